@@ -1,0 +1,3 @@
+from quoteaudit.cli import main
+
+main()
