@@ -1,0 +1,1 @@
+"""Extraction stages: quotes, their speakers, and source mentions, per article."""

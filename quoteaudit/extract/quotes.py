@@ -1,0 +1,265 @@
+"""Find quotation-marked spans in an article's text, over characters.
+
+News text uses curly and straight double quotes, NYT-style ``''…''``, guillemets and
+„…“, single quotes nested inside doubles (and on their own in headlines), quotes that run
+over several paragraphs with the opening mark repeated and no closing mark until the last
+one, and quotes that lost a mark on the way. A mark's role (open or close) is read from
+where it stands (a space before and a word after opens) before its shape, because the
+shape is wrong in copied text ("…“ with two opening marks) and straight marks have none.
+
+Offsets index ``Article.text`` and exclude the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quoteaudit.models import Article, Quote, QuoteKind
+
+# Two-character NYT marks first so '' is not read as two apostrophes.
+MARK_RE = re.compile(r"''|``|[“”\"„‟«»‘’'‹›‚]")
+DOUBLE_OPENERS = {"“", "„", "‟", "«", "``"}
+DOUBLE_CLOSERS = {"”", "»"}
+DOUBLE_NEUTRAL = {'"', "''"}
+SINGLE_OPENERS = {"‘", "‹", "‚"}
+SINGLE_CLOSERS = {"’", "›"}
+SINGLE_NEUTRAL = {"'"}
+# Characters that may stand right before an opening mark or right after a closing one.
+OPEN_BEFORE = set(" \t\n([{—–-/") | DOUBLE_OPENERS | SINGLE_OPENERS
+CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…/") | DOUBLE_CLOSERS | SINGLE_CLOSERS | {"'", '"'}
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’]?\s+(?=[\"'“‘A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    glyph: str
+    role: str  # "open", "close" or "either"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    repaired: str = ""
+    paragraphs: int = 1
+
+
+def _role(text: str, start: int, end: int, openers: set[str], closers: set[str]) -> str:
+    """Open when a space (or line start) is before and a word after; close for the mirror;
+    the glyph decides only when the position does not."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    can_open = before in OPEN_BEFORE and not after.isspace()
+    can_close = after in CLOSE_AFTER and not before.isspace()
+    glyph = text[start:end]
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    if glyph in openers:
+        return "open"
+    if glyph in closers:
+        return "close"
+    return "either"
+
+
+def _is_apostrophe(text: str, start: int) -> bool:
+    """’ or ' between letters (Rodriguez’s, don't) or before a year ('90s) is no quote mark."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[start + 1] if start + 1 < len(text) else " "
+    return (before.isalnum() and after.isalnum()) or (before.isspace() and after.isdigit())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _missing_open_start(text: str, close_at: int, floor: int, cue_words: frozenset[str]) -> int:
+    """Where a quote with only a closing mark began: walk back sentence by sentence from the
+    mark, stopping at the sentence that introduces it (one with a speech cue) or at the
+    paragraph start (or the last quote before it)."""
+    para_start, _ = _paragraph_bounds(text, close_at)
+    floor = max(floor, para_start)
+    cuts = [floor] + [floor + m.end() for m in SENTENCE_SPLIT.finditer(text[floor:close_at])]
+    start = cuts[-1]
+    for cut in reversed(cuts[:-1]):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[cut:start])}
+        if words & cue_words:
+            break
+        start = cut
+    return start
+
+
+def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteSpan]:
+    """Pair double quote marks over the whole text, paragraph by paragraph.
+
+    A quote still open at the end of its paragraph continues when the next paragraph
+    starts with an opening mark (the multi-paragraph convention); otherwise it lost its
+    closing mark and ends with the paragraph."""
+    marks = [
+        Mark(m.start(), m.end(), m.group(), _role(text, m.start(), m.end(), DOUBLE_OPENERS, DOUBLE_CLOSERS))
+        for m in MARK_RE.finditer(text, 0, limit)
+        if m.group() in DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_NEUTRAL
+    ]
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None  # end of the opening mark of the quote being read
+    reached = 0  # start of the paragraph the open quote has reached
+    paragraphs = 1
+    last_end = 0  # quotes never overlap: a missing-open quote starts after the previous one
+
+    def close(end: int, repaired: str) -> None:
+        nonlocal open_at, paragraphs, last_end
+        assert open_at is not None
+        spans.append(_span(text, open_at, end, repaired, paragraphs))
+        open_at, paragraphs, last_end = None, 1, end
+
+    for mark in marks:
+        if open_at is not None:
+            para_end = text.find("\n", reached)
+            if 0 <= para_end < mark.start:
+                if mark.role != "close" and not text[para_end : mark.start].strip():
+                    paragraphs += 1  # the next paragraph repeats the opening mark
+                    reached = mark.end
+                    continue
+                close(para_end, "missing_close")
+            elif mark.role == "open":
+                close(mark.start, "missing_close")  # two openers: the first lost its closer
+            else:
+                close(mark.start, "")
+                last_end = mark.end
+                continue
+        if mark.role in ("open", "either"):
+            open_at = reached = mark.end
+        else:
+            start = _missing_open_start(text, mark.start, last_end, cue_words)
+            if text[start : mark.start].strip():
+                spans.append(_span(text, start, mark.start, "missing_open", 1))
+            last_end = mark.end
+    if open_at is not None:
+        para_end = text.find("\n", reached, limit)
+        close(limit if para_end < 0 else para_end, "missing_close")
+    return [s for s in spans if s.end > s.start]
+
+
+def _span(text: str, start: int, end: int, repaired: str, paragraphs: int) -> QuoteSpan:
+    start, end = _trim(text, start, end)
+    return QuoteSpan(start, end, repaired, paragraphs)
+
+
+def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted spans that are not inside a double quote (headlines, UK style).
+
+    Singles are only paired, never repaired: an unmatched ’ is far more often an
+    apostrophe ("the officials’ claims") than a quote that lost its opening mark."""
+    inside = [(s.start - 2, s.end + 2) for s in outside]
+    marks = []
+    for m in MARK_RE.finditer(text, 0, limit):
+        glyph = m.group()
+        if glyph not in SINGLE_OPENERS | SINGLE_CLOSERS | SINGLE_NEUTRAL or _is_apostrophe(text, m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        marks.append(Mark(m.start(), m.end(), glyph, _role(text, m.start(), m.end(), SINGLE_OPENERS, SINGLE_CLOSERS)))
+    spans = []
+    open_mark: Mark | None = None
+    for mark in marks:
+        if open_mark is not None and "\n" in text[open_mark.end : mark.start]:
+            open_mark = None  # single quotes never run across paragraphs
+        if open_mark is None:
+            if mark.role == "open":
+                open_mark = mark
+            continue
+        if mark.role in ("close", "either"):
+            spans.append(_span(text, open_mark.end, mark.start, "", 1))
+            open_mark = None
+        elif mark.role == "open":
+            open_mark = mark
+    return [s for s in spans if s.end > s.start]
+
+
+def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = frozenset()) -> list[QuoteSpan]:
+    """All quote spans in text[:limit], sorted by start."""
+    limit = len(text) if limit is None or limit < 0 else limit
+    doubles = scan_double(text, limit, cue_words)
+    singles = scan_single(text, limit, doubles)
+    return sorted(doubles + singles, key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------- kinds
+
+WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is", "as", "but", "from", "vs"}
+
+
+def is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() or w[0].isdigit() for w in content) >= 0.8 * len(content)
+
+
+def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> QuoteKind:
+    """The kind a span has from its shape and neighbours alone (speakers decide the rest).
+
+    - nickname: one or two capitalised words between two parts of a name (Ernesto "Che" Guevara);
+    - headline: a title-case quote standing alone on its line, with no sentence end;
+    - title: title-case words after a word that introduces a work ("the book", "titled");
+    - full or fragment by length and whether it holds a sentence end.
+    """
+    inner = text[span.start : span.end]
+    words = WORD_RE.findall(inner)
+    before = text[max(0, span.start - 40) : span.start - 1]
+    after = text[span.end + 1 : span.end + 40]
+    prev_word = re.search(r"([A-Za-z][\w\-]*)\W*$", before)
+    next_word = re.match(r"\W*([A-Za-z][\w\-]*)", after)
+    if (
+        1 <= len(words) <= 2
+        and is_title_case(words)
+        and prev_word
+        and next_word
+        and prev_word.group(1)[0].isupper()
+        and next_word.group(1)[0].isupper()
+        and not re.search(r"[.,;:!?]\W*$", before)
+        and not re.match(r"\W*[,.;:]", after)
+    ):
+        return QuoteKind.NICKNAME
+    line_start, line_end = _paragraph_bounds(text, span.start)
+    line_rest = (text[line_start : span.start - 1] + text[span.end + 1 : line_end]).strip(" \t\"'“”‘’")
+    if not line_rest and len(words) <= 16 and is_title_case(words) and not re.search(r"[.]\W*$", inner):
+        return QuoteKind.HEADLINE
+    if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
+        return QuoteKind.TITLE
+    if len(words) <= 6 and not re.search(r"[.!?]\W*$", inner):
+        return QuoteKind.FRAGMENT
+    return QuoteKind.FULL
+
+
+def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title_words: frozenset[str] = frozenset()) -> list[Quote]:
+    """Quote records for an article's body, with their surface kind; speakers come later."""
+    text = article.text
+    quotes = []
+    for n, span in enumerate(find_spans(text, article.body_end, cue_words), start=1):
+        quotes.append(
+            Quote(
+                id=f"{article.id}:Q{n}",
+                article_id=article.id,
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                kind=surface_kind(text, span, title_words),
+                repaired=span.repaired,
+                paragraphs=span.paragraphs,
+            )
+        )
+    return quotes

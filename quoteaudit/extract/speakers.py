@@ -1,0 +1,667 @@
+"""Attribute each quote to its speaker with ordered sieves, most precise first.
+
+Each sieve looks at the words around one quote and either names a speaker mention or
+passes. Surface patterns over the text work with no models; when the engine produced a
+dependency parse, the subject of the cue verb is taken from it first. Mentions are then
+resolved to one entity per person within the article ("Mora" = "Frank Mora", "he" = the
+nearest compatible named speaker), and short quotes with nobody behind them become scare
+quotes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from quoteaudit.models import Annotation, Article, Quote, QuoteKind, Speaker, SpeakerKind
+from quoteaudit.rules import lexicon
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: frozenset[str]
+    according_to: tuple[str, ...]
+    pronoun_gender: dict[str, str]
+    determiners: frozenset[str]
+    anonymous_heads: frozenset[str]
+    group_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    titles: frozenset[str]
+    work_words: frozenset[str]
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    verbs = lexicon("speech_verbs")
+    titles = lexicon("titles")
+    gender = {p: g for g, words in verbs["pronouns"].items() if g != "first" for p in words}
+    gender.update({p: "first" for p in verbs["pronouns"]["first"]})
+    return Lexicon(
+        cues=frozenset(verbs["speech_verbs"].split()),
+        according_to=tuple(verbs["according_to"]),
+        pronoun_gender=gender,
+        determiners=frozenset(verbs["determiners"]),
+        anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
+        group_heads=frozenset(verbs["group_heads"].split()),
+        organization_heads=frozenset(verbs["organization_heads"].split()),
+        titles=frozenset(titles["titles"].split()),
+        work_words=frozenset(titles["work_words"].split()),
+    )
+
+
+WORD = r"[\w’'\-\.]+"
+# Adverbs and auxiliaries that may stand between a subject and its cue ("Smith also said").
+BETWEEN_SUBJECT_AND_CUE = {
+    "also", "later", "then", "once", "again", "previously", "recently", "repeatedly", "publicly",
+    "privately", "has", "had", "have", "would", "will", "had", "long", "often", "has", "told",
+    "simply", "further", "separately", "earlier", "flatly", "bluntly", "quickly", "just",
+}
+# Words that open an introductory phrase, not a subject ("On January 11, Trump wrote").
+INTRO_WORDS = {
+    "on", "in", "at", "after", "before", "during", "later", "earlier", "since", "while", "when",
+    "as", "but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "today",
+    "yesterday", "last", "this", "separately", "instead", "also", "speaking", "asked", "in",
+    "following", "despite", "for", "with", "without", "under", "by", "from", "of", "to",
+}
+LEADING_CONNECTIVES = {"but", "and", "as", "yet", "so", "however", "meanwhile", "still", "then", "also", "or"}
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos", "y"}
+SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]*)\s+(?=[\"'“‘A-Z(])")
+
+
+# ---------------------------------------------------------------- mention analysis
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    role: str = ""
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and punctuation at both ends of a mention."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-\"“”'‘’("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘’)."):
+        if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp)\.$", text[start:end]):
+            break  # keep the period of U.S. / Jr.
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'\-\.]+", text)
+
+
+def is_pronoun(mention: str) -> bool:
+    return mention.lower() in load_lexicon().pronoun_gender
+
+
+def split_name(mention: str) -> tuple[str, str]:
+    """(name, role) from a mention: "U.S. President Donald Trump" -> ("Donald Trump", "U.S. President").
+
+    The name is the last run of capitalised words, less the title words at its front; what
+    precedes it is the role. Possessive countries ("Mexico’s President") are role too."""
+    lex = load_lexicon()
+    tokens = mention.split()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i][:1].isupper() or (runs and tokens[i] in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i):
+            j = i
+            while j < len(tokens) and (tokens[j][:1].isupper() or (tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    for a, b in reversed(runs):
+        k = a
+        while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
+            k += 1
+        name_tokens = [t.strip(",") for t in tokens[k:b]]
+        if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
+            role = " ".join(tokens[:k]).strip(" ,")
+            return " ".join(name_tokens), role
+    return "", ""
+
+
+def classify(mention: str) -> tuple[SpeakerKind, str]:
+    """Speaker kind and resolved-name candidate for a mention's words."""
+    lex = load_lexicon()
+    low = mention.lower().strip()
+    words = [w.lower().strip(",.") for w in mention.split()]
+    if not words:
+        return SpeakerKind.UNKNOWN, ""
+    if len(words) == 1 and is_pronoun(words[0]):
+        return SpeakerKind.PRONOUN, ""
+    head = _head_noun(words)
+    starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in COUNT_WORDS
+    name, _ = split_name(mention)
+    if head in lex.group_heads and (starts_with_det or not name or len(words) <= 2):
+        return SpeakerKind.GROUP, mention
+    if head in lex.anonymous_heads and not (name and _is_person_name(name, mention)):
+        return SpeakerKind.ANONYMOUS, mention
+    if (words[0] == "the" or head in lex.organization_heads) and (head in lex.organization_heads or name):
+        return SpeakerKind.ORGANIZATION, mention if not name else re.sub(r"^[Tt]he\s+", "", mention)
+    if name:
+        return SpeakerKind.NAMED, name
+    if head in lex.anonymous_heads:
+        return SpeakerKind.ANONYMOUS, mention
+    return SpeakerKind.UNKNOWN, mention
+
+
+COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several", "multiple", "some", "many", "few", "both"}
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: the last word before a modifier that follows the head
+    ("sources familiar with", "official who", "people close to")."""
+    stop = {"familiar", "close", "who", "which", "that", "with", "from", "in", "at", "of", "on", "knowledgeable", "briefed", "acquainted", "affiliated", "speaking", "cited", "for", "to", "involved", "aware"}
+    head = words[-1]
+    for i, w in enumerate(words):
+        if w in stop and i > 0:
+            head = words[i - 1]
+            break
+    return head.strip(",.’'s") if head.endswith(("’s", "'s")) else head
+
+
+def _is_person_name(name: str, mention: str) -> bool:
+    """"White House official" has capitals but no person; "Spokesman Jim Smith" has one."""
+    return len(name.split()) >= 2 and not mention.lower().startswith(("a ", "an ", "the ", "one ", "two "))
+
+
+def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
+    start, end = _trim(text, start, end)
+    mention = text[start:end]
+    if not mention or len(mention.split()) > 25:
+        return None
+    first = mention.split()[0].lower()
+    if first in LEADING_CONNECTIVES and len(mention.split()) > 1:
+        start = start + len(mention.split()[0])
+        start, end = _trim(text, start, end)
+        mention = text[start:end]
+    kind, name = classify(mention)
+    if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
+        return None
+    if not role and kind is SpeakerKind.NAMED:
+        role = split_name(mention)[1]
+    return Speaker(
+        name=name or mention,
+        mention=mention,
+        mention_start=start,
+        mention_end=end,
+        kind=kind,
+        role=role,
+        method=method,
+        confidence=confidence,
+        cue=cue,
+    )
+
+
+# ---------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    """The text a sieve may look at around one quote."""
+
+    text: str
+    quote: Quote
+    open_mark: int  # offset of the opening mark (or quote start when it was missing)
+    close_mark_end: int  # offset just past the closing mark
+    before_start: int  # start of the text before the quote in its paragraph (after any earlier quote)
+    after_end: int  # end of the text after the quote in its paragraph (before any later quote)
+    sentence_start: int  # start of the sentence the quote opens in
+    sentence_end: int  # end of the sentence the quote closes in
+    paragraph_start: int
+
+    @property
+    def before(self) -> str:
+        return self.text[self.before_start : self.open_mark]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.close_mark_end : self.after_end]
+
+
+def _cue_pattern() -> re.Pattern:
+    words = sorted(load_lexicon().cues, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def cue_re() -> re.Pattern:
+    return _cue_pattern()
+
+
+@functools.cache
+def according_re() -> re.Pattern:
+    phrases = "|".join(re.escape(p) for p in load_lexicon().according_to)
+    return re.compile(r"\b(" + phrases + r")\s+", re.IGNORECASE)
+
+
+def _np_end(text: str, start: int, limit: int) -> int:
+    """End of a noun phrase that starts at START: the next comma, sentence end, quote mark,
+    or a preposition that opens an adjunct ("said Rodriguez at the ceremony")."""
+    segment = text[start:limit]
+    m = re.search(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
+    end = start + (m.start() if m else len(segment))
+    # "a source close to Venezuela's ruling party": keep the modifier with the source.
+    modifier = re.match(r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*", text[end:limit])
+    if modifier and re.search(r"\b(?:source|sources|official|officials|person|people|aide|aides)$", text[start:end]):
+        end += modifier.end()
+    return end
+
+
+def _role_after(text: str, pos: int, limit: int) -> str:
+    """An appositive right after a name: ", a professor at the US Naval Academy,"."""
+    m = re.match(r",\s+((?:an?|the|who|one of|former|then|now)\b[^\"“”]*?)(?:,|\.(?:\s|$)|$)", text[pos:limit])
+    return m.group(1).strip() if m else ""
+
+
+# ---------------------------------------------------------------- sieves
+
+# Trailing attribution: `…,” he said`, `…,” said John Smith`, `…,” Smith added`.
+TRAIL_SUBJECT_CUE = re.compile(r"^[\s,.!?]*(?P<np>(?:[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,80}?))\s+(?:(?:also|later|then|once|further)\s+)?(?P<cue>\w+)\b")
+
+
+def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
+    """Cue right after the closing mark, with the speaker before or after it: the most
+    reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
+    text, after = ctx.text, ctx.after
+    if not re.match(r"^[\s,.!?…]*[,]?\s", after + " ") or not after.strip():
+        return None
+    lead = re.match(r"^[\s,.!?…]*", after).end()
+    base = ctx.close_mark_end + lead
+    rest = text[base : ctx.after_end]
+    # cue first: "said John Smith" / "stated Bruno Rodriguez at the ceremony"
+    m = re.match(r"(?P<cue>\w+)\s+(?P<np>\S)", rest)
+    if m and m.group("cue").lower() in load_lexicon().cues:
+        np_start = base + m.start("np")
+        np_end = _np_end(text, np_start, ctx.after_end)
+        role = _role_after(text, np_end, ctx.after_end)
+        speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
+        if speaker:
+            return speaker
+    # subject first: "he said" / "Smith, a professor, said" / "the official added"
+    for cue in cue_re().finditer(rest[:160]):
+        between = rest[: cue.start()]
+        if re.search(r"[.!?;]\s|[\"“”]", between):
+            break
+        if len(between.split()) > 14:
+            break
+        role = ""
+        np_text = between
+        if "," in between.strip().rstrip(","):
+            head, _, tail = between.partition(",")
+            role = tail.strip().strip(",")
+            np_text = head
+        np_start, np_end = base, base + len(np_text)
+        np_start, np_end = _strip_between_words(text, np_start, np_end)
+        speaker = make_speaker(text, np_start, np_end, "trailing_subject_cue", cue.group(1), 0.95, role)
+        if speaker:
+            return speaker
+        break
+    return None
+
+
+def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop adverbs/auxiliaries between a subject and its verb ("Smith also" -> "Smith")."""
+    words = text[start:end].split()
+    while words and words[-1].lower() in BETWEEN_SUBJECT_AND_CUE:
+        words.pop()
+        end = start + text[start:end].rstrip().rfind(" ") if " " in text[start:end].strip() else start
+    return start, end
+
+
+def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
+    """"According to X, “…”" before, or "“…,” according to X" after the quote."""
+    text = ctx.text
+    m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
+    if m:
+        start = ctx.close_mark_end + m.end()
+        return make_speaker(text, start, _np_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
+    before = ctx.before
+    last = None
+    for last in according_re().finditer(before):
+        pass
+    if last and not re.search(r"[.!?]\s", before[last.end() :]):
+        start = ctx.before_start + last.end()
+        return make_speaker(text, start, _np_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
+    return None
+
+
+def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
+    """The subject of a cue verb: the words from the clause start to the verb, across an
+    appositive or relative clause ("Frank Mora, who served as …, described") and past an
+    introductory phrase ("On January 11, U.S. President Donald Trump wrote")."""
+    start, end = clause_start, cue_start
+    start, end = _strip_between_words(text, start, end)
+    segment = text[start:end]
+    if not segment.strip():
+        return None
+    parts = _top_level_commas(segment)
+    ends_with_comma = segment.rstrip().endswith(",")
+    if ends_with_comma and len(parts) >= 2:
+        # Appositive: the subject is the first part that is not an introductory phrase.
+        for a, b in parts:
+            a = a + _connective_length(segment[a:b])
+            words = segment[a:b].split()
+            if not words or words[0].lower() in INTRO_WORDS or _is_date(segment[a:b]):
+                continue
+            role = segment[b:].strip(" ,")
+            return start + a, start + b, re.sub(r"^(?:who|which)\s+(?:is|was|has|had|served|serves)\s+(?:as\s+)?", "", role)
+        return None
+    a, b = parts[-1]
+    a = a + _connective_length(segment[a:b])
+    return start + a, start + b, ""
+
+
+def _connective_length(part: str) -> int:
+    """Length of a leading connective before a capitalised subject ("As John Smith", "But he")."""
+    m = re.match(r"\s*(?:[Aa]s|[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Hh]owever|[Mm]eanwhile|[Ss]till)\s+(?=[A-Z]|(?:he|she|they|it|we|I)\b)", part)
+    return m.end() if m else 0
+
+
+def _is_date(segment: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:(?:On|In|By|Since)\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}|[A-Z][a-z]+day)\s*", segment))
+
+
+def _top_level_commas(segment: str) -> list[tuple[int, int]]:
+    """Comma-separated parts, ignoring commas inside parentheses."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(segment):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            parts.append((last, i))
+            last = i + 1
+    parts.append((last, len(segment)))
+    return [(a, b) for a, b in parts if segment[a:b].strip()] or [(0, len(segment))]
+
+
+def sieve_leading(ctx: QuoteContext) -> Speaker | None:
+    """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
+    Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
+    text = ctx.text
+    lo = max(ctx.before_start, ctx.sentence_start)
+    before = text[lo : ctx.open_mark]
+    cues = [m for m in cue_re().finditer(before) if _looks_like_cue(before, m)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    clause_start = lo + _clause_start(before[: cue.start()])
+    found = _subject_before(text, clause_start, lo + cue.start())
+    if found:
+        s, e, role = found
+        speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), 0.9 if ctx.before.rstrip().endswith((":", ",")) else 0.8, role)
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    # Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”".
+    after_cue = lo + cue.end()
+    np_end = _np_end(text, after_cue, ctx.open_mark)
+    if text[np_end : ctx.open_mark].strip(" ,:") == "":
+        return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue.group(1), 0.8)
+    return None
+
+
+def _looks_like_cue(before: str, m: re.Match) -> bool:
+    """Speech verbs are cues, except a capitalised verb-looking word inside a name
+    ("Says" in a title) or "said" as an adjective ("the said report")."""
+    word = m.group(1)
+    if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
+        return False
+    prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    return prev[0].lower() not in {"the", "a", "an", "this", "that"}
+
+
+def _clause_start(before_cue: str) -> int:
+    """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
+    sentence end, semicolon, dash pair or 'that/and' joining a second clause."""
+    cut = 0
+    for m in re.finditer(r"[.!?][\"'”’)]*\s+|;\s+|\s[—–]\s|:\s+|\(\s*", before_cue):
+        cut = m.end()
+    return cut
+
+
+def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
+    """"NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
+    ("Breitbart News responded:")."""
+    text = ctx.text
+    before = ctx.before
+    m = re.search(r"^\s*([A-Z][^:.!?\"“”]{1,60}?):\s*$", before)
+    if m and ctx.before_start == ctx.paragraph_start:
+        return make_speaker(text, ctx.before_start + m.start(1), ctx.before_start + m.end(1), "colon_lead_in", ":", 0.8)
+    if ctx.before.strip():
+        return None
+    prev_end = ctx.paragraph_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end > 0 and text[prev_end - 1] == ":":
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        sentence_start = prev_start
+        for s in SENTENCE_END.finditer(text, prev_start, prev_end):
+            sentence_start = s.end()
+        lead = text[sentence_start : prev_end - 1]
+        cues = list(cue_re().finditer(lead))
+        if cues:
+            found = _subject_before(text, sentence_start + _clause_start(lead[: cues[-1].start()]), sentence_start + cues[-1].start())
+            if found:
+                return make_speaker(text, found[0], found[1], "colon_previous_paragraph", cues[-1].group(1), 0.8, found[2])
+    return None
+
+
+def sieve_dash(ctx: QuoteContext) -> Speaker | None:
+    """"“…” - Commissioner Jane Doe": a dash and a name right after the closing mark."""
+    m = re.match(r"^\s*[-–—]{1,2}\s*(?=[A-Z])", ctx.after)
+    if not m:
+        return None
+    start = ctx.close_mark_end + m.end()
+    end = _np_end(ctx.text, start, ctx.after_end)
+    speaker = make_speaker(ctx.text, start, end, "dash", "-", 0.75)
+    return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
+
+
+SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash)
+
+
+# ---------------------------------------------------------------- parse-based sieve
+
+
+def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
+    """With a dependency parse: the nominal subject of a speech verb whose clause holds the
+    quote or sits right next to it. Expands the subject to its compound/flat/amod children
+    so "U.S. President Donald Trump" comes whole."""
+    cues = load_lexicon().cues
+    for sentence in annotation.sentences:
+        if sentence.end < ctx.open_mark - 1 or sentence.start > ctx.close_mark_end + 1:
+            continue
+        tokens = sentence.tokens
+        verbs = [i for i, t in enumerate(tokens) if t.text.lower() in cues and (t.upos in (None, "VERB", "AUX"))]
+        for vi in verbs:
+            verb = tokens[vi]
+            near = verb.end <= ctx.open_mark + 1 and ctx.open_mark - verb.end < 200 or verb.start >= ctx.close_mark_end - 1 and verb.start - ctx.close_mark_end < 40
+            if not near:
+                continue
+            subjects = [i for i, t in enumerate(tokens) if t.head == vi + 1 and t.deprel in ("nsubj", "nsubj:pass")]
+            if not subjects:
+                continue
+            si = subjects[0]
+            keep = {si}
+            changed = True
+            while changed:
+                changed = False
+                for i, t in enumerate(tokens):
+                    if i not in keep and t.head is not None and t.head - 1 in keep and t.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "case", "nummod"):
+                        keep.add(i)
+                        changed = True
+            start = min(tokens[i].start for i in keep)
+            end = max(tokens[i].end for i in keep)
+            speaker = make_speaker(ctx.text, start, end, "parse_subject", verb.text, 0.97)
+            if speaker:
+                return speaker
+    return None
+
+
+# ---------------------------------------------------------------- orchestration
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _contexts(text: str, quotes: list[Quote], annotation: Annotation) -> list[QuoteContext]:
+    contexts = []
+    for i, q in enumerate(quotes):
+        open_mark = q.start - 1 if q.repaired != "missing_open" and q.start > 0 else q.start
+        while open_mark > 0 and text[open_mark].isspace():
+            open_mark -= 1
+        close_end = q.end + 1 if q.repaired != "missing_close" and q.end < len(text) else q.end
+        if text[q.end : q.end + 2] == "''":
+            close_end = q.end + 2
+        if q.start >= 2 and text[q.start - 2 : q.start] == "''":
+            open_mark = q.start - 2
+        para_start = _paragraph_start(text, open_mark + 1 if open_mark < q.start else q.start)
+        prev_end = max((p.end + 1 for p in quotes[:i] if p.end < q.start), default=0)
+        before_start = max(para_start, prev_end)
+        para_end = text.find("\n", close_end)
+        para_end = len(text) if para_end < 0 else para_end
+        next_start = min((p.start - 1 for p in quotes[i + 1 :] if p.start > q.end), default=len(text))
+        after_end = min(para_end, next_start)
+        sentence_start = max((s.start for s in annotation.sentences if s.start <= open_mark), default=para_start)
+        sentence_start = max(sentence_start, para_start)
+        sentence_end = min((s.end for s in annotation.sentences if s.end >= close_end), default=para_end)
+        contexts.append(QuoteContext(text, q, open_mark, close_end, before_start, after_end, sentence_start, sentence_end, para_start))
+    return contexts
+
+
+def attribute(article: Article, annotation: Annotation, quotes: list[Quote]) -> list[Quote]:
+    """Speakers for every quote, then within-article entity resolution and final kinds."""
+    text = article.text
+    contexts = _contexts(text, quotes, annotation)
+    speakers: list[Speaker | None] = []
+    for i, ctx in enumerate(contexts):
+        speaker = sieve_parse(ctx, annotation) if annotation.has_parse else None
+        for sieve in SIEVES:
+            if speaker is not None:
+                break
+            speaker = sieve(ctx)
+        if speaker is None and i > 0:
+            speaker = _inherit(ctx, contexts[i - 1], speakers[i - 1])
+        speakers.append(speaker)
+    speakers = resolve(text, speakers, annotation)
+    out = []
+    for q, s in zip(quotes, speakers):
+        kind = q.kind
+        if kind is QuoteKind.FRAGMENT and s is None:
+            kind = QuoteKind.SCARE  # a few words in marks with nobody behind them
+        if kind in (QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.HEADLINE, QuoteKind.SCARE):
+            s = s if kind is QuoteKind.HEADLINE else None
+        out.append(replace(q, speaker=s, kind=kind))
+    return out
+
+
+def _inherit(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None) -> Speaker | None:
+    """Two cases where the last speaker carries over: a second quote in the same sentence
+    with no cue of its own ("described X as “…,” seeking to keep Cubans “…”"), and a
+    paragraph that is only a quote, following a paragraph whose quote had a speaker."""
+    if prev_speaker is None:
+        return None
+    text = ctx.text
+    same_sentence = prev.quote.end <= ctx.quote.start and not re.search(r"[.!?][\"'”’]*\s+[A-Z\"“]|\n", text[prev.close_mark_end : ctx.open_mark])
+    quote_only_paragraph = not ctx.before.strip() and ctx.open_mark - prev.close_mark_end < 600 and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
+    if same_sentence or quote_only_paragraph:
+        return replace(prev_speaker, method="inherited_" + ("same_sentence" if same_sentence else "next_paragraph"), confidence=prev_speaker.confidence * 0.8)
+    return None
+
+
+# ---------------------------------------------------------------- entity resolution
+
+NAME_IN_TEXT = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|del|van|von|bin|al|la|le|dos)){1,3})")
+
+
+def people_in(text: str) -> list[tuple[str, int, str]]:
+    """Full names (two or more capitalised words) in order of first mention, with the
+    title words before them: the candidates a bare surname or pronoun may refer to."""
+    lex = load_lexicon()
+    seen: dict[str, tuple[str, int, str]] = {}
+    for m in NAME_IN_TEXT.finditer(text):
+        name, role = split_name(m.group(1))
+        parts = name.split()
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts):
+            continue
+        if any(p in lex.titles for p in parts[1:]):
+            continue
+        seen.setdefault(name, (name, m.start(), role))
+    return list(seen.values())
+
+
+def resolve(text: str, speakers: list[Speaker | None], annotation: Annotation) -> list[Speaker | None]:
+    """One name per person: surnames to the full name introduced first (or the one whose
+    title matches the mention), pronouns to the nearest preceding named speaker of
+    compatible gender, "the official"/"the same source" to the last anonymous speaker."""
+    people = people_in(text)
+    lex = load_lexicon()
+    gender_of: dict[str, str] = {}
+    out: list[Speaker | None] = []
+    last_named: list[tuple[int, Speaker]] = []
+    last_anonymous: Speaker | None = None
+    for s in speakers:
+        if s is None:
+            out.append(None)
+            continue
+        if s.kind is SpeakerKind.NAMED:
+            s = replace(s, name=_full_name(s, people))
+            if not s.role:
+                s = replace(s, role=next((r for n, _, r in people if n == s.name and r), ""))
+            last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.PRONOUN:
+            gender = lex.pronoun_gender.get(s.mention.lower(), "")
+            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of)
+            if candidate:
+                gender_of.setdefault(candidate, gender)
+                s = replace(s, name=candidate)
+        elif s.kind is SpeakerKind.ANONYMOUS:
+            if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", s.mention) and last_anonymous:
+                s = replace(s, name=last_anonymous.name)
+            else:
+                last_anonymous = s
+        out.append(s)
+    return out
+
+
+def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    parts = s.name.split()
+    if len(parts) >= 2:
+        return s.name
+    matches = [(n, pos, role) for n, pos, role in people if n.split()[-1] == parts[0] or n.split()[0] == parts[0]]
+    if not matches:
+        return s.name
+    title_words = set(s.role.split()) | set(s.mention.split()[:-1])
+    by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
+    if by_title:
+        return by_title[0][0]
+    before = [m for m in matches if m[1] < s.mention_start]
+    return (before or matches)[0][0]
+
+
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str]) -> str:
+    """Nearest preceding named speaker or person mention whose known gender does not clash."""
+    if gender in ("first", "plural"):
+        return last_named[-1][1].name if gender == "first" and last_named else ""
+    candidates: list[tuple[int, str]] = [(p, s.name) for p, s in last_named if p < pos]
+    for name, _, _ in people:
+        candidates += [(m.start(), name) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text[:pos])]
+    for _, name in sorted(candidates, reverse=True):
+        known = gender_of.get(name)
+        if known and known != gender:
+            continue
+        return name
+    return ""

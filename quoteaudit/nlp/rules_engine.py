@@ -1,0 +1,72 @@
+"""The no-model engine: rule-based sentences and tokens, so quoteaudit runs anywhere.
+
+Its tokens carry offsets only (no part of speech, parse or entities); the extractors are
+written to be excellent on tokens and surface rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteaudit.models import Annotation, Sentence, Token
+from quoteaudit.rules import lexicon
+
+# Words with inner apostrophes, hyphens or periods (U.S., Polga-Hecimovich, Rodriguez’s),
+# numbers with separators, then any single non-space character.
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S. / D.C. style initialisms keep their periods
+    r"|\d+(?:[.,:/]\d+)*%?"
+    r"|\w+(?:['’\-]\w+)*"
+    r"|\S",
+)
+# A sentence may end at . ! ? (optionally followed by closing quotes/brackets) then space.
+END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"].split())
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph breaks always end a sentence; periods do unless they close an abbreviation
+    or an initial, or the next word starts in lower case (a false stop inside a sentence)."""
+    abbreviations = _abbreviations()
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for end_mark in END_RE.finditer(para.group()):
+            cut = para.start() + end_mark.end()
+            word = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:cut])
+            stem = word.group(1).lower() if word else ""
+            if end_mark.group().startswith(".") and (stem in abbreviations or re.fullmatch(r"[a-z]", stem)):
+                continue
+            following = text[cut:].lstrip(" \t")
+            if following[:1].islower():
+                continue
+            if text[start:cut].strip():
+                spans.append((start, cut))
+            start = cut
+        if text[start : para.end()].strip():
+            spans.append((start, para.end()))
+    return [_strip(text, s, e) for s, e in spans]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    end = len(text) if end is None else end
+    return tuple(Token(m.group(), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(text[start:end]))
+
+
+class RulesAnnotator:
+    name = "rules"
+
+    def annotate(self, text: str) -> Annotation:
+        sentences = tuple(Sentence(s, e, tokenize(text, s, e)) for s, e in _sentence_spans(text))
+        return Annotation(sentences=sentences, entities=(), engine=self.name)
