@@ -131,9 +131,12 @@ def split_name(mention: str) -> tuple[str, str]:
 
 
 def classify(mention: str) -> tuple[SpeakerKind, str]:
-    """Speaker kind and resolved-name candidate for a mention's words."""
+    """Speaker kind and resolved-name candidate for a mention's words.
+
+    Order matters: a person's name wins over the nouns around it ("Spokesman Jim Smith"),
+    "the" + capitals is a body ("The Post"), and an unnamed noun phrase is anonymous when
+    singular ("a man", "a former official") or a group when plural ("experts")."""
     lex = load_lexicon()
-    low = mention.lower().strip()
     words = [w.lower().strip(",.") for w in mention.split()]
     if not words:
         return SpeakerKind.UNKNOWN, ""
@@ -142,16 +145,19 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     head = _head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in COUNT_WORDS
     name, _ = split_name(mention)
-    if head in lex.group_heads and (starts_with_det or not name or len(words) <= 2):
-        return SpeakerKind.GROUP, mention
-    if head in lex.anonymous_heads and not (name and _is_person_name(name, mention)):
-        return SpeakerKind.ANONYMOUS, mention
-    if (words[0] == "the" or head in lex.organization_heads) and (head in lex.organization_heads or name):
-        return SpeakerKind.ORGANIZATION, mention if not name else re.sub(r"^[Tt]he\s+", "", mention)
-    if name:
+    if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
         return SpeakerKind.NAMED, name
+    if head in lex.organization_heads or (words[0] == "the" and name):
+        return SpeakerKind.ORGANIZATION, re.sub(r"^[Tt]he\s+", "", mention)
+    if head in lex.group_heads:
+        return SpeakerKind.GROUP, mention
     if head in lex.anonymous_heads:
         return SpeakerKind.ANONYMOUS, mention
+    if name and not starts_with_det:
+        return SpeakerKind.NAMED, name
+    if starts_with_det and head.isalpha() and head.islower():
+        plural = head.endswith("s") and not head.endswith("ss") or words[0] in {"both", "some", "several", "many"}
+        return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
 
 
@@ -171,8 +177,11 @@ def _head_noun(words: list[str]) -> str:
 
 
 def _is_person_name(name: str, mention: str) -> bool:
-    """"White House official" has capitals but no person; "Spokesman Jim Smith" has one."""
-    return len(name.split()) >= 2 and not mention.lower().startswith(("a ", "an ", "the ", "one ", "two "))
+    """"White House official" has capitals but no person; "Spokesman Jim Smith" has one,
+    and so has a bare surname ("Mora") standing alone."""
+    if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
+        return False
+    return len(name.split()) >= 2 or mention.strip() == name
 
 
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
@@ -289,24 +298,23 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if speaker:
             return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
+    ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
     for cue in cue_re().finditer(rest[:160]):
         between = rest[: cue.start()]
-        if re.search(r"[.!?;]\s|[\"“”]", between):
-            break
-        if len(between.split()) > 14:
-            break
+        if re.search(r"[.!?;]\s|[\"“”]", between) or len(between.split()) > 14:
+            return None
+        if ends_sentence and not re.match(r"\s*(?:[,.]|$)", rest[cue.end() :]):
+            return None  # “…everything.” Brafman said he had… starts a new sentence
         role = ""
         np_text = between
         if "," in between.strip().rstrip(","):
             head, _, tail = between.partition(",")
             role = tail.strip().strip(",")
             np_text = head
-        np_start, np_end = base, base + len(np_text)
-        np_start, np_end = _strip_between_words(text, np_start, np_end)
-        speaker = make_speaker(text, np_start, np_end, "trailing_subject_cue", cue.group(1), 0.95, role)
-        if speaker:
-            return speaker
-        break
+        np = np_left(text, base, base + len(np_text))
+        if np is None or text[base : np[0]].strip():
+            return None  # the phrase before the cue must start right after the quote
+        return make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
     return None
 
 
@@ -337,39 +345,88 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
 
 
 def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
-    """The subject of a cue verb: the words from the clause start to the verb, across an
-    appositive or relative clause ("Frank Mora, who served as …, described") and past an
-    introductory phrase ("On January 11, U.S. President Donald Trump wrote")."""
-    start, end = clause_start, cue_start
-    start, end = _strip_between_words(text, start, end)
+    """The subject of a cue verb: the noun phrase right before it, across an appositive
+    or relative clause set off by commas ("Frank Mora, who served as …, described")."""
+    start, end = _strip_between_words(text, clause_start, cue_start)
     segment = text[start:end]
     if not segment.strip():
         return None
-    parts = _top_level_commas(segment)
-    ends_with_comma = segment.rstrip().endswith(",")
-    if ends_with_comma and len(parts) >= 2:
-        # Appositive: the subject is the first part that is not an introductory phrase.
-        for a, b in parts:
-            a = a + _connective_length(segment[a:b])
-            words = segment[a:b].split()
-            if not words or words[0].lower() in INTRO_WORDS or _is_date(segment[a:b]):
-                continue
-            role = segment[b:].strip(" ,")
-            return start + a, start + b, re.sub(r"^(?:who|which)\s+(?:is|was|has|had|served|serves)\s+(?:as\s+)?", "", role)
+    separated = re.sub(r"\s[—–]\s|\s--\s", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
+    if separated.rstrip().endswith(",") and separated.count(",") >= 2:
+        # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
+        # whose left side ends in a noun phrase; everything up to the verb is its role.
+        parts = _top_level_commas(separated)
+        for a, b in parts[:-1] if len(parts) > 1 else parts:
+            np = np_left(text, start + a, start + b)
+            if np:
+                role = segment[b:].strip(" ,")
+                role = re.sub(r"^(?:who|which)\s+(?:is|was|has been|had been|served|serves)\s+(?:as\s+)?", "", role)
+                return np[0], np[1], role
         return None
-    a, b = parts[-1]
-    a = a + _connective_length(segment[a:b])
-    return start + a, start + b, ""
+    np = np_left(text, start, end)
+    return (np[0], np[1], "") if np else None
 
 
-def _connective_length(part: str) -> int:
-    """Length of a leading connective before a capitalised subject ("As John Smith", "But he")."""
-    m = re.match(r"\s*(?:[Aa]s|[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Hh]owever|[Mm]eanwhile|[Ss]till)\s+(?=[A-Z]|(?:he|she|they|it|we|I)\b)", part)
-    return m.end() if m else 0
+# Lower-case words that end a subject noun phrase on its left ("…, adding that it’s why
+# Donald Trump says" -> "Donald Trump").
+NP_LEFT_STOPS = {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "if", "when", "where",
+    "why", "how", "what", "because", "as", "while", "since", "though", "although", "so",
+    "than", "then", "to", "is", "was", "are", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+    "did", "not", "also", "it", "there", "here", "said", "says", "says,", "about", "into",
+    "after", "before", "during", "until", "unless", "whether", "even", "just", "only",
+    "once", "now", "later", "yet", "still", "again", "told", "asked", "by", "like",
+}
+NP_INNER = {"of", "for", "at", "from", "in", "on", "with", "to"}
+MAX_NP_WORDS = 9
 
 
-def _is_date(segment: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:(?:On|In|By|Since)\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}|[A-Z][a-z]+day)\s*", segment))
+def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at END, read leftwards from it no further than LO.
+
+    Stops at punctuation and at function words that cannot be inside a subject; keeps
+    determiners, numbers, adjectives, possessives and capitalised names. A phrase must begin
+    with a capital, a determiner, a number, a possessive or be a pronoun."""
+    lex = load_lexicon()
+    segment = text[lo:end]
+    stripped = segment.rstrip(" ,")
+    tokens = list(re.finditer(r"[^\s,;:()\"“”—–]+", stripped))
+    if not tokens or re.search(r"[,;:()\"“”—–]\s*$", stripped[tokens[-1].end() :] or ""):
+        return None
+    if stripped[tokens[-1].end() :].strip():
+        return None
+    first = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        low = word.lower()
+        gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
+        if gap.strip():
+            break  # punctuation between words ends the phrase
+        if low in NP_LEFT_STOPS or low in lex.cues and i < len(tokens) - 1:
+            break
+        if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
+            break
+        if len(tokens) - i > MAX_NP_WORDS:
+            break
+        first = i
+        if low in lex.determiners and low not in {"one", "two", "both", "some", "several", "many", "other"}:
+            if low in {"his", "her", "their", "its", "our"} and i > 0 and tokens[i - 1].group().lower() in NP_INNER:
+                continue
+            break  # "a", "the" start the phrase
+    if first == len(tokens):
+        return None
+    # A phrase may not begin with a preposition or a lower-case word that is not a determiner
+    # or number: drop such words from the left ("hungry for what she" never gets here).
+    while first < len(tokens):
+        word = tokens[first].group()
+        low = word.lower()
+        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in COUNT_WORDS or low in lex.pronoun_gender:
+            break
+        first += 1
+    if first == len(tokens):
+        return None
+    return lo + tokens[first].start(), lo + tokens[-1].end()
 
 
 def _top_level_commas(segment: str) -> list[tuple[int, int]]:
@@ -396,18 +453,25 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     cues = [m for m in cue_re().finditer(before) if _looks_like_cue(before, m)]
     if not cues:
         return None
-    cue = cues[-1]
-    clause_start = lo + _clause_start(before[: cue.start()])
-    found = _subject_before(text, clause_start, lo + cue.start())
-    if found:
+    # The nearest cue first; an earlier one in the same sentence when the nearest has no
+    # subject of its own ("Kasich says he’d sit Putin down and tell him “no more nonsense”").
+    for cue in reversed(cues):
+        clause_start = lo + _clause_start(before[: cue.start()])
+        found = _subject_before(text, clause_start, lo + cue.start())
+        if not found:
+            continue
         s, e, role = found
-        speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), 0.9 if ctx.before.rstrip().endswith((":", ",")) else 0.8, role)
+        confidence = 0.9 if ctx.before.rstrip().endswith((":", ",")) else 0.8
+        speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
+    cue = cues[-1]
     # Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”".
     after_cue = lo + cue.end()
     np_end = _np_end(text, after_cue, ctx.open_mark)
-    if text[np_end : ctx.open_mark].strip(" ,:") == "":
+    words = text[after_cue:np_end].split()
+    starts_well = bool(words) and (words[0][:1].isupper() or words[0].lower() in load_lexicon().determiners)
+    if starts_well and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
         return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue.group(1), 0.8)
     return None
 
@@ -424,9 +488,9 @@ def _looks_like_cue(before: str, m: re.Match) -> bool:
 
 def _clause_start(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
-    sentence end, semicolon, dash pair or 'that/and' joining a second clause."""
+    semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
     cut = 0
-    for m in re.finditer(r"[.!?][\"'”’)]*\s+|;\s+|\s[—–]\s|:\s+|\(\s*", before_cue):
+    for m in re.finditer(r";\s+|\s[—–]\s|:\s+|\(\s*", before_cue):
         cut = m.end()
     return cut
 
@@ -469,7 +533,84 @@ def sieve_dash(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
 
 
-SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash)
+def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
+    """Headline style "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP": a short
+    name and a colon open the line, and every quote on that line is the name's."""
+    line = ctx.text[ctx.paragraph_start : ctx.open_mark]
+    m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s", line)
+    if not m:
+        return None
+    speaker = make_speaker(ctx.text, ctx.paragraph_start + m.start(1), ctx.paragraph_start + m.end(1), "headline_colon", ":", 0.75)
+    return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
+    """A paragraph that opens with a quote and carries no attribution continues the
+    paragraph before it: the subject of that paragraph's last speech verb speaks."""
+    if ctx.before.strip() or ctx.paragraph_start < 2:
+        return None
+    text = ctx.text
+    prev_end = ctx.paragraph_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    paragraph = text[prev_start:prev_end]
+    if re.search(r"[\"“”]", paragraph[-3:]):
+        return None  # it ended with a quote: the inheritance rule decides
+    for cue in reversed(list(cue_re().finditer(paragraph))):
+        if not _looks_like_cue(paragraph, cue):
+            continue
+        sentence_start = prev_start
+        for m in SENTENCE_END.finditer(text, prev_start, prev_start + cue.start()):
+            sentence_start = m.end()
+        found = _subject_before(text, sentence_start + _clause_start(text[sentence_start : prev_start + cue.start()]), prev_start + cue.start())
+        if found:
+            speaker = make_speaker(text, found[0], found[1], "previous_paragraph", cue.group(1), 0.6, found[2])
+            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
+        break
+    return None
+
+
+def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
+    """Last resort for a quote inside a sentence with no speech verb next to it: the
+    sentence's subject, when it is a person, pronoun or source ("Clinton decried the GOP
+    for “turning its back”"). News rarely puts quote marks on words nobody said."""
+    text = ctx.text
+    start = max(ctx.sentence_start, ctx.paragraph_start)
+    head = text[start : ctx.open_mark]
+    intro = re.match(r"\s*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?[^,\"“”]{0,40},\s+(?=[A-Z]|(?:he|she|they|we|I)\b)", head)
+    if intro and intro.group().split()[0].lower() in INTRO_WORDS | {"in", "at"}:
+        start += intro.end()
+    words = list(re.finditer(r"[\w’'\-\.]+", text[start : ctx.open_mark]))
+    lex = load_lexicon()
+    end = None
+    for i, w in enumerate(words):
+        word = w.group()
+        low = word.lower().rstrip(".")
+        if i == 0 and low in LEADING_CONNECTIVES:
+            continue
+        if word[:1].isupper() or low in lex.determiners or low in COUNT_WORDS or (word[:1].isdigit()):
+            end = start + w.end()
+            continue
+        if end is None and is_pronoun(low):
+            end = start + w.end()
+            break
+        break
+    if end is None:
+        return None
+    np = np_left(text, start, end)
+    if np is None:
+        return None
+    speaker = make_speaker(text, np[0], np[1], "sentence_subject", "", 0.5)
+    if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
+        return speaker
+    return None
+
+
+SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
+# Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.
+LATE_SIEVES = (sieve_previous_paragraph, sieve_sentence_subject)
 
 
 # ---------------------------------------------------------------- parse-based sieve
@@ -555,6 +696,10 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote]) -> 
             speaker = sieve(ctx)
         if speaker is None and i > 0:
             speaker = _inherit(ctx, contexts[i - 1], speakers[i - 1])
+        for sieve in LATE_SIEVES:
+            if speaker is not None:
+                break
+            speaker = sieve(ctx)
         speakers.append(speaker)
     speakers = resolve(text, speakers, annotation)
     out = []
