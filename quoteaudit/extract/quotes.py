@@ -190,9 +190,19 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
     return [s for s in spans if s.end > s.start]
 
 
+TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
+
+
+def _blank_markup(text: str) -> str:
+    """Attribute values inside leftover markup (<tweet author="…">) are not quotes: blank
+    the tags out, keeping every offset."""
+    return TAG_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = frozenset()) -> list[QuoteSpan]:
     """All quote spans in text[:limit], sorted by start."""
     limit = len(text) if limit is None or limit < 0 else limit
+    text = _blank_markup(text)
     doubles = scan_double(text, limit, cue_words)
     singles = scan_single(text, limit, doubles)
     return sorted(doubles + singles, key=lambda s: s.start)

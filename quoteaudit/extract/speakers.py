@@ -301,7 +301,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
     for cue in cue_re().finditer(rest[:160]):
         between = rest[: cue.start()]
-        if re.search(r"[.!?;]\s|[\"“”]", between) or len(between.split()) > 14:
+        if has_sentence_end(between) or re.search(r"[;\"“”]", between) or len(between.split()) > 14:
             return None
         if ends_sentence and not re.match(r"\s*(?:[,.]|$)", rest[cue.end() :]):
             return None  # “…everything.” Brafman said he had… starts a new sentence
@@ -316,6 +316,22 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             return None  # the phrase before the cue must start right after the quote
         return make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
     return None
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"].split())
+
+
+def has_sentence_end(span: str) -> bool:
+    """A full stop, ! or ? followed by a space, other than after an abbreviation or an
+    initial ("Ms. Alawee", "John F. Kennedy", "U.S. officials")."""
+    for m in re.finditer(r"([\w.]*)([.!?])[\"'”’)]*\s", span):
+        word = m.group(1).rstrip(".").lower()
+        if m.group(2) == "." and (word in _abbreviations() or len(word) == 1 or "." in m.group(1)):
+            continue
+        return True
+    return False
 
 
 def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -457,6 +473,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # subject of its own ("Kasich says he’d sit Putin down and tell him “no more nonsense”").
     for cue in reversed(cues):
         clause_start = lo + _clause_start(before[: cue.start()])
+        if cue.group(1).lower().endswith("ing") or before[: cue.start()].rstrip().endswith(","):
+            # "…took a heckler in stride, saying …" / "…, calling it “…”": a participle's
+            # subject is the subject of the main clause, not the noun just before it.
+            speaker = _main_subject(text, clause_start, lo + cue.start(), cue.group(1))
+            if speaker:
+                return speaker
+            continue
         found = _subject_before(text, clause_start, lo + cue.start())
         if not found:
             continue
@@ -480,6 +503,8 @@ def _looks_like_cue(before: str, m: re.Match) -> bool:
     """Speech verbs are cues, except a capitalised verb-looking word inside a name
     ("Says" in a title) or "said" as an adjective ("the said report")."""
     word = m.group(1)
+    if m.start() > 0 and before[m.start() - 1] in "-‐":
+        return False  # "so-called" is no cue
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
@@ -500,7 +525,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     ("Breitbart News responded:")."""
     text = ctx.text
     before = ctx.before
-    m = re.search(r"^\s*([A-Z][^:.!?\"“”]{1,60}?):\s*$", before)
+    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?):\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start:
         return make_speaker(text, ctx.before_start + m.start(1), ctx.before_start + m.end(1), "colon_lead_in", ":", 0.8)
     if ctx.before.strip():
@@ -572,40 +597,48 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
-def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
-    """Last resort for a quote inside a sentence with no speech verb next to it: the
-    sentence's subject, when it is a person, pronoun or source ("Clinton decried the GOP
-    for “turning its back”"). News rarely puts quote marks on words nobody said."""
-    text = ctx.text
-    start = max(ctx.sentence_start, ctx.paragraph_start)
-    head = text[start : ctx.open_mark]
-    intro = re.match(r"\s*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,5}?[^,\"“”]{0,40},\s+(?=[A-Z]|(?:he|she|they|we|I)\b)", head)
-    if intro and intro.group().split()[0].lower() in INTRO_WORDS | {"in", "at"}:
+def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75) -> Speaker | None:
+    """The subject at the start of a clause: after an introductory phrase, a pronoun, a
+    person's name (as the article names people) or an unnamed source ("a senior aide")."""
+    head = text[start:limit]
+    intro = re.match(r"\s*[^,\"“”]{0,60},\s+(?=[A-Z]|(?:he|she|they|we|I)\b)", head)
+    if intro and intro.group().split() and intro.group().split()[0].lower() in INTRO_WORDS:
         start += intro.end()
-    words = list(re.finditer(r"[\w’'\-\.]+", text[start : ctx.open_mark]))
-    lex = load_lexicon()
-    end = None
-    for i, w in enumerate(words):
-        word = w.group()
-        low = word.lower().rstrip(".")
-        if i == 0 and low in LEADING_CONNECTIVES:
-            continue
-        if word[:1].isupper() or low in lex.determiners or low in COUNT_WORDS or (word[:1].isdigit()):
-            end = start + w.end()
-            continue
-        if end is None and is_pronoun(low):
-            end = start + w.end()
-            break
-        break
-    if end is None:
-        return None
-    np = np_left(text, start, end)
-    if np is None:
-        return None
-    speaker = make_speaker(text, np[0], np[1], "sentence_subject", "", 0.5)
-    if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
-        return speaker
+    lead = re.match(r"\s*(?:(?:But|And|Yet|So|Still|Then|Now|Also)\s+)?", text[start:limit])
+    start += lead.end()
+    m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
+    if m:
+        return make_speaker(text, start, start + m.end(), method, cue, confidence)
+    m = re.match(r"((?:[A-Z][\w’'\-\.]*|of|the|de|van|von)(?:\s+(?:[A-Z][\w’'\-\.]*|of|the|de|van|von))*)(?=\s+[a-z])", text[start:limit])
+    if m and not m.group(1).isupper():
+        speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and _known_name(text, speaker.name):
+            return speaker
+    m = re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+(?=\s+(?:who|said|says|told|has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
+    if m:
+        speaker = make_speaker(text, start, start + m.end(), method, cue, confidence)
+        if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+            return speaker
     return None
+
+
+def _known_name(text: str, name: str) -> bool:
+    """A capitalised subject counts as a person or body when the article uses it more
+    than once or gives it in full: "Labor market conditions" at a sentence start does not."""
+    words = name.split()
+    if len(words) >= 2:
+        return True
+    return len(re.findall(r"\b" + re.escape(words[0]) + r"\b", text)) >= 2 and words[0].lower() not in NP_LEFT_STOPS
+
+
+def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
+    """Last resort for a quote of two words or more inside a sentence with no speech verb
+    next to it: the sentence's subject, when it is a person, pronoun or source ("Clinton
+    decried the GOP for “turning its back”"). News rarely quotes words nobody said."""
+    if len(ctx.quote.text.split()) < 2:
+        return None
+    start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+    return _main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
 
 
 SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
@@ -705,26 +738,57 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote]) -> 
     out = []
     for q, s in zip(quotes, speakers):
         kind = q.kind
-        if kind is QuoteKind.FRAGMENT and s is None:
-            kind = QuoteKind.SCARE  # a few words in marks with nobody behind them
+        if kind is QuoteKind.FRAGMENT and s is None and _looks_like_a_name_for_something(text, q):
+            kind = QuoteKind.SCARE  # “Never Trump”, the so-called “rebels”: words nobody said
         if kind in (QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.HEADLINE, QuoteKind.SCARE):
             s = s if kind is QuoteKind.HEADLINE else None
         out.append(replace(q, speaker=s, kind=kind))
     return out
 
 
+def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
+    """A short unattributed quote is a label, not speech, when it is title case (“Arab
+    Spring”, “Gang of Eight”) or follows "so-called"; lower-case fragments are nearly
+    always someone's words even when the speaker is not next to them."""
+    from quoteaudit.extract.quotes import WORD_RE, is_title_case
+
+    if re.search(r"(?i)so-called\s*\W?$", text[max(0, q.start - 12) : q.start]):
+        return True
+    words = WORD_RE.findall(q.text)
+    return bool(words) and words[0][:1].isupper() and is_title_case(words)
+
+
 def _inherit(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None) -> Speaker | None:
-    """Two cases where the last speaker carries over: a second quote in the same sentence
-    with no cue of its own ("described X as “…,” seeking to keep Cubans “…”"), and a
-    paragraph that is only a quote, following a paragraph whose quote had a speaker."""
+    """Where the last speaker carries over to a quote with no cue of its own:
+    - a second quote in the same sentence ("described X as “…,” seeking to keep Cubans “…”");
+    - the next quote in the same paragraph when all between them is the attribution of
+      the first ("“…,” Barkley said. “This is …”");
+    - a paragraph that is only a quote, following a paragraph whose quote had a speaker."""
     if prev_speaker is None:
         return None
     text = ctx.text
-    same_sentence = prev.quote.end <= ctx.quote.start and not re.search(r"[.!?][\"'”’]*\s+[A-Z\"“]|\n", text[prev.close_mark_end : ctx.open_mark])
-    quote_only_paragraph = not ctx.before.strip() and ctx.open_mark - prev.close_mark_end < 600 and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
-    if same_sentence or quote_only_paragraph:
-        return replace(prev_speaker, method="inherited_" + ("same_sentence" if same_sentence else "next_paragraph"), confidence=prev_speaker.confidence * 0.8)
-    return None
+    gap = text[prev.close_mark_end : ctx.open_mark]
+    same_paragraph = "\n" not in gap
+    same_sentence = same_paragraph and not has_sentence_end(gap + " ") and not re.search(r"[.!?]\W*$", prev.quote.text)
+    attribution_between = (
+        same_paragraph
+        and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark
+        and len(gap.split()) <= 25
+    )
+    quote_only_paragraph = (
+        not ctx.before.strip()
+        and ctx.open_mark - prev.close_mark_end < 600
+        and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
+    )
+    if same_sentence:
+        how = "same_sentence"
+    elif attribution_between:
+        how = "after_attribution"
+    elif quote_only_paragraph:
+        how = "next_paragraph"
+    else:
+        return None
+    return replace(prev_speaker, method="inherited_" + how, confidence=prev_speaker.confidence * 0.8)
 
 
 # ---------------------------------------------------------------- entity resolution

@@ -1,0 +1,606 @@
+"""Find the sources an article attributes its claims to, named or not, and the original
+reporting it credits.
+
+A source mention is a description of who stands behind a claim: "according to 11 sources
+familiar with the matter", "Four sources said", "a former Venezuelan intelligence official
+stated", "Observers say", "according to Reuters". Fact-checkers read these to learn how many
+unnamed people a claim rests on and how well they are described, so each mention records
+its count (``None`` for "several sources"), descriptor ("familiar with the matter"),
+affiliation ("Venezuela's ruling Socialist Party"), whether it is anonymous, and the
+sentence it supports. A repeated reference ("The same source said") is linked to the
+mention it repeats rather than counted again.
+
+The grammar works on characters and word lists alone (``rules/lexicon/sources.yml``), so
+it gives the same answer with or without a parser: a head noun ("sources", "official"),
+the words in front of it (count, standing, affiliation), the phrase after it ("close to
+the situation"), and the attribution context that makes it a source of the sentence — a
+cue before it ("according to", "as reported by"), a verb after it ("said", "believe"), or
+an inverted verb ('…," said a senior official.'). A noun phrase with no such context
+("some Cuban advisers had been removed") is not a source.
+
+Credits ("according to a Reuters exclusive", "reported by Reuters", "a January 22 Wall
+Street Journal account said") come from ``rules/lexicon/wire_services.yml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from quoteaudit.models import Annotation, Article, Credit, SourceMention
+from quoteaudit.rules import default_rules_dir, lexicon
+
+# ---------------------------------------------------------------- compiled word lists
+
+WORD = r"[\w’'.-]+"
+# Words that precede a noun, so a verb form after them is a noun ("familiar with the report").
+ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "whose"})
+# Function words that cannot end a descriptor's object.
+DANGLING = frozenset({"and", "or", "but", "to", "of", "the", "a", "an", "in", "on", "at", "for", "with", "by", "that", "as", "from"})
+
+
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of phrases, longest first so "a handful of" beats "a"; any run of
+    whitespace may stand between the words of a phrase."""
+    items = sorted({p.strip() for p in phrases if str(p).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items)
+
+
+def _words(value) -> list[str]:
+    """A lexicon entry written either as a YAML list or as a whitespace-separated string."""
+    return value.split() if isinstance(value, str) else [str(v) for v in value]
+
+
+@dataclass(frozen=True)
+class SourceGrammar:
+    """The sources lexicon compiled into the regular expressions the extractor runs."""
+
+    noun_re: re.Pattern
+    noun_kind: dict[str, tuple[str, bool]]  # lower-case noun -> (kind, is_plural)
+    left_re: re.Pattern  # determiner/count + modifiers, anchored at the noun
+    count_re: re.Pattern
+    vague_re: re.Pattern
+    singular_re: re.Pattern
+    numbers: dict[str, int]
+    number_phrases: dict[str, int]
+    definite: frozenset[str]
+    knowledge_pre: frozenset[str]
+    standing_pre: frozenset[str]
+    affiliation_words: frozenset[str]
+    intro_re: re.Pattern
+    intro_group: dict[str, str]  # lower-case intro phrase -> knowledge|affiliation|anonymity
+    verbs: frozenset[str]
+    adverbs: frozenset[str]
+    copula_adjectives: frozenset[str]
+    free_cue_re: re.Pattern
+    inverted_cue_re: re.Pattern
+    opener_re: re.Pattern
+    not_source_res: tuple[re.Pattern, ...]
+    reason_re: re.Pattern
+    hedge_re: re.Pattern
+    vague_kinds: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@functools.cache
+def _grammar_for(rules_dir: str) -> SourceGrammar:
+    from pathlib import Path
+
+    lex = lexicon("sources", Path(rules_dir))
+    noun_kind: dict[str, tuple[str, bool]] = {}
+    for kind, forms in lex["nouns"].items():
+        for noun in forms.get("singular", []):
+            noun_kind.setdefault(noun.lower(), (kind, False))
+        for noun in forms.get("plural", []):
+            noun_kind.setdefault(noun.lower(), (kind, True))
+    numbers = {k.lower(): int(v) for k, v in lex["numbers"].items()}
+    number_phrases = {" ".join(k.lower().split()): int(v) for k, v in lex["number_phrases"].items()}
+    numword = phrase_alternation(numbers)
+    count = (
+        rf"(?:(?:{phrase_alternation(lex['count_prefixes'])})\s+)?"
+        rf"(?:{phrase_alternation(number_phrases)}|\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{numword})(?:[-\s](?:{numword}))?)\b"
+    )
+    vague = phrase_alternation(lex["vague_quantifiers"])
+    singular = phrase_alternation(lex["singular_determiners"])
+    knowledge_pre = frozenset(w.lower() for w in lex["pre_descriptors"]["knowledge"])
+    standing_pre = frozenset(w.lower() for w in lex["pre_descriptors"]["standing"])
+    affiliation_words = frozenset(" ".join(w.lower().split()) for w in lex["affiliation_words"])
+    not_modifiers = "|".join(re.escape(w) for w in _words(lex["not_modifiers"]))
+    nouns = phrase_alternation(noun_kind)
+    # A capitalised modifier: a name, an initialism (U.S.), a possessive (Venezuela's); never
+    # a sentence adverb ("However") and never a source noun itself ("Sources" in a headline).
+    cap = rf"(?!(?:{not_modifiers})\b)(?!(?i:{nouns})\b)[A-Z][\w.’'-]*"
+    lower_mod = phrase_alternation(knowledge_pre | standing_pre | affiliation_words)
+    modifier = rf"(?:{cap}|(?i:{lower_mod})\b)"
+    left = (
+        rf"(?P<det>(?P<count>(?i:{count}))(?:\s+of)?\s+|(?P<vague>(?i:{vague}))\s+|(?P<single>(?i:{singular}))\s+)?"
+        rf"(?P<mods>(?:{modifier}\s+){{0,5}})$"
+    )
+    intro_group: dict[str, str] = {}
+    for group in ("anonymity", "knowledge", "affiliation"):
+        for phrase in lex["post_descriptors"][group]:
+            intro_group.setdefault(" ".join(phrase.lower().split()), group)
+    openers = phrase_alternation(lex.get("subject_openers", []))
+    return SourceGrammar(
+        noun_re=re.compile(rf"(?<![\w’'-])(?i:{nouns})(?![\w-])"),
+        noun_kind=noun_kind,
+        left_re=re.compile(left),
+        count_re=re.compile(rf"(?i:{count})(?:\s+of)?$"),
+        vague_re=re.compile(rf"(?i:{vague})$"),
+        singular_re=re.compile(rf"(?i:{singular})$"),
+        numbers=numbers,
+        number_phrases=number_phrases,
+        definite=frozenset(" ".join(d.lower().split()) for d in lex["definite_determiners"]),
+        knowledge_pre=knowledge_pre,
+        standing_pre=standing_pre,
+        affiliation_words=affiliation_words,
+        intro_re=re.compile(rf"\s+(?P<intro>(?i:{phrase_alternation(intro_group)}))\b"),
+        intro_group=intro_group,
+        verbs=frozenset(w.lower() for w in _words(lex["verbs"])),
+        adverbs=frozenset(w.lower() for w in _words(lex["verb_adverbs"])),
+        copula_adjectives=frozenset(w.lower() for w in lex["copula_adjectives"]),
+        free_cue_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['before_cues']['free'])}))\s+$"),
+        inverted_cue_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['before_cues']['inverted'])}))\s+$"),
+        opener_re=re.compile(rf"(?:^|[,;:(“\"‘—–]|\s-|(?i:\b(?:{openers})))\s*$") if openers else re.compile(r"(?:^|[,;:(“\"‘—–]|\s-)\s*$"),
+        not_source_res=tuple(re.compile(rf"(?i:{p})") for p in lex["not_sources"]),
+        reason_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['reason_cues'])})\b)"),
+        hedge_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['hedges'])})\b)"),
+        vague_kinds=frozenset(lex["vague_kinds"]),
+        stopwords=frozenset(w.lower() for w in _words(lex["claim_stopwords"])),
+    )
+
+
+def grammar() -> SourceGrammar:
+    """The compiled sources lexicon of the active rules folder (compiled once per process)."""
+    return _grammar_for(str(default_rules_dir()))
+
+
+# ---------------------------------------------------------------- one mention
+
+
+@dataclass
+class _Parsed:
+    """A source noun phrase found in a sentence, before it is known to be an attribution."""
+
+    start: int
+    end: int
+    noun_start: int
+    noun_end: int
+    kind: str
+    plural: bool
+    det: str
+    det_type: str  # "count", "vague", "single" or ""
+    mods: list[str]
+    post_start: int
+    post_groups: list[tuple[str, str, str]]  # (group, intro, object)
+
+
+def _parse_count(g: SourceGrammar, det: str, det_type: str, plural: bool) -> int | None:
+    """The number a determiner gives: digits, number words ("twenty-one"), phrases ("two
+    dozen"); None for vague quantifiers and for plural nouns with no number."""
+    low = " ".join(det.lower().split())
+    if det_type == "count":
+        if m := re.search(r"\d[\d,]*", low):
+            return int(m.group().replace(",", ""))
+        for phrase, value in sorted(g.number_phrases.items(), key=lambda kv: -len(kv[0])):
+            if low.endswith(phrase) or low.endswith(phrase + " of"):
+                return value
+        words = re.findall(r"[a-z]+", low.replace(" of", ""))
+        total = 0
+        for word in words[-2:]:  # "twenty-one": the last one or two words are the number
+            if word in g.numbers:
+                total += g.numbers[word]
+        return total or None
+    if det_type == "vague":
+        return None
+    return None if plural else 1
+
+
+def _consume_object(text: str, pos: int, limit: int, g: SourceGrammar, max_words: int) -> int:
+    """Where the object of a descriptor phrase ends: before punctuation, a quotation mark, a
+    new relative clause, or an attribution verb (a verb right after a determiner is a noun:
+    "familiar with the report"; a capitalised one is a name: "the United States")."""
+    ends: list[tuple[str, int]] = []  # (lower-case word, end offset) of each word taken
+    previous = ""
+    for m in re.finditer(rf"\s*({WORD})", text[pos:limit]):
+        if m.group(0)[: m.start(1) - m.start()].strip():
+            break  # punctuation between words
+        word = m.group(1)
+        bare = word.rstrip(".")
+        low = bare.lower()
+        if low == "who" and ends:
+            break
+        if bare.islower() and low in g.verbs and previous not in ARTICLES_AND_POSSESSIVES:
+            break
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word):
+            ends.append((low, pos + m.start(1) + len(bare)))  # a full stop ends the object
+            break
+        ends.append((low, pos + m.end(1)))
+        previous = low
+        following = text[pos + m.end(1): pos + m.end(1) + 1]
+        if len(ends) >= max_words or (following and not following.isspace()):
+            break
+    while ends and ends[-1][0] in DANGLING:
+        ends.pop()  # "close to the situation and [reported by]": the conjunction is not the object's
+    return ends[-1][1] if ends else pos
+
+
+def _parse_post(text: str, pos: int, limit: int, g: SourceGrammar) -> tuple[int, list[tuple[str, str, str]]]:
+    """Descriptor phrases after the noun: "familiar with the matter", "close to Venezuela's
+    ruling party", "who spoke on condition of anonymity because …". Several may follow one
+    another; a bare preposition ("in", "from") counts only before a name or a determiner."""
+    groups: list[tuple[str, str, str]] = []
+    while len(groups) < 3:
+        m = g.intro_re.match(text, pos, limit)
+        if not m:
+            break
+        intro = " ".join(m.group("intro").lower().split())
+        group = g.intro_group[intro]
+        obj_start = m.end()
+        if obj_start < limit and text[obj_start] == " ":
+            obj_start += 1
+        if group == "affiliation" and intro in {"from", "in", "at", "inside", "within", "with", "of", "for"}:
+            nxt = re.match(rf"({WORD})", text[obj_start:limit])
+            first = nxt.group(1) if nxt else ""
+            # "sources in Washington", "officials at the ministry"; not "sources in recent weeks"
+            if not (first[:1].isupper() or first.lower() in {"the", "a", "an"} or first.lower().endswith(("'s", "’s"))):
+                break
+        max_words = 16 if group == "anonymity" else 12
+        obj_end = _consume_object(text, obj_start, limit, g, max_words)
+        if obj_end <= obj_start and group != "anonymity":
+            break
+        groups.append((group, m.group("intro"), text[obj_start:obj_end]))
+        pos = max(obj_end, m.end())
+    return pos, groups
+
+
+def _verb_follows(text: str, pos: int, limit: int, g: SourceGrammar) -> bool:
+    """An attribution verb after the description, perhaps behind adverbs ("also say"),
+    auxiliaries ("have said") or a parenthetical (", addressing inquiries over …, stated")."""
+    rest = text[pos:limit]
+    paren = re.match(r",\s+([^,.;:“”\"]{1,160}?),\s*", rest)
+    candidates = [rest]
+    if paren and not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*)+", paren.group(1).strip()):
+        candidates.append(rest[paren.end():])  # a capitalised-only parenthetical is a name: named source
+    for chunk in candidates:
+        words = re.findall(r"[\w’'-]+", chunk[:120])
+        leading = re.match(r"\s*[\w’'-]", chunk)
+        if not words or not leading:
+            continue
+        for i, word in enumerate(words[:4]):
+            low = word.lower()
+            if low in g.verbs:
+                return True
+            if low in {"is", "are", "was", "were"} and i + 1 < len(words) and words[i + 1].lower() in g.copula_adjectives:
+                return True
+            if low not in g.adverbs:
+                break
+    return False
+
+
+def _is_not_source(text: str, start: int, end: int, g: SourceGrammar) -> bool:
+    """Phrases with a source noun that attribute nothing: "open source", "sources of income"."""
+    window_start = max(0, start - 30)
+    window = text[window_start:min(len(text), end + 40)]
+    for pattern in g.not_source_res:
+        for m in pattern.finditer(window):
+            if m.start() + window_start <= start < m.end() + window_start or start <= m.start() + window_start < end:
+                return True
+    return False
+
+
+def _affiliation_and_descriptor(g: SourceGrammar, mods: list[str], post: list[tuple[str, str, str]]) -> tuple[str, str, int]:
+    """Split the words around the noun into affiliation ("White House", "Venezuelan
+    intelligence"), descriptor ("former", "familiar with the matter") and whether the
+    description says what the source knows or why it is anonymous (one point of specificity)."""
+    kinds = []
+    for word in mods:
+        low = word.lower()
+        if low in g.knowledge_pre:
+            kinds.append("knowledge")
+        elif low in g.standing_pre:
+            kinds.append("standing")
+        else:
+            kinds.append("affiliation")  # a name, an initialism or an institution word
+    aff_index = [i for i, k in enumerate(kinds) if k == "affiliation"]
+    affiliation = " ".join(mods[aff_index[0]: aff_index[-1] + 1]) if aff_index else ""
+    pre = [w for w, k in zip(mods, kinds) if k != "affiliation"]
+    knows = any(k == "knowledge" for k in kinds)
+    post_texts = []
+    for group, intro, obj in post:
+        phrase = f"{intro} {obj}".strip()
+        post_texts.append(phrase)
+        named_object = any(w[:1].isupper() for w in re.findall(r"[\w’'-]+", obj))
+        if group == "affiliation" and named_object:
+            affiliation = f"{affiliation}, {obj}" if affiliation else obj
+        elif group == "affiliation" and intro.lower() in {"close to", "affiliated with", "linked to", "connected to"}:
+            knows = True  # "close to the situation": nearness to the events, a reason to know
+        elif group in {"knowledge", "anonymity"}:
+            knows = True
+    descriptor = ", ".join(x for x in (" ".join(pre), " ".join(post_texts)) if x)
+    return affiliation.strip(" ,"), descriptor, int(knows)
+
+
+def _find_sentence(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= pos < end:
+            return start, end
+    return pos, pos
+
+
+def _sentence_spans(article: Article, annotation: Annotation) -> list[tuple[int, int]]:
+    """Sentence spans inside the body; the whole body as one span when the annotation has none."""
+    limit = len(article.body)
+    spans = [(s.start, min(s.end, limit)) for s in annotation.sentences if s.start < limit]
+    return spans or [(0, limit)]
+
+
+def _parse_noun(text: str, noun: re.Match, sentence: tuple[int, int], g: SourceGrammar) -> _Parsed:
+    s_start, s_end = sentence
+    kind, plural = g.noun_kind[noun.group().lower()]
+    prefix = text[s_start:noun.start()]
+    left = g.left_re.search(prefix)
+    det, det_type, mods = "", "", []
+    start = noun.start()
+    if left:
+        start = s_start + left.start()
+        mods = left.group("mods").split()
+        if left.group("det"):
+            det = left.group("det").strip()
+            det_type = "count" if left.group("count") else "vague" if left.group("vague") else "single"
+        # a modifier run that is only a stray capitalised word before a verbless phrase is kept;
+        # capitalised words must be adjacent to the noun, which the regex already guarantees
+    post_end, post = _parse_post(text, noun.end(), s_end, g)
+    return _Parsed(
+        start=start,
+        end=post_end if post else noun.end(),
+        noun_start=noun.start(),
+        noun_end=noun.end(),
+        kind=kind,
+        plural=plural,
+        det=det,
+        det_type=det_type,
+        mods=mods,
+        post_start=noun.end(),
+        post_groups=post,
+    )
+
+
+def _attribution(text: str, p: _Parsed, sentence: tuple[int, int], g: SourceGrammar) -> str:
+    """How the phrase attributes the sentence: "cue" (according to …), "inverted" ('…," said
+    a senior official.'), "verb" (… said), or "" when it is not an attribution at all."""
+    s_start, s_end = sentence
+    before = text[s_start:p.start]
+    if g.free_cue_re.search(before):
+        return "cue"
+    after = text[p.end:s_end]
+    if g.inverted_cue_re.search(before) and re.match(r"\s*(?:[,.;:!?”\"’)—–]|who\b|$)", after):
+        return "inverted"
+    if not g.opener_re.search(before):
+        return ""  # not at the head of a clause: an object or a complement, not a subject
+    if re.search(r"[A-Z][\w’'.-]*,\s*$", before) and p.det.lower() in {"a", "an"}:
+        return ""  # "Jane Doe, a spokeswoman for …": an appositive to a named speaker
+    if _verb_follows(text, p.end, s_end, g):
+        return "verb"
+    return ""
+
+
+def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMention, ...]:
+    """Every attribution to a source in the article body, in text order, with ids
+    ``{article.id}:S{n}``. Wire and named "according to" attributions are included with
+    ``anonymous=False``; definite repeats ("the same source") carry ``refers_to``."""
+    g = grammar()
+    text = article.text
+    body_end = len(article.body)
+    sentences = _sentence_spans(article, annotation)
+    credits = extract_credits(article)
+    found: list[dict] = []
+    taken_until = -1
+    for noun in g.noun_re.finditer(text, 0, body_end):
+        if noun.start() < taken_until:
+            continue  # inside a mention already taken ("U.S. officials cited by sources")
+        sentence = _find_sentence(sentences, noun.start())
+        if sentence[0] == sentence[1]:
+            continue
+        if _is_not_source(text, noun.start(), noun.end(), g):
+            continue
+        parsed = _parse_noun(text, noun, sentence, g)
+        how = _attribution(text, parsed, sentence, g)
+        if not how:
+            continue
+        if any(parsed.start <= c.start and c.end <= parsed.end for c in credits):
+            continue  # "the Reuters report": a credited wire, recorded as such below
+        affiliation, descriptor, knows = _affiliation_and_descriptor(g, parsed.mods, parsed.post_groups)
+        count = _parse_count(g, parsed.det, parsed.det_type, parsed.plural)
+        explicit = parsed.det_type == "count"
+        found.append(
+            dict(
+                start=parsed.start,
+                end=parsed.end,
+                count=count,
+                count_text=parsed.det,
+                descriptor=descriptor,
+                affiliation=affiliation,
+                anonymous=True,
+                kind=parsed.kind,
+                sentence=sentence,
+                specificity=int(explicit) + int(bool(affiliation)) + knows,
+                definite=" ".join(parsed.det.lower().split()) in g.definite,
+                plural=parsed.plural,
+                noun=text[parsed.noun_start:parsed.noun_end].lower(),
+            )
+        )
+        taken_until = parsed.end
+    found.extend(_named_mentions(article, sentences, found, credits))
+    found.sort(key=lambda f: f["start"])
+    mentions: list[SourceMention] = []
+    for n, f in enumerate(found, 1):
+        s_start, s_end = f["sentence"]
+        refers_to = _antecedent(f, found[: n - 1], mentions, article.id) if f["definite"] else ""
+        mentions.append(
+            SourceMention(
+                id=f"{article.id}:S{n}",
+                article_id=article.id,
+                start=f["start"],
+                end=f["end"],
+                text=text[f["start"]:f["end"]],
+                count=f["count"],
+                count_text=f["count_text"],
+                descriptor=f["descriptor"],
+                affiliation=f["affiliation"],
+                anonymous=f["anonymous"],
+                kind=f["kind"],
+                claim=text[s_start:s_end],
+                claim_start=s_start,
+                claim_end=s_end,
+                specificity=min(3, f["specificity"]),
+                refers_to=refers_to,
+            )
+        )
+    return tuple(mentions)
+
+
+def _antecedent(f: dict, earlier: list[dict], mentions: list[SourceMention], article_id: str) -> str:
+    """The mention a definite one repeats: the nearest earlier mention with the same head
+    noun ("The same source" -> "A source familiar with …"; "the official" -> "A White House
+    official"), followed to its own antecedent. Another noun of the same kind is a new
+    source ("the reports" after "multiple accounts")."""
+    for index in range(len(earlier) - 1, -1, -1):
+        other = earlier[index]
+        if other.get("noun") == f["noun"] and other["anonymous"]:
+            target = mentions[index]
+            return target.refers_to or target.id
+    return ""
+
+
+def _named_mentions(
+    article: Article, sentences: list[tuple[int, int]], anonymous: list[dict], credits: tuple[Credit, ...]
+) -> list[dict]:
+    """Named attributions: wire credits ("reported by Reuters") and "according to" followed
+    by a name ("According to the Cuban government"). They are sources too, but not anonymous."""
+    text = article.text
+    taken = [(f["start"], f["end"]) for f in anonymous]
+    out: list[dict] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for credit in credits:
+        if free(credit.start, credit.end):
+            out.append(_named(credit.start, credit.end, "wire", sentences))
+            taken.append((credit.start, credit.end))
+    named_heads = r"(?:government|ministry|administration|military|police|army|embassy|agency|office|department|report|statement|data|media|newspaper|outlet|website|network|channel|broadcaster|court|commission|committee|council|party|company|group|organization|organisation)"
+    pattern = re.compile(
+        rf"\b[Aa]ccording to\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|and|for|de|the)\s+|\s+))*[A-Z][\w.’'-]*(?:\s+{named_heads}\b)?)"
+    )
+    for m in pattern.finditer(text, 0, len(article.body)):
+        start, end = m.start("np"), m.end("np")
+        if free(start, end):
+            out.append(_named(start, end, "named", sentences))
+            taken.append((start, end))
+    return out
+
+
+def _named(start: int, end: int, kind: str, sentences: list[tuple[int, int]]) -> dict:
+    return dict(
+        start=start,
+        end=end,
+        count=None,
+        count_text="",
+        descriptor="",
+        affiliation="",
+        anonymous=False,
+        kind=kind,
+        sentence=_find_sentence(sentences, start),
+        specificity=3,
+        definite=False,
+        plural=False,
+        noun="",
+    )
+
+
+# ---------------------------------------------------------------- credits
+
+
+@dataclass(frozen=True)
+class CreditGrammar:
+    variant_re: re.Pattern
+    canonical: dict[str, str]
+    before_re: re.Pattern
+    before_gap_re: re.Pattern
+    after_re: re.Pattern
+    dateline_re: re.Pattern
+
+
+@functools.cache
+def _credit_grammar_for(rules_dir: str) -> CreditGrammar:
+    from pathlib import Path
+
+    lex = lexicon("wire_services", Path(rules_dir))
+    canonical: dict[str, str] = {}
+    for service in lex["services"]:
+        for variant in [service["name"], *service.get("variants", [])]:
+            canonical.setdefault(variant, service["name"])
+    names = phrase_alternation(canonical)
+    # Whole words only, case-sensitive: "AP" is a name, "ap" in "map" or "AP Photo" context is not.
+    variant_re = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+    gap = r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    before_re = re.compile(rf"(?i:\b(?:{phrase_alternation(lex['credit_before'])}))\s+(?:(?:the|a|an)\s+)?$")
+    before_gap_re = re.compile(rf"(?i:\b(?:{phrase_alternation(lex['credit_before_gap'])}))\s+{gap}$")
+    after_re = re.compile(
+        rf"^(?:['’]s?)?\s+(?:(?i:{phrase_alternation(lex['reporting_nouns'])})\s+)?"
+        rf"(?:(?i:{phrase_alternation(lex['credit_adverbs'])})\s+)*"
+        rf"(?i:{phrase_alternation(lex['credit_verbs'])})\b"
+    )
+    dateline_re = re.compile(r"^\(\s*$")
+    return CreditGrammar(variant_re, canonical, before_re, before_gap_re, after_re, dateline_re)
+
+
+def _same_outlet(name: str, outlet: str) -> bool:
+    """An outlet mentioning itself ("The Times has learned" in the Times) credits nobody."""
+    squash = lambda s: re.sub(r"[^a-z]", "", s.lower().removeprefix("the "))  # noqa: E731
+    a, b = squash(name), squash(outlet)
+    return bool(a and b) and (a in b or b in a)
+
+
+def extract_credits(article: Article) -> tuple[Credit, ...]:
+    """Original reporting the article credits, in text order: a wire or paper named in an
+    attribution context ("according to a Reuters exclusive", "reported by Reuters",
+    "Reuter's exclusive revealed", "(Reuters) -"). A bare mention of the name is not a credit."""
+    cg = _credit_grammar_for(str(default_rules_dir()))
+    text = article.text
+    body_end = len(article.body)
+    credits: list[Credit] = []
+    for m in cg.variant_re.finditer(text, 0, body_end):
+        name = cg.canonical[m.group()]
+        if _same_outlet(name, article.outlet):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 80):m.start()]
+        after = text[m.end():min(body_end, m.end() + 80)]
+        credited = (
+            cg.before_re.search(before)
+            or cg.before_gap_re.search(before)
+            or cg.after_re.match(after)
+            or (before.rstrip().endswith("(") and re.match(r"\)\s*[-–—]", after))  # "(Reuters) -" dateline
+            or re.search(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}\s+)?$", before)
+        )
+        if credited:
+            credits.append(Credit(name=name, text=m.group(), start=m.start(), end=m.end()))
+    return tuple(credits)
+
+
+# ---------------------------------------------------------------- helpers shared with compare
+
+
+def is_hedged(sentence: str) -> bool:
+    """A sentence that keeps its distance from the claim without naming a source
+    ("has reportedly shifted"): it does not state the claim as fact."""
+    return bool(grammar().hedge_re.search(sentence))
+
+
+def gives_anonymity_reason(text: str) -> bool:
+    """Whether a description or an article explains why a source is unnamed
+    ("because they were not authorized to discuss the talks")."""
+    return bool(grammar().reason_re.search(text))
