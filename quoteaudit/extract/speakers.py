@@ -290,7 +290,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     rest = text[base : ctx.after_end]
     # cue first: "said John Smith" / "stated Bruno Rodriguez at the ceremony"
     m = re.match(r"(?P<cue>\w+)\s+(?P<np>\S)", rest)
-    if m and m.group("cue").lower() in load_lexicon().cues:
+    np_word = re.match(r"\w+\s+([\w’'\-\.]+)", rest)
+    starts_well = bool(np_word) and (np_word.group(1)[:1].isupper() or np_word.group(1).lower() in load_lexicon().determiners)
+    if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = _np_end(text, np_start, ctx.after_end)
         role = _role_after(text, np_end, ctx.after_end)
@@ -419,7 +421,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         if gap.strip():
             break  # punctuation between words ends the phrase
-        if low in NP_LEFT_STOPS or low in lex.cues and i < len(tokens) - 1:
+        if low in NP_LEFT_STOPS or low in lex.cues:
             break
         if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
             break
@@ -437,7 +439,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while first < len(tokens):
         word = tokens[first].group()
         low = word.lower()
-        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in COUNT_WORDS or low in lex.pronoun_gender:
+        bare_source = low in lex.anonymous_heads | lex.group_heads  # "experts describe", "officials said"
+        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in COUNT_WORDS or low in lex.pronoun_gender or bare_source:
             break
         first += 1
     if first == len(tokens):
@@ -469,14 +472,17 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     cues = [m for m in cue_re().finditer(before) if _looks_like_cue(before, m)]
     if not cues:
         return None
-    # The nearest cue first; an earlier one in the same sentence when the nearest has no
-    # subject of its own ("Kasich says he’d sit Putin down and tell him “no more nonsense”").
-    for cue in reversed(cues):
+    # A quote introduced by "X said:" / "X said," belongs to the nearest cue; a quote set
+    # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
+    # “…”"); either way a cue without a subject of its own gives way to the next one.
+    lead_in = re.search(r"[,:]\s*$", before) is not None
+    for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + _clause_start(before[: cue.start()])
-        if cue.group(1).lower().endswith("ing") or before[: cue.start()].rstrip().endswith(","):
-            # "…took a heckler in stride, saying …" / "…, calling it “…”": a participle's
-            # subject is the subject of the main clause, not the noun just before it.
-            speaker = _main_subject(text, clause_start, lo + cue.start(), cue.group(1))
+        if cue.group(1).lower().endswith("ing"):
+            # "…took a heckler in stride, saying …": a participle's subject is the subject of
+            # the main clause, or the noun right before it after "with" ("with both leaders
+            # affirming …").
+            speaker = _participle_subject(text, clause_start, lo + cue.start(), cue.group(1))
             if speaker:
                 return speaker
             continue
@@ -484,7 +490,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if not found:
             continue
         s, e, role = found
-        confidence = 0.9 if ctx.before.rstrip().endswith((":", ",")) else 0.8
+        confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
@@ -597,24 +603,41 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+def _participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
+    with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
+    if with_np:
+        a = clause_start + with_np.start(1)
+        speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    return _main_subject(text, clause_start, cue_start, cue)
+
+
 def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75) -> Speaker | None:
-    """The subject at the start of a clause: after an introductory phrase, a pronoun, a
-    person's name (as the article names people) or an unnamed source ("a senior aide")."""
-    head = text[start:limit]
-    intro = re.match(r"\s*[^,\"“”]{0,60},\s+(?=[A-Z]|(?:he|she|they|we|I)\b)", head)
-    if intro and intro.group().split() and intro.group().split()[0].lower() in INTRO_WORDS:
-        start += intro.end()
-    lead = re.match(r"\s*(?:(?:But|And|Yet|So|Still|Then|Now|Also)\s+)?", text[start:limit])
+    """The subject at the start of a clause, before or after an introductory phrase ("On
+    Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
+    article names people) or an unnamed source ("a senior aide")."""
+    intro = re.match(r"[ \t]*[^,\"“”\n]{0,60},[ \t]+(?=[A-Z]|(?:he|she|they|we|I)\b)", text[start:limit])
+    starts = [start + intro.end(), start] if intro else [start]
+    for begin in starts:
+        speaker = _subject_at(text, begin, limit, cue, method, confidence)
+        if speaker:
+            return speaker
+    return None
+
+
+def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float) -> Speaker | None:
+    lead = re.match(r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?", text[start:limit])
     start += lead.end()
     m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
-    m = re.match(r"((?:[A-Z][\w’'\-\.]*|of|the|de|van|von)(?:\s+(?:[A-Z][\w’'\-\.]*|of|the|de|van|von))*)(?=\s+[a-z])", text[start:limit])
-    if m and not m.group(1).isupper():
+    m = re.match(r"((?:[A-Z][\w’'\-\.]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w’'\-\.]*|of|the|de|van|von))*)(?=[ \t]+[a-z])", text[start:limit])
+    if m and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and _known_name(text, speaker.name):
             return speaker
-    m = re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+(?=\s+(?:who|said|says|told|has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
+    m = re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[\w’'\-]+(?=[ \t]+(?:who|said|says|told|has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
     if m:
         speaker = make_speaker(text, start, start + m.end(), method, cue, confidence)
         if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
@@ -734,7 +757,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote]) -> 
                 break
             speaker = sieve(ctx)
         speakers.append(speaker)
-    speakers = resolve(text, speakers, annotation)
+    speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes])
     out = []
     for q, s in zip(quotes, speakers):
         kind = q.kind
@@ -793,7 +816,7 @@ def _inherit(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None
 
 # ---------------------------------------------------------------- entity resolution
 
-NAME_IN_TEXT = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|del|van|von|bin|al|la|le|dos)){1,3})")
+NAME_IN_TEXT = re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|de|da|del|van|von|bin|al|la|le|dos)){1,3})")
 
 
 def people_in(text: str) -> list[tuple[str, int, str]]:
@@ -804,15 +827,17 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     for m in NAME_IN_TEXT.finditer(text):
         name, role = split_name(m.group(1))
         parts = name.split()
-        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts):
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in INTRO_WORDS:
             continue
+        if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
+            continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles for p in parts[1:]):
             continue
         seen.setdefault(name, (name, m.start(), role))
     return list(seen.values())
 
 
-def resolve(text: str, speakers: list[Speaker | None], annotation: Annotation) -> list[Speaker | None]:
+def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]]) -> list[Speaker | None]:
     """One name per person: surnames to the full name introduced first (or the one whose
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
@@ -833,7 +858,7 @@ def resolve(text: str, speakers: list[Speaker | None], annotation: Annotation) -
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of)
+            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted)
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -861,13 +886,22 @@ def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
     return (before or matches)[0][0]
 
 
-def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str]) -> str:
-    """Nearest preceding named speaker or person mention whose known gender does not clash."""
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]]) -> str:
+    """The person a he/she most likely refers to: the nearest preceding person who was a
+    named speaker or the subject of a sentence (subjects are what pronouns pick up in news
+    prose), skipping anyone whose known gender clashes."""
     if gender in ("first", "plural"):
         return last_named[-1][1].name if gender == "first" and last_named else ""
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in last_named if p < pos]
-    for name, _, _ in people:
-        candidates += [(m.start(), name) for m in re.finditer(r"\b" + re.escape(name) + r"\b", text[:pos])]
+    sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, pos)] + [m.end() for m in re.finditer(r"\n+", text[:pos])]
+    for start in sorted(set(sentence_starts))[-8:]:
+        if any(a <= start < b for a, b in quoted):
+            continue  # a sentence inside someone's quote is not the narrative's subject
+        subject = _main_subject(text, start, min(pos, start + 200), "")
+        if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
+            name = _full_name(subject, people)
+            if len(name.split()) >= 2 or any(name == s.name for _, s in last_named):
+                candidates.append((subject.mention_start, name))
     for _, name in sorted(candidates, reverse=True):
         known = gender_of.get(name)
         if known and known != gender:

@@ -1,0 +1,827 @@
+"""Turn the files a fact-checker points at into ``Article`` records.
+
+Formats: ``.txt``, ``.md``, ``.html``/``.htm`` (main text only, via trafilatura),
+``.json`` (one record or a list), ``.jsonl`` (one record a line) and ``.csv``.
+Records carry ``text`` and ``doc_id`` or ``id``, and optionally ``outlet``, ``title``,
+``url``, ``published`` (also read from a nested ``meta`` dict, as the evaluation files
+have them). A record's text is kept exactly as given, because evaluation offsets index it.
+
+Plain text says things about itself that the pipeline needs: a headline, a byline, a
+dateline, the outlet (a "© Outlet 2026" line, a bare site name on the first line) and,
+at the end, site furniture (related-news lists, FAQ blocks, tag lines) that must not
+yield quotes or sources. ``article_from_text`` infers all of that; explicit metadata
+always wins. Word lists live in rules/lexicon/ingest.yml; regexes stay here.
+
+Errors are the user's to fix: ``load_file`` raises ``InputError`` with a one-line
+message; ``load_paths`` turns each into an ``InputProblem`` and goes on with the batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import functools
+import io
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from quoteaudit.errors import InputError
+from quoteaudit.models import Article, InputProblem
+from quoteaudit.rules import default_rules_dir, lexicon
+
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+
+META_FIELDS = ("outlet", "title", "byline", "published", "url")
+
+# Record keys read for each Article field, in order of preference; the first non-empty wins.
+RECORD_KEYS = {
+    "id": ("doc_id", "id"),
+    "outlet": ("outlet", "publisher", "sitename", "site_name"),
+    "title": ("title", "headline"),
+    "byline": ("byline", "author", "authors"),
+    "published": ("published", "publication_date", "date", "published_at", "pubdate"),
+    "url": ("url", "link"),
+}
+
+HEADER_LINES = 8  # bylines and datelines sit in the first few lines of a page
+HEADLINE_MAX_WORDS = 25  # longer first lines are a lede paragraph, not a headline
+HEADLINE_TWO_SENTENCE_MAX_WORDS = 15  # "Game over. Will Sanders come down off the pique?"
+PARAGRAPH_MIN_WORDS = 20  # a line this long is article prose; furniture starts after one
+FURNITURE_LINE_MAX_WORDS = 30  # link-list items and teasers are short
+DATELINE_MAX_WORDS = 16  # "Updated: Feb. 21, 2026 at 5:09 p.m. ET | By Jane Doe" and no more
+FAQ_QUESTION_MAX_WORDS = 25
+FAQ_ANSWER_MAX_WORDS = 60  # FAQ answers are a sentence or two; interview answers run longer
+
+
+# ---------------------------------------------------------------- public API
+
+
+def load_paths(paths: list[str | Path]) -> tuple[list[Article], list[InputProblem]]:
+    """Load every file and folder given; a bad file becomes an InputProblem, never a stop.
+
+    Folders are read recursively in sorted order; hidden files and files of unsupported
+    types are skipped silently there, but a file named explicitly must be readable. A
+    file reached twice (named and inside a named folder) is loaded once. Article ids are
+    made unique across the batch with -2, -3 suffixes.
+    """
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = _folder_files(path)
+            if not files:
+                kinds = ", ".join(SUPPORTED_SUFFIXES)
+                problems.append(InputProblem(str(path), f"folder has no supported files ({kinds})"))
+        else:
+            files = [path]
+        for file in files:
+            key = file.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                articles.extend(load_file(file))
+            except InputError as exc:
+                problems.append(InputProblem(exc.path, exc.problem))
+            except Exception as exc:  # noqa: BLE001 - untrusted text must not stop the batch
+                detail = (str(exc).splitlines() or [""])[0][:200]
+                message = f"could not be read ({type(exc).__name__}: {detail})"
+                problems.append(InputProblem(str(file), message))
+    return unique_ids(articles), problems
+
+
+def load_file(path: str | Path) -> list[Article]:
+    """The articles in one file. Raises InputError with a one-line problem."""
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "file not found")
+    if path.is_dir():
+        raise InputError(name, "is a folder, not a file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        raise InputError(name, f"unsupported file type {suffix or '(none)'!r} (supported: {kinds})")
+    text = _read_text(path)
+    if not text.strip():
+        raise InputError(name, "file is empty")
+    if suffix in TEXT_SUFFIXES:
+        return [article_from_text(_normalise_newlines(text), doc_id=path.stem, path=name)]
+    if suffix in MARKDOWN_SUFFIXES:
+        return [_markdown_article(text, path)]
+    if suffix in HTML_SUFFIXES:
+        return [_html_article(text, path)]
+    if suffix == ".json":
+        records = _json_records(text, path)
+    elif suffix == ".jsonl":
+        records = _jsonl_records(text, path)
+    else:
+        records = _csv_records(text, path)
+    articles = [_record_article(record, where, n, path) for n, (where, record) in enumerate(records, 1)]
+    return unique_ids(articles)
+
+
+def article_from_text(text: str, *, doc_id: str, path: str = "", **meta: str) -> Article:
+    """An Article from plain text, inferring what ``meta`` does not give.
+
+    ``meta`` may hold outlet, title, byline, published and url; a non-empty value is kept
+    (a published date is normalised to ISO when it parses). The text itself is never
+    changed: title, byline, date and outlet are read from it, and ``body_end`` marks
+    where trailing site furniture begins. With no outlet anywhere, the id (a file's stem)
+    stands in for it, less a trailing hex hash.
+    """
+    unknown = set(meta) - set(META_FIELDS)
+    if unknown:
+        raise TypeError(f"article_from_text() got unknown metadata {sorted(unknown)}")
+    given = {k: " ".join(str(v).split()) for k, v in meta.items() if v is not None and str(v).strip()}
+    body_end = find_body_end(text)
+    head = infer_header(text, body_end)
+    published = given.get("published", "")
+    published = _normalise_date(published) if published else head.published
+    return Article(
+        id=str(doc_id),
+        text=text,
+        outlet=given.get("outlet") or head.outlet or outlet_from_name(str(doc_id)),
+        title=given.get("title") or head.title,
+        byline=given.get("byline") or head.byline,
+        published=published,
+        url=given.get("url", ""),
+        path=path,
+        body_end=body_end,
+    )
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Rename clashing ids to id-2, id-3, ... in order, so every article id is unique."""
+    taken = {a.id for a in articles}
+    used: set[str] = set()
+    out: list[Article] = []
+    for article in articles:
+        new_id = article.id
+        if new_id in used:
+            n = 2
+            while f"{article.id}-{n}" in taken or f"{article.id}-{n}" in used:
+                n += 1
+            new_id = f"{article.id}-{n}"
+            article = dataclasses.replace(article, id=new_id)
+        used.add(new_id)
+        out.append(article)
+    return out
+
+
+def outlet_from_name(name: str) -> str:
+    """A stand-in outlet from a file stem or id: drop a trailing _hexhash (crawler names
+    like cubaheadlines_c615b6ca15a1676c), unless only a number would remain (000_<hash>),
+    in which case the whole stem is the only thing that tells the files apart."""
+    # 12+ hex characters with a digit and a letter a-f: a hash, not a word or a date
+    stripped = re.sub(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}$", "", name)
+    if not re.search(r"[^\W\d_]", stripped):  # no letter left: a bare sequence number
+        return name
+    return stripped
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Supported, non-hidden files under a folder, recursively, sorted by path."""
+    found = []
+    for file in folder.rglob("*"):
+        relative = file.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if file.is_file() and file.suffix.lower() in SUPPORTED_SUFFIXES:
+            found.append(file)
+    return sorted(found)
+
+
+def _read_text(path: Path) -> str:
+    """Decode a file as UTF-8 (BOM dropped), else Windows-1252, which older CMS exports use."""
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(str(path), "cannot read file (permission denied)") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file ({exc.strerror or type(exc).__name__})") from None
+    if b"\x00" in data:  # text formats never hold NUL bytes; UTF-16 and binaries do
+        raise InputError(str(path), "not a text file (binary or UTF-16 content); save it as UTF-8")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        problem = "not UTF-8 text (and not Windows-1252 either); save it as UTF-8"
+        raise InputError(str(path), problem) from None
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _json_records(text: str, path: Path) -> list[tuple[str, object]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if isinstance(data, dict):
+        return [("record 1", data)]
+    if isinstance(data, list):
+        if not data:
+            raise InputError(str(path), "JSON list holds no records")
+        return [(f"record {n}", item) for n, item in enumerate(data, 1)]
+    raise InputError(str(path), "JSON must be an object or a list of objects")
+
+
+def _jsonl_records(text: str, path: Path) -> list[tuple[str, object]]:
+    records = []
+    for lineno, line in enumerate(_normalise_newlines(text).split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((f"line {lineno}", json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"invalid JSON at line {lineno}: {exc.msg}") from None
+    return records
+
+
+def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
+    """Rows of a CSV with a header; cell text is kept byte for byte (no newline translation)."""
+    csv.field_size_limit(sys.maxsize)  # article texts are longer than the 128 KiB default
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError(str(path), f"invalid CSV at line {reader.line_num}: {exc}") from None
+    columns = [c.strip().lower() for c in header]
+    if "text" not in columns:
+        shown = ", ".join(c for c in columns if c) or "none"
+        raise InputError(str(path), f"CSV has no 'text' column (columns: {shown})")
+    records = []
+    for n, row in enumerate(rows, 1):
+        if not any(cell.strip() for cell in row):
+            continue  # a blank row is spacing, not a record
+        records.append((f"row {n}", {col: cell for col, cell in zip(columns, row) if col}))
+    if not records:
+        raise InputError(str(path), "CSV has a header but no rows")
+    return records
+
+
+def _record_article(record: object, where: str, n: int, path: Path) -> Article:
+    """An Article from one JSON/CSV record; its text is used exactly as given."""
+    if not isinstance(record, dict):
+        raise InputError(str(path), f"{where}: record is not an object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(str(path), f"{where}: record has no text")
+    nested = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+
+    def pick(field_name: str) -> str:
+        for source in (record, nested):
+            for key in RECORD_KEYS[field_name]:
+                value = source.get(key)
+                if isinstance(value, list):  # "authors": ["A", "B"]
+                    value = ", ".join(str(v) for v in value if v)
+                if value is not None and str(value).strip() and str(value).strip() != "None":
+                    return str(value).strip()
+        return ""
+
+    doc_id = pick("id") or f"{path.stem}-{n}"
+    meta = {name: pick(name) for name in META_FIELDS}
+    return article_from_text(text, doc_id=doc_id, path=str(path), **meta)
+
+
+# ---------------------------------------------------------------- markdown and HTML
+
+
+def _markdown_article(text: str, path: Path) -> Article:
+    """Strip markdown syntax, keep the words; YAML front matter gives metadata."""
+    text = _normalise_newlines(text)
+    meta: dict[str, str] = {}
+    front = re.match(r"---\n(.*?)\n(?:---|\.\.\.)\n", text, re.S)
+    if front:
+        meta = _front_matter(front.group(1))
+        text = text[front.end() :]
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    h1 = re.match(r"#\s+(.+?)\s*#*\s*$", first)  # an opening "# Heading" is the headline
+    if h1 and not meta.get("title"):
+        meta["title"] = strip_markdown(h1.group(1)).strip()
+    plain = strip_markdown(text).strip("\n")
+    if not plain.strip():
+        raise InputError(str(path), "file has no text outside markdown syntax")
+    return article_from_text(plain, doc_id=path.stem, path=str(path), **meta)
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}  # not front matter after all; the text keeps its inferred metadata
+    if not isinstance(data, dict):
+        return {}
+    meta = {}
+    for field_name in META_FIELDS:
+        for key in RECORD_KEYS[field_name]:
+            value = data.get(key)
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value)
+            if value is not None and str(value).strip():
+                meta[field_name] = str(value).strip()  # YAML dates come back as date objects
+                break
+    return meta
+
+
+_MD_RULES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"<!--.*?-->", re.S), ""),  # HTML comments are never shown
+    (re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M), ""),  # code fences: keep the contents
+    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # ATX headings
+    (re.compile(r"^ {0,3}(=+|-+)[ \t]*$", re.M), ""),  # setext underlines and --- rules
+    (re.compile(r"^ {0,3}([*_][ \t]*){3,}$", re.M), ""),  # *** and ___ rules
+    (re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M), ""),  # reference link definitions
+    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # blockquote markers
+    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.M), r"\1"),  # bullet markers
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_, not snake_case
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # backslash escapes
+]
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to the words a reader sees: headings, emphasis, links and markers removed."""
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"\n{3,}", "\n\n", text)  # removed lines leave at most one blank line
+
+
+def _html_article(html: str, path: Path) -> Article:
+    """Main text of a web page via trafilatura (menus, footers, comments dropped)."""
+    import trafilatura
+
+    doc = None
+    for favor_recall in (False, True):  # precise first; short pages need the recall mode
+        try:
+            doc = trafilatura.bare_extraction(
+                html,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_recall=favor_recall,
+            )
+        except Exception as exc:  # untrusted markup can trip any parser error; report it, go on
+            raise InputError(str(path), f"cannot parse HTML ({type(exc).__name__})") from None
+        if doc is not None and _has_prose(doc.text or ""):
+            break
+    if doc is None or not _has_prose(doc.text or ""):
+        raise InputError(str(path), "no article text found in the HTML")
+    meta = {
+        "title": doc.title or "",
+        "byline": doc.author or "",
+        "published": doc.date or "",
+        "outlet": doc.sitename or "",
+        "url": doc.url or "",
+    }
+    return article_from_text(_normalise_newlines(doc.text), doc_id=path.stem, path=str(path), **meta)
+
+
+def _has_prose(text: str) -> bool:
+    """Some sentence or a line of 8+ words: on a page with no article trafilatura falls
+    back to stray menu labels ("Home"), which are not an article."""
+    if re.search(r"\w[.!?][\"”’)]*(\s|$)", text):
+        return True
+    return any(len(line.split()) >= 8 for line in text.split("\n"))
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    """rules/lexicon/ingest.yml with the regexes built from its word lists."""
+
+    furniture_headings: frozenset[str]
+    empty_label: re.Pattern
+    furniture_label: re.Pattern
+    byline: re.Pattern
+    dateline_opener: re.Pattern
+    date: re.Pattern
+    months: dict[str, int]
+    particles: frozenset[str]
+    copyright_tails: tuple[str, ...]
+    kickers: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation, longest first so "post by" wins over "by"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _vocab_for(rules_dir: str) -> _Vocab:
+    lex = lexicon("ingest", Path(rules_dir))
+    months = {str(k).lower(): int(v) for k, v in lex["months"].items()}
+    month = _alternation(list(months))
+    weekday = _alternation(lex["weekdays"])
+    # "Saturday, February 21, 2026" / "Feb. 21, 2026" / "21 February 2026" / "2026-02-21" /
+    # "21/02/2026"; (?!\d) not \b after the year so a glued "2026Clash Report" still parses.
+    date = (
+        rf"(?:(?:{weekday})\.?,?\s+)?"
+        rf"(?:(?P<mon1>{month})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{month})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+        rf"|(?P<year3>(?:19|20)\d\d)-(?P<mon3>\d\d)-(?P<day3>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+        rf"|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<year4>(?:19|20)\d\d))(?!\d)"
+    )
+    return _Vocab(
+        furniture_headings=frozenset(h.lower() for h in lex["furniture_headings"]),
+        empty_label=re.compile(rf"(?:{_alternation(lex['empty_label_headings'])})\s*:", re.I),
+        furniture_label=re.compile(rf"(?:{_alternation(lex['furniture_labels'])})\s*:\s*\S", re.I),
+        byline=re.compile(rf"(?:{_alternation(lex['byline_openers'])})(?:\s*:\s*|\s+)(?P<name>.+)", re.I),
+        dateline_opener=re.compile(rf"(?:{_alternation(lex['dateline_openers'])})\s*:?", re.I),
+        date=re.compile(date, re.I),
+        months=months,
+        particles=frozenset(p.lower() for p in lex["name_particles"]),
+        copyright_tails=tuple(t.lower() for t in lex["copyright_tails"]),
+        kickers=frozenset(k.lower() for k in lex["section_kickers"]),
+    )
+
+
+def _vocab() -> _Vocab:
+    return _vocab_for_env(os.environ.get("QUOTEAUDIT_RULES", ""))
+
+
+@functools.cache
+def _vocab_for_env(rules_env: str) -> _Vocab:
+    """Resolve the rules folder once per QUOTEAUDIT_RULES value: it is asked per line."""
+    return _vocab_for(str(default_rules_dir()))
+
+
+# ---------------------------------------------------------------- dates, names, bylines
+
+
+def _date_iso(m: re.Match, months: dict[str, int]) -> str:
+    """ISO date from a match of the date regex, or "" when it is not a real calendar day."""
+    g = m.groupdict()
+    try:
+        if g["year1"]:
+            y, mo, d = int(g["year1"]), months[g["mon1"].lower()], int(g["day1"])
+        elif g["year2"]:
+            y, mo, d = int(g["year2"]), months[g["mon2"].lower()], int(g["day2"])
+        elif g["year3"]:
+            y, mo, d = int(g["year3"]), int(g["mon3"]), int(g["day3"])
+        else:
+            a, b = int(g["a4"]), int(g["b4"])
+            # 17/02/2026 is day-first; 02/17/2026 month-first; when both fit, day-first,
+            # which is what the international outlets that print numeric dates use.
+            d, mo = (b, a) if b > 12 else (a, b)
+            y = int(g["year4"])
+        return dt.date(y, mo, d).isoformat()
+    except (ValueError, KeyError):
+        return ""
+
+
+def _normalise_date(value: str) -> str:
+    """A given date as ISO when it parses as one date, else the value as given."""
+    m = _vocab().date.search(value)
+    if m and len(value.strip()) - len(m.group(0)) <= 12:  # date plus at most a time of day
+        return _date_iso(m, _vocab().months) or value.strip()
+    return value.strip()
+
+
+def _looks_like_name(text: str, max_words: int, digits: bool = False) -> bool:
+    """A person's or outlet's name: a few words, each capitalised or a name particle.
+
+    Digits only in outlet names ("Channel 4 News"); a word ending in "." only as an
+    initial or Jr./Sr., so "Sept. 30" or a sentence is never a name.
+    """
+    words = text.split()
+    if not words or len(words) > max_words or text.strip()[-1] in "!?:;,\"”’":
+        return False
+    particles = _vocab().particles
+    if words[0].lower() in particles and not words[0][0].isupper():
+        return False  # a name does not open with "of" or "and"
+    for word in words:
+        if word.lower() in particles:
+            continue
+        if word.endswith(".") and not re.fullmatch(r"[A-Z]\.|[JS]r\.", word):
+            return False
+        if word[0].isdigit() and digits:
+            continue
+        if not word[0].isupper() or any(c.isdigit() for c in word):
+            return False
+    return True
+
+
+def _byline_name(line: str) -> str:
+    """The name in a byline line ("By Ethan Navarro", "Post by : Saif Nasser"), or ""."""
+    m = _vocab().byline.fullmatch(line.strip())
+    if not m:
+        return ""
+    parts = re.split(r"\s*[|•·]\s*|,\s+", m.group("name").strip())
+    # "By Jane Doe, Reuters" / "By Jane Doe | Staff": a short tail after the name is a
+    # desk or outlet; a long one means the line is prose ("By Sept. 30, according to ...")
+    if len(parts) > 1 and len(" ".join(parts[1:]).split()) > 4:
+        return ""
+    name = parts[0]
+    return name if _looks_like_name(name, max_words=6) else ""
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    published: str
+    byline: str = ""
+    outlet: str = ""
+
+
+_TIME = re.compile(
+    r"\s*(?:,|at|\||-|–|—)?\s*\d{1,2}[:.]\d\d\s*(?:[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?"
+)
+# "5:09 p.m.", "at 10:30 AM ET" after the date; the zone is upper case so "by" is never eaten
+
+
+def _parse_dateline(line: str) -> _Dateline | None:
+    """A line that is a date, possibly with a time, a view count, a byline or a glued
+    outlet ("February 21, 2026Clash Report"); None for a date inside a sentence."""
+    vocab = _vocab()
+    line = line.strip()
+    if len(line.split()) > DATELINE_MAX_WORDS:
+        return None
+    m = vocab.date.search(line)
+    if not m:
+        return None
+    prefix = line[: m.start()].strip()
+    if prefix and not vocab.dateline_opener.fullmatch(prefix):
+        return None
+    iso = _date_iso(m, vocab.months)
+    if not iso:
+        return None
+    rest = line[m.end() :]
+    glued = bool(rest) and rest[0].isalpha()  # no space between the year and a name: page furniture
+    rest = _TIME.sub("", rest, count=1) if not glued else rest
+    rest = rest.strip()
+    if not rest or re.fullmatch(r"[|·•,]?\s*\d{1,7}", rest):  # a trailing view or comment count
+        return _Dateline(iso)
+    byline = _byline_name(rest)
+    if byline:
+        return _Dateline(iso, byline=byline)
+    separated = re.match(r"[|·•–—-]\s*", rest)  # "February 21, 2026 | Clash Report"
+    if glued or separated:
+        name = rest[separated.end() :] if separated else rest
+        if _looks_like_name(name, max_words=5, digits=True):
+            return _Dateline(iso, outlet=name.strip())
+    return None
+
+
+def _copyright_outlet(line: str) -> str | None:
+    """The outlet named in a copyright line ("© CubaHeadlines 2026"); None when the line is
+    not one. Only a line that opens with the mark counts: "Image © X" is a photo credit."""
+    m = re.match(r"(?:copyright\s*)?(?:©|\(c\))\s*|copyright\s+", line.strip(), re.I)
+    if not m:
+        return None
+    rest = line.strip()[m.end() :]
+    for tail in _vocab().copyright_tails:
+        rest = re.sub(re.escape(tail) + r"\.?\s*$", "", rest, flags=re.I)
+    rest = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b", " ", rest)  # years
+    rest = " ".join(rest.strip(" .,;:|-–—").split())
+    return rest if rest and _looks_like_name(rest, max_words=6, digits=True) else ""
+
+
+# ---------------------------------------------------------------- header inference
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the top (and the copyright line) of a plain text says about the article."""
+
+    title: str = ""
+    byline: str = ""
+    published: str = ""
+    outlet: str = ""
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _nonblank_lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])[a-z][a-z'’-]+[.!?][\"”’)]*\s+[\"“‘]?[A-Z]")
+# a lower-case word then . ! or ? then a capital: two sentences, so prose, not a headline
+# (capitalised words before a period are skipped: "U.S. Pressure", "Gov. Brown")
+
+
+def _is_headline(line: _Line) -> bool:
+    """Short, one sentence, not a list or lead-in: how headlines look in scraped text."""
+    text = line.text
+    if line.words > HEADLINE_MAX_WORDS or len(text) > 220:
+        return False
+    if text[-1] in ",:":  # a lead-in to what follows, not a headline
+        return False
+    if _SENTENCE_BREAK.search(text) and line.words > HEADLINE_TWO_SENTENCE_MAX_WORDS:
+        return False
+    return not (_parse_dateline(text) or _byline_name(text) or _copyright_outlet(text) is not None)
+
+
+def _is_site_name(lines: list[_Line], text: str) -> bool:
+    """A bare site name on the first line ("CubaHeadlines"): a name set apart by a blank
+    line above a headline that has a body under it, and either one word or named again
+    further down (a "© CubaHeadlines 2026" footer). Section kickers ("Analysis") are not."""
+    if len(lines) < 3:
+        return False
+    name, headline = lines[0], lines[1]
+    if text[name.end : headline.start].count("\n") < 2:  # no blank line under it
+        return False
+    if name.words > 3 or len(name.text) > 40 or name.text.lower() in _vocab().kickers:
+        return False
+    if not _looks_like_name(name.text, max_words=3) or not _is_headline(headline):
+        return False
+    named_again = name.text.lower() in text[headline.start :].lower()
+    return name.words == 1 or named_again
+
+
+def _clean_title(title: str) -> str:
+    """Drop a headline's final period ("… US pressure." or "… ‘Troubling.’") but not an
+    abbreviation's ("U.S."): scraped texts add one that the headline did not have. A final
+    ";" joins a headline to its deck on the next line (Washington Post exports)."""
+    title = title.removesuffix(";").rstrip()
+    m = re.search(r"(?<![.\s])(?<!\b[A-Z])\.([’”'\"]?)$", title)
+    if m and not re.search(r"\.\w+\.[’”'\"]?$", title):
+        return title[: m.start()] + m.group(1)
+    return title
+
+
+def infer_header(text: str, body_end: int | None = None) -> Header:
+    """Title, byline, date and outlet from the text itself; "" for what it does not say.
+    ``body_end`` (computed when not given) bounds the search for a dateline below the body."""
+    lines = _nonblank_lines(text)
+    if not lines:
+        return Header()
+    head = lines[:HEADER_LINES]
+
+    outlet = ""
+    for line in reversed(lines):  # the copyright line is in the footer: search from the end
+        named = _copyright_outlet(line.text)
+        if named:
+            outlet = named
+            break
+
+    first = 0
+    if _is_site_name(lines, text):
+        outlet = outlet or lines[0].text
+        first = 1
+    elif len(lines) > 2 and lines[0].text.lower() in _vocab().kickers:
+        first = 1  # "Analysis" above the headline
+    # a headline stands over a body: a text of one line is all body, however short
+    has_body = first + 1 < len(lines)
+    title = _clean_title(lines[first].text) if has_body and _is_headline(lines[first]) else ""
+
+    byline = published = dateline_outlet = ""
+    for line in head:
+        dateline = _parse_dateline(line.text)
+        if dateline:
+            published = published or dateline.published
+            byline = byline or dateline.byline
+            dateline_outlet = dateline_outlet or dateline.outlet
+        elif not byline:
+            byline = _byline_name(line.text)
+    if not published:
+        # no dateline at the top: some pages print it right under the article (seed 003),
+        # as the first furniture line; the dates further down belong to other stories
+        if body_end is None:
+            body_end = find_body_end(text)
+        for line in lines:
+            dateline = _parse_dateline(line.text)
+            if dateline:
+                published = dateline.published
+                break
+            if 0 <= body_end <= line.start:
+                break  # this was the first furniture line
+    return Header(title=title, byline=byline, published=published, outlet=outlet or dateline_outlet)
+
+
+# ---------------------------------------------------------------- trailing furniture
+
+
+def _is_tag_line(text: str) -> bool:
+    """"#Global News #World News": two or more hashtags of a few words each."""
+    if not text.startswith("#"):
+        return False
+    tags = [t.strip() for t in text.split("#")[1:]]
+    return len(tags) >= 2 and all(1 <= len(t.split()) <= 4 for t in tags)
+
+
+def _is_anchor(text: str) -> bool:
+    """A line that only site furniture has: a related-news heading, an empty "Sources:",
+    a tag line, a copyright line or a bare dateline."""
+    vocab = _vocab()
+    if text.rstrip(":").strip().lower() in vocab.furniture_headings:
+        return True
+    if vocab.empty_label.fullmatch(text) or vocab.furniture_label.match(text):
+        return True
+    return _is_tag_line(text) or _copyright_outlet(text) is not None or _parse_dateline(text) is not None
+
+
+def _tail_cut(lines: list[_Line], stop: int, floor: int) -> int | None:
+    """Index of the first anchor in the run of short lines that ends the text.
+
+    Link lists are short lines (headline, section, date, teaser, "Read More"); walking
+    back from the end over them and cutting at the first anchor keeps any short real
+    paragraph that sits before the furniture proper.
+    """
+    cut = None
+    i = stop - 1
+    while i > floor:
+        text = lines[i].text
+        anchor = _is_anchor(text)
+        if not anchor and lines[i].words > FURNITURE_LINE_MAX_WORDS:
+            break
+        if anchor:
+            cut = i
+        i -= 1
+    return cut
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
+
+def _faq_cut(lines: list[_Line], stop: int, floor: int) -> int | None:
+    """Start of an FAQ block that ends the text: two or more question lines, each followed
+    by a short answer with no quotation, under an optional heading (seed 001)."""
+    pairs = 0
+    i = stop - 1
+    while i - 1 > floor:
+        answer, question = lines[i], lines[i - 1]
+        if answer.text.endswith("?") or answer.words > FAQ_ANSWER_MAX_WORDS:
+            break
+        if _QUOTE_MARKS.search(answer.text):  # a quoted answer is an interview, not an FAQ
+            break
+        if not question.text.endswith("?") or question.words > FAQ_QUESTION_MAX_WORDS:
+            break
+        if _QUOTE_MARKS.search(question.text):
+            break
+        pairs += 1
+        i -= 2
+    if pairs < 2:
+        return None
+    start = i + 1
+    heading = lines[i] if i > floor else None
+    if heading and heading.words <= 14 and heading.text[-1] not in ".?!\"”:" and _is_headline(heading):
+        start = i
+    return start
+
+
+def find_body_end(text: str) -> int:
+    """Offset where trailing site furniture begins (trailing whitespace before it excluded),
+    or -1 when the text has none. Text is never cut before the first prose paragraph."""
+    lines = _nonblank_lines(text)
+    floor = next((i for i, line in enumerate(lines) if line.words >= PARAGRAPH_MIN_WORDS), None)
+    if floor is None:
+        return -1  # no prose paragraph: too little to tell furniture from article
+    stop = len(lines)
+    while True:
+        tail = _tail_cut(lines, stop, floor)
+        faq = _faq_cut(lines, tail if tail is not None else stop, floor)
+        cut = faq if faq is not None else tail
+        if cut is None or cut >= stop:
+            break
+        stop = cut  # furniture often stacks (FAQ, then copyright): look again above the cut
+    if stop == len(lines):
+        return -1
+    return len(text[: lines[stop].start].rstrip())

@@ -1,0 +1,119 @@
+"""Report writers: one module per output format, behind a small public API.
+
+Every writer takes a finished :class:`~quoteaudit.models.AuditResult` and writes through
+``write_atomic``, so an interrupted run never leaves a half-written workbook in place of
+the last good one. Heavy imports (openpyxl, rich) happen inside the writer that needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from quoteaudit.errors import QuoteAuditError
+from quoteaudit.models import AuditResult
+from quoteaudit.report.json_report import SCHEMA, audit_json, dump_json
+from quoteaudit.report.tables import (
+    QUOTE_FORMATS,
+    formula_risk,
+    quotes_csv,
+    quotes_jsonl,
+    quotes_rows,
+    quotes_text,
+    safe_cell,
+)
+
+__all__ = [
+    "SCHEMA",
+    "WRITERS",
+    "audit_json",
+    "formula_risk",
+    "quotes_rows",
+    "safe_cell",
+    "write_atomic",
+    "write_json",
+    "write_quotes",
+    "write_xlsx",
+]
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a plain open() would give: the target's own, else 0666 less the umask
+    (mkstemp's 0600 would otherwise make every report private to its writer)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(temp_path)`` on a temp file beside ``path``, then rename it into place.
+
+    The rename is atomic on one file system, so readers see the old file or the new one,
+    never a torn one. If ``write`` fails the temp file is removed and an existing ``path``
+    is untouched. A path that cannot be written (no permission, a folder in the way) is
+    the user's to fix: it raises QuoteAuditError with a one-line message.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise QuoteAuditError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.chmod(tmp, _file_mode(path))
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise QuoteAuditError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_xlsx(result: AuditResult, path: Path) -> None:
+    """The Excel workbook (sheets listed in quoteaudit.report.xlsx.SHEET_NAMES)."""
+    from quoteaudit.report.xlsx import build_workbook
+
+    workbook = build_workbook(result)
+    write_atomic(Path(path), lambda tmp: workbook.save(tmp))
+
+
+def write_json(result: AuditResult, path: Path) -> None:
+    """The ``quoteaudit/audit@1`` JSON document described in docs/schema.md."""
+    write_atomic(Path(path), lambda tmp: dump_json(result, tmp))
+
+
+WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {"xlsx": write_xlsx, "json": write_json}
+
+
+def write_quotes(result: AuditResult, path: Path | None, fmt: str) -> None:
+    """The ``quotes`` command's output: ``table``, ``jsonl`` or ``csv``.
+
+    With no path, output goes to stdout (``table`` as a rich table sized to the terminal);
+    with a path, the file is written atomically (``table`` as plain text, no colour codes).
+    """
+    if fmt not in QUOTE_FORMATS:
+        raise QuoteAuditError(f"unknown quotes format {fmt!r}: use one of {', '.join(QUOTE_FORMATS)}")
+    if path is None:
+        if fmt == "table":
+            from rich.console import Console
+
+            from quoteaudit.report.tables import quotes_table
+
+            Console(highlight=False).print(quotes_table(result))
+        else:
+            sys.stdout.write(quotes_jsonl(result) if fmt == "jsonl" else quotes_csv(result))
+        return
+    render = {"table": quotes_text, "jsonl": quotes_jsonl, "csv": quotes_csv}[fmt]
+    text = render(result)
+    # newline="" keeps the CSV module's line endings as written on every platform
+    write_atomic(Path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))

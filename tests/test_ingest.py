@@ -1,0 +1,470 @@
+"""Ingest: every input format, every bad-input message, the batch that goes on past a bad
+file, and what plain text says of itself, on the five seed articles and on the PolNeAR
+evaluation texts (whose offsets must survive ingest untouched)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quoteaudit.errors import InputError
+from quoteaudit.ingest import (
+    SUPPORTED_SUFFIXES,
+    article_from_text,
+    find_body_end,
+    load_file,
+    load_paths,
+    outlet_from_name,
+    strip_markdown,
+    unique_ids,
+)
+from quoteaudit.models import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "ingest"
+SEEDS = ROOT / "seeds"
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
+
+
+def _one_line_error(path: Path | str, call) -> str:
+    """Run call, expect InputError naming the file in a single line; return the problem."""
+    with pytest.raises(InputError) as info:
+        call()
+    message = str(info.value)
+    assert "\n" not in message
+    assert str(path) in message
+    assert info.value.path == str(path)
+    return info.value.problem
+
+
+# ---------------------------------------------------------------- formats
+
+
+def test_txt_reads_header_footer_and_keeps_text():
+    (article,) = load_file(DATA / "article.txt")
+    assert article.text == (DATA / "article.txt").read_text(encoding="utf-8")
+    assert article.id == "article"
+    assert article.path == str(DATA / "article.txt")
+    assert article.title == "Port workers end strike after pay deal"
+    assert article.byline == "Maria Keller"
+    assert article.published == "2026-02-19"
+    assert article.outlet == "Harbour Herald"
+    assert article.body.endswith("expected the backlog to clear within a week.")
+    assert article.text[article.body_end :].lstrip().startswith("Related News")
+
+
+def test_txt_normalises_only_newlines(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbfMayor quits\r\n\r\nThe mayor said \xe2\x80\x9cenough\xe2\x80\x9d on Monday.  \r\n")
+    (article,) = load_file(path)
+    assert article.text == "Mayor quits\n\nThe mayor said \u201cenough\u201d on Monday.  \n"
+    assert article.title == "Mayor quits"
+
+
+def test_txt_in_windows_1252_is_read(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(b"Caf\xe9 owners protest\n\nOwners said the rule was \x93unfair\x94 to small shops.\n")
+    (article,) = load_file(path)
+    assert "Caf\u00e9 owners protest" in article.text
+    assert "\u201cunfair\u201d" in article.text
+
+
+def test_markdown_syntax_is_stripped_and_front_matter_read():
+    (article,) = load_file(DATA / "article.md")
+    assert article.title == "Council approves water rate rise"
+    assert article.byline == "Lena Ortiz"
+    assert article.outlet == "Valley Courier"
+    assert article.published == "2026-02-20"
+    assert article.url == "https://valleycourier.example/water-rates"
+    for syntax in ("#", "**", "](", "> ", "---", "https://audit.example"):
+        assert syntax not in article.text
+    assert "after a state audit found the utility's pipes were decades past" in article.text
+    assert '"We can pay a little more now' in article.text
+    assert article.body.endswith("The new rates take effect on April 1.")
+    assert "School board delays budget vote" in article.text[article.body_end :]
+
+
+def test_strip_markdown_keeps_words_and_snake_case():
+    md = "## A *big* [deal](http://x.example) for __snake_case__ and snake_case_names\n\n* item `code`\n"
+    assert strip_markdown(md) == "A big deal for snake_case and snake_case_names\n\nitem code\n"
+
+
+def test_html_keeps_article_drops_boilerplate():
+    (article,) = load_file(DATA / "article.html")
+    assert (
+        '"This deal gives our members the security they asked for, and it keeps the port open '
+        'for everyone who depends on it," union secretary Tomas Berg said outside the main gate.'
+    ) in article.text
+    for boilerplate in ("Subscribe now", "Privacy policy", "Related stories", "Ferry timetable", "Cookie"):
+        assert boilerplate not in article.text
+    assert article.title == "Port workers end strike after pay deal"
+    assert article.byline == "Maria Keller"
+    assert article.published == "2026-02-19"
+    assert article.outlet == "Harbour Herald"
+    assert article.url == "https://harbourherald.example/news/port-strike-ends"
+
+
+def test_json_list_keeps_record_text_exactly():
+    raw = json.loads((DATA / "records.json").read_text(encoding="utf-8"))
+    first, second = load_file(DATA / "records.json")
+    assert [first.text, second.text] == [raw[0]["text"], raw[1]["text"]]
+    assert (first.id, first.outlet, first.title) == ("hh-1", "Harbour Herald", "Port strike ends")
+    assert first.published == "2026-02-19"  # "February 19, 2026" normalised
+    assert first.url == "https://harbourherald.example/news/port-strike-ends"
+    # integer id, metadata only in the nested meta dict
+    assert (second.id, second.outlet, second.title, second.published) == (
+        "42",
+        "valley-courier",
+        "Water rates rise",
+        "2026-02-20",
+    )
+
+
+def test_json_single_object():
+    (article,) = load_file(DATA / "single.json")
+    assert (article.id, article.outlet, article.title) == ("one", "Clash Report", "Cuban advisers leave Venezuela")
+
+
+def test_jsonl_records_and_blank_lines():
+    raw = [json.loads(line) for line in (DATA / "records.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    a, b = load_file(DATA / "records.jsonl")
+    assert [a.text, b.text] == [r["text"] for r in raw]
+    assert (a.id, a.outlet) == ("a1", "Outlet A")
+    assert (b.id, b.outlet, b.title, b.url) == ("b2", "Outlet B", "Second", "https://b.example/2")
+
+
+def test_csv_cells_are_kept_byte_for_byte():
+    first, second = load_file(DATA / "records.csv")
+    assert first.text == 'Bridge closes\r\n\r\nThe bridge will close for repairs, "starting Monday," the county said.'
+    assert (first.id, first.outlet, first.title, first.url) == ("c1", "Outlet C", "Bridge closes", "https://c.example/1")
+    assert first.published == "2026-02-21"  # 21/02/2026
+    assert second.text == "Only text here, with a comma."
+    assert second.outlet == "Outlet D"
+    assert second.title == ""  # a one-line text has no headline
+
+
+def test_record_without_id_or_outlet_uses_file_stem(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"text": "Storm nears\\n\\nThe storm will reach the coast on Friday."}\n', encoding="utf-8")
+    (article,) = load_file(path)
+    assert article.id == "wire-1"
+    assert article.outlet == "wire-1"
+    assert article.title == "Storm nears"
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "file is empty"),
+        ("blank.md", b"  \n\n\t\n", "file is empty"),
+        ("bad.txt", b"caf\x81 \x8d\n", "not UTF-8"),
+        ("utf16.txt", "Mayor quits".encode("utf-16"), "not a text file"),
+        ("broken.json", b'[\n  {"id": "a",\n   "text": "x"\n  \n', "invalid JSON at line"),
+        ("broken.jsonl", b'{"id": "a", "text": "fine"}\n\n{"id": "b", text: "oops"}\n', "invalid JSON at line 3"),
+        ("scalar.json", b'"just a string"', "JSON must be an object or a list"),
+        ("nothing.json", b"[]", "no records"),
+        ("notext.json", b'[{"id": "a", "text": "ok"}, {"id": "b", "title": "no body"}]', "record 2: record has no text"),
+        ("blanktext.jsonl", b'{"id": "a", "text": "   "}\n', "line 1: record has no text"),
+        ("list.jsonl", b'["not", "an", "object"]\n', "line 1: record is not an object"),
+        ("notext.csv", b"id,outlet,body\n1,A,Some words\n", "CSV has no 'text' column (columns: id, outlet, body)"),
+        ("headeronly.csv", b"id,text\n", "header but no rows"),
+        ("emptycell.csv", b"id,text\na,Real text here.\nb,\n", "row 2: record has no text"),
+        ("nav.html", b'<html><body><nav><a href="/">Home</a></nav></body></html>', "no article text found"),
+        ("report.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+    ],
+)
+def test_bad_file_gives_one_line_problem(tmp_path, name, content, problem):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert problem in _one_line_error(path, lambda: load_file(path))
+
+
+def test_missing_file_and_folder_given_as_file(tmp_path):
+    missing = tmp_path / "nope.txt"
+    assert _one_line_error(missing, lambda: load_file(missing)) == "file not found"
+    assert _one_line_error(tmp_path, lambda: load_file(tmp_path)) == "is a folder, not a file"
+
+
+def test_batch_goes_on_after_bad_files(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops", encoding="utf-8")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF")
+    paths = [SEEDS / "000_c615b6ca15a1676c.txt", bad, tmp_path / "missing.txt", pdf, DATA / "single.json"]
+    articles, problems = load_paths(paths)
+    assert [a.id for a in articles] == ["000_c615b6ca15a1676c", "one"]
+    assert [p.path for p in problems] == [str(bad), str(tmp_path / "missing.txt"), str(pdf)]
+    assert problems[0].message.startswith("invalid JSON at line 1")
+    assert problems[1].message == "file not found"
+    assert all("\n" not in p.message for p in problems)
+
+
+def test_folder_is_recursive_sorted_and_skips_hidden_and_unsupported(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    body = "\n\nThe council met on Monday and approved the budget for the coming year."
+    (tmp_path / "b" / "two.txt").write_text("Second" + body, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First" + body, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Hidden" + body, encoding="utf-8")
+    (tmp_path / ".git" / "notes.txt").write_text("Git" + body, encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "README").write_text("no suffix", encoding="utf-8")
+    articles, problems = load_paths([tmp_path, tmp_path / "a.txt"])  # a.txt twice: loaded once
+    assert problems == []
+    assert [a.title for a in articles] == ["First", "Second"]
+
+
+def test_empty_folder_is_a_problem(tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    articles, problems = load_paths([tmp_path])
+    assert articles == []
+    assert len(problems) == 1 and problems[0].path == str(tmp_path)
+    assert "no supported files" in problems[0].message
+
+
+# ---------------------------------------------------------------- ids
+
+
+def test_ids_unique_across_batch(tmp_path):
+    body = "\n\nThe council met on Monday and approved the budget for the coming year."
+    for folder in ("x", "y", "z"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text("Budget passes" + body, encoding="utf-8")
+    articles, _ = load_paths([tmp_path / "x", tmp_path / "y", tmp_path / "z"])
+    assert [a.id for a in articles] == ["story", "story-2", "story-3"]
+
+
+def test_unique_ids_steps_over_taken_suffixes():
+    arts = [Article(id=i, text="t") for i in ("a", "a-2", "a", "a")]
+    assert [a.id for a in unique_ids(arts)] == ["a", "a-2", "a-3", "a-4"]
+
+
+def test_outlet_from_name():
+    assert outlet_from_name("cubaheadlines_c615b6ca15a1676c") == "cubaheadlines"
+    assert outlet_from_name("000_c615b6ca15a1676c") == "000_c615b6ca15a1676c"  # nothing else to go on
+    assert outlet_from_name("clash-report") == "clash-report"
+    assert outlet_from_name("report-20160101") == "report-20160101"  # a date is not a hash
+
+
+# ---------------------------------------------------------------- the seed story
+
+SEED_EXPECTED = {
+    # file: (title, byline, published, outlet, body ends with, furniture starts with)
+    "000_c615b6ca15a1676c.txt": (
+        "Cuban Doctors, Advisers & Security Forces Depart Venezuela Amid U.S. Pressure",
+        "",
+        "2026-02-21",
+        "Clash Report",
+        "Venezuela\u2019s security forces university.",
+        "Sources:",
+    ),
+    "001_3edb207419c6a646.txt": (
+        "Cuban Security Forces Begin Withdrawal from Venezuela",
+        "Ethan Navarro",
+        "2026-02-21",
+        "CubaHeadlines",
+        "axis's influence in Latin America.",
+        "Impact of Cuban Withdrawal on Venezuela's Security",
+    ),
+    "002_7695fdf801c1cfb1.txt": ("", "", "", "002_7695fdf801c1cfb1", None, None),
+    "003_65e3e674bad78fb5.txt": (
+        "Cuban Security Forces Leave Venezuela as U.S. Pressure Reshapes Regional Politics",
+        "Saif Nasser",
+        "2026-02-21",
+        "003_65e3e674bad78fb5",
+        "could shape the future of both nations for years to come.",
+        "Feb. 21, 2026 5:09 p.m. 147",
+    ),
+    "004_c5a8ada74a308fa9.txt": (
+        "Cuban security personnel withdraw from Venezuela amid escalating US pressure",
+        "",
+        "",
+        "004_c5a8ada74a308fa9",
+        None,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTED))
+def test_seed_metadata_and_body_end(name):
+    title, byline, published, outlet, body_tail, furniture_head = SEED_EXPECTED[name]
+    (article,) = load_file(SEEDS / name)
+    assert article.text == (SEEDS / name).read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert (article.title, article.byline, article.published, article.outlet) == (title, byline, published, outlet)
+    if body_tail is None:
+        assert article.body_end == -1
+        assert article.body == article.text
+    else:
+        assert article.body.endswith(body_tail)
+        assert article.text[article.body_end :].lstrip().startswith(furniture_head)
+
+
+def test_seed_furniture_holds_no_article_quote():
+    """The related-news list of seed 000 has a quoted headline; it must lie past body_end."""
+    (article,) = load_file(SEEDS / "000_c615b6ca15a1676c.txt")
+    headline = "\u201cThe U.S. Is Our Friend, But No Longer the Old Guarantor\u201d"
+    assert article.text.index(headline) > article.body_end
+    assert "\u201cCuba lived, for many years" in article.body
+
+
+def test_seed_folder_loads_five_distinct_outlets():
+    articles, problems = load_paths([SEEDS])
+    assert problems == []
+    assert len(articles) == 5
+    assert len({a.outlet for a in articles}) == 5
+
+
+# ---------------------------------------------------------------- inference on small texts
+
+LEDE = (
+    "The city council voted on Monday to approve a new budget that raises spending on roads, "
+    "parks and libraries for the coming year."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "byline", "outlet"),
+    [
+        ("Feb. 21, 2026 5:09 p.m. 147", "2026-02-21", "", ""),
+        ("Saturday, February 21, 2026 by Ethan Navarro", "2026-02-21", "Ethan Navarro", ""),
+        ("21/02/2026", "2026-02-21", "", ""),
+        ("02/17/2026", "2026-02-17", "", ""),
+        ("21 February 2026", "2026-02-21", "", ""),
+        ("Updated: 2026-02-21T10:00:00Z", "2026-02-21", "", ""),
+        ("February 21, 2026Clash Report", "2026-02-21", "", "Clash Report"),
+        ("February 21, 2026 | Clash Report", "2026-02-21", "", "Clash Report"),
+    ],
+)
+def test_dateline_forms(dateline, published, byline, outlet):
+    article = article_from_text(f"Budget approved\n{dateline}\n\n{LEDE}\n", doc_id="doc")
+    assert (article.published, article.byline) == (published, byline)
+    assert article.outlet == (outlet or "doc")
+    assert article.title == "Budget approved"
+
+
+def test_date_inside_prose_is_not_a_dateline():
+    text = f"Budget approved\n\nOn February 21, 2026, the council met. {LEDE}\n"
+    assert article_from_text(text, doc_id="d").published == ""
+
+
+def test_byline_forms():
+    cases = [
+        ("Post by : Saif Nasser", "Saif Nasser"),
+        ("By Ana de la Cruz", "Ana de la Cruz"),
+        ("By Jane Doe, Reuters", "Jane Doe"),
+        ("By the way", ""),
+        ("By Sept. 30, according to new filings, the committee had spent $28 million.", ""),
+    ]
+    for line, name in cases:
+        article = article_from_text(f"Budget approved\n{line}\n\n{LEDE}\n", doc_id="d")
+        assert article.byline == name, line
+
+
+def test_site_name_line_and_section_kicker():
+    named = f"Valley Courier\n\nBudget approved\n\n{LEDE}\n\nMore from Valley Courier on the vote.\n"
+    article = article_from_text(named, doc_id="d")
+    assert (article.outlet, article.title) == ("Valley Courier", "Budget approved")
+    kicker = f"Analysis\n\nBudget approved\n\n{LEDE}\n"
+    article = article_from_text(kicker, doc_id="d")
+    assert (article.outlet, article.title) == ("d", "Budget approved")
+    # two short words not named again are a headline, not a site name
+    article = article_from_text(f"Budget approved\n\nCouncil acts\n\n{LEDE}\n", doc_id="d")
+    assert (article.outlet, article.title) == ("d", "Budget approved")
+
+
+def test_time_zone_does_not_swallow_byline():
+    article = article_from_text(f"Budget approved\nFeb. 21, 2026 5:09 PM ET by Jane Doe\n\n{LEDE}\n", doc_id="d")
+    assert (article.published, article.byline) == ("2026-02-21", "Jane Doe")
+    article = article_from_text(f"Budget approved\nFeb. 21, 2026 5:09 pm by Jane Doe\n\n{LEDE}\n", doc_id="d")
+    assert (article.published, article.byline) == ("2026-02-21", "Jane Doe")
+
+
+def test_copyright_line_names_outlet_but_photo_credit_does_not():
+    text = (
+        "Budget approved\n\nCouncil chamber - Image \u00a9 Jane Roe / Reuters\n\n"
+        f"{LEDE}\n\n\u00a9 2026 Valley Courier. All rights reserved.\n"
+    )
+    article = article_from_text(text, doc_id="d")
+    assert article.outlet == "Valley Courier"
+    assert article.body.endswith("for the coming year.")
+
+
+def test_explicit_metadata_wins_and_unknown_keys_fail():
+    text = f"Budget approved\nFebruary 21, 2026 by Ethan Navarro\n\n{LEDE}\n"
+    article = article_from_text(text, doc_id="d", path="x.txt", title="Given", byline="", published="2026-03-01")
+    assert (article.title, article.byline, article.published) == ("Given", "Ethan Navarro", "2026-03-01")
+    assert article.path == "x.txt"
+    with pytest.raises(TypeError):
+        article_from_text(text, doc_id="d", headline="nope")
+
+
+def test_real_short_ending_is_not_cut():
+    """Short closing paragraphs, a question with a quoted answer, a contributor line: article."""
+    text = (
+        f"Budget approved\n\n{LEDE}\n\nSo what comes next?\n\n\u201cWe start paving in May,\u201d she said.\n\n"
+        "Is that soon enough?\n\nMany residents think not.\n\nContributing: Todd Spangler.\n"
+    )
+    assert find_body_end(text) == -1
+
+
+def test_faq_block_is_furniture():
+    faq = (
+        "What did the council decide?\n\nIt approved a budget with more money for roads.\n\n"
+        "When do repairs start?\n\nWork begins in May.\n"
+    )
+    text = f"Budget approved\n\n{LEDE}\n\nKey questions about the budget\n\n{faq}"
+    assert text[: find_body_end(text)].endswith("for the coming year.")
+
+
+def test_tag_line_and_read_more_list_are_furniture():
+    text = (
+        f"Budget approved\n\n{LEDE}\n\nFeb. 21, 2026 5:09 p.m.\n#Local News #Politics\n"
+        "Bridge repairs to close two lanes\nFeb. 20, 2026 4:00 p.m.\nRead More\n"
+    )
+    assert text[: find_body_end(text)].endswith("for the coming year.")
+
+
+def test_furniture_headings_come_from_the_lexicon(tmp_path, monkeypatch):
+    text = f"Budget approved\n\n{LEDE}\n\nAlso On Our Site\nBridge repairs to close two lanes\n"
+    assert find_body_end(text) == -1
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules" / "lexicon", rules / "lexicon")
+    lex = rules / "lexicon" / "ingest.yml"
+    words = lex.read_text(encoding="utf-8")
+    words = words.replace("furniture_headings:\n", "furniture_headings:\n  - Also On Our Site\n", 1)
+    lex.write_text(words, encoding="utf-8")
+    monkeypatch.setenv("QUOTEAUDIT_RULES", str(rules))
+    assert text[: find_body_end(text)].endswith("for the coming year.")
+
+
+def test_supported_suffixes_cover_the_issue_formats():
+    assert set(SUPPORTED_SUFFIXES) >= {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
+
+
+# ---------------------------------------------------------------- evaluation data
+
+
+@pytest.mark.skipif(not POLNEAR.is_file(), reason="../shared/eval is not beside the checkout")
+def test_polnear_loads_with_texts_untouched_and_no_gold_quote_past_body_end():
+    records = [json.loads(line) for line in POLNEAR.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles, problems = load_paths([POLNEAR])
+    assert problems == []
+    assert len(articles) == len(records) == 395
+    assert [a.text for a in articles] == [r["text"] for r in records]
+    assert [a.id for a in articles] == [r["doc_id"] for r in records]
+    assert [a.outlet for a in articles] == [r["meta"]["publisher"] for r in records]
+    assert [a.published for a in articles] == [r["meta"]["publication_date"] for r in records]
+    lost = [
+        (a.id, q["start"])
+        for a, r in zip(articles, records)
+        for q in r["quotes"] or []
+        if q["direct"] and a.body_end >= 0 and q["start"] >= a.body_end
+    ]
+    assert lost == []
