@@ -95,3 +95,21 @@ def audit(paths: list[str | Path], **options) -> AuditResult:
 
     articles, problems = load_paths(list(paths))
     return audit_articles(articles, problems=tuple(problems), **options)
+
+
+def read_quotes(paths: list[str | Path], annotator: Annotator, engine_note: str = "", progress: Progress | None = None) -> AuditResult:
+    """Ingest and extract quotes with speakers only: what `quoteaudit quotes` lists."""
+    from quoteaudit.ingest import load_paths
+
+    articles, problems = load_paths(list(paths))
+    stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
+    results = [
+        ArticleResult(article=a, engine=annotator.name, quotes=quotes_with_speakers(a, annotate_cached(annotator, a.text)))
+        for a in stream
+    ]
+    return AuditResult(
+        articles=tuple(results),
+        engine=annotator.name,
+        problems=tuple(problems),
+        notes=(engine_note,) if engine_note else (),
+    )

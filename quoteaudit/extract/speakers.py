@@ -24,6 +24,7 @@ from quoteaudit.rules import lexicon
 @dataclass(frozen=True)
 class Lexicon:
     cues: frozenset[str]
+    base_verbs: frozenset[str]
     according_to: tuple[str, ...]
     pronoun_gender: dict[str, str]
     determiners: frozenset[str]
@@ -41,7 +42,8 @@ def load_lexicon() -> Lexicon:
     gender = {p: g for g, words in verbs["pronouns"].items() if g != "first" for p in words}
     gender.update({p: "first" for p in verbs["pronouns"]["first"]})
     return Lexicon(
-        cues=frozenset(verbs["speech_verbs"].split()),
+        cues=frozenset(verbs["speech_verbs"].split()) | frozenset(verbs["base_verbs"].split()),
+        base_verbs=frozenset(verbs["base_verbs"].split()),
         according_to=tuple(verbs["according_to"]),
         pronoun_gender=gender,
         determiners=frozenset(verbs["determiners"]),
@@ -514,6 +516,11 @@ def _looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    if word.lower() in load_lexicon().base_verbs:
+        # "critics call", "they say", "would tell": a base form is a verb only after a plural
+        # or pronoun subject, a modal or "to"; "the same call" is a noun.
+        p = prev[0].lower()
+        return p in {"they", "we", "i", "you", "to", "would", "will", "could", "should", "might", "may", "can", "did", "do", "must"} or (p.endswith("s") and not p.endswith("ss") and p not in {"is", "was", "has", "his", "its", "this", "us", "as"})
     return prev[0].lower() not in {"the", "a", "an", "this", "that"}
 
 
@@ -640,7 +647,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     m = re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[\w’'\-]+(?=[ \t]+(?:who|said|says|told|has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
     if m:
         speaker = make_speaker(text, start, start + m.end(), method, cue, confidence)
-        if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+        lex = load_lexicon()
+        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads
+        # Without a speech verb to vouch for it, only a noun that names people or a body
+        # can be a subject that speaks ("a senior aide", not "the headline of the piece").
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and _head_noun(speaker.mention.lower().split()) in known_heads:
             return speaker
     return None
 

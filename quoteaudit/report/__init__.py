@@ -117,3 +117,43 @@ def write_quotes(result: AuditResult, path: Path | None, fmt: str) -> None:
     text = render(result)
     # newline="" keeps the CSV module's line endings as written on every platform
     write_atomic(Path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+
+
+def is_own_report(path: Path) -> bool:
+    """True when PATH is a report quoteaudit wrote (so replacing it loses nothing the user
+    wrote): a workbook whose creator is quoteaudit, an audit JSON with our schema, a quotes
+    JSONL/CSV with our layout."""
+    import json
+    import zipfile
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            with zipfile.ZipFile(path) as archive:
+                core = archive.read("docProps/core.xml").decode("utf-8", "replace")
+            return "<dc:creator>quoteaudit</dc:creator>" in core
+        with path.open(encoding="utf-8") as fh:
+            head = fh.read(65536)
+        if suffix == ".json":
+            return str(json.loads(path.read_text(encoding="utf-8")).get("schema", "")).startswith("quoteaudit/")
+        if suffix == ".jsonl":
+            first = json.loads(head.splitlines()[0]) if head.strip() else {}
+            return set(first) == {"doc_id", "quotes"}
+        if suffix == ".csv":
+            return head.splitlines()[0].startswith("article,outlet,quote_id") if head else False
+        return head.startswith("quoteaudit ")
+    except (OSError, ValueError, KeyError, IndexError, AttributeError, zipfile.BadZipFile):
+        return False
+
+
+def guard_output(path: Path, inputs: list[Path], force: bool = False) -> None:
+    """Refuse to write over an input file or over a file quoteaudit did not write."""
+    target = path.resolve()
+    for source in inputs:
+        src = source.resolve()
+        if target == src:
+            raise QuoteAuditError(f"{path}: is one of the input files; choose another output path")
+    if path.exists() and path.is_dir():
+        raise QuoteAuditError(f"{path}: is a folder; give a file name")
+    if path.exists() and not force and not is_own_report(path):
+        raise QuoteAuditError(f"{path}: exists and was not written by quoteaudit; use --force to replace it")

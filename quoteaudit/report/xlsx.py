@@ -12,6 +12,8 @@ flag, so ``=HYPERLINK(...)`` in a quote is shown, never evaluated.
 
 from __future__ import annotations
 
+REPORT_CREATOR = "quoteaudit"
+
 import functools
 from dataclasses import dataclass
 
@@ -652,6 +654,7 @@ def _sourcing_drift_sheet(ws: Worksheet, result: AuditResult) -> None:
 def build_workbook(result: AuditResult) -> Workbook:
     """The whole workbook in memory; ``quoteaudit.report.write_xlsx`` saves it atomically."""
     wb = Workbook()
+    wb.properties.creator = REPORT_CREATOR  # lets a later run know this file is ours to replace
     builders = (
         _summary_sheet, _findings_sheet, _articles_sheet, _quotes_sheet, _comparison_sheet,
         _matrix_sheet, _sources_sheet, _sourcing_by_outlet_sheet, _sourcing_drift_sheet,

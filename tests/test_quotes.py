@@ -1,0 +1,100 @@
+"""Quote-mark scanning: every form news uses, on real sentence shapes."""
+
+import pytest
+
+from quoteaudit.extract.quotes import find_quotes, find_spans
+from quoteaudit.models import Article, QuoteKind
+from tests.conftest import SEEDS
+
+
+def spans(text, cues=frozenset({"said", "stated", "pledged"})):
+    return [(text[s.start : s.end], s.repaired, s.paragraphs) for s in find_spans(text, None, cues)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mora said Rodriguez is “treading very carefully,” adding more.", ["treading very carefully,"]),
+        ('Mora said Rodriguez is "treading very carefully," adding more.', ["treading very carefully,"]),
+        ("''It is a big political win,'' Mr. Cruz said.", ["It is a big political win,"]),  # NYT style
+        ("Bernie Sanders: ‘It Is Not A Radical Idea’ on taxes", ["It Is Not A Radical Idea"]),  # single, headline
+        ("Il a dit «nous continuerons» hier.", ["nous continuerons"]),
+        ("Er sagte „wir machen weiter“ gestern.", ["wir machen weiter"]),
+        ("He said “one“ and then left.", ["one"]),  # mismatched marks, seen in PolNeAR
+    ],
+)
+def test_quote_mark_forms(text, expected):
+    assert [s[0] for s in spans(text)] == expected
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "Trump wrote: “In return, Cuba provided ‘Security Services’ … BUT NOT ANYMORE!”"
+    assert spans(text) == [("In return, Cuba provided ‘Security Services’ … BUT NOT ANYMORE!", "", 1)]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Rodriguez’s aides said the officials’ claims were Cuba’s and the ’90s were over; don't."
+    assert spans(text) == []
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = "He said: “The first paragraph runs on.\n\n“The second one too.\n\n“The last one ends,” he said."
+    found = spans(text)
+    assert len(found) == 1
+    assert found[0][2] == 3 and found[0][1] == ""
+    assert found[0][0].startswith("The first") and found[0][0].endswith("ends,")
+
+
+def test_missing_opening_mark_is_recovered_from_seed_004():
+    text = (SEEDS / "004_c5a8ada74a308fa9.txt").read_text()
+    found = [s for s in spans(text) if s[1] == "missing_open"]
+    assert len(found) == 1
+    assert found[0][0].startswith("Cuba relied for long years")
+    assert found[0][0].endswith("this is no longer the case,")
+
+
+def test_missing_closing_mark_ends_at_paragraph():
+    text = "She said: “We will not back down\nThe next paragraph is narrative."
+    assert spans(text) == [("We will not back down", "missing_close", 1)]
+
+
+def test_offsets_exclude_the_marks_and_index_the_text():
+    article = Article(id="a", text="Polga-Hecimovich said, “The coup-proofing worked brilliantly.”")
+    (quote,) = find_quotes(article)
+    assert article.text[quote.start - 1] == "“" and article.text[quote.end] == "”"
+    assert quote.text == article.text[quote.start : quote.end]
+
+
+def test_markup_attributes_are_not_quotes():
+    text = 'Clinton wrote: <tweet author="HillaryClinton" id="1">We must act.</tweet>'
+    assert spans(text) == []
+
+
+def test_furniture_after_body_end_is_ignored():
+    text = "Body “quote one” here.\nRelated News\n“The U.S. Is Our Friend, But No Longer the Old Guarantor”"
+    article = Article(id="a", text=text, body_end=text.index("Related"))
+    assert [q.text for q in find_quotes(article)] == ["quote one"]
+
+
+def test_nickname_is_not_a_quote():
+    article = Article(id="a", text="invoking the cry of Cuban revolutionary icon Ernesto “Che” Guevara: “Hasta la victoria siempre.”")
+    kinds = {q.text: q.kind for q in find_quotes(article)}
+    assert kinds["Che"] is QuoteKind.NICKNAME
+    assert kinds["Hasta la victoria siempre."] is QuoteKind.FULL
+
+
+def test_headline_line_is_a_headline():
+    text = "Some body text.\n“The U.S. Is Our Friend, But No Longer the Old Guarantor”\nEurope"
+    (quote,) = find_quotes(Article(id="a", text=text))
+    assert quote.kind is QuoteKind.HEADLINE
+
+
+def test_title_of_a_work():
+    text = "He appeared on the show “Celebrity Apprentice” for years."
+    (quote,) = find_quotes(Article(id="a", text=text), title_words=frozenset({"show"}))
+    assert quote.kind is QuoteKind.TITLE
+
+
+def test_unbalanced_text_never_crashes():
+    for text in ["“", "”", '"', "'' ''", "“a” ” “", "‘’’‘", "\n“\n”\n"]:
+        find_spans(text)

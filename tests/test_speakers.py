@@ -1,0 +1,215 @@
+"""Attribution sieves, each with shapes it must attribute and shapes it must not."""
+
+import pytest
+
+from quoteaudit.models import Article, QuoteKind, SpeakerKind
+from quoteaudit.nlp.rules_engine import RulesAnnotator
+from quoteaudit.pipeline import quotes_with_speakers
+from tests.conftest import SEEDS
+
+
+def attributed(text):
+    article = Article(id="t", text=text)
+    return quotes_with_speakers(article, RulesAnnotator().annotate(text))
+
+
+def speaker_of(text, quote_start):
+    for q in attributed(text):
+        if q.text.startswith(quote_start):
+            return q.speaker
+    raise AssertionError(f"no quote starting {quote_start!r}")
+
+
+# ------------------------------------------------------------------ trailing cue
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("“The measures were highly effective,” stated Polga-Hecimovich.", "Polga-Hecimovich"),
+        ("“The coup-proofing worked brilliantly,” Polga-Hecimovich said.", "Polga-Hecimovich"),
+        ("“We are refugees,” Ms. Alawee said.", "Ms. Alawee"),
+        ("“To the courageous Venezuelan populace,” stated Bruno Rodriguez at the ceremony.", "Bruno Rodriguez"),
+        ("“I believe we’re actually winning,” he said.", "he"),
+    ],
+)
+def test_trailing_attribution(text, mention):
+    assert speaker_of(text, "")
+    assert speaker_of(text, "").mention == mention
+
+
+def test_trailing_cue_does_not_reach_into_the_next_sentence():
+    text = "“I have never had that happen in any case.” Reluctantly, Brafman said he had come to the conclusion."
+    assert speaker_of(text, "I have") is None
+
+
+def test_trailing_participle_is_not_a_subject():
+    text = "A White House official said Washington maintains “a very good relationship,” adding that Rodriguez’s “own self-interest aligns.”"
+    assert speaker_of(text, "a very good").mention == "A White House official"
+
+
+# ------------------------------------------------------------------ leading cue, appositive, relative clause
+
+
+def test_appositive_between_subject_and_cue():
+    text = "Frank Mora, former U.S. ambassador to the Organization of American States, said Rodriguez is “treading very carefully.”"
+    speaker = speaker_of(text, "treading")
+    assert speaker.name == "Frank Mora"
+    assert speaker.role == "former U.S. ambassador to the Organization of American States"
+
+
+def test_relative_clause_between_subject_and_cue():
+    text = "Frank Mora, who served as US ambassador to the Organization of American States, described Rodriguez as “treading very carefully.”"
+    assert speaker_of(text, "treading").name == "Frank Mora"
+
+
+def test_introductory_phrase_is_not_the_subject():
+    text = "On January 11, U.S. President Donald Trump wrote on Truth Social: “Cuba lived, for many years, on oil.”"
+    speaker = speaker_of(text, "Cuba lived")
+    assert speaker.name == "Donald Trump" and speaker.role == "U.S. President"
+
+
+def test_leading_cue_without_a_subject_gives_no_speaker():
+    text = "The headline of the piece was “Finally. Someone who thinks like me.”"
+    assert speaker_of(text, "Finally") is None
+
+
+def test_first_reporting_verb_wins_inside_a_sentence():
+    text = "A White House official, addressing inquiries, stated that the US maintains “a very good relationship with the leaders.”"
+    assert speaker_of(text, "a very good").mention == "A White House official"
+
+
+# ------------------------------------------------------------------ according to, colon, dash
+
+
+def test_according_to():
+    text = "According to the newspaper, “America’s porous gun laws empower dealers.”"
+    speaker = speaker_of(text, "America")
+    assert speaker.mention == "the newspaper" and speaker.method == "according_to"
+
+
+def test_according_to_that_is_not_adjacent_is_not_used():
+    text = "According to the newspaper, the laws are weak. Critics call them “porous.”"
+    assert speaker_of(text, "porous").mention != "the newspaper"
+
+
+def test_colon_lead_in_in_previous_paragraph():
+    text = "The New York Times made these allegations, and Breitbart News responded:\n\n“If there are people in this country who are prone to terror, deport them.”"
+    assert speaker_of(text, "If there").mention == "Breitbart News"
+
+
+def test_headline_colon():
+    text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\n\nBody."
+    assert speaker_of(text, "Incredibly").mention == "Graham"
+
+
+def test_dash_attribution():
+    text = "“Our roads come first.” - Commissioner Jane Doe"
+    assert speaker_of(text, "Our roads").mention == "Commissioner Jane Doe"
+
+
+def test_dash_before_lowercase_text_is_not_attribution():
+    text = "“Our roads come first.” - that was the message at the meeting."
+    assert speaker_of(text, "Our roads") is None
+
+
+# ------------------------------------------------------------------ inheritance
+
+
+def test_quote_after_attribution_in_same_paragraph_inherits():
+    text = "“CNN has done an awful job this election,” Barkley said. “They have followed ratings.”"
+    assert speaker_of(text, "They have").mention == "Barkley"
+
+
+def test_quote_only_paragraph_inherits_last_speaker():
+    text = "“We will win,” Cruz said.\n\n“And we will win big in Texas.”"
+    assert speaker_of(text, "And we").mention == "Cruz"
+
+
+def test_quote_only_paragraph_after_narrative_does_not_inherit_stale_speaker():
+    text = "“We will win,” Cruz said.\n\nThe polls closed at eight.\n\nThe count went on.\n\n“Nobody expected this.”"
+    speaker = speaker_of(text, "Nobody")
+    assert speaker is None or speaker.mention != "Cruz"
+
+
+def test_second_fragment_in_same_sentence_inherits():
+    text = "Frank Mora described Rodriguez as “treading very carefully,” seeking to keep Cubans “at a distance until this situation calms down.”"
+    assert speaker_of(text, "at a distance").name == "Frank Mora"
+
+
+# ------------------------------------------------------------------ kinds of speakers and resolution
+
+
+def test_anonymous_speaker():
+    text = "A White House official said Washington maintains “a very good relationship with the leaders of Venezuela.”"
+    speaker = speaker_of(text, "a very good")
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_group_speaker():
+    text = "Later, both leaders affirmed their countries remained “united” in the face of pressure."
+    assert speaker_of(text, "united").kind is SpeakerKind.GROUP
+
+
+def test_pronoun_resolves_to_nearest_named_subject():
+    text = "U.S. President Donald Trump made his intentions clear. On Truth Social, he stated, “For many years, Cuba lived off oil.”"
+    speaker = speaker_of(text, "For many")
+    assert speaker.kind is SpeakerKind.PRONOUN and speaker.name == "Donald Trump"
+
+
+def test_surname_resolves_to_full_name():
+    text = "Frank Mora is a former ambassador. Later, Mora stated, “She intends to maintain distance.”"
+    assert speaker_of(text, "She intends").name == "Frank Mora"
+
+
+def test_two_people_with_one_surname_stay_apart():
+    text = (
+        "Interim President Delcy Rodriguez met Cuban Foreign Minister Bruno Rodriguez. "
+        "“We convey Cuba’s profound solidarity,” stated Bruno Rodriguez. "
+        "Later, Rodriguez said the nations remained “united and strong.”"
+    )
+    assert speaker_of(text, "We convey").name == "Bruno Rodriguez"
+    assert speaker_of(text, "united").name == "Delcy Rodriguez"
+
+
+def test_scare_quote_with_nobody_behind_it():
+    text = "The so-called “rebels” received weapons."
+    (quote,) = attributed(text)
+    assert quote.kind is QuoteKind.SCARE and quote.speaker is None
+
+
+# ------------------------------------------------------------------ the seed story
+
+
+EXPECTED_SEED_SPEAKERS = {
+    "000": {"Cuba lived, for many years": "Donald Trump", "a very good relationship": "A White House official",
+            "treading very carefully": "Frank Mora", "She wants to keep": "Frank Mora",
+            "We will continue sending": "Claudia Sheinbaum"},
+    "001": {"For many years, Cuba lived": "Donald Trump"},
+    "002": {"treading very carefully": "Frank Mora", "at a distance until": "Frank Mora",
+            "Cuba lived, for many years": "Donald Trump", "talking to Cuba": "A White House official",
+            "Hasta la victoria": "Bruno Rodriguez", "The Cubans didn't manage": "John Polga-Hecimovich"},
+    "003": {"security services": "Donald Trump"},
+    "004": {"the Cuban influence was": "Alejandro Velasco", "Cuba relied for long years": "Donald Trump",
+            "To the courageous": "Bruno Rodriguez", "Hasta la victoria": "Bruno Rodriguez",
+            "further enhancing": "Miguel Diaz-Canel", "President Trump recognizes": "A White House official",
+            "Rodriguez is proceeding": "Frank Mora", "She intends to maintain": "Frank Mora",
+            "The Cubans were unsuccessful": "John Polga-Hecimovich", "The measures to prevent": "John Polga-Hecimovich"},
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_SEED_SPEAKERS))
+def test_seed_speakers(prefix):
+    from quoteaudit.ingest import load_file
+
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    (article,) = load_file(path)
+    quotes = quotes_with_speakers(article, RulesAnnotator().annotate(article.text))
+    for start, name in EXPECTED_SEED_SPEAKERS[prefix].items():
+        matches = [q for q in quotes if q.text.startswith(start)]
+        assert matches, f"{prefix}: no quote {start!r}"
+        assert matches[0].speaker is not None and matches[0].speaker.name == name, (start, matches[0].speaker)
+    white_house = [q for q in quotes if q.speaker and q.speaker.mention == "A White House official"]
+    assert all(q.speaker.kind is SpeakerKind.ANONYMOUS for q in white_house)
+    assert not [q for q in quotes if q.text == "Che" and q.kind in (QuoteKind.FULL, QuoteKind.FRAGMENT)]
+    assert not [q for q in quotes if q.text.startswith("The U.S. Is Our Friend")]
