@@ -61,7 +61,9 @@ BETWEEN_SUBJECT_AND_CUE = {
     "also", "later", "then", "once", "again", "previously", "recently", "repeatedly", "publicly",
     "privately", "has", "had", "have", "would", "will", "had", "long", "often", "has", "told",
     "simply", "further", "separately", "earlier", "flatly", "bluntly", "quickly", "just",
+    "is", "was", "are", "were", "been", "be", "not", "never", "now", "still", "even", "reportedly",
 }
+AUXILIARIES = {"is", "was", "are", "were", "been", "be", "has", "have", "had", "will", "would"}
 # Words that open an introductory phrase, not a subject ("On January 11, Trump wrote").
 INTRO_WORDS = {
     "on", "in", "at", "after", "before", "during", "later", "earlier", "since", "while", "when",
@@ -315,10 +317,30 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             head, _, tail = between.partition(",")
             role = tail.strip().strip(",")
             np_text = head
-        np = np_left(text, base, base + len(np_text))
+        np_start, np_end = _strip_between_words(text, base, base + len(np_text))
+        np = np_left(text, np_start, np_end)
         if np is None or text[base : np[0]].strip():
             return None  # the phrase before the cue must start right after the quote
         return make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
+    return _sentence_final_attribution(ctx)
+
+
+def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
+    """"Democrats had “put the biggest crack” yet in the ceiling, she said in a video": the
+    attribution closes the sentence after more of the reporter's words."""
+    text = ctx.text
+    end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
+    tail = text[ctx.close_mark_end : end]
+    for m in re.finditer(r",\s+([^,;:\"“”]{1,60}?)\s+(\w+)(?=\s*(?:[.,]|$|\s+(?:in|on|at|to|during|after|last|on)\b))", tail):
+        if m.group(2).lower() not in load_lexicon().cues or has_sentence_end(tail[: m.start()] + " "):
+            continue
+        a = ctx.close_mark_end + m.start(1)
+        a, b = _strip_between_words(text, a, ctx.close_mark_end + m.end(1))
+        np = np_left(text, a, b)
+        if np and np[0] == a:
+            speaker = make_speaker(text, np[0], np[1], "sentence_final_cue", m.group(2), 0.8)
+            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
     return None
 
 
@@ -339,12 +361,17 @@ def has_sentence_end(span: str) -> bool:
 
 
 def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop adverbs/auxiliaries between a subject and its verb ("Smith also" -> "Smith")."""
-    words = text[start:end].split()
-    while words and words[-1].lower() in BETWEEN_SUBJECT_AND_CUE:
-        words.pop()
-        end = start + text[start:end].rstrip().rfind(" ") if " " in text[start:end].strip() else start
-    return start, end
+    """Drop adverbs and auxiliaries between a subject and its verb ("Smith also",
+    "Clinton has increasingly", "Trump is")."""
+    while True:
+        segment = text[start:end].rstrip()
+        words = segment.split()
+        if not words:
+            return start, start
+        last = words[-1].lower()
+        if last not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
+            return start, start + len(segment)
+        end = start + len(segment) - len(words[-1])
 
 
 def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
@@ -394,7 +421,7 @@ NP_LEFT_STOPS = {
     "why", "how", "what", "because", "as", "while", "since", "though", "although", "so",
     "than", "then", "to", "is", "was", "are", "were", "be", "been", "being", "has", "have",
     "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
-    "did", "not", "also", "it", "there", "here", "said", "says", "says,", "about", "into",
+    "did", "not", "also", "there", "here", "said", "says", "says,", "about", "into",
     "after", "before", "during", "until", "unless", "whether", "even", "just", "only",
     "once", "now", "later", "yet", "still", "again", "told", "asked", "by", "like",
 }
@@ -480,7 +507,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     lead_in = re.search(r"[,:]\s*$", before) is not None
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + _clause_start(before[: cue.start()])
-        if cue.group(1).lower().endswith("ing"):
+        word_before = before[: cue.start()].split()[-1:] or [""]
+        progressive = word_before[0].lower() in AUXILIARIES  # "Trump is insisting": a finite verb
+        if cue.group(1).lower().endswith("ing") and not progressive:
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
             # the main clause, or the noun right before it after "with" ("with both leaders
             # affirming …").
@@ -489,6 +518,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                 return speaker
             continue
         found = _subject_before(text, clause_start, lo + cue.start())
+        if not found and word_before[0].lower() in {"and", "but"}:
+            # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
+            # the clause's subject.
+            speaker = _main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7)
+            if speaker:
+                return speaker
+            continue
         if not found:
             continue
         s, e, role = found
@@ -693,10 +729,18 @@ def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
             continue
         tokens = sentence.tokens
         verbs = [i for i, t in enumerate(tokens) if t.text.lower() in cues and (t.upos in (None, "VERB", "AUX"))]
+        # Verbs that govern the quote: ancestors in the tree of a word inside the marks.
+        governing: set[int] = set()
+        for t in tokens:
+            if ctx.quote.start <= t.start < ctx.quote.end:
+                node, steps = t, 0
+                while node.head and steps < 30:
+                    governing.add(node.head - 1)
+                    node, steps = tokens[node.head - 1], steps + 1
         for vi in verbs:
             verb = tokens[vi]
-            near = verb.end <= ctx.open_mark + 1 and ctx.open_mark - verb.end < 200 or verb.start >= ctx.close_mark_end - 1 and verb.start - ctx.close_mark_end < 40
-            if not near:
+            trailing = 0 <= verb.start - ctx.close_mark_end < 40
+            if vi not in governing and not trailing:
                 continue
             subjects = [i for i, t in enumerate(tokens) if t.head == vi + 1 and t.deprel in ("nsubj", "nsubj:pass")]
             if not subjects:
@@ -768,6 +812,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote]) -> 
                 break
             speaker = sieve(ctx)
         speakers.append(speaker)
+    speakers = [_with_entities(s, annotation) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes])
     out = []
     for q, s in zip(quotes, speakers):
@@ -790,6 +835,24 @@ def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
         return True
     words = WORD_RE.findall(q.text)
     return bool(words) and words[0][:1].isupper() and is_title_case(words)
+
+
+ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
+
+
+def _with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker | None:
+    """With NER, the entity inside a mention settles its kind and name: "Breitbart News"
+    is an organisation, "Spokesman Jim Smith" is the person Jim Smith."""
+    if speaker is None or not annotation.entities or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
+        return speaker
+    inside = [e for e in annotation.entities if e.start >= speaker.mention_start and e.end <= speaker.mention_end and e.type in ENTITY_KINDS]
+    if not inside:
+        return speaker
+    people = [e for e in inside if e.type == "PERSON"]
+    entity = people[-1] if people else inside[-1]
+    kind = ENTITY_KINDS[entity.type]
+    name = entity.text if kind is SpeakerKind.NAMED else re.sub(r"^[Tt]he\s+", "", entity.text)
+    return replace(speaker, kind=kind, name=name, method=speaker.method + "+ner")
 
 
 def _inherit(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None) -> Speaker | None:

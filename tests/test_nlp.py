@@ -1,0 +1,121 @@
+"""NLP engines: the rule engine, the stanza adapter on Documents built by hand (so the parse
+and NER paths are tested without those models), engine choice, and the cache."""
+
+import pytest
+from stanza.models.common.doc import Document
+
+from quoteaudit.errors import ModelsUnavailable
+from quoteaudit.extract.speakers import attribute
+from quoteaudit.extract.quotes import find_quotes
+from quoteaudit.models import Article, SpeakerKind
+from quoteaudit.nlp import get_annotator
+from quoteaudit.nlp.cache import annotate_cached
+from quoteaudit.nlp.rules_engine import RulesAnnotator
+from quoteaudit.nlp.stanza_engine import doc_to_annotation, usable_processors
+from tests.conftest import needs_stanza
+
+
+def hand_built(text, words):
+    """A stanza Document from (word, upos, head, deprel, ner) rows; offsets found in text."""
+    rows, cursor = [], 0
+    for i, (word, upos, head, deprel, ner) in enumerate(words, start=1):
+        start = text.index(word, cursor)
+        cursor = start + len(word)
+        rows.append({"id": i, "text": word, "lemma": word.lower(), "upos": upos, "head": head, "deprel": deprel,
+                     "start_char": start, "end_char": cursor, "ner": ner})
+    doc = Document([rows], text=text)
+    doc.build_ents()
+    return doc
+
+
+# A sentence the surface rules get wrong: the verb's subject sits after a long fronted clause
+# with commas that look like an appositive.
+TEXT = "Asked about the plan, which critics, including unions, oppose, Senator Ann Lee insisted it was “dead on arrival.”"
+WORDS = [
+    ("Asked", "VERB", 14, "advcl", "O"), ("about", "ADP", 4, "case", "O"), ("the", "DET", 4, "det", "O"),
+    ("plan", "NOUN", 1, "obl", "O"), (",", "PUNCT", 4, "punct", "O"), ("which", "PRON", 13, "obj", "O"),
+    ("critics", "NOUN", 13, "nsubj", "O"), (",", "PUNCT", 9, "punct", "O"), ("including", "VERB", 10, "case", "O"),
+    ("unions", "NOUN", 7, "nmod", "O"), (",", "PUNCT", 7, "punct", "O"), ("oppose", "VERB", 4, "acl:relcl", "O"),
+    (",", "PUNCT", 14, "punct", "O"), ("Senator", "PROPN", 16, "compound", "O"), ("Ann", "PROPN", 16, "flat", "B-PERSON"),
+    ("Lee", "PROPN", 17, "nsubj", "E-PERSON"), ("insisted", "VERB", 0, "root", "O"), ("it", "PRON", 19, "nsubj", "O"),
+    ("was", "AUX", 17, "ccomp", "O"), ("“", "PUNCT", 21, "punct", "O"), ("dead", "ADJ", 19, "xcomp", "O"),
+]
+
+
+
+
+def test_doc_to_annotation_keeps_parse_and_entities():
+    doc = hand_built(TEXT, WORDS)
+    annotation = doc_to_annotation(doc, "stanza:test")
+    tokens = annotation.sentences[0].tokens
+    assert annotation.has_parse
+    assert tokens[0].upos == "VERB" and tokens[15].deprel == "nsubj"
+    assert [(e.text, e.type) for e in annotation.entities] == [("Ann Lee", "PERSON")]
+    assert TEXT[tokens[15].start : tokens[15].end] == "Lee"
+
+
+def test_parse_sieve_finds_the_subject_and_ner_names_the_person():
+    annotation = doc_to_annotation(hand_built(TEXT, WORDS), "stanza:test")
+    article = Article(id="a", text=TEXT)
+    (quote,) = attribute(article, annotation, find_quotes(article))
+    assert quote.speaker.method.startswith("parse_subject")
+    assert quote.speaker.name == "Ann Lee" and quote.speaker.kind is SpeakerKind.NAMED
+
+
+def test_parse_sieve_ignores_a_verb_far_from_the_quote():
+    text = "Lee said nothing at the hearing on Monday about the long budget debate in the committee rooms of the state capitol building, and later the crowd chanted “dead on arrival.”"
+    words = [(w, "PROPN" if w == "Lee" else "VERB" if w == "said" else "X", 2 if w == "Lee" else 0, "nsubj" if w == "Lee" else "root" if w == "said" else "dep", "O")
+             for w in text.replace("“", " ").replace("”", " ").replace(".", " ").replace(",", " ").split()]
+    annotation = doc_to_annotation(hand_built(text, words), "stanza:test")
+    article = Article(id="a", text=text)
+    (quote,) = attribute(article, annotation, find_quotes(article))
+    assert quote.speaker is None or not quote.speaker.method.startswith("parse_subject")
+
+
+def test_without_parse_the_surface_rules_are_used():
+    text = "“We will win,” Senator Ann Lee said."
+    article = Article(id="a", text=text)
+    (quote,) = attribute(article, RulesAnnotator().annotate(text), find_quotes(article))
+    assert quote.speaker.method == "trailing_subject_cue" and quote.speaker.name == "Ann Lee"
+
+
+def test_rule_engine_sentences_respect_abbreviations():
+    text = "Mr. Smith met U.S. officials on Jan. 5. They left. John F. Kennedy spoke."
+    sentences = [text[s.start : s.end] for s in RulesAnnotator().annotate(text).sentences]
+    assert sentences == ["Mr. Smith met U.S. officials on Jan. 5.", "They left.", "John F. Kennedy spoke."]
+
+
+def test_usable_processors_follow_stanza_dependencies():
+    found = {"tokenize": [1], "mwt": [1], "depparse": [1], "pretrain": [1]}
+    assert usable_processors(found) == ["tokenize", "mwt"]  # no pos/lemma: no parser
+    found.update({"pos": [1], "lemma": [1], "ner": [1]})
+    assert usable_processors(found) == ["tokenize", "mwt", "pos", "lemma", "depparse", "ner"]
+
+
+def test_no_models_falls_back_to_rule_engine(monkeypatch, tmp_path):
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    choice = get_annotator("auto")
+    assert choice.annotator.name == "rules"
+    assert "no NLP models" in choice.note and str(tmp_path) in choice.note
+    with pytest.raises(ModelsUnavailable):
+        get_annotator("stanza")
+
+
+@needs_stanza
+def test_stanza_engine_on_real_text():
+    choice = get_annotator("auto")
+    assert choice.annotator.name.startswith("stanza:tokenize")
+    annotation = choice.annotator.annotate("Frank Mora said Rodriguez’s “treading very carefully.” He left.")
+    assert len(annotation.sentences) == 2
+    words = [t.text for t in annotation.sentences[0].tokens]
+    assert "Rodriguez" in words and "’s" in words  # mwt split, offsets kept
+    for token in annotation.sentences[0].tokens:
+        assert annotation.sentences[0].tokens and token.end > token.start
+
+
+def test_cache_round_trip(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTEAUDIT_CACHE", str(tmp_path))
+    annotator = RulesAnnotator()
+    first = annotate_cached(annotator, "One sentence. Two.")
+    assert list(tmp_path.rglob("*.json"))
+    assert annotate_cached(annotator, "One sentence. Two.") == first
