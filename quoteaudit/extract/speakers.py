@@ -25,6 +25,7 @@ from quoteaudit.rules import lexicon
 class Lexicon:
     cues: frozenset[str]
     base_verbs: frozenset[str]
+    phrasal: frozenset[str]
     according_to: tuple[str, ...]
     pronoun_gender: dict[str, str]
     determiners: frozenset[str]
@@ -44,6 +45,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         cues=frozenset(verbs["speech_verbs"].split()) | frozenset(verbs["base_verbs"].split()),
         base_verbs=frozenset(verbs["base_verbs"].split()),
+        phrasal=frozenset(verbs["phrasal"]),
         according_to=tuple(verbs["according_to"]),
         pronoun_gender=gender,
         determiners=frozenset(verbs["determiners"]),
@@ -243,7 +245,7 @@ class QuoteContext:
 
 
 def _cue_pattern() -> re.Pattern:
-    words = sorted(load_lexicon().cues, key=len, reverse=True)
+    words = sorted(load_lexicon().cues | load_lexicon().phrasal, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
@@ -395,9 +397,16 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
     start, end = _strip_between_words(text, clause_start, cue_start)
+    paren = re.search(r"\s*\([^()]{1,40}\)\s*$", text[start:end])
+    if paren:  # "Rep. Gwen Moore (D-Wis.) said": the party tag is not where the name ends
+        end = start + paren.start()
     segment = text[start:end]
     if not segment.strip():
         return None
+    who = re.search(r",\s+(who)\s*$", segment)
+    if who:
+        # "Mr. Sanders, who said …": the relative pronoun is the mention.
+        return start + who.start(1), start + who.end(1), ""
     separated = re.sub(r"\s[—–]\s|\s--\s", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
     if separated.rstrip().endswith(",") and separated.count(",") >= 2:
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
@@ -660,9 +669,11 @@ def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "le
     """The subject at the start of a clause, before or after an introductory phrase ("On
     Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
     article names people) or an unnamed source ("a senior aide")."""
-    intro = re.match(r"[ \t]*[^,\"“”\n]{0,60},[ \t]+(?=[A-Z]|(?:he|she|they|we|I)\b)", text[start:limit])
-    starts = [start + intro.end(), start] if intro else [start]
-    for begin in starts:
+    # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
+    # said"), or at the clause start itself.
+    window = text[start : min(limit, start + 220)]
+    starts = [start + m.end() for m in re.finditer(r",[ \t]+(?=[A-Z]|(?:he|she|they|we|I)\b)", window)][:3]
+    for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence)
         if speaker:
             return speaker
@@ -778,8 +789,12 @@ def _contexts(text: str, quotes: list[Quote], annotation: Annotation) -> list[Qu
         close_end = q.end + 1 if q.repaired != "missing_close" and q.end < len(text) else q.end
         if text[q.end : q.end + 2] == "''":
             close_end = q.end + 2
+        while close_end < len(text) and text[close_end] in "'’\"”" and q.repaired != "missing_close":
+            close_end += 1  # NYT triple marks, ’” : a nested quote closing with the outer one
         if q.start >= 2 and text[q.start - 2 : q.start] == "''":
             open_mark = q.start - 2
+        while open_mark > 0 and text[open_mark - 1] in "\"“'‘" and q.repaired != "missing_open":
+            open_mark -= 1  # doubled opening marks in copied text
         para_start = _paragraph_start(text, open_mark + 1 if open_mark < q.start else q.start)
         prev_end = max((p.end + 1 for p in quotes[:i] if p.end < q.start), default=0)
         before_start = max(para_start, prev_end)
