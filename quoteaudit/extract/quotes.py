@@ -250,8 +250,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
-    if len(words) <= 6 and not re.search(r"[.!?]\W*$", inner):
-        return QuoteKind.FRAGMENT
+    if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
+        return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
     return QuoteKind.FULL
 
 

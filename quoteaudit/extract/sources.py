@@ -37,6 +37,20 @@ WORD = r"[\w’'.-]+"
 # Words that precede a noun, so a verb form after them is a noun ("familiar with the report").
 ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "whose"})
 # Function words that cannot end a descriptor's object.
+# How an aside between a description and its verb may begin: a participle, a relative
+# pronoun, a determiner or a sentence adverb.
+PARENTHETICAL_START = re.compile(
+    r"(?:\w+ing|who|whose|which|a|an|the|one|not|however|though|too|also|meanwhile|instead|in turn|"
+    r"for example|for instance|in a statement|in an interview|speaking|like|including|both)\b"
+)
+# A name right before a description and its comma: the description is the name's appositive.
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*$")
+# A name right after a description, between commas ("the spokesman, Josh Earnest, said").
+NAME_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w’'.-]*\s*){1,4},")
+# Auxiliaries end a descriptor phrase: what follows is the sentence's own verb.
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "been"})
+# Prepositions that introduce an affiliation only before a name or a determiner.
+BARE_PREPOSITIONS = frozenset({"from", "in", "at", "inside", "within", "with", "of", "for", "to", "on"})
 DANGLING = frozenset({"and", "or", "but", "to", "of", "the", "a", "an", "in", "on", "at", "for", "with", "by", "that", "as", "from"})
 
 
@@ -71,6 +85,8 @@ class SourceGrammar:
     intro_re: re.Pattern
     intro_group: dict[str, str]  # lower-case intro phrase -> knowledge|affiliation|anonymity
     verbs: frozenset[str]
+    core_verbs: frozenset[str]
+    time_re: re.Pattern
     adverbs: frozenset[str]
     copula_adjectives: frozenset[str]
     free_cue_re: re.Pattern
@@ -110,11 +126,16 @@ def _grammar_for(rules_dir: str) -> SourceGrammar:
     nouns = phrase_alternation(noun_kind)
     # A capitalised modifier: a name, an initialism (U.S.), a possessive (Venezuela's); never
     # a sentence adverb ("However") and never a source noun itself ("Sources" in a headline).
-    cap = rf"(?!(?:{not_modifiers})\b)(?!(?i:{nouns})\b)[A-Z][\w.’'-]*"
+    cap = rf"(?!(?:{not_modifiers})\b)(?!(?i:{nouns}|{numword}|{vague})\b)[A-Z][\w.’'-]*"
     lower_mod = phrase_alternation(knowledge_pre | standing_pre | affiliation_words)
-    modifier = rf"(?:{cap}|(?i:{lower_mod})\b)"
+    not_generic = phrase_alternation(set(_words(lex["verbs"])) | set(_words(lex["claim_stopwords"])) | set(lex["vague_quantifiers"]))
+    # Any other lower-case noun modifier ("a school spokesman", "aviation experts", "the prime
+    # minister's spokesman", "one unaligned Florida Republican strategist"), as long as it is
+    # not a verb, a function word, an adverb (-ly) or a gerund (-ing): those end the phrase.
+    generic = rf"(?!(?:{not_generic})\b)[a-z][a-z-]+(?<!ly)(?<!ing)(?:['’]s)?(?![\w’'-])"
+    modifier = rf"(?<![\w’'.-])(?:{cap}|(?i:{lower_mod})\b|{generic})"
     left = (
-        rf"(?P<det>(?P<count>(?i:{count}))(?:\s+of)?\s+|(?P<vague>(?i:{vague}))\s+|(?P<single>(?i:{singular}))\s+)?"
+        rf"(?P<det>(?<![\w’'.-])(?:(?P<count>(?i:{count}))(?:\s+of)?|(?P<vague>(?i:{vague}))|(?P<single>(?i:{singular})))\s+)?"
         rf"(?P<mods>(?:{modifier}\s+){{0,5}})$"
     )
     intro_group: dict[str, str] = {}
@@ -138,11 +159,13 @@ def _grammar_for(rules_dir: str) -> SourceGrammar:
         intro_re=re.compile(rf"\s+(?P<intro>(?i:{phrase_alternation(intro_group)}))\b"),
         intro_group=intro_group,
         verbs=frozenset(w.lower() for w in _words(lex["verbs"])),
+        core_verbs=frozenset(w.lower() for w in lex["core_verbs"]),
+        time_re=re.compile(rf"^\s*(?i:{phrase_alternation(lex['verb_time_phrases'])})\b|(?<=\s)(?i:{phrase_alternation(lex['verb_time_phrases'])})\b"),
         adverbs=frozenset(w.lower() for w in _words(lex["verb_adverbs"])),
         copula_adjectives=frozenset(w.lower() for w in lex["copula_adjectives"]),
         free_cue_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['before_cues']['free'])}))\s+$"),
         inverted_cue_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['before_cues']['inverted'])}))\s+$"),
-        opener_re=re.compile(rf"(?:^|[,;:(“\"‘—–]|\s-|(?i:\b(?:{openers})))\s*$") if openers else re.compile(r"(?:^|[,;:(“\"‘—–]|\s-)\s*$"),
+        opener_re=re.compile(rf"(?:^|[,;:(“”\"‘’—–]|''|\s-|(?i:\b(?:{openers})))\s*$"),
         not_source_res=tuple(re.compile(rf"(?i:{p})") for p in lex["not_sources"]),
         reason_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['reason_cues'])})\b)"),
         hedge_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['hedges'])})\b)"),
@@ -197,9 +220,9 @@ def _parse_count(g: SourceGrammar, det: str, det_type: str, plural: bool) -> int
     return None if plural else 1
 
 
-def _consume_object(text: str, pos: int, limit: int, g: SourceGrammar, max_words: int) -> int:
+def _consume_object(text: str, pos: int, limit: int, stop_verbs: frozenset[str], max_words: int, clause: bool = False) -> int:
     """Where the object of a descriptor phrase ends: before punctuation, a quotation mark, a
-    new relative clause, or an attribution verb (a verb right after a determiner is a noun:
+    new relative clause, or one of ``stop_verbs`` (a verb right after a determiner is a noun:
     "familiar with the report"; a capitalised one is a name: "the United States")."""
     ends: list[tuple[str, int]] = []  # (lower-case word, end offset) of each word taken
     previous = ""
@@ -209,10 +232,15 @@ def _consume_object(text: str, pos: int, limit: int, g: SourceGrammar, max_words
         word = m.group(1)
         bare = word.rstrip(".")
         low = bare.lower()
-        if low == "who" and ends:
+        if low in {"who", "whose"} and ends:
             break
-        if bare.islower() and low in g.verbs and previous not in ARTICLES_AND_POSSESSIVES:
+        if bare.islower() and low in stop_verbs and previous not in ARTICLES_AND_POSSESSIVES:
             break
+        if low in AUXILIARIES and not clause:
+            break  # "advisers inside the agency had been removed": the clause's verb, not the object's
+        after = re.match(rf"\s+({WORD})", text[pos + m.end(1): limit])
+        if low.endswith("ly") and after and after.group(1).lower() in stop_verbs:
+            break  # "… incorrectly characterized": an adverb before the verb ends the object
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word):
             ends.append((low, pos + m.start(1) + len(bare)))  # a full stop ends the object
             break
@@ -228,54 +256,66 @@ def _consume_object(text: str, pos: int, limit: int, g: SourceGrammar, max_words
 
 def _parse_post(text: str, pos: int, limit: int, g: SourceGrammar) -> tuple[int, list[tuple[str, str, str]]]:
     """Descriptor phrases after the noun: "familiar with the matter", "close to Venezuela's
-    ruling party", "who spoke on condition of anonymity because …". Several may follow one
-    another; a bare preposition ("in", "from") counts only before a name or a determiner."""
+    ruling party", "who spoke on condition of anonymity because …", or any relative clause
+    ("whose laws have been invalidated"). Several may follow one another; a bare preposition
+    ("in", "from") counts only before a name or a determiner."""
     groups: list[tuple[str, str, str]] = []
     while len(groups) < 3:
         m = g.intro_re.match(text, pos, limit)
-        if not m:
+        relative = None if m else re.match(r"\s+(?P<intro>who|whose)\b", text[pos:limit])
+        if not m and not relative:
             break
-        intro = " ".join(m.group("intro").lower().split())
-        group = g.intro_group[intro]
-        obj_start = m.end()
-        if obj_start < limit and text[obj_start] == " ":
-            obj_start += 1
-        if group == "affiliation" and intro in {"from", "in", "at", "inside", "within", "with", "of", "for"}:
+        if relative:
+            intro, group, intro_end = relative.group("intro"), "relative", pos + relative.end()
+        else:
+            intro = " ".join(m.group("intro").lower().split())
+            group, intro_end = g.intro_group[intro], m.end()
+        obj_start = intro_end + 1 if intro_end < limit and text[intro_end] == " " else intro_end
+        if group == "affiliation" and intro in BARE_PREPOSITIONS:
             nxt = re.match(rf"({WORD})", text[obj_start:limit])
             first = nxt.group(1) if nxt else ""
             # "sources in Washington", "officials at the ministry"; not "sources in recent weeks"
             if not (first[:1].isupper() or first.lower() in {"the", "a", "an"} or first.lower().endswith(("'s", "’s"))):
                 break
-        max_words = 16 if group == "anonymity" else 12
-        obj_end = _consume_object(text, obj_start, limit, g, max_words)
+        clause = group in {"anonymity", "relative"}
+        # a clause runs to its main verb ("who asked not to be named said"); a phrase stops at any verb
+        stop = g.core_verbs if clause else g.verbs
+        obj_end = _consume_object(text, obj_start, limit, stop, 16 if clause else 12, clause)
         if obj_end <= obj_start and group != "anonymity":
             break
-        groups.append((group, m.group("intro"), text[obj_start:obj_end]))
-        pos = max(obj_end, m.end())
+        groups.append((group, text[pos:intro_end].strip(), text[obj_start:obj_end]))
+        pos = max(obj_end, intro_end)
     return pos, groups
 
 
 def _verb_follows(text: str, pos: int, limit: int, g: SourceGrammar) -> bool:
     """An attribution verb after the description, perhaps behind adverbs ("also say"),
-    auxiliaries ("have said") or a parenthetical (", addressing inquiries over …, stated")."""
+    auxiliaries ("have said"), a time ("on Wednesday also denied") or a parenthetical
+    (", addressing inquiries over …, stated"); or a stance after a copula ("were unclear")."""
     rest = text[pos:limit]
     paren = re.match(r",\s+([^,.;:“”\"]{1,160}?),\s*", rest)
     candidates = [rest]
-    if paren and not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*)+", paren.group(1).strip()):
-        candidates.append(rest[paren.end():])  # a capitalised-only parenthetical is a name: named source
+    if paren and PARENTHETICAL_START.match(paren.group(1)) and len(paren.group(1).split()) <= 16:
+        # an aside (", addressing inquiries over …,"), not a name (", Josh Earnest,") and not
+        # the next clause of the sentence (", sharply criticized …, saying")
+        candidates.append(rest[paren.end():])
     for chunk in candidates:
-        words = re.findall(r"[\w’'-]+", chunk[:120])
-        leading = re.match(r"\s*[\w’'-]", chunk)
-        if not words or not leading:
+        if not re.match(r"\s*[\w’'-]", chunk):
             continue
-        for i, word in enumerate(words[:4]):
+        chunk = g.time_re.sub(" ", chunk[:160])
+        words = re.findall(r"[\w’'-]+", chunk)
+        copula = False
+        for word in words[:6]:
             low = word.lower()
-            if low in g.verbs:
+            if copula and low in g.copula_adjectives:
                 return True
-            if low in {"is", "are", "was", "were"} and i + 1 < len(words) and words[i + 1].lower() in g.copula_adjectives:
+            if not copula and low in g.verbs:
                 return True
-            if low not in g.adverbs:
-                break
+            if low in {"is", "are", "was", "were"} and not copula:
+                copula = True
+                continue
+            if low not in g.adverbs and not (low.endswith("ly") and len(low) > 4):
+                break  # only adverbs ("also", "subsequently") and auxiliaries stand before the verb
     return False
 
 
@@ -329,11 +369,20 @@ def _find_sentence(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int
     return pos, pos
 
 
-def _sentence_spans(article: Article, annotation: Annotation) -> list[tuple[int, int]]:
-    """Sentence spans inside the body; the whole body as one span when the annotation has none."""
+def sentence_spans(article: Article, annotation: Annotation) -> list[tuple[int, int]]:
+    """Sentence spans inside the body, cut at line breaks: a crosshead the engine glued to
+    the next sentence ("Security Architecture Recalibrated\nFour sources said …") is not
+    part of it. The whole body, line by line, when the annotation has no sentences."""
     limit = len(article.body)
-    spans = [(s.start, min(s.end, limit)) for s in annotation.sentences if s.start < limit]
-    return spans or [(0, limit)]
+    spans = [(s.start, min(s.end, limit)) for s in annotation.sentences if s.start < limit] or [(0, limit)]
+    out = []
+    for start, end in spans:
+        for line in re.finditer(r"[^\n]+", article.text[start:end]):
+            piece = line.group()
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append((start + line.start() + lead, start + line.start() + len(piece.rstrip())))
+    return out
 
 
 def _parse_noun(text: str, noun: re.Match, sentence: tuple[int, int], g: SourceGrammar) -> _Parsed:
@@ -367,6 +416,16 @@ def _parse_noun(text: str, noun: re.Match, sentence: tuple[int, int], g: SourceG
     )
 
 
+def _is_crowd(p: _Parsed, g: SourceGrammar) -> bool:
+    """Bare "people" ("what people think", "Many people are uncertain") is the public, not a
+    source; people with a count, a description, a name or a back-reference are sources."""
+    if p.kind != "person" or not p.plural or p.post_groups or p.det_type == "count":
+        return False
+    if " ".join(p.det.lower().split()) in g.definite:
+        return False
+    return not any(m[:1].isupper() for m in p.mods)
+
+
 def _attribution(text: str, p: _Parsed, sentence: tuple[int, int], g: SourceGrammar) -> str:
     """How the phrase attributes the sentence: "cue" (according to …), "inverted" ('…," said
     a senior official.'), "verb" (… said), or "" when it is not an attribution at all."""
@@ -375,12 +434,19 @@ def _attribution(text: str, p: _Parsed, sentence: tuple[int, int], g: SourceGram
     if g.free_cue_re.search(before):
         return "cue"
     after = text[p.end:s_end]
-    if g.inverted_cue_re.search(before) and re.match(r"\s*(?:[,.;:!?”\"’)—–]|who\b|$)", after):
+    if NAME_APPOSITIVE_AFTER.match(after):
+        return ""  # "the aide, Huma Abedin, …": a named speaker, left to speaker attribution
+    cue = g.inverted_cue_re.search(before)
+    # '…," said a senior official.' / 'Said one aide: …': the cue follows a quote or a comma, or
+    # opens the sentence, and the description ends the clause
+    if cue and re.search(r"(?:^|[,”\"’'—–:])\s*$", before[: cue.start()]) and re.match(
+        r"\s*(?:[,.;:!?”\"’)—–]|who\b|and\b|$)", after
+    ):
         return "inverted"
     if not g.opener_re.search(before):
         return ""  # not at the head of a clause: an object or a complement, not a subject
-    if re.search(r"[A-Z][\w’'.-]*,\s*$", before) and p.det.lower() in {"a", "an"}:
-        return ""  # "Jane Doe, a spokeswoman for …": an appositive to a named speaker
+    if NAME_BEFORE.search(before) and re.match(r"\s*[,)]", after):
+        return ""  # "Susan E. Rice, President Obama's national security adviser, said": a named speaker
     if _verb_follows(text, p.end, s_end, g):
         return "verb"
     return ""
@@ -393,13 +459,15 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
     g = grammar()
     text = article.text
     body_end = len(article.body)
-    sentences = _sentence_spans(article, annotation)
+    sentences = sentence_spans(article, annotation)
     credits = extract_credits(article)
     found: list[dict] = []
     taken_until = -1
     for noun in g.noun_re.finditer(text, 0, body_end):
         if noun.start() < taken_until:
             continue  # inside a mention already taken ("U.S. officials cited by sources")
+        if text[noun.end():noun.end() + 1] in {"'", "’"}:
+            continue  # a possessive ("the campaign staffers’ actions", "the source's") is not the speaker
         sentence = _find_sentence(sentences, noun.start())
         if sentence[0] == sentence[1]:
             continue
@@ -408,6 +476,8 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
         parsed = _parse_noun(text, noun, sentence, g)
         how = _attribution(text, parsed, sentence, g)
         if not how:
+            continue
+        if _is_crowd(parsed, g):
             continue
         if any(parsed.start <= c.start and c.end <= parsed.end for c in credits):
             continue  # "the Reuters report": a credited wire, recorded as such below
@@ -422,7 +492,8 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
                 count_text=parsed.det,
                 descriptor=descriptor,
                 affiliation=affiliation,
-                anonymous=True,
+                # "a report in The Atlantic", "a White House pool report": a named document
+                anonymous=not (parsed.kind == "report" and any(w[:1].isupper() for w in affiliation.split())),
                 kind=parsed.kind,
                 sentence=sentence,
                 specificity=int(explicit) + int(bool(affiliation)) + knows,

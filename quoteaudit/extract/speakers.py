@@ -64,6 +64,8 @@ BETWEEN_SUBJECT_AND_CUE = {
     "privately", "has", "had", "have", "would", "will", "had", "long", "often", "has", "told",
     "simply", "further", "separately", "earlier", "flatly", "bluntly", "quickly", "just",
     "is", "was", "are", "were", "been", "be", "not", "never", "now", "still", "even", "reportedly",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight",
 }
 AUXILIARIES = {"is", "was", "are", "were", "been", "be", "has", "have", "had", "will", "would"}
 # Words that open an introductory phrase, not a subject ("On January 11, Trump wrote").
@@ -371,7 +373,7 @@ def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if not words:
             return start, start
         last = words[-1].lower()
-        if last not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
+        if last.strip(",") not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
 
@@ -403,7 +405,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
     segment = text[start:end]
     if not segment.strip():
         return None
-    who = re.search(r",\s+(who)\s*$", segment)
+    who = re.search(r",\s+(who)\b[^,;:]*$", segment)
     if who:
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
@@ -483,6 +485,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first == len(tokens):
         return None
+    if first > 0 and tokens[first - 1].group().lower() in NP_INNER | {"about", "into", "after", "before", "during", "over", "than", "like", "against"}:
+        return None  # "in the past described": the object of a preposition is no subject
     return lo + tokens[first].start(), lo + tokens[-1].end()
 
 
@@ -586,6 +590,13 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?):\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start:
         return make_speaker(text, ctx.before_start + m.start(1), ctx.before_start + m.end(1), "colon_lead_in", ":", 0.8)
+    if re.search(r":\s*$", before):
+        # "Jeb Bush sent a message to the Dutch newspaper NRC Handelsblad: “…”": with no
+        # speech verb, a colon lead-in still hands the quote to the sentence's subject.
+        start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+        speaker = _main_subject(text, start, ctx.open_mark, ":", "colon_sentence_subject", 0.7)
+        if speaker:
+            return speaker
     if ctx.before.strip():
         return None
     prev_end = ctx.paragraph_start - 1
@@ -686,8 +697,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    headline = _is_title_case_line(line)
     m = re.match(r"((?:[A-Z][\w’'\-\.]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w’'\-\.]*|of|the|de|van|von))*)(?=[ \t]+[a-z])", text[start:limit])
-    if m and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
+    if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and _known_name(text, speaker.name):
             return speaker
@@ -701,6 +715,15 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN and _head_noun(speaker.mention.lower().split()) in known_heads:
             return speaker
     return None
+
+
+def _is_title_case_line(line: str) -> bool:
+    """A headline line ("Glenn Beck Quotes Bible to Encourage Indiana…"): capitalised
+    words cannot mark where a name ends there."""
+    from quoteaudit.extract.quotes import WORD_RE, is_title_case
+
+    words = [w for w in WORD_RE.findall(line) if w[:1].isalpha()]
+    return len(words) >= 4 and is_title_case(words)
 
 
 def _known_name(text: str, name: str) -> bool:
@@ -826,6 +849,8 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote]) -> 
             if speaker is not None:
                 break
             speaker = sieve(ctx)
+        if speaker is None and i > 0:
+            speaker = _discourse_speaker(ctx, contexts, speakers)
         speakers.append(speaker)
     speakers = [_with_entities(s, annotation) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes])
@@ -868,6 +893,24 @@ def _with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker |
     kind = ENTITY_KINDS[entity.type]
     name = entity.text if kind is SpeakerKind.NAMED else re.sub(r"^[Tt]he\s+", "", entity.text)
     return replace(speaker, kind=kind, name=name, method=speaker.method + "+ner")
+
+
+def _discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers: list[Speaker | None]) -> Speaker | None:
+    """A sentence-long quote that opens its sentence with no attribution anywhere near it
+    continues the conversation: it goes to the last speaker quoted in this paragraph or the
+    one before, the way news copy strings a speaker's remarks together."""
+    if ctx.quote.kind is not QuoteKind.FULL or len(ctx.quote.text.split()) < 5:
+        return None
+    text = ctx.text
+    if text[ctx.sentence_start : ctx.open_mark].strip(" \"“'‘"):
+        return None  # the quote does not open its sentence
+    earlier = [(c, s) for c, s in zip(contexts, speakers) if s is not None and c.quote.end < ctx.quote.start]
+    if not earlier:
+        return None
+    prev_ctx, prev_speaker = earlier[-1]
+    if text.count("\n\n", prev_ctx.close_mark_end, ctx.paragraph_start) + text.count("\n", prev_ctx.close_mark_end, ctx.paragraph_start) > 3:
+        return None
+    return replace(prev_speaker, method="discourse_previous", confidence=prev_speaker.confidence * 0.6)
 
 
 def _inherit(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None) -> Speaker | None:
