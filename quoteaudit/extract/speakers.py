@@ -298,8 +298,13 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     rest = text[base : ctx.after_end]
     # cue first: "said John Smith" / "stated Bruno Rodriguez at the ceremony"
     m = re.match(r"(?P<cue>\w+)\s+(?P<np>\S)", rest)
-    np_word = re.match(r"\w+\s+([\w’'\-\.]+)", rest)
-    starts_well = bool(np_word) and (np_word.group(1)[:1].isupper() or np_word.group(1).lower() in load_lexicon().determiners)
+    np_word = re.match(r"\w+\s+([\w’'\-\.]+)((?:\s+[\w’'\-\.]+){0,4})", rest)
+    # "said Smith", "said a senior aide", "said retired Army Lt. Gen. Mick Bednarek"
+    starts_well = bool(np_word) and (
+        np_word.group(1)[:1].isupper()
+        or np_word.group(1).lower() in load_lexicon().determiners
+        or any(w[:1].isupper() for w in np_word.group(2).split())
+    )
     if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = _np_end(text, np_start, ctx.after_end)
@@ -335,6 +340,13 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
     text = ctx.text
     end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
     tail = text[ctx.close_mark_end : end]
+    cue_first = re.search(r",\s+(\w+)\s+((?:[A-Z][\w’'\-\.]*\s*){1,4})(?=[.,]|$)", tail)
+    if cue_first and cue_first.group(1).lower() in load_lexicon().cues and not has_sentence_end(tail[: cue_first.start()] + " "):
+        # "“This will be a challenge” for Clinton, said Kunin."
+        a = ctx.close_mark_end + cue_first.start(2)
+        speaker = make_speaker(text, a, ctx.close_mark_end + cue_first.end(2), "sentence_final_cue", cue_first.group(1), 0.8)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     for m in re.finditer(r",\s+([^,;:\"“”]{1,60}?)\s+(\w+)(?=\s*(?:[.,]|$|\s+(?:in|on|at|to|during|after|last|on)\b))", tail):
         if m.group(2).lower() not in load_lexicon().cues or has_sentence_end(tail[: m.start()] + " "):
             continue
@@ -562,6 +574,9 @@ def _looks_like_cue(before: str, m: re.Match) -> bool:
     word = m.group(1)
     if m.start() > 0 and before[m.start() - 1] in "-‐":
         return False  # "so-called" is no cue
+    line = before[before.rfind("\n") + 1 :]
+    if word[0].isupper() and _is_title_case_line(line):
+        return True  # "At A Goldman Summit, Hillary Clinton Said …": a headline-case line
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
