@@ -328,8 +328,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             np_text = head
         np_start, np_end = _strip_between_words(text, base, base + len(np_text))
         np = np_left(text, np_start, np_end)
-        if np is None or text[base : np[0]].strip():
-            return None  # the phrase before the cue must start right after the quote
+        lead = text[base : np[0]].split() if np else []
+        if np is None or len(lead) > 3 or not all(w.isalpha() and w.islower() for w in lead):
+            return None  # the phrase before the cue starts right after the quote ("former FBI agent …")
         return make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
     return _sentence_final_attribution(ctx)
 
@@ -381,6 +382,10 @@ def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
     "Clinton has increasingly", "Trump is")."""
     while True:
         segment = text[start:end].rstrip()
+        paren = re.search(r"\s*\([^()]{1,40}\)$", segment)
+        if paren:  # "Rep. Gwen Moore (D-Wis.) said": a party tag is not where the name ends
+            end = start + paren.start()
+            continue
         words = segment.split()
         if not words:
             return start, start
@@ -411,9 +416,6 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
     start, end = _strip_between_words(text, clause_start, cue_start)
-    paren = re.search(r"\s*\([^()]{1,40}\)\s*$", text[start:end])
-    if paren:  # "Rep. Gwen Moore (D-Wis.) said": the party tag is not where the name ends
-        end = start + paren.start()
     segment = text[start:end]
     if not segment.strip():
         return None

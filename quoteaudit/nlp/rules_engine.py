@@ -31,6 +31,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph breaks always end a sentence; periods do unless they close an abbreviation
     or an initial, or the next word starts in lower case (a false stop inside a sentence)."""
     abbreviations = _abbreviations()
+    numbered = frozenset(w.lower() for w in lexicon("abbreviations")["numbered"].split())
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
@@ -38,9 +39,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             cut = para.start() + end_mark.end()
             word = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:cut])
             stem = word.group(1).lower() if word else ""
-            if end_mark.group().startswith(".") and (stem in abbreviations or re.fullmatch(r"[a-z]", stem)):
-                continue
             following = text[cut:].lstrip(" \t")
+            if stem in numbered and not following[:1].isdigit():
+                pass  # "No. 5" abbreviates; "he said no." ends a sentence
+            elif end_mark.group().startswith(".") and (stem in abbreviations or re.fullmatch(r"[a-z]", stem)):
+                continue
             if following[:1].islower():
                 continue
             if text[start:cut].strip():
