@@ -451,7 +451,7 @@ NP_LEFT_STOPS = {
     "once", "now", "later", "yet", "still", "again", "told", "asked", "by", "like",
 }
 NP_INNER = {"of", "for", "at", "from", "in", "on", "with", "to"}
-MAX_NP_WORDS = 9
+MAX_NP_WORDS = 12
 
 
 def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -483,8 +483,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             break
         first = i
         if low in lex.determiners and low not in {"one", "two", "both", "some", "several", "many", "other"}:
-            if low in {"his", "her", "their", "its", "our"} and i > 0 and tokens[i - 1].group().lower() in NP_INNER:
-                continue
+            if i >= 2 and tokens[i - 1].group().lower() in NP_INNER and tokens[i - 2].group().lower() not in NP_LEFT_STOPS | lex.cues:
+                continue  # "the nominee for the Nov. 8 election": a prepositional phrase inside the subject
             break  # "a", "the" start the phrase
     if first == len(tokens):
         return None
