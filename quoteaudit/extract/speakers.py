@@ -399,6 +399,12 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     """"According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
     m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
+    if not m:
+        # "…remained “tight,” with “modest” gains, according to the survey": later in the
+        # same sentence, with no other speech verb in between.
+        later = re.search(r",\s+(according to)\s+", ctx.after, re.IGNORECASE)
+        if later and not has_sentence_end(ctx.after[: later.start()] + " ") and not cue_re().search(ctx.after[: later.start()]):
+            m = later
     if m:
         start = ctx.close_mark_end + m.end()
         return make_speaker(text, start, _np_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
