@@ -16,17 +16,14 @@ from pathlib import Path
 
 from quoteaudit.errors import InputError
 from quoteaudit.models import SPOKEN_KINDS, Article, Quote
+from quoteaudit.spans import trim_span
 
 TRIM = " \t\n.,;:!?…\"'”’“‘`-—–"
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    return start, end
+    return trim_span(text, start, end, TRIM)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from quoteaudit.models import Article, Quote, QuoteKind
+from quoteaudit.spans import trim_span
 
 # Two-character NYT marks first so '' is not read as two apostrophes.
 MARK_RE = re.compile(r"''|``|[“”\"„‟«»‘’'‹›‚]")
@@ -71,14 +72,6 @@ def _is_apostrophe(text: str, start: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[start + 1] if start + 1 < len(text) else " "
     return (before.isalnum() and after.isalnum()) or (before.isspace() and after.isdigit())
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -155,7 +148,7 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
 
 
 def _span(text: str, start: int, end: int, repaired: str, paragraphs: int) -> QuoteSpan:
-    start, end = _trim(text, start, end)
+    start, end = trim_span(text, start, end)
     return QuoteSpan(start, end, repaired, paragraphs)
 
 

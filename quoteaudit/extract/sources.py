@@ -28,6 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from quoteaudit.errors import RulesError
 from quoteaudit.models import Annotation, Article, Credit, SourceMention
 from quoteaudit.rules import default_rules_dir, lexicon
 
@@ -36,7 +37,6 @@ from quoteaudit.rules import default_rules_dir, lexicon
 WORD = r"[\w’'.-]+"
 # Words that precede a noun, so a verb form after them is a noun ("familiar with the report").
 ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "whose"})
-# Function words that cannot end a descriptor's object.
 # How an aside between a description and its verb may begin: a participle, a relative
 # pronoun, a determiner or a sentence adverb.
 PARENTHETICAL_START = re.compile(
@@ -51,13 +51,16 @@ NAME_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w’'.-]*\s*){1,4},")
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "been"})
 # Prepositions that introduce an affiliation only before a name or a determiner.
 BARE_PREPOSITIONS = frozenset({"from", "in", "at", "inside", "within", "with", "of", "for", "to", "on"})
+# Function words that cannot end a descriptor's object.
 DANGLING = frozenset({"and", "or", "but", "to", "of", "the", "a", "an", "in", "on", "at", "for", "with", "by", "that", "as", "from"})
 
 
 def phrase_alternation(phrases) -> str:
     """A regex alternation of phrases, longest first so "a handful of" beats "a"; any run of
     whitespace may stand between the words of a phrase."""
-    items = sorted({p.strip() for p in phrases if str(p).strip()}, key=len, reverse=True)
+    items = sorted({str(p).strip() for p in phrases if str(p).strip()}, key=len, reverse=True)
+    if not items:
+        return "(?!)"  # an emptied list in a user's lexicon matches nothing, not everything
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in items)
 
 
@@ -73,9 +76,6 @@ class SourceGrammar:
     noun_re: re.Pattern
     noun_kind: dict[str, tuple[str, bool]]  # lower-case noun -> (kind, is_plural)
     left_re: re.Pattern  # determiner/count + modifiers, anchored at the noun
-    count_re: re.Pattern
-    vague_re: re.Pattern
-    singular_re: re.Pattern
     numbers: dict[str, int]
     number_phrases: dict[str, int]
     definite: frozenset[str]
@@ -84,6 +84,7 @@ class SourceGrammar:
     affiliation_words: frozenset[str]
     intro_re: re.Pattern
     intro_group: dict[str, str]  # lower-case intro phrase -> knowledge|affiliation|anonymity
+    time_words: frozenset[str]
     verbs: frozenset[str]
     core_verbs: frozenset[str]
     time_re: re.Pattern
@@ -95,15 +96,42 @@ class SourceGrammar:
     not_source_res: tuple[re.Pattern, ...]
     reason_re: re.Pattern
     hedge_re: re.Pattern
+    named_re: re.Pattern  # "according to" + a name ("According to the Cuban government")
+    anaphor_re: re.Pattern  # a sentence opening that points back to the previous claim
+    anonymity_words: tuple[str, ...]
     vague_kinds: frozenset[str]
     stopwords: frozenset[str]
+
+
+def _checked(lex: dict, keys: tuple[str, ...], name: str, rules_dir: str) -> dict:
+    """The lexicon, or a one-line RulesError naming the first missing key."""
+    missing = [k for k in keys if k not in lex]
+    if missing:
+        raise RulesError(f"{rules_dir}/lexicon/{name}.yml: missing key {missing[0]!r}")
+    return lex
+
+
+SOURCE_KEYS = (
+    "nouns", "vague_kinds", "numbers", "number_phrases", "count_prefixes", "vague_quantifiers",
+    "singular_determiners", "definite_determiners", "pre_descriptors", "affiliation_words",
+    "not_modifiers", "post_descriptors", "reason_cues", "verbs", "verb_adverbs", "time_words",
+    "verb_time_phrases", "core_verbs", "copula_adjectives", "subject_openers", "anonymity_words",
+    "before_cues", "hedges", "not_sources", "named_heads", "anaphors", "claim_stopwords",
+)
 
 
 @functools.cache
 def _grammar_for(rules_dir: str) -> SourceGrammar:
     from pathlib import Path
 
-    lex = lexicon("sources", Path(rules_dir))
+    lex = _checked(lexicon("sources", Path(rules_dir)), SOURCE_KEYS, "sources", rules_dir)
+    try:
+        return _compile(lex)
+    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
+        raise RulesError(f"{rules_dir}/lexicon/sources.yml: malformed entry ({type(exc).__name__}: {exc})") from None
+
+
+def _compile(lex: dict) -> SourceGrammar:
     noun_kind: dict[str, tuple[str, bool]] = {}
     for kind, forms in lex["nouns"].items():
         for noun in forms.get("singular", []):
@@ -142,14 +170,11 @@ def _grammar_for(rules_dir: str) -> SourceGrammar:
     for group in ("anonymity", "knowledge", "affiliation"):
         for phrase in lex["post_descriptors"][group]:
             intro_group.setdefault(" ".join(phrase.lower().split()), group)
-    openers = phrase_alternation(lex.get("subject_openers", []))
+    openers = phrase_alternation(lex["subject_openers"])
     return SourceGrammar(
         noun_re=re.compile(rf"(?<![\w’'-])(?i:{nouns})(?![\w-])"),
         noun_kind=noun_kind,
         left_re=re.compile(left),
-        count_re=re.compile(rf"(?i:{count})(?:\s+of)?$"),
-        vague_re=re.compile(rf"(?i:{vague})$"),
-        singular_re=re.compile(rf"(?i:{singular})$"),
         numbers=numbers,
         number_phrases=number_phrases,
         definite=frozenset(" ".join(d.lower().split()) for d in lex["definite_determiners"]),
@@ -158,6 +183,7 @@ def _grammar_for(rules_dir: str) -> SourceGrammar:
         affiliation_words=affiliation_words,
         intro_re=re.compile(rf"\s+(?P<intro>(?i:{phrase_alternation(intro_group)}))\b"),
         intro_group=intro_group,
+        time_words=frozenset(w.lower() for w in _words(lex["time_words"])),
         verbs=frozenset(w.lower() for w in _words(lex["verbs"])),
         core_verbs=frozenset(w.lower() for w in lex["core_verbs"]),
         time_re=re.compile(rf"^\s*(?i:{phrase_alternation(lex['verb_time_phrases'])})\b|(?<=\s)(?i:{phrase_alternation(lex['verb_time_phrases'])})\b"),
@@ -169,6 +195,12 @@ def _grammar_for(rules_dir: str) -> SourceGrammar:
         not_source_res=tuple(re.compile(rf"(?i:{p})") for p in lex["not_sources"]),
         reason_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['reason_cues'])})\b)"),
         hedge_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['hedges'])})\b)"),
+        named_re=re.compile(
+            r"\b[Aa]ccording to\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|and|for|de|the)\s+|\s+))*"
+            rf"[A-Z][\w.’'-]*(?:\s+(?i:{phrase_alternation(lex['named_heads'])})\b)?)"
+        ),
+        anaphor_re=re.compile(rf"^(?:{phrase_alternation(lex['anaphors'])})\b"),
+        anonymity_words=tuple(w.lower() for w in lex["anonymity_words"]),
         vague_kinds=frozenset(lex["vague_kinds"]),
         stopwords=frozenset(w.lower() for w in _words(lex["claim_stopwords"])),
     )
@@ -195,7 +227,6 @@ class _Parsed:
     det: str
     det_type: str  # "count", "vague", "single" or ""
     mods: list[str]
-    post_start: int
     post_groups: list[tuple[str, str, str]]  # (group, intro, object)
 
 
@@ -209,18 +240,19 @@ def _parse_count(g: SourceGrammar, det: str, det_type: str, plural: bool) -> int
         for phrase, value in sorted(g.number_phrases.items(), key=lambda kv: -len(kv[0])):
             if low.endswith(phrase) or low.endswith(phrase + " of"):
                 return value
-        words = re.findall(r"[a-z]+", low.replace(" of", ""))
-        total = 0
-        for word in words[-2:]:  # "twenty-one": the last one or two words are the number
-            if word in g.numbers:
-                total += g.numbers[word]
-        return total or None
+        words = [w for w in re.findall(r"[a-z]+", low.replace(" of", "")) if w in g.numbers][-2:]
+        values = [g.numbers[w] for w in words]
+        if len(values) == 2 and values[1] == 100:
+            return values[0] * 100  # "two hundred"
+        return sum(values) or None  # "twenty-one": the last one or two number words
     if det_type == "vague":
         return None
     return None if plural else 1
 
 
-def _consume_object(text: str, pos: int, limit: int, stop_verbs: frozenset[str], max_words: int, clause: bool = False) -> int:
+def _consume_object(
+    text: str, pos: int, limit: int, stop_verbs: frozenset[str], adverbs: frozenset[str], max_words: int, clause: bool = False
+) -> int:
     """Where the object of a descriptor phrase ends: before punctuation, a quotation mark, a
     new relative clause, or one of ``stop_verbs`` (a verb right after a determiner is a noun:
     "familiar with the report"; a capitalised one is a name: "the United States")."""
@@ -239,8 +271,8 @@ def _consume_object(text: str, pos: int, limit: int, stop_verbs: frozenset[str],
         if low in AUXILIARIES and not clause:
             break  # "advisers inside the agency had been removed": the clause's verb, not the object's
         after = re.match(rf"\s+({WORD})", text[pos + m.end(1): limit])
-        if low.endswith("ly") and after and after.group(1).lower() in stop_verbs:
-            break  # "… incorrectly characterized": an adverb before the verb ends the object
+        if (low.endswith("ly") or low in adverbs) and after and after.group(1).lower() in stop_verbs:
+            break  # "… incorrectly characterized", "… also declined": an adverb before the verb ends the object
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word):
             ends.append((low, pos + m.start(1) + len(bare)))  # a full stop ends the object
             break
@@ -275,12 +307,15 @@ def _parse_post(text: str, pos: int, limit: int, g: SourceGrammar) -> tuple[int,
             nxt = re.match(rf"({WORD})", text[obj_start:limit])
             first = nxt.group(1) if nxt else ""
             # "sources in Washington", "officials at the ministry"; not "sources in recent weeks"
-            if not (first[:1].isupper() or first.lower() in {"the", "a", "an"} or first.lower().endswith(("'s", "’s"))):
+            # and not "aides on Wednesday"
+            if first.lower() in g.time_words or not (
+                first[:1].isupper() or first.lower() in {"the", "a", "an"} or first.lower().endswith(("'s", "’s"))
+            ):
                 break
         clause = group in {"anonymity", "relative"}
         # a clause runs to its main verb ("who asked not to be named said"); a phrase stops at any verb
         stop = g.core_verbs if clause else g.verbs
-        obj_end = _consume_object(text, obj_start, limit, stop, 16 if clause else 12, clause)
+        obj_end = _consume_object(text, obj_start, limit, stop, g.adverbs, 16 if clause else 12, clause)
         if obj_end <= obj_start and group != "anonymity":
             break
         groups.append((group, text[pos:intro_end].strip(), text[obj_start:obj_end]))
@@ -309,8 +344,8 @@ def _verb_follows(text: str, pos: int, limit: int, g: SourceGrammar) -> bool:
             low = word.lower()
             if copula and low in g.copula_adjectives:
                 return True
-            if not copula and low in g.verbs:
-                return True
+            if not copula and low in g.verbs and word.islower():
+                return True  # a capitalised "Hope" is a name ("spokeswoman Hope Hicks did not respond")
             if low in {"is", "are", "was", "were"} and not copula:
                 copula = True
                 continue
@@ -411,7 +446,6 @@ def _parse_noun(text: str, noun: re.Match, sentence: tuple[int, int], g: SourceG
         det=det,
         det_type=det_type,
         mods=mods,
-        post_start=noun.end(),
         post_groups=post,
     )
 
@@ -508,7 +542,7 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
     mentions: list[SourceMention] = []
     for n, f in enumerate(found, 1):
         s_start, s_end = f["sentence"]
-        refers_to = _antecedent(f, found[: n - 1], mentions, article.id) if f["definite"] else ""
+        refers_to = _antecedent(f, found[: n - 1], mentions) if f["definite"] else ""
         mentions.append(
             SourceMention(
                 id=f"{article.id}:S{n}",
@@ -532,7 +566,7 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
     return tuple(mentions)
 
 
-def _antecedent(f: dict, earlier: list[dict], mentions: list[SourceMention], article_id: str) -> str:
+def _antecedent(f: dict, earlier: list[dict], mentions: list[SourceMention]) -> str:
     """The mention a definite one repeats: the nearest earlier mention with the same head
     noun ("The same source" -> "A source familiar with …"; "the official" -> "A White House
     official"), followed to its own antecedent. Another noun of the same kind is a new
@@ -561,11 +595,7 @@ def _named_mentions(
         if free(credit.start, credit.end):
             out.append(_named(credit.start, credit.end, "wire", sentences))
             taken.append((credit.start, credit.end))
-    named_heads = r"(?:government|ministry|administration|military|police|army|embassy|agency|office|department|report|statement|data|media|newspaper|outlet|website|network|channel|broadcaster|court|commission|committee|council|party|company|group|organization|organisation)"
-    pattern = re.compile(
-        rf"\b[Aa]ccording to\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|and|for|de|the)\s+|\s+))*[A-Z][\w.’'-]*(?:\s+{named_heads}\b)?)"
-    )
-    for m in pattern.finditer(text, 0, len(article.body)):
+    for m in grammar().named_re.finditer(text, 0, len(article.body)):
         start, end = m.start("np"), m.end("np")
         if free(start, end):
             out.append(_named(start, end, "named", sentences))
@@ -601,14 +631,23 @@ class CreditGrammar:
     before_re: re.Pattern
     before_gap_re: re.Pattern
     after_re: re.Pattern
-    dateline_re: re.Pattern
+
+
+WIRE_KEYS = ("services", "credit_before", "credit_before_gap", "reporting_nouns", "credit_verbs", "credit_adverbs")
 
 
 @functools.cache
 def _credit_grammar_for(rules_dir: str) -> CreditGrammar:
     from pathlib import Path
 
-    lex = lexicon("wire_services", Path(rules_dir))
+    lex = _checked(lexicon("wire_services", Path(rules_dir)), WIRE_KEYS, "wire_services", rules_dir)
+    try:
+        return _compile_credits(lex)
+    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
+        raise RulesError(f"{rules_dir}/lexicon/wire_services.yml: malformed entry ({type(exc).__name__}: {exc})") from None
+
+
+def _compile_credits(lex: dict) -> CreditGrammar:
     canonical: dict[str, str] = {}
     for service in lex["services"]:
         for variant in [service["name"], *service.get("variants", [])]:
@@ -624,15 +663,29 @@ def _credit_grammar_for(rules_dir: str) -> CreditGrammar:
         rf"(?:(?i:{phrase_alternation(lex['credit_adverbs'])})\s+)*"
         rf"(?i:{phrase_alternation(lex['credit_verbs'])})\b"
     )
-    dateline_re = re.compile(r"^\(\s*$")
-    return CreditGrammar(variant_re, canonical, before_re, before_gap_re, after_re, dateline_re)
+    return CreditGrammar(variant_re, canonical, before_re, before_gap_re, after_re)
 
 
-def _same_outlet(name: str, outlet: str) -> bool:
-    """An outlet mentioning itself ("The Times has learned" in the Times) credits nobody."""
-    squash = lambda s: re.sub(r"[^a-z]", "", s.lower().removeprefix("the "))  # noqa: E731
-    a, b = squash(name), squash(outlet)
-    return bool(a and b) and (a in b or b in a)
+def wire_name(written: str) -> str | None:
+    """The canonical name of a wire or paper as written ("Reuter's" -> "Reuters"), else None."""
+    return _credit_grammar_for(str(default_rules_dir())).canonical.get(written.strip())
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower().removeprefix("the "))
+
+
+def _same_outlet(name: str, outlet: str, cg: CreditGrammar) -> bool:
+    """An outlet mentioning itself ("The Times has learned" in the Times, outlet "nyt")
+    credits nobody: the outlet matches the service's name or one of its variants."""
+    mine = _squash(outlet)
+    if not mine:
+        return False
+    for variant in [name, *(v for v, n in cg.canonical.items() if n == name)]:
+        theirs = _squash(variant)
+        if len(theirs) >= 3 and (theirs == mine or theirs.startswith(mine) or (len(mine) >= 4 and (theirs in mine or mine in theirs))):
+            return True
+    return False
 
 
 def extract_credits(article: Article) -> tuple[Credit, ...]:
@@ -645,7 +698,7 @@ def extract_credits(article: Article) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     for m in cg.variant_re.finditer(text, 0, body_end):
         name = cg.canonical[m.group()]
-        if _same_outlet(name, article.outlet):
+        if _same_outlet(name, article.outlet, cg):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - 80):m.start()]

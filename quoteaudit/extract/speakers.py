@@ -83,14 +83,7 @@ SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]*)\s+(?=[\"'“‘A-Z(])")
 # ---------------------------------------------------------------- mention analysis
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    role: str = ""
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and punctuation at both ends of a mention."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–-\"“”'‘’("):
         start += 1
@@ -193,14 +186,14 @@ def _is_person_name(name: str, mention: str) -> bool:
 
 
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
-    start, end = _trim(text, start, end)
+    start, end = _trim_mention(text, start, end)
     mention = text[start:end]
     if not mention or len(mention.split()) > 25:
         return None
     first = mention.split()[0].lower()
     if first in LEADING_CONNECTIVES and len(mention.split()) > 1:
         start = start + len(mention.split()[0])
-        start, end = _trim(text, start, end)
+        start, end = _trim_mention(text, start, end)
         mention = text[start:end]
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):

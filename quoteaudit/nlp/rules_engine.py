@@ -10,6 +10,7 @@ import re
 
 from quoteaudit.models import Annotation, Sentence, Token
 from quoteaudit.rules import lexicon
+from quoteaudit.spans import trim_span
 
 # Words with inner apostrophes, hyphens or periods (U.S., Polga-Hecimovich, Rodriguez’s),
 # numbers with separators, then any single non-space character.
@@ -51,15 +52,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             start = cut
         if text[start : para.end()].strip():
             spans.append((start, para.end()))
-    return [_strip(text, s, e) for s, e in spans]
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return [trim_span(text, s, e) for s, e in spans]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
