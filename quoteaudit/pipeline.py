@@ -49,8 +49,14 @@ def _context(text: str, annotation: Annotation, start: int, end: int) -> str:
     return " ".join(text[spans[0].start : spans[-1].end].split())
 
 
-def analyse(articles: Iterable[Article], annotator: Annotator) -> list[ArticleResult]:
-    return [extract_article(a, annotate_cached(annotator, a.text)) for a in articles]
+def analyse(articles: Iterable[Article], annotator: Annotator) -> tuple[list[ArticleResult], dict[str, Annotation]]:
+    """Per-article stages; the annotations are kept for the cross-article stages."""
+    results, annotations = [], {}
+    for article in articles:
+        annotation = annotate_cached(annotator, article.text)
+        annotations[article.id] = annotation
+        results.append(extract_article(article, annotation))
+    return results, annotations
 
 
 def audit_articles(
@@ -75,12 +81,12 @@ def audit_articles(
         choice = get_annotator(engine)
         annotator, engine_note = choice.annotator, choice.note
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    results = analyse(stream, annotator)
+    results, annotations = analyse(stream, annotator)
     groups, results = compare_articles(results, reference_outlet)
     result = AuditResult(
         articles=tuple(results),
         groups=tuple(groups),
-        sourcing_changes=tuple(compare_sourcing(results)),
+        sourcing_changes=tuple(compare_sourcing(results, annotations)),
         engine=annotator.name,
         problems=problems,
         notes=(engine_note,) if engine_note else (),
