@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, needs_eval
 from quoteaudit.checks.drift import quote_drift
 from quoteaudit.compare import compare_articles
 from quoteaudit.compare.align import SAME, DIFFERENT, UNKNOWN, Who, speaker_relation
@@ -484,3 +484,41 @@ def test_pipeline_on_the_seed_files():
     for a in result.articles:
         for q in a.quotes:
             assert bool(q.group) == (q.kind in (QuoteKind.FULL, QuoteKind.FRAGMENT) and q.end <= len(a.article.body))
+
+
+# ---------------------------------------------------------------- BASIL: real three-outlet stories
+
+
+def _basil_audits(limit: int | None = None):
+    import sys
+
+    sys.path.insert(0, str(SEEDS.parent / "benchmarks"))
+    from basil_drift import audit_stories
+
+    from conftest import BASIL
+
+    return audit_stories(BASIL, limit)
+
+
+@needs_eval
+def test_basil_stories_group_quotes_across_outlets():
+    audits = _basil_audits(6)
+    cross = [g for r in audits.values() for g in r.groups if len({m.article_id for m in g.members}) > 1]
+    assert len(cross) >= 6  # each story shares at least one quote between outlets on average
+    for result in audits.values():
+        outlets = {r.article.id for r in result.articles}
+        for group in result.groups:
+            assert group.reference_article_id in outlets
+            assert group.members[0].quote_id == group.reference_quote_id
+
+
+@needs_eval
+def test_a_loosely_worded_headline_does_not_bridge_two_quotes():
+    """A HuffPost headline ("I'm Not Going To Pay For That F**king Wall") shares half its
+    words with Calderón's "we are not going to pay a single cent for such a stupid wall":
+    Vicente Fox's words and Calderón's must stay two groups."""
+    audits = _basil_audits()
+    result = next(r for r in audits.values() if any("f***ing wall" in a.article.text for a in r.articles))
+    calderon = [g for g in result.groups if any("single cent" in m.text for m in g.members)]
+    assert len(calderon) == 1
+    assert not any("going to pay for that" in m.text.lower() for m in calderon[0].members)

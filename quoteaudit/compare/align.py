@@ -52,6 +52,8 @@ from quoteaudit.rules import lexicon
 # Share of the shorter version's words that must appear, in order, in the other version
 # for the two to be one utterance: half survives even a back-translation.
 WORDING_MIN_COVERAGE = 0.5
+# Above this share a wording link joins clusters whatever articles they already hold.
+WORDING_FREE_COVERAGE = 0.8
 # Versions credited to different speakers join only when one nearly contains the other
 # and the shared words are rare in the audit: a common phrase is not a misattribution.
 CROSS_SPEAKER_MIN_COVERAGE = 0.9
@@ -420,6 +422,10 @@ def link(u: Unit, v: Unit, rarity: Rarity) -> Link | None:
     content_coverage = rarity.weight(content) / rarity.weight(short_content) if short_content else 0.0
     # two words in common join only a two-word quote ("absolutely essential"), not half of a longer one
     enough = len(matched) >= 3 or (len(matched) == 2 and coverage >= 1.0)
+    # one content word in common ("I'm not going to pay" / "we are not going to pay a
+    # single cent") is scaffolding unless the whole short quote is there ("has to end")
+    if len(content) < 2 and coverage < 1.0:
+        enough = False
     if enough and content and coverage >= WORDING_MIN_COVERAGE and content_coverage >= WORDING_MIN_COVERAGE:
         if relation != DIFFERENT:
             return Link(-1, -1, "wording", coverage)
@@ -497,14 +503,16 @@ def _neighbours_joined(lk: Link, units: list[Unit], clusters: _Clusters) -> bool
 
 
 def cluster_units(units: list[Unit], links: list[Link]) -> list[list[int]]:
-    """Wording links join freely (an excerpt and its whole, two fragments of one post);
-    a paraphrase link joins two clusters only if they hold no article in common, so each
-    article gives at most one rewritten version and unrelated quotes stay apart."""
+    """Close wording links join freely (an excerpt and its whole, two fragments of one
+    post); a looser link (half the words, a rewrite) joins two clusters only if they hold
+    no article in common, so each article gives at most one rewritten version and a
+    loosely worded headline cannot bridge two different quotes of one article."""
     clusters = _Clusters(units)
     for lk in links:
-        if lk.kind == "wording":
+        if lk.kind == "wording" and lk.score >= WORDING_FREE_COVERAGE:
             clusters.union(lk.a, lk.b)
-    for lk in sorted((lk for lk in links if lk.kind == "paraphrase"), key=lambda lk: -lk.score):
+    loose = [lk for lk in links if lk.kind == "paraphrase" or (lk.kind == "wording" and lk.score < WORDING_FREE_COVERAGE)]
+    for lk in sorted(loose, key=lambda lk: (lk.kind != "wording", -lk.score)):
         a, b = clusters.find(lk.a), clusters.find(lk.b)
         if a != b and not (clusters.articles[a] & clusters.articles[b]):
             clusters.union(a, b)
