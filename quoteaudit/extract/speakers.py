@@ -280,6 +280,15 @@ def _role_after(text: str, pos: int, limit: int) -> str:
 TRAIL_SUBJECT_CUE = re.compile(r"^[\s,.!?]*(?P<np>(?:[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,80}?))\s+(?:(?:also|later|then|once|further)\s+)?(?P<cue>\w+)\b")
 
 
+# Words that open a new clause after a quote (“phony polls” that he claimed, “no idea” if he
+# would): the verb that follows belongs to that clause, not to an attribution of the quote.
+SUBORDINATORS = {
+    "that", "which", "who", "whom", "whose", "if", "when", "until", "unless", "as", "because",
+    "while", "where", "between", "than", "although", "though", "since", "after", "before",
+    "whether", "but", "so", "what", "how", "why", "once",
+}
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -322,9 +331,19 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         np_start, np_end = _strip_between_words(text, base, base + len(np_text))
         np = np_left(text, np_start, np_end)
         lead = text[base : np[0]].split() if np else []
-        if np is None or len(lead) > 3 or not all(w.isalpha() and w.islower() for w in lead):
+        if np is None or len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS for w in lead):
             return None  # the phrase before the cue starts right after the quote ("former FBI agent …")
-        return make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
+        speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
+        if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
+            # “…,” the dawn of the modern conservative movement, Bozell says: the phrase
+            # after the quote describes it; the name right before the verb speaks.
+            tail_start, tail_end = _strip_between_words(text, base + between.rindex(",") + 1, base + len(between))
+            tail = np_left(text, tail_start, tail_end)
+            if tail and not text[tail_start : tail[0]].strip():
+                named = make_speaker(text, tail[0], tail[1], "trailing_subject_cue", cue.group(1), 0.9)
+                if named is not None and named.kind is SpeakerKind.NAMED:
+                    return named
+        return speaker
     return _sentence_final_attribution(ctx)
 
 
