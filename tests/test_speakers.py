@@ -213,3 +213,43 @@ def test_seed_speakers(prefix):
     assert all(q.speaker.kind is SpeakerKind.ANONYMOUS for q in white_house)
     assert not [q for q in quotes if q.text == "Che" and q.kind in (QuoteKind.FULL, QuoteKind.FRAGMENT)]
     assert not [q for q in quotes if q.text.startswith("The U.S. Is Our Friend")]
+
+
+# ------------------------------------------------------------------ relative "who", clauses after a quote
+
+
+def test_relative_who_is_the_mention_and_names_its_antecedent():
+    text = "Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke in Indiana."
+    speaker = speaker_of(text, "a pathological")
+    assert (speaker.mention, speaker.name, speaker.kind) == ("who", "Beck", SpeakerKind.PRONOUN)
+
+
+def test_relative_who_takes_the_full_name_introduced_earlier():
+    text = ("Bernie Sanders lost New York on Tuesday. The climb was steep for Mr. Sanders, "
+            "who said he intended to get ''recharged and take a day off.''")
+    assert speaker_of(text, "recharged").name == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # the verb after "that"/"if"/"when" belongs to a new clause, not to the quote
+        ("Donald Trump hammered the media for its “phony polls” that he claimed were rigged.", "phony", "Donald Trump"),
+        ("Blumenthal said that he has “no idea” if he would have told her.", "no idea", "Blumenthal"),
+        ("Flynn said Trump was “absolutely right” when he said the generals were reduced to rubble.", "absolutely", "Flynn"),
+    ],
+)
+def test_a_clause_opened_after_the_quote_is_no_attribution(text, quote_start, mention):
+    assert speaker_of(text, quote_start).mention == mention
+
+
+def test_name_right_before_the_verb_beats_a_phrase_describing_the_quote():
+    text = ("“It is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern "
+            "conservative movement, Bozell says.")
+    assert speaker_of(text, "It is").mention == "Bozell"
+
+
+def test_appositive_after_the_name_is_still_its_role():
+    text = "“We will win,” Smith, a senior adviser to the campaign, said."
+    speaker = speaker_of(text, "We will")
+    assert (speaker.mention, speaker.role) == ("Smith", "a senior adviser to the campaign")

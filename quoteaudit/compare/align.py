@@ -163,7 +163,9 @@ def _who(quote: Quote, named_speakers: dict[str, str]) -> Who | None:
     speaker: Speaker | None = quote.speaker
     if speaker is not None and speaker.kind is SpeakerKind.PRONOUN:
         if _name_key(speaker.name) != _name_key(speaker.mention) and _looks_like_name(speaker.name):
-            return Who(speaker.name, _name_key(speaker.name), SpeakerKind.NAMED, False, context)
+            # a relative "who" names its antecedent as surely as the name itself
+            relative = _plain(speaker.mention) in lexicon("speech_verbs")["pronouns"].get("relative", [])
+            return Who(speaker.name, _name_key(speaker.name), SpeakerKind.NAMED, relative, context)
         speaker = None
     if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN and _name_key(speaker.name):
         kind = speaker.kind

@@ -1023,6 +1023,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             if not s.role:
                 s = replace(s, role=next((r for n, _, r in people if n == s.name and r), ""))
             last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
+            antecedent = _relative_antecedent(text, s.mention_start)
+            if antecedent is not None:
+                name = _full_name(antecedent, people) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
+                s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
             candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted)
@@ -1036,6 +1041,18 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 last_anonymous = s
         out.append(s)
     return out
+
+
+def _relative_antecedent(text: str, pos: int) -> Speaker | None:
+    """What a relative "who" stands for: the noun phrase right before its comma
+    ("Beck, who has in the past described …" -> Beck)."""
+    comma = text.rfind(",", max(0, pos - 4), pos)
+    if comma < 0:
+        return None
+    # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
+    name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
+    np = (comma - len(name.group()), comma) if name else np_left(text, max(0, comma - 120), comma)
+    return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
 def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
