@@ -726,6 +726,17 @@ def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "le
     return None
 
 
+_CAP = r"[A-Z][\w’'\-\.]*"
+# A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
+# then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
+# after pushing out a video …, revamped").
+NAME_SUBJECT = (
+    rf"((?:{_CAP}|of|the|de|van|von)(?:[ \t]+(?:{_CAP}|of|the|de|van|von))*)"
+    r"(?:[ \t]*\([A-Z][\w.\-]*\))?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
+)
+MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+)?(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]+[a-z])"
+
+
 def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float) -> Speaker | None:
     lead = re.match(r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?", text[start:limit])
     start += lead.end()
@@ -735,10 +746,21 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
     headline = _is_title_case_line(line)
-    m = re.match(r"((?:[A-Z][\w’'\-\.]*|of|the|de|van|von)(?:[ \t]+(?:[A-Z][\w’'\-\.]*|of|the|de|van|von))*)(?=[ \t]+[a-z])", text[start:limit])
+    opener = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", text[start:limit])
+    if opener and opener.group(1).lower() in INTRO_WORDS | SUBORDINATORS | {"it", "this", "that", "according"}:
+        start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
+    m = re.match(NAME_SUBJECT, text[start:limit])
     if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and _known_name(text, speaker.name):
+            return speaker
+    m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
+    modifiers = m.group(1).split()[:-2] if m else []
+    if m and not headline and not any(w.lower() in INTRO_WORDS | SUBORDINATORS | NP_LEFT_STOPS | {"it", "this", "according"} or (w.endswith("ed") and w != "retired") for w in modifiers):
+        # "Republican presidential front-runner Donald Trump defended …": lower-case
+        # modifiers before a full name belong to the subject.
+        speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
     m = re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[\w’'\-]+(?=[ \t]+(?:who|said|says|told|has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
     if m:
