@@ -253,3 +253,45 @@ def test_appositive_after_the_name_is_still_its_role():
     text = "“We will win,” Smith, a senior adviser to the campaign, said."
     speaker = speaker_of(text, "We will")
     assert (speaker.mention, speaker.role) == ("Smith", "a senior adviser to the campaign")
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # party tags and asides between the name and its verb
+        ("And after the court refused to reinstate the law, Gov. Pat McCrory (R) blamed the court's "
+         "\"four liberal justices\" for the ruling.", "four liberal", "Gov. Pat McCrory"),
+        ("And Marco Rubio, after pushing out a new video about the ''clash of civilizations,'' revamped his plans.",
+         "clash", "Marco Rubio"),
+        # lower-case modifiers before a full name
+        ("Republican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" Tuesday.",
+         "very decent", "Republican presidential front-runner Donald Trump"),
+        # an opener is not part of the name
+        ("While Paul Ryan, representing the governing wing, laid out a vision for ''a reformed tax code,'' others did not.",
+         "a reformed", "Paul Ryan"),
+    ],
+)
+def test_sentence_subject_without_a_speech_verb(text, quote_start, mention):
+    assert speaker_of(text, quote_start).mention == mention
+
+
+def test_sentence_subject_is_not_an_opener_and_a_noun():
+    text = "That record prompted the almanac to state its view. It was a \"remarkable run\" for the county."
+    speaker = speaker_of(text, "remarkable")
+    assert speaker is None or speaker.mention not in {"That record prompted the almanac", "It was"}
+
+
+def test_second_verb_after_a_quote_shares_the_subject():
+    text = "She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation."
+    assert speaker_of(text, "to break").mention == "She"
+
+
+def test_attribution_at_the_end_of_the_sentence_after_other_words():
+    text = "\"This will be a challenge\" for Clinton, said Kunin. \"She can never be as far left as Bernie,\" she said."
+    assert speaker_of(text, "This will").mention == "Kunin"
+
+
+def test_a_cue_before_the_quote_wins_over_the_end_of_the_sentence():
+    text = ("Another source familiar with his thinking said, “I think he’ll try to be more friendly with his colleagues.” "
+            "At the same time, the person added, “you saw the endorsements Rubio had.”")
+    assert speaker_of(text, "I think").mention == "Another source familiar with his thinking"

@@ -331,7 +331,14 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         np_start, np_end = _strip_between_words(text, base, base + len(np_text))
         np = np_left(text, np_start, np_end)
         lead = text[base : np[0]].split() if np else []
-        if np is None or len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS for w in lead):
+        if np is None:
+            # “…” for Clinton, said Kunin: no subject before this cue; the sentence's end
+            # may name one, unless a cue before the quote already does.
+            before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
+            if any(_looks_like_cue(before, m) for m in cue_re().finditer(before)):
+                return None
+            break
+        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS for w in lead):
             return None  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
@@ -566,7 +573,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if not found and word_before[0].lower() in {"and", "but"}:
             # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
             # the clause's subject.
-            speaker = _main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7)
+            # After an earlier quote ("She declared “…” and said …") the clause began before it.
+            subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
+            speaker = _main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7)
             if speaker:
                 return speaker
             continue
@@ -730,11 +739,9 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped").
-NAME_SUBJECT = (
-    rf"((?:{_CAP}|of|the|de|van|von)(?:[ \t]+(?:{_CAP}|of|the|de|van|von))*)"
-    r"(?:[ \t]*\([A-Z][\w.\-]*\))?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
-)
-MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+)?(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]+[a-z])"
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\))?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
+NAME_SUBJECT = rf"((?:{_CAP}|of|the|de|van|von)(?:[ \t]+(?:{_CAP}|of|the|de|van|von))*){_SUBJECT_END}"
+MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
 
 
 def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float) -> Speaker | None:
