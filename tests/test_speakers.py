@@ -295,3 +295,31 @@ def test_a_cue_before_the_quote_wins_over_the_end_of_the_sentence():
     text = ("Another source familiar with his thinking said, “I think he’ll try to be more friendly with his colleagues.” "
             "At the same time, the person added, “you saw the endorsements Rubio had.”")
     assert speaker_of(text, "I think").mention == "Another source familiar with his thinking"
+
+
+def test_an_opener_is_never_a_speaker():
+    text = "Instead, Will called for Republicans to back Chris Christie, whom he describes as having “a prosecutor’s bearing.”"
+    speaker = speaker_of(text, "a prosecutor")
+    assert speaker is None or speaker.mention != "Instead"
+
+
+def test_a_passive_naming_verb_is_not_a_speech_cue():
+    text = "The video is called No Respite after a verse where it states to carry out a plan “upon me and do not give me respite.”"
+    assert speaker_of(text, "upon me").mention == "it"
+
+
+def test_inverted_cue_and_name_before_the_quote():
+    text = "Because of how Democrats crafted the primary schedule, explained Rosenberg, “it is hard to see how she gets TV time.”"
+    assert speaker_of(text, "it is hard").mention == "Rosenberg"
+
+
+def test_told_names_the_listener_not_the_speaker():
+    text = "Isikoff told Sidewire, “Folks have made much of the fact that her claim was wrong.”"
+    assert speaker_of(text, "Folks").mention == "Isikoff"
+
+
+def test_a_cue_right_before_the_quote_beats_a_subject_after_it():
+    text = ("And, in a clip that U.S. District Judge Michael W. Mosman called \"distasteful,\" Santilli expressed "
+            "a desire to \"try, convict and shoot\" her.")
+    assert speaker_of(text, "distasteful").mention == "U.S. District Judge Michael W. Mosman"
+    assert speaker_of(text, "try, convict").mention == "Santilli"

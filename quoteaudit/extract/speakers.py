@@ -195,6 +195,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]
+    if mention.lower() in (INTRO_WORDS | SUBORDINATORS | {"this", "that", "it's", "there"}) - {"who"}:
+        return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None
@@ -315,6 +317,13 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if speaker:
             return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
+    before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
+    tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
+    if tail_words:
+        for governed in re.finditer(r"[\w’'\-]+", tail_words.group()):
+            cue = governed.group().lower()
+            if cue in load_lexicon().cues - {"says", "said"} and _looks_like_cue(before, cue_re().search(before, tail_words.start() + governed.start()) or governed):
+                return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
     for cue in cue_re().finditer(rest[:160]):
         between = rest[: cue.start()]
@@ -557,6 +566,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
     # “…”"); either way a cue without a subject of its own gives way to the next one.
     lead_in = re.search(r"[,:]\s*$", before) is not None
+    if lead_in and cues[-1].group(1) in INVERTIBLE_CUES:
+        # "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": a name
+        # between the last cue and the quote is its subject, whatever precedes the cue
+        # (not after "told"/"asked": the name there is the listener).
+        inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
+        if inverted is not None and inverted.kind is SpeakerKind.NAMED:
+            return inverted
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + _clause_start(before[: cue.start()])
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -586,15 +602,30 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
-    cue = cues[-1]
-    # Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”".
-    after_cue = lo + cue.end()
+    return _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
+
+
+# Cues that take no object, so a name right after them is their inverted subject.
+INVERTIBLE_CUES = {
+    "said", "says", "added", "adds", "explained", "explains", "wrote", "writes", "continued",
+    "noted", "observed", "recalled", "argued", "insisted", "stated", "declared", "remarked",
+    "replied", "responded", "countered", "concluded", "warned", "cautioned", "quipped", "joked",
+}
+
+
+def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
+    """Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”"."""
+    text = ctx.text
     np_end = _np_end(text, after_cue, ctx.open_mark)
     words = text[after_cue:np_end].split()
     starts_well = bool(words) and (words[0][:1].isupper() or words[0].lower() in load_lexicon().determiners)
     if starts_well and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
-        return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue.group(1), 0.8)
+        return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue, 0.8)
     return None
+
+
+# Verbs that give something a name; in the passive they report no speaker of their own.
+NAMING_VERBS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "branded", "described", "termed", "known"}
 
 
 def _looks_like_cue(before: str, m: re.Match) -> bool:
@@ -609,6 +640,8 @@ def _looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    if word.lower() in NAMING_VERBS and prev[0].lower() in {"is", "was", "are", "were", "be", "been", "being"}:
+        return False  # "is called “No Respite”", "has been called “strategic ambiguity” by …": a name, not speech
     if word.lower() in load_lexicon().base_verbs:
         # "critics call", "they say", "would tell": a base form is a verb only after a plural
         # or pronoun subject, a modal or "to"; "the same call" is a noun.
@@ -621,7 +654,7 @@ def _clause_start(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
     semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
     cut = 0
-    for m in re.finditer(r";\s+|\s[—–]\s|:\s+|\(\s*", before_cue):
+    for m in re.finditer(r";\s+|\s[—–]\s|\s--\s|:\s+|\(\s*", before_cue):
         cut = m.end()
     return cut
 
