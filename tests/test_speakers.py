@@ -323,3 +323,21 @@ def test_a_cue_right_before_the_quote_beats_a_subject_after_it():
             "a desire to \"try, convict and shoot\" her.")
     assert speaker_of(text, "distasteful").mention == "U.S. District Judge Michael W. Mosman"
     assert speaker_of(text, "try, convict").mention == "Santilli"
+
+
+def test_a_quote_sentence_continues_the_reported_speech_before_it():
+    text = ("Bob LeVell said he will not vote for Trump. Also, Trump isn't a conservative, he said. "
+            "\"He's a liberal!\" Businessman Chandhok Singh is a member of the coalition.")
+    assert speaker_of(text, "He's a liberal").mention == "he"
+
+
+def test_a_quote_sentence_after_narration_has_no_speaker_from_it():
+    text = "The rally ended at noon. Supporters left the hall. \"Make America great again!\" was painted on a wall."
+    speaker = speaker_of(text, "Make America")
+    assert speaker is None or speaker.method != "previous_sentence"
+
+
+def test_description_then_name_is_one_subject():
+    text = "Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity using false claims.\""
+    speaker = speaker_of(text, "looking for")
+    assert (speaker.mention, speaker.name) == ("Trump's attorney, Alan Garten", "Alan Garten")

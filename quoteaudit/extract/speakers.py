@@ -348,7 +348,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
                 return None
             break
         if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS for w in lead):
-            return None  # the phrase before the cue starts right after the quote ("former FBI agent …")
+            break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             # “…,” the dawn of the modern conservative movement, Bozell says: the phrase
@@ -446,6 +446,12 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+def _is_someone(text: str, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase names someone who can speak: a person, pronoun, body or source."""
+    speaker = make_speaker(text, span[0], span[1], "", "", 0.0)
+    return speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN
+
+
 def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
@@ -462,8 +468,13 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
         # whose left side ends in a noun phrase; everything up to the verb is its role.
         parts = _top_level_commas(separated)
-        for a, b in parts[:-1] if len(parts) > 1 else parts:
+        for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
             np = np_left(text, start + a, start + b)
+            if np and k + 1 < len(parts) and not _is_someone(text, np):
+                # "Trump's attorney, Alan Garten, said": the description, then the name
+                named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
+                if named and _is_someone(text, named):
+                    return np[0], named[1], ""
             if np:
                 role = segment[b:].strip(" ,")
                 role = re.sub(r"^(?:who|which)\s+(?:is|was|has been|had been|served|serves)\s+(?:as\s+)?", "", role)
@@ -792,7 +803,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     m = re.match(NAME_SUBJECT, text[start:limit])
     if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
-        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and _known_name(text, speaker.name):
+        # a title ("President Clinton") makes a single name a person as surely as repetition
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (_known_name(text, speaker.name) or speaker.role):
             return speaker
     m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
     modifiers = m.group(1).split()[:-2] if m else []
@@ -842,9 +854,36 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     return _main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
 
 
+def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
+    """A quote that makes a sentence of its own, right after a sentence of the same
+    paragraph that reports someone's speech ("Trump isn't a conservative, he said. “He's a
+    liberal!”"): the reporting sentence's speaker goes on speaking."""
+    text = ctx.text
+    if ctx.quote.kind is not QuoteKind.FULL or text[ctx.sentence_start : ctx.open_mark].strip():
+        return None
+    lo = max(ctx.paragraph_start, ctx.before_start)
+    previous = text[lo : ctx.sentence_start]
+    if not previous.strip() or re.search(r"[\"“”]\s*$", previous.rstrip(" .")):
+        return None  # nothing before, or it ended with a quote: the inheritance rule decides
+    sentence_start = lo
+    for m in SENTENCE_END.finditer(text, lo, ctx.sentence_start - 1):
+        sentence_start = m.end()
+    sentence = text[sentence_start : ctx.sentence_start]
+    for cue in reversed(list(cue_re().finditer(sentence))):
+        if not _looks_like_cue(sentence, cue) or cue.group(1).endswith("ing"):
+            continue
+        found = _subject_before(text, sentence_start + _clause_start(sentence[: cue.start()]), sentence_start + cue.start())
+        if found:
+            speaker = make_speaker(text, found[0], found[1], "previous_sentence", cue.group(1), 0.6, found[2])
+            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
+        break
+    return None
+
+
 SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
 # Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.
-LATE_SIEVES = (sieve_previous_paragraph, sieve_sentence_subject)
+LATE_SIEVES = (sieve_previous_paragraph, sieve_previous_sentence, sieve_sentence_subject)
 
 
 # ---------------------------------------------------------------- parse-based sieve
