@@ -341,3 +341,30 @@ def test_description_then_name_is_one_subject():
     text = "Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity using false claims.\""
     speaker = speaker_of(text, "looking for")
     assert (speaker.mention, speaker.name) == ("Trump's attorney, Alan Garten", "Alan Garten")
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        ("He and his partner came to the events because they wanted to show that \"they can't scare us back.\"",
+         "they can't", "they"),
+        ("Trump, who has postured himself as the “law and order candidate,” has taken a hard line.",
+         "law and order", "who"),
+        ("The rule changed in 2008, when President George W. Bush ordered that agencies work with \"major party\" candidates.",
+         "major party", "President George W. Bush"),
+    ],
+)
+def test_the_subject_of_the_clause_the_quote_stands_in(text, quote_start, mention):
+    assert speaker_of(text, quote_start).mention == mention
+
+
+def test_a_fronted_clause_does_not_take_the_quote_from_the_main_subject():
+    text = ("And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) blamed the court's "
+            "\"four liberal justices\" for it.")
+    assert speaker_of(text, "four liberal").mention == "Gov. Pat McCrory"
+
+
+def test_abbreviation_then_pronoun_starts_a_sentence():
+    text = ("Bush says he will “work hard for the day” and await results after the polls close at 7 p.m. "
+            "He says “it’s interesting that a lot of people claim they’re undecided.”")
+    assert speaker_of(text, "it’s interesting").mention == "He"

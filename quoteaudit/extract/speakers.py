@@ -851,7 +851,30 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     if len(ctx.quote.text.split()) < 2:
         return None
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
-    return _main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
+    nearest = _clause_subject(ctx.text, start, ctx.open_mark)
+    return nearest or _main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
+
+
+def _clause_subject(text: str, start: int, limit: int) -> Speaker | None:
+    """The subject of the subordinate or relative clause the quote stands in ("because
+    they wanted to show that “…”", "Trump, who has postured himself as the “…”"): it is
+    closer to the words than the sentence's main subject."""
+    segment = text[start:limit]
+    opener = re.compile(r"(?:^|[\s,—–(])(while|because|if|when|whenever|after|before|since|although|though|until|unless|whereas|who|which)\s+")
+    for m in reversed(list(opener.finditer(segment))):
+        at = start + m.end()
+        fronted = segment[: m.start()].strip(" \t\"“”'") in ("", "And", "But", "So", "Yet")
+        if "," in text[at:limit].rstrip(" ,:") or fronted:
+            continue  # the clause closed before the quote, or it opens the sentence ("After X did Y, Z said")
+        if m.group(1) in ("who", "which"):
+            # the relative pronoun is the clause's subject when a verb follows it
+            if re.match(r"(?:has|have|had|is|was|are|were|will|would|also|then|later|[a-z]+(?:ed|s))\b", text[at:limit]):
+                return make_speaker(text, start + m.start(1), start + m.end(1), "clause_subject", "", 0.5)
+            continue
+        speaker = _subject_at(text, at, limit, "", "clause_subject", 0.5)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:

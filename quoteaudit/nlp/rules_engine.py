@@ -44,7 +44,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             if stem in numbered and not following[:1].isdigit():
                 pass  # "No. 5" abbreviates; "he said no." ends a sentence
             elif end_mark.group().startswith(".") and (stem in abbreviations or re.fullmatch(r"[a-z]", stem)):
-                continue
+                # "at 7 p.m. He says": a subject pronoun after an abbreviation
+                # starts a sentence; a name or a day ("p.m. Tuesday") may not
+                if not re.match(r"(?:He|She|They|We|It|I)\b", following):
+                    continue
             if following[:1].islower():
                 continue
             if text[start:cut].strip():
