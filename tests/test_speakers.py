@@ -368,3 +368,13 @@ def test_abbreviation_then_pronoun_starts_a_sentence():
     text = ("Bush says he will “work hard for the day” and await results after the polls close at 7 p.m. "
             "He says “it’s interesting that a lot of people claim they’re undecided.”")
     assert speaker_of(text, "it’s interesting").mention == "He"
+
+
+def test_a_sentence_final_quote_is_not_attributed_by_the_next_sentence_lead_in():
+    text = "Brafman said, “The zeal with which this case was brought is uncharacteristic.” He added, “In this case things happened.”"
+    assert speaker_of(text, "The zeal").mention == "Brafman"
+
+
+def test_a_subject_after_who_is_the_speaker():
+    text = "He could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”"
+    assert speaker_of(text, "the little").mention == "he"

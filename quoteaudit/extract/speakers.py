@@ -329,7 +329,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         between = rest[: cue.start()]
         if has_sentence_end(between) or re.search(r"[;\"“”]", between) or len(between.split()) > 14:
             return None
-        if ends_sentence and not re.match(r"\s*(?:[,.]|$)", rest[cue.end() :]):
+        # after a finished sentence, “…” He added, “…” introduces the next quote, and
+        # He said, twice, that … starts new reported speech: only "He said." closes this one
+        if ends_sentence and not re.match(r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]):
             return None  # “…everything.” Brafman said he had… starts a new sentence
         role = ""
         np_text = between
@@ -347,7 +349,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if any(_looks_like_cue(before, m) for m in cue_re().finditer(before)):
                 return None
             break
-        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS for w in lead):
+        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS | {"and", "or"} for w in lead):
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
@@ -459,8 +461,13 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
     segment = text[start:end]
     if not segment.strip():
         return None
-    who = re.search(r",\s+(who)\b[^,;:]*$", segment)
+    who = re.search(r",\s+(who|whom)\b[^,;:]*$", segment)
     if who:
+        # "Marco Rubio, who he dubbed …": a subject after the relative pronoun is the speaker
+        rest = np_left(text, start + who.end(1), end)
+        if rest and text[start + who.end(1) : rest[0]].strip() == "":
+            return rest[0], rest[1], ""
+    if who and who.group(1) == "who":
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
     separated = re.sub(r"\s[—–]\s|\s--\s", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
