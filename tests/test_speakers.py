@@ -378,3 +378,14 @@ def test_a_sentence_final_quote_is_not_attributed_by_the_next_sentence_lead_in()
 def test_a_subject_after_who_is_the_speaker():
     text = "He could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”"
     assert speaker_of(text, "the little").mention == "he"
+
+
+def test_attribution_closing_a_long_sentence():
+    text = ("“I held and hugged” grieving family members before laying flowers at a memorial for the victims "
+            "of the attack on the Pulse nightclub, he said.")
+    assert speaker_of(text, "I held").mention == "he"
+
+
+def test_dash_with_spaces_opens_a_clause():
+    text = "For that she drew Trump's ire - he called her \"weak\" and said she had \"zero support\" in New Hampshire."
+    assert speaker_of(text, "weak").mention == "he"

@@ -325,10 +325,14 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if cue in load_lexicon().cues - {"says", "said"} and _looks_like_cue(before, cue_re().search(before, tail_words.start() + governed.start()) or governed):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
+    broke = False
     for cue in cue_re().finditer(rest[:160]):
         between = rest[: cue.start()]
-        if has_sentence_end(between) or re.search(r"[;\"“”]", between) or len(between.split()) > 14:
+        if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
+        if len(between.split()) > 14:
+            broke = True
+            break  # too far for “…,” X said; the sentence may still end with ", he said."
         # after a finished sentence, “…” He added, “…” introduces the next quote, and
         # He said, twice, that … starts new reported speech: only "He said." closes this one
         if ends_sentence and not re.match(r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]):
@@ -343,13 +347,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         np = np_left(text, np_start, np_end)
         lead = text[base : np[0]].split() if np else []
         if np is None:
-            # “…” for Clinton, said Kunin: no subject before this cue; the sentence's end
-            # may name one, unless a cue before the quote already does.
-            before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
-            if any(_looks_like_cue(before, m) for m in cue_re().finditer(before)):
-                return None
-            break
+            broke = True
+            break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
         if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS | {"and", "or"} for w in lead):
+            broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
@@ -362,6 +363,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
                 if named is not None and named.kind is SpeakerKind.NAMED:
                     return named
         return speaker
+    if broke and any(_looks_like_cue(before, m) for m in cue_re().finditer(before)):
+        return None  # a cue before the quote speaks for it before the end of the sentence does
     return _sentence_final_attribution(ctx)
 
 
@@ -672,7 +675,7 @@ def _clause_start(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
     semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
     cut = 0
-    for m in re.finditer(r";\s+|\s[—–]\s|\s--\s|:\s+|\(\s*", before_cue):
+    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*", before_cue):
         cut = m.end()
     return cut
 
