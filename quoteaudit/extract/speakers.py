@@ -749,15 +749,22 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     paragraph = text[prev_start:prev_end]
     if re.search(r"[\"“”]", paragraph[-3:]):
         return None  # it ended with a quote: the inheritance rule decides
-    for cue in reversed(list(cue_re().finditer(paragraph))):
-        if not _looks_like_cue(paragraph, cue):
+    return _last_reporter(text, prev_start, prev_end, "previous_paragraph")
+
+
+def _last_reporter(text: str, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
+    """The subject of the last speech verb in text[start:end], the reporting that a
+    following unattributed quote most likely continues."""
+    span = text[start:end]
+    for cue in reversed(list(cue_re().finditer(span))):
+        if not _looks_like_cue(span, cue) or (not participles and cue.group(1).endswith("ing")):
             continue
-        sentence_start = prev_start
-        for m in SENTENCE_END.finditer(text, prev_start, prev_start + cue.start()):
+        sentence_start = start
+        for m in SENTENCE_END.finditer(text, start, start + cue.start()):
             sentence_start = m.end()
-        found = _subject_before(text, sentence_start + _clause_start(text[sentence_start : prev_start + cue.start()]), prev_start + cue.start())
+        found = _subject_before(text, sentence_start + _clause_start(text[sentence_start : start + cue.start()]), start + cue.start())
         if found:
-            speaker = make_speaker(text, found[0], found[1], "previous_paragraph", cue.group(1), 0.6, found[2])
+            speaker = make_speaker(text, found[0], found[1], method, cue.group(1), 0.6, found[2])
             if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
                 return speaker
         break
@@ -901,17 +908,7 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     sentence_start = lo
     for m in SENTENCE_END.finditer(text, lo, ctx.sentence_start - 1):
         sentence_start = m.end()
-    sentence = text[sentence_start : ctx.sentence_start]
-    for cue in reversed(list(cue_re().finditer(sentence))):
-        if not _looks_like_cue(sentence, cue) or cue.group(1).endswith("ing"):
-            continue
-        found = _subject_before(text, sentence_start + _clause_start(sentence[: cue.start()]), sentence_start + cue.start())
-        if found:
-            speaker = make_speaker(text, found[0], found[1], "previous_sentence", cue.group(1), 0.6, found[2])
-            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
-                return speaker
-        break
-    return None
+    return _last_reporter(text, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
 
 
 SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
