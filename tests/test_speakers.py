@@ -330,3 +330,23 @@ def test_a_fronted_clause_does_not_take_the_quote_from_the_main_subject():
 )
 def test_attribution_shapes_from_news_copy(text, quote_start, mention):
     assert speaker_of(text, quote_start).mention == mention
+
+
+def test_a_title_case_headline_is_not_where_full_names_come_from():
+    text = ("Trump Declares National Emergency Over The Border\n\n"
+            "Mr. Trump spoke in the Rose Garden. \"We have an invasion of drugs,\" Trump said.")
+    assert speaker_of(text, "We have").name == "Trump"
+
+
+def test_a_pronoun_ends_the_noun_phrase_before_its_verb():
+    from quoteaudit.extract.speakers import np_left
+
+    text = "on the wrong side of history in Afghanistan, a military fight he called"
+    start, end = np_left(text, 0, text.index(" called"))
+    assert text[start:end] == "he"
+
+
+def test_a_participle_lead_in_belongs_to_the_clause_subject():
+    text = ("President Trump himself went even further than congressional Republicans Thursday morning, tweeting:\n\n"
+            "“Congressman Adam Schiff should be forced to resign.”")
+    assert speaker_of(text, "Congressman").mention == "President Trump"

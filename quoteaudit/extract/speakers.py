@@ -261,7 +261,7 @@ def _np_end(text: str, start: int, limit: int) -> int:
     """End of a noun phrase that starts at START: the next comma, sentence end, quote mark,
     or a preposition that opens an adjunct ("said Rodriguez at the ceremony")."""
     segment = text[start:limit]
-    m = re.search(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
+    m = re.search(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
     end = start + (m.start() if m else len(segment))
     # "a source close to Venezuela's ruling party": keep the modifier with the source.
     modifier = re.match(r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*", text[end:limit])
@@ -507,6 +507,7 @@ NP_LEFT_STOPS = {
 }
 NP_INNER = {"of", "for", "at", "from", "in", "on", "with", "to"}
 MAX_NP_WORDS = 12
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -543,6 +544,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             break  # "a", "the" start the phrase
     if first == len(tokens):
         return None
+    if tokens[-1].group().lower() in SUBJECT_PRONOUNS:
+        return lo + tokens[-1].start(), lo + tokens[-1].end()  # "a military fight he called": the pronoun is the subject
     # A phrase may not begin with a preposition or a lower-case word that is not a determiner
     # or number: drop such words from the left ("hungry for what she" never gets here).
     while first < len(tokens):
@@ -707,6 +710,10 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             sentence_start = s.end()
         lead = text[sentence_start : prev_end - 1]
         cues = list(cue_re().finditer(lead))
+        if cues and cues[-1].group(1).lower().endswith("ing"):
+            # "President Trump went further than Republicans Thursday, tweeting:": a
+            # participle's subject is the clause's subject, not the noun before it
+            return _participle_subject(text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1))
         if cues:
             found = _subject_before(text, sentence_start + _clause_start(lead[: cues[-1].start()]), sentence_start + cues[-1].start())
             if found:
@@ -1123,9 +1130,13 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
     for m in NAME_IN_TEXT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
-        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in INTRO_WORDS:
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in INTRO_WORDS | SUBORDINATORS:
             continue
         if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
