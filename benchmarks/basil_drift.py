@@ -35,16 +35,14 @@ SAMPLE_SEED = 7
 
 
 def stories(path: Path) -> dict[str, list[Article]]:
-    """The articles of the file, by the story id each record carries in ``meta.story_id``."""
-    story_of = {}
+    """The articles of the file, by the story id each record carries in ``meta.story_id``
+    (paired by position: ingest renames clashing doc ids, e.g. two "basil-empty")."""
     with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                record = json.loads(line)
-                story_of[record["doc_id"]] = (record.get("meta") or {}).get("story_id", record["doc_id"])
+        records = [json.loads(line) for line in lines if line.strip()]
     by_story: dict[str, list[Article]] = {}
-    for article in load_file(path):
-        by_story.setdefault(story_of.get(article.id, article.id), []).append(article)
+    for record, article in zip(records, load_file(path), strict=True):
+        story = (record.get("meta") or {}).get("story_id") or article.id
+        by_story.setdefault(story, []).append(article)
     return by_story
 
 
