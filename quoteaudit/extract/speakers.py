@@ -67,6 +67,7 @@ BETWEEN_SUBJECT_AND_CUE = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight",
 }
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 AUXILIARIES = {"is", "was", "are", "were", "been", "be", "has", "have", "had", "will", "would"}
 # Words that open an introductory phrase, not a subject ("On January 11, Trump wrote").
 INTRO_WORDS = {
@@ -423,6 +424,8 @@ def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if not words:
             return start, start
         last = words[-1].lower()
+        if words[-1][:1].isupper() and len(words) > 1 and last.strip(",") not in WEEKDAYS:
+            return start, start + len(segment)  # "which Will claims": a capitalised word mid-sentence is a name
         if last.strip(",") not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
@@ -531,8 +534,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         if gap.strip():
             break  # punctuation between words ends the phrase
-        if low in NP_LEFT_STOPS or low in lex.cues:
-            break
+        if (low in NP_LEFT_STOPS and not (word[:1].isupper() and i > 0 and i == len(tokens) - 1)) or low in lex.cues:
+            break  # ("Will" at the end, capitalised mid-sentence, is George Will, not a modal)
         if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
             break
         if len(tokens) - i > MAX_NP_WORDS:
@@ -807,7 +810,7 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\))?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
 NAME_SUBJECT = rf"((?:{_CAP}|of|the|de|van|von)(?:[ \t]+(?:{_CAP}|of|the|de|van|von))*){_SUBJECT_END}"
 MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
 
