@@ -365,3 +365,15 @@ def test_a_participle_lead_in_belongs_to_the_clause_subject():
 )
 def test_names_around_the_verb(text, quote_start, mention):
     assert speaker_of(text, quote_start).mention == mention
+
+
+def test_dash_attribution_on_the_line_after_the_quote():
+    text = ("\"[Americans are] worried about the future of their kids.\"\n\n- Bernie Sanders.\n\n"
+            "The senator is relying on an outdated statistic.")
+    assert speaker_of(text, "[Americans").mention == "Bernie Sanders"
+
+
+def test_a_dash_line_that_is_prose_names_nobody():
+    text = "\"We will win.\"\n\n- And then the crowd went home after the rally ended late on a long and cold night in Iowa.\n"
+    speaker = speaker_of(text, "We will")
+    assert speaker is None or speaker.method != "dash"

@@ -726,11 +726,18 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
     """"“…” - Commissioner Jane Doe": a dash and a name right after the closing mark."""
-    m = re.match(r"^\s*[-–—]{1,2}\s*(?=[A-Z])", ctx.after)
-    if not m:
-        return None
-    start = ctx.close_mark_end + m.end()
-    end = _np_end(ctx.text, start, ctx.after_end)
+    m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?=[A-Z])", ctx.after)
+    if m:
+        start, limit = ctx.close_mark_end + m.end(), ctx.after_end
+    else:
+        # the quote ends its paragraph and the next one is just "- Bernie Sanders."
+        if ctx.after.strip():
+            return None
+        line = re.match(r"\s*\n\s*([-–—]{1,2}\s*)(?=[A-Z])([^\n]{1,100})(?:\n|$)", ctx.text[ctx.after_end :])
+        if not line or len(line.group(2).split()) > 12:
+            return None
+        start, limit = ctx.after_end + line.start(2), ctx.after_end + line.end(2)
+    end = _np_end(ctx.text, start, limit)
     speaker = make_speaker(ctx.text, start, end, "dash", "-", 0.75)
     return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
 
