@@ -377,3 +377,15 @@ def test_a_dash_line_that_is_prose_names_nobody():
     text = "\"We will win.\"\n\n- And then the crowd went home after the rally ended late on a long and cold night in Iowa.\n"
     speaker = speaker_of(text, "We will")
     assert speaker is None or speaker.method != "dash"
+
+
+def test_statement_introduced_by_a_colon_paragraph_without_a_speech_verb():
+    text = ("When Wallace died in 1998, President Clinton released the following statement:\n\n"
+            "“Hillary and I offer our condolences to the family and friends of George Wallace.”")
+    assert speaker_of(text, "Hillary and I").mention == "President Clinton"
+
+
+def test_a_surname_spelt_like_a_speech_verb():
+    text = ("In a call with analysts Monday, Pfizer chief executive Ian Read said leaders had watched the debate.\n\n"
+            "\"On the political risk, we've assessed this deal looking at the present regulations.\"")
+    assert speaker_of(text, "On the political").name == "Ian Read"

@@ -534,8 +534,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         if gap.strip():
             break  # punctuation between words ends the phrase
-        if (low in NP_LEFT_STOPS and not (word[:1].isupper() and i > 0 and i == len(tokens) - 1)) or low in lex.cues:
-            break  # ("Will" at the end, capitalised mid-sentence, is George Will, not a modal)
+        name_like = word[:1].isupper() and i > 0 and i == len(tokens) - 1
+        if (low in NP_LEFT_STOPS or low in lex.cues) and not name_like:
+            break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
             break
         if len(tokens) - i > MAX_NP_WORDS:
@@ -713,7 +714,10 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             sentence_start = s.end()
         lead = text[sentence_start : prev_end - 1]
         cues = list(cue_re().finditer(lead))
-        if cues and cues[-1].group(1).lower().endswith("ing"):
+        if not cues:
+            # "President Clinton released the following statement:" with no speech verb
+            return _main_subject(text, sentence_start, prev_end - 1, ":", "colon_previous_paragraph", 0.7)
+        if cues[-1].group(1).lower().endswith("ing"):
             # "President Trump went further than Republicans Thursday, tweeting:": a
             # participle's subject is the clause's subject, not the noun before it
             return _participle_subject(text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1))
