@@ -103,12 +103,19 @@ class SourceGrammar:
     stopwords: frozenset[str]
 
 
-def _checked(lex: dict, keys: tuple[str, ...], name: str, rules_dir: str) -> dict:
-    """The lexicon, or a one-line RulesError naming the first missing key."""
+def _compiled_lexicon(name: str, keys: tuple[str, ...], rules_dir: str, compile_lexicon):
+    """A lexicon compiled into its grammar, or a one-line RulesError naming the file and
+    the first missing key or malformed entry."""
+    from pathlib import Path
+
+    lex = lexicon(name, Path(rules_dir))
     missing = [k for k in keys if k not in lex]
     if missing:
         raise RulesError(f"{rules_dir}/lexicon/{name}.yml: missing key {missing[0]!r}")
-    return lex
+    try:
+        return compile_lexicon(lex)
+    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
+        raise RulesError(f"{rules_dir}/lexicon/{name}.yml: malformed entry ({type(exc).__name__}: {exc})") from None
 
 
 SOURCE_KEYS = (
@@ -122,13 +129,7 @@ SOURCE_KEYS = (
 
 @functools.cache
 def _grammar_for(rules_dir: str) -> SourceGrammar:
-    from pathlib import Path
-
-    lex = _checked(lexicon("sources", Path(rules_dir)), SOURCE_KEYS, "sources", rules_dir)
-    try:
-        return _compile(lex)
-    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
-        raise RulesError(f"{rules_dir}/lexicon/sources.yml: malformed entry ({type(exc).__name__}: {exc})") from None
+    return _compiled_lexicon("sources", SOURCE_KEYS, rules_dir, _compile)
 
 
 def _compile(lex: dict) -> SourceGrammar:
@@ -638,13 +639,7 @@ WIRE_KEYS = ("services", "credit_before", "credit_before_gap", "reporting_nouns"
 
 @functools.cache
 def _credit_grammar_for(rules_dir: str) -> CreditGrammar:
-    from pathlib import Path
-
-    lex = _checked(lexicon("wire_services", Path(rules_dir)), WIRE_KEYS, "wire_services", rules_dir)
-    try:
-        return _compile_credits(lex)
-    except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
-        raise RulesError(f"{rules_dir}/lexicon/wire_services.yml: malformed entry ({type(exc).__name__}: {exc})") from None
+    return _compiled_lexicon("wire_services", WIRE_KEYS, rules_dir, _compile_credits)
 
 
 def _compile_credits(lex: dict) -> CreditGrammar:
