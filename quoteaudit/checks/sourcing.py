@@ -18,15 +18,25 @@ from quoteaudit.extract.sources import gives_anonymity_reason, grammar
 from quoteaudit.models import SPOKEN_KINDS, ArticleResult, AuditResult, SourceMention, SpeakerKind, SourcingChange
 
 
-def _outlet(result: AuditResult, article_id: str) -> str:
-    for a in result.articles:
-        if a.article.id == article_id:
-            return a.article.outlet or a.article.id
-    return article_id
-
-
 def _article(result: AuditResult, article_id: str) -> ArticleResult | None:
     return next((a for a in result.articles if a.article.id == article_id), None)
+
+
+def _outlet(result: AuditResult, article_id: str) -> str:
+    article = _article(result, article_id)
+    return (article.article.outlet or article.article.id) if article else article_id
+
+
+def _change_hit(change: SourcingChange, values: dict) -> Hit:
+    """A finding on the changed attribution, pointing at the outlet it changed from."""
+    return Hit(
+        article_id=change.article_id,
+        start=change.start,
+        end=change.end,
+        subject_id=change.id,
+        values=values,
+        related=(change.reference_article_id,),
+    )
 
 
 def _mention_at(result: AuditResult, article_id: str, start: int, end: int) -> SourceMention | None:
@@ -63,12 +73,9 @@ def single_source_as_plural(result: AuditResult, params: dict) -> Iterator[Hit]:
     the same claim) and within an article ("sources said …" then "the source added …")."""
     for change in result.sourcing_changes:
         if _single_as_plural(result, change):
-            yield Hit(
-                article_id=change.article_id,
-                start=change.start,
-                end=change.end,
-                subject_id=change.id,
-                values={
+            yield _change_hit(
+                change,
+                {
                     "text": change.text,
                     "reference": change.reference_text,
                     "where": (
@@ -76,7 +83,6 @@ def single_source_as_plural(result: AuditResult, params: dict) -> Iterator[Hit]:
                         f"source (\u201c{change.reference_text}\u201d)"
                     ),
                 },
-                related=(change.reference_article_id,),
             )
     for article in result.articles:
         for index, mention in enumerate(article.sources):
@@ -178,12 +184,9 @@ def sourcing_change(result: AuditResult, params: dict) -> Iterator[Hit]:
     for change in _changes(result, kind):
         if params.get("skip_single_as_plural") and _single_as_plural(result, change):
             continue
-        yield Hit(
-            article_id=change.article_id,
-            start=change.start,
-            end=change.end,
-            subject_id=change.id,
-            values={
+        yield _change_hit(
+            change,
+            {
                 "message": change.message,
                 "text": change.text,
                 "claim": change.claim,
@@ -191,7 +194,6 @@ def sourcing_change(result: AuditResult, params: dict) -> Iterator[Hit]:
                 "reference_outlet": _outlet(result, change.reference_article_id),
                 "outlet": _outlet(result, change.article_id),
             },
-            related=(change.reference_article_id,),
         )
 
 
