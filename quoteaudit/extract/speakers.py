@@ -196,7 +196,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]
-    if mention.lower() in (INTRO_WORDS | SUBORDINATORS | {"this", "that", "it's", "there"}) - {"who"}:
+    if mention.lower() in NOT_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
@@ -290,6 +290,13 @@ SUBORDINATORS = {
     "while", "where", "between", "than", "although", "though", "since", "after", "before",
     "whether", "but", "so", "what", "how", "why", "once",
 }
+CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS
+# Words that open a sentence or clause and never stand for its subject ("While Mr. Ryan …").
+OPENERS = CLAUSE_OPENERS | {"it", "this", "that", "according"}
+# Words a mention can never be on its own ("Instead, Will called …").
+NOT_SPEAKERS = (CLAUSE_OPENERS | {"this", "that", "it's", "there"}) - {"who"}
+# Lower-case words after a closing mark that start a new clause rather than an attribution.
+CLAUSE_AFTER_QUOTE = SUBORDINATORS | {"and", "or"}
 
 
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
@@ -321,9 +328,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
     if tail_words:
-        for governed in re.finditer(r"[\w’'\-]+", tail_words.group()):
-            cue = governed.group().lower()
-            if cue in load_lexicon().cues - {"says", "said"} and _looks_like_cue(before, cue_re().search(before, tail_words.start() + governed.start()) or governed):
+        governing = load_lexicon().cues - {"says", "said"}
+        for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
+            cue = cue_re().match(before, tail_words.start() + word.start())
+            if word.group().lower() in governing and cue and _looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
     broke = False
@@ -350,7 +358,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if np is None:
             broke = True
             break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
-        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in SUBORDINATORS | {"and", "or"} for w in lead):
+        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in CLAUSE_AFTER_QUOTE for w in lead):
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
@@ -594,13 +602,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
     # “…”"); either way a cue without a subject of its own gives way to the next one.
     lead_in = re.search(r"[,:]\s*$", before) is not None
-    if lead_in and cues[-1].group(1) in INVERTIBLE_CUES:
+    inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
+    if lead_in and cues[-1].group(1) in INVERTIBLE_CUES and inverted is not None and inverted.kind is SpeakerKind.NAMED:
         # "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": a name
         # between the last cue and the quote is its subject, whatever precedes the cue
         # (not after "told"/"asked": the name there is the listener).
-        inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
-        if inverted is not None and inverted.kind is SpeakerKind.NAMED:
-            return inverted
+        return inverted
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + _clause_start(before[: cue.start()])
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -630,7 +637,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
-    return _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
+    return inverted
 
 
 # Cues that take no object, so a name right after them is their inverted subject.
@@ -836,7 +843,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     line = text[start : line_end if line_end >= 0 else len(text)]
     headline = _is_title_case_line(line)
     opener = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", text[start:limit])
-    if opener and opener.group(1).lower() in INTRO_WORDS | SUBORDINATORS | {"it", "this", "that", "according"}:
+    if opener and opener.group(1).lower() in OPENERS:
         start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
     m = re.match(NAME_SUBJECT, text[start:limit])
     if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
@@ -846,7 +853,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             return speaker
     m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
     modifiers = m.group(1).split()[:-2] if m else []
-    if m and not headline and not any(w.lower() in INTRO_WORDS | SUBORDINATORS | NP_LEFT_STOPS | {"it", "this", "according"} or (w.endswith("ed") and w != "retired") for w in modifiers):
+    if m and not headline and not any(w.lower() in OPENERS | NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
         # "Republican presidential front-runner Donald Trump defended …": lower-case
         # modifiers before a full name belong to the subject.
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
@@ -1150,7 +1157,7 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
-        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in INTRO_WORDS | SUBORDINATORS:
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in CLAUSE_OPENERS:
             continue
         if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
