@@ -380,3 +380,45 @@ def test_a_surname_spelt_like_a_speech_verb():
     text = ("In a call with analysts Monday, Pfizer chief executive Ian Read said leaders had watched the debate.\n\n"
             "\"On the political risk, we've assessed this deal looking at the present regulations.\"")
     assert speaker_of(text, "On the political").name == "Ian Read"
+
+
+# ------------------------------------------------------------------ a participle vouches for its clause's subject
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # a description of a person: no list of nouns needed, "saying" vouches that it speaks
+        ("The retired neurosurgeon has provided no details about how he planned to reboot his campaign, "
+         "saying in his statement only that he was “refining some operational practices.”", "refining", "The retired neurosurgeon"),
+        # a preposition ends the head noun's phrase; the subject stops at the past tense
+        ("One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”",
+         "not a big", "One operative inside Trump Tower"),
+        # an introductory phrase, then a lower-case subject; -ed beats the plural noun before it
+        ("In August, several environmental groups granted Mr. Clarke an extension, saying his \"start-up capital was less than expected.\"",
+         "start-up", "several environmental groups"),
+        # a name's campaign
+        ("Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team has asked.”",
+         "Neither", "Ryan’s campaign"),
+        # a document as "it"
+        ("It goes on to fault Clinton's use of a private email server, saying any information sent through it was \"compromised\" and more.",
+         "compromised", "It"),
+        # an adverb between subject and verb ends the subject
+        ("The ad then cuts to footage of Trump saying, “you have to give them a path.”", "you have", "The ad"),
+    ],
+)
+def test_participle_cue_takes_any_clause_subject(text, quote_start, mention):
+    assert speaker_of(text, quote_start).mention == mention
+
+
+def test_without_a_speech_verb_a_description_is_no_speaker():
+    # no cue: "the headline of the piece" names nobody who speaks
+    text = "The headline of the piece carried the words “a total disaster” across the page."
+    speaker = speaker_of(text, "a total")
+    assert speaker is None or speaker.mention != "The headline of the piece"
+
+
+def test_a_dummy_it_is_no_participle_subject():
+    text = "It was a long night for the campaign, saying little about the “path forward” to anyone."
+    speaker = speaker_of(text, "path forward")
+    assert speaker is None or speaker.mention != "It"

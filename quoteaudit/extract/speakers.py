@@ -169,7 +169,7 @@ COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "
 def _head_noun(words: list[str]) -> str:
     """The head of a noun phrase: the last word before a modifier that follows the head
     ("sources familiar with", "official who", "people close to")."""
-    stop = {"familiar", "close", "who", "which", "that", "with", "from", "in", "at", "of", "on", "knowledgeable", "briefed", "acquainted", "affiliated", "speaking", "cited", "for", "to", "involved", "aware"}
+    stop = {"familiar", "close", "who", "which", "that", "with", "from", "in", "at", "of", "on", "knowledgeable", "briefed", "acquainted", "affiliated", "speaking", "cited", "for", "to", "involved", "aware", "inside", "outside", "within", "near", "among", "across", "behind", "under", "by"}
     head = words[-1]
     for i, w in enumerate(words):
         if w in stop and i > 0:
@@ -626,7 +626,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
             subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
-            speaker = _main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7)
+            speaker = _main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7, vouched=True)
             if speaker:
                 return speaker
             continue
@@ -806,19 +806,19 @@ def _participle_subject(text: str, clause_start: int, cue_start: int, cue: str) 
         speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
-    return _main_subject(text, clause_start, cue_start, cue)
+    return _main_subject(text, clause_start, cue_start, cue, vouched=True)
 
 
-def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75) -> Speaker | None:
+def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False) -> Speaker | None:
     """The subject at the start of a clause, before or after an introductory phrase ("On
     Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
     article names people) or an unnamed source ("a senior aide")."""
     # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
     # said"), or at the clause start itself.
     window = text[start : min(limit, start + 220)]
-    starts = [start + m.end() for m in re.finditer(r",[ \t]+(?=[A-Z]|(?:he|she|they|we|I)\b)", window)][:3]
+    starts = [start + m.end() for m in re.finditer(r",[ \t]+(?=[A-Z]|(?:he|she|they|we|I|a|an|the|one|two|some|several|many|both)\b)", window)][:3]
     for begin in [*starts, start]:
-        speaker = _subject_at(text, begin, limit, cue, method, confidence)
+        speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker:
             return speaker
     return None
@@ -833,10 +833,17 @@ NAME_SUBJECT = rf"((?:{_CAP}|of|the|de|van|von)(?:[ \t]+(?:{_CAP}|of|the|de|van|
 MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
 
 
-def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float) -> Speaker | None:
+def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float, vouched: bool = False) -> Speaker | None:
+    """The subject that opens a clause at START. VOUCHED: a speech verb of the clause
+    ("…, saying") vouches that the subject speaks, so any noun phrase may be it ("The
+    retired neurosurgeon has provided no details, saying …"); without one, only a noun that
+    names people or a body may."""
     lead = re.match(r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?", text[start:limit])
     start += lead.end()
     m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
+    if vouched and not m:
+        # "It goes on to fault …, saying": a document or body, unless "it" is a dummy subject
+        m = re.match(r"(?:it|It)\b(?![ \t]+(?:is|was|has been|had been|seems|seemed|remains|appears|appeared|would|will|could|may|might)\b)(?!’s|'s)", text[start:limit])
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
     line_end = text.find("\n", start)
@@ -859,16 +866,58 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
-    m = re.match(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[\w’'\-]+(?=[ \t]+(?:who|said|says|told|has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
-    if m:
-        speaker = make_speaker(text, start, start + m.end(), method, cue, confidence)
+    np_end = _determiner_subject_end(text, start, limit)
+    if np_end:
+        speaker = make_speaker(text, start, np_end, method, cue, confidence)
         lex = load_lexicon()
         known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
-        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and _head_noun(speaker.mention.lower().split()) in known_heads:
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or _head_noun(speaker.mention.lower().split()) in known_heads):
+            return speaker
+    if vouched:
+        # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
+        m = re.match(rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
+        speaker = make_speaker(text, start, start + m.end(), method, cue, confidence) if m else None
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return None
+
+
+# Words that follow a subject noun phrase and begin its predicate for certain: auxiliaries,
+# adverbs set between subject and verb, and common irregular past tenses.
+PREDICATE_STARTS = {
+    "who", "said", "told", "has", "have", "had", "is", "was", "were", "are", "will", "would",
+    "can", "could", "should", "may", "might", "must", "did", "does", "also", "then", "later",
+    "now", "still", "already", "recently", "once", "again", "never", "left", "took", "made",
+    "went", "gave", "sent", "wrote", "spoke", "began", "came", "kept", "held", "found",
+    "brought", "thought", "felt", "stood", "saw", "won", "lost", "put", "set", "met", "paid",
+    "led", "got", "heard", "sold", "spent", "built", "fought", "drew", "knew", "threw", "chose",
+    "struck", "became", "sought", "tried", "applied", "replied", "denied", "cried",
+}
+
+
+def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
+    """End of a subject noun phrase opened by a determiner at START ("The retired
+    neurosurgeon has …", "several environmental groups granted …", "an angry army of HP
+    workers and retirees had …"): the first word that certainly starts a predicate (an
+    auxiliary, a past tense) ends it; failing that, the first word ending in -s, which may
+    be a verb or a plural noun."""
+    words = list(re.finditer(r"[\w’'\-]+|[^\w\s]", text[start:limit]))
+    if not words or words[0].group().lower() not in {"a", "an", "the", "one", "two", "some", "several"}:
+        return None
+    weak = None
+    for i in range(1, min(len(words) - 1, 9)):
+        nxt = words[i + 1].group()
+        if not re.fullmatch(r"[\w’'\-]+", words[i].group()) or text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
+            break  # punctuation or a line break ends the phrase
+        if nxt in PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt):
+            return start + words[i].end()
+        if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
+            weak = start + words[i].end()
+        if nxt.lower() in NP_LEFT_STOPS - {"by"}:
+            break
+    return weak
 
 
 def _is_title_case_line(line: str) -> bool:
