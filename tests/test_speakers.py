@@ -422,3 +422,25 @@ def test_a_dummy_it_is_no_participle_subject():
     text = "It was a long night for the campaign, saying little about the “path forward” to anyone."
     speaker = speaker_of(text, "path forward")
     assert speaker is None or speaker.mention != "It"
+
+
+# ------------------------------------------------------------------ nouns that look like cues after a quote
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # "states" after "the" is a noun: the leading "Sanders said" speaks
+        ("Sanders said he has an “excellent chance” to win many of the states voting on Super Tuesday.", "excellent", "Sanders"),
+        # a clause after the comma ("and specifically mentioned") is no appositive of "five times"
+        ("In a two-minute response, Cruz said \"CNN\" five times, and specifically mentioned the network's Jake Tapper.", "CNN", "Cruz"),
+        # "a 2005 collection of his writing": a noun, not a cue
+        ("Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing that included a profile.",
+         "Character", "Mr. Singer"),
+        # a cue word after a determiner is the subject's noun ("the note says")
+        ("''Mark, you are a total loser!'' the note says.", "Mark,", "the note"),
+    ],
+)
+def test_nouns_after_a_quote_are_no_cues(text, quote_start, mention):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention == mention

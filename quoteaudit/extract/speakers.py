@@ -339,6 +339,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         between = rest[: cue.start()]
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
+        word_before = between.split()[-1:] or [""]
+        if cue.group(1).lower().endswith("ing") or word_before[0].lower() in load_lexicon().determiners | {"this", "that", "my", "your"}:
+            continue  # "many of the states voting", "is one common saying here": nouns and participles
         if len(between.split()) > 14:
             broke = True
             break  # too far for “…,” X said; the sentence may still end with ", he said."
@@ -352,6 +355,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             head, _, tail = between.partition(",")
             role = tail.strip().strip(",")
             np_text = head
+            if re.match(r"(?:and|but|or|so|then|while|as|yet)\b", role):
+                broke = True
+                break  # “CNN” five times, and specifically mentioned …: a clause, not an appositive
         np_start, np_end = _strip_between_words(text, base, base + len(np_text))
         np = np_left(text, np_start, np_end)
         lead = text[base : np[0]].split() if np else []
@@ -543,7 +549,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         if gap.strip():
             break  # punctuation between words ends the phrase
         name_like = word[:1].isupper() and i > 0 and i == len(tokens) - 1
-        if (low in NP_LEFT_STOPS or low in lex.cues) and not name_like:
+        noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
+        if (low in NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
             break
