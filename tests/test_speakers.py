@@ -444,3 +444,47 @@ def test_a_dummy_it_is_no_participle_subject():
 def test_nouns_after_a_quote_are_no_cues(text, quote_start, mention):
     speaker = speaker_of(text, quote_start)
     assert speaker is not None and speaker.mention == mention
+
+
+# ------------------------------------------------------------------ sentence subjects: prepositions, "The" + modifier, person nouns
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # a preposition opens a phrase, not a name: the subject is in the clause after "after"
+        ("In the town of Wismar, a judge sentenced a man to probation after the man had posted on his page "
+         "that refugees should \"burn alive\" in the sea.", "burn alive", "the man"),
+        # "The Florida senator": "The" and a modifier before a person noun
+        ("Rubio and Bush enjoy similar shows. The Florida senator likes “The Walking Dead,” while Bush watches news.",
+         "The Walking", "The Florida senator"),
+        # an aside after the subject: "The Clinton campaign, in a Q&A …, worded it"
+        ("The Clinton campaign, in a Q&A on the e-mail controversy, worded it carefully: \"Clinton's practice was to email officials.\"",
+         "Clinton's practice", "The Clinton campaign"),
+        # "his recent remarks": an adjective makes the speech word a noun; "saying" goes to the subject
+        ("Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about the race, "
+         "saying “on her worst day” she’d be better.", "on her worst", "Sen. Bernie Sanders"),
+        # an adverb opens the sentence, then a lower-case subject
+        ("Likewise, a paper from the left-leaning Brookings Institution had this to say about it: \"Families from the top half gain.\"",
+         "Families", "a paper from the left-leaning Brookings Institution"),
+    ],
+)
+def test_sentence_subject_shapes(text, quote_start, mention):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # after a name, a lower-case phrase set off by commas is an appositive, not the subject
+        ("Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" in public.",
+         "learning", "Walter Hewlett"),
+        # "Another", "Some": determiners that stand alone as the subject of a cue
+        ("\"Trump is very cute,\" one user wrote. Another said he hoped with his \"whole heart\" that Trump wins.",
+         "whole heart", "Another"),
+    ],
+)
+def test_appositives_and_bare_determiners(text, quote_start, mention):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention == mention

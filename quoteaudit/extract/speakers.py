@@ -32,6 +32,7 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
     organization_heads: frozenset[str]
+    person_heads: frozenset[str]
     titles: frozenset[str]
     work_words: frozenset[str]
 
@@ -52,6 +53,7 @@ def load_lexicon() -> Lexicon:
         anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
         group_heads=frozenset(verbs["group_heads"].split()),
         organization_heads=frozenset(verbs["organization_heads"].split()),
+        person_heads=frozenset(verbs["person_heads"].split()),
         titles=frozenset(titles["titles"].split()),
         work_words=frozenset(titles["work_words"].split()),
     )
@@ -75,6 +77,13 @@ INTRO_WORDS = {
     "as", "but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "today",
     "yesterday", "last", "this", "separately", "instead", "also", "speaking", "asked", "in",
     "following", "despite", "for", "with", "without", "under", "by", "from", "of", "to",
+    "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "indeed", "otherwise",
+}
+# Prepositions that open a phrase before the subject ("Outside the Clinton campaign, …").
+PREPOSITIONS = INTRO_WORDS - {"this", "last", "now", "today", "yesterday"} | {
+    "outside", "inside", "among", "across", "around", "amid", "against", "beyond", "near",
+    "within", "through", "throughout", "toward", "towards", "upon", "via", "like", "unlike",
+    "about", "above", "below", "behind", "beside", "besides", "between", "over", "into",
 }
 LEADING_CONNECTIVES = {"but", "and", "as", "yet", "so", "however", "meanwhile", "still", "then", "also", "or"}
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "dos", "y"}
@@ -340,7 +349,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
         word_before = between.split()[-1:] or [""]
-        if cue.group(1).lower().endswith("ing") or word_before[0].lower() in load_lexicon().determiners | {"this", "that", "my", "your"}:
+        if cue.group(1).lower().endswith("ing") or _names_a_noun(word_before[0]):
             continue  # "many of the states voting", "is one common saying here": nouns and participles
         if len(between.split()) > 14:
             broke = True
@@ -624,6 +633,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # the main clause, or the noun right before it after "with" ("with both leaders
             # affirming …").
             speaker = _participle_subject(text, clause_start, lo + cue.start(), cue.group(1))
+            opening = max(ctx.sentence_start, ctx.paragraph_start)
+            if speaker is None and clause_start == ctx.before_start > opening and text[opening] not in "\"“'‘":
+                # an earlier quote in the sentence ("visited NBC’s “Today” to discuss …,
+                # saying"): the clause's subject stands before it
+                speaker = _participle_subject(text, opening, lo + cue.start(), cue.group(1))
             if speaker:
                 return speaker
             continue
@@ -689,7 +703,23 @@ def _looks_like_cue(before: str, m: re.Match) -> bool:
         # or pronoun subject, a modal or "to"; "the same call" is a noun.
         p = prev[0].lower()
         return p in {"they", "we", "i", "you", "to", "would", "will", "could", "should", "might", "may", "can", "did", "do", "must"} or (p.endswith("s") and not p.endswith("ss") and p not in {"is", "was", "has", "his", "its", "this", "us", "as"})
-    return prev[0].lower() not in {"the", "a", "an", "this", "that"}
+    return not _names_a_noun(prev[0])
+
+
+# Adjectives that make the speech word after them a noun ("his recent remarks").
+NOUN_ADJECTIVES = {
+    "recent", "latest", "own", "previous", "repeated", "controversial", "past", "new",
+    "public", "private", "infamous", "frequent", "such", "common", "similar",
+}
+# Articles and possessives: a speech word right after one is a noun ("the note", "his remarks");
+# after "some", "another" or a number it is a verb ("Another tweeted").
+NOUN_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _names_a_noun(word_before: str) -> bool:
+    """Whether the word before a speech word makes it a noun ("the note", "his recent
+    remarks", "many of the states")."""
+    return word_before.lower() in NOUN_DETERMINERS | NOUN_ADJECTIVES
 
 
 def _clause_start(before_cue: str) -> int:
@@ -697,6 +727,8 @@ def _clause_start(before_cue: str) -> int:
     semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
     cut = 0
     for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*", before_cue):
+        if m.group().startswith("(") and ")" in before_cue[m.end() :]:
+            continue  # a closed parenthesis ("Sen. Bernie Sanders (I-Vt.) visited") is inside the clause
         cut = m.end()
     return cut
 
@@ -823,7 +855,14 @@ def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "le
     # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
     # said"), or at the clause start itself.
     window = text[start : min(limit, start + 220)]
-    starts = [start + m.end() for m in re.finditer(r",[ \t]+(?=[A-Z]|(?:he|she|they|we|I|a|an|the|one|two|some|several|many|both)\b)", window)][:3]
+    # A lower-case subject after a comma only follows an introductory phrase ("In August,
+    # several environmental groups …", "Likewise, a paper …", "Reprising one of her lines,
+    # the former secretary of state …"); elsewhere it is an appositive ("Fiorina, a first-time
+    # chief executive, was").
+    first = (window.split()[:1] or [""])[0].lower().strip(",")
+    opens_with_phrase = first in PREPOSITIONS | CLAUSE_OPENERS or first.endswith(("ing", "ly"))
+    lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
+    starts = [start + m.end() for m in re.finditer(rf",[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
     for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker:
@@ -838,6 +877,19 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
 NAME_SUBJECT = rf"((?:{_CAP}|of|the|de|van|von)(?:[ \t]+(?:{_CAP}|of|the|de|van|von))*){_SUBJECT_END}"
 MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
+
+
+def _name_subject_ok(name: str, after: str) -> bool:
+    """A capitalised run is a subject name unless it opens with a preposition ("In the town
+    …", "Outside the Clinton campaign"), ends on a connective ("At the"), or is "The" and a
+    modifier before a lower-case noun ("The Florida senator likes": the phrase goes on)."""
+    words = name.split()
+    if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the", "de", "van", "von"}:
+        return False
+    if words[0] == "The":
+        following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
+        return bool(following) and (following.group(1) in PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
+    return True
 
 
 def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float, vouched: bool = False) -> Speaker | None:
@@ -860,6 +912,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if opener and opener.group(1).lower() in OPENERS:
         start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
     m = re.match(NAME_SUBJECT, text[start:limit])
+    if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
+        m = None
     if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         # a title ("President Clinton") makes a single name a person as surely as repetition
@@ -877,7 +931,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if np_end:
         speaker = make_speaker(text, start, np_end, method, cue, confidence)
         lex = load_lexicon()
-        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads
+        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or _head_noun(speaker.mention.lower().split()) in known_heads):
@@ -916,7 +970,11 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     weak = None
     for i in range(1, min(len(words) - 1, 9)):
         nxt = words[i + 1].group()
-        if not re.fullmatch(r"[\w’'\-]+", words[i].group()) or text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
+        if not re.fullmatch(r"[\w’'\-]+", words[i].group()):
+            break
+        if nxt == "," and weak is None:
+            return start + words[i].end()  # "The Clinton campaign, in a Q&A on …, worded": an aside follows
+        if text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
             break  # punctuation or a line break ends the phrase
         if nxt in PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt):
             return start + words[i].end()
