@@ -488,3 +488,39 @@ def test_sentence_subject_shapes(text, quote_start, mention):
 def test_appositives_and_bare_determiners(text, quote_start, mention):
     speaker = speaker_of(text, quote_start)
     assert speaker is not None and speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # a name first met here is the subject when the participle's verb follows it
+        ("Republicans on Capitol Hill seized on the message, arguing that it showed “intent” and more.", "intent", "Republicans"),
+        # lower-case modifiers and a full name: the whole, not the first capitalised word
+        ("Clinton press secretary Brian Fallon issues a lengthy statement Tuesday slamming the AP story as \"faulty\" and weak.",
+         "faulty", "Clinton press secretary Brian Fallon"),
+        # an aside after a place name is no subject: "Aspen, Colo., the … graduate ended"
+        ("At a conference that month in Aspen, Colo., the Stanford medieval-history graduate ended her speech by quoting "
+         "Leonardo da Vinci: \"Every obstacle yields to stern resolve.\"", "Every obstacle", "the Stanford medieval-history graduate"),
+        # "U.S." inside a determiner subject
+        ("In October, the U.S. Court of Appeals for the 3rd Circuit reversed a decision, ruling that it could not accept "
+         "\"national security\" as a reason.", "national security", "the U.S. Court of Appeals for the 3rd Circuit"),
+        # a second verb of a subordinate clause when the sentence has no speaking subject
+        ("Cruz and Rubio have sparred for weeks. There have been more-pointed references, such as when Cruz knocked Rubio "
+         "on trade and called him a \"moderate,\" a dig.",
+         "moderate", "Cruz"),
+        # a capitalised "Will" before a past tense is a name
+        ("From his call for a federal “deportation force,” Will described Trump as a “caricature of democracy” and more.",
+         "caricature", "Will"),
+        # "remembered" is a cue
+        ("\"An awful lot of analysts said no,\" remembered Roy Verley, HP's former chief corporate spokesman.", "An awful", "Roy Verley"),
+    ],
+)
+def test_subjects_vouched_by_a_speech_verb(text, quote_start, mention):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention == mention
+
+
+def test_a_coordinated_verb_keeps_the_main_subject_over_a_clause():
+    text = ("McConnell was quick to embrace the mogul after he clinched the nomination and said this week that "
+            "Trump is looking like he’ll be “very competitive” in November.")
+    assert speaker_of(text, "very competitive").mention == "McConnell"

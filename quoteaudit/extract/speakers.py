@@ -447,8 +447,11 @@ def _strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if not words:
             return start, start
         last = words[-1].lower()
-        if words[-1][:1].isupper() and len(words) > 1 and last.strip(",") not in WEEKDAYS:
-            return start, start + len(segment)  # "which Will claims": a capitalised word mid-sentence is a name
+        past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[start + len(segment) :]) is not None
+        if words[-1][:1].isupper() and (len(words) > 1 or past_tense_follows) and last.strip(",") not in WEEKDAYS:
+            # "which Will claims": a capitalised word mid-sentence is a name; so is one before a
+            # past tense, where no modal can stand ("Will described Trump as …")
+            return start, start + len(segment)
         if last.strip(",") not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
@@ -557,7 +560,10 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         if gap.strip():
             break  # punctuation between words ends the phrase
-        name_like = word[:1].isupper() and i > 0 and i == len(tokens) - 1
+        # "Will" or "Read" capitalised before the verb is a surname, not a modal, mid-sentence
+        # or before a past tense ("Will described Trump as …")
+        past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
+        name_like = word[:1].isupper() and (i > 0 or past_tense_follows) and i == len(tokens) - 1
         noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
         if (low in NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
@@ -648,6 +654,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
             subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
             speaker = _main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7, vouched=True)
+            if speaker is None:
+                # "There have been more-pointed references, such as when Cruz knocked Rubio on
+                # trade and called him a “moderate”": no main subject speaks; the clause's does
+                speaker = _clause_subject(text, subject_from, lo + cue.start())
+                speaker = speaker and replace(speaker, method="leading_cue_coordinated", cue=cue.group(1))
             if speaker:
                 return speaker
             continue
@@ -886,7 +897,7 @@ def _name_subject_ok(name: str, after: str) -> bool:
     words = name.split()
     if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the", "de", "van", "von"}:
         return False
-    if words[0] == "The":
+    if words[0] in ("The", "the"):
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
         return bool(following) and (following.group(1) in PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
     return True
@@ -911,21 +922,28 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     opener = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", text[start:limit])
     if opener and opener.group(1).lower() in OPENERS:
         start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
+    m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
+    modifiers = m.group(1).split()[:-2] if m else []
+    if m and not headline and not any(w.lower() in OPENERS | NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
+        # "Republican presidential front-runner Donald Trump defended …", "Clinton press
+        # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
+        # to the subject (tried first: the bare "Clinton" would end at "press").
+        speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     m = re.match(NAME_SUBJECT, text[start:limit])
     if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
         m = None
     if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
-        # a title ("President Clinton") makes a single name a person as surely as repetition
-        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (_known_name(text, speaker.name) or speaker.role):
+        # a title ("President Clinton") makes a single name a person as surely as repetition;
+        # so does a speech verb whose subject it is ("Republicans … seized on it, arguing"),
+        # when the verb follows the name (not an aside: "Aspen, Colo., the graduate …")
+        verb_follows = re.match(r"[ \t]+[a-z]", text[start + m.end(1) : limit]) is not None
+        vouched_kinds = (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # "Republicans … seized"
+        if speaker and vouched and verb_follows and speaker.kind in vouched_kinds:
             return speaker
-    m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
-    modifiers = m.group(1).split()[:-2] if m else []
-    if m and not headline and not any(w.lower() in OPENERS | NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
-        # "Republican presidential front-runner Donald Trump defended …": lower-case
-        # modifiers before a full name belong to the subject.
-        speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
-        if speaker and speaker.kind is SpeakerKind.NAMED:
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (_known_name(text, speaker.name) or speaker.role):
             return speaker
     np_end = _determiner_subject_end(text, start, limit)
     if np_end:
@@ -964,13 +982,13 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     workers and retirees had …"): the first word that certainly starts a predicate (an
     auxiliary, a past tense) ends it; failing that, the first word ending in -s, which may
     be a verb or a plural noun."""
-    words = list(re.finditer(r"[\w’'\-]+|[^\w\s]", text[start:limit]))
+    words = list(re.finditer(r"(?:[A-Z]\.){2,}|[\w’'\-]+|[^\w\s]", text[start:limit]))
     if not words or words[0].group().lower() not in {"a", "an", "the", "one", "two", "some", "several"}:
         return None
     weak = None
     for i in range(1, min(len(words) - 1, 9)):
         nxt = words[i + 1].group()
-        if not re.fullmatch(r"[\w’'\-]+", words[i].group()):
+        if not re.fullmatch(r"(?:[A-Z]\.){2,}|[\w’'\-]+", words[i].group()):
             break
         if nxt == "," and weak is None:
             return start + words[i].end()  # "The Clinton campaign, in a Q&A on …, worded": an aside follows
