@@ -524,3 +524,34 @@ def test_a_coordinated_verb_keeps_the_main_subject_over_a_clause():
     text = ("McConnell was quick to embrace the mogul after he clinched the nomination and said this week that "
             "Trump is looking like he’ll be “very competitive” in November.")
     assert speaker_of(text, "very competitive").mention == "McConnell"
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # absolute phrases: a name right before the participle speaks
+        ("Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”",
+         "very encouraged", "Ryan"),
+        ("Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”",
+         "great meeting", "Trump"),
+        # a name after an introductory phrase with no comma
+        ("In a Bloomberg interview Trump declared “I think NATO may be obsolete.”", "I think NATO", "Trump"),
+    ],
+)
+def test_absolute_participles_and_names_after_a_phrase(text, quote_start, mention):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text, quote_start",
+    [
+        # a weekday before the participle is no speaker
+        ("Brian Fallon issued a lengthy statement Tuesday slamming the AP story as \"faulty\" and weak.", "faulty"),
+        # the object of "of" is no subject, even when capitalised
+        ("Trump has hammered Ryan. In a series of Twitter posts, Trump lamented how difficult it is: “They are disloyal.”", "They are"),
+    ],
+)
+def test_no_speaker_from_a_time_word_or_an_object(text, quote_start):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention not in ("Tuesday", "Twitter")

@@ -592,7 +592,15 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if first == len(tokens):
         return None
     if first > 0 and tokens[first - 1].group().lower() in NP_INNER | {"about", "into", "after", "before", "during", "over", "than", "like", "against"}:
-        return None  # "in the past described": the object of a preposition is no subject
+        # "in the past described": the object of a preposition is no subject; but "In a
+        # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is
+        names = len(tokens)
+        while names > first + 1 and tokens[names - 1].group()[:1].isupper():
+            names -= 1
+        noun_before = tokens[names - 1].group()
+        if names < len(tokens) and noun_before.islower() and noun_before not in NP_INNER | NP_LEFT_STOPS | PREPOSITIONS | lex.determiners | lex.cues:
+            return lo + tokens[names].start(), lo + tokens[-1].end()
+        return None
     return lo + tokens[first].start(), lo + tokens[-1].end()
 
 
@@ -850,6 +858,15 @@ def _last_reporter(text: str, start: int, end: int, method: str, participles: bo
 
 
 def _participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
+    """The subject of "…, saying": a name right before the participle ("Ryan saying he was
+    “very encouraged” and Trump calling it a “great meeting”"), the noun after "with"
+    ("with both leaders affirming …"), or the main clause's subject."""
+    # (the name opens an absolute phrase: after a dash, comma or "and", not "on Tuesday saying")
+    named = re.search(rf"(?:^|[,;–—]|\band)[ \t]*((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$", text[clause_start:cue_start])
+    if named and not _is_title_case_line(text[clause_start:cue_start]):
+        speaker = make_speaker(text, clause_start + named.start(1), clause_start + named.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in PREPOSITIONS | CLAUSE_OPENERS:
+            return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
     if with_np:
         a = clause_start + with_np.start(1)
