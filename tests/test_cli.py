@@ -153,3 +153,21 @@ def test_check_exit_codes(tmp_path):
     assert "draft.txt" in strict.output
     lenient = invoke("check", draft, *sources, "--fail-on", "never", "-q")
     assert lenient.exit_code == 0
+
+
+def test_a_second_audit_replaces_its_own_workbook_but_not_a_users(tmp_path):
+    from openpyxl import Workbook
+
+    seed = next(SEEDS.glob("002_*.txt"))
+    out = tmp_path / "r.xlsx"
+    assert invoke("audit", seed, "-o", out, "-q").exit_code == 0
+    again = invoke("audit", seed, "-o", out, "-q")
+    assert again.exit_code == 0, again.output
+    users = tmp_path / "mine.xlsx"
+    book = Workbook()
+    book.properties.creator = "Jane Editor"
+    book.save(users)
+    before = users.read_bytes()
+    refused = invoke("audit", seed, "-o", users, "-q")
+    assert refused.exit_code == 2 and "--force" in refused.output
+    assert users.read_bytes() == before

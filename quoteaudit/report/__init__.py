@@ -129,9 +129,15 @@ def is_own_report(path: Path) -> bool:
     suffix = path.suffix.lower()
     try:
         if suffix == ".xlsx":
+            from xml.etree import ElementTree
+
+            from quoteaudit.report.xlsx import REPORT_CREATOR
+
             with zipfile.ZipFile(path) as archive:
-                core = archive.read("docProps/core.xml").decode("utf-8", "replace")
-            return "<dc:creator>quoteaudit</dc:creator>" in core
+                core = ElementTree.fromstring(archive.read("docProps/core.xml"))
+            # openpyxl declares the namespace on the element itself, so match the parsed tag
+            creator = core.find("{http://purl.org/dc/elements/1.1/}creator")
+            return creator is not None and creator.text == REPORT_CREATOR
         with path.open(encoding="utf-8") as fh:
             head = fh.read(65536)
         if suffix == ".json":
@@ -142,8 +148,8 @@ def is_own_report(path: Path) -> bool:
         if suffix == ".csv":
             return head.splitlines()[0].startswith("article,outlet,quote_id") if head else False
         return head.startswith("quoteaudit ")
-    except (OSError, ValueError, KeyError, IndexError, AttributeError, zipfile.BadZipFile):
-        return False
+    except (OSError, ValueError, KeyError, IndexError, AttributeError, zipfile.BadZipFile, SyntaxError):
+        return False  # (ElementTree.ParseError is a SyntaxError)
 
 
 def guard_output(path: Path, inputs: list[Path], force: bool = False) -> None:
