@@ -914,7 +914,7 @@ def _name_subject_ok(name: str, after: str) -> bool:
     words = name.split()
     if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the", "de", "van", "von"}:
         return False
-    if words[0] in ("The", "the"):
+    if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
         return bool(following) and (following.group(1) in PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
     return True
