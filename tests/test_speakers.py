@@ -555,3 +555,29 @@ def test_absolute_participles_and_names_after_a_phrase(text, quote_start, mentio
 def test_no_speaker_from_a_time_word_or_an_object(text, quote_start):
     speaker = speaker_of(text, quote_start)
     assert speaker is not None and speaker.mention not in ("Tuesday", "Twitter")
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # an introductory participle phrase before "NAME, appositive, said"
+        ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that Sanders faced a "
+         "''test of leadership'' over it.", "test of", "Senator Harry Reid"),
+        # "does" between subject and cue
+        ("The constitution makes no mention of weapons, although it does say that Japan agrees to “renounce war.”", "renounce", "it"),
+        # the cue in the quote's own clause, after a dash, outranks an earlier clause's cue
+        ("Clinton has repeatedly called for her messages to be made public — even the ones State now says are “top secret.”",
+         "top secret", "the ones State"),
+        # "how X responds" is an embedded question, not reporting
+        ("The attack sparked a debate over how the United States responds to violence, with Republican Senator John McCain "
+         "telling reporters he viewed Obama as “directly responsible” for it.", "directly", "Republican Senator John McCain"),
+    ],
+)
+def test_clause_structure_before_the_cue(text, quote_start, mention):
+    speaker = speaker_of(text, quote_start)
+    assert speaker is not None and speaker.mention == mention
+
+
+def test_what_x_called_is_still_attribution():
+    text = "In 2009, under what Mr. Hedge called ''the prior economy model,'' clubs grew."
+    assert speaker_of(text, "the prior").mention == "Mr. Hedge"

@@ -67,7 +67,7 @@ BETWEEN_SUBJECT_AND_CUE = {
     "simply", "further", "separately", "earlier", "flatly", "bluntly", "quickly", "just",
     "is", "was", "are", "were", "been", "be", "not", "never", "now", "still", "even", "reportedly",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight",
+    "yesterday", "tonight", "does", "did", "do",
 }
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 AUXILIARIES = {"is", "was", "are", "were", "been", "be", "has", "have", "had", "will", "would"}
@@ -507,6 +507,8 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
         # whose left side ends in a noun phrase; everything up to the verb is its role.
         parts = _top_level_commas(separated)
+        while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
+            parts = parts[1:]  # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said"
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
             np = np_left(text, start + a, start + b)
             if np and k + 1 < len(parts) and not _is_someone(text, np):
@@ -521,6 +523,14 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         return None
     np = np_left(text, start, end)
     return (np[0], np[1], "") if np else None
+
+
+def _is_introductory(phrase: str) -> bool:
+    """A phrase before the subject that introduces the clause: it opens with a preposition
+    or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
+    "Speaking to reporters")."""
+    first = (phrase.split()[:1] or [""])[0].lower()
+    return first in PREPOSITIONS | CLAUSE_OPENERS or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
 
 
 # Lower-case words that end a subject noun phrase on its left ("…, adding that it’s why
@@ -628,6 +638,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     cues = [m for m in cue_re().finditer(before) if _looks_like_cue(before, m)]
     if not cues:
         return None
+    # "Clinton has called for her messages to be made public — even the ones State now says
+    # are “top secret”": a cue in the quote's own clause (after a dash or semicolon) outranks
+    # the cues of clauses before it
+    own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s)(?!.*(?:;\s|\s[—–]\s|\s--\s))", before)
+    if own_clause and any(m.start() >= own_clause.end() for m in cues):
+        cues = [m for m in cues if m.start() >= own_clause.end()]
     # A quote introduced by "X said:" / "X said," belongs to the nearest cue; a quote set
     # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
     # “…”"); either way a cue without a subject of its own gives way to the next one.
@@ -673,6 +689,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if not found:
             continue
         s, e, role = found
+        if re.search(r"\b(?:how|whether)\s+$", text[max(0, s - 12) : s]):
+            continue  # "a debate over how the United States responds to …": an embedded question, not reporting
         confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
