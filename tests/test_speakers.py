@@ -20,6 +20,12 @@ def speaker_of(text, quote_start):
     raise AssertionError(f"no quote starting {quote_start!r}")
 
 
+def mention_of(text, quote_start):
+    """The speaker mention given to the quote starting with ``quote_start`` (None when unattributed)."""
+    speaker = speaker_of(text, quote_start)
+    return speaker.mention if speaker else None
+
+
 # ------------------------------------------------------------------ trailing cue
 
 
@@ -442,8 +448,7 @@ def test_a_dummy_it_is_no_participle_subject():
     ],
 )
 def test_nouns_after_a_quote_are_no_cues(text, quote_start, mention):
-    speaker = speaker_of(text, quote_start)
-    assert speaker is not None and speaker.mention == mention
+    assert mention_of(text, quote_start) == mention
 
 
 # ------------------------------------------------------------------ sentence subjects: prepositions, "The" + modifier, person nouns
@@ -470,8 +475,7 @@ def test_nouns_after_a_quote_are_no_cues(text, quote_start, mention):
     ],
 )
 def test_sentence_subject_shapes(text, quote_start, mention):
-    speaker = speaker_of(text, quote_start)
-    assert speaker is not None and speaker.mention == mention
+    assert mention_of(text, quote_start) == mention
 
 
 @pytest.mark.parametrize(
@@ -486,8 +490,7 @@ def test_sentence_subject_shapes(text, quote_start, mention):
     ],
 )
 def test_appositives_and_bare_determiners(text, quote_start, mention):
-    speaker = speaker_of(text, quote_start)
-    assert speaker is not None and speaker.mention == mention
+    assert mention_of(text, quote_start) == mention
 
 
 @pytest.mark.parametrize(
@@ -516,8 +519,7 @@ def test_appositives_and_bare_determiners(text, quote_start, mention):
     ],
 )
 def test_subjects_vouched_by_a_speech_verb(text, quote_start, mention):
-    speaker = speaker_of(text, quote_start)
-    assert speaker is not None and speaker.mention == mention
+    assert mention_of(text, quote_start) == mention
 
 
 def test_a_coordinated_verb_keeps_the_main_subject_over_a_clause():
@@ -539,8 +541,7 @@ def test_a_coordinated_verb_keeps_the_main_subject_over_a_clause():
     ],
 )
 def test_absolute_participles_and_names_after_a_phrase(text, quote_start, mention):
-    speaker = speaker_of(text, quote_start)
-    assert speaker is not None and speaker.mention == mention
+    assert mention_of(text, quote_start) == mention
 
 
 @pytest.mark.parametrize(
@@ -574,8 +575,7 @@ def test_no_speaker_from_a_time_word_or_an_object(text, quote_start):
     ],
 )
 def test_clause_structure_before_the_cue(text, quote_start, mention):
-    speaker = speaker_of(text, quote_start)
-    assert speaker is not None and speaker.mention == mention
+    assert mention_of(text, quote_start) == mention
 
 
 def test_what_x_called_is_still_attribution():
