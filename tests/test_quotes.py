@@ -83,6 +83,24 @@ def test_nickname_is_not_a_quote():
     assert kinds["Hasta la victoria siempre."] is QuoteKind.FULL
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a short quote that opens its sentence is a sentence of its own (BASIL shapes)
+        ("“I sincerely apologize,” Roy Moore said on Friday.", QuoteKind.FULL),
+        ("The vote failed. “It was a prank,” the student said.", QuoteKind.FULL),
+        # the same words set inside a sentence are a piece of it
+        ("He called the vote “a prank,” and left.", QuoteKind.FRAGMENT),
+        ("Mora said Rodriguez is “treading very carefully,” adding more.", QuoteKind.FRAGMENT),
+        # a one-word answer stays a fragment
+        ("“Yes,” he said.", QuoteKind.FRAGMENT),
+    ],
+)
+def test_short_sentence_quotes_are_full(text, kind):
+    (quote,) = find_quotes(Article(id="a", text=text))
+    assert quote.kind is kind
+
+
 def test_headline_line_is_a_headline():
     text = "Some body text.\n“The U.S. Is Our Friend, But No Longer the Old Guarantor”\nEurope"
     (quote,) = find_quotes(Article(id="a", text=text))

@@ -243,9 +243,19 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
+    if len(words) <= 6 and _opens_a_sentence(text, span) and len(words) >= 2 and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
+        return QuoteKind.FULL  # “We will win,” said the mayor: a short sentence, not a piece of one
     if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
         return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
     return QuoteKind.FULL
+
+
+def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:
+    """Whether a quote stands at the start of its sentence and begins with a capital: then
+    what it holds is a sentence of its own even when short."""
+    inner = text[span.start : span.end].lstrip(" '‘\"“")
+    before = text[max(0, span.start - 200) : span.start - 1]
+    return bool(inner[:1].isupper() and (not before.strip() or re.search(r"(?:[.!?][\"”’']?\s+|\n\s*)$", before)))
 
 
 def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title_words: frozenset[str] = frozenset()) -> list[Quote]:
