@@ -177,6 +177,7 @@ def check(
 ) -> None:
     """Pre-publication check: compare a draft's quotes and sourcing with its sources."""
     from quoteaudit.report import guard_output, write_xlsx
+    from quoteaudit.spans import file_position
 
     try:
         if output:
@@ -189,9 +190,14 @@ def check(
     draft_ids = {a.article.id for a in result.articles if Path(a.article.path).resolve() == draft.resolve()}
     if not draft_ids:
         raise _fail(QuoteAuditError(f"{draft}: the draft could not be read"))
-    mine = [f for f in result.findings if f.article_id in draft_ids]
+    mine = sorted((f for f in result.findings if f.article_id in draft_ids), key=lambda f: f.start)
+    texts = {a.article.id: a.article.text for a in result.articles}
+    raw = draft.read_text(encoding="utf-8", errors="replace")
     for finding in mine:
-        typer.echo(f"{draft}:{finding.start}: {finding.severity.value} {finding.code} {finding.message}")
+        # file:line:column, the form editors and CI annotations jump to
+        where = file_position(raw, texts[finding.article_id], finding.start, finding.end)
+        place = f"{where[0]}:{where[1]}" if where else "1"
+        typer.echo(f"{draft}:{place}: {finding.severity.value} {finding.code} {finding.message}")
     if not quiet:
         _err(f"{len(mine)} findings in the draft")
     raise typer.Exit(_exit_code(mine, fail_on))
