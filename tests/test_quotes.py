@@ -4,6 +4,7 @@ import pytest
 
 from quoteaudit.extract.quotes import find_quotes, find_spans
 from quoteaudit.models import Article, QuoteKind
+from quoteaudit.rules import lexicon
 from tests.conftest import SEEDS
 
 
@@ -111,6 +112,27 @@ def test_title_of_a_work():
     text = "He appeared on the show “Celebrity Apprentice” for years."
     (quote,) = find_quotes(Article(id="a", text=text), title_words=frozenset({"show"}))
     assert quote.kind is QuoteKind.TITLE
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a possessive owner makes a title-case quote a programme's name
+        ("Sen. Kristen Gillibrand said Friday on CNN’s “New Day,” that she expects the release.", QuoteKind.TITLE),
+        # a work noun right after it, or an appositive that says what it is
+        ("They cast Michael B. Jordan as the Human Torch in the “Fantastic Four” reboot.", QuoteKind.TITLE),
+        ("said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.", QuoteKind.TITLE),
+        # in a headline line the owner is the speaker
+        ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency", QuoteKind.FRAGMENT),
+        # lower-case words after a possessive are someone's words
+        ("He crushed the GOP’s “establishment” candidate to win a seat.", QuoteKind.FRAGMENT),
+        # an appositive about a person does not make a title
+        ("“Donald Trump,” a candidate said, “is winning.”", QuoteKind.FRAGMENT),
+    ],
+)
+def test_titles_of_programmes_and_works(text, kind):
+    quote = find_quotes(Article(id="a", text=text), title_words=frozenset(lexicon("titles")["work_words"].split()))[0]
+    assert quote.kind is kind
 
 
 def test_unbalanced_text_never_crashes():

@@ -243,11 +243,31 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
+    if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
+        return QuoteKind.TITLE
     if len(words) <= 6 and _opens_a_sentence(text, span) and len(words) >= 2 and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
         return QuoteKind.FULL  # “We will win,” said the mayor: a short sentence, not a piece of one
     if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
         return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
     return QuoteKind.FULL
+
+
+def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bool:
+    """The words around a title-case quote that make it the name of a programme or work:
+    a possessive owner (CNN’s “New Day”), a work noun right after it (the “Fantastic Four”
+    reboot) or an appositive that says what it is (“Destiny and Power,” a biography)."""
+    after = after.lstrip(" '’\"”")
+    if re.search(r"\w['’]s\s*$", before):
+        # … unless the line is a headline: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’
+        # Destroying GOP’s Chance" capitalises every word, and there the owner is the speaker
+        around = WORD_RE.findall(before.rsplit("\n", 1)[-1])[-6:] + WORD_RE.findall(after.split("\n", 1)[0])[:6]
+        return not (len(around) >= 3 and is_title_case(around))
+    following = re.match(r"(,\s*)?(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\w\-]+\s+){0,3}?)([\w\-]+)", after)
+    if not following or following.group(3).lower() not in title_words:
+        return False
+    # right after the quote ("the “Fantastic Four” reboot"), or as an appositive that
+    # opens with an article (“Destiny and Power,” a biography of …)
+    return not following.group(1) or re.match(r",\s*(?:a|an|the)\s", after) is not None
 
 
 def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:
