@@ -120,6 +120,8 @@ def test_title_of_a_work():
         # a possessive owner makes a title-case quote a programme's name
         ("Sen. Kristen Gillibrand said Friday on CNN’s “New Day,” that she expects the release.", QuoteKind.TITLE),
         # a work noun right after it, or an appositive that says what it is
+        ("According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' "
+         "and other sources, his was an all-purpose job.", QuoteKind.TITLE),
         ("They cast Michael B. Jordan as the Human Torch in the “Fantastic Four” reboot.", QuoteKind.TITLE),
         ("said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.", QuoteKind.TITLE),
         # in a headline line the owner is the speaker

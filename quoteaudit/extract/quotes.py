@@ -257,6 +257,7 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
     a possessive owner (CNN’s “New Day”), a work noun right after it (the “Fantastic Four”
     reboot) or an appositive that says what it is (“Destiny and Power,” a biography)."""
     after = after.lstrip(" '’\"”")
+    before = before.rstrip(" '‘\"“")  # NYT style opens with two apostrophes
     if re.search(r"\w['’]s\s*$", before):
         # … unless the line is a headline: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’
         # Destroying GOP’s Chance" capitalises every word, and there the owner is the speaker
