@@ -66,6 +66,13 @@ def test_count_then_verb():
     assert (m.text, m.count) == ("Two sources", 2)
 
 
+def test_relative_clause_without_that():
+    # "the reef Pentagon officials say …": the relative pronoun is left out, and only the
+    # say/said right after the phrase shows it is the clause's subject
+    m = only("The reef is now the place Pentagon officials say the United States might take a stand.")
+    assert (m.text, m.kind) == ("Pentagon officials", "official")
+
+
 def test_official_with_standing_and_affiliation():
     m = only("A former Venezuelan intelligence official stated that some Cuban advisers had been removed from their posts.")
     assert (m.text, m.count, m.kind) == ("A former Venezuelan intelligence official", 1, "official")
@@ -194,6 +201,8 @@ def test_specificity_grades():
         "The referendum choice is going to be based on what people think of the president.",
         "Sources:",
         "The ministry outsourced the audit to a private firm.",
+        # "said to be" is a passive description, not a relative clause of attribution
+        "The party hosted two officials said to be close to the president.",
     ],
 )
 def test_non_sources(text):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quoteaudit.errors import RulesError
 from quoteaudit.models import Annotation, Article, Credit, SourceMention
@@ -479,12 +479,29 @@ def _attribution(text: str, p: _Parsed, sentence: tuple[int, int], g: SourceGram
     ):
         return "inverted"
     if not g.opener_re.search(before):
+        # "the place Pentagon officials say the United States might take a stand": a relative
+        # clause without its "that", which only a bare say/said right after the phrase shows
+        if re.search(r"\b[a-z]+\s+$", before) and re.match(r"\s+(?:say|says|said)\b(?!\s+to\b)", after):
+            return "relative"
         return ""  # not at the head of a clause: an object or a complement, not a subject
     if NAME_BEFORE.search(before) and re.match(r"\s*[,)]", after):
         return ""  # "Susan E. Rice, President Obama's national security adviser, said": a named speaker
     if _verb_follows(text, p.end, s_end, g):
         return "verb"
     return ""
+
+
+def _relative_subject(text: str, p: _Parsed, g: SourceGrammar) -> _Parsed:
+    """In "the place Pentagon officials say" the parse took the antecedent ("the place") as
+    determiner and modifier; the subject starts at the first capitalised or describing
+    modifier ("Pentagon", "senior"), else at the noun."""
+    describing = g.knowledge_pre | g.standing_pre | g.affiliation_words
+    keep = next((i for i, m in enumerate(p.mods) if m[:1].isupper() or m.lower() in describing), len(p.mods))
+    mods = p.mods[keep:]
+    start = p.noun_start
+    for m in reversed(mods):
+        start = text.rindex(m, p.start, start)
+    return replace(p, start=start, det="", det_type="", mods=mods)
 
 
 def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMention, ...]:
@@ -512,6 +529,8 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
         how = _attribution(text, parsed, sentence, g)
         if not how:
             continue
+        if how == "relative":
+            parsed = _relative_subject(text, parsed, g)
         if _is_crowd(parsed, g):
             continue
         if any(parsed.start <= c.start and c.end <= parsed.end for c in credits):
