@@ -581,3 +581,33 @@ def test_clause_structure_before_the_cue(text, quote_start, mention):
 def test_what_x_called_is_still_attribution():
     text = "In 2009, under what Mr. Hedge called ''the prior economy model,'' clubs grew."
     assert speaker_of(text, "the prior").mention == "Mr. Hedge"
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # an infinitive cue before a colon or comma speaks for the clause's subject
+        ("The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
+         "Twitter", "The Slate technology columnist David Auerbach"),
+        ("Trump took to Twitter to say, “The election is rigged.”", "The election", "Trump"),
+        # after "want X to", the object would speak: the infinitive gives the subject nothing
+        ("Aides want the governor to say, “We are sorry.”", "We are", None),
+    ],
+)
+def test_infinitive_cues(text, quote_start, mention):
+    assert mention_of(text, quote_start) == mention
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention",
+    [
+        # a colon after a clause hands the quote to the clause's subject, not to the clause
+        ("The judge then turned to the defendant: “Do you have anything to say?”", "Do you", "The judge"),
+        ("Sanders delivered a snappy retort: \"No one is tearing this up.\"", "No one", "Sanders"),
+        # a label before the colon is the speaker itself
+        ("A White House official: “We are done here.”", "We are", "A White House official"),
+        ("Bernie Sanders: ‘It Is Not A Radical Idea’", "It Is", "Bernie Sanders"),
+    ],
+)
+def test_colon_after_a_clause_gives_its_subject(text, quote_start, mention):
+    assert mention_of(text, quote_start) == mention

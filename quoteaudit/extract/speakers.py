@@ -686,6 +686,14 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             if speaker:
                 return speaker
             continue
+        if not found and lead_in and word_before[0].lower() == "to" and not OBJECT_CONTROL.search(before[: cue.start()]):
+            # "Auerbach went so far as to say: “…”", "Trump took to Twitter to say, “…”": the
+            # infinitive's subject is the clause's (not after "asked her to say", where the
+            # object speaks)
+            speaker = _main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=True)
+            if speaker:
+                return speaker
+            continue
         if not found:
             continue
         s, e, role = found
@@ -696,6 +704,15 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+# Verbs whose object, not their subject, does what a following infinitive says ("asked
+# her to say", "urged Mora to explain").
+OBJECT_CONTROL = re.compile(
+    r"\b(?:ask|asks|asked|tell|tells|told|urge|urges|urged|invite|invites|invited|encourage|encouraged|"
+    r"allow|allowed|force|forced|want|wants|wanted|expect|expected|get|got|let|challenge|challenged|"
+    r"dare|dared|press|pressed|call\s+on|called\s+on|persuade|persuaded)\s+(?!to\b)\w+"
+)
 
 
 # Cues that take no object, so a name right after them is their inverted subject.
@@ -777,7 +794,13 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     before = ctx.before
     m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?):\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start:
-        return make_speaker(text, ctx.before_start + m.start(1), ctx.before_start + m.end(1), "colon_lead_in", ":", 0.8)
+        start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
+        if _is_a_clause(m.group(1)):
+            # "The judge then turned to the defendant:": the clause's subject, where it has one
+            speaker = _main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
+            if speaker:
+                return speaker
+        return make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
     if re.search(r":\s*$", before):
         # "Jeb Bush sent a message to the Dutch newspaper NRC Handelsblad: “…”": with no
         # speech verb, a colon lead-in still hands the quote to the sentence's subject.
@@ -809,6 +832,13 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             if found:
                 return make_speaker(text, found[0], found[1], "colon_previous_paragraph", cues[-1].group(1), 0.8, found[2])
     return None
+
+
+def _is_a_clause(phrase: str) -> bool:
+    """"The judge then turned to the defendant:" has a verb, so it is a sentence whose
+    subject may speak, not a "NAME:" label that is the speaker itself."""
+    words = phrase.split()
+    return any(w.islower() and (w.endswith("ed") or w in AUXILIARIES or w in load_lexicon().cues) for w in words[1:])
 
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
