@@ -102,6 +102,21 @@ def test_short_sentence_quotes_are_full(text, kind):
     assert quote.kind is kind
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # in a headline every word is capitalised: a quoted word there is someone's words
+        ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’ Over His Remarks. WASHINGTON — Lawmakers said", QuoteKind.FRAGMENT),
+        ("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’ Needs More Investigation", QuoteKind.FRAGMENT),
+        # in running text a capitalised word between two names is a nickname
+        ("They chanted for revolutionary icon Ernesto “Che” Guevara in the square.", QuoteKind.NICKNAME),
+    ],
+)
+def test_nicknames_only_outside_headlines(text, kind):
+    (quote,) = find_quotes(Article(id="a", text=text))
+    assert quote.kind is kind
+
+
 def test_headline_line_is_a_headline():
     text = "Some body text.\n“The U.S. Is Our Friend, But No Longer the Old Guarantor”\nEurope"
     (quote,) = find_quotes(Article(id="a", text=text))

@@ -235,6 +235,7 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         and next_word.group(1)[0].isupper()
         and not re.search(r"[.,;:!?]\W*$", before)
         and not re.match(r"\W*[,.;:]", after)
+        and not _in_a_headline(text, span)
     ):
         return QuoteKind.NICKNAME
     line_start, line_end = _paragraph_bounds(text, span.start)
@@ -250,6 +251,16 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
     if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
         return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
     return QuoteKind.FULL
+
+
+def _in_a_headline(text: str, span: QuoteSpan) -> bool:
+    """Whether the words of the sentence before a quote are all capitalised, as in a
+    headline ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’"): there every
+    word is capitalised, so capitals around a quote say nothing about nicknames."""
+    window = text[max(0, span.start - 300) : span.start]
+    ends = [window.rfind("\n")] + [m.end() - 1 for m in re.finditer(r"[.!?][\"”’']?\s", window)]
+    lead = WORD_RE.findall(window[max(ends) + 1 :])
+    return len(lead) >= 3 and is_title_case(lead)
 
 
 def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bool:
