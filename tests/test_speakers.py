@@ -2,6 +2,7 @@
 
 import pytest
 
+from quoteaudit.extract.speakers import classify
 from quoteaudit.models import Article, QuoteKind, SpeakerKind
 from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import quotes_with_speakers
@@ -611,3 +612,26 @@ def test_infinitive_cues(text, quote_start, mention):
 )
 def test_colon_after_a_clause_gives_its_subject(text, quote_start, mention):
     assert mention_of(text, quote_start) == mention
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, name",
+    [
+        # a description, then the name as its appositive: the name is who speaks
+        ("In a statement to The Atlantic, Trump Jr.’s attorney, Alan Futerfas, said, “We can say with confidence that we have no concerns.”",
+         "We can say", "Alan Futerfas"),
+        ("Her campaign manager, Robby Mook, suggested that what the staffers did “may have been a violation of the law.”",
+         "may have been", "Robby Mook"),
+        ("Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" in his testimony.",
+         "burning the", "Laurence H. Tribe"),
+    ],
+)
+def test_description_then_name_gives_the_name(text, quote_start, name):
+    assert speaker_of(text, quote_start).name == name
+
+
+def test_a_possessor_is_not_the_speaker():
+    # "Trump Jr.’s attorney" describes someone unnamed; it is not Trump Jr.
+    assert classify("Trump Jr.’s attorney") == (SpeakerKind.ANONYMOUS, "Trump Jr.’s attorney")
+    assert classify("Hillary Clinton’s right-hand woman")[0] is SpeakerKind.ANONYMOUS
+    assert classify("Mexico’s President Claudia Sheinbaum") == (SpeakerKind.NAMED, "Claudia Sheinbaum")

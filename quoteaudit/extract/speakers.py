@@ -131,6 +131,8 @@ def split_name(mention: str) -> tuple[str, str]:
         else:
             i += 1
     for a, b in reversed(runs):
+        if tokens[b - 1].rstrip(",").endswith(("’s", "'s")):
+            continue  # "Trump Jr.’s attorney": the possessor is someone else
         k = a
         while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
             k += 1
@@ -155,6 +157,12 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.PRONOUN, ""
     head = _head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in COUNT_WORDS
+    # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a
+    # determiner, and the phrase describes someone it does not name
+    tokens = mention.split()
+    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), None)
+    if owner is not None and all(t.islower() for t in tokens[owner + 1 :]) and not head.endswith("ed"):
+        starts_with_det = True
     name, _ = split_name(mention)
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
         return SpeakerKind.NAMED, name
@@ -207,6 +215,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     if mention.lower() in NOT_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
+    if mention.split()[0].lower() in PREPOSITIONS:
+        return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None
@@ -486,6 +496,13 @@ def _is_someone(text: str, span: tuple[int, int]) -> bool:
     return speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN
 
 
+def _names_someone(text: str, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase names its speaker, as a name, pronoun or body does; "Trump's
+    attorney" or "a spokesman" only describes one, so a name may follow as an appositive."""
+    speaker = make_speaker(text, span[0], span[1], "", "", 0.0)
+    return speaker is not None and speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
+
+
 def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
@@ -511,7 +528,7 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
             parts = parts[1:]  # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said"
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
             np = np_left(text, start + a, start + b)
-            if np and k + 1 < len(parts) and not _is_someone(text, np):
+            if np and k + 1 < len(parts) and not _names_someone(text, np):
                 # "Trump's attorney, Alan Garten, said": the description, then the name
                 named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
                 if named and _is_someone(text, named):
