@@ -95,6 +95,13 @@ def test_nickname_is_not_a_quote():
         ("Mora said Rodriguez is “treading very carefully,” adding more.", QuoteKind.FRAGMENT),
         # a one-word answer stays a fragment
         ("“Yes,” he said.", QuoteKind.FRAGMENT),
+        # words set inside the reporter's sentence are a fragment however long, and even
+        # with the period US style puts inside the marks
+        ("A White House official said Washington maintains “a very good relationship with the leaders of Venezuela,” adding more.",
+         QuoteKind.FRAGMENT),
+        ("Both leaders agreed to remain “united.”", QuoteKind.FRAGMENT),
+        # after a colon, a capitalised quote is a sentence of its own
+        ("Sheinbaum said: “We will continue sending humanitarian aid to the island.”", QuoteKind.FULL),
     ],
 )
 def test_short_sentence_quotes_are_full(text, kind):

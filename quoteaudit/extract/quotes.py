@@ -246,6 +246,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.TITLE
     if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
         return QuoteKind.TITLE
+    if inner[:1].islower() and not _opens_a_sentence(text, span):
+        return QuoteKind.FRAGMENT  # maintains “a very good relationship with the leaders of Venezuela,”: part of the reporter's sentence
     if len(words) <= 6 and _opens_a_sentence(text, span) and len(words) >= 2 and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
         return QuoteKind.FULL  # “We will win,” said the mayor: a short sentence, not a piece of one
     if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
