@@ -635,3 +635,10 @@ def test_a_possessor_is_not_the_speaker():
     assert classify("Trump Jr.’s attorney") == (SpeakerKind.ANONYMOUS, "Trump Jr.’s attorney")
     assert classify("Hillary Clinton’s right-hand woman")[0] is SpeakerKind.ANONYMOUS
     assert classify("Mexico’s President Claudia Sheinbaum") == (SpeakerKind.NAMED, "Claudia Sheinbaum")
+
+
+def test_a_clause_opened_by_that_is_no_mention():
+    # "concludes that Trump is too": the words after "that" are the reported clause, not a speaker
+    text = 'The group released an ad. The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.'
+    speaker = speaker_of(text, "dangerous")
+    assert speaker is None or not speaker.mention.lower().startswith("that")

@@ -215,7 +215,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     if mention.lower() in NOT_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
-    if mention.split()[0].lower() in PREPOSITIONS:
+    if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
