@@ -47,7 +47,7 @@ PRED_LABELS: dict[str, bool] = {
     # officials say …"), labelled on reading
     "nyt_2016-05-09_american-admiral-rattles-beijing:4789-4807": True,
     "nyt_2016-10-02_a-curious-plan-to-fight-climate-:15317-15324": True,
-    "wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-:1806-1814": True,
+    "wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-:1790-1814": True,
     "politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit:2186-2201": True,
     "wash-post_2016-03-03_staffer-who-set-up-clinton-email:4177-4262": True,
     "nyt_2016-09-06_u-s-presses-for-truce-in-syria-d:7231-7248": True,

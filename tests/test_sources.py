@@ -127,6 +127,8 @@ def test_vague_attributions():
     assert only("Some experts believe that Interim President Rodriguez is balancing pressures.").text == "Some experts"
     m = only("Other sources differed on whether Cuban personnel were being expelled.")
     assert m.count is None and m.count_text == "Other"
+    m = only("An awful lot of analysts said the merger would fail.")
+    assert (m.text, m.count, m.count_text) == ("An awful lot of analysts", None, "An awful lot of")
 
 
 def test_passive_cues():
