@@ -642,3 +642,15 @@ def test_a_clause_opened_by_that_is_no_mention():
     text = 'The group released an ad. The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.'
     speaker = speaker_of(text, "dangerous")
     assert speaker is None or not speaker.mention.lower().startswith("that")
+
+
+def test_a_list_of_verbs_after_an_introductory_phrase_is_no_appositive():
+    # "In an appeal to …, X is broadcasting an ad that … contrasts Christianity with
+    # homosexuality, vows to end …": neither "conservatives" nor "Christianity" speaks
+    text = ("In an appeal to hard-right conservatives, Gov. Rick Perry of Texas is broadcasting a new campaign ad "
+            "that seems to contrast Christianity with homosexuality, vows to end what he calls “Obama’s war on religion,” "
+            "and highlights his record.")
+    assert mention_of(text, "Obama’s war") == "he"
+    # …while "As X, appositive, noted" keeps its subject
+    text = "As Andrew J. Tabler, an expert on Syria, noted, ''Everyone in the region is just waiting for the election.''"
+    assert speaker_of(text, "Everyone").name == "Andrew J. Tabler"

@@ -526,12 +526,17 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         parts = _top_level_commas(separated)
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said"
+        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in PREPOSITIONS - {"as", "like"}:
+            # "In an appeal to conservatives, Gov. Rick Perry is broadcasting an ad that …
+            # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
+            return None
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
             np = np_left(text, start + a, start + b)
             if np and k + 1 < len(parts) and not _names_someone(text, np):
-                # "Trump's attorney, Alan Garten, said": the description, then the name
+                # "Trump's attorney, Alan Garten, said": the description, then the name (the
+                # whole of the part after the comma)
                 named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
-                if named and _is_someone(text, named):
+                if named and _is_someone(text, named) and not text[start + parts[k + 1][0] : named[0]].strip():
                     return np[0], named[1], ""
             if np:
                 role = segment[b:].strip(" ,")
