@@ -2,7 +2,7 @@
 
 import pytest
 
-from quoteaudit.extract.speakers import classify
+from quoteaudit.extract.speakers import classify, split_name
 from quoteaudit.models import Article, QuoteKind, SpeakerKind
 from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import quotes_with_speakers
@@ -654,3 +654,38 @@ def test_a_list_of_verbs_after_an_introductory_phrase_is_no_appositive():
     # …while "As X, appositive, noted" keeps its subject
     text = "As Andrew J. Tabler, an expert on Syria, noted, ''Everyone in the region is just waiting for the election.''"
     assert speaker_of(text, "Everyone").name == "Andrew J. Tabler"
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, mention, name",
+    [
+        # the period of a title or an initial does not end the name after a trailing cue
+        ("Mark Mattioli, whose son was killed, spoke. “I hope this doesn’t lead to name-calling,” said Mr. Mattioli, "
+         "who joined the news conference.", "I hope", "Mr. Mattioli", "Mark Mattioli"),
+        ("“Sheriff Arpaio knows the struggle,” said Gov. Perry. “I am honored.”", "Sheriff", "Gov. Perry", "Perry"),
+        ("“It’s something we should debate,” said Sen. Tom Carper of Delaware.", "It’s something", "Sen. Tom Carper of Delaware", "Tom Carper"),
+        ("“They actually had chemistry,” said Benjamin J. Rhodes, the deputy national security adviser.", "They actually",
+         "Benjamin J. Rhodes", "Benjamin J. Rhodes"),
+        # a pronoun takes no modifiers: "He paused" is the pronoun and its verb
+        ("“I don’t know,” he said. He paused, then added: “But I don’t know that.”", "But I", "He", "He"),
+        # a weekday opens the clause; the subject comes after it
+        ("Thursday night, the hospital issued a statement saying Scalise “underwent a second surgery.”", "underwent",
+         "the hospital", "the hospital"),
+    ],
+)
+def test_titles_initials_pronouns_and_weekdays_around_the_subject(text, quote_start, mention, name):
+    speaker = speaker_of(text, quote_start)
+    assert (speaker.mention, speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [
+        ("Speaker Nancy Pelosi of California", "Nancy Pelosi"),  # a place after "of" is no name
+        ("Representative Steny H. Hoyer of Maryland", "Steny H. Hoyer"),
+        ("Secretary of State Hillary Clinton", "Hillary Clinton"),  # … unless nothing before it names anyone
+        ("The real estate mogul and reality TV star", ""),  # capitals before a person noun modify it
+    ],
+)
+def test_split_name_skips_places_and_modifiers(mention, name):
+    assert split_name(mention)[0] == name

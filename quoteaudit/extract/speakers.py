@@ -130,17 +130,28 @@ def split_name(mention: str) -> tuple[str, str]:
             i = j
         else:
             i += 1
-    for a, b in reversed(runs):
-        if tokens[b - 1].rstrip(",").endswith(("’s", "'s")):
-            continue  # "Trump Jr.’s attorney": the possessor is someone else
-        k = a
-        while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
-            k += 1
-        name_tokens = [t.strip(",") for t in tokens[k:b]]
-        if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
-            role = " ".join(tokens[:k]).strip(" ,")
-            return " ".join(name_tokens), role
+    def modifies_a_noun(b: int) -> bool:
+        # "reality TV star", "GOP candidate": capitals right before a person noun modify it
+        return b < len(tokens) and tokens[b - 1][-1:] != "," and tokens[b].strip(",.") in lex.person_heads | lex.anonymous_heads
+
+    # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
+    # earlier run names anyone ("Secretary of State Hillary Clinton")
+    after_of = {a for a, _ in runs if a > 0 and tokens[a - 1].lower() in {"of", "from"}}
+    for skip_places in (True, False):
+        for a, b in reversed(runs):
+            if skip_places and a in after_of:
+                continue
+            if tokens[b - 1].rstrip(",").endswith(("’s", "'s")) or modifies_a_noun(b):
+                continue  # "Trump Jr.’s attorney": the possessor is someone else
+            k = a
+            while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
+                k += 1
+            name_tokens = [t.strip(",") for t in tokens[k:b]]
+            if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
+                role = " ".join(tokens[:k]).strip(" ,")
+                return " ".join(name_tokens), role
     return "", ""
+
 
 
 def classify(mention: str) -> tuple[SpeakerKind, str]:
@@ -213,8 +224,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]
-    if mention.lower() in NOT_SPEAKERS:
+    if mention.lower() in NOT_SPEAKERS | WEEKDAYS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
+    if first in {"he", "she"} and len(mention.split()) > 1:
+        # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
+        end = start + len(mention.split()[0])
+        mention = text[start:end]
     if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     kind, name = classify(mention)
@@ -281,7 +296,9 @@ def _np_end(text: str, start: int, limit: int) -> int:
     """End of a noun phrase that starts at START: the next comma, sentence end, quote mark,
     or a preposition that opens an adjunct ("said Rodriguez at the ceremony")."""
     segment = text[start:limit]
-    m = re.search(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
+    stops = re.finditer(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
+    # "said Mr. Mattioli", "said Gov. Perry": the period of a title or an initial ends no phrase
+    m = next((m for m in stops if not (m.group().startswith(".") and _is_abbreviation(segment[: m.start()]))), None)
     end = start + (m.start() if m else len(segment))
     # "a source close to Venezuela's ruling party": keep the modifier with the source.
     modifier = re.match(r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*", text[end:limit])
@@ -433,12 +450,17 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"].split())
 
 
+def _is_abbreviation(before_period: str) -> bool:
+    """Whether the word before a period is an abbreviation or an initial ("Mr", "Gov", "H", "U.S")."""
+    word = re.search(r"[\w.]*$", before_period).group()
+    return bool(word) and (word.rstrip(".").lower() in _abbreviations() or len(word) == 1 or "." in word)
+
+
 def has_sentence_end(span: str) -> bool:
     """A full stop, ! or ? followed by a space, other than after an abbreviation or an
     initial ("Ms. Alawee", "John F. Kennedy", "U.S. officials")."""
     for m in re.finditer(r"([\w.]*)([.!?])[\"'”’)]*\s", span):
-        word = m.group(1).rstrip(".").lower()
-        if m.group(2) == "." and (word in _abbreviations() or len(word) == 1 or "." in m.group(1)):
+        if m.group(2) == "." and _is_abbreviation(m.group(1)):
             continue
         return True
     return False
@@ -958,7 +980,7 @@ def _main_subject(text: str, start: int, limit: int, cue: str, method: str = "le
     # the former secretary of state …"); elsewhere it is an appositive ("Fiorina, a first-time
     # chief executive, was").
     first = (window.split()[:1] or [""])[0].lower().strip(",")
-    opens_with_phrase = first in PREPOSITIONS | CLAUSE_OPENERS or first.endswith(("ing", "ly"))
+    opens_with_phrase = first in PREPOSITIONS | CLAUSE_OPENERS | WEEKDAYS or first.endswith(("ing", "ly"))
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     starts = [start + m.end() for m in re.finditer(rf",[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
     for begin in [*starts, start]:
