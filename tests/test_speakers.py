@@ -689,3 +689,18 @@ def test_titles_initials_pronouns_and_weekdays_around_the_subject(text, quote_st
 )
 def test_split_name_skips_places_and_modifiers(mention, name):
     assert split_name(mention)[0] == name
+
+
+@pytest.mark.parametrize(
+    "mention, kind, name",
+    [
+        # a capital only because the sentence starts there makes no name
+        ("Corporate lobbyists", SpeakerKind.GROUP, "Corporate lobbyists"),
+        ("Someone", SpeakerKind.ANONYMOUS, "Someone"),
+        # a time after "on" is no name
+        ("Sen. Bernie Sanders on Wednesday morning", SpeakerKind.NAMED, "Bernie Sanders"),
+        ("Frank Mora", SpeakerKind.NAMED, "Frank Mora"),
+    ],
+)
+def test_sentence_capitals_and_times_are_no_names(mention, kind, name):
+    assert classify(mention) == (kind, name)

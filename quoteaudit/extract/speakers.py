@@ -136,13 +136,15 @@ def split_name(mention: str) -> tuple[str, str]:
 
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
-    after_of = {a for a, _ in runs if a > 0 and tokens[a - 1].lower() in {"of", "from"}}
+    after_of = {a for a, _ in runs if a > 0 and tokens[a - 1].lower() in {"of", "from", "on", "in", "at", "for", "by"}}
     for skip_places in (True, False):
         for a, b in reversed(runs):
             if skip_places and a in after_of:
                 continue
             if tokens[b - 1].rstrip(",").endswith(("’s", "'s")) or modifies_a_noun(b):
                 continue  # "Trump Jr.’s attorney": the possessor is someone else
+            if all(t.strip(",.").lower() in WEEKDAYS for t in tokens[a:b]):
+                continue  # "on Wednesday morning"
             k = a
             while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
                 k += 1
@@ -175,6 +177,11 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     if owner is not None and all(t.islower() for t in tokens[owner + 1 :]) and not head.endswith("ed"):
         starts_with_det = True
     name, _ = split_name(mention)
+    if name == tokens[0].strip(",") and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
+        # "Corporate lobbyists describe …": a capital only because the sentence starts there
+        name, starts_with_det = "", True
+    if len(words) == 1 and words[0] in INDEFINITE_PRONOUNS:
+        return INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
         return SpeakerKind.NAMED, name
     if head in lex.organization_heads or (words[0] == "the" and name):
@@ -191,6 +198,12 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     return SpeakerKind.UNKNOWN, mention
 
 
+# Pronouns that stand for unnamed people: never a name, whatever their capital.
+INDEFINITE_PRONOUNS = {
+    "someone": SpeakerKind.ANONYMOUS, "somebody": SpeakerKind.ANONYMOUS, "anyone": SpeakerKind.ANONYMOUS,
+    "everyone": SpeakerKind.GROUP, "everybody": SpeakerKind.GROUP, "others": SpeakerKind.GROUP,
+    "those": SpeakerKind.GROUP, "these": SpeakerKind.GROUP, "many": SpeakerKind.GROUP, "some": SpeakerKind.GROUP,
+}
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several", "multiple", "some", "many", "few", "both"}
 
 
