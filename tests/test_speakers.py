@@ -685,6 +685,13 @@ def test_titles_initials_pronouns_and_weekdays_around_the_subject(text, quote_st
         ("Representative Steny H. Hoyer of Maryland", "Steny H. Hoyer"),
         ("Secretary of State Hillary Clinton", "Hillary Clinton"),  # … unless nothing before it names anyone
         ("The real estate mogul and reality TV star", ""),  # capitals before a person noun modify it
+        # the name starts after the last title inside the capitalised run …
+        ("Ohio Gov. John Kasich", "John Kasich"),
+        ("FBI Director James B. Comey", "James B. Comey"),
+        ("American Action Forum’s Douglas Holtz-Eakin", "Douglas Holtz-Eakin"),
+        # … but a title word that ends the run, or a suffix after it, is part of the name
+        ("Rep. Steve King", "Steve King"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
     ],
 )
 def test_split_name_skips_places_and_modifiers(mention, name):

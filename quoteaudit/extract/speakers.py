@@ -148,12 +148,31 @@ def split_name(mention: str) -> tuple[str, str]:
             k = a
             while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
                 k += 1
+            # "Ohio Gov. John Kasich", "FBI Director James B. Comey", "Action Forum’s Douglas
+            # Holtz-Eakin": the name starts after the last title inside the run (never the
+            # run's last word or a suffix: "Steve King", "Martin Luther King Jr.")
+            core = b
+            while core > k and tokens[core - 1].strip(",") in NAME_SUFFIXES:
+                core -= 1
+            inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
+            if inner:
+                k = inner[-1] + 1
             name_tokens = [t.strip(",") for t in tokens[k:b]]
             if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
                 role = " ".join(tokens[:k]).strip(" ,")
                 return " ".join(name_tokens), role
     return "", ""
 
+
+
+NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+
+
+def _is_role_word(token: str, lex: Lexicon) -> bool:
+    """A title ("Gov.", "Director"), a capitalised person noun ("Chairman") or a possessor
+    ("Forum’s") inside a capitalised run: what follows it is the name."""
+    word = token.strip(",")
+    return word in lex.titles or word.endswith(("’s", "'s")) or (word[:1].isupper() and word.lower().rstrip(".") in lex.person_heads)
 
 
 def classify(mention: str) -> tuple[SpeakerKind, str]:
