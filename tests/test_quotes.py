@@ -146,6 +146,12 @@ def test_title_of_a_work():
          "and other sources, his was an all-purpose job.", QuoteKind.TITLE),
         ("They cast Michael B. Jordan as the Human Torch in the “Fantastic Four” reboot.", QuoteKind.TITLE),
         ("said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.", QuoteKind.TITLE),
+        # a title-case quote after "on", "of", "told" or "with" names a programme or work …
+        ("He made his case on “The View” and on late-night television.", QuoteKind.TITLE),
+        ("Fiorina told \"Fox and Friends,\" reminding the co-hosts of the record.", QuoteKind.TITLE),
+        ("David Lynch will make a new chapter of ''Twin Peaks,'' the cult series that went off the air.", QuoteKind.TITLE),
+        # … but chants of it are words people said
+        ("The rally was met with chants of “Trump, Trump, Trump” from the back.", QuoteKind.FRAGMENT),
         # in a headline line the owner is the speaker
         ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency", QuoteKind.FRAGMENT),
         # lower-case words after a possessive are someone's words

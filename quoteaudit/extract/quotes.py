@@ -276,12 +276,16 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
         # Destroying GOP’s Chance" capitalises every word, and there the owner is the speaker
         around = WORD_RE.findall(before.rsplit("\n", 1)[-1])[-6:] + WORD_RE.findall(after.split("\n", 1)[0])[:6]
         return not (len(around) >= 3 and is_title_case(around))
-    following = re.match(r"(,\s*)?(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\w\-]+\s+){0,3}?)([\w\-]+)", after)
-    if not following or following.group(3).lower() not in title_words:
-        return False
-    # right after the quote ("the “Fantastic Four” reboot"), or as an appositive that
-    # opens with an article (“Destiny and Power,” a biography of …)
-    return not following.group(1) or re.match(r",\s*(?:a|an|the)\s", after) is not None
+    if re.search(r"\b(?:on|of|told|with)\s*$", before):
+        # appeared on “The View”, host of ''Access Hollywood'', told "Fox and Friends" (but
+        # chants of “Trump, Trump, Trump” are words people said)
+        return not re.search(r"\b(?:chants?|calls?|cries|cry|shouts?|screams?|chorus|cheers?|yells?|refrain)\s+of\s*$", before)
+    # a work noun right after the quote ("the “Fantastic Four” reboot"), or in an appositive
+    # that opens with an article (“Destiny and Power,” a biography; ''Twin Peaks,'' the cult series)
+    if re.match(r"([\w\-]+)", after) and re.match(r"([\w\-]+)", after).group(1).lower() in title_words:
+        return True
+    appositive = re.match(r",\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", after)
+    return bool(appositive) and any(w.lower() in title_words for w in appositive.group(1).split())
 
 
 def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:
