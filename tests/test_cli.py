@@ -141,32 +141,34 @@ def test_models_download_without_network_is_one_line(tmp_path, monkeypatch):
     assert engine.resources_dir() == tmp_path
 
 
+def check_draft(path, text, fail_on):
+    """Write a draft and check it against the first three seed articles."""
+    path.write_text(text)
+    return invoke("check", path, *sorted(SEEDS.glob("00[0-2]_*.txt")), "--fail-on", fail_on, "-q")
+
+
 def test_check_exit_codes(tmp_path):
-    sources = sorted(SEEDS.glob("00[0-2]_*.txt"))
-    draft = tmp_path / "draft.txt"
-    draft.write_text(
+    draft = (
         "Cuban advisers are leaving Venezuela.\n"
         "Trump wrote on Truth Social: “Cuba lived off large amounts of oil and money from Venezuela, but no more!”\n"
     )
-    strict = invoke("check", draft, *sources, "--fail-on", "suggestion", "-q")
+    strict = check_draft(tmp_path / "draft.txt", draft, "suggestion")
     assert strict.exit_code == 1, strict.output
     # file:line:column of the changed quote in the draft, as editors and CI annotations read it
     assert "draft.txt:2:31: error DR02" in strict.output
-    lenient = invoke("check", draft, *sources, "--fail-on", "never", "-q")
-    assert lenient.exit_code == 0
+    assert check_draft(tmp_path / "draft.txt", draft, "never").exit_code == 0
 
 
 def test_check_points_at_lines_of_the_file_as_written(tmp_path):
-    sources = sorted(SEEDS.glob("00[0-2]_*.txt"))
-    draft = tmp_path / "draft.html"
-    draft.write_text(
+    result = check_draft(
+        tmp_path / "draft.html",
         "<html><head><title>Draft</title></head><body>\n<article>\n<h1>Cuban advisers leave</h1>\n"
         "<p>Cuban advisers are leaving Venezuela, officials say, in a shift that follows months of pressure "
         "from Washington over the role Havana played in the security apparatus of Caracas.</p>\n"
         "<p>Trump wrote on Truth Social:\n  <em>“Cuba lived off large amounts of oil and money from "
-        "Venezuela, but no more!”</em></p>\n</article></body></html>\n"
+        "Venezuela, but no more!”</em></p>\n</article></body></html>\n",
+        "never",
     )
-    result = invoke("check", draft, *sources, "--fail-on", "never", "-q")
     assert result.exit_code == 0, result.output
     assert "draft.html:6:8: error DR02" in result.output
 
