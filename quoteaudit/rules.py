@@ -70,6 +70,12 @@ class Rule:
     path: str = ""
 
 
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    """Words a period does not end ("Mr", "Gov", "U.S"), lower-cased, from the lexicon."""
+    return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"].split())
+
+
 def load_rules(rules_dir: Path | None = None) -> list[Rule]:
     """Every rules/findings/*.yml, validated: unknown check kinds and duplicate codes are errors."""
     from quoteaudit.checks import CHECKS

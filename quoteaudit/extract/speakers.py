@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quoteaudit.models import Annotation, Article, Quote, QuoteKind, Speaker, SpeakerKind
-from quoteaudit.rules import lexicon
+from quoteaudit.rules import abbreviations, lexicon
 
 
 # ---------------------------------------------------------------- lexicons
@@ -477,15 +477,10 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"].split())
-
-
 def _is_abbreviation(before_period: str) -> bool:
     """Whether the word before a period is an abbreviation or an initial ("Mr", "Gov", "H", "U.S")."""
     word = re.search(r"[\w.]*$", before_period).group()
-    return bool(word) and (word.rstrip(".").lower() in _abbreviations() or len(word) == 1 or "." in word)
+    return bool(word) and (word.rstrip(".").lower() in abbreviations() or len(word) == 1 or "." in word)
 
 
 def has_sentence_end(span: str) -> bool:

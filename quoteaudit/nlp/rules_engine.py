@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quoteaudit.models import Annotation, Sentence, Token
-from quoteaudit.rules import lexicon
+from quoteaudit.rules import abbreviations, lexicon
 from quoteaudit.spans import trim_span
 
 # Words with inner apostrophes, hyphens or periods (U.S., Polga-Hecimovich, Rodriguez’s),
@@ -24,14 +24,10 @@ TOKEN_RE = re.compile(
 END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 
 
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"].split())
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph breaks always end a sentence; periods do unless they close an abbreviation
     or an initial, or the next word starts in lower case (a false stop inside a sentence)."""
-    abbreviations = _abbreviations()
+    known = abbreviations()
     numbered = frozenset(w.lower() for w in lexicon("abbreviations")["numbered"].split())
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
@@ -43,7 +39,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             following = text[cut:].lstrip(" \t")
             if stem in numbered and not following[:1].isdigit():
                 pass  # "No. 5" abbreviates; "he said no." ends a sentence
-            elif end_mark.group().startswith(".") and (stem in abbreviations or re.fullmatch(r"[a-z]", stem)):
+            elif end_mark.group().startswith(".") and (stem in known or re.fullmatch(r"[a-z]", stem)):
                 # "at 7 p.m. He says": a subject pronoun after an abbreviation
                 # starts a sentence; a name or a day ("p.m. Tuesday") may not
                 if not re.match(r"(?:He|She|They|We|It|I)\b", following):
