@@ -707,6 +707,10 @@ def test_split_name_skips_places_and_modifiers(mention, name):
         # a time after "on" is no name
         ("Sen. Bernie Sanders on Wednesday morning", SpeakerKind.NAMED, "Bernie Sanders"),
         ("Frank Mora", SpeakerKind.NAMED, "Frank Mora"),
+        # a full name after a title or role ends a determiner phrase: the person is named
+        ("the Republican presidential nominee Donald Trump", SpeakerKind.NAMED, "Donald Trump"),
+        ("a spokesman, Jim Smith", SpeakerKind.NAMED, "Jim Smith"),
+        ("A White House official", SpeakerKind.ANONYMOUS, "A White House official"),
     ],
 )
 def test_sentence_capitals_and_times_are_no_names(mention, kind, name):

@@ -242,7 +242,12 @@ def _is_person_name(name: str, mention: str) -> bool:
     """"White House official" has capitals but no person; "Spokesman Jim Smith" has one,
     and so has a bare surname ("Mora") standing alone."""
     if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
-        return False
+        # … unless a full name follows a title or role at the end: "The Council on American-Islamic
+        # Relations National Executive Director Nihad Awad", "a spokesman, Jim Smith"
+        before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
+        lex = load_lexicon()
+        role_word = bool(before) and (_is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads)
+        return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and role_word
     return len(name.split()) >= 2 or mention.strip() == name
 
 
