@@ -715,3 +715,11 @@ def test_split_name_skips_places_and_modifiers(mention, name):
 )
 def test_sentence_capitals_and_times_are_no_names(mention, kind, name):
     assert classify(mention) == (kind, name)
+
+
+def test_a_page_label_before_a_colon_is_no_speaker():
+    # "Updated:" labels the page; "Graham:" in a headline is the speaker
+    text = ("Santorum Defends Comments\nUpdated: Rick Santorum on Sunday tried to clarify his comment that "
+            "President Obama subscribed to a “phony theology,” on a talk show.")
+    assert mention_of(text, "phony") != "Updated"
+    assert mention_of("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance", "Incredibly") == "Graham"

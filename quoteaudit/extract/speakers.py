@@ -33,6 +33,7 @@ class Lexicon:
     group_heads: frozenset[str]
     organization_heads: frozenset[str]
     person_heads: frozenset[str]
+    line_labels: frozenset[str]
     titles: frozenset[str]
     work_words: frozenset[str]
 
@@ -54,6 +55,7 @@ def load_lexicon() -> Lexicon:
         group_heads=frozenset(verbs["group_heads"].split()),
         organization_heads=frozenset(verbs["organization_heads"].split()),
         person_heads=frozenset(verbs["person_heads"].split()),
+        line_labels=frozenset(verbs["line_labels"].split()),
         titles=frozenset(titles["titles"].split()),
         work_words=frozenset(titles["work_words"].split()),
     )
@@ -869,7 +871,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     text = ctx.text
     before = ctx.before
     m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?):\s*$", before)
-    if m and ctx.before_start == ctx.paragraph_start:
+    if m and ctx.before_start == ctx.paragraph_start and m.group(1).lower() not in load_lexicon().line_labels:
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         if _is_a_clause(m.group(1)):
             # "The judge then turned to the defendant:": the clause's subject, where it has one
@@ -940,8 +942,8 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     name and a colon open the line, and every quote on that line is the name's."""
     line = ctx.text[ctx.paragraph_start : ctx.open_mark]
     m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s", line)
-    if not m:
-        return None
+    if not m or m.group(1).lower() in load_lexicon().line_labels:
+        return None  # "Updated: …" labels the page
     speaker = make_speaker(ctx.text, ctx.paragraph_start + m.start(1), ctx.paragraph_start + m.end(1), "headline_colon", ":", 0.75)
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
 
