@@ -692,6 +692,10 @@ def test_titles_initials_pronouns_and_weekdays_around_the_subject(text, quote_st
         # … but a title word that ends the run, or a suffix after it, is part of the name
         ("Rep. Steve King", "Steve King"),
         ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        # a plural possessor ("Fox News’") is someone else; a body after "of" runs into the name
+        ("Fox News’ Megyn Kelly", "Megyn Kelly"),
+        ("Director of National Intelligence James R. Clapper", "James R. Clapper"),
+        ("Arizona Sheriff Joe Arpaio", "Joe Arpaio"),
     ],
 )
 def test_split_name_skips_places_and_modifiers(mention, name):

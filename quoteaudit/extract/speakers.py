@@ -143,12 +143,12 @@ def split_name(mention: str) -> tuple[str, str]:
         for a, b in reversed(runs):
             if skip_places and a in after_of:
                 continue
-            if tokens[b - 1].rstrip(",").endswith(("’s", "'s")) or modifies_a_noun(b):
+            if tokens[b - 1].rstrip(",").endswith(POSSESSIVE_ENDINGS) or modifies_a_noun(b):
                 continue  # "Trump Jr.’s attorney": the possessor is someone else
             if all(t.strip(",.").lower() in WEEKDAYS for t in tokens[a:b]):
                 continue  # "on Wednesday morning"
             k = a
-            while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(("’s", "'s"))):
+            while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(POSSESSIVE_ENDINGS)):
                 k += 1
             # "Ohio Gov. John Kasich", "FBI Director James B. Comey", "Action Forum’s Douglas
             # Holtz-Eakin": the name starts after the last title inside the run (never the
@@ -159,6 +159,10 @@ def split_name(mention: str) -> tuple[str, str]:
             inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
             if inner:
                 k = inner[-1] + 1
+            elif not skip_places and a in after_of and core - k > 2:
+                # "Director of National Intelligence James Clapper": the body named after
+                # "of" runs into the name, which is its last two words (and a middle initial)
+                k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
             name_tokens = [t.strip(",") for t in tokens[k:b]]
             if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
                 role = " ".join(tokens[:k]).strip(" ,")
@@ -167,6 +171,8 @@ def split_name(mention: str) -> tuple[str, str]:
 
 
 
+# "Trump’s", "Fox News’", "Republicans'": a possessor, singular or plural.
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 
 
@@ -174,7 +180,7 @@ def _is_role_word(token: str, lex: Lexicon) -> bool:
     """A title ("Gov.", "Director"), a capitalised person noun ("Chairman") or a possessor
     ("Forum’s") inside a capitalised run: what follows it is the name."""
     word = token.strip(",")
-    return word in lex.titles or word.endswith(("’s", "'s")) or (word[:1].isupper() and word.lower().rstrip(".") in lex.person_heads)
+    return word in lex.titles or word.endswith(POSSESSIVE_ENDINGS) or (word[:1].isupper() and word.lower().rstrip(".") in lex.person_heads)
 
 
 def classify(mention: str) -> tuple[SpeakerKind, str]:
@@ -194,7 +200,7 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a
     # determiner, and the phrase describes someone it does not name
     tokens = mention.split()
-    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), None)
+    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVE_ENDINGS)), None)
     if owner is not None and all(t.islower() for t in tokens[owner + 1 :]) and not head.endswith("ed"):
         starts_with_det = True
     name, _ = split_name(mention)
