@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 WHITESPACE = " \t\r\n\u00a0"
 
 
@@ -22,8 +24,6 @@ def file_position(raw: str, text: str, start: int, end: int) -> tuple[int, int] 
     whatever whitespace or markup lies between them, the occurrence nearest the same
     relative position winning. None when the words are not in the file as written.
     """
-    import re
-
     words = re.findall(r"\w+", text[start : max(end, start + 1)])[:8]
     if start < 0 or not words:
         return None

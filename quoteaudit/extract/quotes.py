@@ -246,9 +246,9 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.TITLE
     if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
         return QuoteKind.TITLE
-    if inner[:1].islower() and not _opens_a_sentence(text, span):
+    if inner[:1].islower():
         return QuoteKind.FRAGMENT  # maintains “a very good relationship with the leaders of Venezuela,”: part of the reporter's sentence
-    if len(words) <= 6 and _opens_a_sentence(text, span) and len(words) >= 2 and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
+    if 2 <= len(words) <= 6 and _opens_a_sentence(text, span) and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
         return QuoteKind.FULL  # “We will win,” said the mayor: a short sentence, not a piece of one
     if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
         return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
@@ -282,7 +282,8 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
         return not re.search(r"\b(?:chants?|calls?|cries|cry|shouts?|screams?|chorus|cheers?|yells?|refrain)\s+of\s*$", before)
     # a work noun right after the quote ("the “Fantastic Four” reboot"), or in an appositive
     # that opens with an article (“Destiny and Power,” a biography; ''Twin Peaks,'' the cult series)
-    if re.match(r"([\w\-]+)", after) and re.match(r"([\w\-]+)", after).group(1).lower() in title_words:
+    next_word = re.match(r"[\w\-]+", after)
+    if next_word and next_word.group().lower() in title_words:
         return True
     appositive = re.match(r",\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", after)
     return bool(appositive) and any(w.lower() in title_words for w in appositive.group(1).split())

@@ -170,7 +170,6 @@ def split_name(mention: str) -> tuple[str, str]:
     return "", ""
 
 
-
 # "Trump’s", "Fox News’", "Republicans'": a possessor, singular or plural.
 POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
@@ -552,17 +551,21 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+def _mention_kind(text: str, span: tuple[int, int]) -> SpeakerKind:
+    """The kind of speaker a noun phrase would be (UNKNOWN when it could speak for nobody)."""
+    speaker = make_speaker(text, span[0], span[1], "", "", 0.0)
+    return speaker.kind if speaker is not None else SpeakerKind.UNKNOWN
+
+
 def _is_someone(text: str, span: tuple[int, int]) -> bool:
     """Whether a noun phrase names someone who can speak: a person, pronoun, body or source."""
-    speaker = make_speaker(text, span[0], span[1], "", "", 0.0)
-    return speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN
+    return _mention_kind(text, span) is not SpeakerKind.UNKNOWN
 
 
 def _names_someone(text: str, span: tuple[int, int]) -> bool:
     """Whether a noun phrase names its speaker, as a name, pronoun or body does; "Trump's
     attorney" or "a spokesman" only describes one, so a name may follow as an appositive."""
-    speaker = make_speaker(text, span[0], span[1], "", "", 0.0)
-    return speaker is not None and speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
+    return _mention_kind(text, span) not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
 
 
 def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
