@@ -828,7 +828,7 @@ def _member_drift(
         return Drift.PARAPHRASED, own.similarity, unit_comparison.reason, own.diff
     result = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
     if result.matched_share == 0.0 or not (set(key_stems(quote.text)) & set(key_stems(ref.text))):
-        # "…,” Warner said. “There needs to be other Americans in the room…”: the part
+        # "…,” Pratt said. “Somebody else has to be at the table…”: the part
         # of a split quote that the reference stops before.
         others = [v for v in versions if v.article not in (ref.article, unit.article)]
         best = max(others, key=lambda v: len(_coverage(plain_words(quote.text), v.words)), default=None)

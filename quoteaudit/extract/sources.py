@@ -479,7 +479,7 @@ def _attribution(text: str, p: _Parsed, sentence: tuple[int, int], g: SourceGram
     ):
         return "inverted"
     if not g.opener_re.search(before):
-        # "the place Pentagon officials say the United States might take a stand": a relative
+        # "the point navy officials say the fleet could turn back": a relative
         # clause without its "that", which only a bare say/said right after the phrase shows
         if re.search(r"\b[a-z]+\s+$", before) and re.match(r"\s+(?:say|says|said)\b(?!\s+to\b)", after):
             return "relative"

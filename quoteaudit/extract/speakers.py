@@ -249,8 +249,8 @@ def _is_person_name(name: str, mention: str) -> bool:
     """"White House official" has capitals but no person; "Spokesman Jim Smith" has one,
     and so has a bare surname ("Mora") standing alone."""
     if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
-        # … unless a full name follows a title or role at the end: "The Council on American-Islamic
-        # Relations National Executive Director Nihad Awad", "a spokesman, Jim Smith"
+        # … unless a full name follows a title or role at the end: "The Harbor Tenants Union
+        # Regional Policy Director Mara Quint", "a spokesman, Jim Smith"
         before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
         lex = load_lexicon()
         role_word = bool(before) and (_is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads)
@@ -449,7 +449,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
-            # “…,” the dawn of the modern conservative movement, Bozell says: the phrase
+            # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
             tail_start, tail_end = _strip_between_words(text, base + between.rindex(",") + 1, base + len(between))
             tail = np_left(text, tail_start, tail_end)
@@ -590,9 +590,9 @@ def _subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         # whose left side ends in a noun phrase; everything up to the verb is its role.
         parts = _top_level_commas(separated)
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
-            parts = parts[1:]  # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said"
+            parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
         if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in PREPOSITIONS - {"as", "like"}:
-            # "In an appeal to conservatives, Gov. Rick Perry is broadcasting an ad that …
+            # "In a pitch to farmers, Gov. Lee Dunmore is running an ad that …
             # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
             return None
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
@@ -725,8 +725,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     cues = [m for m in cue_re().finditer(before) if _looks_like_cue(before, m)]
     if not cues:
         return None
-    # "Clinton has called for her messages to be made public — even the ones State now says
-    # are “top secret”": a cue in the quote's own clause (after a dash or semicolon) outranks
+    # "Marsh wants the files released — even the ones the agency now says
+    # are “classified”": a cue in the quote's own clause (after a dash or semicolon) outranks
     # the cues of clauses before it
     own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s)(?!.*(?:;\s|\s[—–]\s|\s--\s))", before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
@@ -766,8 +766,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
             speaker = _main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7, vouched=True)
             if speaker is None:
-                # "There have been more-pointed references, such as when Cruz knocked Rubio on
-                # trade and called him a “moderate”": no main subject speaks; the clause's does
+                # "The jabs grew sharper, as when Ortega mocked Lind on
+                # taxes and called her a “centrist”": no main subject speaks; the clause's does
                 speaker = _clause_subject(text, subject_from, lo + cue.start())
                 speaker = speaker and replace(speaker, method="leading_cue_coordinated", cue=cue.group(1))
             if speaker:
@@ -993,8 +993,8 @@ def _last_reporter(text: str, start: int, end: int, method: str, participles: bo
 
 
 def _participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
-    """The subject of "…, saying": a name right before the participle ("Ryan saying he was
-    “very encouraged” and Trump calling it a “great meeting”"), the noun after "with"
+    """The subject of "…, saying": a name right before the participle ("Lind saying she felt
+    “quite hopeful” and Ortega calling it a “fine talk”"), the noun after "with"
     ("with both leaders affirming …"), or the main clause's subject."""
     # (the name opens an absolute phrase: after a dash, comma or "and", not "on Tuesday saying")
     named = re.search(rf"(?:^|[,;–—]|\band)[ \t]*((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$", text[clause_start:cue_start])
