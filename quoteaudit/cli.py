@@ -39,6 +39,12 @@ class QuoteFormat(StrEnum):
     csv = "csv"
 
 
+class Split(StrEnum):
+    both = "both"
+    tune = "tune"
+    check = "check"
+
+
 class FailOn(StrEnum):
     suggestion = "suggestion"
     warning = "warning"
@@ -208,32 +214,46 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL in the ../shared/eval format.", show_default=False)],
     engine: EngineOpt = Engine.auto,
     limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
+    split: Annotated[
+        Split, typer.Option("--split", help="Documents split by a hash of doc_id: tune (~70%, study errors here) and check (~30%, publish these).")
+    ] = Split.both,
     examples: Annotated[int, typer.Option("--examples", help="Examples shown per error category.")] = 3,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON.")] = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Score quote extraction and speaker attribution against annotated gold."""
+    """Score quote extraction and speaker attribution against annotated gold, per split.
+
+    Error examples come from the tune split unless --split check is asked for, so that the
+    check split stays unstudied."""
     import json
 
+    from quoteaudit.eval import SPLITS
     from quoteaudit.eval import evaluate as run_eval
 
+    splits = SPLITS if split is Split.both else (split.value,)
     try:
-        score, note = run_eval(gold, engine=engine.value, limit=limit, keep=examples, progress=_progress(quiet))
+        scores, note = run_eval(gold, engine=engine.value, limit=limit, keep=examples, progress=_progress(quiet), splits=splits)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
     typer.echo(f"engine: {note}")
-    typer.echo(f"documents {score.docs}  gold quotes {score.gold}  predicted {score.predicted}")
-    typer.echo(f"quotes   precision {score.precision:.4f}  recall {score.recall:.4f}  F1 {score.f1:.4f}")
-    typer.echo(f"speakers accuracy {score.speaker_accuracy:.4f} ({score.speaker_correct}/{score.speaker_total} matched gold quotes with a speaker)")
-    typer.echo("errors by category:")
-    for category, count in score.errors.most_common():
+    typer.echo(f"{'split':6} {'docs':>5} {'gold':>6} {'pred':>6} {'P':>7} {'R':>7} {'F1':>7} {'spk':>7} {'strict':>7}")
+    for name, score in scores.items():
+        typer.echo(
+            f"{name:6} {score.docs:5d} {score.gold:6d} {score.predicted:6d} {score.precision:7.4f} {score.recall:7.4f} {score.f1:7.4f}"
+            f" {score.speaker_accuracy:7.4f} {score.speaker_strict_accuracy:7.4f}"
+        )
+    typer.echo("spk: the mention overlaps the gold speaker; strict: inside it, and the shown name holds its head word")
+    studied = scores[splits[0]]
+    typer.echo(f"errors by category ({splits[0]} split):")
+    for category, count in studied.errors.most_common():
         typer.echo(f"  {count:5d}  {category}")
-        for example in score.examples.get(category, [])[:examples]:
+        for example in studied.examples.get(category, [])[:examples]:
             typer.echo(f"         {example[:220]}")
     if json_path:
         from quoteaudit.report import write_atomic
 
-        write_atomic(json_path, lambda p: p.write_text(json.dumps(score.to_json(), indent=2), encoding="utf-8"))
+        document = {name: score.to_json() for name, score in scores.items()}
+        write_atomic(json_path, lambda p: p.write_text(json.dumps(document, indent=2), encoding="utf-8"))
 
 
 @models_app.command("status")

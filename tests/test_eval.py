@@ -1,6 +1,6 @@
 """The eval scorer: span matching rules on small hand-made gold, and a run on real PolNeAR."""
 
-from quoteaudit.eval import Score, score_document, trimmed
+from quoteaudit.eval import Score, head_words, score_document, split_of, trimmed
 from quoteaudit.models import Quote, QuoteKind, Speaker
 from tests.conftest import POLNEAR, needs_eval
 
@@ -16,13 +16,51 @@ def gold(start_text, speaker=None):
     return g
 
 
-def pred(start_text, kind=QuoteKind.FULL, speaker=None):
-    start = TEXT.index(start_text)
+def pred(start_text, kind=QuoteKind.FULL, speaker=None, name=None, text=TEXT):
+    start = text.index(start_text)
     sp = None
     if speaker:
-        s = TEXT.index(speaker)
-        sp = Speaker(name=speaker, mention=speaker, mention_start=s, mention_end=s + len(speaker))
+        s = text.index(speaker)
+        sp = Speaker(name=name or speaker, mention=speaker, mention_start=s, mention_end=s + len(speaker))
     return Quote(id="q", article_id="d", start=start, end=start + len(start_text), text=start_text, kind=kind, speaker=sp)
+
+
+def gold_in(text, quote, speaker):
+    start, s = text.index(quote), text.index(speaker)
+    return {"start": start, "end": start + len(quote), "direct": True, "speaker": speaker, "speaker_start": s, "speaker_end": s + len(speaker)}
+
+
+def test_split_is_stable_and_about_seventy_thirty():
+    ids = [f"doc-{n}" for n in range(2000)]
+    tune = sum(split_of(i) == "tune" for i in ids)
+    assert 0.65 < tune / len(ids) < 0.75
+    assert [split_of(i) for i in ids[:50]] == [split_of(i) for i in ids[:50]]
+
+
+def test_head_words_of_gold_speaker_spans():
+    assert head_words("Mr. Okafor") == {"Okafor"}
+    assert head_words("a person familiar with the plans") == {"person"}
+    assert head_words("Director of Public Works Ann Voss") == {"Voss"}
+    assert head_words("Mayor Lin Dale of Riverton") == {"Dale"}
+    assert head_words("her chief of staff, Ben Ruiz,") == {"chief", "Ruiz"}
+    assert head_words("Ortega and Lind") == {"Ortega", "Lind"}
+
+
+def test_strict_speaker_needs_the_mention_inside_and_the_name_shown():
+    text = "“We are ready,” said Mr. Okafor, the coach. “Not yet,” she said."
+    doc = {"text": text, "quotes": [gold_in(text, "We are ready,", "Mr. Okafor"), gold_in(text, "Not yet,", "she")]}
+    # "Mr" overlaps the gold span (lenient) but shows no surname (strict fails); the pronoun
+    # is scored on its mention alone, since the gold does not resolve pronouns
+    score = Score()
+    score_document(doc, [pred("We are ready,", speaker="Mr", text=text), pred("Not yet,", speaker="she", name="Ada Lee", text=text)], score)
+    assert (score.speaker_total, score.speaker_correct, score.speaker_strict) == (2, 2, 1)
+    assert score.errors["speaker (strict only): shown name lacks the gold head word"] == 1
+    score = Score()
+    score_document(doc, [pred("We are ready,", speaker="Mr. Okafor", name="Tunde Okafor", text=text)], score)
+    assert score.speaker_strict == 1
+    score = Score()
+    score_document(doc, [pred("We are ready,", speaker="Mr. Okafor, the coach", name="Tunde Okafor", text=text)], score)
+    assert (score.speaker_correct, score.speaker_strict) == (1, 0)
 
 
 def test_trimmed_drops_marks_and_punctuation():
@@ -54,6 +92,9 @@ def test_scare_predictions_do_not_count_and_a_short_prediction_misses():
 def test_eval_runs_on_polnear_sample():
     from quoteaudit.eval import evaluate
 
-    score, note = evaluate(POLNEAR, engine="rules", limit=40)
-    assert score.docs == 40 and score.gold > 100
-    assert score.f1 > 0.85 and score.speaker_accuracy > 0.7
+    scores, note = evaluate(POLNEAR, engine="rules", limit=40)
+    assert set(scores) == {"tune", "check"}
+    assert sum(s.docs for s in scores.values()) == 40 and all(s.docs for s in scores.values())
+    for score in scores.values():
+        assert score.gold > 50 and score.f1 > 0.85 and score.speaker_accuracy > 0.7
+        assert 0 < score.speaker_strict <= score.speaker_correct
