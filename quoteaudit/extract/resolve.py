@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from quoteaudit.models import Annotation, Speaker, SpeakerKind
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
-from quoteaudit.extract.sieves import SENTENCE_END
+from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject
 from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, load_lexicon
 
@@ -57,7 +57,7 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     return list(seen.values())
 
 
-def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]]) -> list[Speaker | None]:
+def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> list[Speaker | None]:
     """One name per person: surnames to the full name introduced first (or the one whose
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
@@ -83,7 +83,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted)
+            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted, sentences)
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -123,15 +123,14 @@ def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
     return (before or matches)[0][0]
 
 
-def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]]) -> str:
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes."""
     if gender in ("first", "plural"):
         return last_named[-1][1].name if gender == "first" and last_named else ""
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in last_named if p < pos]
-    sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, pos)] + [m.end() for m in re.finditer(r"\n+", text[:pos])]
-    for start in sorted(set(sentence_starts))[-8:]:
+    for start in sentences.starts_before(pos, 8):
         if any(a <= start < b for a, b in quoted):
             continue  # a sentence inside someone's quote is not the narrative's subject
         subject = main_subject(text, start, min(pos, start + 200), "")

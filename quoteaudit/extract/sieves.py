@@ -5,16 +5,15 @@ quote, colon and dash lead-ins, then the weaker sentence- and paragraph-level gu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
 from quoteaudit.extract.cues import OBJECT_CONTROL, according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun
 from quoteaudit.extract.mentions import has_sentence_end, make_speaker, np_left, phrase_end, role_after, strip_between_words
+from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import AUXILIARIES, CLAUSE_AFTER_QUOTE, INVERTIBLE_CUES, load_lexicon
-
-
-SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]*)\s+(?=[\"'“‘A-Z(])")
 
 
 @dataclass(frozen=True)
@@ -30,6 +29,7 @@ class QuoteContext:
     sentence_start: int  # start of the sentence the quote opens in
     sentence_end: int  # end of the sentence the quote closes in
     paragraph_start: int
+    sentences: SentenceIndex  # the article's sentences, from its Annotation
 
     @property
     def before(self) -> str:
@@ -293,9 +293,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         prev_end -= 1
     if prev_end > 0 and text[prev_end - 1] == ":":
         prev_start = text.rfind("\n", 0, prev_end) + 1
-        sentence_start = prev_start
-        for s in SENTENCE_END.finditer(text, prev_start, prev_end):
-            sentence_start = s.end()
+        sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
         lead = text[sentence_start : prev_end - 1]
         cues = list(cue_re().finditer(lead))
         if not cues:
@@ -354,19 +352,18 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     paragraph = text[prev_start:prev_end]
     if re.search(r"[\"“”]", paragraph[-3:]):
         return None  # it ended with a quote: the inheritance rule decides
-    return _last_reporter(text, prev_start, prev_end, "previous_paragraph")
+    return _last_reporter(ctx, prev_start, prev_end, "previous_paragraph")
 
 
-def _last_reporter(text: str, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
+def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
     """The subject of the last speech verb in text[start:end], the reporting that a
     following unattributed quote most likely continues."""
+    text = ctx.text
     span = text[start:end]
     for cue in reversed(list(cue_re().finditer(span))):
         if not looks_like_cue(span, cue) or (not participles and cue.group(1).endswith("ing")):
             continue
-        sentence_start = start
-        for m in SENTENCE_END.finditer(text, start, start + cue.start()):
-            sentence_start = m.end()
+        sentence_start = ctx.sentences.last_start_in(start, start + cue.start())
         found = subject_before(text, sentence_start + clause_start_in(text[sentence_start : start + cue.start()]), start + cue.start())
         if found:
             speaker = make_speaker(text, found[0], found[1], method, cue.group(1), 0.6, found[2])
@@ -398,10 +395,8 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     previous = text[lo : ctx.sentence_start]
     if not previous.strip() or re.search(r"[\"“”]\s*$", previous.rstrip(" .")):
         return None  # nothing before, or it ended with a quote: the inheritance rule decides
-    sentence_start = lo
-    for m in SENTENCE_END.finditer(text, lo, ctx.sentence_start - 1):
-        sentence_start = m.end()
-    return _last_reporter(text, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
+    sentence_start = ctx.sentences.last_start_in(lo, ctx.sentence_start - 1)
+    return _last_reporter(ctx, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
 
 
 SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
@@ -414,10 +409,16 @@ LATE_SIEVES = (sieve_previous_paragraph, sieve_previous_sentence, sieve_sentence
 def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
     """With a dependency parse: the nominal subject of a speech verb whose clause holds the
     quote or sits right next to it. Expands the subject to its compound/flat/amod children
-    so "U.S. President Donald Trump" comes whole."""
+    so "U.S. President Donald Trump" comes whole.
+
+    Never measured on a real parse (the eval models have none), so ``attribute`` runs it
+    only when asked to (``parse_sieve=True`` or QUOTEAUDIT_PARSE_SIEVE=1)."""
     cues = load_lexicon().cues
-    for sentence in annotation.sentences:
-        if sentence.end < ctx.open_mark - 1 or sentence.start > ctx.close_mark_end + 1:
+    first = bisect_right(ctx.sentences.starts, ctx.open_mark - 1)
+    for sentence in annotation.sentences[max(0, first - 1) :]:
+        if sentence.start > ctx.close_mark_end + 1:
+            break
+        if sentence.end < ctx.open_mark - 1:
             continue
         tokens = sentence.tokens
         verbs = [i for i, t in enumerate(tokens) if t.text.lower() in cues and (t.upos in (None, "VERB", "AUX"))]
@@ -496,10 +497,12 @@ def discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers:
     text = ctx.text
     if text[ctx.sentence_start : ctx.open_mark].strip(" \"“'‘"):
         return None  # the quote does not open its sentence
-    earlier = [(c, s) for c, s in zip(contexts, speakers) if s is not None and c.quote.end < ctx.quote.start]
-    if not earlier:
+    # the last quote before this one that has a speaker (SPEAKERS holds the quotes so far)
+    earlier = (k for k in range(len(speakers) - 1, -1, -1) if speakers[k] is not None and contexts[k].quote.end < ctx.quote.start)
+    k = next(earlier, None)
+    if k is None:
         return None
-    prev_ctx, prev_speaker = earlier[-1]
+    prev_ctx, prev_speaker = contexts[k], speakers[k]
     if text.count("\n\n", prev_ctx.close_mark_end, ctx.paragraph_start) + text.count("\n", prev_ctx.close_mark_end, ctx.paragraph_start) > 3:
         return None
     return replace(prev_speaker, method="discourse_previous", confidence=prev_speaker.confidence * 0.6)
