@@ -57,7 +57,9 @@ def split_name(mention: str) -> tuple[str, str]:
 
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
-    after_of = {a for a, _ in runs if a > 0 and tokens[a - 1].lower() in {"of", "from", "on", "in", "at", "for", "by"}}
+    # ("said Sergeant Ortiz of the Harbor Police Department": an article may come between)
+    place_words = {"of", "from", "on", "in", "at", "for", "by"}
+    after_of = {a for a, _ in runs if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))}
     for skip_places in (True, False):
         for a, b in reversed(runs):
             if skip_places and a in after_of:

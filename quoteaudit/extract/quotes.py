@@ -232,6 +232,32 @@ def _plural_possessive(text: str, mark: Mark, marks: list[Mark]) -> bool:
     return any(m.start > mark.start and m.start < para_end and m.role in ("close", "either") for m in marks)
 
 
+def unwrap(text: str) -> str:
+    """Hard-wrapped plain text (e-mail, wire copy) with each line break inside a paragraph
+    made a space, so that a quote that wraps a line is not cut at it; other text unchanged.
+    Same length as TEXT, so every offset stays valid.
+
+    Text counts as hard-wrapped when its lines stop at one width: none is longer than 110
+    characters and most come within a quarter of the width of the longest nine tenths. A break
+    is kept after a short line (a paragraph's last, a headline) and at a blank line."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4 or lengths[-1] > 110:
+        return text
+    width = lengths[-1 - len(lengths) // 10]
+    full = [n for n in lengths if n >= 0.75 * width]
+    if len(full) < max(4, 0.6 * len(lengths)):
+        return text
+    chars = list(text)
+    pos = 0
+    for line, following in zip(lines, lines[1:]):
+        pos += len(line)
+        if len(line.rstrip()) >= 0.75 * width and following.strip():
+            chars[pos] = " "
+        pos += 1
+    return "".join(chars)
+
+
 TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
 
 
@@ -369,7 +395,7 @@ def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:
 
 def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title_words: frozenset[str] = frozenset()) -> list[Quote]:
     """Quote records for an article's body, with their surface kind; speakers come later."""
-    text = article.text
+    text = unwrap(article.text)
     quotes = []
     for n, span in enumerate(find_spans(text, article.body_end, cue_words), start=1):
         quotes.append(

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from quoteaudit.extract.mentions import POSSESSIVE_ENDINGS, classify, np_left, split_name
+from quoteaudit.extract.quotes import unwrap
 from quoteaudit.extract.resolve import resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.sieves import LATE_SIEVES, SIEVES, QuoteContext, discourse_speaker, inherit_speaker, sieve_parse
@@ -77,8 +78,8 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     PARSE_SIEVE runs the dependency-parse sieve first when the engine made a parse. It has
     never been measured on a real parse, so it is off unless asked for (default: the
     QUOTEAUDIT_PARSE_SIEVE=1 environment variable)."""
-    text = article.text
-    sentences = SentenceIndex.of(annotation)
+    text = unwrap(article.text)  # a hard-wrapped line break inside a paragraph is a space
+    sentences = SentenceIndex.of(annotation, article.text, text)
     contexts = _contexts(text, quotes, sentences)
     if parse_sieve is None:
         parse_sieve = os.environ.get("QUOTEAUDIT_PARSE_SIEVE") == "1"
