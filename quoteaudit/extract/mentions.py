@@ -168,6 +168,10 @@ def _is_person_name(name: str, mention: str) -> bool:
     return len(name.split()) >= 2 or mention.strip() == name
 
 
+# A lower-case adverb or phrase of time after a capitalised name, ending the mention.
+TIME_AFTER_NAME = re.compile(r"(?<=[A-Z][\w’'\-]) (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years))$")
+
+
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
     start, end = _trim_mention(text, start, end)
     mention = text[start:end]
@@ -186,6 +190,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
+    tail = TIME_AFTER_NAME.search(mention)
+    if tail:
+        # "Cruz recently said", "Trump in recent days called": words of time after a name
+        # belong to the verb, not to the mention
+        end = start + tail.start()
+        mention = text[start:end]
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None

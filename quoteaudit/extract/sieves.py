@@ -256,9 +256,27 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             continue  # "a debate over how the United States responds to …": an embedded question, not reporting
         confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
+        if speaker and speaker.kind is SpeakerKind.PRONOUN:
+            speaker = _reporter_of_pronoun(ctx, speaker) or speaker
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
+    """"Dana Holt said she recalled thinking, “…”": a pronoun that is the subject of what
+    someone named just said stands for that person, who frames the quote; the named
+    reporter is the mention."""
+    text = ctx.text
+    lo = max(ctx.sentence_start, ctx.before_start)
+    frame = re.search(r"(\w+)\s+(?:that\s+)?$", text[lo : pronoun.mention_start])
+    if not frame or frame.group(1).lower() not in {"said", "says", "added", "adds", "told", "tells", "explained", "noted", "recalled"}:
+        return None
+    found = subject_before(text, lo + clause_start_in(text[lo : lo + frame.start(1)]), lo + frame.start(1))
+    if not found:
+        return None
+    outer = make_speaker(text, found[0], found[1], "leading_cue", frame.group(1), pronoun.confidence, found[2])
+    return outer if outer is not None and outer.kind is SpeakerKind.NAMED else None
 
 
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
