@@ -57,7 +57,7 @@ def test_doc_to_annotation_keeps_parse_and_entities():
 def test_parse_sieve_finds_the_subject_and_ner_names_the_person():
     annotation = doc_to_annotation(hand_built(TEXT, WORDS), "stanza:test")
     article = Article(id="a", text=TEXT)
-    (quote,) = attribute(article, annotation, find_quotes(article))
+    (quote,) = attribute(article, annotation, find_quotes(article), parse_sieve=True)
     assert quote.speaker.method.startswith("parse_subject")
     assert quote.speaker.name == "Ann Lee" and quote.speaker.kind is SpeakerKind.NAMED
 
@@ -68,7 +68,7 @@ def test_parse_sieve_ignores_a_verb_far_from_the_quote():
              for w in text.replace("“", " ").replace("”", " ").replace(".", " ").replace(",", " ").split()]
     annotation = doc_to_annotation(hand_built(text, words), "stanza:test")
     article = Article(id="a", text=text)
-    (quote,) = attribute(article, annotation, find_quotes(article))
+    (quote,) = attribute(article, annotation, find_quotes(article), parse_sieve=True)
     assert quote.speaker is None or not quote.speaker.method.startswith("parse_subject")
 
 

@@ -47,6 +47,7 @@ from quoteaudit.models import (
     Speaker,
     SpeakerKind,
 )
+from quoteaudit.extract.wordlists import NAME_PARTICLES  # lower case inside a name ("Charles de Gaulle")
 from quoteaudit.rules import lexicon
 
 # Share of the shorter version's words that must appear, in order, in the other version
@@ -86,8 +87,6 @@ MISATTRIBUTION_MIN_SIMILARITY = 0.8
 # Between two named speakers the shared words must run to a sentence's length: two
 # people may both say "an act of terror", not the same six words.
 NAMED_PAIR_MIN_WORDS = 6
-# Name particles that stay lower case inside a person's name ("Charles de Gaulle").
-NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "y", "st"}
 
 
 # ---------------------------------------------------------------- speakers

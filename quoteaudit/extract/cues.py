@@ -1,0 +1,79 @@
+"""Which words report speech: speech verbs and "according to" phrases, told apart from the same
+words used as nouns ("his remarks") or names ("so-called", "is called “…”")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quoteaudit.extract.mentions import is_title_case_line
+from quoteaudit.extract.wordlists import AUXILIARIES, OBJECT_CONTROL_VERBS, NAMING_VERBS, NOUN_ADJECTIVES, NOUN_DETERMINERS, load_lexicon
+
+
+def _cue_pattern() -> re.Pattern:
+    words = sorted(load_lexicon().cues | load_lexicon().phrasal, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def cue_re() -> re.Pattern:
+    return _cue_pattern()
+
+
+@functools.cache
+def according_re() -> re.Pattern:
+    phrases = "|".join(re.escape(p) for p in load_lexicon().according_to)
+    return re.compile(r"\b(" + phrases + r")\s+", re.IGNORECASE)
+
+
+# Verbs whose object, not their subject, does what a following infinitive says ("asked
+# her to say", "urged Mora to explain").
+OBJECT_CONTROL = re.compile(
+    r"\b(?:" + "|".join(sorted((v.replace(" ", r"\s+") for v in OBJECT_CONTROL_VERBS), key=len, reverse=True)) + r")\s+(?!to\b)\w+"
+)
+
+
+def looks_like_cue(before: str, m: re.Match) -> bool:
+    """Speech verbs are cues, except a capitalised verb-looking word inside a name
+    ("Says" in a title) or "said" as an adjective ("the said report")."""
+    word = m.group(1)
+    if m.start() > 0 and before[m.start() - 1] in "-‐":
+        return False  # "so-called" is no cue
+    line = before[before.rfind("\n") + 1 :]
+    if word[0].isupper() and is_title_case_line(line):
+        return True  # "At A Goldman Summit, Hillary Clinton Said …": a headline-case line
+    if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
+        return False
+    prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    if word.lower() in NAMING_VERBS and prev[0].lower() in {"is", "was", "are", "were", "be", "been", "being"}:
+        return False  # "is called “No Respite”", "has been called “strategic ambiguity” by …": a name, not speech
+    if word.lower() in load_lexicon().base_verbs:
+        # "critics call", "they say", "would tell": a base form is a verb only after a plural
+        # or pronoun subject, a modal or "to"; "the same call" is a noun.
+        p = prev[0].lower()
+        return p in {"they", "we", "i", "you", "to", "would", "will", "could", "should", "might", "may", "can", "did", "do", "must"} or (p.endswith("s") and not p.endswith("ss") and p not in {"is", "was", "has", "his", "its", "this", "us", "as"})
+    return not names_a_noun(prev[0])
+
+
+def names_a_noun(word_before: str) -> bool:
+    """Whether the word before a speech word makes it a noun ("the note", "his recent
+    remarks", "many of the states")."""
+    return word_before.lower() in NOUN_DETERMINERS | NOUN_ADJECTIVES
+
+
+def clause_start_in(before_cue: str) -> int:
+    """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
+    semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
+    cut = 0
+    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*", before_cue):
+        if m.group().startswith("(") and ")" in before_cue[m.end() :]:
+            continue  # a closed parenthesis ("Sen. Bernie Sanders (I-Vt.) visited") is inside the clause
+        cut = m.end()
+    return cut
+
+
+def is_a_clause(phrase: str) -> bool:
+    """"The judge then turned to the defendant:" has a verb, so it is a sentence whose
+    subject may speak, not a "NAME:" label that is the speaker itself."""
+    words = phrase.split()
+    return any(w.islower() and (w.endswith("ed") or w in AUXILIARIES or w in load_lexicon().cues) for w in words[1:])

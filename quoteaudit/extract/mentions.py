@@ -1,0 +1,377 @@
+"""What a run of words names when it stands as a speaker: the noun phrase and where it ends,
+its kind (person, pronoun, unnamed source, group, body), and the name and role inside it
+("U.S. President Donald Trump" -> Donald Trump, U.S. President)."""
+
+from __future__ import annotations
+
+import re
+
+from quoteaudit.models import Speaker, SpeakerKind
+from quoteaudit.rules import abbreviations
+from quoteaudit.extract.wordlists import BETWEEN_SUBJECT_AND_CUE, COUNT_WORDS, HEAD_POSTMODIFIERS, INDEFINITE_PRONOUNS, LEADING_CONNECTIVES, Lexicon, MAX_NP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SPEAKERS, NP_INNER, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS, load_lexicon
+
+
+WORD = r"[\w’'\-\.]+"
+
+
+def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and punctuation at both ends of a mention."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-\"“”'‘’("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘’)."):
+        if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp)\.$", text[start:end]):
+            break  # keep the period of U.S. / Jr.
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'\-\.]+", text)
+
+
+def is_pronoun(mention: str) -> bool:
+    return mention.lower() in load_lexicon().pronoun_gender
+
+
+def split_name(mention: str) -> tuple[str, str]:
+    """(name, role) from a mention: "U.S. President Donald Trump" -> ("Donald Trump", "U.S. President").
+
+    The name is the last run of capitalised words, less the title words at its front; what
+    precedes it is the role. Possessive countries ("Mexico’s President") are role too."""
+    lex = load_lexicon()
+    tokens = mention.split()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i][:1].isupper() or (runs and tokens[i] in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i):
+            j = i
+            while j < len(tokens) and (tokens[j][:1].isupper() or (tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    def modifies_a_noun(b: int) -> bool:
+        # "reality TV star", "GOP candidate": capitals right before a person noun modify it
+        return b < len(tokens) and tokens[b - 1][-1:] != "," and tokens[b].strip(",.") in lex.person_heads | lex.anonymous_heads
+
+    # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
+    # earlier run names anyone ("Secretary of State Hillary Clinton")
+    after_of = {a for a, _ in runs if a > 0 and tokens[a - 1].lower() in {"of", "from", "on", "in", "at", "for", "by"}}
+    for skip_places in (True, False):
+        for a, b in reversed(runs):
+            if skip_places and a in after_of:
+                continue
+            if tokens[b - 1].rstrip(",").endswith(POSSESSIVE_ENDINGS) or modifies_a_noun(b):
+                continue  # "Trump Jr.’s attorney": the possessor is someone else
+            if all(t.strip(",.").lower() in WEEKDAYS for t in tokens[a:b]):
+                continue  # "on Wednesday morning"
+            k = a
+            while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(POSSESSIVE_ENDINGS)):
+                k += 1
+            # "Ohio Gov. John Kasich", "FBI Director James B. Comey", "Action Forum’s Douglas
+            # Holtz-Eakin": the name starts after the last title inside the run (never the
+            # run's last word or a suffix: "Steve King", "Martin Luther King Jr.")
+            core = b
+            while core > k and tokens[core - 1].strip(",") in NAME_SUFFIXES:
+                core -= 1
+            inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
+            if inner:
+                k = inner[-1] + 1
+            elif not skip_places and a in after_of and core - k > 2:
+                # "Director of National Intelligence James Clapper": the body named after
+                # "of" runs into the name, which is its last two words (and a middle initial)
+                k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
+            name_tokens = [t.strip(",") for t in tokens[k:b]]
+            if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
+                role = " ".join(tokens[:k]).strip(" ,")
+                return " ".join(name_tokens), role
+    return "", ""
+
+
+# "Trump’s", "Fox News’", "Republicans'": a possessor, singular or plural.
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+
+
+def _is_role_word(token: str, lex: Lexicon) -> bool:
+    """A title ("Gov.", "Director"), a capitalised person noun ("Chairman") or a possessor
+    ("Forum’s") inside a capitalised run: what follows it is the name."""
+    word = token.strip(",")
+    return word in lex.titles or word.endswith(POSSESSIVE_ENDINGS) or (word[:1].isupper() and word.lower().rstrip(".") in lex.person_heads)
+
+
+def classify(mention: str) -> tuple[SpeakerKind, str]:
+    """Speaker kind and resolved-name candidate for a mention's words.
+
+    Order matters: a person's name wins over the nouns around it ("Spokesman Jim Smith"),
+    "the" + capitals is a body ("The Post"), and an unnamed noun phrase is anonymous when
+    singular ("a man", "a former official") or a group when plural ("experts")."""
+    lex = load_lexicon()
+    words = [w.lower().strip(",.") for w in mention.split()]
+    if not words:
+        return SpeakerKind.UNKNOWN, ""
+    if len(words) == 1 and is_pronoun(words[0]):
+        return SpeakerKind.PRONOUN, ""
+    head = head_noun(words)
+    starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in COUNT_WORDS
+    # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a
+    # determiner, and the phrase describes someone it does not name
+    tokens = mention.split()
+    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVE_ENDINGS)), None)
+    if owner is not None and all(t.islower() for t in tokens[owner + 1 :]) and not head.endswith("ed"):
+        starts_with_det = True
+    name, _ = split_name(mention)
+    if name == tokens[0].strip(",") and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
+        # "Corporate lobbyists describe …": a capital only because the sentence starts there
+        name, starts_with_det = "", True
+    if len(words) == 1 and words[0] in INDEFINITE_PRONOUNS:
+        return INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
+    if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
+        return SpeakerKind.NAMED, name
+    if head in lex.organization_heads or (words[0] == "the" and name):
+        return SpeakerKind.ORGANIZATION, re.sub(r"^[Tt]he\s+", "", mention)
+    if head in lex.group_heads:
+        return SpeakerKind.GROUP, mention
+    if head in lex.anonymous_heads:
+        return SpeakerKind.ANONYMOUS, mention
+    if name and not starts_with_det:
+        return SpeakerKind.NAMED, name
+    if starts_with_det and head.isalpha() and head.islower():
+        plural = head.endswith("s") and not head.endswith("ss") or words[0] in {"both", "some", "several", "many"}
+        return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
+    return SpeakerKind.UNKNOWN, mention
+
+
+def head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: the last word before a modifier that follows the head
+    ("sources familiar with", "official who", "people close to")."""
+    head = words[-1]
+    for i, w in enumerate(words):
+        if w in HEAD_POSTMODIFIERS and i > 0:
+            head = words[i - 1]
+            break
+    return head.strip(",.’'s") if head.endswith(("’s", "'s")) else head
+
+
+def _is_person_name(name: str, mention: str) -> bool:
+    """"White House official" has capitals but no person; "Spokesman Jim Smith" has one,
+    and so has a bare surname ("Mora") standing alone."""
+    if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
+        # … unless a full name follows a title or role at the end: "The Harbor Tenants Union
+        # Regional Policy Director Mara Quint", "a spokesman, Jim Smith"
+        before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
+        lex = load_lexicon()
+        role_word = bool(before) and (_is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads)
+        return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and role_word
+    return len(name.split()) >= 2 or mention.strip() == name
+
+
+def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
+    start, end = _trim_mention(text, start, end)
+    mention = text[start:end]
+    if not mention or len(mention.split()) > 25:
+        return None
+    first = mention.split()[0].lower()
+    if first in LEADING_CONNECTIVES and len(mention.split()) > 1:
+        start = start + len(mention.split()[0])
+        start, end = _trim_mention(text, start, end)
+        mention = text[start:end]
+    if mention.lower() in NOT_SPEAKERS | WEEKDAYS:
+        return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
+    if first in {"he", "she"} and len(mention.split()) > 1:
+        # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
+        end = start + len(mention.split()[0])
+        mention = text[start:end]
+    if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
+        return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
+    kind, name = classify(mention)
+    if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
+        return None
+    if not role and kind is SpeakerKind.NAMED:
+        role = split_name(mention)[1]
+    return Speaker(
+        name=name or mention,
+        mention=mention,
+        mention_start=start,
+        mention_end=end,
+        kind=kind,
+        role=role,
+        method=method,
+        confidence=confidence,
+        cue=cue,
+    )
+
+
+def _mention_kind(text: str, span: tuple[int, int]) -> SpeakerKind:
+    """The kind of speaker a noun phrase would be (UNKNOWN when it could speak for nobody)."""
+    speaker = make_speaker(text, span[0], span[1], "", "", 0.0)
+    return speaker.kind if speaker is not None else SpeakerKind.UNKNOWN
+
+
+def is_someone(text: str, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase names someone who can speak: a person, pronoun, body or source."""
+    return _mention_kind(text, span) is not SpeakerKind.UNKNOWN
+
+
+def names_someone(text: str, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase names its speaker, as a name, pronoun or body does; "Trump's
+    attorney" or "a spokesman" only describes one, so a name may follow as an appositive."""
+    return _mention_kind(text, span) not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
+
+
+def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at END, read leftwards from it no further than LO.
+
+    Stops at punctuation and at function words that cannot be inside a subject; keeps
+    determiners, numbers, adjectives, possessives and capitalised names. A phrase must begin
+    with a capital, a determiner, a number, a possessive or be a pronoun."""
+    lex = load_lexicon()
+    segment = text[lo:end]
+    stripped = segment.rstrip(" ,")
+    tokens = list(re.finditer(r"[^\s,;:()\"“”—–]+", stripped))
+    if not tokens or re.search(r"[,;:()\"“”—–]\s*$", stripped[tokens[-1].end() :] or ""):
+        return None
+    if stripped[tokens[-1].end() :].strip():
+        return None
+    first = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        low = word.lower()
+        gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
+        if gap.strip():
+            break  # punctuation between words ends the phrase
+        # "Will" or "Read" capitalised before the verb is a surname, not a modal, mid-sentence
+        # or before a past tense ("Will described Trump as …")
+        past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
+        name_like = word[:1].isupper() and (i > 0 or past_tense_follows) and i == len(tokens) - 1
+        noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
+        if (low in NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
+            break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
+        if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
+            break
+        if len(tokens) - i > MAX_NP_WORDS:
+            break
+        first = i
+        if low in lex.determiners and low not in {"one", "two", "both", "some", "several", "many", "other"}:
+            if i >= 2 and tokens[i - 1].group().lower() in NP_INNER and tokens[i - 2].group().lower() not in NP_LEFT_STOPS | lex.cues:
+                continue  # "the nominee for the Nov. 8 election": a prepositional phrase inside the subject
+            break  # "a", "the" start the phrase
+    if first == len(tokens):
+        return None
+    if tokens[-1].group().lower() in SUBJECT_PRONOUNS:
+        return lo + tokens[-1].start(), lo + tokens[-1].end()  # "a military fight he called": the pronoun is the subject
+    # A phrase may not begin with a preposition or a lower-case word that is not a determiner
+    # or number: drop such words from the left ("hungry for what she" never gets here).
+    while first < len(tokens):
+        word = tokens[first].group()
+        low = word.lower()
+        bare_source = low in lex.anonymous_heads | lex.group_heads  # "experts describe", "officials said"
+        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in COUNT_WORDS or low in lex.pronoun_gender or bare_source:
+            break
+        first += 1
+    if first == len(tokens):
+        return None
+    if first > 0 and tokens[first - 1].group().lower() in NP_INNER | {"about", "into", "after", "before", "during", "over", "than", "like", "against"}:
+        # "in the past described": the object of a preposition is no subject; but "In a
+        # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is
+        names = len(tokens)
+        while names > first + 1 and tokens[names - 1].group()[:1].isupper():
+            names -= 1
+        noun_before = tokens[names - 1].group()
+        if names < len(tokens) and noun_before.islower() and noun_before not in NP_INNER | NP_LEFT_STOPS | PREPOSITIONS | lex.determiners | lex.cues:
+            return lo + tokens[names].start(), lo + tokens[-1].end()
+        return None
+    return lo + tokens[first].start(), lo + tokens[-1].end()
+
+
+def top_level_commas(segment: str) -> list[tuple[int, int]]:
+    """Comma-separated parts, ignoring commas inside parentheses."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(segment):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            parts.append((last, i))
+            last = i + 1
+    parts.append((last, len(segment)))
+    return [(a, b) for a, b in parts if segment[a:b].strip()] or [(0, len(segment))]
+
+
+def phrase_end(text: str, start: int, limit: int) -> int:
+    """End of a noun phrase that starts at START: the next comma, sentence end, quote mark,
+    or a preposition that opens an adjunct ("said Rodriguez at the ceremony")."""
+    segment = text[start:limit]
+    stops = re.finditer(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
+    # "said Mr. Mattioli", "said Gov. Perry": the period of a title or an initial ends no phrase
+    m = next((m for m in stops if not (m.group().startswith(".") and _is_abbreviation(segment[: m.start()]))), None)
+    end = start + (m.start() if m else len(segment))
+    # "a source close to Venezuela's ruling party": keep the modifier with the source.
+    modifier = re.match(r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*", text[end:limit])
+    if modifier and re.search(r"\b(?:source|sources|official|officials|person|people|aide|aides)$", text[start:end]):
+        end += modifier.end()
+    return end
+
+
+def role_after(text: str, pos: int, limit: int) -> str:
+    """An appositive right after a name: ", a professor at the US Naval Academy,"."""
+    m = re.match(r",\s+((?:an?|the|who|one of|former|then|now)\b[^\"“”]*?)(?:,|\.(?:\s|$)|$)", text[pos:limit])
+    return m.group(1).strip() if m else ""
+
+
+def _is_abbreviation(before_period: str) -> bool:
+    """Whether the word before a period is an abbreviation or an initial ("Mr", "Gov", "H", "U.S")."""
+    word = re.search(r"[\w.]*$", before_period).group()
+    return bool(word) and (word.rstrip(".").lower() in abbreviations() or len(word) == 1 or "." in word)
+
+
+def has_sentence_end(span: str) -> bool:
+    """A full stop, ! or ? followed by a space, other than after an abbreviation or an
+    initial ("Ms. Alawee", "John F. Kennedy", "U.S. officials")."""
+    for m in re.finditer(r"([\w.]*)([.!?])[\"'”’)]*\s", span):
+        if m.group(2) == "." and _is_abbreviation(m.group(1)):
+            continue
+        return True
+    return False
+
+
+def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop adverbs and auxiliaries between a subject and its verb ("Smith also",
+    "Clinton has increasingly", "Trump is")."""
+    while True:
+        segment = text[start:end].rstrip()
+        paren = re.search(r"\s*\([^()]{1,40}\)$", segment)
+        if paren:  # "Rep. Gwen Moore (D-Wis.) said": a party tag is not where the name ends
+            end = start + paren.start()
+            continue
+        words = segment.split()
+        if not words:
+            return start, start
+        last = words[-1].lower()
+        past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[start + len(segment) :]) is not None
+        if words[-1][:1].isupper() and (len(words) > 1 or past_tense_follows) and last.strip(",") not in WEEKDAYS:
+            # "which Will claims": a capitalised word mid-sentence is a name; so is one before a
+            # past tense, where no modal can stand ("Will described Trump as …")
+            return start, start + len(segment)
+        if last.strip(",") not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
+            return start, start + len(segment)
+        end = start + len(segment) - len(words[-1])
+
+
+def is_title_case_line(line: str) -> bool:
+    """A headline line ("Glenn Beck Quotes Bible to Encourage Indiana…"): capitalised
+    words cannot mark where a name ends there."""
+    from quoteaudit.extract.quotes import WORD_RE, is_title_case
+
+    words = [w for w in WORD_RE.findall(line) if w[:1].isalpha()]
+    return len(words) >= 4 and is_title_case(words)
+
+
+def known_name(text: str, name: str) -> bool:
+    """A capitalised subject counts as a person or body when the article uses it more
+    than once or gives it in full: "Labor market conditions" at a sentence start does not."""
+    words = name.split()
+    if len(words) >= 2:
+        return True
+    return len(re.findall(r"\b" + re.escape(words[0]) + r"\b", text)) >= 2 and words[0].lower() not in NP_LEFT_STOPS

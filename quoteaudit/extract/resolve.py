@@ -1,0 +1,146 @@
+"""In-article resolution: one name per person ("Mora" = "Frank Mora", "he" = the nearest
+compatible person), "the official" to the source introduced before, and NER where the engine
+has it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quoteaudit.models import Annotation, Speaker, SpeakerKind
+from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
+from quoteaudit.extract.sentences import SentenceIndex
+from quoteaudit.extract.subjects import main_subject
+from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, load_lexicon
+
+
+ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
+
+
+def with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker | None:
+    """With NER, the entity inside a mention settles its kind and name: "Breitbart News"
+    is an organisation, "Spokesman Jim Smith" is the person Jim Smith."""
+    if speaker is None or not annotation.entities or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
+        return speaker
+    inside = [e for e in annotation.entities if e.start >= speaker.mention_start and e.end <= speaker.mention_end and e.type in ENTITY_KINDS]
+    if not inside:
+        return speaker
+    people = [e for e in inside if e.type == "PERSON"]
+    entity = people[-1] if people else inside[-1]
+    kind = ENTITY_KINDS[entity.type]
+    name = entity.text if kind is SpeakerKind.NAMED else re.sub(r"^[Tt]he\s+", "", entity.text)
+    return replace(speaker, kind=kind, name=name, method=speaker.method + "+ner")
+
+
+NAME_IN_TEXT = re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")\b)){1,3})")
+
+
+def people_in(text: str) -> list[tuple[str, int, str]]:
+    """Full names (two or more capitalised words) in order of first mention, with the
+    title words before them: the candidates a bare surname or pronoun may refer to."""
+    lex = load_lexicon()
+    seen: dict[str, tuple[str, int, str]] = {}
+    for m in NAME_IN_TEXT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
+        name, role = split_name(m.group(1))
+        parts = name.split()
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in CLAUSE_OPENERS:
+            continue
+        if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
+            continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
+        if any(p in lex.titles for p in parts[1:]):
+            continue
+        seen.setdefault(name, (name, m.start(), role))
+    return list(seen.values())
+
+
+def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> list[Speaker | None]:
+    """One name per person: surnames to the full name introduced first (or the one whose
+    title matches the mention), pronouns to the nearest preceding named speaker of
+    compatible gender, "the official"/"the same source" to the last anonymous speaker."""
+    people = people_in(text)
+    lex = load_lexicon()
+    gender_of: dict[str, str] = {}
+    out: list[Speaker | None] = []
+    last_named: list[tuple[int, Speaker]] = []
+    last_anonymous: Speaker | None = None
+    for s in speakers:
+        if s is None:
+            out.append(None)
+            continue
+        if s.kind is SpeakerKind.NAMED:
+            s = replace(s, name=_full_name(s, people))
+            if not s.role:
+                s = replace(s, role=next((r for n, _, r in people if n == s.name and r), ""))
+            last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
+            antecedent = _relative_antecedent(text, s.mention_start)
+            if antecedent is not None:
+                name = _full_name(antecedent, people) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
+                s = replace(s, name=name, role=s.role or antecedent.role)
+        elif s.kind is SpeakerKind.PRONOUN:
+            gender = lex.pronoun_gender.get(s.mention.lower(), "")
+            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted, sentences)
+            if candidate:
+                gender_of.setdefault(candidate, gender)
+                s = replace(s, name=candidate)
+        elif s.kind is SpeakerKind.ANONYMOUS:
+            if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", s.mention) and last_anonymous:
+                s = replace(s, name=last_anonymous.name)
+            else:
+                last_anonymous = s
+        out.append(s)
+    return out
+
+
+def _relative_antecedent(text: str, pos: int) -> Speaker | None:
+    """What a relative "who" stands for: the noun phrase right before its comma
+    ("Beck, who has in the past described …" -> Beck)."""
+    comma = text.rfind(",", max(0, pos - 4), pos)
+    if comma < 0:
+        return None
+    # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
+    name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
+    np = (comma - len(name.group()), comma) if name else np_left(text, max(0, comma - 120), comma)
+    return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
+
+
+def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    parts = s.name.split()
+    if len(parts) >= 2:
+        return s.name
+    matches = [(n, pos, role) for n, pos, role in people if n.split()[-1] == parts[0] or n.split()[0] == parts[0]]
+    if not matches:
+        return s.name
+    title_words = set(s.role.split()) | set(s.mention.split()[:-1])
+    by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
+    if by_title:
+        return by_title[0][0]
+    before = [m for m in matches if m[1] < s.mention_start]
+    return (before or matches)[0][0]
+
+
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> str:
+    """The person a he/she most likely refers to: the nearest preceding person who was a
+    named speaker or the subject of a sentence (subjects are what pronouns pick up in news
+    prose), skipping anyone whose known gender clashes."""
+    if gender in ("first", "plural"):
+        return last_named[-1][1].name if gender == "first" and last_named else ""
+    candidates: list[tuple[int, str]] = [(p, s.name) for p, s in last_named if p < pos]
+    for start in sentences.starts_before(pos, 8):
+        if any(a <= start < b for a, b in quoted):
+            continue  # a sentence inside someone's quote is not the narrative's subject
+        subject = main_subject(text, start, min(pos, start + 200), "")
+        if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
+            name = _full_name(subject, people)
+            if len(name.split()) >= 2 or any(name == s.name for _, s in last_named):
+                candidates.append((subject.mention_start, name))
+    for _, name in sorted(candidates, reverse=True):
+        known = gender_of.get(name)
+        if known and known != gender:
+            continue
+        return name
+    return ""

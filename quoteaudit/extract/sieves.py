@@ -1,0 +1,508 @@
+"""The ordered sieves: each looks at the words around one quote and names its speaker mention or
+passes, most precise shape first (trailing "…,” she said", "according to", a cue before the
+quote, colon and dash lead-ins, then the weaker sentence- and paragraph-level guesses)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
+from quoteaudit.extract.cues import OBJECT_CONTROL, according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun
+from quoteaudit.extract.mentions import has_sentence_end, make_speaker, np_left, phrase_end, role_after, strip_between_words
+from quoteaudit.extract.sentences import SentenceIndex
+from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
+from quoteaudit.extract.wordlists import AUXILIARIES, CLAUSE_AFTER_QUOTE, INVERTIBLE_CUES, load_lexicon
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    """The text a sieve may look at around one quote."""
+
+    text: str
+    quote: Quote
+    open_mark: int  # offset of the opening mark (or quote start when it was missing)
+    close_mark_end: int  # offset just past the closing mark
+    before_start: int  # start of the text before the quote in its paragraph (after any earlier quote)
+    after_end: int  # end of the text after the quote in its paragraph (before any later quote)
+    sentence_start: int  # start of the sentence the quote opens in
+    sentence_end: int  # end of the sentence the quote closes in
+    paragraph_start: int
+    sentences: SentenceIndex  # the article's sentences, from its Annotation
+
+    @property
+    def before(self) -> str:
+        return self.text[self.before_start : self.open_mark]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.close_mark_end : self.after_end]
+
+
+# Trailing attribution: `…,” he said`, `…,” said John Smith`, `…,” Smith added`.
+TRAIL_SUBJECT_CUE = re.compile(r"^[\s,.!?]*(?P<np>(?:[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,80}?))\s+(?:(?:also|later|then|once|further)\s+)?(?P<cue>\w+)\b")
+
+
+def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
+    """Cue right after the closing mark, with the speaker before or after it: the most
+    reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
+    text, after = ctx.text, ctx.after
+    if not re.match(r"^[\s,.!?…]*[,]?\s", after + " ") or not after.strip():
+        return None
+    lead = re.match(r"^[\s,.!?…]*", after).end()
+    base = ctx.close_mark_end + lead
+    rest = text[base : ctx.after_end]
+    # cue first: "said John Smith" / "stated Bruno Rodriguez at the ceremony"
+    m = re.match(r"(?P<cue>\w+)\s+(?P<np>\S)", rest)
+    np_word = re.match(r"\w+\s+([\w’'\-\.]+)((?:\s+[\w’'\-\.]+){0,4})", rest)
+    # "said Smith", "said a senior aide", "said retired Army Lt. Gen. Mick Bednarek"
+    starts_well = bool(np_word) and (
+        np_word.group(1)[:1].isupper()
+        or np_word.group(1).lower() in load_lexicon().determiners
+        or any(w[:1].isupper() for w in np_word.group(2).split())
+    )
+    if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
+        np_start = base + m.start("np")
+        np_end = phrase_end(text, np_start, ctx.after_end)
+        role = role_after(text, np_end, ctx.after_end)
+        speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
+        if speaker:
+            return speaker
+    # subject first: "he said" / "Smith, a professor, said" / "the official added"
+    before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
+    tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
+    if tail_words:
+        governing = load_lexicon().cues - {"says", "said"}
+        for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
+            cue = cue_re().match(before, tail_words.start() + word.start())
+            if word.group().lower() in governing and cue and looks_like_cue(before, cue):
+                return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
+    ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
+    broke = False
+    for cue in cue_re().finditer(rest[:160]):
+        between = rest[: cue.start()]
+        if has_sentence_end(between) or re.search(r"[;\"“”]", between):
+            return None
+        word_before = between.split()[-1:] or [""]
+        if cue.group(1).lower().endswith("ing") or names_a_noun(word_before[0]):
+            continue  # "many of the states voting", "is one common saying here": nouns and participles
+        if len(between.split()) > 14:
+            broke = True
+            break  # too far for “…,” X said; the sentence may still end with ", he said."
+        # after a finished sentence, “…” He added, “…” introduces the next quote, and
+        # He said, twice, that … starts new reported speech: only "He said." closes this one
+        if ends_sentence and not re.match(r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]):
+            return None  # “…everything.” Brafman said he had… starts a new sentence
+        role = ""
+        np_text = between
+        if "," in between.strip().rstrip(","):
+            head, _, tail = between.partition(",")
+            role = tail.strip().strip(",")
+            np_text = head
+            if re.match(r"(?:and|but|or|so|then|while|as|yet)\b", role):
+                broke = True
+                break  # “CNN” five times, and specifically mentioned …: a clause, not an appositive
+        np_start, np_end = strip_between_words(text, base, base + len(np_text))
+        np = np_left(text, np_start, np_end)
+        lead = text[base : np[0]].split() if np else []
+        if np is None:
+            broke = True
+            break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
+        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in CLAUSE_AFTER_QUOTE for w in lead):
+            broke = True
+            break  # the phrase before the cue starts right after the quote ("former FBI agent …")
+        speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
+        if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
+            # “…,” the birth of the modern labour movement, Hollis says: the phrase
+            # after the quote describes it; the name right before the verb speaks.
+            tail_start, tail_end = strip_between_words(text, base + between.rindex(",") + 1, base + len(between))
+            tail = np_left(text, tail_start, tail_end)
+            if tail and not text[tail_start : tail[0]].strip():
+                named = make_speaker(text, tail[0], tail[1], "trailing_subject_cue", cue.group(1), 0.9)
+                if named is not None and named.kind is SpeakerKind.NAMED:
+                    return named
+        return speaker
+    if broke and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
+        return None  # a cue before the quote speaks for it before the end of the sentence does
+    return _sentence_final_attribution(ctx)
+
+
+def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
+    """"Democrats had “put the biggest crack” yet in the ceiling, she said in a video": the
+    attribution closes the sentence after more of the reporter's words."""
+    text = ctx.text
+    end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
+    tail = text[ctx.close_mark_end : end]
+    cue_first = re.search(r",\s+(\w+)\s+((?:[A-Z][\w’'\-\.]*\s*){1,4})(?=[.,]|$)", tail)
+    if cue_first and cue_first.group(1).lower() in load_lexicon().cues and not has_sentence_end(tail[: cue_first.start()] + " "):
+        # "“This will be a challenge” for Clinton, said Kunin."
+        a = ctx.close_mark_end + cue_first.start(2)
+        speaker = make_speaker(text, a, ctx.close_mark_end + cue_first.end(2), "sentence_final_cue", cue_first.group(1), 0.8)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
+            return speaker
+    for m in re.finditer(r",\s+([^,;:\"“”]{1,60}?)\s+(\w+)(?=\s*(?:[.,]|$|\s+(?:in|on|at|to|during|after|last|on)\b))", tail):
+        if m.group(2).lower() not in load_lexicon().cues or has_sentence_end(tail[: m.start()] + " "):
+            continue
+        a = ctx.close_mark_end + m.start(1)
+        a, b = strip_between_words(text, a, ctx.close_mark_end + m.end(1))
+        np = np_left(text, a, b)
+        if np and np[0] == a:
+            speaker = make_speaker(text, np[0], np[1], "sentence_final_cue", m.group(2), 0.8)
+            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
+    return None
+
+
+def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
+    """"According to X, “…”" before, or "“…,” according to X" after the quote."""
+    text = ctx.text
+    m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
+    if not m:
+        # "…remained “tight,” with “modest” gains, according to the survey": later in the
+        # same sentence, with no other speech verb in between.
+        later = re.search(r",\s+(according to)\s+", ctx.after, re.IGNORECASE)
+        if later and not has_sentence_end(ctx.after[: later.start()] + " ") and not cue_re().search(ctx.after[: later.start()]):
+            m = later
+    if m:
+        start = ctx.close_mark_end + m.end()
+        return make_speaker(text, start, phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
+    before = ctx.before
+    last = None
+    for last in according_re().finditer(before):
+        pass
+    if last and not re.search(r"[.!?]\s", before[last.end() :]):
+        start = ctx.before_start + last.end()
+        return make_speaker(text, start, phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
+    return None
+
+
+def sieve_leading(ctx: QuoteContext) -> Speaker | None:
+    """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
+    Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
+    text = ctx.text
+    lo = max(ctx.before_start, ctx.sentence_start)
+    before = text[lo : ctx.open_mark]
+    cues = [m for m in cue_re().finditer(before) if looks_like_cue(before, m)]
+    if not cues:
+        return None
+    # "Marsh wants the files released — even the ones the agency now says
+    # are “classified”": a cue in the quote's own clause (after a dash or semicolon) outranks
+    # the cues of clauses before it
+    own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s)(?!.*(?:;\s|\s[—–]\s|\s--\s))", before)
+    if own_clause and any(m.start() >= own_clause.end() for m in cues):
+        cues = [m for m in cues if m.start() >= own_clause.end()]
+    # A quote introduced by "X said:" / "X said," belongs to the nearest cue; a quote set
+    # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
+    # “…”"); either way a cue without a subject of its own gives way to the next one.
+    lead_in = re.search(r"[,:]\s*$", before) is not None
+    inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
+    if lead_in and cues[-1].group(1) in INVERTIBLE_CUES and inverted is not None and inverted.kind is SpeakerKind.NAMED:
+        # "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": a name
+        # between the last cue and the quote is its subject, whatever precedes the cue
+        # (not after "told"/"asked": the name there is the listener).
+        return inverted
+    for cue in reversed(cues) if lead_in else cues:
+        clause_start = lo + clause_start_in(before[: cue.start()])
+        word_before = before[: cue.start()].split()[-1:] or [""]
+        progressive = word_before[0].lower() in AUXILIARIES  # "Trump is insisting": a finite verb
+        if cue.group(1).lower().endswith("ing") and not progressive:
+            # "…took a heckler in stride, saying …": a participle's subject is the subject of
+            # the main clause, or the noun right before it after "with" ("with both leaders
+            # affirming …").
+            speaker = participle_subject(text, clause_start, lo + cue.start(), cue.group(1))
+            opening = max(ctx.sentence_start, ctx.paragraph_start)
+            if speaker is None and clause_start == ctx.before_start > opening and text[opening] not in "\"“'‘":
+                # an earlier quote in the sentence ("visited NBC’s “Today” to discuss …,
+                # saying"): the clause's subject stands before it
+                speaker = participle_subject(text, opening, lo + cue.start(), cue.group(1))
+            if speaker:
+                return speaker
+            continue
+        found = subject_before(text, clause_start, lo + cue.start())
+        if not found and word_before[0].lower() in {"and", "but"}:
+            # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
+            # the clause's subject.
+            # After an earlier quote ("She declared “…” and said …") the clause began before it.
+            subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
+            speaker = main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7, vouched=True)
+            if speaker is None:
+                # "The jabs grew sharper, as when Ortega mocked Lind on
+                # taxes and called her a “centrist”": no main subject speaks; the clause's does
+                speaker = subordinate_subject(text, subject_from, lo + cue.start())
+                speaker = speaker and replace(speaker, method="leading_cue_coordinated", cue=cue.group(1))
+            if speaker:
+                return speaker
+            continue
+        if not found and lead_in and word_before[0].lower() == "to" and not OBJECT_CONTROL.search(before[: cue.start()]):
+            # "Auerbach went so far as to say: “…”", "Trump took to Twitter to say, “…”": the
+            # infinitive's subject is the clause's (not after "asked her to say", where the
+            # object speaks)
+            speaker = main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=True)
+            if speaker:
+                return speaker
+            continue
+        if not found:
+            continue
+        s, e, role = found
+        if re.search(r"\b(?:how|whether)\s+$", text[max(0, s - 12) : s]):
+            continue  # "a debate over how the United States responds to …": an embedded question, not reporting
+        confidence = 0.9 if lead_in else 0.8
+        speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    return inverted
+
+
+def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
+    """Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”"."""
+    text = ctx.text
+    np_end = phrase_end(text, after_cue, ctx.open_mark)
+    words = text[after_cue:np_end].split()
+    starts_well = bool(words) and (words[0][:1].isupper() or words[0].lower() in load_lexicon().determiners)
+    if starts_well and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
+        return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue, 0.8)
+    return None
+
+
+def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
+    """"NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
+    ("Breitbart News responded:")."""
+    text = ctx.text
+    before = ctx.before
+    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?):\s*$", before)
+    if m and ctx.before_start == ctx.paragraph_start and m.group(1).lower() not in load_lexicon().line_labels:
+        start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
+        if is_a_clause(m.group(1)):
+            # "The judge then turned to the defendant:": the clause's subject, where it has one
+            speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
+            if speaker:
+                return speaker
+        return make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
+    if re.search(r":\s*$", before):
+        # "Jeb Bush sent a message to the Dutch newspaper NRC Handelsblad: “…”": with no
+        # speech verb, a colon lead-in still hands the quote to the sentence's subject.
+        start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+        speaker = main_subject(text, start, ctx.open_mark, ":", "colon_sentence_subject", 0.7)
+        if speaker:
+            return speaker
+    if ctx.before.strip():
+        return None
+    prev_end = ctx.paragraph_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end > 0 and text[prev_end - 1] == ":":
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
+        lead = text[sentence_start : prev_end - 1]
+        cues = list(cue_re().finditer(lead))
+        if not cues:
+            # "President Clinton released the following statement:" with no speech verb
+            return main_subject(text, sentence_start, prev_end - 1, ":", "colon_previous_paragraph", 0.7)
+        if cues[-1].group(1).lower().endswith("ing"):
+            # "President Trump went further than Republicans Thursday, tweeting:": a
+            # participle's subject is the clause's subject, not the noun before it
+            return participle_subject(text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1))
+        if cues:
+            found = subject_before(text, sentence_start + clause_start_in(lead[: cues[-1].start()]), sentence_start + cues[-1].start())
+            if found:
+                return make_speaker(text, found[0], found[1], "colon_previous_paragraph", cues[-1].group(1), 0.8, found[2])
+    return None
+
+
+def sieve_dash(ctx: QuoteContext) -> Speaker | None:
+    """"“…” - Commissioner Jane Doe": a dash and a name right after the closing mark."""
+    m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?=[A-Z])", ctx.after)
+    if m:
+        start, limit = ctx.close_mark_end + m.end(), ctx.after_end
+    else:
+        # the quote ends its paragraph and the next one is just "- Bernie Sanders."
+        if ctx.after.strip():
+            return None
+        line = re.match(r"\s*\n\s*([-–—]{1,2}\s*)(?=[A-Z])([^\n]{1,100})(?:\n|$)", ctx.text[ctx.after_end :])
+        if not line or len(line.group(2).split()) > 12:
+            return None
+        start, limit = ctx.after_end + line.start(2), ctx.after_end + line.end(2)
+    end = phrase_end(ctx.text, start, limit)
+    speaker = make_speaker(ctx.text, start, end, "dash", "-", 0.75)
+    return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
+
+
+def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
+    """Headline style "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP": a short
+    name and a colon open the line, and every quote on that line is the name's."""
+    line = ctx.text[ctx.paragraph_start : ctx.open_mark]
+    m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s", line)
+    if not m or m.group(1).lower() in load_lexicon().line_labels:
+        return None  # "Updated: …" labels the page
+    speaker = make_speaker(ctx.text, ctx.paragraph_start + m.start(1), ctx.paragraph_start + m.end(1), "headline_colon", ":", 0.75)
+    return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
+    """A paragraph that opens with a quote and carries no attribution continues the
+    paragraph before it: the subject of that paragraph's last speech verb speaks."""
+    if ctx.before.strip() or ctx.paragraph_start < 2:
+        return None
+    text = ctx.text
+    prev_end = ctx.paragraph_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    paragraph = text[prev_start:prev_end]
+    if re.search(r"[\"“”]", paragraph[-3:]):
+        return None  # it ended with a quote: the inheritance rule decides
+    return _last_reporter(ctx, prev_start, prev_end, "previous_paragraph")
+
+
+def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
+    """The subject of the last speech verb in text[start:end], the reporting that a
+    following unattributed quote most likely continues."""
+    text = ctx.text
+    span = text[start:end]
+    for cue in reversed(list(cue_re().finditer(span))):
+        if not looks_like_cue(span, cue) or (not participles and cue.group(1).endswith("ing")):
+            continue
+        sentence_start = ctx.sentences.last_start_in(start, start + cue.start())
+        found = subject_before(text, sentence_start + clause_start_in(text[sentence_start : start + cue.start()]), start + cue.start())
+        if found:
+            speaker = make_speaker(text, found[0], found[1], method, cue.group(1), 0.6, found[2])
+            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
+        break
+    return None
+
+
+def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
+    """Last resort for a quote of two words or more inside a sentence with no speech verb
+    next to it: the sentence's subject, when it is a person, pronoun or source ("Clinton
+    decried the GOP for “turning its back”"). News rarely quotes words nobody said."""
+    if len(ctx.quote.text.split()) < 2:
+        return None
+    start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+    nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
+    return nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
+
+
+def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
+    """A quote that makes a sentence of its own, right after a sentence of the same
+    paragraph that reports someone's speech ("Trump isn't a conservative, he said. “He's a
+    liberal!”"): the reporting sentence's speaker goes on speaking."""
+    text = ctx.text
+    if ctx.quote.kind is not QuoteKind.FULL or text[ctx.sentence_start : ctx.open_mark].strip():
+        return None
+    lo = max(ctx.paragraph_start, ctx.before_start)
+    previous = text[lo : ctx.sentence_start]
+    if not previous.strip() or re.search(r"[\"“”]\s*$", previous.rstrip(" .")):
+        return None  # nothing before, or it ended with a quote: the inheritance rule decides
+    sentence_start = ctx.sentences.last_start_in(lo, ctx.sentence_start - 1)
+    return _last_reporter(ctx, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
+
+
+SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
+
+
+# Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.
+LATE_SIEVES = (sieve_previous_paragraph, sieve_previous_sentence, sieve_sentence_subject)
+
+
+def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
+    """With a dependency parse: the nominal subject of a speech verb whose clause holds the
+    quote or sits right next to it. Expands the subject to its compound/flat/amod children
+    so "U.S. President Donald Trump" comes whole.
+
+    Never measured on a real parse (the eval models have none), so ``attribute`` runs it
+    only when asked to (``parse_sieve=True`` or QUOTEAUDIT_PARSE_SIEVE=1)."""
+    cues = load_lexicon().cues
+    first = bisect_right(ctx.sentences.starts, ctx.open_mark - 1)
+    for sentence in annotation.sentences[max(0, first - 1) :]:
+        if sentence.start > ctx.close_mark_end + 1:
+            break
+        if sentence.end < ctx.open_mark - 1:
+            continue
+        tokens = sentence.tokens
+        verbs = [i for i, t in enumerate(tokens) if t.text.lower() in cues and (t.upos in (None, "VERB", "AUX"))]
+        # Verbs that govern the quote: ancestors in the tree of a word inside the marks.
+        governing: set[int] = set()
+        for t in tokens:
+            if ctx.quote.start <= t.start < ctx.quote.end:
+                node, steps = t, 0
+                while node.head and steps < 30:
+                    governing.add(node.head - 1)
+                    node, steps = tokens[node.head - 1], steps + 1
+        for vi in verbs:
+            verb = tokens[vi]
+            trailing = 0 <= verb.start - ctx.close_mark_end < 40
+            if vi not in governing and not trailing:
+                continue
+            subjects = [i for i, t in enumerate(tokens) if t.head == vi + 1 and t.deprel in ("nsubj", "nsubj:pass")]
+            if not subjects:
+                continue
+            si = subjects[0]
+            keep = {si}
+            changed = True
+            while changed:
+                changed = False
+                for i, t in enumerate(tokens):
+                    if i not in keep and t.head is not None and t.head - 1 in keep and t.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "case", "nummod"):
+                        keep.add(i)
+                        changed = True
+            start = min(tokens[i].start for i in keep)
+            end = max(tokens[i].end for i in keep)
+            speaker = make_speaker(ctx.text, start, end, "parse_subject", verb.text, 0.97)
+            if speaker:
+                return speaker
+    return None
+
+
+def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None) -> Speaker | None:
+    """Where the last speaker carries over to a quote with no cue of its own:
+    - a second quote in the same sentence ("described X as “…,” seeking to keep Cubans “…”");
+    - the next quote in the same paragraph when all between them is the attribution of
+      the first ("“…,” Barkley said. “This is …”");
+    - a paragraph that is only a quote, following a paragraph whose quote had a speaker."""
+    if prev_speaker is None:
+        return None
+    text = ctx.text
+    gap = text[prev.close_mark_end : ctx.open_mark]
+    same_paragraph = "\n" not in gap
+    same_sentence = same_paragraph and not has_sentence_end(gap + " ") and not re.search(r"[.!?]\W*$", prev.quote.text)
+    attribution_between = (
+        same_paragraph
+        and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark
+        and len(gap.split()) <= 25
+    )
+    quote_only_paragraph = (
+        not ctx.before.strip()
+        and ctx.open_mark - prev.close_mark_end < 600
+        and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
+    )
+    if same_sentence:
+        how = "same_sentence"
+    elif attribution_between:
+        how = "after_attribution"
+    elif quote_only_paragraph:
+        how = "next_paragraph"
+    else:
+        return None
+    return replace(prev_speaker, method="inherited_" + how, confidence=prev_speaker.confidence * 0.8)
+
+
+def discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers: list[Speaker | None]) -> Speaker | None:
+    """A sentence-long quote that opens its sentence with no attribution anywhere near it
+    continues the conversation: it goes to the last speaker quoted in this paragraph or the
+    one before, the way news copy strings a speaker's remarks together."""
+    if ctx.quote.kind is not QuoteKind.FULL or len(ctx.quote.text.split()) < 5:
+        return None
+    text = ctx.text
+    if text[ctx.sentence_start : ctx.open_mark].strip(" \"“'‘"):
+        return None  # the quote does not open its sentence
+    # the last quote before this one that has a speaker (SPEAKERS holds the quotes so far)
+    earlier = (k for k in range(len(speakers) - 1, -1, -1) if speakers[k] is not None and contexts[k].quote.end < ctx.quote.start)
+    k = next(earlier, None)
+    if k is None:
+        return None
+    prev_ctx, prev_speaker = contexts[k], speakers[k]
+    if text.count("\n\n", prev_ctx.close_mark_end, ctx.paragraph_start) + text.count("\n", prev_ctx.close_mark_end, ctx.paragraph_start) > 3:
+        return None
+    return replace(prev_speaker, method="discourse_previous", confidence=prev_speaker.confidence * 0.6)

@@ -1,0 +1,241 @@
+"""Who does the reporting: the subject of a speech verb, of a clause, or of the sentence a quote
+stands in, found by reading the surface of the sentence (no parse needed)."""
+
+from __future__ import annotations
+
+import re
+
+from quoteaudit.models import Speaker, SpeakerKind
+from quoteaudit.extract.mentions import head_noun, is_someone, is_title_case_line, known_name, make_speaker, names_someone, np_left, strip_between_words, top_level_commas
+from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, NP_LEFT_STOPS, OPENERS, PREDICATE_STARTS, PREPOSITIONS, WEEKDAYS, load_lexicon
+
+
+def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
+    """The subject of a cue verb: the noun phrase right before it, across an appositive
+    or relative clause set off by commas ("Frank Mora, who served as …, described")."""
+    start, end = strip_between_words(text, clause_start, cue_start)
+    segment = text[start:end]
+    if not segment.strip():
+        return None
+    who = re.search(r",\s+(who|whom)\b[^,;:]*$", segment)
+    if who:
+        # "Marco Rubio, who he dubbed …": a subject after the relative pronoun is the speaker
+        rest = np_left(text, start + who.end(1), end)
+        if rest and text[start + who.end(1) : rest[0]].strip() == "":
+            return rest[0], rest[1], ""
+    if who and who.group(1) == "who":
+        # "Mr. Sanders, who said …": the relative pronoun is the mention.
+        return start + who.start(1), start + who.end(1), ""
+    separated = re.sub(r"\s[—–]\s|\s--\s", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
+    if separated.rstrip().endswith(",") and separated.count(",") >= 2:
+        # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
+        # whose left side ends in a noun phrase; everything up to the verb is its role.
+        parts = top_level_commas(separated)
+        while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
+            parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
+        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in PREPOSITIONS - {"as", "like"}:
+            # "In a pitch to farmers, Gov. Lee Dunmore is running an ad that …
+            # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
+            return None
+        for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
+            np = np_left(text, start + a, start + b)
+            if np and k + 1 < len(parts) and not names_someone(text, np):
+                # "Trump's attorney, Alan Garten, said": the description, then the name (the
+                # whole of the part after the comma)
+                named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
+                if named and is_someone(text, named) and not text[start + parts[k + 1][0] : named[0]].strip():
+                    return np[0], named[1], ""
+            if np:
+                role = segment[b:].strip(" ,")
+                role = re.sub(r"^(?:who|which)\s+(?:is|was|has been|had been|served|serves)\s+(?:as\s+)?", "", role)
+                return np[0], np[1], role
+        return None
+    np = np_left(text, start, end)
+    return (np[0], np[1], "") if np else None
+
+
+def _is_introductory(phrase: str) -> bool:
+    """A phrase before the subject that introduces the clause: it opens with a preposition
+    or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
+    "Speaking to reporters")."""
+    first = (phrase.split()[:1] or [""])[0].lower()
+    return first in PREPOSITIONS | CLAUSE_OPENERS or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+
+
+def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
+    """The subject of "…, saying": a name right before the participle ("Lind saying she felt
+    “quite hopeful” and Ortega calling it a “fine talk”"), the noun after "with"
+    ("with both leaders affirming …"), or the main clause's subject."""
+    # (the name opens an absolute phrase: after a dash, comma or "and", not "on Tuesday saying")
+    named = re.search(rf"(?:^|[,;–—]|\band)[ \t]*((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$", text[clause_start:cue_start])
+    if named and not is_title_case_line(text[clause_start:cue_start]):
+        speaker = make_speaker(text, clause_start + named.start(1), clause_start + named.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in PREPOSITIONS | CLAUSE_OPENERS:
+            return speaker
+    with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
+    if with_np:
+        a = clause_start + with_np.start(1)
+        speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    return main_subject(text, clause_start, cue_start, cue, vouched=True)
+
+
+def main_subject(text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False) -> Speaker | None:
+    """The subject at the start of a clause, before or after an introductory phrase ("On
+    Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
+    article names people) or an unnamed source ("a senior aide")."""
+    # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
+    # said"), or at the clause start itself.
+    window = text[start : min(limit, start + 220)]
+    # A lower-case subject after a comma only follows an introductory phrase ("In August,
+    # several environmental groups …", "Likewise, a paper …", "Reprising one of her lines,
+    # the former secretary of state …"); elsewhere it is an appositive ("Fiorina, a first-time
+    # chief executive, was").
+    first = (window.split()[:1] or [""])[0].lower().strip(",")
+    opens_with_phrase = first in PREPOSITIONS | CLAUSE_OPENERS | WEEKDAYS or first.endswith(("ing", "ly"))
+    lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
+    starts = [start + m.end() for m in re.finditer(rf",[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
+    for begin in [*starts, start]:
+        speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
+        if speaker:
+            return speaker
+    return None
+
+
+_CAP = r"[A-Z][\w’'\-\.]*"
+
+
+# A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
+# then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
+# after pushing out a video …, revamped").
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
+
+
+_NAME_JOINERS = "|".join(["of", "the", *sorted(NAME_PARTICLES, key=len, reverse=True)])
+NAME_SUBJECT = rf"((?:{_CAP}|{_NAME_JOINERS})(?:[ \t]+(?:{_CAP}|{_NAME_JOINERS}))*){_SUBJECT_END}"
+
+
+MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
+
+
+def _name_subject_ok(name: str, after: str) -> bool:
+    """A capitalised run is a subject name unless it opens with a preposition ("In the town
+    …", "Outside the Clinton campaign"), ends on a connective ("At the"), or is "The" and a
+    modifier before a lower-case noun ("The Florida senator likes": the phrase goes on)."""
+    words = name.split()
+    if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the", "de", "van", "von"}:
+        return False
+    if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
+        following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
+        return bool(following) and (following.group(1) in PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
+    return True
+
+
+def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float, vouched: bool = False) -> Speaker | None:
+    """The subject that opens a clause at START. VOUCHED: a speech verb of the clause
+    ("…, saying") vouches that the subject speaks, so any noun phrase may be it ("The
+    retired neurosurgeon has provided no details, saying …"); without one, only a noun that
+    names people or a body may."""
+    lead = re.match(r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?", text[start:limit])
+    start += lead.end()
+    m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
+    if vouched and not m:
+        # "It goes on to fault …, saying": a document or body, unless "it" is a dummy subject
+        m = re.match(r"(?:it|It)\b(?![ \t]+(?:is|was|has been|had been|seems|seemed|remains|appears|appeared|would|will|could|may|might)\b)(?!’s|'s)", text[start:limit])
+    if m:
+        return make_speaker(text, start, start + m.end(), method, cue, confidence)
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    headline = is_title_case_line(line)
+    opener = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", text[start:limit])
+    if opener and opener.group(1).lower() in OPENERS:
+        start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
+    m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
+    modifiers = m.group(1).split()[:-2] if m else []
+    if m and not headline and not any(w.lower() in OPENERS | NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
+        # "Republican presidential front-runner Donald Trump defended …", "Clinton press
+        # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
+        # to the subject (tried first: the bare "Clinton" would end at "press").
+        speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
+            return speaker
+    m = re.match(NAME_SUBJECT, text[start:limit])
+    if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
+        m = None
+    if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
+        speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
+        # a title ("President Clinton") makes a single name a person as surely as repetition;
+        # so does a speech verb whose subject it is ("Republicans … seized on it, arguing"),
+        # when the verb follows the name (not an aside: "Aspen, Colo., the graduate …")
+        verb_follows = re.match(r"[ \t]+[a-z]", text[start + m.end(1) : limit]) is not None
+        vouched_kinds = (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # "Republicans … seized"
+        if speaker and vouched and verb_follows and speaker.kind in vouched_kinds:
+            return speaker
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (known_name(text, speaker.name) or speaker.role):
+            return speaker
+    np_end = _determiner_subject_end(text, start, limit)
+    if np_end:
+        speaker = make_speaker(text, start, np_end, method, cue, confidence)
+        lex = load_lexicon()
+        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads
+        # Without a speech verb to vouch for it, only a noun that names people or a body
+        # can be a subject that speaks ("a senior aide", not "the headline of the piece").
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head_noun(speaker.mention.lower().split()) in known_heads):
+            return speaker
+    if vouched:
+        # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
+        m = re.match(rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
+        speaker = make_speaker(text, start, start + m.end(), method, cue, confidence) if m else None
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    return None
+
+
+def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
+    """End of a subject noun phrase opened by a determiner at START ("The retired
+    neurosurgeon has …", "several environmental groups granted …", "an angry army of HP
+    workers and retirees had …"): the first word that certainly starts a predicate (an
+    auxiliary, a past tense) ends it; failing that, the first word ending in -s, which may
+    be a verb or a plural noun."""
+    words = list(re.finditer(r"(?:[A-Z]\.){2,}|[\w’'\-]+|[^\w\s]", text[start:limit]))
+    if not words or words[0].group().lower() not in {"a", "an", "the", "one", "two", "some", "several"}:
+        return None
+    weak = None
+    for i in range(1, min(len(words) - 1, 9)):
+        nxt = words[i + 1].group()
+        if not re.fullmatch(r"(?:[A-Z]\.){2,}|[\w’'\-]+", words[i].group()):
+            break
+        if nxt == "," and weak is None:
+            return start + words[i].end()  # "The Clinton campaign, in a Q&A on …, worded": an aside follows
+        if text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
+            break  # punctuation or a line break ends the phrase
+        if nxt in PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt):
+            return start + words[i].end()
+        if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
+            weak = start + words[i].end()
+        if nxt.lower() in NP_LEFT_STOPS - {"by"}:
+            break
+    return weak
+
+
+def subordinate_subject(text: str, start: int, limit: int) -> Speaker | None:
+    """The subject of the subordinate or relative clause the quote stands in ("because
+    they wanted to show that “…”", "Trump, who has postured himself as the “…”"): it is
+    closer to the words than the sentence's main subject."""
+    segment = text[start:limit]
+    opener = re.compile(r"(?:^|[\s,—–(])(while|because|if|when|whenever|after|before|since|although|though|until|unless|whereas|who|which)\s+")
+    for m in reversed(list(opener.finditer(segment))):
+        at = start + m.end()
+        fronted = segment[: m.start()].strip(" \t\"“”'") in ("", "And", "But", "So", "Yet")
+        if "," in text[at:limit].rstrip(" ,:") or fronted:
+            continue  # the clause closed before the quote, or it opens the sentence ("After X did Y, Z said")
+        if m.group(1) in ("who", "which"):
+            # the relative pronoun is the clause's subject when a verb follows it
+            if re.match(r"(?:has|have|had|is|was|are|were|will|would|also|then|later|[a-z]+(?:ed|s))\b", text[at:limit]):
+                return make_speaker(text, start + m.start(1), start + m.end(1), "clause_subject", "", 0.5)
+            continue
+        speaker = _subject_at(text, at, limit, "", "clause_subject", 0.5)
+        if speaker is not None:
+            return speaker
+    return None

@@ -1,0 +1,89 @@
+"""The word lists speaker attribution reads, loaded once from rules/lexicon/ (speech_verbs,
+titles and attribution): data an editor can change, kept out of the code that uses it."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from quoteaudit.models import SpeakerKind
+from quoteaudit.rules import lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: frozenset[str]
+    base_verbs: frozenset[str]
+    phrasal: frozenset[str]
+    according_to: tuple[str, ...]
+    pronoun_gender: dict[str, str]
+    determiners: frozenset[str]
+    anonymous_heads: frozenset[str]
+    group_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    person_heads: frozenset[str]
+    line_labels: frozenset[str]
+    titles: frozenset[str]
+    work_words: frozenset[str]
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    verbs = lexicon("speech_verbs")
+    titles = lexicon("titles")
+    gender = {p: g for g, words in verbs["pronouns"].items() if g != "first" for p in words}
+    gender.update({p: "first" for p in verbs["pronouns"]["first"]})
+    return Lexicon(
+        cues=frozenset(verbs["speech_verbs"].split()) | frozenset(verbs["base_verbs"].split()),
+        base_verbs=frozenset(verbs["base_verbs"].split()),
+        phrasal=frozenset(verbs["phrasal"]),
+        according_to=tuple(verbs["according_to"]),
+        pronoun_gender=gender,
+        determiners=frozenset(verbs["determiners"]),
+        anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
+        group_heads=frozenset(verbs["group_heads"].split()),
+        organization_heads=frozenset(verbs["organization_heads"].split()),
+        person_heads=frozenset(verbs["person_heads"].split()),
+        line_labels=frozenset(verbs["line_labels"].split()),
+        titles=frozenset(titles["titles"].split()),
+        work_words=frozenset(titles["work_words"].split()),
+    )
+
+
+def _words(key: str) -> frozenset[str]:
+    """One list of rules/lexicon/attribution.yml ("call+on" stands for "call on")."""
+    return frozenset(w.replace("+", " ") for w in lexicon("attribution")[key].split())
+
+
+# What each list holds is said next to it in rules/lexicon/attribution.yml.
+WEEKDAYS = _words("weekdays")
+BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
+AUXILIARIES = _words("auxiliaries")
+INTRO_WORDS = _words("intro_words")
+PREPOSITIONS = INTRO_WORDS - _words("intro_not_prepositions") | _words("prepositions")
+LEADING_CONNECTIVES = _words("leading_connectives")
+NAME_PARTICLES = _words("name_particles")
+NAME_SUFFIXES = _words("name_suffixes")
+SUBORDINATORS = _words("subordinators")
+CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS
+# Words that open a sentence or clause and never stand for its subject ("While Mr. Ryan …").
+OPENERS = CLAUSE_OPENERS | {"it", "this", "that", "according"}
+# Words a mention can never be on its own ("Instead, Will called …").
+NOT_SPEAKERS = (CLAUSE_OPENERS | {"this", "that", "it's", "there"}) - {"who"}
+# Lower-case words after a closing mark that start a new clause rather than an attribution.
+CLAUSE_AFTER_QUOTE = SUBORDINATORS | {"and", "or"}
+INDEFINITE_PRONOUNS = {
+    word: SpeakerKind(kind) for kind, words in lexicon("attribution")["indefinite_pronouns"].items() for word in words.split()
+}
+COUNT_WORDS = _words("count_words")
+HEAD_POSTMODIFIERS = _words("head_postmodifiers")
+NP_LEFT_STOPS = _words("np_left_stops")
+NP_INNER = _words("np_inner")
+MAX_NP_WORDS = 12
+SUBJECT_PRONOUNS = _words("subject_pronouns")
+OBJECT_CONTROL_VERBS = _words("object_control_verbs")
+INVERTIBLE_CUES = _words("invertible_cues")
+NAMING_VERBS = _words("naming_verbs")
+NOUN_ADJECTIVES = _words("noun_adjectives")
+NOUN_DETERMINERS = _words("noun_determiners")
+PREDICATE_STARTS = _words("predicate_starts")
