@@ -206,10 +206,10 @@ def test_diff_reports_a_move_a_replacement_typography_and_restored_words():
 
 
 def test_diff_inserts_and_deletes():
-    ops = word_diff("There should be no one-on-one meeting between President Trump and Vladimir Putin",
-                    "There should be no one-on-one meeting between this president and Putin")
+    ops = word_diff("There must not be any closed-door talks between Governor Dunn and Maria Okafor",
+                    "There must not be any closed-door talks between this governor and Okafor")
     steps = [(op.op, op.ref, op.text) for op in ops]
-    assert ("insert", "", "this") in steps and ("delete", "Trump", "") in steps and ("delete", "Vladimir", "") in steps
+    assert ("insert", "", "this") in steps and ("delete", "Dunn", "") in steps and ("delete", "Maria", "") in steps
 
 
 # ---------------------------------------------------------------- drift classes, pair by pair
@@ -228,15 +228,15 @@ def test_diff_inserts_and_deletes():
          "She wants to keep the Cubans at a distance … but not entirely throw them under the bus.", Drift.ELIDED),
         ("She wants to keep the Cubans at a distance until this situation calms down, but not entirely throw them under the bus.",
          "She wants to keep the Cubans at a distance, but not entirely throw them under the bus.", Drift.ALTERED),
-        ("Tom Brady, George Clooney, James Bond and the president have nothing on Mo.",
-         "Tom Brady, George Clooney, James Bond, the president have nothing on Mo.", Drift.ALTERED),
+        ("Serena Lowe, Omar Haddad, Sherlock Holmes and the mayor have nothing on Lu.",
+         "Serena Lowe, Omar Haddad, Sherlock Holmes, the mayor have nothing on Lu.", Drift.ALTERED),
         ("continue strengthening the historic relations of brotherhood and cooperation",
          "further enhancing the historic bonds of brotherhood and cooperation.", Drift.ALTERED),
         ("The Cubans didn't manage to protect Maduro, but they played a key role in keeping the Chavista government in "
          "power.", "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining "
          "the Chavista regime,", Drift.PARAPHRASED),
         ("treading very carefully,", "Rodriguez is proceeding with caution.", Drift.PARAPHRASED),
-        ("He should pay for it. He’s got the money.", "He should pay [for] it. He’s got the money.", Drift.IDENTICAL),
+        ("She should pay for it. She’s got the cash.", "She should pay [for] it. She’s got the cash.", Drift.IDENTICAL),
     ],
 )
 def test_drift_class_of_a_pair(reference, version, drift):
@@ -514,9 +514,9 @@ def test_basil_stories_group_quotes_across_outlets():
 
 @needs_eval
 def test_a_loosely_worded_headline_does_not_bridge_two_quotes():
-    """A HuffPost headline ("I'm Not Going To Pay For That F**king Wall") shares half its
-    words with Calderón's "we are not going to pay a single cent for such a stupid wall":
-    Vicente Fox's words and Calderón's must stay two groups."""
+    """In one BASIL story a headline quoting one former president's refusal to pay for a wall
+    shares half its words with another former president's refusal, worded differently: the
+    two men's words must stay two groups."""
     audits = _basil_audits()
     result = next(r for r in audits.values() if any("f***ing wall" in a.article.text for a in r.articles))
     calderon = [g for g in result.groups if any("single cent" in m.text for m in g.members)]

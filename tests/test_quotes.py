@@ -18,7 +18,7 @@ def spans(text, cues=frozenset({"said", "stated", "pledged"})):
         ("Mora said Rodriguez is “treading very carefully,” adding more.", ["treading very carefully,"]),
         ('Mora said Rodriguez is "treading very carefully," adding more.', ["treading very carefully,"]),
         ("''It is a big political win,'' Mr. Cruz said.", ["It is a big political win,"]),  # NYT style
-        ("Bernie Sanders: ‘It Is Not A Radical Idea’ on taxes", ["It Is Not A Radical Idea"]),  # single, headline
+        ("Maria Okafor: ‘It Is Not A Wild Plan’ on transit", ["It Is Not A Wild Plan"]),  # single, headline
         ("Il a dit «nous continuerons» hier.", ["nous continuerons"]),
         ("Er sagte „wir machen weiter“ gestern.", ["wir machen weiter"]),
         ("He said “one“ and then left.", ["one"]),  # mismatched marks, seen in PolNeAR
@@ -113,8 +113,8 @@ def test_short_sentence_quotes_are_full(text, kind):
     "text, kind",
     [
         # in a headline every word is capitalised: a quoted word there is someone's words
-        ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’ Over His Remarks. WASHINGTON — Lawmakers said", QuoteKind.FRAGMENT),
-        ("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’ Needs More Investigation", QuoteKind.FRAGMENT),
+        ("Rural Mayors Slam Governor Dunn As A ‘Shameless Hypocrite’ Over Her Budget. DENVER — Mayors said", QuoteKind.FRAGMENT),
+        ("Maria Lopez: Council Vote to Close Harbor ‘Defies Common Sense’ Needs Another Look", QuoteKind.FRAGMENT),
         # in running text a capitalised word between two names is a nickname
         ("They chanted for revolutionary icon Ernesto “Che” Guevara in the square.", QuoteKind.NICKNAME),
     ],
@@ -142,20 +142,20 @@ def test_title_of_a_work():
         # a possessive owner makes a title-case quote a programme's name
         ("Sen. Kristen Gillibrand said Friday on CNN’s “New Day,” that she expects the release.", QuoteKind.TITLE),
         # a work noun right after it, or an appositive that says what it is
-        ("According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' "
-         "and other sources, his was an all-purpose job.", QuoteKind.TITLE),
-        ("They cast Michael B. Jordan as the Human Torch in the “Fantastic Four” reboot.", QuoteKind.TITLE),
-        ("said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.", QuoteKind.TITLE),
+        ("According to R. T. Holloway's ''The Gatekeepers: Ruth Parker, Samuel Holt and the City Hall Press Office'' "
+         "and other accounts, hers was a catch-all role.", QuoteKind.TITLE),
+        ("The studio cast Anna K. Reyes as the Ice Queen in the “Winter Palace” reboot.", QuoteKind.TITLE),
+        ("said Helen Marsh, the author of ''River and Stone,'' a biography of the canal's first engineer.", QuoteKind.TITLE),
         # a title-case quote after "on", "of", "told" or "with" names a programme or work …
         ("He made his case on “The View” and on late-night television.", QuoteKind.TITLE),
-        ("Fiorina told \"Fox and Friends,\" reminding the co-hosts of the record.", QuoteKind.TITLE),
-        ("David Lynch will make a new chapter of ''Twin Peaks,'' the cult series that went off the air.", QuoteKind.TITLE),
+        ("Okafor told \"Good Morning Ohio,\" reminding the hosts of her votes.", QuoteKind.TITLE),
+        ("Sofia Grant will shoot a new season of ''Harbor Lights,'' the detective series that ended years ago.", QuoteKind.TITLE),
         # … but chants of it are words people said
-        ("The rally was met with chants of “Trump, Trump, Trump” from the back.", QuoteKind.FRAGMENT),
+        ("The speech was met with chants of “Okafor, Okafor, Okafor” from the back.", QuoteKind.FRAGMENT),
         # in a headline line the owner is the speaker
-        ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency", QuoteKind.FRAGMENT),
+        ("Ortega: Mayor’s ‘Deeply Cynical Budget’ Hurting Council’s Chance to Win Funding", QuoteKind.FRAGMENT),
         # lower-case words after a possessive are someone's words
-        ("He crushed the GOP’s “establishment” candidate to win a seat.", QuoteKind.FRAGMENT),
+        ("She beat the party’s “insider” candidate to take the seat.", QuoteKind.FRAGMENT),
         # an appositive about a person does not make a title
         ("“Donald Trump,” a candidate said, “is winning.”", QuoteKind.FRAGMENT),
     ],

@@ -1314,12 +1314,51 @@ def json_keys(value) -> set[str]:
     return keys
 
 
-def test_every_json_field_is_documented(document):
-    """docs/schema.md is the contract other tools read: a new field must be documented."""
-    schema_doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"`([a-z_]+)`", schema_doc))
-    missing = json_keys(document) - documented
-    assert not missing, f"fields missing from docs/schema.md: {sorted(missing)}"
+def test_the_audit_document_validates_against_its_json_schema(document):
+    import jsonschema
+
+    from quoteaudit.report.json_report import json_schema
+
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = [f"{e.json_path}: {e.message}" for e in jsonschema.Draft202012Validator(schema).iter_errors(document)]
+    assert not errors, errors[:5]
+    assert "source_kinds" in json_keys(document) and document["articles"] and document["groups"]
+
+
+def test_the_json_schema_rejects_an_undocumented_or_mistyped_field(document):
+    import copy
+
+    import jsonschema
+
+    from quoteaudit.report.json_report import json_schema
+
+    validator = jsonschema.Draft202012Validator(json_schema())
+    extra = copy.deepcopy(document)
+    extra["articles"][0]["quotes"][0]["confidence_band"] = "high"
+    mistyped = copy.deepcopy(document)
+    mistyped["articles"][0]["quotes"][0]["start"] = "12"
+    assert not validator.is_valid(extra) and not validator.is_valid(mistyped)
+
+
+def test_schema_md_explains_exactly_the_fields_of_the_json_schema():
+    """docs/schema.md is the reader's explanation of docs/audit.schema.json: the field tables
+    of each section list the same fields as the schema's object of that name."""
+    from quoteaudit.report.json_report import json_schema
+
+    schema = json_schema()
+    objects = {"Top level": schema} | {f"{name}": definition for name, definition in schema["$defs"].items()}
+    explained: dict[str, set[str]] = {}
+    section = None
+    for line in (ROOT / "docs" / "schema.md").read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"^#+\s+`?([A-Za-z][A-Za-z ]*)`?\s*$", line)
+        if heading:
+            section = heading.group(1).strip()
+        elif section in objects and line.startswith("| `"):
+            explained.setdefault(section, set()).update(re.findall(r"`([a-z_]+)`", line.split("|")[1]))
+    assert set(explained) == set(objects)
+    for name, fields in explained.items():
+        assert fields == set(objects[name]["properties"]), name
 
 
 def test_audit_json_is_deterministic_given_the_time(audit):

@@ -67,10 +67,10 @@ def test_count_then_verb():
 
 
 def test_relative_clause_without_that():
-    # "the reef Pentagon officials say …": the relative pronoun is left out, and only the
+    # "the spot Army officials say …": the relative pronoun is left out, and only the
     # say/said right after the phrase shows it is the clause's subject
-    m = only("The reef is now the place Pentagon officials say the United States might take a stand.")
-    assert (m.text, m.kind) == ("Pentagon officials", "official")
+    m = only("The pass is now the spot Army officials say the border patrols could hold the line.")
+    assert (m.text, m.kind) == ("Army officials", "official")
 
 
 def test_official_with_standing_and_affiliation():
@@ -199,8 +199,8 @@ def test_specificity_grades():
         "In return, Venezuela supplied Cuba with a vital source of oil.",
         "A former Venezuelan intelligence official had some Cuban advisers removed from their posts.",
         "Some Cuban advisers embedded within the agency had been removed from their posts.",
-        "In a statement, the DNC said the campaign staffers’ actions were completely unacceptable.",
-        "The referendum choice is going to be based on what people think of the president.",
+        "In a statement, the league said the team managers’ remarks were entirely out of line.",
+        "The ballot question will turn on what people think of the governor.",
         "Sources:",
         "The ministry outsourced the audit to a private firm.",
         # "said to be" is a passive description, not a relative clause of attribution
@@ -212,9 +212,9 @@ def test_non_sources(text):
 
 
 def test_named_speaker_is_not_an_anonymous_source():
-    assert not [m for m in mentions("Trump campaign spokeswoman Hope Hicks did not respond to a request.") if m.anonymous]
-    assert not [m for m in mentions("Susan E. Rice, President Obama’s national security adviser, sharply criticized the plan.") if m.anonymous]
-    assert not [m for m in mentions("The article said the aide, Huma Abedin, forwarded some passwords.") if m.anonymous]
+    assert not [m for m in mentions("Okafor campaign spokeswoman Jana Reed did not respond to a request.") if m.anonymous]
+    assert not [m for m in mentions("Karen J. Walsh, Governor Dunn’s chief budget adviser, sharply criticized the proposal.") if m.anonymous]
+    assert not [m for m in mentions("The article said the aide, Lia Moreno, shared some login codes.") if m.anonymous]
 
 
 # ---------------------------------------------------------------- linking repeats

@@ -46,7 +46,7 @@ def test_trailing_attribution(text, mention):
 
 
 def test_trailing_cue_does_not_reach_into_the_next_sentence():
-    text = "“I have never had that happen in any case.” Reluctantly, Brafman said he had come to the conclusion."
+    text = "“I have never seen that happen in any trial.” Grudgingly, Keller said he had reached the same view."
     assert speaker_of(text, "I have") is None
 
 
@@ -90,9 +90,9 @@ def test_first_reporting_verb_wins_inside_a_sentence():
 
 
 def test_according_to():
-    text = "According to the newspaper, “America’s porous gun laws empower dealers.”"
-    speaker = speaker_of(text, "America")
-    assert speaker.mention == "the newspaper" and speaker.method == "according_to"
+    text = "According to the magazine, “The state’s loose zoning rules reward developers.”"
+    speaker = speaker_of(text, "The state")
+    assert speaker.mention == "the magazine" and speaker.method == "according_to"
 
 
 def test_according_to_that_is_not_adjacent_is_not_used():
@@ -101,13 +101,13 @@ def test_according_to_that_is_not_adjacent_is_not_used():
 
 
 def test_colon_lead_in_in_previous_paragraph():
-    text = "The New York Times made these allegations, and Breitbart News responded:\n\n“If there are people in this country who are prone to terror, deport them.”"
-    assert speaker_of(text, "If there").mention == "Breitbart News"
+    text = "The Daily Ledger made these claims, and Harbor Radio replied:\n\n“If there are officials in this city who are prone to fraud, fire them.”"
+    assert speaker_of(text, "If there").mention == "Harbor Radio"
 
 
 def test_headline_colon():
-    text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\n\nBody."
-    assert speaker_of(text, "Incredibly").mention == "Graham"
+    text = "Ortega: Mayor’s ‘Deeply Cynical Budget’ Hurting Council’s Chance\n\nBody."
+    assert speaker_of(text, "Deeply").mention == "Ortega"
 
 
 def test_dash_attribution():
@@ -124,8 +124,8 @@ def test_dash_before_lowercase_text_is_not_attribution():
 
 
 def test_quote_after_attribution_in_same_paragraph_inherits():
-    text = "“CNN has done an awful job this election,” Barkley said. “They have followed ratings.”"
-    assert speaker_of(text, "They have").mention == "Barkley"
+    text = "“The network has done a poor job this season,” Okafor said. “They have chased ratings.”"
+    assert speaker_of(text, "They have").mention == "Okafor"
 
 
 def test_quote_only_paragraph_inherits_last_speaker():
@@ -226,15 +226,15 @@ def test_seed_speakers(prefix):
 
 
 def test_relative_who_is_the_mention_and_names_its_antecedent():
-    text = "Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke in Indiana."
-    speaker = speaker_of(text, "a pathological")
-    assert (speaker.mention, speaker.name, speaker.kind) == ("who", "Beck", SpeakerKind.PRONOUN)
+    text = "Lund, who has in the past described the mayor as “a reckless and vain showman,” spoke in Ohio."
+    speaker = speaker_of(text, "a reckless")
+    assert (speaker.mention, speaker.name, speaker.kind) == ("who", "Lund", SpeakerKind.PRONOUN)
 
 
 def test_relative_who_takes_the_full_name_introduced_earlier():
-    text = ("Bernie Sanders lost New York on Tuesday. The climb was steep for Mr. Sanders, "
-            "who said he intended to get ''recharged and take a day off.''")
-    assert speaker_of(text, "recharged").name == "Bernie Sanders"
+    text = ("Maria Okafor lost Georgia on Tuesday. The road was hard for Ms. Okafor, "
+            "who said she intended to get ''rested and take a weekend off.''")
+    assert speaker_of(text, "rested").name == "Maria Okafor"
 
 
 def test_appositive_after_the_name_is_still_its_role():
@@ -250,16 +250,16 @@ def test_sentence_subject_is_not_an_opener_and_a_noun():
 
 
 def test_an_opener_is_never_a_speaker():
-    text = "Instead, Will called for Republicans to back Chris Christie, whom he describes as having “a prosecutor’s bearing.”"
-    speaker = speaker_of(text, "a prosecutor")
+    text = "Instead, Will urged Democrats to back Laura Kent, whom he describes as having “a judge’s temperament.”"
+    speaker = speaker_of(text, "a judge")
     assert speaker is None or speaker.mention != "Instead"
 
 
 def test_a_cue_right_before_the_quote_beats_a_subject_after_it():
-    text = ("And, in a clip that U.S. District Judge Michael W. Mosman called \"distasteful,\" Santilli expressed "
-            "a desire to \"try, convict and shoot\" her.")
-    assert speaker_of(text, "distasteful").mention == "U.S. District Judge Michael W. Mosman"
-    assert speaker_of(text, "try, convict").mention == "Santilli"
+    text = ("And, in a recording that U.S. District Judge Karen L. Abbott called \"offensive,\" Dorsey expressed "
+            "a wish to \"jail, fine and banish\" him.")
+    assert speaker_of(text, "offensive").mention == "U.S. District Judge Karen L. Abbott"
+    assert speaker_of(text, "jail, fine").mention == "Dorsey"
 
 
 def test_a_quote_sentence_after_narration_has_no_speaker_from_it():
@@ -269,76 +269,76 @@ def test_a_quote_sentence_after_narration_has_no_speaker_from_it():
 
 
 def test_description_then_name_is_one_subject():
-    text = "Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity using false claims.\""
-    speaker = speaker_of(text, "looking for")
-    assert (speaker.mention, speaker.name) == ("Trump's attorney, Alan Garten", "Alan Garten")
+    text = "Dunn's lawyer, Paul Ferris, said Hollis was \"chasing cheap headlines with made-up stories.\""
+    speaker = speaker_of(text, "chasing")
+    assert (speaker.mention, speaker.name) == ("Dunn's lawyer, Paul Ferris", "Paul Ferris")
 
 
 def test_a_fronted_clause_does_not_take_the_quote_from_the_main_subject():
-    text = ("And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) blamed the court's "
-            "\"four liberal justices\" for it.")
-    assert speaker_of(text, "four liberal").mention == "Gov. Pat McCrory"
+    text = ("And after the appeals court declined to revive the ordinance, Gov. Ann Hale (D) blamed the court's "
+            "\"three activist judges\" for it.")
+    assert speaker_of(text, "three activist").mention == "Gov. Ann Hale"
 
 
 @pytest.mark.parametrize(
     "text, quote_start, mention",
     [
         # second verb after a quote shares the subject
-        ("She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.", "to break", "She"),
+        ("She declared “What a night for us!” and said that her team would keep working “to open doors” across the state.", "to open", "She"),
         # attribution at the end of the sentence after other words
-        ("\"This will be a challenge\" for Clinton, said Kunin. \"She can never be as far left as Bernie,\" she said.", "This will", "Kunin"),
+        ("\"This will be a hurdle\" for Alvarez, said Brandt. \"He can never be as moderate as Kemp,\" she said.", "This will", "Brandt"),
         # a cue before the quote wins over the end of the sentence
-        (("Another source familiar with his thinking said, “I think he’ll try to be more friendly with his colleagues.” " "At the same time, the person added, “you saw the endorsements Rubio had.”"), "I think", "Another source familiar with his thinking"),
+        (("Another source familiar with her plans said, “I expect she’ll try to be more open with the board.” " "At the same time, the person added, “we all saw the backing Lindqvist won.”"), "I expect", "Another source familiar with her plans"),
         # a passive naming verb is not a speech cue
-        ("The video is called No Respite after a verse where it states to carry out a plan “upon me and do not give me respite.”", "upon me", "it"),
+        ("The film is called Last Light after a poem where it states to hold the line “until dawn and never let the fire go out.”", "until dawn", "it"),
         # inverted cue and name before the quote
-        ("Because of how Democrats crafted the primary schedule, explained Rosenberg, “it is hard to see how she gets TV time.”", "it is hard", "Rosenberg"),
+        ("Because of how the league arranged the season calendar, explained Marsh, “it is hard to see how they get rest days.”", "it is hard", "Marsh"),
         # told names the listener not the speaker
-        ("Isikoff told Sidewire, “Folks have made much of the fact that her claim was wrong.”", "Folks", "Isikoff"),
+        ("Pereira told the Gazette, “People have made a lot of the fact that his figure was off.”", "People", "Pereira"),
         # a quote sentence continues the reported speech before it
-        (("Bob LeVell said he will not vote for Trump. Also, Trump isn't a conservative, he said. " "\"He's a liberal!\" Businessman Chandhok Singh is a member of the coalition."), "He's a liberal", "he"),
+        (("Tom Farley said he will not vote for Dunn. Also, Dunn isn't a fiscal hawk, he said. " "\"He's a spender!\" Shopkeeper Ravi Mehta is a member of the group."), "He's a spender", "he"),
         # a sentence final quote is not attributed by the next sentence lead in
-        ("Brafman said, “The zeal with which this case was brought is uncharacteristic.” He added, “In this case things happened.”", "The zeal", "Brafman"),
+        ("Keller said, “The speed with which this bill was passed is unusual.” He added, “In this session things moved.”", "The speed", "Keller"),
         # a subject after who is the speaker
-        ("He could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”", "the little", "he"),
+        ("She could not resist taking jabs at Owen Pratt, who she dubbed “the tiny mayor.”", "the tiny", "she"),
         # attribution closing a long sentence
-        (("“I held and hugged” grieving family members before laying flowers at a memorial for the victims " "of the attack on the Pulse nightclub, he said."), "I held", "he"),
+        (("“I sat and prayed” with grieving relatives before leaving candles at a vigil for the people " "lost in the flood along the river road, she said."), "I sat", "she"),
         # dash with spaces opens a clause
-        ("For that she drew Trump's ire - he called her \"weak\" and said she had \"zero support\" in New Hampshire.", "weak", "he"),
+        ("For that he drew Lopez's anger - she called him \"soft\" and said he had \"no base\" in Nevada.", "soft", "she"),
         # name right before the verb beats a phrase describing the quote
-        (("“It is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern " "conservative movement, Bozell says."), "It is", "Bozell"),
+        (("“It recalls the 1920s, heading into the 1930s,” the birth of the modern " "labor movement, Hartley says."), "It recalls", "Hartley"),
         # abbreviation then pronoun starts a sentence
-        (("Bush says he will “work hard for the day” and await results after the polls close at 7 p.m. " "He says “it’s interesting that a lot of people claim they’re undecided.”"), "it’s interesting", "He"),
+        (("Kemp says he will “campaign all day” and wait for results after the polls close at 8 p.m. " "He says “it’s odd that so many voters say they’re undecided.”"), "it’s odd", "He"),
         # ---- a clause opened after the quote is no attribution
         # the verb after "that"/"if"/"when" belongs to a new clause, not to the quote
-        ("Donald Trump hammered the media for its “phony polls” that he claimed were rigged.", "phony", "Donald Trump"),
-        ("Blumenthal said that he has “no idea” if he would have told her.", "no idea", "Blumenthal"),
-        ("Flynn said Trump was “absolutely right” when he said the generals were reduced to rubble.", "absolutely", "Flynn"),
+        ("Maria Okafor blasted the paper for its “fake numbers” that she claimed were cooked.", "fake", "Maria Okafor"),
+        ("Whitaker said that she has “no memory” if she would have warned him.", "no memory", "Whitaker"),
+        ("Garza said Lopez was “completely correct” when she said the budget was a shambles.", "completely", "Garza"),
         # ---- sentence subject without a speech verb
         # party tags and asides between the name and its verb
-        ("And after the court refused to reinstate the law, Gov. Pat McCrory (R) blamed the court's "
-         "\"four liberal justices\" for the ruling.", "four liberal", "Gov. Pat McCrory"),
-        ("And Marco Rubio, after pushing out a new video about the ''clash of civilizations,'' revamped his plans.",
-         "clash", "Marco Rubio"),
+        ("And after the panel refused to restore the rule, Gov. Ann Hale (D) blamed the panel's "
+         "\"three activist judges\" for the ruling.", "three activist", "Gov. Ann Hale"),
+        ("And Helen Marsh, after putting out a new ad about the ''war on small towns,'' reworked her schedule.",
+         "war on", "Helen Marsh"),
         # lower-case modifiers before a full name
-        ("Republican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" Tuesday.",
-         "very decent", "Republican presidential front-runner Donald Trump"),
+        ("Democratic mayoral front-runner Maria Okafor defended her budget chief as a \"deeply honest woman\" Tuesday.",
+         "deeply honest", "Democratic mayoral front-runner Maria Okafor"),
         # an opener is not part of the name
-        ("While Paul Ryan, representing the governing wing, laid out a vision for ''a reformed tax code,'' others did not.",
-         "a reformed", "Paul Ryan"),
+        ("While Janet Cole, speaking for the moderate wing, set out a plan for ''a simpler zoning law,'' others did not.",
+         "a simpler", "Janet Cole"),
         # ---- the subject of the clause the quote stands in
-        ("He and his partner came to the events because they wanted to show that \"they can't scare us back.\"",
+        ("She and her sister came to the march because they wanted to show that \"they can't keep us home.\"",
          "they can't", "they"),
-        ("Trump, who has postured himself as the “law and order candidate,” has taken a hard line.",
-         "law and order", "who"),
-        ("The rule changed in 2008, when President George W. Bush ordered that agencies work with \"major party\" candidates.",
-         "major party", "President George W. Bush"),
+        ("Okafor, who has cast herself as the “jobs and growth mayor,” has taken a firm stance.",
+         "jobs and", "who"),
+        ("The policy changed in 1996, when Governor Ellen R. Price ordered that schools work with \"licensed private\" tutors.",
+         "licensed private", "Governor Ellen R. Price"),
         # a capitalised word mid-sentence before the verb is a name, even one spelt like a modal
-        ("Will praised the speech in Orlando, which Will claims affirmed “the foundational conservative belief.”",
-         "the foundational", "Will"),
+        ("Will praised the address in Denver, which Will claims restated “the core progressive promise.”",
+         "the core", "Will"),
         # a party tag set off by commas after the name
-        ("Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking people.\"",
-         "It's time", "Senate Majority Leader Mitch McConnell"),
+        ("House Minority Whip Dana Ruiz, D-Ore., sent a blunt message to Dunn: \"It's time to stop insulting voters.\"",
+         "It's time", "House Minority Whip Dana Ruiz"),
     ],
 )
 def test_attribution_shapes_from_news_copy(text, quote_start, mention):
@@ -360,15 +360,15 @@ def test_a_pronoun_ends_the_noun_phrase_before_its_verb():
 
 
 def test_a_participle_lead_in_belongs_to_the_clause_subject():
-    text = ("President Trump himself went even further than congressional Republicans Thursday morning, tweeting:\n\n"
-            "“Congressman Adam Schiff should be forced to resign.”")
-    assert speaker_of(text, "Congressman").mention == "President Trump"
+    text = ("Governor Dunn himself went even further than state lawmakers Friday evening, posting:\n\n"
+            "“Senator Ray Alder should be made to step down.”")
+    assert speaker_of(text, "Senator").mention == "Governor Dunn"
 
 
 def test_dash_attribution_on_the_line_after_the_quote():
-    text = ("\"[Americans are] worried about the future of their kids.\"\n\n- Bernie Sanders.\n\n"
-            "The senator is relying on an outdated statistic.")
-    assert speaker_of(text, "[Americans").mention == "Bernie Sanders"
+    text = ("\"[Farmers are] anxious about the price of their seed.\"\n\n- Maria Okafor.\n\n"
+            "The senator is citing an old survey.")
+    assert speaker_of(text, "[Farmers").mention == "Maria Okafor"
 
 
 def test_a_dash_line_that_is_prose_names_nobody():
@@ -378,15 +378,15 @@ def test_a_dash_line_that_is_prose_names_nobody():
 
 
 def test_statement_introduced_by_a_colon_paragraph_without_a_speech_verb():
-    text = ("When Wallace died in 1998, President Clinton released the following statement:\n\n"
-            "“Hillary and I offer our condolences to the family and friends of George Wallace.”")
-    assert speaker_of(text, "Hillary and I").mention == "President Clinton"
+    text = ("When Hobbs died in 2004, Governor Price released the following statement:\n\n"
+            "“Ellen and I send our sympathy to the family and friends of Martin Hobbs.”")
+    assert speaker_of(text, "Ellen and I").mention == "Governor Price"
 
 
 def test_a_surname_spelt_like_a_speech_verb():
-    text = ("In a call with analysts Monday, Pfizer chief executive Ian Read said leaders had watched the debate.\n\n"
-            "\"On the political risk, we've assessed this deal looking at the present regulations.\"")
-    assert speaker_of(text, "On the political").name == "Ian Read"
+    text = ("In a briefing with investors Tuesday, Acme chief executive Nora Read said directors had followed the hearing.\n\n"
+            "\"On the regulatory side, we've weighed this merger against the current rules.\"")
+    assert speaker_of(text, "On the regulatory").name == "Nora Read"
 
 
 # ------------------------------------------------------------------ a participle vouches for its clause's subject
@@ -396,22 +396,22 @@ def test_a_surname_spelt_like_a_speech_verb():
     "text, quote_start, mention",
     [
         # a description of a person: no list of nouns needed, "saying" vouches that it speaks
-        ("The retired neurosurgeon has provided no details about how he planned to reboot his campaign, "
-         "saying in his statement only that he was “refining some operational practices.”", "refining", "The retired neurosurgeon"),
+        ("The former astronaut has given no details about how she planned to restart her campaign, "
+         "saying in her statement only that she was “adjusting some staffing decisions.”", "adjusting", "The former astronaut"),
         # a preposition ends the head noun's phrase; the subject stops at the past tense
-        ("One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”",
-         "not a big", "One operative inside Trump Tower"),
+        ("One aide inside City Hall tried to play down Hale’s remarks, saying they were “no cause for alarm over here.”",
+         "no cause", "One aide inside City Hall"),
         # an introductory phrase, then a lower-case subject; -ed beats the plural noun before it
-        ("In August, several environmental groups granted Mr. Clarke an extension, saying his \"start-up capital was less than expected.\"",
-         "start-up", "several environmental groups"),
+        ("In March, several farm cooperatives granted Ms. Boyd a delay, saying her \"seed money was smaller than planned.\"",
+         "seed money", "several farm cooperatives"),
         # a name's campaign
-        ("Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team has asked.”",
-         "Neither", "Ryan’s campaign"),
+        ("Hale’s campaign brushed off Dunn’s remarks, telling reporters, “Neither Mayor Hale nor anyone on her staff has asked.”",
+         "Neither", "Hale’s campaign"),
         # a document as "it"
-        ("It goes on to fault Clinton's use of a private email server, saying any information sent through it was \"compromised\" and more.",
-         "compromised", "It"),
+        ("It goes on to fault Okafor's use of a personal phone account, saying any message sent through it was \"exposed\" and more.",
+         "exposed", "It"),
         # an adverb between subject and verb ends the subject
-        ("The ad then cuts to footage of Trump saying, “you have to give them a path.”", "you have", "The ad"),
+        ("The spot then cuts to footage of Hale saying, “you have to let them in.”", "you have", "The spot"),
     ],
 )
 def test_participle_cue_takes_any_clause_subject(text, quote_start, mention):
@@ -438,12 +438,12 @@ def test_a_dummy_it_is_no_participle_subject():
     "text, quote_start, mention",
     [
         # "states" after "the" is a noun: the leading "Sanders said" speaks
-        ("Sanders said he has an “excellent chance” to win many of the states voting on Super Tuesday.", "excellent", "Sanders"),
+        ("Okafor said she has a “real shot” at winning most of the states voting next month.", "real shot", "Okafor"),
         # a clause after the comma ("and specifically mentioned") is no appositive of "five times"
-        ("In a two-minute response, Cruz said \"CNN\" five times, and specifically mentioned the network's Jake Tapper.", "CNN", "Cruz"),
+        ("In a one-minute answer, Hale said \"Gazette\" four times, and pointedly named the paper's Lena Moss.", "Gazette", "Hale"),
         # "a 2005 collection of his writing": a noun, not a cue
-        ("Mr. Trump sent it after Mr. Singer published ''Character Studies,'' a 2005 collection of his writing that included a profile.",
-         "Character", "Mr. Singer"),
+        ("Ms. Dunn mailed it after Mr. Pratt published ''Small Town Lives,'' a 2011 collection of his writing that included a sketch of her.",
+         "Small Town", "Mr. Pratt"),
         # a cue word after a determiner is the subject's noun ("the note says")
         ("''Mark, you are a total loser!'' the note says.", "Mark,", "the note"),
     ],
@@ -459,20 +459,20 @@ def test_nouns_after_a_quote_are_no_cues(text, quote_start, mention):
     "text, quote_start, mention",
     [
         # a preposition opens a phrase, not a name: the subject is in the clause after "after"
-        ("In the town of Wismar, a judge sentenced a man to probation after the man had posted on his page "
-         "that refugees should \"burn alive\" in the sea.", "burn alive", "the man"),
+        ("In the village of Aldham, a court fined a woman after the woman had written on her blog "
+         "that the councillors should \"be run out\" of the county.", "be run out", "the woman"),
         # "The Florida senator": "The" and a modifier before a person noun
-        ("Rubio and Bush enjoy similar shows. The Florida senator likes “The Walking Dead,” while Bush watches news.",
-         "The Walking", "The Florida senator"),
+        ("Hale and Dunn like similar films. The Ohio senator enjoys “The Long Road,” while Dunn prefers comedies.",
+         "The Long", "The Ohio senator"),
         # an aside after the subject: "The Clinton campaign, in a Q&A …, worded it"
-        ("The Clinton campaign, in a Q&A on the e-mail controversy, worded it carefully: \"Clinton's practice was to email officials.\"",
-         "Clinton's practice", "The Clinton campaign"),
+        ("The Okafor campaign, in a Q&A on the donor dispute, phrased it cautiously: \"Okafor's habit was to call donors.\"",
+         "Okafor's habit", "The Okafor campaign"),
         # "his recent remarks": an adjective makes the speech word a noun; "saying" goes to the subject
-        ("Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about the race, "
-         "saying “on her worst day” she’d be better.", "on her worst", "Sen. Bernie Sanders"),
+        ("Sen. Ada Brooks (D-Mont.) went on ABC’s “Morning Line” to discuss her recent remarks about the primary, "
+         "saying “on his worst day” he’d be better.", "on his worst", "Sen. Ada Brooks"),
         # an adverb opens the sentence, then a lower-case subject
-        ("Likewise, a paper from the left-leaning Brookings Institution had this to say about it: \"Families from the top half gain.\"",
-         "Families", "a paper from the left-leaning Brookings Institution"),
+        ("Likewise, a study from the centrist Aspen Policy Center had this to say on the bill: \"Renters in the bottom third lose.\"",
+         "Renters", "a study from the centrist Aspen Policy Center"),
     ],
 )
 def test_sentence_subject_shapes(text, quote_start, mention):
@@ -483,11 +483,11 @@ def test_sentence_subject_shapes(text, quote_start, mention):
     "text, quote_start, mention",
     [
         # after a name, a lower-case phrase set off by commas is an appositive, not the subject
-        ("Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" in public.",
-         "learning", "Walter Hewlett"),
+        ("Martin Cole grumbled that Reyes, a first-year principal, was \"making it up as she went,\" in public.",
+         "making it", "Martin Cole"),
         # "Another", "Some": determiners that stand alone as the subject of a cue
-        ("\"Trump is very cute,\" one user wrote. Another said he hoped with his \"whole heart\" that Trump wins.",
-         "whole heart", "Another"),
+        ("\"Dunn is so charming,\" one reader wrote. Another said she hoped with her \"heart and soul\" that Dunn wins.",
+         "heart and", "Another"),
     ],
 )
 def test_appositives_and_bare_determiners(text, quote_start, mention):
@@ -498,25 +498,29 @@ def test_appositives_and_bare_determiners(text, quote_start, mention):
     "text, quote_start, mention",
     [
         # a name first met here is the subject when the participle's verb follows it
-        ("Republicans on Capitol Hill seized on the message, arguing that it showed “intent” and more.", "intent", "Republicans"),
+        ("Democrats in the statehouse pounced on the memo, arguing that it proved “motive” and more.", "motive", "Democrats"),
         # lower-case modifiers and a full name: the whole, not the first capitalised word
-        ("Clinton press secretary Brian Fallon issues a lengthy statement Tuesday slamming the AP story as \"faulty\" and weak.",
-         "faulty", "Clinton press secretary Brian Fallon"),
+        ("Okafor press secretary Dana Webb issues a long statement Tuesday blasting the Gazette story as \"sloppy\" and thin.",
+         "sloppy", "Okafor press secretary Dana Webb"),
         # an aside after a place name is no subject: "Aspen, Colo., the … graduate ended"
-        ("At a conference that month in Aspen, Colo., the Stanford medieval-history graduate ended her speech by quoting "
-         "Leonardo da Vinci: \"Every obstacle yields to stern resolve.\"", "Every obstacle", "the Stanford medieval-history graduate"),
+        ("At a summit that week in Boulder, Colo., the Yale art-history graduate closed her talk by quoting "
+         "the poet Ruth Ames: \"Every hard road ends somewhere.\"", "Every hard", "the Yale art-history graduate"),
+        # the same with a modifier that looks plural ("classics") stops the subject at "the Yale"
+        pytest.param("At a summit that week in Boulder, Colo., the Yale classics graduate closed her talk by quoting "
+                     "the poet Ruth Ames: \"Every hard road ends somewhere.\"", "Every hard", "the Yale classics graduate",
+                     marks=pytest.mark.xfail(strict=True, reason="a plural-looking modifier before the head noun ends the subject")),
         # "U.S." inside a determiner subject
-        ("In October, the U.S. Court of Appeals for the 3rd Circuit reversed a decision, ruling that it could not accept "
-         "\"national security\" as a reason.", "national security", "the U.S. Court of Appeals for the 3rd Circuit"),
+        ("In May, the U.S. Court of Appeals for the 9th Circuit overturned an order, ruling that it could not treat "
+         "\"public order\" as an excuse.", "public order", "the U.S. Court of Appeals for the 9th Circuit"),
         # a second verb of a subordinate clause when the sentence has no speaking subject
-        ("Cruz and Rubio have sparred for weeks. There have been more-pointed references, such as when Cruz knocked Rubio "
-         "on trade and called him a \"moderate,\" a dig.",
-         "moderate", "Cruz"),
+        ("Hale and Dunn have clashed for months. There have been sharper jabs, such as when Hale mocked Dunn "
+         "on taxes and called him a \"spendthrift,\" a barb.",
+         "spendthrift", "Hale"),
         # a capitalised "Will" before a past tense is a name
-        ("From his call for a federal “deportation force,” Will described Trump as a “caricature of democracy” and more.",
-         "caricature", "Will"),
+        ("From her plan for a state “housing corps,” Will described Okafor as a “parody of reform” and more.",
+         "parody", "Will"),
         # "remembered" is a cue
-        ("\"An awful lot of analysts said no,\" remembered Roy Verley, HP's former chief corporate spokesman.", "An awful", "Roy Verley"),
+        ("\"A great many bankers said no,\" remembered Ada Finch, the bank's former chief press officer.", "A great", "Ada Finch"),
     ],
 )
 def test_subjects_vouched_by_a_speech_verb(text, quote_start, mention):
@@ -524,21 +528,21 @@ def test_subjects_vouched_by_a_speech_verb(text, quote_start, mention):
 
 
 def test_a_coordinated_verb_keeps_the_main_subject_over_a_clause():
-    text = ("McConnell was quick to embrace the mogul after he clinched the nomination and said this week that "
-            "Trump is looking like he’ll be “very competitive” in November.")
-    assert speaker_of(text, "very competitive").mention == "McConnell"
+    text = ("Hale was quick to back the banker after she won the primary and said this week that "
+            "Okafor is looking like she’ll be “a strong contender” in the fall.")
+    assert speaker_of(text, "a strong").mention == "Hale"
 
 
 @pytest.mark.parametrize(
     "text, quote_start, mention",
     [
         # absolute phrases: a name right before the participle speaks
-        ("Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”",
-         "very encouraged", "Ryan"),
-        ("Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”",
-         "great meeting", "Trump"),
+        ("Both women released a statement – Hale saying she was “deeply hopeful” and Okafor calling it a “productive talk.”",
+         "deeply hopeful", "Hale"),
+        ("Both women released a statement – Hale saying she was “deeply hopeful” and Okafor calling it a “productive talk.”",
+         "productive talk", "Okafor"),
         # a name after an introductory phrase with no comma
-        ("In a Bloomberg interview Trump declared “I think NATO may be obsolete.”", "I think NATO", "Trump"),
+        ("In a radio interview Okafor declared “I think the levy may be outdated.”", "I think the", "Okafor"),
     ],
 )
 def test_absolute_participles_and_names_after_a_phrase(text, quote_start, mention):
@@ -549,9 +553,9 @@ def test_absolute_participles_and_names_after_a_phrase(text, quote_start, mentio
     "text, quote_start",
     [
         # a weekday before the participle is no speaker
-        ("Brian Fallon issued a lengthy statement Tuesday slamming the AP story as \"faulty\" and weak.", "faulty"),
+        ("Dana Webb issued a long statement Tuesday blasting the Gazette story as \"sloppy\" and thin.", "sloppy"),
         # the object of "of" is no subject, even when capitalised
-        ("Trump has hammered Ryan. In a series of Twitter posts, Trump lamented how difficult it is: “They are disloyal.”", "They are"),
+        ("Okafor has criticised Hale. In a series of Twitter posts, Okafor complained how hard it is: “They are unreliable.”", "They are"),
     ],
 )
 def test_no_speaker_from_a_time_word_or_an_object(text, quote_start):
@@ -563,16 +567,16 @@ def test_no_speaker_from_a_time_word_or_an_object(text, quote_start):
     "text, quote_start, mention",
     [
         # an introductory participle phrase before "NAME, appositive, said"
-        ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that Sanders faced a "
-         "''test of leadership'' over it.", "test of", "Senator Harry Reid"),
+        ("Worried by the protests in Denver, Senator Clara Voss, the majority whip, said that Hale faced a "
+         "''moment of truth'' over it.", "moment of", "Senator Clara Voss"),
         # "does" between subject and cue
-        ("The constitution makes no mention of weapons, although it does say that Japan agrees to “renounce war.”", "renounce", "it"),
+        ("The charter makes no mention of taxes, although it does say that the city agrees to “balance its books.”", "balance", "it"),
         # the cue in the quote's own clause, after a dash, outranks an earlier clause's cue
-        ("Clinton has repeatedly called for her messages to be made public — even the ones State now says are “top secret.”",
-         "top secret", "the ones State"),
+        ("Hale has often asked for his letters to be released — even the ones Treasury now says are “highly sensitive.”",
+         "highly sensitive", "the ones Treasury"),
         # "how X responds" is an embedded question, not reporting
-        ("The attack sparked a debate over how the United States responds to violence, with Republican Senator John McCain "
-         "telling reporters he viewed Obama as “directly responsible” for it.", "directly", "Republican Senator John McCain"),
+        ("The flood set off a debate over how the state responds to disasters, with Democratic Senator Ruth Lang "
+         "telling reporters she viewed Dunn as “personally accountable” for it.", "personally", "Democratic Senator Ruth Lang"),
     ],
 )
 def test_clause_structure_before_the_cue(text, quote_start, mention):
@@ -580,16 +584,16 @@ def test_clause_structure_before_the_cue(text, quote_start, mention):
 
 
 def test_what_x_called_is_still_attribution():
-    text = "In 2009, under what Mr. Hedge called ''the prior economy model,'' clubs grew."
-    assert speaker_of(text, "the prior").mention == "Mr. Hedge"
+    text = "In 2012, under what Ms. Varga called ''the old growth formula,'' gyms spread."
+    assert speaker_of(text, "the old").mention == "Ms. Varga"
 
 
 @pytest.mark.parametrize(
     "text, quote_start, mention",
     [
         # an infinitive cue before a colon or comma speaks for the clause's subject
-        ("The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
-         "Twitter", "The Slate technology columnist David Auerbach"),
+        ("The Herald sports columnist Nina Patel went so far as to say: ''Baseball as we know it is finished.''",
+         "Baseball", "The Herald sports columnist Nina Patel"),
         ("Trump took to Twitter to say, “The election is rigged.”", "The election", "Trump"),
         # after "want X to", the object would speak: the infinitive gives the subject nothing
         ("Aides want the governor to say, “We are sorry.”", "We are", None),
@@ -603,11 +607,11 @@ def test_infinitive_cues(text, quote_start, mention):
     "text, quote_start, mention",
     [
         # a colon after a clause hands the quote to the clause's subject, not to the clause
-        ("The judge then turned to the defendant: “Do you have anything to say?”", "Do you", "The judge"),
-        ("Sanders delivered a snappy retort: \"No one is tearing this up.\"", "No one", "Sanders"),
+        ("The coach then turned to the rookie: “Are you ready to play?”", "Are you", "The coach"),
+        ("Okafor gave a sharp reply: \"No one is scrapping this plan.\"", "No one", "Okafor"),
         # a label before the colon is the speaker itself
         ("A White House official: “We are done here.”", "We are", "A White House official"),
-        ("Bernie Sanders: ‘It Is Not A Radical Idea’", "It Is", "Bernie Sanders"),
+        ("Maria Okafor: ‘It Is Not A Wild Plan’", "It Is", "Maria Okafor"),
     ],
 )
 def test_colon_after_a_clause_gives_its_subject(text, quote_start, mention):
@@ -618,12 +622,12 @@ def test_colon_after_a_clause_gives_its_subject(text, quote_start, mention):
     "text, quote_start, name",
     [
         # a description, then the name as its appositive: the name is who speaks
-        ("In a statement to The Atlantic, Trump Jr.’s attorney, Alan Futerfas, said, “We can say with confidence that we have no concerns.”",
-         "We can say", "Alan Futerfas"),
-        ("Her campaign manager, Robby Mook, suggested that what the staffers did “may have been a violation of the law.”",
-         "may have been", "Robby Mook"),
-        ("Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" in his testimony.",
-         "burning the", "Laurence H. Tribe"),
+        ("In a statement to The Ledger, Hale Jr.’s lawyer, Owen Brandt, said, “We can state plainly that our client did nothing wrong.”",
+         "We can state", "Owen Brandt"),
+        ("His chief of staff, Lena Ortiz, suggested that what the contractors did “could have broken the rules.”",
+         "could have", "Lena Ortiz"),
+        ("Another critic, Miriam T. Shaw, likened the plan to \"tearing up the charter\" in her testimony.",
+         "tearing up", "Miriam T. Shaw"),
     ],
 )
 def test_description_then_name_gives_the_name(text, quote_start, name):
@@ -638,39 +642,39 @@ def test_a_possessor_is_not_the_speaker():
 
 
 def test_a_clause_opened_by_that_is_no_mention():
-    # "concludes that Trump is too": the words after "that" are the reported clause, not a speaker
-    text = 'The group released an ad. The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.'
-    speaker = speaker_of(text, "dangerous")
+    # "concludes that Dunn is too": the words after "that" are the reported clause, not a speaker
+    text = 'The union released a video. The video, titled "Partner?", concludes that Dunn is too "careless and erratic" to be mayor.'
+    speaker = speaker_of(text, "careless")
     assert speaker is None or not speaker.mention.lower().startswith("that")
 
 
 def test_a_list_of_verbs_after_an_introductory_phrase_is_no_appositive():
-    # "In an appeal to …, X is broadcasting an ad that … contrasts Christianity with
-    # homosexuality, vows to end …": neither "conservatives" nor "Christianity" speaks
-    text = ("In an appeal to hard-right conservatives, Gov. Rick Perry of Texas is broadcasting a new campaign ad "
-            "that seems to contrast Christianity with homosexuality, vows to end what he calls “Obama’s war on religion,” "
-            "and highlights his record.")
-    assert mention_of(text, "Obama’s war") == "he"
+    # "In an appeal to …, X is airing an ad that … contrasts Main Street with
+    # Wall Street, vows to end …": neither "voters" nor "Main Street" speaks
+    text = ("In an appeal to rural voters, Gov. Ann Hale of Iowa is airing a new campaign ad "
+            "that seems to contrast Main Street with Wall Street, vows to end what she calls “Dunn’s war on farmers,” "
+            "and touts her record.")
+    assert mention_of(text, "Dunn’s war") == "she"
     # …while "As X, appositive, noted" keeps its subject
-    text = "As Andrew J. Tabler, an expert on Syria, noted, ''Everyone in the region is just waiting for the election.''"
-    assert speaker_of(text, "Everyone").name == "Andrew J. Tabler"
+    text = "As Priya K. Nair, an expert on Chile, noted, ''Everybody in the capital is simply waiting for the vote.''"
+    assert speaker_of(text, "Everybody").name == "Priya K. Nair"
 
 
 @pytest.mark.parametrize(
     "text, quote_start, mention, name",
     [
         # the period of a title or an initial does not end the name after a trailing cue
-        ("Mark Mattioli, whose son was killed, spoke. “I hope this doesn’t lead to name-calling,” said Mr. Mattioli, "
-         "who joined the news conference.", "I hope", "Mr. Mattioli", "Mark Mattioli"),
-        ("“Sheriff Arpaio knows the struggle,” said Gov. Perry. “I am honored.”", "Sheriff", "Gov. Perry", "Perry"),
-        ("“It’s something we should debate,” said Sen. Tom Carper of Delaware.", "It’s something", "Sen. Tom Carper of Delaware", "Tom Carper"),
-        ("“They actually had chemistry,” said Benjamin J. Rhodes, the deputy national security adviser.", "They actually",
-         "Benjamin J. Rhodes", "Benjamin J. Rhodes"),
+        ("Paul Brenner, whose shop was flooded, spoke. “I hope this doesn’t turn into finger-pointing,” said Mr. Brenner, "
+         "who attended the town meeting.", "I hope", "Mr. Brenner", "Paul Brenner"),
+        ("“Chief Lowry knows the fight,” said Gov. Hale. “I am grateful.”", "Chief", "Gov. Hale", "Hale"),
+        ("“It’s a question we should take up,” said Sen. Ruth Lang of Vermont.", "It’s a question", "Sen. Ruth Lang of Vermont", "Ruth Lang"),
+        ("“They really got along,” said Carla M. Diaz, the deputy chief of staff.", "They really",
+         "Carla M. Diaz", "Carla M. Diaz"),
         # a pronoun takes no modifiers: "He paused" is the pronoun and its verb
         ("“I don’t know,” he said. He paused, then added: “But I don’t know that.”", "But I", "He", "He"),
         # a weekday opens the clause; the subject comes after it
-        ("Thursday night, the hospital issued a statement saying Scalise “underwent a second surgery.”", "underwent",
-         "the hospital", "the hospital"),
+        ("Friday night, the clinic issued a statement saying Brooks “had a second operation.”", "had a second",
+         "the clinic", "the clinic"),
     ],
 )
 def test_titles_initials_pronouns_and_weekdays_around_the_subject(text, quote_start, mention, name):
@@ -684,7 +688,7 @@ def test_titles_initials_pronouns_and_weekdays_around_the_subject(text, quote_st
         ("Speaker Nancy Pelosi of California", "Nancy Pelosi"),  # a place after "of" is no name
         ("Representative Steny H. Hoyer of Maryland", "Steny H. Hoyer"),
         ("Secretary of State Hillary Clinton", "Hillary Clinton"),  # … unless nothing before it names anyone
-        ("The real estate mogul and reality TV star", ""),  # capitals before a person noun modify it
+        ("The shipping heiress and daytime TV host", ""),  # capitals before a person noun modify it
         # the name starts after the last title inside the capitalised run …
         ("Ohio Gov. John Kasich", "John Kasich"),
         ("FBI Director James B. Comey", "James B. Comey"),
@@ -722,8 +726,8 @@ def test_sentence_capitals_and_times_are_no_names(mention, kind, name):
 
 
 def test_a_page_label_before_a_colon_is_no_speaker():
-    # "Updated:" labels the page; "Graham:" in a headline is the speaker
-    text = ("Santorum Defends Comments\nUpdated: Rick Santorum on Sunday tried to clarify his comment that "
-            "President Obama subscribed to a “phony theology,” on a talk show.")
-    assert mention_of(text, "phony") != "Updated"
-    assert mention_of("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance", "Incredibly") == "Graham"
+    # "Updated:" labels the page; "Ortega:" in a headline is the speaker
+    text = ("Hale Defends Remarks\nUpdated: Ann Hale on Sunday tried to explain her remark that "
+            "Mayor Dunn believed in a “fake economics,” on a radio show.")
+    assert mention_of(text, "fake") != "Updated"
+    assert mention_of("Ortega: Mayor’s ‘Deeply Cynical Budget’ Hurting Council’s Chance", "Deeply") == "Ortega"

@@ -1,5 +1,6 @@
-"""The versioned JSON document (``"schema": "quoteaudit/audit@1"``), documented field by
-field in docs/schema.md.
+"""The versioned JSON document (``"schema": "quoteaudit/audit@1"``), specified by the JSON
+Schema docs/audit.schema.json (shipped in the package) and explained field by field in
+docs/schema.md.
 
 Other tools and our own evaluation read this file, so its shape is a contract: fields are
 added, never renamed or removed, within one schema version; optional values are ``null``
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
 from quoteaudit.models import AuditResult, GroupMember, QuoteGroup, SourcingChange
@@ -23,6 +25,14 @@ from quoteaudit.report.tables import (
 )
 
 SCHEMA = "quoteaudit/audit@1"
+
+
+def json_schema() -> dict:
+    """The JSON Schema (2020-12) of the audit document: the repo's docs/ in a checkout, else
+    the copy installed with the package."""
+    checkout = Path(__file__).resolve().parents[2] / "docs" / "audit.schema.json"
+    path = checkout if checkout.is_file() else Path(str(resources.files("quoteaudit") / "_docs" / "audit.schema.json"))
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _member_json(member: GroupMember) -> dict:
