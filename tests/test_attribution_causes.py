@@ -155,3 +155,19 @@ def test_a_colon_lead_in_that_is_a_clause_gives_its_subject():
     text = "The Ledger reports the harbor figures plainly: “Traffic fell by a third in two years, and fares rose.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "The Ledger"
+
+
+def test_a_single_quoted_line_of_its_own_in_double_quote_copy_is_a_heading():
+    text = (
+        "The ferry line lost money for six years running.\n\n"
+        "'A slow sinking.'\n\n"
+        "“We saw it coming and nobody listened,” said Marta Quell, a former board member.\n\n"
+        "“The fares went up every spring,” she said.\n"
+    )
+    kinds = [q.kind for q in quotes(text)]
+    assert kinds == [QuoteKind.HEADLINE, QuoteKind.FULL, QuoteKind.FULL]
+
+
+def test_british_copy_keeps_a_single_quoted_paragraph_as_speech():
+    text = "'We saw it coming,' said Marta Quell.\n\n'Nobody on the board would listen to us.'\n"
+    assert [q.kind for q in quotes(text)] == [QuoteKind.FULL, QuoteKind.FULL]

@@ -393,11 +393,30 @@ def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:
     return bool(inner[:1].isupper() and (not before.strip() or re.search(r"(?:[.!?][\"”’']?\s+|\n\s*)$", before)))
 
 
+def _single_marked(text: str, span: QuoteSpan) -> bool:
+    return span.start > 0 and text[span.start - 1] in SINGLE_OPENERS | SINGLE_NEUTRAL
+
+
+def _alone_on_its_line(text: str, span: QuoteSpan) -> bool:
+    """Whether a short quote is all its line holds (but for punctuation)."""
+    line_start, line_end = _paragraph_bounds(text, span.start)
+    rest = text[line_start : span.start - 1] + text[span.end + 1 : line_end]
+    return not re.search(r"\w", rest) and len(WORD_RE.findall(text[span.start : span.end])) <= 10
+
+
 def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title_words: frozenset[str] = frozenset()) -> list[Quote]:
     """Quote records for an article's body, with their surface kind; speakers come later."""
     text = unwrap(article.text)
     quotes = []
-    for n, span in enumerate(find_spans(text, article.body_end, cue_words), start=1):
+    spans = find_spans(text, article.body_end, cue_words)
+    singles = sum(_single_marked(text, span) for span in spans)
+    double_style = len(spans) - singles > singles
+    for n, span in enumerate(spans, start=1):
+        kind = surface_kind(text, span, title_words)
+        if double_style and _single_marked(text, span) and _alone_on_its_line(text, span):
+            # 'A fight from start to finish.' on a line of its own, in copy that quotes speech
+            # with double marks: a section heading, not something said
+            kind = QuoteKind.HEADLINE
         quotes.append(
             Quote(
                 id=f"{article.id}:Q{n}",
@@ -405,7 +424,7 @@ def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title
                 start=span.start,
                 end=span.end,
                 text=text[span.start : span.end],
-                kind=surface_kind(text, span, title_words),
+                kind=kind,
                 repaired=span.repaired,
                 paragraphs=span.paragraphs,
             )
