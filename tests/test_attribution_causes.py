@@ -171,3 +171,8 @@ def test_a_single_quoted_line_of_its_own_in_double_quote_copy_is_a_heading():
 def test_british_copy_keeps_a_single_quoted_paragraph_as_speech():
     text = "'We saw it coming,' said Marta Quell.\n\n'Nobody on the board would listen to us.'\n"
     assert [q.kind for q in quotes(text)] == [QuoteKind.FULL, QuoteKind.FULL]
+
+
+def test_one_quoted_word_in_a_sentence_goes_to_its_subject():
+    (q,) = spoken("The inspector kept the permit open even though she found “irregularities” in the ledgers.")
+    assert q.speaker is not None and q.speaker.mention == "she"

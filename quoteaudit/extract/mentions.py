@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from quoteaudit.models import Speaker, SpeakerKind
+from quoteaudit.models import Quote, Speaker, SpeakerKind
 from quoteaudit.rules import abbreviations
-from quoteaudit.extract.wordlists import BETWEEN_SUBJECT_AND_CUE, COUNT_WORDS, HEAD_POSTMODIFIERS, INDEFINITE_PRONOUNS, LEADING_CONNECTIVES, Lexicon, MAX_NP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SPEAKERS, NP_INNER, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS, load_lexicon
+from quoteaudit.extract.wordlists import BETWEEN_SUBJECT_AND_CUE, COUNT_WORDS, HEAD_POSTMODIFIERS, INDEFINITE_PRONOUNS, LEADING_CONNECTIVES, Lexicon, MAX_NP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SPEAKERS, NOUN_DETERMINERS, NP_INNER, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS, load_lexicon
 
 
 WORD = r"[\w’'\-\.]+"
@@ -387,3 +387,11 @@ def known_name(text: str, name: str) -> bool:
     if len(words) >= 2:
         return True
     return len(re.findall(r"\b" + re.escape(words[0]) + r"\b", text)) >= 2 and words[0].lower() not in NP_LEFT_STOPS
+
+
+def held_at_a_distance(text: str, quote: Quote) -> bool:
+    """One quoted word inside a noun phrase, right after a determiner or possessive (the
+    “reform”, the council’s “upgrade”): the reporter holding a term at a distance."""
+    before = re.search(r"([\w’']+)\W{0,2}$", text[max(0, quote.start - 30) : quote.start])
+    held = bool(before) and (before.group(1).lower() in NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
+    return held and len(quote.text.split()) == 1 and not re.search(r"[.!?,;:]\W*$", quote.text)

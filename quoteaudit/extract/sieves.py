@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
 from quoteaudit.extract.cues import OBJECT_CONTROL, according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun
-from quoteaudit.extract.mentions import has_sentence_end, make_speaker, np_left, phrase_end, role_after, strip_between_words
+from quoteaudit.extract.mentions import has_sentence_end, held_at_a_distance, make_speaker, np_left, phrase_end, role_after, strip_between_words
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import AUXILIARIES, CLAUSE_AFTER_QUOTE, INVERTIBLE_CUES, load_lexicon
@@ -402,10 +402,13 @@ def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, partici
 
 
 def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
-    """Last resort for a quote of two words or more inside a sentence with no speech verb
-    next to it: the sentence's subject, when it is a person, pronoun or source ("Clinton
-    decried the GOP for “turning its back”"). News rarely quotes words nobody said."""
-    if len(ctx.quote.text.split()) < 2:
+    """Last resort for a quote inside a sentence with no speech verb next to it: the
+    sentence's subject, when it is a person, pronoun or source ("Clinton decried the GOP for
+    “turning its back”", "he found “evidence” that …"). News rarely quotes words nobody said;
+    but a lone capitalised word is more often a name, and a word held at a distance inside
+    a noun phrase (the “reform”) the reporter's own."""
+    one_word = len(ctx.quote.text.split()) < 2
+    if one_word and (not ctx.quote.text[:1].islower() or held_at_a_distance(ctx.text, ctx.quote)):
         return None
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)

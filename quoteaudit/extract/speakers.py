@@ -21,12 +21,12 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
-from quoteaudit.extract.mentions import POSSESSIVE_ENDINGS, classify, np_left, split_name
+from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, split_name
 from quoteaudit.extract.quotes import unwrap
 from quoteaudit.extract.resolve import resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.sieves import LATE_SIEVES, SIEVES, QuoteContext, discourse_speaker, inherit_speaker, sieve_parse
-from quoteaudit.extract.wordlists import NOUN_DETERMINERS, load_lexicon
+from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Article, Quote, QuoteKind, Speaker
 
 __all__ = ["attribute", "classify", "load_lexicon", "np_left", "split_name"]
@@ -128,6 +128,4 @@ def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
     # the “reform”, their “experts”, the city’s “plan”: one word held at a distance inside a
     # noun phrase, with nobody saying it, is the reporter's distancing, not a spoken fragment
     # (two or more words there are as often someone's phrase: measured on PolNeAR tune)
-    before = re.search(r"([\w’']+)\W{0,2}$", text[max(0, q.start - 30) : q.start])
-    held_by = bool(before) and (before.group(1).lower() in NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
-    return held_by and len(words) == 1 and not re.search(r"[.!?,;:]\W*$", q.text)
+    return held_at_a_distance(text, q)
