@@ -5,6 +5,7 @@ has it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from quoteaudit.models import Annotation, Speaker, SpeakerKind
@@ -62,6 +63,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
     people = people_in(text)
+    role_of = {n: r for n, _, r in people if r}
+    quote_starts = [a for a, _ in quoted]  # sorted: quotes come in text order
+    full_names = {n for n, _, _ in people}
     lex = load_lexicon()
     gender_of: dict[str, str] = {}
     out: list[Speaker | None] = []
@@ -74,7 +78,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         if s.kind is SpeakerKind.NAMED:
             s = replace(s, name=_full_name(s, people))
             if not s.role:
-                s = replace(s, role=next((r for n, _, r in people if n == s.name and r), ""))
+                s = replace(s, role=role_of.get(s.name, ""))
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
             antecedent = _relative_antecedent(text, s.mention_start)
@@ -83,7 +87,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted, sentences)
+            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted, sentences, quote_starts, full_names)
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -123,22 +127,28 @@ def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
     return (before or matches)[0][0]
 
 
-def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> str:
+RECENT_SPEAKERS = 12
+
+
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex, quote_starts: list[int], full_names: set[str]) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes."""
     if gender in ("first", "plural"):
         return last_named[-1][1].name if gender == "first" and last_named else ""
-    candidates: list[tuple[int, str]] = [(p, s.name) for p, s in last_named if p < pos]
+    # the nearest named speakers are enough (a clash of gender rules out one or two), and
+    # looking at a bounded number keeps resolution linear in the article
+    recent = last_named[-RECENT_SPEAKERS:]
+    candidates: list[tuple[int, str]] = [(p, s.name) for p, s in recent if p < pos]
     starts = sentences.starts_before(pos, 8)
-    full_names = {n for n, _, _ in people}
     for k, start in enumerate(starts):
-        if any(a <= start < b for a, b in quoted):
+        i = bisect_right(quote_starts, start) - 1
+        if i >= 0 and quoted[i][0] <= start < quoted[i][1]:
             continue  # a sentence inside someone's quote is not the narrative's subject
         subject = main_subject(text, start, min(pos, start + 200), "")
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, people)
-            if len(name.split()) >= 2 or any(name == s.name for _, s in last_named):
+            if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
         elif k >= len(starts) - 2:
             # "The crowd cheered as Lena Park took the microphone. “…,” she said.": with no
