@@ -76,4 +76,8 @@ def is_a_clause(phrase: str) -> bool:
     """"The judge then turned to the defendant:" has a verb, so it is a sentence whose
     subject may speak, not a "NAME:" label that is the speaker itself."""
     words = phrase.split()
-    return any(w.islower() and (w.endswith("ed") or w in AUXILIARIES or w in load_lexicon().cues) for w in words[1:])
+    # ("Politico reveals a few facts:", "A footnote in the report makes that clear:": a
+    # present tense after the subject; a plural noun there may pass for one, and then the
+    # caller finds no subject and reads the lead-in as a name after all)
+    present = any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in words[1:])
+    return present or any(w.islower() and (w.endswith("ed") or w in AUXILIARIES or w in load_lexicon().cues) for w in words[1:])

@@ -57,7 +57,9 @@ def split_name(mention: str) -> tuple[str, str]:
 
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
-    after_of = {a for a, _ in runs if a > 0 and tokens[a - 1].lower() in {"of", "from", "on", "in", "at", "for", "by"}}
+    # ("said Sergeant Ortiz of the Harbor Police Department": an article may come between)
+    place_words = {"of", "from", "on", "in", "at", "for", "by"}
+    after_of = {a for a, _ in runs if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))}
     for skip_places in (True, False):
         for a, b in reversed(runs):
             if skip_places and a in after_of:
@@ -166,6 +168,10 @@ def _is_person_name(name: str, mention: str) -> bool:
     return len(name.split()) >= 2 or mention.strip() == name
 
 
+# A lower-case adverb or phrase of time after a capitalised name, ending the mention.
+TIME_AFTER_NAME = re.compile(r"(?<=[A-Z][\w’'\-]) (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years))$")
+
+
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
     start, end = _trim_mention(text, start, end)
     mention = text[start:end]
@@ -184,6 +190,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
+    tail = TIME_AFTER_NAME.search(mention)
+    if tail:
+        # "Cruz recently said", "Trump in recent days called": words of time after a name
+        # belong to the verb, not to the mention
+        end = start + tail.start()
+        mention = text[start:end]
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None

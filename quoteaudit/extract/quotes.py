@@ -112,6 +112,7 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
     reached = 0  # start of the paragraph the open quote has reached
     paragraphs = 1
     last_end = 0  # quotes never overlap: a missing-open quote starts after the previous one
+    open_glyph = ""
 
     def close(end: int, repaired: str) -> None:
         nonlocal open_at, paragraphs, last_end
@@ -119,15 +120,21 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
         spans.append(_span(text, open_at, end, repaired, paragraphs))
         open_at, paragraphs, last_end = None, 1, end
 
-    for mark in marks:
+    inner: set[int] = set()  # marks of a quote nested inside the open one
+    for i, mark in enumerate(marks):
+        if i in inner:
+            continue
         if open_at is not None:
             para_end = text.find("\n", reached)
             if 0 <= para_end < mark.start:
-                if mark.role != "close" and not text[para_end : mark.start].strip():
+                if mark.role != "close" and not text[para_end : mark.start].strip() and _ends_a_sentence(text, para_end):
                     paragraphs += 1  # the next paragraph repeats the opening mark
                     reached = mark.end
                     continue
                 close(para_end, "missing_close")
+            elif nested := _nested_marks(text, marks, i, open_glyph):
+                inner.update(nested)  # “we said “no” twice”, “=HYPERLINK("…")”: part of the open quote
+                continue
             elif mark.role == "open":
                 close(mark.start, "missing_close")  # two openers: the first lost its closer
             else:
@@ -136,6 +143,7 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
                 continue
         if mark.role in ("open", "either"):
             open_at = reached = mark.end
+            open_glyph = mark.glyph
         else:
             start = _missing_open_start(text, mark.start, last_end, cue_words)
             if text[start : mark.start].strip():
@@ -145,6 +153,35 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
         para_end = text.find("\n", reached, limit)
         close(limit if para_end < 0 else para_end, "missing_close")
     return [s for s in spans if s.end > s.start]
+
+
+def _ends_a_sentence(text: str, para_end: int) -> bool:
+    """Whether a paragraph ends as prose does (with punctuation), so that an open quote may
+    run on into the next one; a headline with a stray mark ends on a word."""
+    last = text[:para_end].rstrip()[-1:]
+    return bool(last) and not last.isalnum()
+
+
+def _nested_marks(text: str, marks: list[Mark], i: int, open_glyph: str) -> list[int]:
+    """The marks of a quote nested in the open one, starting at marks[i], or [] when there
+    is none. Two shapes, both closed before the paragraph ends:
+    - the same glyph opening again, then two closers in a row (“we said “no” twice”);
+    - straight marks, an even number from an opening one, inside curly ones
+      (“=HYPERLINK("http://…")”); a straight mark that closes (“…," he said) is sloppy
+      typing of the curly closer, not a nested quote."""
+    para_end = text.find("\n", marks[i].start)
+    para_end = len(text) if para_end < 0 else para_end
+    ahead = [m for m in marks[i : i + 64] if m.start < para_end]
+    closers = ahead[1:3]
+    # the inner quote is short and the outer one goes on after it ("… “no” twice")
+    short_inner = len(closers) == 2 and len(text[marks[i].end : closers[0].start].split()) <= 6 and re.search(r"\w", text[closers[0].end : closers[1].start]) is not None
+    if marks[i].role == "open" and short_inner and all(m.role in ("close", "either") and m.glyph not in DOUBLE_OPENERS for m in closers):
+        return [i, i + 1]
+    if open_glyph in DOUBLE_OPENERS and marks[i].glyph == '"' and marks[i].role == "open":
+        closer = next((k for k, m in enumerate(ahead) if m.glyph in DOUBLE_CLOSERS), None)
+        if closer and closer % 2 == 0 and all(m.glyph == '"' for m in ahead[:closer]):
+            return list(range(i, i + closer))
+    return []
 
 
 def _span(text: str, start: int, end: int, repaired: str, paragraphs: int) -> QuoteSpan:
@@ -175,12 +212,50 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
             if mark.role == "open":
                 open_mark = mark
             continue
-        if mark.role in ("close", "either"):
+        if mark.role in ("close", "either") and not _plural_possessive(text, mark, marks):
             spans.append(_span(text, open_mark.end, mark.start, "", 1))
             open_mark = None
         elif mark.role == "open":
             open_mark = mark
     return [s for s in spans if s.end > s.start]
+
+
+def _plural_possessive(text: str, mark: Mark, marks: list[Mark]) -> bool:
+    """'It's the members' money,' she said: an apostrophe after a plural, followed by the
+    noun it owns, while a mark later in the paragraph can still close the quote."""
+    owner = re.search(r"\b[a-z][\w\-]*s$", text[max(0, mark.start - 40) : mark.start])
+    owned = re.match(r" ([a-z]+)", text[mark.end : mark.end + 40])
+    if not owner or not owned or owned.group(1) in SMALL_WORDS | {"where", "when", "that", "which", "who"}:
+        return False  # ‘Boasters’ and ‘Blasphemers’: a closing mark before a function word
+    para_end = text.find("\n", mark.end)
+    para_end = len(text) if para_end < 0 else para_end
+    return any(m.start > mark.start and m.start < para_end and m.role in ("close", "either") for m in marks)
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped plain text (e-mail, wire copy) with each line break inside a paragraph
+    made a space, so that a quote that wraps a line is not cut at it; other text unchanged.
+    Same length as TEXT, so every offset stays valid.
+
+    Text counts as hard-wrapped when its lines stop at one width: none is longer than 110
+    characters and most come within a quarter of the width of the longest nine tenths. A break
+    is kept after a short line (a paragraph's last, a headline) and at a blank line."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4 or lengths[-1] > 110:
+        return text
+    width = lengths[-1 - len(lengths) // 10]
+    full = [n for n in lengths if n >= 0.75 * width]
+    if len(full) < max(4, 0.6 * len(lengths)):
+        return text
+    chars = list(text)
+    pos = 0
+    for line, following in zip(lines, lines[1:]):
+        pos += len(line)
+        if len(line.rstrip()) >= 0.75 * width and following.strip():
+            chars[pos] = " "
+        pos += 1
+    return "".join(chars)
 
 
 TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
@@ -246,6 +321,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.TITLE
     if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
         return QuoteKind.TITLE
+    if 2 <= len(words) <= 8 and is_title_case(words) and _used_as_a_name(text, span, prev_word, next_word):
+        return QuoteKind.TITLE
     if inner[:1].islower():
         return QuoteKind.FRAGMENT  # maintains “a very good relationship with the leaders of Venezuela,”: part of the reporter's sentence
     if 2 <= len(words) <= 6 and _opens_a_sentence(text, span) and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
@@ -253,6 +330,25 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
     if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
         return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
     return QuoteKind.FULL
+
+
+# Prepositions after which a title-case quote stands as a noun ("starred in “Night Harbor”
+# last year"). Not articles: the “Arab Spring” uprisings, a “Stop Trump” movement are labels
+# that PolNeAR counts as quotes, and they get no speaker anyway.
+NOUN_SLOT_BEFORE = {"in", "on", "from", "about", "like"}
+
+
+def _used_as_a_name(text: str, span: QuoteSpan, prev_word: re.Match | None, next_word: re.Match | None) -> bool:
+    """“Night Harbor” won best picture; she starred in “The Long Winter” last year: title-case
+    words with no punctuation of their own, standing where a noun stands and followed by the
+    sentence's own lower-case words, name a film, book or show; nobody speaks them."""
+    inner = text[span.start : span.end]
+    if re.search(r"[.,;:!?]\W*$", inner) or not next_word or not next_word.group(1)[:1].islower():
+        return False
+    if not re.match(r"\W? [a-z]", text[span.end : span.end + 4]):
+        return False  # the next word must follow the closing mark directly: “Night Harbor” won
+    opens = _opens_a_sentence(text, span)
+    return opens or (prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not _in_a_headline(text, span)
 
 
 def _in_a_headline(text: str, span: QuoteSpan) -> bool:
@@ -299,7 +395,7 @@ def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:
 
 def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title_words: frozenset[str] = frozenset()) -> list[Quote]:
     """Quote records for an article's body, with their surface kind; speakers come later."""
-    text = article.text
+    text = unwrap(article.text)
     quotes = []
     for n, span in enumerate(find_spans(text, article.body_end, cue_words), start=1):
         quotes.append(

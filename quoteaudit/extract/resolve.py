@@ -130,7 +130,9 @@ def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Sp
     if gender in ("first", "plural"):
         return last_named[-1][1].name if gender == "first" and last_named else ""
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in last_named if p < pos]
-    for start in sentences.starts_before(pos, 8):
+    starts = sentences.starts_before(pos, 8)
+    full_names = {n for n, _, _ in people}
+    for k, start in enumerate(starts):
         if any(a <= start < b for a, b in quoted):
             continue  # a sentence inside someone's quote is not the narrative's subject
         subject = main_subject(text, start, min(pos, start + 200), "")
@@ -138,6 +140,15 @@ def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Sp
             name = _full_name(subject, people)
             if len(name.split()) >= 2 or any(name == s.name for _, s in last_named):
                 candidates.append((subject.mention_start, name))
+        elif k >= len(starts) - 2:
+            # "The crowd cheered as Lena Park took the microphone. “…,” she said.": with no
+            # person as its subject, the sentence before (or this one) still puts the first
+            # person it names in view
+            end = starts[k + 1] if k + 1 < len(starts) else pos
+            named = (m for m in NAME_IN_TEXT.finditer(text, start, min(end, pos)) if split_name(m.group(1))[0] in full_names)
+            first = next(named, None)
+            if first is not None:
+                candidates.append((first.start(), split_name(first.group(1))[0]))
     for _, name in sorted(candidates, reverse=True):
         known = gender_of.get(name)
         if known and known != gender:

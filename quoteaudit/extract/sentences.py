@@ -16,8 +16,19 @@ class SentenceIndex:
     ends: tuple[int, ...]  # sorted
 
     @classmethod
-    def of(cls, annotation: Annotation) -> SentenceIndex:
-        return cls(tuple(sorted(s.start for s in annotation.sentences)), tuple(sorted(s.end for s in annotation.sentences)))
+    def of(cls, annotation: Annotation, text: str = "", unwrapped: str = "") -> SentenceIndex:
+        """The Annotation's sentences; where UNWRAPPED joined a hard-wrapped line of TEXT
+        (quotes.unwrap), two sentences the engine cut at that line break are one."""
+        spans = sorted((s.start, s.end) for s in annotation.sentences)
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and unwrapped and "\n" in text[merged[-1][1] : start] and not unwrapped[merged[-1][1] : start].strip():
+                last = text[: merged[-1][1]].rstrip()[-1:]
+                if last not in ".!?…":
+                    merged[-1] = (merged[-1][0], end)
+                    continue
+            merged.append((start, end))
+        return cls(tuple(a for a, _ in merged), tuple(sorted(b for _, b in merged)))
 
     def start_at(self, pos: int, default: int = 0) -> int:
         """Start of the last sentence that starts at or before POS."""

@@ -44,6 +44,11 @@ class QuoteContext:
 TRAIL_SUBJECT_CUE = re.compile(r"^[\s,.!?]*(?P<np>(?:[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,80}?))\s+(?:(?:also|later|then|once|further)\s+)?(?P<cue>\w+)\b")
 
 
+# A cue followed by its own "that"-clause reports other words than the quote before it
+# ("…,” an aide said later that …), unless "that" opens a time ("said that night").
+REPORTS_OTHER_WORDS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)")
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -92,6 +97,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             break  # too far for “…,” X said; the sentence may still end with ", he said."
         # after a finished sentence, “…” He added, “…” introduces the next quote, and
         # He said, twice, that … starts new reported speech: only "He said." closes this one
+        if REPORTS_OTHER_WORDS.match(rest[cue.end() :]):
+            return None  # “…,” an aide said separately that crews were ready: other words, not this quote
         if ends_sentence and not re.match(r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]):
             return None  # “…everything.” Brafman said he had… starts a new sentence
         role = ""
@@ -249,9 +256,27 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             continue  # "a debate over how the United States responds to …": an embedded question, not reporting
         confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
+        if speaker and speaker.kind is SpeakerKind.PRONOUN:
+            speaker = _reporter_of_pronoun(ctx, speaker) or speaker
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
+    """"Dana Holt said she recalled thinking, “…”": a pronoun that is the subject of what
+    someone named just said stands for that person, who frames the quote; the named
+    reporter is the mention."""
+    text = ctx.text
+    lo = max(ctx.sentence_start, ctx.before_start)
+    frame = re.search(r"(\w+)\s+(?:that\s+)?$", text[lo : pronoun.mention_start])
+    if not frame or frame.group(1).lower() not in {"said", "says", "added", "adds", "told", "tells", "explained", "noted", "recalled"}:
+        return None
+    found = subject_before(text, lo + clause_start_in(text[lo : lo + frame.start(1)]), lo + frame.start(1))
+    if not found:
+        return None
+    outer = make_speaker(text, found[0], found[1], "leading_cue", frame.group(1), pronoun.confidence, found[2])
+    return outer if outer is not None and outer.kind is SpeakerKind.NAMED else None
 
 
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
@@ -311,8 +336,11 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
 
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
-    """"“…” - Commissioner Jane Doe": a dash and a name right after the closing mark."""
-    m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?=[A-Z])", ctx.after)
+    """"“…” - Commissioner Jane Doe", "“…”--said Mr. Pell": a dash (and a cue) and a name
+    right after the closing mark."""
+    m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?:([a-z]+)\s+)?(?=[A-Z])", ctx.after)
+    if m and m.group(1) and m.group(1).lower() not in load_lexicon().cues:
+        m = None  # "“…” — Later that day": only a cue may stand between the dash and the name
     if m:
         start, limit = ctx.close_mark_end + m.end(), ctx.after_end
     else:

@@ -1,0 +1,157 @@
+"""One test per general cause of a wrong quote or speaker (issue 11), each on a sentence
+written for this file in the shape that failed. Quotes and speakers come through the
+pipeline's own path (rule engine annotation, quote scanner, speaker sieves)."""
+
+from __future__ import annotations
+
+from quoteaudit.models import Article, QuoteKind, SpeakerKind
+from quoteaudit.nlp.rules_engine import RulesAnnotator
+from quoteaudit.pipeline import quotes_with_speakers
+
+
+def quotes(text: str):
+    article = Article(id="t", text=text)
+    return quotes_with_speakers(article, RulesAnnotator().annotate(text))
+
+
+def spoken(text: str):
+    return [q for q in quotes(text) if q.kind in (QuoteKind.FULL, QuoteKind.FRAGMENT)]
+
+
+# ---------------------------------------------------------------- quote scanner
+
+
+def test_nested_quote_in_the_same_glyph_stays_inside_the_outer_quote():
+    (q,) = spoken("“We told them “not yet” three times and they came anyway,” the fisherman said.")
+    assert q.text == "We told them “not yet” three times and they came anyway,"
+    assert q.speaker.name == "the fisherman"
+
+
+def test_formula_like_quote_text_is_one_quote():
+    text = 'The cell held “=IMPORTDATA("https://sheet.example/a.csv")” until Friday, the clerk said.'
+    (q,) = quotes(text)
+    assert q.text == '=IMPORTDATA("https://sheet.example/a.csv")'
+
+
+def test_sloppy_straight_closer_after_a_curly_opener_still_closes_the_quote():
+    text = '“The bridge stays shut," the engineer said. "We will test it again in May.”'
+    assert [q.text for q in quotes(text)] == ["The bridge stays shut,", "We will test it again in May."]
+
+
+def test_british_single_quotes_with_a_plural_possessive_inside():
+    text = "'Nobody asked the tenants,' she said. 'It is the tenants' rent that pays for all of it.'"
+    texts = [q.text for q in spoken(text)]
+    assert texts == ["Nobody asked the tenants,", "It is the tenants' rent that pays for all of it."]
+
+
+def test_stray_mark_at_the_end_of_a_headline_does_not_swallow_the_next_line():
+    text = "Harbor Board Calls Dredging “Overdue\n“The channel is silting up,” a pilot said."
+    found = quotes(text)
+    assert "The channel is silting up," in [q.text for q in found]
+    assert all("\n" not in q.text for q in found)
+
+
+def test_film_title_as_a_subject_is_a_title_not_a_spoken_fragment():
+    found = quotes("“Salt Marsh Summer” won the audience award on Sunday, the festival said.")
+    assert [(q.text, q.kind, q.speaker) for q in found] == [("Salt Marsh Summer", QuoteKind.TITLE, None)]
+
+
+def test_show_title_after_a_preposition_is_a_title():
+    (q,) = quotes("She starred in “Morning Ferry” for three seasons before the network dropped it.")
+    assert q.kind is QuoteKind.TITLE and q.speaker is None
+
+
+def test_a_distancing_quote_of_one_word_is_not_speech():
+    (q,) = quotes("The council’s “upgrade” of the ferry terminal left the roof leaking again.")
+    assert q.kind is QuoteKind.SCARE and q.speaker is None
+
+
+def test_a_quoted_word_someone_is_said_to_use_is_still_theirs():
+    (q,) = spoken("Mayor Ida Brandt called the ferry plan “reckless” at a meeting on Monday.")
+    assert q.speaker.name == "Ida Brandt"
+
+
+def test_hard_wrapped_text_does_not_cut_a_quote_at_a_line_break():
+    text = (
+        "The ferry board met on Tuesday night to vote on the dredging contract, and\n"
+        "the room was full well before the meeting began at seven. Commissioner Jim Hale\n"
+        'said the contract was "a gift to the builders who drafted it and a bill for\n'
+        'everyone else" and promised to bring it back to the board next month.\n'
+        "\n"
+        '"We were asked to sign before we had read it," Hale said after the\n'
+        "vote. The board's chair, Rosa Imbert, defended the timetable and said the\n"
+        "work could not wait another season.\n"
+    )
+    found = spoken(text)
+    assert [q.text for q in found] == [
+        "a gift to the builders who drafted it and a bill for everyone else",
+        "We were asked to sign before we had read it,",
+    ]
+    assert [q.speaker.name for q in found] == ["Jim Hale", "Jim Hale"]
+
+
+def test_text_with_paragraph_lines_is_not_unwrapped():
+    from quoteaudit.extract.quotes import unwrap
+
+    text = "Short headline here\nA paragraph of ordinary length that runs on well past a hundred characters before it ends, as news copy does.\nAnother one.\nAnd one more line.\n"
+    assert unwrap(text) == text
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_pronoun_resolves_to_the_person_named_in_the_sentence_before():
+    text = "The crowd went quiet when Lena Park took the microphone. “We are not leaving this pier,” she said."
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("she", "Lena Park")
+
+
+def test_pronoun_after_a_named_subject_resolves_to_that_subject():
+    text = "Lena Park thanked Mayor Tom Reyes for the grant. “We are not leaving this pier,” she said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Lena Park"
+
+
+def test_person_before_of_and_an_organisation_is_the_speaker():
+    (q,) = spoken("“The tide is turning against them,” said Sergeant Ana Ortiz of the Harbor Police Department.")
+    assert q.speaker.kind is SpeakerKind.NAMED and q.speaker.name == "Ana Ortiz"
+
+
+def test_dash_and_cue_right_after_the_closing_mark():
+    (q,) = quotes('"Keep clear of the breakwater"--said Mr. Pell, the harbor master.')
+    assert q.speaker is not None and q.speaker.name == "Pell" and q.speaker.method == "dash"
+
+
+def test_dash_and_name_right_after_the_closing_mark():
+    (q,) = spoken("“Keep clear of the breakwater until the tide turns.” — Oskar Pell")
+    assert q.speaker.name == "Oskar Pell"
+
+
+def test_a_later_cue_with_its_own_that_clause_does_not_take_the_quote():
+    text = (
+        "Mayor Ann Cole warned residents to stay indoors. “We have no choice tonight,” a spokesman "
+        "for the power company said separately that crews were on their way."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ann Cole"
+
+
+def test_a_trailing_cue_whose_that_opens_a_time_still_takes_the_quote():
+    (q,) = spoken("“We have no choice tonight,” the mayor said that evening.")
+    assert q.speaker.name == "the mayor"
+
+
+def test_a_pronoun_subject_of_what_someone_named_said_gives_that_person():
+    (q,) = spoken("Dana Holt said she remembered thinking, “This is not the harbor I grew up on.”")
+    assert (q.speaker.mention, q.speaker.name) == ("Dana Holt", "Dana Holt")
+
+
+def test_words_of_time_after_a_name_are_not_part_of_the_mention():
+    (q,) = spoken("Senator Omar Vance recently called the ferry subsidy “a bridge to nowhere on water.”")
+    assert q.speaker.mention == "Senator Omar Vance"
+
+
+def test_a_colon_lead_in_that_is_a_clause_gives_its_subject():
+    text = "The Ledger reports the harbor figures plainly: “Traffic fell by a third in two years, and fares rose.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The Ledger"
