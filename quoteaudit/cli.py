@@ -1,7 +1,8 @@
 """Command line: thin wrappers that parse arguments, run the pipeline and write reports.
 
 Exit codes (CI-friendly): 0 clean, 1 findings at or above --fail-on, 2 a usage or input
-error (one line on stderr naming the file and the problem, never a traceback).
+error (one line on stderr naming the file and the problem, never a traceback), 3 the report
+was written but some input could not be read (one stderr line and a report row per file).
 Heavy imports (stanza, pandas, openpyxl) happen inside the commands, so --help is instant.
 """
 
@@ -58,6 +59,9 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar o
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an output file that quoteaudit did not write.")]
 
 
+EXIT_UNREADABLE_INPUT = 3  # report written, but some files or records could not be read
+
+
 def _err(message: str) -> None:
     typer.echo(f"quoteaudit: {message}", err=True)
 
@@ -82,19 +86,44 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _run_audit(paths: list[Path], engine: Engine, quiet: bool, **options):
+def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Path, ...] = (), **options):
     from quoteaudit.nlp import get_annotator
     from quoteaudit.pipeline import audit
 
     choice = get_annotator(engine.value)
     if not quiet:
         _err(f"engine: {choice.note}")
-    result = audit(paths, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options)
+    result = audit(
+        paths, exclude=outputs, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options
+    )
+    _report_problems(result, paths)
+    return result
+
+
+def _report_problems(result, paths: list[Path]) -> None:
+    """One stderr line per file or record that could not be read (always, even with -q:
+    the exit code alone does not say which file); an error when nothing could be read."""
     for problem in result.problems:
-        _err(f"skipped {problem.path}: {problem.message}")
+        _err(f"{problem.path}: {problem.message}")
     if not result.articles:
         raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
-    return result
+
+
+def _distinct_outputs(*outputs: Path | None) -> tuple[Path, ...]:
+    """The output paths given, refusing two on one file (the second would replace the first)."""
+    given = [o for o in outputs if o is not None]
+    seen: dict[str, Path] = {}
+    for out in given:
+        key = os.path.realpath(out)
+        if key in seen:
+            raise QuoteAuditError(f"{out}: given for two outputs ({seen[key]} and {out}); choose two file names")
+        seen[key] = out
+    return tuple(given)
+
+
+def _batch_exit(result, code: int) -> int:
+    """Unreadable input outranks findings: a report missing files is not a clean bill."""
+    return EXIT_UNREADABLE_INPUT if result.problems else code
 
 
 def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -> int:
@@ -125,10 +154,13 @@ def audit(
     from quoteaudit.report import guard_output, write_json, write_xlsx
 
     try:
+        outputs = _distinct_outputs(output, json_path)
         guard_output(output, paths, force)
         if json_path:
             guard_output(json_path, paths, force)
-        result = _run_audit(paths, engine, quiet, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore)
+        result = _run_audit(
+            paths, engine, quiet, outputs, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore
+        )
         write_xlsx(result, output)
         if json_path:
             write_json(result, json_path)
@@ -138,7 +170,9 @@ def audit(
         quotes = sum(len(a.quotes) for a in result.articles)
         _err(f"{len(result.articles)} articles, {quotes} quotes, {len(result.groups)} quote groups, {len(result.findings)} findings")
         _err(f"wrote {output}" + (f" and {json_path}" if json_path else ""))
-    raise typer.Exit(_exit_code(result.findings, fail_on))
+    if result.problems:
+        _err(f"{len(result.problems)} input problem(s), listed in the report; exit {EXIT_UNREADABLE_INPUT}")
+    raise typer.Exit(_batch_exit(result, _exit_code(result.findings, fail_on)))
 
 
 @app.command()
@@ -161,14 +195,13 @@ def quotes(
         choice = get_annotator(engine.value)
         if not quiet:
             _err(f"engine: {choice.note}")
-        result = read_quotes(paths, choice.annotator, engine_note=choice.note, progress=_progress(quiet))
-        for problem in result.problems:
-            _err(f"skipped {problem.path}: {problem.message}")
-        if not result.articles:
-            raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
+        outputs = _distinct_outputs(output)
+        result = read_quotes(paths, choice.annotator, engine_note=choice.note, progress=_progress(quiet), exclude=outputs)
+        _report_problems(result, paths)
         write_quotes(result, output, fmt.value)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
+    raise typer.Exit(_batch_exit(result, 0))
 
 
 @app.command()
@@ -289,7 +322,17 @@ def models_download(
     typer.echo(f"downloaded {processors} into {folder}")
 
 
+def _terminate(signum, frame) -> None:
+    """SIGTERM/SIGHUP become an exception, so a report being written removes its temp file."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     try:
         app()
     except QuoteAuditError as exc:  # a last guard: user-fixable problems never show a traceback

@@ -43,7 +43,7 @@ def extract_article(article: Article, annotation: Annotation) -> ArticleResult:
 
 def _context(text: str, annotation: Annotation, start: int, end: int) -> str:
     """The sentence(s) a quote stands in, marks included, for a reader of the report."""
-    spans = [s for s in annotation.sentences if s.end > start - 1 and s.start < end + 1]
+    spans = annotation.sentences_between(start - 1, end + 1)
     if not spans:
         return text[start:end]
     return " ".join(text[spans[0].start : spans[-1].end].split())
@@ -95,20 +95,28 @@ def audit_articles(
     return replace(result, findings=rulebook.evaluate(result, chosen))
 
 
-def audit(paths: list[str | Path], **options) -> AuditResult:
-    """Ingest files or folders and audit them; unreadable files become problems, not errors."""
-    from quoteaudit.ingest import load_paths
+def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), **options) -> AuditResult:
+    """Ingest files or folders and audit them; unreadable files become problems, not errors.
+    ``exclude`` names this run's own output files, which are never read as input."""
+    from quoteaudit.ingest import load_inputs
 
-    articles, problems = load_paths(list(paths))
-    return audit_articles(articles, problems=tuple(problems), **options)
+    loaded = load_inputs(list(paths), exclude)
+    result = audit_articles(loaded.articles, problems=tuple(loaded.problems), **options)
+    return replace(result, notes=result.notes + tuple(loaded.notes))
 
 
-def read_quotes(paths: list[str | Path], annotator: Annotator, engine_note: str = "", progress: Progress | None = None) -> AuditResult:
+def read_quotes(
+    paths: list[str | Path],
+    annotator: Annotator,
+    engine_note: str = "",
+    progress: Progress | None = None,
+    exclude: tuple[str | Path, ...] = (),
+) -> AuditResult:
     """Ingest and extract quotes with speakers only: what `quoteaudit quotes` lists."""
-    from quoteaudit.ingest import load_paths
+    from quoteaudit.ingest import load_inputs
 
-    articles, problems = load_paths(list(paths))
-    stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
+    loaded = load_inputs(list(paths), exclude)
+    stream: Iterable[Article] = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
     results = [
         ArticleResult(article=a, engine=annotator.name, quotes=quotes_with_speakers(a, annotate_cached(annotator, a.text)))
         for a in stream
@@ -116,6 +124,6 @@ def read_quotes(paths: list[str | Path], annotator: Annotator, engine_note: str 
     return AuditResult(
         articles=tuple(results),
         engine=annotator.name,
-        problems=tuple(problems),
-        notes=(engine_note,) if engine_note else (),
+        problems=tuple(loaded.problems),
+        notes=((engine_note,) if engine_note else ()) + tuple(loaded.notes),
     )

@@ -18,6 +18,7 @@ it (``quoteaudit.compare.drift``).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -456,18 +457,35 @@ def link(u: Unit, v: Unit, rarity: Rarity) -> Link | None:
 def find_links(units: list[Unit], rarity: Rarity) -> list[Link]:
     """Every pair of quotes in different articles that may be one utterance."""
     # Every kind of link needs a key word in common: only those pairs are compared, so a
-    # folder of many articles does not compare every quote with every other.
-    by_stem: dict[str, list[int]] = {}
+    # folder of many articles does not compare every quote with every other. A story
+    # syndicated to many sites prints one wording many times: units with the same words
+    # and speaker are one "wording", pairs are found between wordings, and each pair of
+    # wordings is judged once, however many copies each has.
+    wordings: dict[tuple, list[int]] = {}
     for i, u in enumerate(units):
-        for s in u.stems:
-            by_stem.setdefault(s, []).append(i)
-    pairs = {(i, j) for members in by_stem.values() for i in members for j in members if i < j}
+        wordings.setdefault((u.text, u.who), []).append(i)
+    keys = list(wordings)
+    by_stem: dict[str, list[int]] = {}
+    for w, key in enumerate(keys):
+        for s in units[wordings[key][0]].stems:
+            by_stem.setdefault(s, []).append(w)
+    wording_pairs = {(a, b) for members in by_stem.values() for a in members for b in members if a <= b}
+    pairs: list[tuple[int, int]] = []
+    for a, b in wording_pairs:
+        first, second = wordings[keys[a]], wordings[keys[b]]
+        pairs.extend((min(i, j), max(i, j)) for i in first for j in second if i != j and (a != b or i < j))
+    judged: dict[tuple, Link | None] = {}
     links: list[Link] = []
     for i, j in sorted(pairs):
-        if units[i].article != units[j].article:
-            found = link(units[i], units[j], rarity)
-            if found is not None:
-                links.append(replace(found, a=i, b=j))
+        u, v = units[i], units[j]
+        if u.article == v.article:
+            continue
+        key = (u.text, u.who, v.text, v.who)
+        if key not in judged:
+            judged[key] = link(u, v, rarity)
+        found = judged[key]
+        if found is not None:
+            links.append(replace(found, a=i, b=j))
     return links
 
 
@@ -566,6 +584,15 @@ def reported_sentences(result: ArticleResult, spans: list[tuple[int, int]]) -> l
     """Read once per article; every group then only intersects sets."""
     text, body_end = result.article.text, len(result.article.body)
     verbs = _speech_verbs()
+    # Words inside quote marks are quotes (this group's or another's), not the reporter's
+    # own account: only the words outside the marks make it indirect. The article is
+    # blanked once, not per sentence (an article may hold thousands of quotes).
+    pieces, cursor = [], 0
+    for q in sorted(result.quotes, key=lambda q: q.start):
+        begin, stop = max(q.start, cursor), max(q.end, cursor)
+        pieces += [text[cursor:begin], " " * (stop - begin)]
+        cursor = stop
+    masked = "".join(pieces) + text[cursor:]
     out = []
     for start, end in spans:
         # Reported speech is a sentence; a headline or caption ends without a stop.
@@ -574,21 +601,38 @@ def reported_sentences(result: ArticleResult, spans: list[tuple[int, int]]) -> l
         tokens = frozenset(re.findall(r"[\w'\-]+", _plain(text[start:end])))
         if not verbs & tokens:
             continue
-        # Words inside quote marks are quotes (this group's or another's), not the
-        # reporter's own account: only the words outside the marks make it indirect.
-        masked = list(text[start:end])
-        for q in result.quotes:
-            for k in range(max(q.start, start), min(q.end, end)):
-                masked[k - start] = " "
-        outside = "".join(masked)
+        outside = masked[start:end]
         out.append(ReportedSentence(start, end, tokens, outside, frozenset(key_stems(outside))))
     return out
+
+
+@dataclass(frozen=True)
+class SentenceIndex:
+    """Every article's reported sentences, and where each word occurs among them:
+    word -> (article index, sentence index) in text order."""
+
+    per_article: list[list[ReportedSentence]]
+    by_token: dict[str, list[tuple[int, int]]]
+
+
+def index_sentences(per_article: list[list[ReportedSentence]]) -> SentenceIndex:
+    by_token: dict[str, list[tuple[int, int]]] = {}
+    for a, sentences in enumerate(per_article):
+        for k, sentence in enumerate(sentences):
+            for token in sentence.tokens:
+                by_token.setdefault(token, []).append((a, k))
+    return SentenceIndex(per_article, by_token)
+
+
+@functools.cache
+def _speech_verb_stems() -> frozenset[str]:
+    return frozenset(stem(v) for v in _speech_verbs())
 
 
 def find_indirect(
     cluster: list[Unit],
     articles: list[ArticleResult],
-    sentences: list[list[ReportedSentence]],
+    sentences: SentenceIndex,
     rarity: Rarity,
 ) -> list[Indirect]:
     """Per article with no quoted version (or only a scrap of one), the sentence that
@@ -601,16 +645,21 @@ def find_indirect(
     longest = max(cluster, key=lambda u: len(u.words))
     target = set().union(*(u.stems for u in cluster))
     verbs = _speech_verbs()
-    ignore = {stem(w) for w in speaker_words} | {stem(v) for v in verbs}
+    ignore = {stem(w) for w in speaker_words} | _speech_verb_stems()
+    covered: Counter = Counter()
+    for u in cluster:
+        covered[u.article] += len(u.words)
+    # Only sentences that name the speaker can report them: the index hands over those,
+    # so a group costs the sentences naming its speaker, not every sentence of the audit.
+    candidates = sorted({hit for name in surnames for hit in sentences.by_token.get(name, ())})
     found: list[Indirect] = []
-    for index, result in enumerate(articles):
-        covered = sum(len(u.words) for u in cluster if u.article == index)
-        if covered >= INDIRECT_IF_COVERAGE_BELOW * len(longest.words):
+    for index, hits in itertools.groupby(candidates, key=lambda hit: hit[0]):
+        if covered[index] >= INDIRECT_IF_COVERAGE_BELOW * len(longest.words):
             continue
+        result = articles[index]
         best: Indirect | None = None
-        for sentence in sentences[index]:
-            if not surnames & sentence.tokens:
-                continue
+        for _, k in hits:
+            sentence = sentences.per_article[index][k]
             stems = sentence.stems - ignore
             shared = stems & target
             if len(shared) < INDIRECT_MIN_SHARED or rarity.weight(shared) < INDIRECT_MIN_RARITY:
@@ -684,8 +733,9 @@ def versions_of(cluster: list[int], units: list[Unit]) -> list[Version]:
     return [Version(a, sorted(us, key=lambda u: u.start)) for a, us in sorted(by_article.items())]
 
 
-def _sequence(text: str) -> list[str]:
-    return [w.norm for w in words(text)]
+@functools.lru_cache(maxsize=65536)
+def _sequence(text: str) -> tuple[str, ...]:
+    return tuple(w.norm for w in words(text))
 
 
 def attestation(version: Version, versions: list[Version]) -> float:
@@ -693,8 +743,14 @@ def attestation(version: Version, versions: list[Version]) -> float:
     that some other outlet prints too. A back-translation ("Cuba lived off") scores low
     where the others agree ("Cuba lived, for many years, on"); a version that simply
     quotes more than the others is not held back by its extra sentences."""
-    own = _sequence(version.text)
-    others = [_sequence(v.text) for v in versions if v.article != version.article]
+    # Only distinct wordings matter (coverage is an "any other outlet"): a quote syndicated
+    # to 300 sites is compared once per wording, not 300 × 300 times.
+    others = frozenset(_sequence(v.text) for v in versions if v.article != version.article)
+    return _attestation(_sequence(version.text), others)
+
+
+@functools.lru_cache(maxsize=4096)
+def _attestation(own: tuple[str, ...], others: frozenset[tuple[str, ...]]) -> float:
     seen = {(o[k], o[k + 1]) for o in others for k in range(len(o) - 1)}
     covered = [False] * len(own)
     for other in others:
@@ -717,10 +773,14 @@ def attestation(version: Version, versions: list[Version]) -> float:
 
 def _is_excerpt_of(short: Version, long: Version) -> bool:
     """All of ``short``'s words appear in order in ``long``, which has more."""
-    if len(short.words) >= len(long.words):
+    return _is_excerpt(tuple(short.words), tuple(long.words))
+
+
+def _is_excerpt(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    if len(short) >= len(long):
         return False
-    matcher = SequenceMatcher(None, short.words, long.words, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks()) == len(short.words)
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    return sum(b.size for b in matcher.get_matching_blocks()) == len(short)
 
 
 def _outlet(result: ArticleResult) -> str:
@@ -755,7 +815,10 @@ def choose_reference(
     notes: list[str] = []
     if reference_outlet:
         notes.append(f"{reference_outlet} has no version")
-    pool = [v for v in versions if not any(_is_excerpt_of(v, o) for o in versions if o is not v)]
+    # an excerpt of another version is no reference; identical wordings are tested once
+    wordings = {tuple(v.words) for v in versions}
+    excerpts = {w for w in wordings if any(_is_excerpt(w, o) for o in wordings)}
+    pool = [v for v in versions if tuple(v.words) not in excerpts]
     crediting = [v for v in pool if articles[v.article].credits]
     if crediting:
         pool = crediting
@@ -923,7 +986,7 @@ def compare_articles(
     clusters = cluster_units(units, find_links(units, rarity))
     fidelity = outlet_fidelity(clusters, units)
 
-    sentences = [reported_sentences(r, spans) for r, spans in zip(articles, sentence_spans, strict=True)]
+    sentences = index_sentences([reported_sentences(r, spans) for r, spans in zip(articles, sentence_spans, strict=True)])
     found = [find_indirect([units[i] for i in c], articles, sentences, rarity) for c in clusters]
     # One sentence reports one utterance: it goes to the group it shares most with.
     best_for: dict[tuple[int, int], float] = {}

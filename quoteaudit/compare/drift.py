@@ -133,6 +133,7 @@ SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a story repeats its words; stemming is pure
 def stem(word: str) -> str:
     """A crude stem: possessive, then one inflectional suffix, then a doubled final
     consonant or final e (so "stopped" ~ "stop", "removed" ~ "remove")."""
@@ -178,6 +179,11 @@ def word_lists() -> WordLists:
 def key_stems(text: str) -> list[str]:
     """Content words of a text as stems, synonyms folded to one stem: what two versions
     of a rewritten quote still share when their wording differs."""
+    return list(_key_stems(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # syndicated copies repeat every sentence and quote
+def _key_stems(text: str) -> tuple[str, ...]:
     lists = word_lists()
     out = []
     for norm in plain_words(text):
@@ -185,7 +191,7 @@ def key_stems(text: str) -> list[str]:
             continue
         s = stem(norm)
         out.append(lists.synonym_of.get(s, s))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- diff

@@ -56,13 +56,19 @@ def store(engine: str, text: str, annotation: Annotation) -> None:
     if folder is None:
         return
     path = _path(folder, engine, text)
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as fh:
+            tmp = fh.name
             json.dump(asdict(annotation), fh)
-        os.replace(fh.name, path)
+        os.replace(tmp, path)
+        tmp = None
     except OSError:
         pass
+    finally:  # on any exit path (a full disk, Ctrl-C), no temp file is left behind
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def annotate_cached(annotator, text: str) -> Annotation:

@@ -54,12 +54,15 @@ def usable_processors(found: dict[str, list[Path]]) -> list[str]:
 class StanzaAnnotator:
     def __init__(self, folder: Path | None = None):
         self.resources_dir = folder or resources_dir()
-        found = installed_processors(self.resources_dir)
-        self.processors = usable_processors(found)
-        if "tokenize" not in self.processors:
-            raise ModelsUnavailable(f"no stanza English tokenizer in {self.resources_dir}.")
-        if not (self.resources_dir / "resources.json").is_file():
-            raise ModelsUnavailable(f"{self.resources_dir} has no resources.json.")
+        try:  # an unreadable folder (permissions, a file in its place) is a setup problem
+            found = installed_processors(self.resources_dir)
+            self.processors = usable_processors(found)
+            if "tokenize" not in self.processors:
+                raise ModelsUnavailable(f"no stanza English tokenizer in {self.resources_dir}.")
+            if not (self.resources_dir / "resources.json").is_file():
+                raise ModelsUnavailable(f"{self.resources_dir} has no resources.json.")
+        except OSError as exc:
+            raise ModelsUnavailable(f"cannot read {self.resources_dir} ({exc.strerror or exc}).") from None
         try:
             import stanza
         except ImportError as exc:

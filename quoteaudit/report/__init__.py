@@ -154,9 +154,9 @@ def is_own_report(path: Path) -> bool:
 
 def guard_output(path: Path, inputs: list[Path], force: bool = False) -> None:
     """Refuse to write over an input file or over a file quoteaudit did not write."""
-    target = path.resolve()
+    target = os.path.realpath(path)  # realpath, unlike resolve(), never raises on a symlink loop
     for source in inputs:
-        src = source.resolve()
+        src = os.path.realpath(source)
         if target == src:
             raise QuoteAuditError(f"{path}: is one of the input files; choose another output path")
     if path.exists() and path.is_dir():
