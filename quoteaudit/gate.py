@@ -119,12 +119,25 @@ def judge(audit: AuditResult, draft: Path, sources: list[Path]) -> CheckResult:
     """The draft's findings, placed, with what it inherits from a source marked."""
     articles = {a.article.id: a.article for a in audit.articles}
     drafts = set(audit.drafts)
-    inherited_keys = {
-        (f.code, _span_key(articles[f.article_id].text, f.start, f.end))
-        for f in audit.findings
-        if f.article_id not in drafts and f.article_id in articles
-    }
+    source_findings = [f for f in audit.findings if f.article_id not in drafts and f.article_id in articles]
+    inherited_keys = {(f.code, _span_key(articles[f.article_id].text, f.start, f.end)) for f in source_findings}
     members = {(m.article_id, m.quote_id): m for g in audit.groups for m in g.members if m.quote_id}
+
+    def inherited(finding: Finding, article: Article) -> bool:
+        """The source carries the same finding on the same words, or on the source quote
+        this draft quote was compared with (the draft cut or changed it, but the source
+        left it unattributed too)."""
+        if (finding.code, _span_key(article.text, finding.start, finding.end)) in inherited_keys:
+            return True
+        member = members.get((finding.article_id, finding.subject_id))
+        if member is None or not member.compared_article_id or finding.code.startswith("DR"):
+            return False
+        return any(
+            f.code == finding.code and f.article_id == member.compared_article_id
+            and f.start < member.compared_end and f.end > member.compared_start
+            for f in source_findings
+        )
+
     changes = {c.id: c for c in audit.sourcing_changes}
     raws: dict[str, str] = {}
 
@@ -140,7 +153,6 @@ def judge(audit: AuditResult, draft: Path, sources: list[Path]) -> CheckResult:
         article = articles[finding.article_id]
         raw = raw_of(article)
         here = _place(article, raw, finding.start, finding.end)
-        key = (finding.code, _span_key(article.text, finding.start, finding.end))
         source, diff = None, ()
         member = members.get((finding.article_id, finding.subject_id))
         change = changes.get(finding.subject_id)
@@ -158,7 +170,7 @@ def judge(audit: AuditResult, draft: Path, sources: list[Path]) -> CheckResult:
             DraftFinding(
                 finding=finding,
                 draft=here,
-                inherited=key in inherited_keys,
+                inherited=inherited(finding, article),
                 source=source,
                 diff=diff,
                 line_text=line_text,

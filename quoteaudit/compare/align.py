@@ -805,9 +805,13 @@ def compare_to_version(version: Version, text: str) -> Comparison:
     version (pieces joined) when the quote spans pieces and that explains it better.
     A piece of a split quote is also compared with each piece of the version's split
     quotes, so an unchanged piece is identical, not an excerpt of the joined quote."""
-    texts = [u.text for u in version.units]
-    texts += [q.text.strip() for u in version.units if len(u.quotes) > 1 for q in u.quotes]
-    best = max((compare_wording(t, text) for t in texts), key=lambda c: (c.matched, -c.changes, c.similarity))
+    # pieces first: on a tie (a piece matches itself and the joined quote equally well)
+    # the first wins, and the piece is the version the words were compared with
+    texts = [q.text.strip() for u in version.units if len(u.quotes) > 1 for q in u.quotes]
+    texts += [u.text for u in version.units]
+    # on the same words, the candidate with the shortest diff wins: "a war of choice" is
+    # that quote, not the longer "not a war of choice" the article also prints
+    best = max((compare_wording(t, text) for t in texts), key=lambda c: (c.matched, -c.changes, c.similarity, -len(c.diff)))
     if len(version.units) > 1:
         joined = compare_wording(version.text, text)
         if joined.matched > best.matched and joined.changes <= best.changes:
@@ -827,9 +831,16 @@ class Judged:
     against: Unit | None = None
 
 
-def _best_unit(version: Version, text: str) -> Unit:
-    """The quote of a version that holds most of ``text``'s words."""
-    return max(version.units, key=lambda u: len(_coverage(plain_words(text), u.words)))
+def _best_unit(version: Version, text: str, who: Who | None = None) -> Unit:
+    """The quote of a version that holds most of ``text``'s words, and closest to it in
+    length; among equals, one not credited to someone other than ``who`` (an article may
+    print the same words from two people: "an act of terror")."""
+    own = plain_words(text)
+
+    def fit(u: Unit) -> tuple:
+        return (len(_coverage(own, u.words)), -abs(len(u.words) - len(own)), speaker_relation(u.who, who) != DIFFERENT)
+
+    return max(version.units, key=fit)
 
 
 def _member_drift(
@@ -863,7 +874,7 @@ def _member_drift(
             return Judged(other.drift, other.similarity, reason, other.diff, other.meaning, _best_unit(best, quote.text))
         return Judged(Drift.UNIQUE, 1.0, f"part of the quote that only {_outlet(articles[unit.article])} carries")
     drift, reason = result.drift, result.reason
-    ref_unit = _best_unit(ref, quote.text)
+    ref_unit = _best_unit(ref, quote.text, unit.who)
     who, ref_who = unit.who, ref_unit.who
     if (
         who is not None

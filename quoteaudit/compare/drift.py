@@ -419,7 +419,9 @@ def meaning_changes(steps: list[_Step], first: int, last: int) -> list[str]:
     after the last ("… unless they pay" cut off) count: stopping elsewhere is an excerpt."""
     found: list[str] = []
     for i, step in enumerate(steps):
-        if step.op not in ("delete", "insert", "replace") or _editorial(step):
+        # the editor's own words in brackets count too: "[why not fight]" made "[why fight]"
+        # turns the quote round as surely as the speaker's words would
+        if step.op not in ("delete", "insert", "replace"):
             continue
         if i < first:
             near = [w for w in step.ref[-2:] if _meaning_kind(w) == "negation"]
