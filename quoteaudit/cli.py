@@ -204,42 +204,129 @@ def quotes(
     raise typer.Exit(_batch_exit(result, 0))
 
 
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quoteaudit")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
 @app.command()
 def check(
-    draft: Annotated[Path, typer.Argument(help="The draft article to check.", show_default=False)],
-    sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on.", show_default=False)],
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse.")] = FailOn.warning,
+    draft: Annotated[Path, typer.Argument(help="The draft article to check (.txt, .md, .html, .docx, ...).", show_default=False)],
+    sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on: the reference.", show_default=False)],
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse [default: warning].", show_default=False)] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (editors), json, sarif (SARIF 2.1.0 for code hosts) or github (workflow annotations).")] = CheckFormat.text,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
+    rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules (findings/ and lexicon/) to use instead of the built-in rules.")] = None,
+    fail_inherited: Annotated[bool, typer.Option("--fail-inherited", help="Let findings the draft inherits unchanged from a source fail the check too.")] = False,
+    snippets: Annotated[bool, typer.Option("--snippets/--no-snippets", help="Show the draft's line, the source's version and the word diff under each finding.")] = True,
     engine: EngineOpt = Engine.auto,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the full workbook here.")] = None,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Pre-publication check: compare a draft's quotes and sourcing with its sources."""
+    """Pre-publication check: judge a draft's quotes and sourcing against its sources.
+
+    The sources are always the reference. Exit 0 clean, 1 when the draft has a finding at
+    or above --fail-on (findings it inherits unchanged from a source do not count unless
+    --fail-inherited), 2 when a draft or source cannot be read or an option is wrong.
+    """
+    from quoteaudit import rules as rulebook
+    from quoteaudit.gate import judge, load_check_inputs
+    from quoteaudit.models import Severity
+    from quoteaudit.nlp import get_annotator
+    from quoteaudit.pipeline import audit_articles
     from quoteaudit.report import guard_output, write_xlsx
-    from quoteaudit.spans import file_position
+    from quoteaudit.report.check_report import render
 
     try:
+        settings = rulebook.find_settings()
+        chosen_rules = rules_dir or settings.rules
+        threshold = (fail_on.value if fail_on else None) or settings.fail_on or "warning"
         if output:
             guard_output(output, [draft, *sources], force)
-        result = _run_audit([draft, *sources], engine, quiet)
+        rulebook.use_rules(chosen_rules)
+        try:
+            rules = rulebook.load_rules()
+            rulebook.selected(rules, select or settings.select, ignore or settings.ignore)  # unknown codes: exit 2 now
+            articles, drafts = load_check_inputs(draft, sources)
+            choice = get_annotator(engine.value)
+            if not quiet:
+                _err(f"engine: {choice.note}")
+            audit_result = audit_articles(
+                articles,
+                annotator=choice.annotator,
+                engine_note=choice.note,
+                select=select or settings.select,
+                ignore=ignore or settings.ignore,
+                drafts=drafts,
+                progress=_progress(quiet),
+            )
+        finally:
+            rulebook.use_rules(None)
         if output:
-            write_xlsx(result, output)
+            write_xlsx(audit_result, output)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    draft_ids = {a.article.id for a in result.articles if Path(a.article.path).resolve() == draft.resolve()}
-    if not draft_ids:
-        raise _fail(QuoteAuditError(f"{draft}: the draft could not be read"))
-    mine = sorted((f for f in result.findings if f.article_id in draft_ids), key=lambda f: f.start)
-    texts = {a.article.id: a.article.text for a in result.articles}
-    raw = draft.read_text(encoding="utf-8", errors="replace")
-    for finding in mine:
-        # file:line:column, the form editors and CI annotations jump to
-        where = file_position(raw, texts[finding.article_id], finding.start, finding.end)
-        place = f"{where[0]}:{where[1]}" if where else "1"
-        typer.echo(f"{draft}:{place}: {finding.severity.value} {finding.code} {finding.message}")
+    result = judge(audit_result, draft, sources)
+    failing = result.failing(None if threshold == "never" else Severity(threshold), fail_inherited)
+    code = 1 if failing else 0
+    typer.echo(render(result, fmt.value, code, rules, _version(), snippets), nl=False)
     if not quiet:
-        _err(f"{len(mine)} findings in the draft")
-    raise typer.Exit(_exit_code(mine, fail_on))
+        inherited = sum(1 for f in result.findings if f.inherited)
+        _err(
+            f"{len(result.findings)} findings in the draft ({inherited} inherited from the sources); "
+            f"{len(failing)} at or above {threshold}"
+        )
+    raise typer.Exit(code)
+
+
+rules_app = typer.Typer(help="List and explain the finding rules.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+RulesDirOpt = Annotated[Path | None, typer.Option("--rules", help="Folder of rules to read instead of the built-in rules.")]
+
+
+@rules_app.command("list")
+def rules_list(rules_dir: RulesDirOpt = None) -> None:
+    """Every rule: code, severity, name and what it reports."""
+    from quoteaudit import rules as rulebook
+
+    try:
+        rules = rulebook.load_rules(rules_dir or rulebook.find_settings().rules)
+    except QuoteAuditError as exc:
+        raise _fail(exc) from None
+    for rule in rules:
+        summary = " ".join(rule.why.split(". ")[0].split())
+        typer.echo(f"{rule.code}  {rule.severity.value:10s}  {rule.name:36s}  {summary[:100]}")
+
+
+@rules_app.command("explain")
+def rules_explain(
+    code: Annotated[str, typer.Argument(help="A rule code, e.g. DR02.", show_default=False)],
+    rules_dir: RulesDirOpt = None,
+) -> None:
+    """What a rule reports, why it matters, and its examples."""
+    from quoteaudit import rules as rulebook
+
+    try:
+        rules = rulebook.load_rules(rules_dir or rulebook.find_settings().rules)
+        rule = next((r for r in rules if r.code.upper() == code.strip().upper()), None)
+        if rule is None:
+            raise QuoteAuditError(f"no rule {code} (codes: {', '.join(r.code for r in rules)})")
+    except QuoteAuditError as exc:
+        raise _fail(exc) from None
+    typer.echo(rulebook.explain(rule), nl=False)
 
 
 @app.command("eval")

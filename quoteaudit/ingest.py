@@ -44,7 +44,8 @@ TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+DOCX_SUFFIXES = (".docx",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES + DOCX_SUFFIXES
 
 # Size limits: news articles run to tens of kilobytes; a 20 MB log or dump is not one,
 # and would only stall the batch. Record files hold many articles, so they may be larger.
@@ -166,6 +167,8 @@ def read_file(path: str | Path) -> tuple[list[Article], list[InputProblem]]:
     if suffix not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise InputError(name, f"unsupported file type {suffix or '(none)'!r} (supported: {kinds})")
+    if suffix in DOCX_SUFFIXES:
+        return [docx_article(path)], []
     text, note = _read_text(path)
     if not text.strip():
         raise InputError(name, "file is empty")
@@ -203,6 +206,25 @@ def read_file(path: str | Path) -> tuple[list[Article], list[InputProblem]]:
         more = f" (and {len(problems) - 1} more bad records)" if len(problems) > 1 else ""
         raise InputError(first.path, first.message + more)
     return unique_ids(articles), problems
+
+
+def docx_article(path: Path) -> Article:
+    """A Word draft, where editors write: its paragraphs as plain text, a blank line between
+    them, so the rest of the pipeline reads it as it reads a .txt file. The document's
+    title property, when set, is its title."""
+    import zipfile
+
+    import docx  # python-docx, imported here so other inputs never pay for it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(str(path), f"not a readable Word .docx file ({type(exc).__name__})") from None
+    text = "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
+    if not text:
+        raise InputError(str(path), "file is empty")
+    return article_from_text(text, doc_id=path.stem, path=str(path), title=document.core_properties.title or "")
 
 
 def article_from_text(text: str, *, doc_id: str, path: str = "", **meta: str) -> Article:

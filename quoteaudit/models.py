@@ -308,6 +308,15 @@ class GroupMember:
     similarity: float
     reason: str
     diff: tuple[DiffOp, ...] = ()
+    # The version this one was compared with (the reference, or in `check` the source
+    # version that matches the draft's best): where an editor goes to read the original.
+    compared_article_id: str = ""
+    compared_start: int = -1
+    compared_end: int = -1
+    compared_text: str = ""
+    # Changes that can reverse or distort what was said ("the cut drops “not”"): a negation,
+    # a number or date, a condition dropped, added or swapped.
+    meaning: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -400,3 +409,5 @@ class AuditResult:
     engine: str = ""
     problems: tuple[InputProblem, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # In `check`: the articles being judged; every other article is a source, the reference.
+    drafts: tuple[str, ...] = ()

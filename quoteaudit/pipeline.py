@@ -71,8 +71,10 @@ def audit_articles(
     ignore: list[str] | None = None,
     problems: tuple[InputProblem, ...] = (),
     progress: Progress | None = None,
+    drafts: frozenset[str] = frozenset(),
 ) -> AuditResult:
-    """Run every stage after ingest over already-loaded articles."""
+    """Run every stage after ingest over already-loaded articles. ``drafts``: in `check`,
+    the ids of the articles being judged; the others are their sources and the reference."""
     from quoteaudit import rules as rulebook
     from quoteaudit.compare.align import compare_articles
     from quoteaudit.compare.sourcing import compare_sourcing
@@ -82,14 +84,15 @@ def audit_articles(
         annotator, engine_note = choice.annotator, choice.note
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
     results, annotations = analyse(stream, annotator)
-    groups, results = compare_articles(results, reference_outlet)
+    groups, results = compare_articles(results, reference_outlet, drafts)
     result = AuditResult(
         articles=tuple(results),
         groups=tuple(groups),
-        sourcing_changes=tuple(compare_sourcing(results, annotations)),
+        sourcing_changes=tuple(compare_sourcing(results, annotations, drafts)),
         engine=annotator.name,
         problems=problems,
         notes=(engine_note,) if engine_note else (),
+        drafts=tuple(sorted(drafts)),
     )
     chosen = rulebook.selected(rulebook.load_rules(rules_dir), select, ignore)
     return replace(result, findings=rulebook.evaluate(result, chosen))

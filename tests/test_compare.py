@@ -385,8 +385,9 @@ def test_the_seed_story_shows_each_kind_of_drift(seeds):
     # every outlet credits Trump's post to Trump: none of his quotes is misattributed
     trump = [g for g in groups if g.speaker == "Donald Trump"]
     assert trump and not [m for g in trump for m in g.members if m.drift is Drift.MISATTRIBUTED]
-    # "united" (one word, in s2 and s4) is too short to join across outlets
-    assert all(len(g.members) == 1 for g in groups if any(m.text.strip(".") == "united" for m in g.members))
+    # "united" (one word, in s2 and s4) joins across outlets by its exact words
+    united = [g for g in groups if any(m.text.strip(".") == "united" for m in g.members)]
+    assert len(united) == 1 and {m.article_id for m in united[0].members} == {"s2", "s4"}
 
 
 def test_quotes_get_their_group_and_drift(seeds):

@@ -864,13 +864,45 @@ def outlet_fidelity(clusters: list[list[int]], units: list[Unit]) -> dict[int, f
 
 def compare_to_version(version: Version, text: str) -> Comparison:
     """Compare a quote with the quote of a version it matches best; with the whole
-    version (pieces joined) when the quote spans pieces and that explains it better."""
-    best = max((compare_wording(u.text, text) for u in version.units), key=lambda c: (c.matched, -c.changes))
+    version (pieces joined) when the quote spans pieces and that explains it better.
+    A piece of a split quote is also compared with each piece of the version's split
+    quotes, so an unchanged piece is identical, not an excerpt of the joined quote."""
+    # pieces first: on a tie (a piece matches itself and the joined quote equally well)
+    # the first wins, and the piece is the version the words were compared with
+    texts = [q.text.strip() for u in version.units if len(u.quotes) > 1 for q in u.quotes]
+    texts += [u.text for u in version.units]
+    # on the same words, the candidate with the shortest diff wins: "a war of choice" is
+    # that quote, not the longer "not a war of choice" the article also prints
+    best = max((compare_wording(t, text) for t in texts), key=lambda c: (c.matched, -c.changes, c.similarity, -len(c.diff)))
     if len(version.units) > 1:
         joined = compare_wording(version.text, text)
         if joined.matched > best.matched and joined.changes <= best.changes:
             best = joined
     return best
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One quote's drift against the version it was compared with (``against``)."""
+
+    drift: Drift
+    similarity: float
+    reason: str
+    diff: tuple = ()
+    meaning: tuple[str, ...] = ()
+    against: Unit | None = None
+
+
+def _best_unit(version: Version, text: str, who: Who | None = None) -> Unit:
+    """The quote of a version that holds most of ``text``'s words, and closest to it in
+    length; among equals, one not credited to someone other than ``who`` (an article may
+    print the same words from two people: "an act of terror")."""
+    own = plain_words(text)
+
+    def fit(u: Unit) -> tuple:
+        return (len(_coverage(own, u.words)), -abs(len(u.words) - len(own)), speaker_relation(u.who, who) != DIFFERENT)
+
+    return max(version.units, key=fit)
 
 
 def _member_drift(
@@ -880,16 +912,19 @@ def _member_drift(
     reference: ReferenceChoice,
     versions: list[Version],
     articles: list[ArticleResult],
-) -> tuple[Drift, float, str, tuple]:
+    judged_draft: bool = False,
+) -> Judged:
     """One quote's drift against the reference; a piece of a split quote that the
-    reference does not carry at all is compared with an outlet that does, if any."""
+    reference does not carry at all is compared with an outlet that does, if any.
+    ``judged_draft``: the quote is a draft's, compared with its closest source in `check`,
+    where words a source credits to someone else are a misattribution at any length."""
     ref = reference.version
     ref_outlet = _outlet(articles[ref.article])
     if unit_comparison.drift is Drift.PARAPHRASED:
         own = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
-        return Drift.PARAPHRASED, own.similarity, unit_comparison.reason, own.diff
+        return Judged(Drift.PARAPHRASED, own.similarity, unit_comparison.reason, own.diff, own.meaning, _best_unit(ref, quote.text))
     result = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
-    if result.matched_share == 0.0 or not (set(key_stems(quote.text)) & set(key_stems(ref.text))):
+    if result.matched_share == 0.0 or not (set(key_stems(quote.text)) & set(key_stems(ref.text)) or _all_function_words_matched(quote.text, result)):
         # "…,” Pratt said. “Somebody else has to be at the table…”: the part
         # of a split quote that the reference stops before.
         others = [v for v in versions if v.article not in (ref.article, unit.article)]
@@ -898,10 +933,10 @@ def _member_drift(
             other = compare_to_version(best, quote.text)
             outlet = _outlet(articles[best.article])
             reason = f"not in the reference ({ref_outlet}); against {outlet}: {other.reason}"
-            return other.drift, other.similarity, reason, other.diff
-        return Drift.UNIQUE, 1.0, f"part of the quote that only {_outlet(articles[unit.article])} carries", ()
+            return Judged(other.drift, other.similarity, reason, other.diff, other.meaning, _best_unit(best, quote.text))
+        return Judged(Drift.UNIQUE, 1.0, f"part of the quote that only {_outlet(articles[unit.article])} carries")
     drift, reason = result.drift, result.reason
-    ref_unit = max(ref.units, key=lambda u: len(_coverage(plain_words(quote.text), u.words)))
+    ref_unit = _best_unit(ref, quote.text, unit.who)
     who, ref_who = unit.who, ref_unit.who
     if (
         who is not None
@@ -912,12 +947,33 @@ def _member_drift(
         and result.similarity >= MISATTRIBUTION_MIN_SIMILARITY
         # two named people may both say "an act of terror"; a sentence is another matter
         and (result.matched >= NAMED_PAIR_MIN_WORDS or SpeakerKind.NAMED not in (who.kind, ref_who.kind)
-             or who.kind != ref_who.kind)
+             or who.kind != ref_who.kind or judged_draft)
     ):
         reason = (f"{ref_outlet} credits these words to {ref_who.name}; this version credits {who.name} "
                   f"({drift.value}: {reason})")
         drift = Drift.MISATTRIBUTED
-    return drift, result.similarity, reason, result.diff
+    return Judged(drift, result.similarity, reason, result.diff, result.meaning, ref_unit)
+
+
+def _all_function_words_matched(text: str, comparison: Comparison) -> bool:
+    """A quote of function words only ("had it up to here") that the reference has whole."""
+    return not key_stems(text) and comparison.matched_share == 1.0
+
+
+def _closest_source(unit: Unit, versions: list[Version], drafts: set[int]) -> Version | None:
+    """In `check`, the source version a draft's quote matches best: most words in common,
+    fewest changes, then a source crediting the same speaker. The draft is judged against
+    what it could have copied, not against whichever source a tie made the reference."""
+    sources = [v for v in versions if v.article not in drafts]
+    if not sources:
+        return None
+
+    def fit(v: Version) -> tuple:
+        c = compare_to_version(v, unit.text)
+        same = any(speaker_relation(u.who, unit.who) == SAME for u in v.units)
+        return (c.matched, -c.changes, same, c.similarity)
+
+    return max(sources, key=fit)
 
 
 def _members(
@@ -927,6 +983,7 @@ def _members(
     units: list[Unit],
     indirect: list[Indirect],
     articles: list[ArticleResult],
+    drafts: set[int] = frozenset(),
 ) -> list[GroupMember]:
     ref = reference.version
     unique = len(versions) == 1 and not indirect
@@ -936,17 +993,30 @@ def _members(
     for unit in first + rest:
         speaker = unit.who.name if unit.who else ""
         article_id = articles[unit.article].article.id
-        comparison = None if unit.article == ref.article else compare_to_version(ref, unit.text)
+        against = reference
+        closest = _closest_source(unit, versions, drafts) if unit.article in drafts else None
+        if closest is not None:
+            against = ReferenceChoice(closest, "the source version closest to the draft's")
+        comparison = None if unit.article == against.version.article else compare_to_version(against.version, unit.text)
         for q in unit.quotes:
             if unique:
                 outlet = _outlet(articles[unit.article])
-                drift, similarity, reason, diff = Drift.UNIQUE, 1.0, f"only {outlet} carries this quote", ()
+                judged = Judged(Drift.UNIQUE, 1.0, f"only {outlet} carries this quote")
             elif comparison is None:
-                drift, similarity, reason, diff = Drift.IDENTICAL, 1.0, f"reference version: {reference.reason}", ()
+                judged = Judged(Drift.IDENTICAL, 1.0, f"reference version: {reference.reason}")
             else:
-                drift, similarity, reason, diff = _member_drift(q, unit, comparison, reference, versions, articles)
+                judged = _member_drift(q, unit, comparison, against, versions, articles, closest is not None)
+            seen = judged.against
             members.append(
-                GroupMember(article_id, q.id, q.start, q.end, q.text, speaker, drift, similarity, reason, diff)
+                GroupMember(
+                    article_id, q.id, q.start, q.end, q.text, speaker, judged.drift, judged.similarity,
+                    judged.reason, judged.diff,
+                    compared_article_id=articles[seen.article].article.id if seen else "",
+                    compared_start=seen.quotes[0].start if seen else -1,
+                    compared_end=seen.quotes[-1].end if seen else -1,
+                    compared_text=seen.text if seen else "",
+                    meaning=judged.meaning,
+                )
             )
     ref_speaker = next((u.who.name for u in ref.units if u.who), "")
     for found in indirect:
@@ -962,6 +1032,10 @@ def _members(
                 found.score,
                 "reported without quote marks; shares key words: " + ", ".join(found.shared[:6]),
                 word_diff(ref.text, found.text),
+                compared_article_id=articles[ref.article].article.id,
+                compared_start=ref.units[0].quotes[0].start,
+                compared_end=ref.units[-1].quotes[-1].end,
+                compared_text=ref.text,
             )
         )
     return members
@@ -970,20 +1044,83 @@ def _members(
 # ---------------------------------------------------------------- entry point
 
 
+def exact_links(units: list[Unit]) -> list[Link]:
+    """Short quotes with the same words in different articles ("had it up to here",
+    "terrific"): too short, or too plain, for a wording link, yet plainly one utterance
+    unless two different speakers are credited. Indexed by the words, so linear."""
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(units):
+        if u.words and (len(u.words) < 3 or not u.stems):
+            by_words.setdefault(tuple(u.words), []).append(i)
+    links = []
+    for members in by_words.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                if units[i].article != units[j].article and speaker_relation(units[i].who, units[j].who) != DIFFERENT:
+                    links.append(Link(i, j, "wording", 1.0))
+    return links
+
+
+# A draft quote with no group joins the source quote that has this share of its words.
+DRAFT_RESCUE_MIN_SHARE = 0.8
+
+
+def attach_draft_quotes(clusters: list[list[int]], units: list[Unit], drafts: set[int]) -> list[list[int]]:
+    """In `check`, a draft quote that grouped with no source quote may still be a source's
+    words credited to someone else: a link across speakers needs rare words, which a short
+    quote lacks. Such a quote joins the source quote that holds most of its words, so the
+    comparison can say who the source credits; one that no source holds stays alone."""
+    by_stem: dict[str, list[int]] = {}
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(units):
+        if u.article not in drafts:
+            for st in u.stems:
+                by_stem.setdefault(st, []).append(i)
+            by_words.setdefault(tuple(u.words), []).append(i)
+    home = {i: n for n, c in enumerate(clusters) for i in c}
+    moved: dict[int, int] = {}
+    for n, cluster in enumerate(clusters):
+        if any(units[i].article not in drafts for i in cluster):
+            continue
+        for i in cluster:
+            u = units[i]
+            candidates = set(by_words.get(tuple(u.words), [])) | {j for st in u.stems for j in by_stem.get(st, [])}
+            scored = [(compare_wording(units[j].text, u.text), j) for j in candidates]
+            scored = [(c, j) for c, j in scored if c.matched >= min(2, len(u.words)) and c.matched_share >= DRAFT_RESCUE_MIN_SHARE]
+            if scored:
+                _, best = max(scored, key=lambda cj: (cj[0].matched, -cj[0].changes, cj[0].similarity))
+                moved[n] = home[best]
+                break
+    if not moved:
+        return clusters
+    merged = [list(c) for c in clusters]
+    for n, target in moved.items():
+        merged[target].extend(clusters[n])
+        merged[n] = []
+    return [sorted(c, key=lambda i: (units[i].article, units[i].start)) for c in merged if c]
+
+
 def compare_articles(
-    articles: list[ArticleResult], reference_outlet: str | None = None
+    articles: list[ArticleResult], reference_outlet: str | None = None, drafts: frozenset[str] = frozenset()
 ) -> tuple[list[QuoteGroup], list[ArticleResult]]:
     """Group every spoken quote of the audit with its versions in the other articles,
     choose each group's reference and classify each member's drift.
+
+    ``drafts``: in `check`, the ids of the articles being judged. Their versions are never
+    the reference, and each of their quotes is compared with the source version it matches
+    best.
 
     Returns the groups and the articles with each grouped quote's ``group`` and ``drift``
     filled in; quotes that are not someone's words (scare quotes, titles) are left as they are.
     """
     articles = list(articles)
+    draft_index = {i for i, r in enumerate(articles) if r.article.id in drafts}
     sentence_spans = [_sentences(r.article.text) for r in articles]
     rarity = _rarity(articles, sentence_spans)
     units = build_units(articles)
-    clusters = cluster_units(units, find_links(units, rarity))
+    clusters = cluster_units(units, find_links(units, rarity) + exact_links(units))
+    if draft_index:
+        clusters = attach_draft_quotes(clusters, units, draft_index)
     fidelity = outlet_fidelity(clusters, units)
 
     sentences = index_sentences([reported_sentences(r, spans) for r, spans in zip(articles, sentence_spans, strict=True)])
@@ -1000,11 +1137,14 @@ def compare_articles(
         group_id = f"g{number}"
         versions = versions_of(cluster, units)
         indirect = [f for f in candidates if f.score >= best_for[(f.article, f.start)]]
+        sources = [v for v in versions if v.article not in draft_index] or versions
         if len(versions) == 1 and not indirect:
             reference = ReferenceChoice(versions[0], "only version")
+        elif draft_index and len(sources) == 1:
+            reference = ReferenceChoice(sources[0], "the only source version")
         else:
-            reference = choose_reference(versions, articles, fidelity, reference_outlet)
-        members = _members(cluster, reference, versions, units, indirect, articles)
+            reference = choose_reference(sources, articles, fidelity, reference_outlet)
+        members = _members(cluster, reference, versions, units, indirect, articles, draft_index)
         ref_units = reference.version.units
         groups.append(
             QuoteGroup(

@@ -281,6 +281,24 @@ def _best_pair(a: Claim, b: Claim) -> tuple[SourceMention, SourceMention] | None
     return max(pairs, key=lambda p: (p[0].kind == p[1].kind, p[0].count == p[1].count, -abs(p[0].start - a.start)))
 
 
+def _mention_pairs(a: Claim, b: Claim) -> list[tuple[SourceMention, SourceMention]]:
+    """Every anonymous mention of ``b`` with the mention of ``a`` that describes the same
+    sources: the one of the same kind at the same place among that kind's mentions ("three
+    officials … and two diplomats" against "four officials … and two diplomats" pairs the
+    officials, so the changed count is seen). Without such pairs, the single best pair."""
+    pairs = []
+    for x in b.anonymous:
+        theirs = [m for m in a.anonymous if m.kind == x.kind]
+        mine = [m for m in b.anonymous if m.kind == x.kind]
+        k = mine.index(x)
+        if len(theirs) == len(mine):
+            pairs.append((theirs[k], x))
+    if pairs:
+        return pairs
+    best = _best_pair(a, b)
+    return [best] if best else []
+
+
 def _resolve(mention: SourceMention, mentions: Mapping[str, SourceMention]) -> SourceMention:
     """A back-reference ("The same source") stands for the mention it repeats."""
     return mentions.get(mention.refers_to, mention)
@@ -301,11 +319,14 @@ def _outlet(result: ArticleResult) -> str:
 
 
 def compare_sourcing(
-    articles: list[ArticleResult], annotations: Mapping[str, Annotation] | None = None
+    articles: list[ArticleResult],
+    annotations: Mapping[str, Annotation] | None = None,
+    drafts: frozenset[str] = frozenset(),
 ) -> list[SourcingChange]:
     """Count drift, descriptor drift, dropped attributions and uncredited reproduction across
     the articles of one audit, in article order. ``annotations`` (by article id) give the
-    sentence spans; without them the no-model sentence splitter is used."""
+    sentence spans; without them the no-model sentence splitter is used. ``drafts``: in
+    `check`, articles that are never the reference (a source always outranks a draft)."""
     annotations = annotations or {}
     claims: list[Claim] = []
     for index, result in enumerate(articles):
@@ -324,16 +345,15 @@ def compare_sourcing(
             found[key] = (rank, change)
 
     for group in claim_groups([(a, b, score) for a, b, score in pairs if a.attributed and b.attributed], scorer):
-        ref = max(group, key=lambda c: _rank(c, _primary(c, mentions), credited))
+        ref = max(group, key=lambda c: (articles[c.article].article.id not in drafts, _rank(c, _primary(c, mentions), credited)))
         for other in group:
-            pair = _best_pair(ref, other) if other is not ref else None
-            if not pair:
-                continue  # the reference itself, or a version that names no anonymous source
-            ref_m, other_m = (_resolve(m, mentions) for m in pair)
-            shown = pair[1]  # as written in the other article, perhaps "the same source"
-            for kind, message in _drift(ref_m, other_m, articles[ref.article]):
-                change = _change(kind, ref, ref_m.text, other, shown.start, shown.end, shown.text, message, articles)
-                keep((other.article, shown.start, kind), _rank(ref, ref_m, credited), change)
+            # the reference itself, or a version that names no anonymous source, has no pairs
+            for pair in _mention_pairs(ref, other) if other is not ref else []:
+                ref_m, other_m = (_resolve(m, mentions) for m in pair)
+                shown = pair[1]  # as written in the other article, perhaps "the same source"
+                for kind, message in _drift(ref_m, other_m, articles[ref.article]):
+                    change = _change(kind, ref, ref_m.text, other, shown.start, shown.end, shown.text, message, articles)
+                    keep((other.article, shown.start, kind), _rank(ref, ref_m, credited), change)
     for a, b, score in pairs:
         if score >= DROPPED_CLAIM and (a.attributed != b.attributed):
             ref, bare = (a, b) if a.attributed else (b, a)
