@@ -95,12 +95,22 @@ def audit_articles(
     return replace(result, findings=rulebook.evaluate(result, chosen))
 
 
-def audit(paths: list[str | Path], **options) -> AuditResult:
-    """Ingest files or folders and audit them; unreadable files become problems, not errors."""
+def audit(paths: list[str | Path], manifest: Path | None = None, **options) -> AuditResult:
+    """Ingest files or folders and audit them; unreadable files become problems, not errors.
+    A manifest (quoteaudit.manifest) names outlets, URLs and dates the files do not give."""
     from quoteaudit.ingest import load_paths
 
     articles, problems = load_paths(list(paths))
-    return audit_articles(articles, problems=tuple(problems), **options)
+    unmatched: list[str] = []
+    if manifest is not None:
+        from quoteaudit.manifest import apply_manifest, load_manifest
+
+        articles, unmatched = apply_manifest(articles, load_manifest(manifest), manifest)
+    result = audit_articles(articles, problems=tuple(problems), **options)
+    if unmatched:
+        note = f"{manifest}: no input file for {', '.join(unmatched)}"
+        result = replace(result, notes=(*result.notes, note))
+    return result
 
 
 def read_quotes(paths: list[str | Path], annotator: Annotator, engine_note: str = "", progress: Progress | None = None) -> AuditResult:
