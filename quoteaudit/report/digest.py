@@ -93,7 +93,7 @@ class Place:
 def place(text: str, offset: int) -> Place | None:
     """Paragraph and line of a character offset, as a reader counts them in the file.
 
-    Text with long lines is unwrapped (one paragraph a line); short lines are a hard-wrapped
+    Text with a line over 90 characters is unwrapped (one paragraph a line); otherwise it is hard-wrapped
     text, whose paragraphs are separated by blank lines.
     """
     if offset < 0 or offset > len(text):
@@ -101,7 +101,7 @@ def place(text: str, offset: int) -> Place | None:
     before = text[:offset]
     line = before.count("\n") + 1
     lines = before.split("\n")
-    unwrapped = any(len(x) > 100 for x in text.split("\n"))
+    unwrapped = any(len(x) > 90 for x in text.split("\n"))  # hard wraps fall at 72-80 columns
     if unwrapped:
         paragraph = sum(1 for x in lines[:-1] if x.strip()) + 1
     else:
