@@ -46,6 +46,11 @@ class Split(StrEnum):
     check = "check"
 
 
+class ReportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
 class FailOn(StrEnum):
     suggestion = "suggestion"
     warning = "warning"
@@ -139,8 +144,11 @@ def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -
 @app.command()
 def audit(
     paths: PathsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Excel workbook to write.")] = Path("reports/audit.xlsx"),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Excel workbook to write (with --format csv: the folder for the CSV files).", show_default="reports/audit.xlsx, or reports/audit/ for csv")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the audit as JSON (schema quoteaudit/audit@1).")] = None,
+    html_path: Annotated[Path | None, typer.Option("--html", help="Also write one self-contained HTML page of the report.")] = None,
+    report_format: Annotated[ReportFormat, typer.Option("--format", help="xlsx: one workbook; csv: one CSV per sheet in a folder.")] = ReportFormat.xlsx,
+    manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV or YAML naming each file's outlet, url and published date (columns: path, outlet, url, published).")] = None,
     engine: EngineOpt = Engine.auto,
     reference: Annotated[str | None, typer.Option("--reference", help="Outlet whose version of each quote is the reference.")] = None,
     rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules to use instead of the built-in rules/.")] = None,
@@ -151,25 +159,41 @@ def audit(
     quiet: QuietOpt = False,
 ) -> None:
     """Audit articles of one story: quotes, speakers, drift across outlets, sourcing."""
-    from quoteaudit.report import guard_output, write_json, write_xlsx
+    from quoteaudit.report import guard_output, write_csv_folder, write_html, write_json, write_xlsx
 
+    as_csv = report_format is ReportFormat.csv
+    output = output or Path("reports/audit" if as_csv else "reports/audit.xlsx")
     try:
-        outputs = _distinct_outputs(output, json_path)
-        guard_output(output, paths, force)
-        if json_path:
-            guard_output(json_path, paths, force)
+        outputs = _distinct_outputs(output, json_path, html_path)
+        if as_csv:
+            if output.exists() and not output.is_dir():
+                raise QuoteAuditError(f"{output}: is a file; --format csv writes a folder of CSV files")
+        else:
+            guard_output(output, paths, force)
+        for extra in (json_path, html_path):
+            if extra:
+                guard_output(extra, paths, force)
+        if manifest is not None and not manifest.is_file():
+            raise QuoteAuditError(f"{manifest}: no such manifest file")
         result = _run_audit(
-            paths, engine, quiet, outputs, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore
-        )
-        write_xlsx(result, output)
+            paths, engine, quiet, outputs, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore,
+            manifest=manifest,
+        )  # fmt: skip
+        if as_csv:
+            write_csv_folder(result, output, force)
+        else:
+            write_xlsx(result, output)
         if json_path:
             write_json(result, json_path)
+        if html_path:
+            write_html(result, html_path)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
     if not quiet:
         quotes = sum(len(a.quotes) for a in result.articles)
         _err(f"{len(result.articles)} articles, {quotes} quotes, {len(result.groups)} quote groups, {len(result.findings)} findings")
-        _err(f"wrote {output}" + (f" and {json_path}" if json_path else ""))
+        written = [str(p) for p in (output, json_path, html_path) if p]
+        _err("wrote " + ", ".join(written))
     if result.problems:
         _err(f"{len(result.problems)} input problem(s), listed in the report; exit {EXIT_UNREADABLE_INPUT}")
     raise typer.Exit(_batch_exit(result, _exit_code(result.findings, fail_on)))

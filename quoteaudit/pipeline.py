@@ -98,14 +98,22 @@ def audit_articles(
     return replace(result, findings=rulebook.evaluate(result, chosen))
 
 
-def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), **options) -> AuditResult:
+def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), manifest: Path | None = None, **options) -> AuditResult:
     """Ingest files or folders and audit them; unreadable files become problems, not errors.
-    ``exclude`` names this run's own output files, which are never read as input."""
+    ``exclude`` names this run's own output files, which are never read as input; a manifest
+    (quoteaudit.manifest) names outlets, URLs and dates the files do not give."""
     from quoteaudit.ingest import load_inputs
 
     loaded = load_inputs(list(paths), exclude)
-    result = audit_articles(loaded.articles, problems=tuple(loaded.problems), **options)
-    return replace(result, notes=result.notes + tuple(loaded.notes))
+    articles, notes = loaded.articles, tuple(loaded.notes)
+    if manifest is not None:
+        from quoteaudit.manifest import apply_manifest, load_manifest
+
+        articles, unmatched = apply_manifest(articles, load_manifest(manifest), manifest)
+        if unmatched:
+            notes += (f"{manifest}: no input file for {', '.join(unmatched)}",)
+    result = audit_articles(articles, problems=tuple(loaded.problems), **options)
+    return replace(result, notes=result.notes + notes)
 
 
 def read_quotes(

@@ -34,6 +34,8 @@ __all__ = [
     "quotes_rows",
     "safe_cell",
     "write_atomic",
+    "write_csv_folder",
+    "write_html",
     "write_json",
     "write_quotes",
     "write_xlsx",
@@ -92,7 +94,51 @@ def write_json(result: AuditResult, path: Path) -> None:
     write_atomic(Path(path), lambda tmp: dump_json(result, tmp))
 
 
-WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {"xlsx": write_xlsx, "json": write_json}
+def write_html(result: AuditResult, path: Path) -> None:
+    """One self-contained HTML page: the answers, the findings, the diffs and the grid."""
+    from quoteaudit.report.frames import build_report
+    from quoteaudit.report.html import render_html
+
+    page = render_html(build_report(result))
+    write_atomic(Path(path), lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+
+
+def csv_name(sheet: str) -> str:
+    """The file a sheet is written to: "Sourcing grid" -> "sourcing-grid.csv"."""
+    return sheet.lower().replace(" ", "-") + ".csv"
+
+
+def write_csv_folder(result: AuditResult, folder: Path, force: bool = False) -> list[Path]:
+    """One CSV per workbook sheet in FOLDER (the Summary as its attention list and verdicts).
+
+    Cells are formula-safe (``safe_cell``); helper columns are left out; each file is
+    written atomically, and a file of that name quoteaudit did not write is left alone
+    unless ``force``.
+    """
+    from quoteaudit.report.frames import SHEET_NAMES, build_report, summary_frame, visible
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise QuoteAuditError(f"{folder}: is a file; --format csv writes a folder of CSV files")
+    report = build_report(result)
+    frames = {"Summary": summary_frame(report), **report.frames}
+    targets = [folder / csv_name(name) for name in SHEET_NAMES]
+    for target in targets:
+        if target.exists() and not force and not is_own_report(target):
+            raise QuoteAuditError(f"{target}: exists and was not written by quoteaudit; use --force to replace it")
+    for name, target in zip(SHEET_NAMES, targets, strict=True):
+        frame = visible(frames[name]).map(safe_cell)
+        text = frame.to_csv(index=False, lineterminator="\n")
+        write_atomic(target, lambda tmp, text=text: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+    return targets
+
+
+WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {
+    "xlsx": write_xlsx,
+    "json": write_json,
+    "html": write_html,
+    "csv": write_csv_folder,
+}
 
 
 def write_quotes(result: AuditResult, path: Path | None, fmt: str) -> None:
@@ -146,7 +192,12 @@ def is_own_report(path: Path) -> bool:
             first = json.loads(head.splitlines()[0]) if head.strip() else {}
             return set(first) == {"doc_id", "quotes"}
         if suffix == ".csv":
-            return head.splitlines()[0].startswith("article,outlet,quote_id") if head else False
+            from quoteaudit.report.frames import CSV_HEADS
+
+            first = head.splitlines()[0] if head else ""
+            return first.startswith("article,outlet,quote_id") or first.startswith(CSV_HEADS)
+        if suffix in (".html", ".htm"):
+            return "<title>quoteaudit report</title>" in head
         return head.startswith("quoteaudit ")
     except (OSError, ValueError, KeyError, IndexError, AttributeError, zipfile.BadZipFile, SyntaxError):
         return False  # (ElementTree.ParseError is a SyntaxError)
