@@ -62,6 +62,9 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="NLP engine: stanza models when installed, else the rule engine.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an output file that quoteaudit did not write.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-article stages (or Dask workers with --dask local).")]
+DaskOpt = Annotated[str | None, typer.Option("--dask", help="'local': run the per-article stages on a Dask cluster started on this machine.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Run the per-article stages on the Dask cluster at this address (tcp://HOST:PORT).")]
 
 
 EXIT_UNREADABLE_INPUT = 3  # report written, but some files or records could not be read
@@ -89,6 +92,17 @@ def _progress(quiet: bool):
         yield from track(items, total=total, description="Reading articles", console=Console(stderr=True), transient=True)
 
     return wrap
+
+
+def _runner(jobs: int, dask: str | None, scheduler: str | None):
+    """Where the per-article stages run: here, in worker processes, or on Dask."""
+    from quoteaudit.parallel import Runner
+
+    if dask is not None and dask != "local":
+        raise QuoteAuditError(f"--dask takes 'local', not {dask!r}; give a cluster's address with --scheduler")
+    if dask and scheduler:
+        raise QuoteAuditError("give --dask local or --scheduler ADDRESS, not both")
+    return Runner(jobs=jobs, dask=dask or scheduler)
 
 
 def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Path, ...] = (), **options):
@@ -157,6 +171,9 @@ def audit(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse.")] = FailOn.never,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Audit articles of one story: quotes, speakers, drift across outlets, sourcing."""
     from quoteaudit.report import guard_output, write_csv_folder, write_html, write_json, write_xlsx
@@ -177,7 +194,7 @@ def audit(
             raise QuoteAuditError(f"{manifest}: no such manifest file")
         result = _run_audit(
             paths, engine, quiet, outputs, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore,
-            manifest=manifest,
+            manifest=manifest, runner=_runner(jobs, dask, scheduler),
         )  # fmt: skip
         if as_csv:
             write_csv_folder(result, output, force)
@@ -207,25 +224,44 @@ def quotes(
     engine: EngineOpt = Engine.auto,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """List the quotes in articles with their speakers."""
+    """List the quotes in articles with their speakers (jsonl and csv are written as produced)."""
+    from quoteaudit.ingest import load_inputs
     from quoteaudit.nlp import get_annotator
-    from quoteaudit.pipeline import read_quotes
-    from quoteaudit.report import guard_output, write_quotes
+    from quoteaudit.pipeline import iter_quotes
+    from quoteaudit.report import STREAMED_QUOTE_FORMATS, guard_output, stream_quotes, write_quotes
 
     try:
         if output:
             guard_output(output, paths, force)
+        runner = _runner(jobs, dask, scheduler)
         choice = get_annotator(engine.value)
         if not quiet:
             _err(f"engine: {choice.note}")
         outputs = _distinct_outputs(output)
-        result = read_quotes(paths, choice.annotator, engine_note=choice.note, progress=_progress(quiet), exclude=outputs)
-        _report_problems(result, paths)
-        write_quotes(result, output, fmt.value)
+        loaded = load_inputs(list(paths), outputs)
+        for problem in loaded.problems:
+            _err(f"{problem.path}: {problem.message}")
+        if not loaded.articles:
+            raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
+        progress = _progress(quiet)
+        stream = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
+        results = iter_quotes(stream, choice.annotator, runner)
+        if fmt.value in STREAMED_QUOTE_FORMATS:
+            stream_quotes(results, output, fmt.value)
+        else:
+            from quoteaudit.models import AuditResult
+
+            result = AuditResult(
+                articles=tuple(results), engine=choice.annotator.name, notes=(choice.note,), problems=tuple(loaded.problems)
+            )
+            write_quotes(result, output, fmt.value)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    raise typer.Exit(_batch_exit(result, 0))
+    raise typer.Exit(EXIT_UNREADABLE_INPUT if loaded.problems else 0)
 
 
 class CheckFormat(StrEnum):

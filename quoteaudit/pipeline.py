@@ -6,13 +6,14 @@ ingest -> annotate -> quotes -> speakers -> sources and credits (per article)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from quoteaudit.models import Annotation, Article, ArticleResult, AuditResult, InputProblem, Quote
 from quoteaudit.nlp import Annotator, get_annotator
-from quoteaudit.nlp.cache import annotate_cached
+from quoteaudit.nlp.cache import annotate_many_cached
+from quoteaudit.parallel import Runner, run_batches
 
 Progress = Callable[[Iterable[Article], int], Iterable[Article]]
 
@@ -49,13 +50,49 @@ def _context(text: str, annotation: Annotation, start: int, end: int) -> str:
     return " ".join(text[spans[0].start : spans[-1].end].split())
 
 
-def analyse(articles: Iterable[Article], annotator: Annotator) -> tuple[list[ArticleResult], dict[str, Annotation]]:
+# A batch is what one stanza call sees: big enough for stanza to batch well, small enough
+# that memory stays flat and a worker's share of a large input is never one lump.
+BATCH_ARTICLES = 32
+BATCH_CHARS = 200_000
+
+
+def batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """Consecutive articles in batches of at most BATCH_ARTICLES or about BATCH_CHARS."""
+    batch: list[Article] = []
+    size = 0
+    for article in articles:
+        if batch and (len(batch) == BATCH_ARTICLES or size + len(article.text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(article)
+        size += len(article.text)
+    if batch:
+        yield batch
+
+
+def analyse_batch(batch: list[Article], annotator: Annotator) -> list[tuple[ArticleResult, Annotation]]:
+    """The per-article stages over one batch, annotated in one engine call."""
+    annotations = annotate_many_cached(annotator, [a.text for a in batch])
+    return [(extract_article(a, ann), ann) for a, ann in zip(batch, annotations, strict=True)]
+
+
+def quotes_batch(batch: list[Article], annotator: Annotator) -> list[ArticleResult]:
+    """Quotes with speakers over one batch, annotated in one engine call."""
+    annotations = annotate_many_cached(annotator, [a.text for a in batch])
+    return [
+        ArticleResult(article=a, engine=annotator.name, quotes=quotes_with_speakers(a, ann))
+        for a, ann in zip(batch, annotations, strict=True)
+    ]
+
+
+def analyse(
+    articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()
+) -> tuple[list[ArticleResult], dict[str, Annotation]]:
     """Per-article stages; the annotations are kept for the cross-article stages."""
     results, annotations = [], {}
-    for article in articles:
-        annotation = annotate_cached(annotator, article.text)
-        annotations[article.id] = annotation
-        results.append(extract_article(article, annotation))
+    for result, annotation in run_batches(analyse_batch, batches(articles), annotator, runner):
+        annotations[result.article.id] = annotation
+        results.append(result)
     return results, annotations
 
 
@@ -72,6 +109,7 @@ def audit_articles(
     problems: tuple[InputProblem, ...] = (),
     progress: Progress | None = None,
     drafts: frozenset[str] = frozenset(),
+    runner: Runner = Runner(),
 ) -> AuditResult:
     """Run every stage after ingest over already-loaded articles. ``drafts``: in `check`,
     the ids of the articles being judged; the others are their sources and the reference."""
@@ -83,7 +121,7 @@ def audit_articles(
         choice = get_annotator(engine)
         annotator, engine_note = choice.annotator, choice.note
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    results, annotations = analyse(stream, annotator)
+    results, annotations = analyse(stream, annotator, runner)
     groups, results = compare_articles(results, reference_outlet, drafts)
     result = AuditResult(
         articles=tuple(results),
@@ -116,24 +154,29 @@ def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), manifes
     return replace(result, notes=result.notes + notes)
 
 
+def iter_quotes(
+    articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()
+) -> Iterator[ArticleResult]:
+    """Quotes with speakers per article, in input order, as they are produced (so a writer
+    can stream a large corpus without holding it)."""
+    return run_batches(quotes_batch, batches(articles), annotator, runner)
+
+
 def read_quotes(
     paths: list[str | Path],
     annotator: Annotator,
     engine_note: str = "",
     progress: Progress | None = None,
     exclude: tuple[str | Path, ...] = (),
+    runner: Runner = Runner(),
 ) -> AuditResult:
     """Ingest and extract quotes with speakers only: what `quoteaudit quotes` lists."""
     from quoteaudit.ingest import load_inputs
 
     loaded = load_inputs(list(paths), exclude)
     stream: Iterable[Article] = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
-    results = [
-        ArticleResult(article=a, engine=annotator.name, quotes=quotes_with_speakers(a, annotate_cached(annotator, a.text)))
-        for a in stream
-    ]
     return AuditResult(
-        articles=tuple(results),
+        articles=tuple(iter_quotes(stream, annotator, runner)),
         engine=annotator.name,
         problems=tuple(loaded.problems),
         notes=((engine_note,) if engine_note else ()) + tuple(loaded.notes),

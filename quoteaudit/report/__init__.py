@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from quoteaudit.errors import QuoteAuditError
-from quoteaudit.models import AuditResult
+from quoteaudit.models import ArticleResult, AuditResult
 from quoteaudit.report.json_report import SCHEMA, audit_json, dump_json
 from quoteaudit.report.tables import (
     QUOTE_FORMATS,
@@ -33,6 +33,7 @@ __all__ = [
     "formula_risk",
     "quotes_rows",
     "safe_cell",
+    "stream_quotes",
     "write_atomic",
     "write_csv_folder",
     "write_html",
@@ -163,6 +164,40 @@ def write_quotes(result: AuditResult, path: Path | None, fmt: str) -> None:
     text = render(result)
     # newline="" keeps the CSV module's line endings as written on every platform
     write_atomic(Path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+
+
+STREAMED_QUOTE_FORMATS = ("jsonl", "csv")
+
+
+def stream_quotes(results: Iterable[ArticleResult], path: Path | None, fmt: str) -> int:
+    """``jsonl`` or ``csv`` written article by article as RESULTS yields them, so a large
+    corpus is never held in memory; the lines are exactly what ``write_quotes`` writes. A file
+    is still replaced atomically, at the end. Returns the number of articles written."""
+    if fmt not in STREAMED_QUOTE_FORMATS:
+        raise QuoteAuditError(f"quotes format {fmt!r} cannot be streamed: use one of {', '.join(STREAMED_QUOTE_FORMATS)}")
+    written = 0
+
+    def write_to(out) -> None:
+        nonlocal written
+        if fmt == "csv":
+            out.write(quotes_csv(AuditResult(articles=())))  # the header row
+        for result in results:
+            one = AuditResult(articles=(result,))
+            # quotes_csv's own rows, less the header line it starts every call with
+            out.write(quotes_jsonl(one) if fmt == "jsonl" else quotes_csv(one).split("\n", 1)[1])
+            written += 1
+
+    if path is None:
+        write_to(sys.stdout)
+        sys.stdout.flush()
+    else:
+
+        def write_file(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
+                write_to(out)
+
+        write_atomic(Path(path), write_file)
+    return written
 
 
 def is_own_report(path: Path) -> bool:
