@@ -104,12 +104,12 @@ PRED_LABELS: dict[str, bool] = {
 }
 
 # Closed classes of English grammar (not quoteaudit's lexicon). A source span that is only a
-# pronoun points back to someone, usually named earlier; it names no one itself but is no
+# pronoun (PolNeAR marks "his" in "his statement" too) points back to someone, usually named earlier; it names no one itself but is no
 # unnamed source.
 PRONOUNS = {
     "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "who", "whom",
     "which", "that", "this", "these", "those", "himself", "herself", "itself", "themselves",
-    "myself", "ourselves", "yourself",
+    "myself", "ourselves", "yourself", "his", "hers", "its", "their", "theirs", "our", "ours", "my", "mine", "your",
 }
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 # After a preposition or a relative word, a capitalised word is the object of a description
