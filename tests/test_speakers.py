@@ -502,6 +502,10 @@ def test_appositives_and_bare_determiners(text, quote_start, mention):
         # lower-case modifiers and a full name: the whole, not the first capitalised word
         ("Okafor press secretary Dana Webb issues a long statement Tuesday blasting the Gazette story as \"sloppy\" and thin.",
          "sloppy", "Okafor press secretary Dana Webb"),
+        # the same with "attacking", a participle the speech-verb list does not hold
+        pytest.param("Okafor press secretary Dana Webb issues a long statement Tuesday attacking the Gazette story as "
+                     "\"sloppy\" and thin.", "sloppy", "Okafor press secretary Dana Webb",
+                     marks=pytest.mark.xfail(strict=True, reason="'attacking … as' is not among the participle cues")),
         # an aside after a place name is no subject: "Boulder, Colo., the … graduate closed"
         ("At a summit that week in Boulder, Colo., the Yale art-history graduate closed her talk by quoting "
          "the poet Ruth Ames: \"Every hard road ends somewhere.\"", "Every hard", "the Yale art-history graduate"),
