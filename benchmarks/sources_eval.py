@@ -321,6 +321,8 @@ def predict(docs: list[dict]) -> list[Prediction]:
 
 
 def run(path: Path, show_pred: int, show_missed: int) -> None:
+    from quoteaudit.eval import SPLITS, split_of
+
     docs = load_docs(path)
     texts = {d["doc_id"]: d["text"] for d in docs}
     vocabulary = lowercase_vocabulary(docs)
@@ -338,9 +340,16 @@ def run(path: Path, show_pred: int, show_missed: int) -> None:
     print(f"  recall: {estimate([g in found_set for g in gold])}")
     for name, part in split_by_determiner(gold).items():
         print(f"    {name}: {estimate([g in found_set for g in part])}")
+    # the source rules were tuned on all of dev before the split existed; the check split is
+    # where a later change is judged (quoteaudit.eval.split_of, the split `quoteaudit eval` uses)
+    for split in SPLITS:
+        part = [g for g in gold if split_of(g.doc_id) == split]
+        print(f"    {split} split: {estimate([g in found_set for g in part])}")
     print(f"  predicted anonymous mentions: {len(predictions)}")
     print(f"  precision on a random sample of all predictions (seed {SAMPLE_SEED}): {prec}"
           + (f"; {unlabelled} sampled predictions unlabelled" if unlabelled else ""))
+    for split in SPLITS:
+        print(f"    {split} split: {precision([p for p in sample if split_of(p.doc_id) == split], PRED_LABELS)[0]}")
     print(f"  predictions overlapping any gold source span (not a precision: PolNeAR misses some sources): "
           f"{len(touching)}/{len(predictions)}")
     heads = Counter([w for w in TOKEN.findall(g.text) if w != ","][-1].lower() for g in missed)
