@@ -1,7 +1,8 @@
 """Command line: thin wrappers that parse arguments, run the pipeline and write reports.
 
 Exit codes (CI-friendly): 0 clean, 1 findings at or above --fail-on, 2 a usage or input
-error (one line on stderr naming the file and the problem, never a traceback).
+error (one line on stderr naming the file and the problem, never a traceback), 3 the report
+was written but some input could not be read (one stderr line and a report row per file).
 Heavy imports (stanza, pandas, openpyxl) happen inside the commands, so --help is instant.
 """
 
@@ -45,6 +46,11 @@ class Split(StrEnum):
     check = "check"
 
 
+class ReportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
 class FailOn(StrEnum):
     suggestion = "suggestion"
     warning = "warning"
@@ -56,6 +62,12 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="NLP engine: stanza models when installed, else the rule engine.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an output file that quoteaudit did not write.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-article stages (or Dask workers with --dask local).")]
+DaskOpt = Annotated[str | None, typer.Option("--dask", help="'local': run the per-article stages on a Dask cluster started on this machine.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Run the per-article stages on the Dask cluster at this address (tcp://HOST:PORT).")]
+
+
+EXIT_UNREADABLE_INPUT = 3  # report written, but some files or records could not be read
 
 
 def _err(message: str) -> None:
@@ -82,19 +94,55 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _run_audit(paths: list[Path], engine: Engine, quiet: bool, **options):
+def _runner(jobs: int, dask: str | None, scheduler: str | None):
+    """Where the per-article stages run: here, in worker processes, or on Dask."""
+    from quoteaudit.parallel import Runner
+
+    if dask is not None and dask != "local":
+        raise QuoteAuditError(f"--dask takes 'local', not {dask!r}; give a cluster's address with --scheduler")
+    if dask and scheduler:
+        raise QuoteAuditError("give --dask local or --scheduler ADDRESS, not both")
+    return Runner(jobs=jobs, dask=dask or scheduler)
+
+
+def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Path, ...] = (), **options):
     from quoteaudit.nlp import get_annotator
     from quoteaudit.pipeline import audit
 
     choice = get_annotator(engine.value)
     if not quiet:
         _err(f"engine: {choice.note}")
-    result = audit(paths, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options)
+    result = audit(
+        paths, exclude=outputs, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options
+    )
+    _report_problems(result, paths)
+    return result
+
+
+def _report_problems(result, paths: list[Path]) -> None:
+    """One stderr line per file or record that could not be read (always, even with -q:
+    the exit code alone does not say which file); an error when nothing could be read."""
     for problem in result.problems:
-        _err(f"skipped {problem.path}: {problem.message}")
+        _err(f"{problem.path}: {problem.message}")
     if not result.articles:
         raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
-    return result
+
+
+def _distinct_outputs(*outputs: Path | None) -> tuple[Path, ...]:
+    """The output paths given, refusing two on one file (the second would replace the first)."""
+    given = [o for o in outputs if o is not None]
+    seen: dict[str, Path] = {}
+    for out in given:
+        key = os.path.realpath(out)
+        if key in seen:
+            raise QuoteAuditError(f"{out}: given for two outputs ({seen[key]} and {out}); choose two file names")
+        seen[key] = out
+    return tuple(given)
+
+
+def _batch_exit(result, code: int) -> int:
+    """Unreadable input outranks findings: a report missing files is not a clean bill."""
+    return EXIT_UNREADABLE_INPUT if result.problems else code
 
 
 def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -> int:
@@ -110,8 +158,11 @@ def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -
 @app.command()
 def audit(
     paths: PathsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Excel workbook to write.")] = Path("reports/audit.xlsx"),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Excel workbook to write (with --format csv: the folder for the CSV files).", show_default="reports/audit.xlsx, or reports/audit/ for csv")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the audit as JSON (schema quoteaudit/audit@1).")] = None,
+    html_path: Annotated[Path | None, typer.Option("--html", help="Also write one self-contained HTML page of the report.")] = None,
+    report_format: Annotated[ReportFormat, typer.Option("--format", help="xlsx: one workbook; csv: one CSV per sheet in a folder.")] = ReportFormat.xlsx,
+    manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV or YAML naming each file's outlet, url and published date (columns: path, outlet, url, published).")] = None,
     engine: EngineOpt = Engine.auto,
     reference: Annotated[str | None, typer.Option("--reference", help="Outlet whose version of each quote is the reference.")] = None,
     rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules to use instead of the built-in rules/.")] = None,
@@ -120,25 +171,49 @@ def audit(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse.")] = FailOn.never,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Audit articles of one story: quotes, speakers, drift across outlets, sourcing."""
-    from quoteaudit.report import guard_output, write_json, write_xlsx
+    from quoteaudit.report import guard_output, write_csv_folder, write_html, write_json, write_xlsx
 
+    as_csv = report_format is ReportFormat.csv
+    output = output or Path("reports/audit" if as_csv else "reports/audit.xlsx")
     try:
-        guard_output(output, paths, force)
-        if json_path:
-            guard_output(json_path, paths, force)
-        result = _run_audit(paths, engine, quiet, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore)
-        write_xlsx(result, output)
+        outputs = _distinct_outputs(output, json_path, html_path)
+        if as_csv:
+            if output.exists() and not output.is_dir():
+                raise QuoteAuditError(f"{output}: is a file; --format csv writes a folder of CSV files")
+        else:
+            guard_output(output, paths, force)
+        for extra in (json_path, html_path):
+            if extra:
+                guard_output(extra, paths, force)
+        if manifest is not None and not manifest.is_file():
+            raise QuoteAuditError(f"{manifest}: no such manifest file")
+        result = _run_audit(
+            paths, engine, quiet, outputs, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore,
+            manifest=manifest, runner=_runner(jobs, dask, scheduler),
+        )  # fmt: skip
+        if as_csv:
+            write_csv_folder(result, output, force)
+        else:
+            write_xlsx(result, output)
         if json_path:
             write_json(result, json_path)
+        if html_path:
+            write_html(result, html_path)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
     if not quiet:
         quotes = sum(len(a.quotes) for a in result.articles)
         _err(f"{len(result.articles)} articles, {quotes} quotes, {len(result.groups)} quote groups, {len(result.findings)} findings")
-        _err(f"wrote {output}" + (f" and {json_path}" if json_path else ""))
-    raise typer.Exit(_exit_code(result.findings, fail_on))
+        written = [str(p) for p in (output, json_path, html_path) if p]
+        _err("wrote " + ", ".join(written))
+    if result.problems:
+        _err(f"{len(result.problems)} input problem(s), listed in the report; exit {EXIT_UNREADABLE_INPUT}")
+    raise typer.Exit(_batch_exit(result, _exit_code(result.findings, fail_on)))
 
 
 @app.command()
@@ -149,64 +224,169 @@ def quotes(
     engine: EngineOpt = Engine.auto,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """List the quotes in articles with their speakers."""
+    """List the quotes in articles with their speakers (jsonl and csv are written as produced)."""
+    from quoteaudit.ingest import load_inputs
     from quoteaudit.nlp import get_annotator
-    from quoteaudit.pipeline import read_quotes
-    from quoteaudit.report import guard_output, write_quotes
+    from quoteaudit.pipeline import iter_quotes
+    from quoteaudit.report import STREAMED_QUOTE_FORMATS, guard_output, stream_quotes, write_quotes
 
     try:
         if output:
             guard_output(output, paths, force)
+        runner = _runner(jobs, dask, scheduler)
         choice = get_annotator(engine.value)
         if not quiet:
             _err(f"engine: {choice.note}")
-        result = read_quotes(paths, choice.annotator, engine_note=choice.note, progress=_progress(quiet))
-        for problem in result.problems:
-            _err(f"skipped {problem.path}: {problem.message}")
-        if not result.articles:
+        outputs = _distinct_outputs(output)
+        loaded = load_inputs(list(paths), outputs)
+        for problem in loaded.problems:
+            _err(f"{problem.path}: {problem.message}")
+        if not loaded.articles:
             raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
-        write_quotes(result, output, fmt.value)
+        progress = _progress(quiet)
+        stream = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
+        results = iter_quotes(stream, choice.annotator, runner)
+        if fmt.value in STREAMED_QUOTE_FORMATS:
+            stream_quotes(results, output, fmt.value)
+        else:
+            from quoteaudit.models import AuditResult
+
+            result = AuditResult(
+                articles=tuple(results), engine=choice.annotator.name, notes=(choice.note,), problems=tuple(loaded.problems)
+            )
+            write_quotes(result, output, fmt.value)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
+    raise typer.Exit(EXIT_UNREADABLE_INPUT if loaded.problems else 0)
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quoteaudit")
+    except PackageNotFoundError:
+        return "0.0.0"
 
 
 @app.command()
 def check(
-    draft: Annotated[Path, typer.Argument(help="The draft article to check.", show_default=False)],
-    sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on.", show_default=False)],
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse.")] = FailOn.warning,
+    draft: Annotated[Path, typer.Argument(help="The draft article to check (.txt, .md, .html, .docx, ...).", show_default=False)],
+    sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on: the reference.", show_default=False)],
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse [default: warning].", show_default=False)] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (editors), json, sarif (SARIF 2.1.0 for code hosts) or github (workflow annotations).")] = CheckFormat.text,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
+    rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules (findings/ and lexicon/) to use instead of the built-in rules.")] = None,
+    fail_inherited: Annotated[bool, typer.Option("--fail-inherited", help="Let findings the draft inherits unchanged from a source fail the check too.")] = False,
+    snippets: Annotated[bool, typer.Option("--snippets/--no-snippets", help="Show the draft's line, the source's version and the word diff under each finding.")] = True,
     engine: EngineOpt = Engine.auto,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the full workbook here.")] = None,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Pre-publication check: compare a draft's quotes and sourcing with its sources."""
+    """Pre-publication check: judge a draft's quotes and sourcing against its sources.
+
+    The sources are always the reference. Exit 0 clean, 1 when the draft has a finding at
+    or above --fail-on (findings it inherits unchanged from a source do not count unless
+    --fail-inherited), 2 when a draft or source cannot be read or an option is wrong.
+    """
+    from quoteaudit import rules as rulebook
+    from quoteaudit.gate import judge, load_check_inputs
+    from quoteaudit.models import Severity
+    from quoteaudit.nlp import get_annotator
+    from quoteaudit.pipeline import audit_articles
     from quoteaudit.report import guard_output, write_xlsx
-    from quoteaudit.spans import file_position
+    from quoteaudit.report.check_report import render
 
     try:
+        settings = rulebook.find_settings()
+        chosen_rules = rules_dir or settings.rules
+        threshold = (fail_on.value if fail_on else None) or settings.fail_on or "warning"
         if output:
             guard_output(output, [draft, *sources], force)
-        result = _run_audit([draft, *sources], engine, quiet)
+        rulebook.use_rules(chosen_rules)
+        try:
+            rules = rulebook.load_rules()
+            rulebook.selected(rules, select or settings.select, ignore or settings.ignore)  # unknown codes: exit 2 now
+            articles, drafts = load_check_inputs(draft, sources)
+            choice = get_annotator(engine.value)
+            if not quiet:
+                _err(f"engine: {choice.note}")
+            audit_result = audit_articles(
+                articles,
+                annotator=choice.annotator,
+                engine_note=choice.note,
+                select=select or settings.select,
+                ignore=ignore or settings.ignore,
+                drafts=drafts,
+                progress=_progress(quiet),
+            )
+        finally:
+            rulebook.use_rules(None)
         if output:
-            write_xlsx(result, output)
+            write_xlsx(audit_result, output)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    draft_ids = {a.article.id for a in result.articles if Path(a.article.path).resolve() == draft.resolve()}
-    if not draft_ids:
-        raise _fail(QuoteAuditError(f"{draft}: the draft could not be read"))
-    mine = sorted((f for f in result.findings if f.article_id in draft_ids), key=lambda f: f.start)
-    texts = {a.article.id: a.article.text for a in result.articles}
-    raw = draft.read_text(encoding="utf-8", errors="replace")
-    for finding in mine:
-        # file:line:column, the form editors and CI annotations jump to
-        where = file_position(raw, texts[finding.article_id], finding.start, finding.end)
-        place = f"{where[0]}:{where[1]}" if where else "1"
-        typer.echo(f"{draft}:{place}: {finding.severity.value} {finding.code} {finding.message}")
+    result = judge(audit_result, draft, sources)
+    failing = result.failing(None if threshold == "never" else Severity(threshold), fail_inherited)
+    code = 1 if failing else 0
+    typer.echo(render(result, fmt.value, code, rules, _version(), snippets), nl=False)
     if not quiet:
-        _err(f"{len(mine)} findings in the draft")
-    raise typer.Exit(_exit_code(mine, fail_on))
+        inherited = sum(1 for f in result.findings if f.inherited)
+        _err(
+            f"{len(result.findings)} findings in the draft ({inherited} inherited from the sources); "
+            f"{len(failing)} at or above {threshold}"
+        )
+    raise typer.Exit(code)
+
+
+rules_app = typer.Typer(help="List and explain the finding rules.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+RulesDirOpt = Annotated[Path | None, typer.Option("--rules", help="Folder of rules to read instead of the built-in rules.")]
+
+
+@rules_app.command("list")
+def rules_list(rules_dir: RulesDirOpt = None) -> None:
+    """Every rule: code, severity, name and what it reports."""
+    from quoteaudit import rules as rulebook
+
+    try:
+        rules = rulebook.load_rules(rules_dir or rulebook.find_settings().rules)
+    except QuoteAuditError as exc:
+        raise _fail(exc) from None
+    for rule in rules:
+        summary = " ".join(rule.why.split(". ")[0].split())
+        typer.echo(f"{rule.code}  {rule.severity.value:10s}  {rule.name:36s}  {summary[:100]}")
+
+
+@rules_app.command("explain")
+def rules_explain(
+    code: Annotated[str, typer.Argument(help="A rule code, e.g. DR02.", show_default=False)],
+    rules_dir: RulesDirOpt = None,
+) -> None:
+    """What a rule reports, why it matters, and its examples."""
+    from quoteaudit import rules as rulebook
+
+    try:
+        rules = rulebook.load_rules(rules_dir or rulebook.find_settings().rules)
+        rule = next((r for r in rules if r.code.upper() == code.strip().upper()), None)
+        if rule is None:
+            raise QuoteAuditError(f"no rule {code} (codes: {', '.join(r.code for r in rules)})")
+    except QuoteAuditError as exc:
+        raise _fail(exc) from None
+    typer.echo(rulebook.explain(rule), nl=False)
 
 
 @app.command("eval")
@@ -289,7 +469,17 @@ def models_download(
     typer.echo(f"downloaded {processors} into {folder}")
 
 
+def _terminate(signum, frame) -> None:
+    """SIGTERM/SIGHUP become an exception, so a report being written removes its temp file."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     try:
         app()
     except QuoteAuditError as exc:  # a last guard: user-fixable problems never show a traceback

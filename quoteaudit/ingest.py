@@ -13,19 +13,25 @@ yield quotes or sources. ``article_from_text`` infers all of that; explicit meta
 always wins. Word lists live in rules/lexicon/ingest.yml; regexes stay here.
 
 Errors are the user's to fix: ``load_file`` raises ``InputError`` with a one-line
-message; ``load_paths`` turns each into an ``InputProblem`` and goes on with the batch.
+message; ``load_inputs`` turns each into an ``InputProblem`` and goes on with the batch,
+keeping the good records of a half-broken ``.jsonl`` or ``.csv``. Files are decoded from
+their byte-order mark, else UTF-8, else the encoding charset-normalizer detects; mojibake
+in prose files is repaired with ftfy; ``Article.repairs`` says when either happened.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import datetime as dt
+import errno
 import functools
 import io
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +44,14 @@ TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+DOCX_SUFFIXES = (".docx",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES + DOCX_SUFFIXES
+
+# Size limits: news articles run to tens of kilobytes; a 20 MB log or dump is not one,
+# and would only stall the batch. Record files hold many articles, so they may be larger.
+MAX_ARTICLE_CHARS = 5_000_000  # one article's text, from any format
+MAX_ARTICLE_FILE_BYTES = 20_000_000  # a .txt/.md/.html file (HTML carries markup besides the text)
+MAX_RECORDS_FILE_BYTES = 500_000_000  # a .json/.jsonl/.csv of records
 
 META_FIELDS = ("outlet", "title", "byline", "published", "url")
 
@@ -65,71 +78,153 @@ FAQ_ANSWER_MAX_WORDS = 60  # FAQ answers are a sentence or two; interview answer
 # ---------------------------------------------------------------- public API
 
 
-def load_paths(paths: list[str | Path]) -> tuple[list[Article], list[InputProblem]]:
-    """Load every file and folder given; a bad file becomes an InputProblem, never a stop.
+@dataclass(frozen=True)
+class Loaded:
+    """What a batch of paths gave: the articles, a problem per file or record that could
+    not be read, and notes on what was repaired or skipped on the way."""
 
-    Folders are read recursively in sorted order; hidden files and files of unsupported
-    types are skipped silently there, but a file named explicitly must be readable. A
-    file reached twice (named and inside a named folder) is loaded once. Article ids are
-    made unique across the batch with -2, -3 suffixes.
+    articles: list[Article]
+    problems: list[InputProblem]
+    notes: list[str]
+
+
+def load_paths(paths: list[str | Path]) -> tuple[list[Article], list[InputProblem]]:
+    """Load every file and folder given; a bad file becomes an InputProblem, never a stop."""
+    loaded = load_inputs(paths)
+    return loaded.articles, loaded.problems
+
+
+def load_inputs(paths: list[str | Path], exclude: tuple[str | Path, ...] = ()) -> Loaded:
+    """Load every file and folder given; a bad file or record becomes an InputProblem.
+
+    Folders are read recursively in sorted order; hidden files, files of unsupported
+    types and reports quoteaudit wrote are skipped there (a report read back would
+    be audited as an article), but a file named explicitly must be readable. Paths in
+    ``exclude`` (this run's own outputs) are never read. A file reached twice (named
+    and inside a named folder) is loaded once. A ``.jsonl`` or ``.csv`` keeps its good
+    records and names each bad line. Article ids are made unique with -2, -3 suffixes.
     """
     articles: list[Article] = []
     problems: list[InputProblem] = []
-    seen: set[Path] = set()
+    notes: list[str] = []
+    skipped_reports: list[str] = []
+    seen: set[str] = {os.path.realpath(p) for p in exclude}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = _folder_files(path)
-            if not files:
+            files, own = _folder_files(path)
+            skipped_reports.extend(str(f) for f in own)
+            if not files and not own:
                 kinds = ", ".join(SUPPORTED_SUFFIXES)
                 problems.append(InputProblem(str(path), f"folder has no supported files ({kinds})"))
         else:
             files = [path]
         for file in files:
-            key = file.resolve()
+            key = os.path.realpath(file)  # never raises, even on a symlink loop
             if key in seen:
                 continue
             seen.add(key)
             try:
-                articles.extend(load_file(file))
+                found, bad = read_file(file)
             except InputError as exc:
                 problems.append(InputProblem(exc.path, exc.problem))
+                continue
             except Exception as exc:  # noqa: BLE001 - untrusted text must not stop the batch
                 detail = (str(exc).splitlines() or [""])[0][:200]
                 message = f"could not be read ({type(exc).__name__}: {detail})"
                 problems.append(InputProblem(str(file), message))
-    return unique_ids(articles), problems
+                continue
+            articles.extend(found)
+            problems.extend(bad)
+            for repair in dict.fromkeys(a.repairs for a in found if a.repairs):
+                notes.append(f"{file}: {repair}")
+    if skipped_reports:
+        shown = ", ".join(skipped_reports[:3]) + (" …" if len(skipped_reports) > 3 else "")
+        notes.append(f"skipped {len(skipped_reports)} report(s) quoteaudit wrote, not articles: {shown}")
+    return Loaded(unique_ids(articles), problems, notes)
 
 
 def load_file(path: str | Path) -> list[Article]:
-    """The articles in one file. Raises InputError with a one-line problem."""
+    """The articles in one file. Raises InputError with a one-line problem, also when
+    only some of its records are bad (``read_file`` keeps the good ones)."""
+    articles, problems = read_file(path)
+    if problems:
+        raise InputError(problems[0].path, problems[0].message)
+    return articles
+
+
+def read_file(path: str | Path) -> tuple[list[Article], list[InputProblem]]:
+    """The articles in one file, and a problem for each record that could not be read.
+
+    Raises InputError with a one-line problem when the file as a whole cannot be read
+    (missing, a folder, a symlink loop, not a regular file, too large, binary, empty) or
+    holds no good record at all.
+    """
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputError(name, "file not found")
-    if path.is_dir():
-        raise InputError(name, "is a folder, not a file")
     suffix = path.suffix.lower()
+    _check_file(path)
     if suffix not in SUPPORTED_SUFFIXES:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise InputError(name, f"unsupported file type {suffix or '(none)'!r} (supported: {kinds})")
-    text = _read_text(path)
+    if suffix in DOCX_SUFFIXES:
+        return [docx_article(path)], []
+    text, note = _read_text(path)
     if not text.strip():
         raise InputError(name, "file is empty")
-    if suffix in TEXT_SUFFIXES:
-        return [article_from_text(_normalise_newlines(text), doc_id=path.stem, path=name)]
-    if suffix in MARKDOWN_SUFFIXES:
-        return [_markdown_article(text, path)]
-    if suffix in HTML_SUFFIXES:
-        return [_html_article(text, path)]
+    if suffix in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+        # Records keep their text exactly (evaluation offsets index it); a page of prose
+        # is ours to repair: mojibake ("â€œ") hides every quote mark from the scanner.
+        text, repaired = _repair_mojibake(text)
+        note = "; ".join(n for n in (note, repaired) if n)
+        if len(text) > MAX_ARTICLE_CHARS:
+            raise InputError(name, _too_long(len(text)))
+        if suffix in TEXT_SUFFIXES:
+            article = article_from_text(_normalise_newlines(text), doc_id=path.stem, path=name)
+        elif suffix in MARKDOWN_SUFFIXES:
+            article = _markdown_article(text, path)
+        else:
+            article = _html_article(text, path)
+        return [dataclasses.replace(article, repairs=note)], []
     if suffix == ".json":
         records = _json_records(text, path)
     elif suffix == ".jsonl":
         records = _jsonl_records(text, path)
     else:
         records = _csv_records(text, path)
-    articles = [_record_article(record, where, n, path) for n, (where, record) in enumerate(records, 1)]
-    return unique_ids(articles)
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for n, (where, record) in enumerate(records, 1):
+        try:
+            if isinstance(record, InputProblem):
+                raise InputError(record.path, record.message)
+            articles.append(dataclasses.replace(_record_article(record, where, n, path), repairs=note))
+        except InputError as exc:
+            problems.append(InputProblem(exc.path, exc.problem))
+    if not articles:
+        first = problems[0] if problems else InputProblem(name, "holds no records")
+        more = f" (and {len(problems) - 1} more bad records)" if len(problems) > 1 else ""
+        raise InputError(first.path, first.message + more)
+    return unique_ids(articles), problems
+
+
+def docx_article(path: Path) -> Article:
+    """A Word draft, where editors write: its paragraphs as plain text, a blank line between
+    them, so the rest of the pipeline reads it as it reads a .txt file. The document's
+    title property, when set, is its title."""
+    import zipfile
+
+    import docx  # python-docx, imported here so other inputs never pay for it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(str(path), f"not a readable Word .docx file ({type(exc).__name__})") from None
+    text = "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
+    if not text:
+        raise InputError(str(path), "file is empty")
+    return article_from_text(text, doc_id=path.stem, path=str(path), title=document.core_properties.title or "")
 
 
 def article_from_text(text: str, *, doc_id: str, path: str = "", **meta: str) -> Article:
@@ -194,37 +289,142 @@ def outlet_from_name(name: str) -> str:
 # ---------------------------------------------------------------- reading files
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Supported, non-hidden files under a folder, recursively, sorted by path."""
-    found = []
-    for file in folder.rglob("*"):
-        relative = file.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if file.is_file() and file.suffix.lower() in SUPPORTED_SUFFIXES:
-            found.append(file)
-    return sorted(found)
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Supported, non-hidden files under a folder, recursively, sorted by path; and, apart,
+    the reports quoteaudit wrote there. Symbolic links to folders are not followed (a
+    link back up the tree would loop); links to files are read like files."""
+    found, own = [], []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            file = Path(root) / name
+            if name.startswith(".") or file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            (own if _is_own_report(file) else found).append(file)
+    return sorted(found), sorted(own)
 
 
-def _read_text(path: Path) -> str:
-    """Decode a file as UTF-8 (BOM dropped), else Windows-1252, which older CMS exports use."""
+def _is_own_report(file: Path) -> bool:
+    """A JSON/CSV/JSONL report quoteaudit wrote: read back, it would be audited as articles.
+    Only the head of a file is read: the audit document opens with its schema."""
+    suffix = file.suffix.lower()
+    if suffix not in RECORD_SUFFIXES:
+        return False
+    try:
+        if suffix == ".json":
+            with file.open("rb") as fh:
+                return re.match(rb'\s*\{\s*"schema"\s*:\s*"quoteaudit/', fh.read(4096)) is not None
+        from quoteaudit.report import is_own_report
+
+        return is_own_report(file)
+    except (OSError, RecursionError, UnicodeDecodeError):
+        return False  # unreadable: read_file names the problem
+
+
+def _check_file(path: Path) -> None:
+    """Raise InputError when PATH is no regular file we can read whole."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(name, "symbolic link loop (the link points back at itself)") from None
+        if path.is_symlink():
+            raise InputError(name, "broken symbolic link (its target does not exist)") from None
+        if exc.errno == errno.ENOENT:
+            raise InputError(name, "file not found") from None
+        raise InputError(name, f"cannot read file ({exc.strerror or type(exc).__name__})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(name, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+        raise InputError(name, "not a regular file (a pipe, socket or device)")
+    limit = MAX_RECORDS_FILE_BYTES if path.suffix.lower() in RECORD_SUFFIXES else MAX_ARTICLE_FILE_BYTES
+    if info.st_size > limit:
+        raise InputError(name, f"file is {info.st_size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for {path.suffix or 'such'} files; an article is far smaller, so this is not one")
+
+
+def _too_long(chars: int) -> str:
+    return f"text is {chars:,} characters, over the {MAX_ARTICLE_CHARS:,} limit for one article"
+
+
+# Byte-order marks, longest first: UTF-32-LE's mark begins with UTF-16-LE's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# Controls that text files hold; any other C0 control in the decoded text means binary.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _read_text(path: Path) -> tuple[str, str]:
+    """The file's text and a note on how it was decoded ("" for plain UTF-8).
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else
+    charset-normalizer detects the encoding, Windows-1252 winning among the single-byte
+    Western encodings it cannot tell apart (older CMS exports use it). Text with NUL or
+    other control bytes after decoding is binary, not an article.
+    """
+    name = str(path)
     try:
         data = path.read_bytes()
     except PermissionError:
-        raise InputError(str(path), "cannot read file (permission denied)") from None
+        raise InputError(name, "cannot read file (permission denied)") from None
     except OSError as exc:
-        raise InputError(str(path), f"cannot read file ({exc.strerror or type(exc).__name__})") from None
-    if b"\x00" in data:  # text formats never hold NUL bytes; UTF-16 and binaries do
-        raise InputError(str(path), "not a text file (binary or UTF-16 content); save it as UTF-8")
+        raise InputError(name, f"cannot read file ({exc.strerror or type(exc).__name__})") from None
+    text, note = None, ""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(name, f"starts with a {label} byte-order mark but is not {label} text") from None
+            note = "" if label == "UTF-8" else f"decoded as {label} (byte-order mark)"
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, note = _detect(data, name)
+    if _binary_share(text) > 0.001 or "\x00" in text:
+        raise InputError(name, "not a text file (binary content); save the article as UTF-8 text")
+    return text.removeprefix("\ufeff"), note
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    import charset_normalizer
+
+    match = charset_normalizer.from_bytes(data).best()
+    if match is None:
+        raise InputError(name, "not a text file (binary content, or an encoding that could not be detected); save it as UTF-8")
+    encoding = "cp1252" if "cp1252" in match.could_be_from_charset else match.encoding
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        problem = "not UTF-8 text (and not Windows-1252 either); save it as UTF-8"
-        raise InputError(str(path), problem) from None
+        encoding, text = match.encoding, str(match)
+    label = {"cp1252": "Windows-1252"}.get(encoding, encoding)
+    return text, f"not UTF-8; decoded as {label} (detected)"
+
+
+def _binary_share(text: str) -> float:
+    sample = text[:65536]
+    return len(_BINARY.findall(sample)) / max(len(sample), 1)
+
+
+def _repair_mojibake(text: str) -> tuple[str, str]:
+    """UTF-8 read as Windows-1252 somewhere upstream ("â€œ" for “) repaired with ftfy,
+    which changes nothing it is not sure of; the note says it happened."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text, ""
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return text, ""
+    return fixed, "mojibake repaired (UTF-8 text that had been decoded as Windows-1252)"
 
 
 def _normalise_newlines(text: str) -> str:
@@ -236,6 +436,8 @@ def _json_records(text: str, path: Path) -> list[tuple[str, object]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(str(path), "invalid JSON: nested too deeply") from None
     if isinstance(data, dict):
         return [("record 1", data)]
     if isinstance(data, list):
@@ -246,34 +448,57 @@ def _json_records(text: str, path: Path) -> list[tuple[str, object]]:
 
 
 def _jsonl_records(text: str, path: Path) -> list[tuple[str, object]]:
+    """One record a line; a line that is not JSON becomes a problem in its place."""
     records = []
     for lineno, line in enumerate(_normalise_newlines(text).split("\n"), 1):
         if not line.strip():
             continue
         try:
             records.append((f"line {lineno}", json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"invalid JSON at line {lineno}: {exc.msg}") from None
+        except (json.JSONDecodeError, RecursionError) as exc:
+            detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            records.append((f"line {lineno}", InputProblem(str(path), f"invalid JSON at line {lineno}: {detail}")))
     return records
 
 
 def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
-    """Rows of a CSV with a header; cell text is kept byte for byte (no newline translation)."""
+    """Rows of a CSV with a header; cell text is kept byte for byte (no newline translation).
+
+    A row the csv module cannot parse, or with more non-empty cells than the header has
+    columns, becomes a problem naming its line; the other rows are kept.
+    """
     csv.field_size_limit(sys.maxsize)  # article texts are longer than the 128 KiB default
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(str(path), f"invalid CSV at line {reader.line_num}: {exc}") from None
+    except (csv.Error, StopIteration) as exc:
+        raise InputError(str(path), f"invalid CSV header at line {reader.line_num}: {exc}") from None
     columns = [c.strip().lower() for c in header]
     if "text" not in columns:
         shown = ", ".join(c for c in columns if c) or "none"
         raise InputError(str(path), f"CSV has no 'text' column (columns: {shown})")
-    records = []
-    for n, row in enumerate(rows, 1):
+    records: list[tuple[str, object]] = []
+    n = 0
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            n += 1
+            problem = f"invalid CSV at line {line}: {exc}"
+            records.append((f"row {n}", InputProblem(str(path), problem)))
+            if reader.line_num <= line - 1:  # the reader made no progress: stop, do not spin
+                break
+            continue
         if not any(cell.strip() for cell in row):
             continue  # a blank row is spacing, not a record
+        n += 1
+        if any(cell.strip() for cell in row[len(columns) :]):
+            problem = f"row {n} (line {line}): {len(row)} cells but the header has {len(columns)} columns"
+            records.append((f"row {n}", InputProblem(str(path), problem)))
+            continue
         records.append((f"row {n}", {col: cell for col, cell in zip(columns, row) if col}))
     if not records:
         raise InputError(str(path), "CSV has a header but no rows")
@@ -287,6 +512,8 @@ def _record_article(record: object, where: str, n: int, path: Path) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(str(path), f"{where}: record has no text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(str(path), f"{where}: {_too_long(len(text))}")
     nested = record.get("meta") if isinstance(record.get("meta"), dict) else {}
 
     def pick(field_name: str) -> str:

@@ -7,6 +7,8 @@ All offsets are Python str indices into ``Article.text``.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -75,6 +77,7 @@ class Article:
     url: str = ""
     path: str = ""
     body_end: int = -1  # -1: the whole text is body
+    repairs: str = ""  # what ingest had to do to read the text ("mojibake repaired"), for the report
 
     @property
     def body(self) -> str:
@@ -124,9 +127,24 @@ class Annotation:
     entities: tuple[Entity, ...] = ()
     engine: str = "rules"  # "stanza:tokenize,mwt,pos" or "rules"
 
-    @property
+    @functools.cached_property
     def has_parse(self) -> bool:
+        """Whether a parser ran: a fact about the article, computed once, not per quote."""
         return any(t.head is not None for s in self.sentences for t in s.tokens)
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentences_between(self, start: int, end: int) -> tuple[Sentence, ...]:
+        """The sentences that overlap [start, end), found by bisection over their offsets
+        (sentences are in text order and do not overlap), so a lookup per quote costs
+        log(sentences), not a scan of the article."""
+        first = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
+        while first < len(self.sentences) and self.sentences[first].end <= start:
+            first += 1
+        last = bisect.bisect_left(self._sentence_starts, end, lo=first)
+        return self.sentences[first:last]
 
 
 # ---------------------------------------------------------------- extraction
@@ -290,6 +308,15 @@ class GroupMember:
     similarity: float
     reason: str
     diff: tuple[DiffOp, ...] = ()
+    # The version this one was compared with (the reference, or in `check` the source
+    # version that matches the draft's best): where an editor goes to read the original.
+    compared_article_id: str = ""
+    compared_start: int = -1
+    compared_end: int = -1
+    compared_text: str = ""
+    # Changes that can reverse or distort what was said ("the cut drops “not”"): a negation,
+    # a number or date, a condition dropped, added or swapped.
+    meaning: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -382,3 +409,5 @@ class AuditResult:
     engine: str = ""
     problems: tuple[InputProblem, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # In `check`: the articles being judged; every other article is a source, the reference.
+    drafts: tuple[str, ...] = ()

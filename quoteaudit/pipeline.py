@@ -6,13 +6,14 @@ ingest -> annotate -> quotes -> speakers -> sources and credits (per article)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from quoteaudit.models import Annotation, Article, ArticleResult, AuditResult, InputProblem, Quote
 from quoteaudit.nlp import Annotator, get_annotator
-from quoteaudit.nlp.cache import annotate_cached
+from quoteaudit.nlp.cache import annotate_many_cached
+from quoteaudit.parallel import Runner, run_batches
 
 Progress = Callable[[Iterable[Article], int], Iterable[Article]]
 
@@ -43,19 +44,55 @@ def extract_article(article: Article, annotation: Annotation) -> ArticleResult:
 
 def _context(text: str, annotation: Annotation, start: int, end: int) -> str:
     """The sentence(s) a quote stands in, marks included, for a reader of the report."""
-    spans = [s for s in annotation.sentences if s.end > start - 1 and s.start < end + 1]
+    spans = annotation.sentences_between(start - 1, end + 1)
     if not spans:
         return text[start:end]
     return " ".join(text[spans[0].start : spans[-1].end].split())
 
 
-def analyse(articles: Iterable[Article], annotator: Annotator) -> tuple[list[ArticleResult], dict[str, Annotation]]:
+# A batch is what one stanza call sees: big enough for stanza to batch well, small enough
+# that memory stays flat and a worker's share of a large input is never one lump.
+BATCH_ARTICLES = 32
+BATCH_CHARS = 200_000
+
+
+def batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """Consecutive articles in batches of at most BATCH_ARTICLES or about BATCH_CHARS."""
+    batch: list[Article] = []
+    size = 0
+    for article in articles:
+        if batch and (len(batch) == BATCH_ARTICLES or size + len(article.text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(article)
+        size += len(article.text)
+    if batch:
+        yield batch
+
+
+def analyse_batch(batch: list[Article], annotator: Annotator) -> list[tuple[ArticleResult, Annotation]]:
+    """The per-article stages over one batch, annotated in one engine call."""
+    annotations = annotate_many_cached(annotator, [a.text for a in batch])
+    return [(extract_article(a, ann), ann) for a, ann in zip(batch, annotations, strict=True)]
+
+
+def quotes_batch(batch: list[Article], annotator: Annotator) -> list[ArticleResult]:
+    """Quotes with speakers over one batch, annotated in one engine call."""
+    annotations = annotate_many_cached(annotator, [a.text for a in batch])
+    return [
+        ArticleResult(article=a, engine=annotator.name, quotes=quotes_with_speakers(a, ann))
+        for a, ann in zip(batch, annotations, strict=True)
+    ]
+
+
+def analyse(
+    articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()
+) -> tuple[list[ArticleResult], dict[str, Annotation]]:
     """Per-article stages; the annotations are kept for the cross-article stages."""
     results, annotations = [], {}
-    for article in articles:
-        annotation = annotate_cached(annotator, article.text)
-        annotations[article.id] = annotation
-        results.append(extract_article(article, annotation))
+    for result, annotation in run_batches(analyse_batch, batches(articles), annotator, runner):
+        annotations[result.article.id] = annotation
+        results.append(result)
     return results, annotations
 
 
@@ -71,8 +108,11 @@ def audit_articles(
     ignore: list[str] | None = None,
     problems: tuple[InputProblem, ...] = (),
     progress: Progress | None = None,
+    drafts: frozenset[str] = frozenset(),
+    runner: Runner = Runner(),
 ) -> AuditResult:
-    """Run every stage after ingest over already-loaded articles."""
+    """Run every stage after ingest over already-loaded articles. ``drafts``: in `check`,
+    the ids of the articles being judged; the others are their sources and the reference."""
     from quoteaudit import rules as rulebook
     from quoteaudit.compare.align import compare_articles
     from quoteaudit.compare.sourcing import compare_sourcing
@@ -81,41 +121,63 @@ def audit_articles(
         choice = get_annotator(engine)
         annotator, engine_note = choice.annotator, choice.note
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    results, annotations = analyse(stream, annotator)
-    groups, results = compare_articles(results, reference_outlet)
+    results, annotations = analyse(stream, annotator, runner)
+    groups, results = compare_articles(results, reference_outlet, drafts)
     result = AuditResult(
         articles=tuple(results),
         groups=tuple(groups),
-        sourcing_changes=tuple(compare_sourcing(results, annotations)),
+        sourcing_changes=tuple(compare_sourcing(results, annotations, drafts)),
         engine=annotator.name,
         problems=problems,
         notes=(engine_note,) if engine_note else (),
+        drafts=tuple(sorted(drafts)),
     )
     chosen = rulebook.selected(rulebook.load_rules(rules_dir), select, ignore)
     return replace(result, findings=rulebook.evaluate(result, chosen))
 
 
-def audit(paths: list[str | Path], **options) -> AuditResult:
-    """Ingest files or folders and audit them; unreadable files become problems, not errors."""
-    from quoteaudit.ingest import load_paths
+def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), manifest: Path | None = None, **options) -> AuditResult:
+    """Ingest files or folders and audit them; unreadable files become problems, not errors.
+    ``exclude`` names this run's own output files, which are never read as input; a manifest
+    (quoteaudit.manifest) names outlets, URLs and dates the files do not give."""
+    from quoteaudit.ingest import load_inputs
 
-    articles, problems = load_paths(list(paths))
-    return audit_articles(articles, problems=tuple(problems), **options)
+    loaded = load_inputs(list(paths), exclude)
+    articles, notes = loaded.articles, tuple(loaded.notes)
+    if manifest is not None:
+        from quoteaudit.manifest import apply_manifest, load_manifest
+
+        articles, unmatched = apply_manifest(articles, load_manifest(manifest), manifest)
+        if unmatched:
+            notes += (f"{manifest}: no input file for {', '.join(unmatched)}",)
+    result = audit_articles(articles, problems=tuple(loaded.problems), **options)
+    return replace(result, notes=result.notes + notes)
 
 
-def read_quotes(paths: list[str | Path], annotator: Annotator, engine_note: str = "", progress: Progress | None = None) -> AuditResult:
+def iter_quotes(
+    articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()
+) -> Iterator[ArticleResult]:
+    """Quotes with speakers per article, in input order, as they are produced (so a writer
+    can stream a large corpus without holding it)."""
+    return run_batches(quotes_batch, batches(articles), annotator, runner)
+
+
+def read_quotes(
+    paths: list[str | Path],
+    annotator: Annotator,
+    engine_note: str = "",
+    progress: Progress | None = None,
+    exclude: tuple[str | Path, ...] = (),
+    runner: Runner = Runner(),
+) -> AuditResult:
     """Ingest and extract quotes with speakers only: what `quoteaudit quotes` lists."""
-    from quoteaudit.ingest import load_paths
+    from quoteaudit.ingest import load_inputs
 
-    articles, problems = load_paths(list(paths))
-    stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    results = [
-        ArticleResult(article=a, engine=annotator.name, quotes=quotes_with_speakers(a, annotate_cached(annotator, a.text)))
-        for a in stream
-    ]
+    loaded = load_inputs(list(paths), exclude)
+    stream: Iterable[Article] = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
     return AuditResult(
-        articles=tuple(results),
+        articles=tuple(iter_quotes(stream, annotator, runner)),
         engine=annotator.name,
-        problems=tuple(problems),
-        notes=(engine_note,) if engine_note else (),
+        problems=tuple(loaded.problems),
+        notes=((engine_note,) if engine_note else ()) + tuple(loaded.notes),
     )

@@ -16,6 +16,12 @@ def trim_span(text: str, start: int, end: int, chars: str = WHITESPACE) -> tuple
     return start, end
 
 
+# A tag of markup: "<" up to the next ">" with no "<" between, so an unclosed "<" fails at
+# the next "<" instead of scanning to the end of the file for every one of them.
+TAG_RE = re.compile(r"<[^<>]*>")
+WORD_RE = re.compile(r"\w+")
+
+
 def file_position(raw: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """(line, column), both from 1, of Article.text[start:end] in the file it was read from.
 
@@ -23,15 +29,45 @@ def file_position(raw: str, text: str, start: int, end: int) -> tuple[int, int] 
     place an editor can jump to; the words of the span are found again in the raw file,
     whatever whitespace or markup lies between them, the occurrence nearest the same
     relative position winning. None when the words are not in the file as written.
+
+    The raw file's words outside tags are read once into one string, and the span's words
+    are looked up in it with ``str.find``: linear in the file, whatever its markup (a
+    regular expression with a repeated tag group backtracks exponentially on "<>" pairs).
     """
-    words = re.findall(r"\w+", text[start : max(end, start + 1)])[:8]
+    words = WORD_RE.findall(text[start : max(end, start + 1)])[:8]
     if start < 0 or not words:
         return None
-    pattern = re.compile(r"\W+(?:<[^>]*>\W*)*".join(map(re.escape, words)))
-    hits = [m.start() for m in pattern.finditer(raw)]
+    positions: list[int] = []  # offset in raw of each word of the stream
+    stream: list[str] = []
+    for piece_start, piece in _outside_tags(raw):
+        for m in WORD_RE.finditer(piece):
+            positions.append(piece_start + m.start())
+            stream.append(m.group())
+    joined = " " + " ".join(stream) + " "
+    # the character offset in ``joined`` where each word starts -> that word's index
+    index_at: dict[int, int] = {}
+    offset = 1
+    for k, word in enumerate(stream):
+        index_at[offset] = k
+        offset += len(word) + 1
+    needle = " " + " ".join(words) + " "
+    hits: list[int] = []
+    at = joined.find(needle)
+    while at >= 0:
+        hits.append(positions[index_at[at + 1]])
+        at = joined.find(needle, at + 1)
     if not hits:
         return None
     expected = start * len(raw) / max(len(text), 1)
     at = min(hits, key=lambda h: abs(h - expected))
     line = raw.count("\n", 0, at) + 1
     return line, at - (raw.rfind("\n", 0, at) + 1) + 1
+
+
+def _outside_tags(raw: str):
+    """(offset, text) of each stretch of the raw file between markup tags."""
+    last = 0
+    for m in TAG_RE.finditer(raw):
+        yield last, raw[last : m.start()]
+        last = m.end()
+    yield last, raw[last:]

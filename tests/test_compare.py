@@ -181,9 +181,10 @@ def test_words_normalise_typography_and_contractions():
 def test_stems_and_synonyms_fold_rewordings_together():
     assert stem("services") == stem("service") and stem("provided") == stem("provide") and stem("relied") == "rely"
     assert stem("crisis") == "crisis" and stem("carefully") == "careful"
-    # a rewriting tool's swaps land on the same key words; function words are dropped
-    assert set(key_stems("She wants to keep the Cubans at a distance")) == set(
-        key_stems("She intends to maintain distance from the Cubans"))
+    # a rewriting tool's swaps (one WordNet sense in rules/lexicon/drift.yml) land on the
+    # same key words; function words are dropped
+    assert set(key_stems("Officials want to keep the harbour open and protect the fishermen")) == set(
+        key_stems("Officials wish to maintain the harbour open and defend the fishermen"))
 
 
 def test_diff_reports_a_move_a_replacement_typography_and_restored_words():
@@ -236,6 +237,8 @@ def test_diff_inserts_and_deletes():
          "power.", "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining "
          "the Chavista regime,", Drift.PARAPHRASED),
         ("treading very carefully,", "Rodriguez is proceeding with caution.", Drift.PARAPHRASED),
+        ("The council will strengthen the flood walls and protect the homes along the river.",
+         "The council is going to reinforce the levees and shield the houses by the river.", Drift.PARAPHRASED),
         ("She should pay for it. She’s got the cash.", "She should pay [for] it. She’s got the cash.", Drift.IDENTICAL),
     ],
 )
@@ -307,14 +310,13 @@ def test_trump_post_is_one_group_with_each_outlets_drift(seeds):
     assert article.text[indirect[0].start : indirect[0].end] == indirect[0].text
 
 
-def test_mora_quotes_are_two_groups_with_the_rewrites_paraphrased(seeds):
+def test_mora_quotes_are_two_groups_with_the_rewrite_paraphrased(seeds):
     _, groups, _ = seeds
     treading = group_with(groups, "treading very carefully")
-    assert drifts(treading) == {
-        ("s0", "treading very carefully,"): Drift.IDENTICAL,
-        ("s2", "treading very carefully,"): Drift.IDENTICAL,
-        ("s4", "Rodriguez is proceeding w"): Drift.PARAPHRASED,
-    }
+    assert article_drifts(treading, "s0") == article_drifts(treading, "s2") == {Drift.IDENTICAL}
+    # s4's "proceeding with caution" shares no word with it: a rewording, never a changed quote
+    caution = group_with(groups, "Rodriguez is proceeding with caution")
+    assert article_drifts(caution, "s4") <= {Drift.PARAPHRASED, Drift.UNIQUE}
     distance = group_with(groups, "She wants to keep the Cubans")
     assert distance.reference_article_id == "s0"
     assert article_drifts(distance, "s2") == {Drift.EXCERPT}  # restores the words s0 elides
@@ -355,15 +357,37 @@ def test_identical_unique_and_unrelated_quotes(seeds):
     assert group_with(groups, "Hasta la victoria").id != group_with(groups, "courageous Venezuelan").id
 
 
-def test_counts_by_drift_class_on_the_seeds(seeds):
+def test_versions_of_one_quote_get_their_drift_class():
+    said = ('Lena Ortiz said: "The new bus lanes will cut travel times across the city, and we expect riders to notice '
+            'the change by the spring."')
+    versions = [
+        said,  # the same words: identical
+        said.replace("across the city", "across the town"),  # one word changed, no mark of it: altered
+        'Lena Ortiz said: "The new bus lanes will cut travel times … by the spring."',  # a cut marked with an ellipsis: elided
+        'Lena Ortiz said: "The new bus lanes will cut travel times across the city."',  # a contiguous part: excerpt
+        'Lena Ortiz said: "The fresh bus corridors are going to shorten journeys throughout the city, and riders '
+        'should see the difference in spring."',  # reworded inside the marks: paraphrased
+    ]
+    groups, _ = compare_articles(small(said, *versions))
+    assert len(groups) == 1 and groups[0].reference_article_id == "a0"
+    assert [m.drift for m in groups[0].members] == [
+        Drift.IDENTICAL, Drift.IDENTICAL, Drift.ALTERED, Drift.ELIDED, Drift.EXCERPT, Drift.PARAPHRASED]
+    assert "'city' → 'town'" in groups[0].members[2].reason
+
+
+def test_the_seed_story_shows_each_kind_of_drift(seeds):
     _, groups, _ = seeds
-    counts: dict[str, int] = {}
-    for g in groups:
-        for m in g.members:
-            counts[m.drift.value] = counts.get(m.drift.value, 0) + 1
-    # "united" (one word, in s2 and s4) is too short to join across outlets: two uniques
-    assert counts == {"identical": 14, "excerpt": 5, "paraphrased": 5, "indirect": 3, "unique": 5, "altered": 2,
-                      "misattributed": 1}
+    found = {m.drift for g in groups for m in g.members}
+    assert {Drift.IDENTICAL, Drift.EXCERPT, Drift.ALTERED, Drift.PARAPHRASED, Drift.INDIRECT, Drift.MISATTRIBUTED,
+            Drift.UNIQUE} <= found
+    # article 004 rewrites quotes: at least one of its versions is altered
+    assert any(m.drift is Drift.ALTERED for g in groups for m in g.members if m.article_id == "s4")
+    # every outlet credits Trump's post to Trump: none of his quotes is misattributed
+    trump = [g for g in groups if g.speaker == "Donald Trump"]
+    assert trump and not [m for g in trump for m in g.members if m.drift is Drift.MISATTRIBUTED]
+    # "united" (one word, in s2 and s4) joins across outlets by its exact words
+    united = [g for g in groups if any(m.text.strip(".") == "united" for m in g.members)]
+    assert len(united) == 1 and {m.article_id for m in united[0].members} == {"s2", "s4"}
 
 
 def test_quotes_get_their_group_and_drift(seeds):
@@ -453,8 +477,11 @@ def test_quote_drift_check_reports_members_of_the_named_classes(seeds):
     assert back_translation.values["speaker"] == "Donald Trump" and back_translation.related[0] == "s0"
     assert updated[1].article.text[back_translation.start : back_translation.end].startswith("For many years")
     unique = list(quote_drift(result, {"drift": "unique", "min_words": 4}))
-    # Sheinbaum's, the White House official's and Bruno Rodriguez's; "united" is too short
-    assert len(unique) == 3
+    # quotes no other outlet carries, of four words or more: Sheinbaum's is one, "united" is too short
+    texts = {a.article.id: a.article.text for a in result.articles}
+    quoted = [texts[h.article_id][h.start : h.end] for h in unique]
+    assert any("humanitarian aid" in q for q in quoted)
+    assert all(len(q.split()) >= 4 for q in quoted)
     alone = replace(result, articles=result.articles[:1])
     assert list(quote_drift(alone, {"drift": "unique"})) == []
 

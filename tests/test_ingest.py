@@ -163,8 +163,9 @@ def test_record_without_id_or_outlet_uses_file_stem(tmp_path):
     [
         ("empty.txt", b"", "file is empty"),
         ("blank.md", b"  \n\n\t\n", "file is empty"),
-        ("bad.txt", b"caf\x81 \x8d\n", "not UTF-8"),
-        ("utf16.txt", "Mayor quits".encode("utf-16"), "not a text file"),
+        ("binary.txt", bytes(range(256)) * 4, "not a text file"),
+        ("nul.txt", b"Mayor quits\x00\x00\x01\x02 today", "not a text file"),
+        ("badbom.txt", "Mayor quits".encode("utf-16")[:-1], "UTF-16 byte-order mark but is not UTF-16"),
         ("broken.json", b'[\n  {"id": "a",\n   "text": "x"\n  \n', "invalid JSON at line"),
         ("broken.jsonl", b'{"id": "a", "text": "fine"}\n\n{"id": "b", text: "oops"}\n', "invalid JSON at line 3"),
         ("scalar.json", b'"just a string"', "JSON must be an object or a list"),

@@ -631,7 +631,7 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
             "g1",
         ),
         Finding(
-            "DR05",
+            "DR06",
             "drift.misattributed",
             Severity.ERROR,
             "“absolutely essential” is credited to experts; Outlet E names Alejandro Velasco",
@@ -642,7 +642,7 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
             "g4",
         ),
         Finding(
-            "AN03",
+            "AN07",
             "sourcing.dropped_attribution",
             Severity.WARNING,
             "claim stated as fact; Clash Report attributes it to four sources",
@@ -653,8 +653,8 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
             "c1",
         ),
         Finding(
-            "AN01",
-            "sourcing.vague",
+            "AN02",
+            "sourcing.undescribed_anonymous_source",
             Severity.SUGGESTION,
             "vague attribution: “Reports also say”",
             A3,
@@ -755,7 +755,7 @@ def rows(ws) -> list[dict]:
 def test_sheets_in_order(workbook):
     _, wb = workbook
     assert tuple(wb.sheetnames) == SHEET_NAMES
-    assert SHEET_NAMES[0] == "Summary" and SHEET_NAMES[-1] == "Sourcing drift"
+    assert SHEET_NAMES[:3] == ("Summary", "Findings", "Sourcing grid") and SHEET_NAMES[-1] == "Articles"
 
 
 @pytest.mark.parametrize("name", SHEET_NAMES[1:])
@@ -774,8 +774,9 @@ def test_table_sheets_have_bold_frozen_filtered_header(workbook, name):
 
 def test_headers_say_what_each_column_holds(workbook):
     _, wb = workbook
-    assert header(wb["Findings"])[:6] == ["Severity", "Code", "Name", "Message", "Outlet", "Article"]
-    assert header(wb["Articles"])[:3] == ["ID", "Outlet", "Title"]
+    assert header(wb["Findings"])[:6] == ["ID", "Severity", "Outlet", "Where", "Problem", "Message"]
+    assert header(wb["Findings"])[-2:] == ["Status", "Notes"]
+    assert header(wb["Articles"])[:3] == ["Outlet", "File", "Title"]
     assert {
         "Speaker",
         "Speaker kind",
@@ -783,17 +784,17 @@ def test_headers_say_what_each_column_holds(workbook):
         "Quote",
         "Kind",
         "Repaired",
-        "Group",
+        "Utterance",
         "Drift",
         "Context sentence",
     } <= set(header(wb["Quotes"]))
     assert header(wb["Matrix"]) == [
-        "Group",
+        "Utterance",
         "Speaker",
         "Reference wording",
         "Clash Report",
         "CubaHeadlines",
-        A2,
+        "Outlet C",
         "Saif Nasser Daily",
         "Outlet E",
     ]
@@ -812,11 +813,17 @@ def test_long_columns_wrap(workbook):
 
 def test_articles_sheet_lists_credits_once_and_counts(workbook, audit):
     _, wb = workbook
-    by_id = {r["ID"]: r for r in rows(wb["Articles"])}
-    assert by_id[A0]["Credits"] == "Reuters, Wall Street Journal"
-    assert by_id[A0]["Quotes"] == 6 and by_id[A0]["Sources"] == 5
-    assert by_id[A2]["Outlet"] == A2  # no outlet name: the id stands in
-    assert by_id[A1]["Byline"] == "Ethan Navarro"
+    by_file = {r["File"]: r for r in rows(wb["Articles"])}
+    assert by_file[f"seeds/{A0}.txt"]["Credits"] == "Reuters, Wall Street Journal"
+    assert by_file[f"seeds/{A0}.txt"]["Quotes"] == 6 and by_file[f"seeds/{A0}.txt"]["Sources"] == 5
+    # no outlet name: a short label, and the file name only in this one column
+    assert by_file[f"seeds/{A2}.txt"]["Outlet"] == "Outlet C"
+    assert by_file[f"seeds/{A1}.txt"]["Byline"] == "Ethan Navarro"
+    for name in SHEET_NAMES:
+        for row in wb[name].iter_rows():
+            for cell in row:
+                if name != "Articles" and isinstance(cell.value, str):
+                    assert A2 not in cell.value, (name, cell.coordinate)
 
 
 def test_quotes_sheet_carries_speakers_and_drift(workbook):
@@ -850,16 +857,19 @@ def test_findings_sorted_by_severity_with_fills(workbook):
     ws = wb["Findings"]
     data = rows(ws)
     assert [r["Severity"] for r in data] == ["error", "error", "warning", "warning", "suggestion"]
+    assert [r["ID"] for r in data] == ["F1", "F2", "F3", "F4", "F5"]
     for r, row in enumerate(data, start=2):
-        assert ws.cell(row=r, column=1).fill.fgColor.rgb.endswith(SEVERITY_FILLS[Severity(row["Severity"])])
-    dr02 = next(r for r in data if r["Code"] == "DR02")
+        assert ws.cell(row=r, column=2).fill.fgColor.rgb.endswith(SEVERITY_FILLS[Severity(row["Severity"])])
+    # at equal severity, words credited to the wrong person come before words changed
+    assert [r["Codes"] for r in data[:2]] == ["DR06", "DR02"]
+    dr02 = next(r for r in data if r["Codes"] == "DR02")
     assert dr02["Outlet"] == "CubaHeadlines"
-    assert dr02["Snippet"].startswith(
-        "For many years, Cuba lived off"
-    )  # the article's own words at the offsets
+    assert dr02["Where"] == "¶13, line 24"  # paragraph and line, not character offsets
+    assert dr02["Snippet"].startswith("For many years, Cuba lived off")  # the article's own words
     assert dr02["Related outlets"] == "Clash Report"
-    wr01 = next(r for r in data if r["Code"] == "WR01")
-    assert wr01["Where (characters)"] is None and wr01["Related outlets"] == "Clash Report, CubaHeadlines"
+    assert dr02["About"] == "G1" and dr02["Status"] == "open"
+    wr01 = next(r for r in data if r["Codes"] == "WR01")
+    assert wr01["Where"] is None and wr01["Related outlets"] == "Clash Report, CubaHeadlines"
 
 
 # ---------------------------------------------------------------- comparison and matrix
@@ -872,21 +882,21 @@ def comparison_rows(wb) -> list[dict]:
 def test_comparison_reference_first_and_grouped(workbook):
     _, wb = workbook
     data = comparison_rows(wb)
-    assert [r["Group"] for r in data] == ["g1"] * 4 + ["g2"] * 2 + ["g3"] * 2 + ["g4"] * 2 + ["g5"]
-    g1 = [r for r in data if r["Group"] == "g1"]
+    assert [r["Utterance"] for r in data] == ["G1"] * 4 + ["G2"] * 2 + ["G3"] * 2 + ["G4"] * 2 + ["G5"]
+    g1 = [r for r in data if r["Utterance"] == "G1"]
     assert g1[0]["Role"] == "reference" and g1[0]["Outlet"] == "Clash Report"
     assert g1[0]["Reason"].startswith("reference: most complete version")
     assert [r["Role"] for r in g1[1:]] == ["version"] * 3
     indirect = next(r for r in g1 if r["Drift"] == "indirect")
-    assert indirect["Quote ID"] == "(indirect)" and indirect["Outlet"] == "Saif Nasser Daily"
+    assert indirect["Quote"] == "(indirect)" and indirect["Outlet"] == "Saif Nasser Daily"
 
 
 def test_comparison_bands_alternate_between_groups(workbook):
     _, wb = workbook
     ws = wb["Comparison"]
     data = comparison_rows(wb)
-    band = {r["Group"]: ws.cell(row=i, column=1).fill.fgColor.rgb for i, r in enumerate(data, start=2)}
-    assert band["g1"] != band["g2"] and band["g1"] == band["g3"] and band["g2"] == band["g4"]
+    band = {r["Utterance"]: ws.cell(row=i, column=1).fill.fgColor.rgb for i, r in enumerate(data, start=2)}
+    assert band["G1"] != band["G2"] and band["G1"] == band["G3"] and band["G2"] == band["G4"]
 
 
 def test_comparison_drift_fill_and_similarity_percent(workbook):
@@ -938,14 +948,14 @@ def test_comparison_diff_is_rich_text(workbook):
 def test_matrix_cells_show_drift_per_outlet(workbook):
     _, wb = workbook
     ws = wb["Matrix"]
-    data = {r["Group"]: r for r in rows(ws)}
-    assert data["g1"]["Clash Report"] == "identical"
-    assert data["g1"]["CubaHeadlines"] == "altered"
-    assert data["g1"][A2] == "—"
-    assert data["g1"]["Saif Nasser Daily"] == "indirect"
-    assert data["g1"]["Outlet E"] == "paraphrased"
-    assert data["g4"][A2] == "misattributed" and data["g4"]["Speaker"] == "Alejandro Velasco"
-    assert data["g1"]["Reference wording"].startswith("Cuba lived, for many years")
+    data = {r["Utterance"]: r for r in rows(ws)}
+    assert data["G1"]["Clash Report"] == "identical"
+    assert data["G1"]["CubaHeadlines"] == "altered"
+    assert data["G1"]["Outlet C"] == "—"
+    assert data["G1"]["Saif Nasser Daily"] == "indirect"
+    assert data["G1"]["Outlet E"] == "paraphrased"
+    assert data["G4"]["Outlet C"] == "misattributed" and data["G4"]["Speaker"] == "Alejandro Velasco"
+    assert data["G1"]["Reference wording"].startswith("Cuba lived, for many years")
     keys = header(ws)
     for r in range(2, ws.max_row + 1):
         for c in range(4, len(keys) + 1):
@@ -964,14 +974,14 @@ def test_sources_sheet_one_row_per_mention(workbook, audit):
     data = rows(wb["Sources"])
     assert len(data) == sum(len(a.sources) for a in audit.articles)
     eleven = [r for r in data if r["Count"] == 11]
-    assert {r["Outlet"] for r in eleven} == {"Clash Report", "CubaHeadlines", A2, "Outlet E"}
+    assert {r["Outlet"] for r in eleven} == {"Clash Report", "CubaHeadlines", "Outlet C", "Outlet E"}
     assert {r["Descriptor"] for r in eleven} == {
         "familiar with the matter",
         "close to the situation",
         "informed",
     }
     same = next(r for r in data if r["Source"] == "The same source")
-    assert same["Same as"] == "s3"
+    assert same["Same as"] == "S3"  # the third mention on the sheet: Clash Report's s3
     media = next(r for r in data if r["Source"] == "Cuba’s state-run media")
     assert media["Anonymous"] == "no"
     vague = next(r for r in data if r["Source"] == "Several sources say")
@@ -1012,34 +1022,40 @@ def summary_text(ws) -> list[str]:
     return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
 
 
-def test_summary_counts_per_outlet_and_legend(workbook):
+def test_summary_answers_first_then_counts_per_outlet(workbook):
     _, wb = workbook
     ws = wb["Summary"]
     text = summary_text(ws)
+    assert text[1] == "Needs attention"
+    attention = [r for r in ws.iter_rows(min_row=4) if r[0].value and str(r[0].value)[:1].isdigit()]
+    sentences = [r[1].value for r in attention]
+    assert sentences[0] == (
+        "Outlet C: “absolutely essential” is credited to experts; Outlet E names Alejandro Velasco"
+    )
+    assert any("Saif Nasser Daily states as fact 1 claim that Clash Report attributes to “Four sources said”" in s for s in sentences)
+    assert any(s.startswith("Outlet E reproduces Clash Report's reporting without crediting it") for s in sentences)
+    # each line links to its first Findings row
+    assert attention[0][0].hyperlink.location == "'Findings'!A2"
     assert "5 articles from 5 outlets" in " ".join(text)
     assert "stanza:tokenize,mwt" in text
     assert not any("rule-based engine" in t for t in text)
     header_row = next(r for r in ws.iter_rows() if r[0].value == "Outlet")
     keys = [c.value for c in header_row]
-    assert keys[:8] == [
-        "Outlet",
-        "Articles",
-        "Quotes",
-        "Named speakers",
-        "Anonymous sources",
-        "Errors",
-        "Warnings",
-        "Suggestions",
-    ]
+    assert keys[:5] == ["Outlet", "Verdict", "Errors", "Warnings", "Suggestions"]
     table = {}
     for row in ws.iter_rows(min_row=header_row[0].row + 1):
         if row[0].value is None:
             break
-        table[row[0].value] = dict(zip(keys, (c.value for c in row), strict=False))
-    assert table["Clash Report"]["Quotes"] == 5  # spoken quotes only: the quoted headline is not one
-    assert table["CubaHeadlines"]["Errors"] == 1
-    assert table["Saif Nasser Daily"]["Warnings"] == 1 and table["Saif Nasser Daily"]["Suggestions"] == 1
-    assert table["All outlets"]["Errors"] == 2 and table["All outlets"]["Named speakers"] == 5
+        table[row[0].value] = dict(zip(keys, row, strict=False))
+    assert table["Clash Report"]["Quotes"].value == 5  # spoken quotes only: the quoted headline is not one
+    assert table["CubaHeadlines"]["Errors"].value == 1
+    assert table["CubaHeadlines"]["Verdict"].value.startswith("rewrites 1 of 1 shared quote inside the marks")
+    assert table["Outlet E"]["Verdict"].value.startswith("copies Clash Report's reporting without credit")
+    # a figure links to the first row behind it
+    assert table["CubaHeadlines"]["Errors"].hyperlink.location == "'Findings'!A3"
+    assert table["Saif Nasser Daily"]["Warnings"].value == 1 and table["Saif Nasser Daily"]["Suggestions"].value == 1
+    assert table["All outlets"]["Errors"].value == 2
+    assert len(ws._charts) == 1  # the per-outlet chart
     assert "How to read this workbook" in text and "Files that could not be read" in text
     assert "seeds/broken.docx" in text
     drift_rows = {
@@ -1047,7 +1063,7 @@ def test_summary_counts_per_outlet_and_legend(workbook):
         for r in ws.iter_rows()
         if isinstance(r[0].value, str) and r[0].value in {d.value for d in Drift}
     }
-    assert drift_rows["paraphrased"][1].value == 2
+    assert drift_rows["paraphrased"][2].value == 2
     assert drift_rows["paraphrased"][0].fill.fgColor.rgb.endswith(DRIFT_FILLS[Drift.PARAPHRASED])
     legend = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, CellRichText)]
     assert any(runs(v)[0][1].strike for v in legend)
@@ -1106,9 +1122,9 @@ def test_workbook_never_stores_a_formula(tmp_path):
     write_xlsx(hostile_audit(), path)
     assert "<f>" not in sheet_xml(path) and "<f " not in sheet_xml(path)
     wb = openpyxl.load_workbook(path)
-    quotes = {r["Quote ID"]: r["Quote"] for r in rows(wb["Quotes"])}
-    assert quotes["q1"] == HYPERLINK and quotes["q2"] == MINUS  # exact text, no visible prefix
-    assert quotes["q7"] == "bellring"  # a control character XML cannot hold is dropped, not fatal
+    quotes = {r["ID"]: r["Quote"] for r in rows(wb["Quotes"])}
+    assert quotes["Q1"] == HYPERLINK and quotes["Q2"] == MINUS  # exact text, no visible prefix
+    assert quotes["Q7"] == "bellring"  # a control character XML cannot hold is dropped, not fatal
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:

@@ -437,11 +437,11 @@ def test_a_dummy_it_is_no_participle_subject():
 @pytest.mark.parametrize(
     "text, quote_start, mention",
     [
-        # "states" after "the" is a noun: the leading "Sanders said" speaks
+        # "states" after "the" is a noun: the leading "Okafor said" speaks
         ("Okafor said she has a “real shot” at winning most of the states voting next month.", "real shot", "Okafor"),
-        # a clause after the comma ("and specifically mentioned") is no appositive of "five times"
+        # a clause after the comma ("and pointedly named") is no appositive of "four times"
         ("In a one-minute answer, Hale said \"Gazette\" four times, and pointedly named the paper's Lena Moss.", "Gazette", "Hale"),
-        # "a 2005 collection of his writing": a noun, not a cue
+        # "a 2011 collection of his writing": a noun, not a cue
         ("Ms. Dunn mailed it after Mr. Pratt published ''Small Town Lives,'' a 2011 collection of his writing that included a sketch of her.",
          "Small Town", "Mr. Pratt"),
         # a cue word after a determiner is the subject's noun ("the note says")
@@ -461,10 +461,10 @@ def test_nouns_after_a_quote_are_no_cues(text, quote_start, mention):
         # a preposition opens a phrase, not a name: the subject is in the clause after "after"
         ("In the village of Aldham, a court fined a woman after the woman had written on her blog "
          "that the councillors should \"be run out\" of the county.", "be run out", "the woman"),
-        # "The Florida senator": "The" and a modifier before a person noun
+        # "The Ohio senator": "The" and a modifier before a person noun
         ("Hale and Dunn like similar films. The Ohio senator enjoys “The Long Road,” while Dunn prefers comedies.",
          "The Long", "The Ohio senator"),
-        # an aside after the subject: "The Clinton campaign, in a Q&A …, worded it"
+        # an aside after the subject: "The Okafor campaign, in a Q&A …, phrased it"
         ("The Okafor campaign, in a Q&A on the donor dispute, phrased it cautiously: \"Okafor's habit was to call donors.\"",
          "Okafor's habit", "The Okafor campaign"),
         # "his recent remarks": an adjective makes the speech word a noun; "saying" goes to the subject
@@ -502,7 +502,11 @@ def test_appositives_and_bare_determiners(text, quote_start, mention):
         # lower-case modifiers and a full name: the whole, not the first capitalised word
         ("Okafor press secretary Dana Webb issues a long statement Tuesday blasting the Gazette story as \"sloppy\" and thin.",
          "sloppy", "Okafor press secretary Dana Webb"),
-        # an aside after a place name is no subject: "Aspen, Colo., the … graduate ended"
+        # the same with "attacking", a participle the speech-verb list does not hold: the one
+        # quoted word goes to the sentence's subject
+        ("Okafor press secretary Dana Webb issues a long statement Tuesday attacking the Gazette story as "
+         "\"sloppy\" and thin.", "sloppy", "Okafor press secretary Dana Webb"),
+        # an aside after a place name is no subject: "Boulder, Colo., the … graduate closed"
         ("At a summit that week in Boulder, Colo., the Yale art-history graduate closed her talk by quoting "
          "the poet Ruth Ames: \"Every hard road ends somewhere.\"", "Every hard", "the Yale art-history graduate"),
         # the same with a modifier that looks plural ("classics") stops the subject at "the Yale"

@@ -18,6 +18,7 @@ it (``quoteaudit.compare.drift``).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -456,18 +457,35 @@ def link(u: Unit, v: Unit, rarity: Rarity) -> Link | None:
 def find_links(units: list[Unit], rarity: Rarity) -> list[Link]:
     """Every pair of quotes in different articles that may be one utterance."""
     # Every kind of link needs a key word in common: only those pairs are compared, so a
-    # folder of many articles does not compare every quote with every other.
-    by_stem: dict[str, list[int]] = {}
+    # folder of many articles does not compare every quote with every other. A story
+    # syndicated to many sites prints one wording many times: units with the same words
+    # and speaker are one "wording", pairs are found between wordings, and each pair of
+    # wordings is judged once, however many copies each has.
+    wordings: dict[tuple, list[int]] = {}
     for i, u in enumerate(units):
-        for s in u.stems:
-            by_stem.setdefault(s, []).append(i)
-    pairs = {(i, j) for members in by_stem.values() for i in members for j in members if i < j}
+        wordings.setdefault((u.text, u.who), []).append(i)
+    keys = list(wordings)
+    by_stem: dict[str, list[int]] = {}
+    for w, key in enumerate(keys):
+        for s in units[wordings[key][0]].stems:
+            by_stem.setdefault(s, []).append(w)
+    wording_pairs = {(a, b) for members in by_stem.values() for a in members for b in members if a <= b}
+    pairs: list[tuple[int, int]] = []
+    for a, b in wording_pairs:
+        first, second = wordings[keys[a]], wordings[keys[b]]
+        pairs.extend((min(i, j), max(i, j)) for i in first for j in second if i != j and (a != b or i < j))
+    judged: dict[tuple, Link | None] = {}
     links: list[Link] = []
     for i, j in sorted(pairs):
-        if units[i].article != units[j].article:
-            found = link(units[i], units[j], rarity)
-            if found is not None:
-                links.append(replace(found, a=i, b=j))
+        u, v = units[i], units[j]
+        if u.article == v.article:
+            continue
+        key = (u.text, u.who, v.text, v.who)
+        if key not in judged:
+            judged[key] = link(u, v, rarity)
+        found = judged[key]
+        if found is not None:
+            links.append(replace(found, a=i, b=j))
     return links
 
 
@@ -566,6 +584,15 @@ def reported_sentences(result: ArticleResult, spans: list[tuple[int, int]]) -> l
     """Read once per article; every group then only intersects sets."""
     text, body_end = result.article.text, len(result.article.body)
     verbs = _speech_verbs()
+    # Words inside quote marks are quotes (this group's or another's), not the reporter's
+    # own account: only the words outside the marks make it indirect. The article is
+    # blanked once, not per sentence (an article may hold thousands of quotes).
+    pieces, cursor = [], 0
+    for q in sorted(result.quotes, key=lambda q: q.start):
+        begin, stop = max(q.start, cursor), max(q.end, cursor)
+        pieces += [text[cursor:begin], " " * (stop - begin)]
+        cursor = stop
+    masked = "".join(pieces) + text[cursor:]
     out = []
     for start, end in spans:
         # Reported speech is a sentence; a headline or caption ends without a stop.
@@ -574,21 +601,38 @@ def reported_sentences(result: ArticleResult, spans: list[tuple[int, int]]) -> l
         tokens = frozenset(re.findall(r"[\w'\-]+", _plain(text[start:end])))
         if not verbs & tokens:
             continue
-        # Words inside quote marks are quotes (this group's or another's), not the
-        # reporter's own account: only the words outside the marks make it indirect.
-        masked = list(text[start:end])
-        for q in result.quotes:
-            for k in range(max(q.start, start), min(q.end, end)):
-                masked[k - start] = " "
-        outside = "".join(masked)
+        outside = masked[start:end]
         out.append(ReportedSentence(start, end, tokens, outside, frozenset(key_stems(outside))))
     return out
+
+
+@dataclass(frozen=True)
+class SentenceIndex:
+    """Every article's reported sentences, and where each word occurs among them:
+    word -> (article index, sentence index) in text order."""
+
+    per_article: list[list[ReportedSentence]]
+    by_token: dict[str, list[tuple[int, int]]]
+
+
+def index_sentences(per_article: list[list[ReportedSentence]]) -> SentenceIndex:
+    by_token: dict[str, list[tuple[int, int]]] = {}
+    for a, sentences in enumerate(per_article):
+        for k, sentence in enumerate(sentences):
+            for token in sentence.tokens:
+                by_token.setdefault(token, []).append((a, k))
+    return SentenceIndex(per_article, by_token)
+
+
+@functools.cache
+def _speech_verb_stems() -> frozenset[str]:
+    return frozenset(stem(v) for v in _speech_verbs())
 
 
 def find_indirect(
     cluster: list[Unit],
     articles: list[ArticleResult],
-    sentences: list[list[ReportedSentence]],
+    sentences: SentenceIndex,
     rarity: Rarity,
 ) -> list[Indirect]:
     """Per article with no quoted version (or only a scrap of one), the sentence that
@@ -601,16 +645,21 @@ def find_indirect(
     longest = max(cluster, key=lambda u: len(u.words))
     target = set().union(*(u.stems for u in cluster))
     verbs = _speech_verbs()
-    ignore = {stem(w) for w in speaker_words} | {stem(v) for v in verbs}
+    ignore = {stem(w) for w in speaker_words} | _speech_verb_stems()
+    covered: Counter = Counter()
+    for u in cluster:
+        covered[u.article] += len(u.words)
+    # Only sentences that name the speaker can report them: the index hands over those,
+    # so a group costs the sentences naming its speaker, not every sentence of the audit.
+    candidates = sorted({hit for name in surnames for hit in sentences.by_token.get(name, ())})
     found: list[Indirect] = []
-    for index, result in enumerate(articles):
-        covered = sum(len(u.words) for u in cluster if u.article == index)
-        if covered >= INDIRECT_IF_COVERAGE_BELOW * len(longest.words):
+    for index, hits in itertools.groupby(candidates, key=lambda hit: hit[0]):
+        if covered[index] >= INDIRECT_IF_COVERAGE_BELOW * len(longest.words):
             continue
+        result = articles[index]
         best: Indirect | None = None
-        for sentence in sentences[index]:
-            if not surnames & sentence.tokens:
-                continue
+        for _, k in hits:
+            sentence = sentences.per_article[index][k]
             stems = sentence.stems - ignore
             shared = stems & target
             if len(shared) < INDIRECT_MIN_SHARED or rarity.weight(shared) < INDIRECT_MIN_RARITY:
@@ -684,8 +733,9 @@ def versions_of(cluster: list[int], units: list[Unit]) -> list[Version]:
     return [Version(a, sorted(us, key=lambda u: u.start)) for a, us in sorted(by_article.items())]
 
 
-def _sequence(text: str) -> list[str]:
-    return [w.norm for w in words(text)]
+@functools.lru_cache(maxsize=65536)
+def _sequence(text: str) -> tuple[str, ...]:
+    return tuple(w.norm for w in words(text))
 
 
 def attestation(version: Version, versions: list[Version]) -> float:
@@ -693,8 +743,14 @@ def attestation(version: Version, versions: list[Version]) -> float:
     that some other outlet prints too. A back-translation ("Cuba lived off") scores low
     where the others agree ("Cuba lived, for many years, on"); a version that simply
     quotes more than the others is not held back by its extra sentences."""
-    own = _sequence(version.text)
-    others = [_sequence(v.text) for v in versions if v.article != version.article]
+    # Only distinct wordings matter (coverage is an "any other outlet"): a quote syndicated
+    # to 300 sites is compared once per wording, not 300 × 300 times.
+    others = frozenset(_sequence(v.text) for v in versions if v.article != version.article)
+    return _attestation(_sequence(version.text), others)
+
+
+@functools.lru_cache(maxsize=4096)
+def _attestation(own: tuple[str, ...], others: frozenset[tuple[str, ...]]) -> float:
     seen = {(o[k], o[k + 1]) for o in others for k in range(len(o) - 1)}
     covered = [False] * len(own)
     for other in others:
@@ -717,10 +773,14 @@ def attestation(version: Version, versions: list[Version]) -> float:
 
 def _is_excerpt_of(short: Version, long: Version) -> bool:
     """All of ``short``'s words appear in order in ``long``, which has more."""
-    if len(short.words) >= len(long.words):
+    return _is_excerpt(tuple(short.words), tuple(long.words))
+
+
+def _is_excerpt(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    if len(short) >= len(long):
         return False
-    matcher = SequenceMatcher(None, short.words, long.words, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks()) == len(short.words)
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    return sum(b.size for b in matcher.get_matching_blocks()) == len(short)
 
 
 def _outlet(result: ArticleResult) -> str:
@@ -755,7 +815,10 @@ def choose_reference(
     notes: list[str] = []
     if reference_outlet:
         notes.append(f"{reference_outlet} has no version")
-    pool = [v for v in versions if not any(_is_excerpt_of(v, o) for o in versions if o is not v)]
+    # an excerpt of another version is no reference; identical wordings are tested once
+    wordings = {tuple(v.words) for v in versions}
+    excerpts = {w for w in wordings if any(_is_excerpt(w, o) for o in wordings)}
+    pool = [v for v in versions if tuple(v.words) not in excerpts]
     crediting = [v for v in pool if articles[v.article].credits]
     if crediting:
         pool = crediting
@@ -801,13 +864,45 @@ def outlet_fidelity(clusters: list[list[int]], units: list[Unit]) -> dict[int, f
 
 def compare_to_version(version: Version, text: str) -> Comparison:
     """Compare a quote with the quote of a version it matches best; with the whole
-    version (pieces joined) when the quote spans pieces and that explains it better."""
-    best = max((compare_wording(u.text, text) for u in version.units), key=lambda c: (c.matched, -c.changes))
+    version (pieces joined) when the quote spans pieces and that explains it better.
+    A piece of a split quote is also compared with each piece of the version's split
+    quotes, so an unchanged piece is identical, not an excerpt of the joined quote."""
+    # pieces first: on a tie (a piece matches itself and the joined quote equally well)
+    # the first wins, and the piece is the version the words were compared with
+    texts = [q.text.strip() for u in version.units if len(u.quotes) > 1 for q in u.quotes]
+    texts += [u.text for u in version.units]
+    # on the same words, the candidate with the shortest diff wins: "a war of choice" is
+    # that quote, not the longer "not a war of choice" the article also prints
+    best = max((compare_wording(t, text) for t in texts), key=lambda c: (c.matched, -c.changes, c.similarity, -len(c.diff)))
     if len(version.units) > 1:
         joined = compare_wording(version.text, text)
         if joined.matched > best.matched and joined.changes <= best.changes:
             best = joined
     return best
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One quote's drift against the version it was compared with (``against``)."""
+
+    drift: Drift
+    similarity: float
+    reason: str
+    diff: tuple = ()
+    meaning: tuple[str, ...] = ()
+    against: Unit | None = None
+
+
+def _best_unit(version: Version, text: str, who: Who | None = None) -> Unit:
+    """The quote of a version that holds most of ``text``'s words, and closest to it in
+    length; among equals, one not credited to someone other than ``who`` (an article may
+    print the same words from two people: "an act of terror")."""
+    own = plain_words(text)
+
+    def fit(u: Unit) -> tuple:
+        return (len(_coverage(own, u.words)), -abs(len(u.words) - len(own)), speaker_relation(u.who, who) != DIFFERENT)
+
+    return max(version.units, key=fit)
 
 
 def _member_drift(
@@ -817,16 +912,19 @@ def _member_drift(
     reference: ReferenceChoice,
     versions: list[Version],
     articles: list[ArticleResult],
-) -> tuple[Drift, float, str, tuple]:
+    judged_draft: bool = False,
+) -> Judged:
     """One quote's drift against the reference; a piece of a split quote that the
-    reference does not carry at all is compared with an outlet that does, if any."""
+    reference does not carry at all is compared with an outlet that does, if any.
+    ``judged_draft``: the quote is a draft's, compared with its closest source in `check`,
+    where words a source credits to someone else are a misattribution at any length."""
     ref = reference.version
     ref_outlet = _outlet(articles[ref.article])
     if unit_comparison.drift is Drift.PARAPHRASED:
         own = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
-        return Drift.PARAPHRASED, own.similarity, unit_comparison.reason, own.diff
+        return Judged(Drift.PARAPHRASED, own.similarity, unit_comparison.reason, own.diff, own.meaning, _best_unit(ref, quote.text))
     result = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
-    if result.matched_share == 0.0 or not (set(key_stems(quote.text)) & set(key_stems(ref.text))):
+    if result.matched_share == 0.0 or not (set(key_stems(quote.text)) & set(key_stems(ref.text)) or _all_function_words_matched(quote.text, result)):
         # "…,” Pratt said. “Somebody else has to be at the table…”: the part
         # of a split quote that the reference stops before.
         others = [v for v in versions if v.article not in (ref.article, unit.article)]
@@ -835,10 +933,10 @@ def _member_drift(
             other = compare_to_version(best, quote.text)
             outlet = _outlet(articles[best.article])
             reason = f"not in the reference ({ref_outlet}); against {outlet}: {other.reason}"
-            return other.drift, other.similarity, reason, other.diff
-        return Drift.UNIQUE, 1.0, f"part of the quote that only {_outlet(articles[unit.article])} carries", ()
+            return Judged(other.drift, other.similarity, reason, other.diff, other.meaning, _best_unit(best, quote.text))
+        return Judged(Drift.UNIQUE, 1.0, f"part of the quote that only {_outlet(articles[unit.article])} carries")
     drift, reason = result.drift, result.reason
-    ref_unit = max(ref.units, key=lambda u: len(_coverage(plain_words(quote.text), u.words)))
+    ref_unit = _best_unit(ref, quote.text, unit.who)
     who, ref_who = unit.who, ref_unit.who
     if (
         who is not None
@@ -849,12 +947,33 @@ def _member_drift(
         and result.similarity >= MISATTRIBUTION_MIN_SIMILARITY
         # two named people may both say "an act of terror"; a sentence is another matter
         and (result.matched >= NAMED_PAIR_MIN_WORDS or SpeakerKind.NAMED not in (who.kind, ref_who.kind)
-             or who.kind != ref_who.kind)
+             or who.kind != ref_who.kind or judged_draft)
     ):
         reason = (f"{ref_outlet} credits these words to {ref_who.name}; this version credits {who.name} "
                   f"({drift.value}: {reason})")
         drift = Drift.MISATTRIBUTED
-    return drift, result.similarity, reason, result.diff
+    return Judged(drift, result.similarity, reason, result.diff, result.meaning, ref_unit)
+
+
+def _all_function_words_matched(text: str, comparison: Comparison) -> bool:
+    """A quote of function words only ("had it up to here") that the reference has whole."""
+    return not key_stems(text) and comparison.matched_share == 1.0
+
+
+def _closest_source(unit: Unit, versions: list[Version], drafts: set[int]) -> Version | None:
+    """In `check`, the source version a draft's quote matches best: most words in common,
+    fewest changes, then a source crediting the same speaker. The draft is judged against
+    what it could have copied, not against whichever source a tie made the reference."""
+    sources = [v for v in versions if v.article not in drafts]
+    if not sources:
+        return None
+
+    def fit(v: Version) -> tuple:
+        c = compare_to_version(v, unit.text)
+        same = any(speaker_relation(u.who, unit.who) == SAME for u in v.units)
+        return (c.matched, -c.changes, same, c.similarity)
+
+    return max(sources, key=fit)
 
 
 def _members(
@@ -864,6 +983,7 @@ def _members(
     units: list[Unit],
     indirect: list[Indirect],
     articles: list[ArticleResult],
+    drafts: set[int] = frozenset(),
 ) -> list[GroupMember]:
     ref = reference.version
     unique = len(versions) == 1 and not indirect
@@ -873,17 +993,30 @@ def _members(
     for unit in first + rest:
         speaker = unit.who.name if unit.who else ""
         article_id = articles[unit.article].article.id
-        comparison = None if unit.article == ref.article else compare_to_version(ref, unit.text)
+        against = reference
+        closest = _closest_source(unit, versions, drafts) if unit.article in drafts else None
+        if closest is not None:
+            against = ReferenceChoice(closest, "the source version closest to the draft's")
+        comparison = None if unit.article == against.version.article else compare_to_version(against.version, unit.text)
         for q in unit.quotes:
             if unique:
                 outlet = _outlet(articles[unit.article])
-                drift, similarity, reason, diff = Drift.UNIQUE, 1.0, f"only {outlet} carries this quote", ()
+                judged = Judged(Drift.UNIQUE, 1.0, f"only {outlet} carries this quote")
             elif comparison is None:
-                drift, similarity, reason, diff = Drift.IDENTICAL, 1.0, f"reference version: {reference.reason}", ()
+                judged = Judged(Drift.IDENTICAL, 1.0, f"reference version: {reference.reason}")
             else:
-                drift, similarity, reason, diff = _member_drift(q, unit, comparison, reference, versions, articles)
+                judged = _member_drift(q, unit, comparison, against, versions, articles, closest is not None)
+            seen = judged.against
             members.append(
-                GroupMember(article_id, q.id, q.start, q.end, q.text, speaker, drift, similarity, reason, diff)
+                GroupMember(
+                    article_id, q.id, q.start, q.end, q.text, speaker, judged.drift, judged.similarity,
+                    judged.reason, judged.diff,
+                    compared_article_id=articles[seen.article].article.id if seen else "",
+                    compared_start=seen.quotes[0].start if seen else -1,
+                    compared_end=seen.quotes[-1].end if seen else -1,
+                    compared_text=seen.text if seen else "",
+                    meaning=judged.meaning,
+                )
             )
     ref_speaker = next((u.who.name for u in ref.units if u.who), "")
     for found in indirect:
@@ -899,6 +1032,10 @@ def _members(
                 found.score,
                 "reported without quote marks; shares key words: " + ", ".join(found.shared[:6]),
                 word_diff(ref.text, found.text),
+                compared_article_id=articles[ref.article].article.id,
+                compared_start=ref.units[0].quotes[0].start,
+                compared_end=ref.units[-1].quotes[-1].end,
+                compared_text=ref.text,
             )
         )
     return members
@@ -907,23 +1044,86 @@ def _members(
 # ---------------------------------------------------------------- entry point
 
 
+def exact_links(units: list[Unit]) -> list[Link]:
+    """Short quotes with the same words in different articles ("had it up to here",
+    "terrific"): too short, or too plain, for a wording link, yet plainly one utterance
+    unless two different speakers are credited. Indexed by the words, so linear."""
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(units):
+        if u.words and (len(u.words) < 3 or not u.stems):
+            by_words.setdefault(tuple(u.words), []).append(i)
+    links = []
+    for members in by_words.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                if units[i].article != units[j].article and speaker_relation(units[i].who, units[j].who) != DIFFERENT:
+                    links.append(Link(i, j, "wording", 1.0))
+    return links
+
+
+# A draft quote with no group joins the source quote that has this share of its words.
+DRAFT_RESCUE_MIN_SHARE = 0.8
+
+
+def attach_draft_quotes(clusters: list[list[int]], units: list[Unit], drafts: set[int]) -> list[list[int]]:
+    """In `check`, a draft quote that grouped with no source quote may still be a source's
+    words credited to someone else: a link across speakers needs rare words, which a short
+    quote lacks. Such a quote joins the source quote that holds most of its words, so the
+    comparison can say who the source credits; one that no source holds stays alone."""
+    by_stem: dict[str, list[int]] = {}
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(units):
+        if u.article not in drafts:
+            for st in u.stems:
+                by_stem.setdefault(st, []).append(i)
+            by_words.setdefault(tuple(u.words), []).append(i)
+    home = {i: n for n, c in enumerate(clusters) for i in c}
+    moved: dict[int, int] = {}
+    for n, cluster in enumerate(clusters):
+        if any(units[i].article not in drafts for i in cluster):
+            continue
+        for i in cluster:
+            u = units[i]
+            candidates = set(by_words.get(tuple(u.words), [])) | {j for st in u.stems for j in by_stem.get(st, [])}
+            scored = [(compare_wording(units[j].text, u.text), j) for j in candidates]
+            scored = [(c, j) for c, j in scored if c.matched >= min(2, len(u.words)) and c.matched_share >= DRAFT_RESCUE_MIN_SHARE]
+            if scored:
+                _, best = max(scored, key=lambda cj: (cj[0].matched, -cj[0].changes, cj[0].similarity))
+                moved[n] = home[best]
+                break
+    if not moved:
+        return clusters
+    merged = [list(c) for c in clusters]
+    for n, target in moved.items():
+        merged[target].extend(clusters[n])
+        merged[n] = []
+    return [sorted(c, key=lambda i: (units[i].article, units[i].start)) for c in merged if c]
+
+
 def compare_articles(
-    articles: list[ArticleResult], reference_outlet: str | None = None
+    articles: list[ArticleResult], reference_outlet: str | None = None, drafts: frozenset[str] = frozenset()
 ) -> tuple[list[QuoteGroup], list[ArticleResult]]:
     """Group every spoken quote of the audit with its versions in the other articles,
     choose each group's reference and classify each member's drift.
+
+    ``drafts``: in `check`, the ids of the articles being judged. Their versions are never
+    the reference, and each of their quotes is compared with the source version it matches
+    best.
 
     Returns the groups and the articles with each grouped quote's ``group`` and ``drift``
     filled in; quotes that are not someone's words (scare quotes, titles) are left as they are.
     """
     articles = list(articles)
+    draft_index = {i for i, r in enumerate(articles) if r.article.id in drafts}
     sentence_spans = [_sentences(r.article.text) for r in articles]
     rarity = _rarity(articles, sentence_spans)
     units = build_units(articles)
-    clusters = cluster_units(units, find_links(units, rarity))
+    clusters = cluster_units(units, find_links(units, rarity) + exact_links(units))
+    if draft_index:
+        clusters = attach_draft_quotes(clusters, units, draft_index)
     fidelity = outlet_fidelity(clusters, units)
 
-    sentences = [reported_sentences(r, spans) for r, spans in zip(articles, sentence_spans, strict=True)]
+    sentences = index_sentences([reported_sentences(r, spans) for r, spans in zip(articles, sentence_spans, strict=True)])
     found = [find_indirect([units[i] for i in c], articles, sentences, rarity) for c in clusters]
     # One sentence reports one utterance: it goes to the group it shares most with.
     best_for: dict[tuple[int, int], float] = {}
@@ -937,11 +1137,14 @@ def compare_articles(
         group_id = f"g{number}"
         versions = versions_of(cluster, units)
         indirect = [f for f in candidates if f.score >= best_for[(f.article, f.start)]]
+        sources = [v for v in versions if v.article not in draft_index] or versions
         if len(versions) == 1 and not indirect:
             reference = ReferenceChoice(versions[0], "only version")
+        elif draft_index and len(sources) == 1:
+            reference = ReferenceChoice(sources[0], "the only source version")
         else:
-            reference = choose_reference(versions, articles, fidelity, reference_outlet)
-        members = _members(cluster, reference, versions, units, indirect, articles)
+            reference = choose_reference(sources, articles, fidelity, reference_outlet)
+        members = _members(cluster, reference, versions, units, indirect, articles, draft_index)
         ref_units = reference.version.units
         groups.append(
             QuoteGroup(

@@ -133,6 +133,7 @@ SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a story repeats its words; stemming is pure
 def stem(word: str) -> str:
     """A crude stem: possessive, then one inflectional suffix, then a doubled final
     consonant or final e (so "stopped" ~ "stop", "removed" ~ "remove")."""
@@ -178,6 +179,11 @@ def word_lists() -> WordLists:
 def key_stems(text: str) -> list[str]:
     """Content words of a text as stems, synonyms folded to one stem: what two versions
     of a rewritten quote still share when their wording differs."""
+    return list(_key_stems(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # syndicated copies repeat every sentence and quote
+def _key_stems(text: str) -> tuple[str, ...]:
     lists = word_lists()
     out = []
     for norm in plain_words(text):
@@ -185,7 +191,7 @@ def key_stems(text: str) -> list[str]:
             continue
         s = stem(norm)
         out.append(lists.synonym_of.get(s, s))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- diff
@@ -318,10 +324,11 @@ class Comparison:
     matched_share: float  # share of the version's words found in the reference
     matched: int = 0  # how many of the version's words the reference has
     changes: int = 0  # how many changes inside the shared stretch (adds, drops, swaps, moves)
+    meaning: tuple[str, ...] = ()  # changes that can reverse or distort it ("the cut drops “not”")
 
 
 def _quoted(ws: list[Word], limit: int = 8) -> str:
-    shown = [w.text for w in ws if not w.is_ellipsis]
+    shown = [_written(w) for w in ws if not w.is_ellipsis]
     text = " ".join(shown[:limit]) + (" …" if len(shown) > limit else "")
     return f"'{text}'"
 
@@ -338,6 +345,100 @@ def _editorial(step: _Step) -> bool:
 
 def _count(ws: list[Word]) -> int:
     return sum(1 for w in ws if not w.is_ellipsis)
+
+
+@dataclass(frozen=True)
+class MeaningWords:
+    negations: frozenset[str]
+    conditions: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+
+
+@functools.cache
+def meaning_words() -> MeaningWords:
+    """rules/lexicon/meaning.yml, read once."""
+    data = lexicon("meaning")
+    return MeaningWords(*(frozenset(str(data[key]).split()) for key in ("negations", "conditions", "numbers", "dates")))
+
+
+def _written(w: Word) -> str:
+    """A word as printed; the "not" of a contraction is shown as "n't"."""
+    return w.text or ("n't" if w.norm == "not" else w.norm)
+
+
+def _meaning_kind(w: Word) -> str:
+    """What a word carries that a change of it can reverse or distort, or ""."""
+    mw = meaning_words()
+    if w.norm in mw.negations:
+        return "negation"
+    if w.norm in mw.conditions:
+        return "condition"
+    if any(c.isdigit() for c in w.norm) or w.norm in mw.numbers:
+        return "number"
+    if w.norm in mw.dates:
+        return "date"
+    return ""
+
+
+def _step_meaning(step: _Step, cut: bool) -> list[str]:
+    """What one changed step does to the meaning: a negation or condition dropped or
+    added, a number or date dropped, added or changed. ``cut``: the version marks the
+    drop with an ellipsis."""
+    dropped = [w for w in step.ref if _meaning_kind(w)]
+    added = [w for w in step.ver if _meaning_kind(w)]
+    kept = {w.norm for w in step.ver}
+    out = []
+    # A long stretch cut or rewritten is judged by how it opens ("… unless they pay", "not
+    # to …"): a number or a "but" somewhere inside a dropped sentence is no flip of meaning.
+    opening = {id(w) for w in step.ref[:2]}
+    for w in dropped:
+        kind = _meaning_kind(w)
+        if w.norm in kept:
+            continue
+        swap = next((a for a in added if _meaning_kind(a) == kind and a.norm != w.norm), None)
+        if _count(step.ref) > EDGE_SWAP_MAX_WORDS and id(w) not in opening and swap is None:
+            continue
+        if swap is not None and kind in ("number", "date"):
+            out.append(f"changes the {kind} “{_written(w)}” to “{_written(swap)}”")
+            added.remove(swap)
+        elif kind == "condition":
+            out.append(f"{'the cut drops' if cut else 'drops'} the condition “{_written(w)}”")
+        else:
+            out.append(f"{'the cut drops' if cut else 'drops'} the {kind} “{_written(w)}”")
+    ref_norms = {w.norm for w in step.ref}
+    ver_opening = {id(w) for w in step.ver[:2]}
+    for w in added:
+        if _count(step.ver) > EDGE_SWAP_MAX_WORDS and id(w) not in ver_opening:
+            continue
+        if w.norm not in ref_norms:
+            out.append(f"adds the {_meaning_kind(w)} “{_written(w)}”")
+    return out
+
+
+def meaning_changes(steps: list[_Step], first: int, last: int) -> list[str]:
+    """Changes that can reverse or distort what was said, in diff order.
+
+    Inside the stretch the two versions share, every changed negation, condition, number or
+    date counts. At its edges (where a version starts or stops quoting) only a negation
+    just before the first quoted word ("not" cut from "not a crook") and a condition just
+    after the last ("… unless they pay" cut off) count: stopping elsewhere is an excerpt."""
+    found: list[str] = []
+    for i, step in enumerate(steps):
+        # the editor's own words in brackets count too: "[why not fight]" made "[why fight]"
+        # turns the quote round as surely as the speaker's words would
+        if step.op not in ("delete", "insert", "replace"):
+            continue
+        if i < first:
+            near = [w for w in step.ref[-2:] if _meaning_kind(w) == "negation"]
+            found.extend(f"the cut drops the negation “{_written(w)}” before the quoted words" for w in near)
+        elif i > last:
+            near = [w for w in step.ref[:1] if _meaning_kind(w) == "condition"]
+            found.extend(f"the cut drops the condition “{_written(w)} …” after the quoted words" for w in near)
+        else:
+            cut = any(w.is_ellipsis for w in step.ver)
+            found.extend(_step_meaning(step, cut))
+    return list(dict.fromkeys(found))
 
 
 def compare_wording(reference: str, version: str) -> Comparison:
@@ -416,6 +517,7 @@ def compare_wording(reference: str, version: str) -> Comparison:
         notes.append("typography differs (" + ", ".join(sorted(typography)) + ")")
     tail = ("; " + "; ".join(notes)) if notes else ""
     diff = diff_ops(steps)
+    meaning = tuple(meaning_changes(steps, first, last)) if matched else ()
 
     if not matched:
         reason = "no words in common with the reference"
@@ -427,21 +529,21 @@ def compare_wording(reference: str, version: str) -> Comparison:
             reason += f" (+{len(changes) - 3} more)" if len(changes) > 3 else ""
         else:
             reason = f"reworded inside the marks: only {matched} of {ver_total} words match the reference"
-        return Comparison(drift, similarity, reason + tail, diff, round(share, 3), matched, len(changes))
+        return Comparison(drift, similarity, reason + tail, diff, round(share, 3), matched, len(changes), meaning=meaning)
     if marked:
         reason = "omits " + ", ".join(marked[:3]) + " and marks the cut with an ellipsis"
-        return Comparison(Drift.ELIDED, similarity, reason + tail, diff, round(share, 3), matched)
+        return Comparison(Drift.ELIDED, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning)
     if cut_edges:
         reason = f"contiguous part of the reference ({matched} of {_count(ref_words)} words)"
-        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched)
+        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning)
     if beyond:
         reason = f"same words where the two overlap; runs {beyond} word(s) past the reference's ends"
         notes.remove(f"runs {beyond} word(s) past the reference's ends")
         tail = ("; " + "; ".join(notes)) if notes else ""
-        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched)
+        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning)
     if typography:
         reason = "same words; " + "; ".join([notes[-1]] + notes[:-1])  # the typography note first
-        return Comparison(Drift.TYPOGRAPHIC, similarity, reason, diff, 1.0, matched)
+        return Comparison(Drift.TYPOGRAPHIC, similarity, reason, diff, 1.0, matched, meaning=meaning)
     reason = "same words as the reference" + tail
-    return Comparison(Drift.IDENTICAL, similarity, reason, diff, 1.0, matched)
+    return Comparison(Drift.IDENTICAL, similarity, reason, diff, 1.0, matched, meaning=meaning)
 

@@ -22,6 +22,7 @@ threshold. A shared explicit count of sources ("11 sources") counts as evidence 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -183,47 +184,74 @@ class Scorer:
         total = max(1, len(claims))
         self.weight = {w: math.log(1 + total / n) for w, n in frequency.items()}
         self._mass: dict[frozenset[str], float] = {}
+        self._scores: dict[tuple, float] = {}
 
     def mass(self, words: frozenset[str]) -> float:
         if words not in self._mass:
             self._mass[words] = sum(self.weight.get(w, 0.0) for w in words)
         return self._mass[words]
 
+    def signature(self, claim: Claim) -> tuple[frozenset[str], frozenset[int]]:
+        """What a claim's score depends on: its words and the source counts it gives.
+        A story syndicated to many sites repeats each signature many times."""
+        return claim.words, frozenset(m.count for m in claim.mentions if m.anonymous and m.count and m.count >= 2)
+
     def lexical(self, a: Claim, b: Claim) -> float:
-        mass_a, mass_b = self.mass(a.words), self.mass(b.words)
-        shared = sum(self.weight.get(w, 0.0) for w in a.words & b.words)
+        return self._lexical(a.words, b.words)
+
+    def _lexical(self, a: frozenset[str], b: frozenset[str]) -> float:
+        mass_a, mass_b = self.mass(a), self.mass(b)
+        shared = sum(self.weight.get(w, 0.0) for w in a & b)
         return 2 * shared / (mass_a + mass_b) if mass_a + mass_b else 0.0
 
     def score(self, a: Claim, b: Claim) -> float:
-        counts_a = {m.count for m in a.anonymous if m.count and m.count >= 2}
-        counts_b = {m.count for m in b.anonymous if m.count and m.count >= 2}
-        bonus = COUNT_SIGNATURE_BONUS if counts_a & counts_b else 0.0
-        return self.lexical(a, b) + bonus
+        return self.score_signatures(self.signature(a), self.signature(b))
+
+    def score_signatures(self, a: tuple, b: tuple) -> float:
+        """Computed once per pair of signatures, however many copies carry them."""
+        key = (a, b)
+        if key not in self._scores:
+            bonus = COUNT_SIGNATURE_BONUS if a[1] & b[1] else 0.0
+            self._scores[key] = self._lexical(a[0], b[0]) + bonus
+        return self._scores[key]
 
 
 def align(claims: Sequence[Claim], scorer: Scorer, minimum: float = SAME_CLAIM) -> list[tuple[Claim, Claim, float]]:
     """Pairs of claims from different articles that are each other's best match, scoring at
     least ``minimum`` and sharing at least ``MIN_SHARED_WORDS`` content words; each pair once,
-    the earlier article first. Only claims that share a word are scored (an inverted index),
-    so a large audit of unrelated articles stays fast."""
-    index: dict[str, list[int]] = {}
+    the earlier article first. Only claims that share a word are scored (an inverted index
+    over distinct signatures: copies of one sentence are scored once), so a large audit of
+    unrelated articles, or one story syndicated to hundreds of sites, stays fast."""
+    copies: dict[tuple, list[int]] = {}
     for n, claim in enumerate(claims):
-        for word in claim.words:
-            index.setdefault(word, []).append(n)
+        copies.setdefault(scorer.signature(claim), []).append(n)
+    signatures = list(copies)
+    index: dict[str, list[int]] = {}
+    for k, signature in enumerate(signatures):
+        for word in signature[0]:
+            index.setdefault(word, []).append(k)
     best: dict[tuple[int, int], tuple[int, float]] = {}  # (claim, other article) -> (claim, score)
-    for n, a in enumerate(claims):
+    for k, signature in enumerate(signatures):
         shared: dict[int, int] = {}
-        for word in a.words:
-            for m in index[word]:
-                if claims[m].article != a.article:
-                    shared[m] = shared.get(m, 0) + 1
-        for m, count in shared.items():
-            if count < MIN_SHARED_WORDS:
-                continue  # one or two common words make no claim: "He had completed …" / "… completing …"
-            score = scorer.score(a, claims[m])
-            key = (n, claims[m].article)
-            if key not in best or score > best[key][1]:
-                best[key] = (m, score)
+        for word in signature[0]:
+            for other in index[word]:
+                shared[other] = shared.get(other, 0) + 1
+        # one or two common words make no claim: "He had completed …" / "… completing …"
+        related = [
+            (copies[signatures[other]], scorer.score_signatures(signature, signatures[other]))
+            for other, count in shared.items()
+            if count >= MIN_SHARED_WORDS
+        ]
+        for n in copies[signature]:
+            article = claims[n].article
+            for members, score in related:
+                for m in members:
+                    other = claims[m].article
+                    if other == article:
+                        continue
+                    held = best.get((n, other))
+                    if held is None or score > held[1]:
+                        best[(n, other)] = (m, score)
     pairs = []
     for (n, other), (m, score) in best.items():
         if claims[n].article < other and score >= minimum and best.get((m, claims[n].article), (-1, 0))[0] == n:
@@ -253,6 +281,24 @@ def _best_pair(a: Claim, b: Claim) -> tuple[SourceMention, SourceMention] | None
     return max(pairs, key=lambda p: (p[0].kind == p[1].kind, p[0].count == p[1].count, -abs(p[0].start - a.start)))
 
 
+def _mention_pairs(a: Claim, b: Claim) -> list[tuple[SourceMention, SourceMention]]:
+    """Every anonymous mention of ``b`` with the mention of ``a`` that describes the same
+    sources: the one of the same kind at the same place among that kind's mentions ("three
+    officials … and two diplomats" against "four officials … and two diplomats" pairs the
+    officials, so the changed count is seen). Without such pairs, the single best pair."""
+    pairs = []
+    for x in b.anonymous:
+        theirs = [m for m in a.anonymous if m.kind == x.kind]
+        mine = [m for m in b.anonymous if m.kind == x.kind]
+        k = mine.index(x)
+        if len(theirs) == len(mine):
+            pairs.append((theirs[k], x))
+    if pairs:
+        return pairs
+    best = _best_pair(a, b)
+    return [best] if best else []
+
+
 def _resolve(mention: SourceMention, mentions: Mapping[str, SourceMention]) -> SourceMention:
     """A back-reference ("The same source") stands for the mention it repeats."""
     return mentions.get(mention.refers_to, mention)
@@ -273,11 +319,14 @@ def _outlet(result: ArticleResult) -> str:
 
 
 def compare_sourcing(
-    articles: list[ArticleResult], annotations: Mapping[str, Annotation] | None = None
+    articles: list[ArticleResult],
+    annotations: Mapping[str, Annotation] | None = None,
+    drafts: frozenset[str] = frozenset(),
 ) -> list[SourcingChange]:
     """Count drift, descriptor drift, dropped attributions and uncredited reproduction across
     the articles of one audit, in article order. ``annotations`` (by article id) give the
-    sentence spans; without them the no-model sentence splitter is used."""
+    sentence spans; without them the no-model sentence splitter is used. ``drafts``: in
+    `check`, articles that are never the reference (a source always outranks a draft)."""
     annotations = annotations or {}
     claims: list[Claim] = []
     for index, result in enumerate(articles):
@@ -296,16 +345,15 @@ def compare_sourcing(
             found[key] = (rank, change)
 
     for group in claim_groups([(a, b, score) for a, b, score in pairs if a.attributed and b.attributed], scorer):
-        ref = max(group, key=lambda c: _rank(c, _primary(c, mentions), credited))
+        ref = max(group, key=lambda c: (articles[c.article].article.id not in drafts, _rank(c, _primary(c, mentions), credited)))
         for other in group:
-            pair = _best_pair(ref, other) if other is not ref else None
-            if not pair:
-                continue  # the reference itself, or a version that names no anonymous source
-            ref_m, other_m = (_resolve(m, mentions) for m in pair)
-            shown = pair[1]  # as written in the other article, perhaps "the same source"
-            for kind, message in _drift(ref_m, other_m, articles[ref.article]):
-                change = _change(kind, ref, ref_m.text, other, shown.start, shown.end, shown.text, message, articles)
-                keep((other.article, shown.start, kind), _rank(ref, ref_m, credited), change)
+            # the reference itself, or a version that names no anonymous source, has no pairs
+            for pair in _mention_pairs(ref, other) if other is not ref else []:
+                ref_m, other_m = (_resolve(m, mentions) for m in pair)
+                shown = pair[1]  # as written in the other article, perhaps "the same source"
+                for kind, message in _drift(ref_m, other_m, articles[ref.article]):
+                    change = _change(kind, ref, ref_m.text, other, shown.start, shown.end, shown.text, message, articles)
+                    keep((other.article, shown.start, kind), _rank(ref, ref_m, credited), change)
     for a, b, score in pairs:
         if score >= DROPPED_CLAIM and (a.attributed != b.attributed):
             ref, bare = (a, b) if a.attributed else (b, a)
@@ -333,30 +381,46 @@ def claim_groups(pairs: Sequence[tuple[Claim, Claim, float]], scorer: Scorer) ->
     sentence that merges two claims must not chain them together) and never beside another
     sentence of its own article."""
 
-    def fits(claim: Claim, group: list[Claim]) -> bool:
-        return claim.article not in {c.article for c in group} and all(
-            scorer.score(claim, c) >= GROUP_LINK for c in group
-        )
+    # Per group, the articles it holds and the distinct signatures of its claims, kept as
+    # the group grows: a claim syndicated to 300 sites makes groups of 300, and testing
+    # each join against every member would cost the square of that.
+    articles_of: dict[int, set[int]] = {}
+    signatures_of: dict[int, set[tuple]] = {}
+    refused: set[tuple[int, int]] = set()  # groups only grow, so a refused merge stays refused
+
+    def resembles(signatures: set[tuple], group: int) -> bool:
+        return all(scorer.score_signatures(s, t) >= GROUP_LINK for s in signatures for t in signatures_of[group])
+
+    def fits(claim: Claim, group: int) -> bool:
+        return claim.article not in articles_of[group] and resembles({scorer.signature(claim)}, group)
+
+    def add(claim: Claim, group: int) -> None:
+        groups.setdefault(group, []).append(claim)
+        articles_of.setdefault(group, set()).add(claim.article)
+        signatures_of.setdefault(group, set()).add(scorer.signature(claim))
+        group_of[(claim.article, claim.start)] = group
 
     group_of: dict[tuple[int, int], int] = {}
     groups: dict[int, list[Claim]] = {}
+    next_id = 0
     for a, b, _score in sorted(pairs, key=lambda p: -p[2]):
-        ka, kb = (a.article, a.start), (b.article, b.start)
-        ga, gb = group_of.get(ka), group_of.get(kb)
+        ga, gb = group_of.get((a.article, a.start)), group_of.get((b.article, b.start))
         if ga is None and gb is None:
-            gid = len(groups)
-            groups[gid] = [a, b]
-            group_of[ka] = group_of[kb] = gid
-        elif ga is not None and gb is None and fits(b, groups[ga]):
-            groups[ga].append(b)
-            group_of[kb] = ga
-        elif gb is not None and ga is None and fits(a, groups[gb]):
-            groups[gb].append(a)
-            group_of[ka] = gb
-        elif ga is not None and gb is not None and ga != gb and all(fits(c, groups[ga]) for c in groups[gb]):
-            for c in groups.pop(gb):
-                groups[ga].append(c)
-                group_of[(c.article, c.start)] = ga
+            add(a, next_id)
+            add(b, next_id)
+            next_id += 1
+        elif ga is not None and gb is None and fits(b, ga):
+            add(b, ga)
+        elif gb is not None and ga is None and fits(a, gb):
+            add(a, gb)
+        elif ga is not None and gb is not None and ga != gb and (ga, gb) not in refused:
+            # every member of gb must fit ga as it stands: no shared article, each resembles each
+            if articles_of[ga].isdisjoint(articles_of[gb]) and resembles(signatures_of[gb], ga):
+                for c in groups.pop(gb):
+                    add(c, ga)
+                del articles_of[gb], signatures_of[gb]
+            else:
+                refused.add((ga, gb))
     return list(groups.values())
 
 
@@ -416,13 +480,18 @@ def _credited_names(result: ArticleResult) -> set[str]:
 
 
 def _shared_quotes(a: ArticleResult, b: ArticleResult) -> int:
+    def spoken(result: ArticleResult) -> tuple[str, ...]:
+        return tuple(" ".join(q.text.lower().split()) for q in result.quotes if len(q.text) >= 20)
+
+    return _shared_quote_count(spoken(a), spoken(b))
+
+
+@functools.lru_cache(maxsize=65536)
+def _shared_quote_count(theirs: tuple[str, ...], ours: tuple[str, ...]) -> int:
+    """Counted once per pair of quote lists: syndicated copies repeat the same list."""
     from rapidfuzz import fuzz
 
-    def spoken(result: ArticleResult) -> list[str]:
-        return [" ".join(q.text.lower().split()) for q in result.quotes if len(q.text) >= 20]
-
-    theirs = spoken(a)
-    return sum(1 for q in spoken(b) if any(fuzz.partial_ratio(q, t) >= SAME_QUOTE for t in theirs))
+    return sum(1 for q in ours if any(fuzz.partial_ratio(q, t) >= SAME_QUOTE for t in theirs))
 
 
 def _credit_changes(
@@ -433,27 +502,30 @@ def _credit_changes(
     by_article: dict[int, list[Claim]] = {}
     for claim in claims:
         by_article.setdefault(claim.article, []).append(claim)
+    # Aligned pairs by the two articles they join, found once: a story of N articles has
+    # N² article pairs, and scanning every aligned pair for each would cost N³.
+    by_pair: dict[frozenset[int], list[tuple[Claim, Claim, float]]] = {}
+    for p in aligned:
+        by_pair.setdefault(frozenset((p[0].article, p[1].article)), []).append(p)
+    credited = [_credited_names(r) for r in articles]
     changes = []
     for j, copy in enumerate(articles):
-        own = _credited_names(copy)
+        own = credited[j]
         best = None
         for i, source in enumerate(articles):
-            names = _credited_names(source)
+            names = credited[i]
             if i == j or not names or names & own:
                 continue  # crediting any of the same wires is credit enough
-            pairs = [p for p in aligned if {p[0].article, p[1].article} == {i, j}]
+            pairs = by_pair.get(frozenset((i, j)), [])
             shared = sorted((p[1] if p[0].article == i else p[0] for p in pairs), key=lambda c: c.start)
             # claims the crediting article rests on unnamed sources: those sources belong to the
             # original reporter, so an outlet repeating them is repeating that reporting
             sourced = [p for p in pairs if (p[0] if p[0].article == i else p[1]).anonymous]
-            quotes = _shared_quotes(source, copy)
             total = len(by_article.get(j, []))
-            if (
-                len(shared) + quotes >= MIN_SHARED_CLAIMS
-                and len(sourced) >= MIN_SHARED_SOURCED
-                and total
-                and len(shared) / total >= MIN_SHARED_SHARE
-            ):
+            if len(sourced) < MIN_SHARED_SOURCED or not total or len(shared) / total < MIN_SHARED_SHARE:
+                continue  # the shared quotes (fuzzy matching, the costly part) cannot help
+            quotes = _shared_quotes(source, copy)
+            if len(shared) + quotes >= MIN_SHARED_CLAIMS:
                 if best is None or len(shared) + quotes > best[0]:
                     best = (len(shared) + quotes, i, shared, quotes, sorted(names))
         if best is None:

@@ -1,4 +1,4 @@
-"""Annotations cached on disk, keyed by engine and text hash, so re-runs are instant.
+"""Annotations cached on disk, keyed by engine, model version and text hash, so re-runs are instant.
 
 The cache lives in $QUOTEAUDIT_CACHE (or $XDG_CACHE_HOME/quoteaudit, ~/.cache/quoteaudit);
 QUOTEAUDIT_CACHE=off disables it. A damaged entry is ignored and rewritten.
@@ -56,19 +56,41 @@ def store(engine: str, text: str, annotation: Annotation) -> None:
     if folder is None:
         return
     path = _path(folder, engine, text)
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as fh:
+            tmp = fh.name
             json.dump(asdict(annotation), fh)
-        os.replace(fh.name, path)
+        os.replace(tmp, path)
+        tmp = None
     except OSError:
         pass
+    finally:  # on any exit path (a full disk, Ctrl-C), no temp file is left behind
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _key(annotator) -> str:
+    """The engine and the version of its models (``cache_key``) when the engine has one."""
+    return getattr(annotator, "cache_key", annotator.name)
 
 
 def annotate_cached(annotator, text: str) -> Annotation:
-    cached = load(annotator.name, text)
-    if cached is not None:
-        return cached
-    annotation = annotator.annotate(text)
-    store(annotator.name, text, annotation)
-    return annotation
+    return annotate_many_cached(annotator, [text])[0]
+
+
+def annotate_many_cached(annotator, texts: list[str]) -> list[Annotation]:
+    """Cached annotations where there are some; the misses go to the engine in one batch
+    (``annotate_many`` when it has one, which is how stanza is fast)."""
+    key = _key(annotator)
+    found = [load(key, text) for text in texts]
+    missing = [i for i, annotation in enumerate(found) if annotation is None]
+    if missing:
+        batch = [texts[i] for i in missing]
+        many = getattr(annotator, "annotate_many", None)
+        made = many(batch) if many else [annotator.annotate(text) for text in batch]
+        for i, annotation in zip(missing, made, strict=True):
+            store(key, texts[i], annotation)
+            found[i] = annotation
+    return found

@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from quoteaudit.errors import QuoteAuditError
-from quoteaudit.models import AuditResult
+from quoteaudit.models import ArticleResult, AuditResult
 from quoteaudit.report.json_report import SCHEMA, audit_json, dump_json
 from quoteaudit.report.tables import (
     QUOTE_FORMATS,
@@ -33,7 +33,10 @@ __all__ = [
     "formula_risk",
     "quotes_rows",
     "safe_cell",
+    "stream_quotes",
     "write_atomic",
+    "write_csv_folder",
+    "write_html",
     "write_json",
     "write_quotes",
     "write_xlsx",
@@ -92,7 +95,51 @@ def write_json(result: AuditResult, path: Path) -> None:
     write_atomic(Path(path), lambda tmp: dump_json(result, tmp))
 
 
-WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {"xlsx": write_xlsx, "json": write_json}
+def write_html(result: AuditResult, path: Path) -> None:
+    """One self-contained HTML page: the answers, the findings, the diffs and the grid."""
+    from quoteaudit.report.frames import build_report
+    from quoteaudit.report.html import render_html
+
+    page = render_html(build_report(result))
+    write_atomic(Path(path), lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+
+
+def csv_name(sheet: str) -> str:
+    """The file a sheet is written to: "Sourcing grid" -> "sourcing-grid.csv"."""
+    return sheet.lower().replace(" ", "-") + ".csv"
+
+
+def write_csv_folder(result: AuditResult, folder: Path, force: bool = False) -> list[Path]:
+    """One CSV per workbook sheet in FOLDER (the Summary as its attention list and verdicts).
+
+    Cells are formula-safe (``safe_cell``); helper columns are left out; each file is
+    written atomically, and a file of that name quoteaudit did not write is left alone
+    unless ``force``.
+    """
+    from quoteaudit.report.frames import SHEET_NAMES, build_report, summary_frame, visible
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise QuoteAuditError(f"{folder}: is a file; --format csv writes a folder of CSV files")
+    report = build_report(result)
+    frames = {"Summary": summary_frame(report), **report.frames}
+    targets = [folder / csv_name(name) for name in SHEET_NAMES]
+    for target in targets:
+        if target.exists() and not force and not is_own_report(target):
+            raise QuoteAuditError(f"{target}: exists and was not written by quoteaudit; use --force to replace it")
+    for name, target in zip(SHEET_NAMES, targets, strict=True):
+        frame = visible(frames[name]).map(safe_cell)
+        text = frame.to_csv(index=False, lineterminator="\n")
+        write_atomic(target, lambda tmp, text=text: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+    return targets
+
+
+WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {
+    "xlsx": write_xlsx,
+    "json": write_json,
+    "html": write_html,
+    "csv": write_csv_folder,
+}
 
 
 def write_quotes(result: AuditResult, path: Path | None, fmt: str) -> None:
@@ -117,6 +164,40 @@ def write_quotes(result: AuditResult, path: Path | None, fmt: str) -> None:
     text = render(result)
     # newline="" keeps the CSV module's line endings as written on every platform
     write_atomic(Path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+
+
+STREAMED_QUOTE_FORMATS = ("jsonl", "csv")
+
+
+def stream_quotes(results: Iterable[ArticleResult], path: Path | None, fmt: str) -> int:
+    """``jsonl`` or ``csv`` written article by article as RESULTS yields them, so a large
+    corpus is never held in memory; the lines are exactly what ``write_quotes`` writes. A file
+    is still replaced atomically, at the end. Returns the number of articles written."""
+    if fmt not in STREAMED_QUOTE_FORMATS:
+        raise QuoteAuditError(f"quotes format {fmt!r} cannot be streamed: use one of {', '.join(STREAMED_QUOTE_FORMATS)}")
+    written = 0
+
+    def write_to(out) -> None:
+        nonlocal written
+        if fmt == "csv":
+            out.write(quotes_csv(AuditResult(articles=())))  # the header row
+        for result in results:
+            one = AuditResult(articles=(result,))
+            # quotes_csv's own rows, less the header line it starts every call with
+            out.write(quotes_jsonl(one) if fmt == "jsonl" else quotes_csv(one).split("\n", 1)[1])
+            written += 1
+
+    if path is None:
+        write_to(sys.stdout)
+        sys.stdout.flush()
+    else:
+
+        def write_file(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
+                write_to(out)
+
+        write_atomic(Path(path), write_file)
+    return written
 
 
 def is_own_report(path: Path) -> bool:
@@ -146,7 +227,12 @@ def is_own_report(path: Path) -> bool:
             first = json.loads(head.splitlines()[0]) if head.strip() else {}
             return set(first) == {"doc_id", "quotes"}
         if suffix == ".csv":
-            return head.splitlines()[0].startswith("article,outlet,quote_id") if head else False
+            from quoteaudit.report.frames import CSV_HEADS
+
+            first = head.splitlines()[0] if head else ""
+            return first.startswith("article,outlet,quote_id") or first.startswith(CSV_HEADS)
+        if suffix in (".html", ".htm"):
+            return "<title>quoteaudit report</title>" in head
         return head.startswith("quoteaudit ")
     except (OSError, ValueError, KeyError, IndexError, AttributeError, zipfile.BadZipFile, SyntaxError):
         return False  # (ElementTree.ParseError is a SyntaxError)
@@ -154,9 +240,9 @@ def is_own_report(path: Path) -> bool:
 
 def guard_output(path: Path, inputs: list[Path], force: bool = False) -> None:
     """Refuse to write over an input file or over a file quoteaudit did not write."""
-    target = path.resolve()
+    target = os.path.realpath(path)  # realpath, unlike resolve(), never raises on a symlink loop
     for source in inputs:
-        src = source.resolve()
+        src = os.path.realpath(source)
         if target == src:
             raise QuoteAuditError(f"{path}: is one of the input files; choose another output path")
     if path.exists() and path.is_dir():

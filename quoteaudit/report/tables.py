@@ -121,8 +121,38 @@ def plain_text(value: object) -> str:
 
 
 def outlet_label(article_result: ArticleResult) -> str:
-    """The outlet's name, or the article id when ingest found no outlet name."""
+    """The outlet's name as ingest found it, or the article id when it found none."""
     return article_result.article.outlet or article_result.article.id
+
+
+def letter_label(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: a short stand-in name that sorts with the input order."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
+
+
+def _is_stand_in(outlet: str, article_id: str, path: str) -> bool:
+    """True when ingest found no outlet and fell back to the file's name."""
+    from pathlib import Path
+
+    from quoteaudit.ingest import outlet_from_name
+
+    stem = Path(path).stem if path else ""
+    return not outlet or outlet in {article_id, stem, outlet_from_name(article_id), outlet_from_name(stem)}
+
+
+def outlet_names(result: AuditResult) -> dict[str, str]:
+    """Article id -> the outlet name a reader sees: from the manifest or the text, else
+    "Outlet C" (C: the third article given), so a file name shows in one column only."""
+    names = {}
+    for i, a in enumerate(result.articles):
+        art = a.article
+        names[art.id] = f"Outlet {letter_label(i)}" if _is_stand_in(art.outlet, art.id, art.path) else art.outlet
+    return names
 
 
 def articles_by_id(result: AuditResult) -> dict[str, ArticleResult]:
@@ -130,8 +160,8 @@ def articles_by_id(result: AuditResult) -> dict[str, ArticleResult]:
 
 
 def outlets_in_order(result: AuditResult) -> list[str]:
-    """Outlet labels in the order their first article was given, each once."""
-    return list(dict.fromkeys(outlet_label(a) for a in result.articles))
+    """Outlet names in the order their first article was given, each once."""
+    return list(dict.fromkeys(outlet_names(result).values()))
 
 
 def credit_names(credits: tuple[Credit, ...]) -> list[str]:
@@ -292,10 +322,10 @@ def _article_claims(article_result: ArticleResult) -> list[bool]:
 
 def outlet_tallies(result: AuditResult) -> list[OutletTally]:
     """One tally per outlet, in the order outlets first appear."""
+    names = outlet_names(result)
     tallies = {name: OutletTally(outlet=name) for name in outlets_in_order(result)}
-    by_article = articles_by_id(result)
     for a in result.articles:
-        t = tallies[outlet_label(a)]
+        t = tallies[names[a.article.id]]
         t.articles += 1
         t.quotes += len(a.quotes)
         for q in a.quotes:
@@ -324,8 +354,8 @@ def outlet_tallies(result: AuditResult) -> list[OutletTally]:
                 t.credits.append(name)
     per_outlet: dict[str, list[Finding]] = {}
     for f in result.findings:
-        if f.article_id in by_article:
-            per_outlet.setdefault(outlet_label(by_article[f.article_id]), []).append(f)
+        if f.article_id in names:
+            per_outlet.setdefault(names[f.article_id], []).append(f)
     for name, t in tallies.items():
         t.findings = findings_by_severity(per_outlet.get(name, []))
     return list(tallies.values())

@@ -1,9 +1,10 @@
 """The Excel workbook: what a fact-checker opens first, so it must read in a minute.
 
-Sheets, in order: Summary, Findings, Articles, Quotes, Comparison, Matrix, Sources,
-Sourcing by outlet, Sourcing drift. Every table sheet has a bold frozen header, an
-autofilter over its data, set widths and wrapped long columns; an empty table still has
-its header and a "none found" row so the reader knows the check ran.
+Sheets, in order: Summary (what needs attention, a verdict per outlet, figures linked to
+their rows), then the tables of quoteaudit.report.frames. Every table sheet has a bold
+frozen header, an autofilter over its data, set widths and wrapped long columns; an empty
+table still has its header and a "none found" row so the reader knows the check ran.
+The tables are pandas frames built once (frames.py); this module only styles them.
 
 All text is untrusted web text: every cell goes through ``put``, which drops characters
 XML cannot hold and stores formula-like text as a typed string with Excel's quotePrefix
@@ -25,38 +26,15 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from quoteaudit.models import AuditResult, DiffOp, Drift, GroupMember, Severity
-from quoteaudit.report.tables import (
-    DRIFT_MEANINGS,
-    articles_by_id,
-    credit_names,
-    drift_counts,
-    findings_by_severity,
-    formula_risk,
-    is_rule_engine,
-    member_is_reference,
-    members_reference_first,
-    outlet_label,
-    outlet_tallies,
-    outlets_in_order,
-    reference_text,
-    rule_engine_used,
-    span_text,
-    truncate,
-    worst_drift,
-)
+import pandas as pd
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.hyperlink import Hyperlink
 
-SHEET_NAMES = (
-    "Summary",
-    "Findings",
-    "Articles",
-    "Quotes",
-    "Comparison",
-    "Matrix",
-    "Sources",
-    "Sourcing by outlet",
-    "Sourcing drift",
-)
+from quoteaudit.models import AuditResult, DiffOp, Drift, Severity
+from quoteaudit.report.digest import STATUSES
+from quoteaudit.report.frames import SHEET_NAMES, Report, build_report, drift_frame, outlet_frame
+from quoteaudit.report.tables import formula_risk, is_rule_engine, outlets_in_order, rule_engine_used
 
 EXCEL_CELL_LIMIT = 32767  # Excel refuses longer cell text
 
@@ -94,6 +72,7 @@ LEFT = Alignment(horizontal="left", vertical="top")
 TOP = Alignment(vertical="top")
 TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 CENTER = Alignment(horizontal="center", vertical="top")
+LINK_FONT = Font(name="Calibri", size=11, color="FF0563C1", underline="single")
 BAND_FILL = "F2F2F2"  # every other utterance on the Comparison sheet
 NOTE_FILL = "FFEB9C"  # the rule-engine warning on the Summary sheet
 
@@ -114,19 +93,16 @@ DIFF_LEGEND = (
 )
 
 SHEET_GUIDE = (
-    ("Findings", "every problem found, worst first; filter by Severity or Outlet"),
-    ("Articles", "the articles audited and the original reporting each credits"),
-    ("Quotes", "every quotation-marked span with its speaker, kind and drift"),
+    ("Findings", "one row per distinct problem, worst first; set Status and Notes as you check"),
+    ("Sourcing grid", "one row per claim, one column per outlet: the attribution each gives it"),
     ("Comparison", "each utterance across outlets: reference first, then each version's word diff"),
     ("Matrix", "utterances × outlets: how each outlet's version drifted"),
+    ("Quotes", "every quotation-marked span with its speaker, kind and drift"),
     ("Sources", "every attribution to a source, named or not, with the claim it supports"),
     ("Sourcing by outlet", "named vs unnamed attribution per outlet"),
-    (
-        "Sourcing drift",
-        "claims whose attribution changed between outlets: count, descriptor, dropped, credit",
-    ),
+    ("Sourcing drift", "each change of attribution against the outlet it changed from"),
+    ("Articles", "the articles audited, their files, and the original reporting each credits"),
 )
-
 
 def _font(**style) -> Font:
     """A cell font that names its face, as the rich-text runs do, so styled and plain cells match."""
@@ -202,10 +178,12 @@ def diff_rich_text(ops: tuple[DiffOp, ...]) -> CellRichText:
 
 @dataclass(frozen=True)
 class Column:
-    header: str
     width: float
     wrap: bool = False
     number_format: str = ""
+
+
+DEFAULT_COLUMN = Column(14)
 
 
 def estimated_lines(text: str, width: float) -> int:
@@ -215,39 +193,69 @@ def estimated_lines(text: str, width: float) -> int:
     return sum(max(1, -(-len(par) // per_line)) for par in text.split("\n"))
 
 
-def write_table(ws: Worksheet, columns: list[Column], rows: list[list], none_text: str) -> int:
-    """Header, rows, widths, wrapping, frozen header and autofilter; returns the first data row.
+def link(cell, target: str) -> None:
+    """Make a cell a link to another row of the workbook ("'Quotes'!A5")."""
+    if not target:
+        return
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=target)
+    cell.font = LINK_FONT
+
+
+def _value(value: object) -> object:
+    """A frame value as a cell value: pandas' missing values become empty cells."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()  # numpy scalar -> Python number
+    return value
+
+
+def write_table(ws: Worksheet, frame: pd.DataFrame, columns: dict[str, Column], none_text: str) -> int:
+    """The frame's visible columns as a table: header, widths, wrapping, frozen header,
+    autofilter; a "_link:NAME" column makes NAME's cells links. Returns the first data row.
 
     An empty table gets one italic "none found" row so the reader knows the check ran.
     """
+    shown = [c for c in frame.columns if not str(c).startswith("_")]
     header_font = _font(bold=True)
-    for c, col in enumerate(columns, start=1):
-        cell = put(ws, 1, c, col.header)
+    specs = [columns.get(c, DEFAULT_COLUMN) for c in shown]
+    for c, (name, col) in enumerate(zip(shown, specs, strict=True), start=1):
+        cell = put(ws, 1, c, name)
         cell.font = header_font
         cell.fill = _fill(HEADER_FILL)
         cell.alignment = TOP_WRAP
         ws.column_dimensions[get_column_letter(c)].width = col.width
-    header_lines = max(estimated_lines(col.header, col.width) for col in columns)
+    header_lines = max((estimated_lines(str(name), col.width) for name, col in zip(shown, specs, strict=True)), default=1)
     if header_lines > 1:
         ws.row_dimensions[1].height = 15 * header_lines
-    if not rows:
+    if frame.empty:
         put(ws, 2, 1, none_text).font = _font(italic=True, color="FF808080")
-    for r, values in enumerate(rows, start=2):
+    for r, record in enumerate(frame.to_dict("records"), start=2):
         lines = 1
-        for c, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
+        for c, (name, col) in enumerate(zip(shown, specs, strict=True), start=1):
+            value = _value(record[name])
             cell = put(ws, r, c, value)
             cell.alignment = TOP_WRAP if col.wrap else TOP
             if col.number_format:
                 cell.number_format = col.number_format
-            if col.wrap and isinstance(value, (str, CellRichText)):
-                lines = max(lines, estimated_lines(str(value), col.width))
+            link(cell, record.get(f"_link:{name}") or "")
+            if col.wrap and isinstance(value, str):
+                lines = max(lines, estimated_lines(value, col.width))
         if lines > 1:
             ws.row_dimensions[r].height = min(409, 15 * lines)  # 409 points: Excel's row limit
-    last_row = max(2, len(rows) + 1)
+    last_row = max(2, len(frame) + 1)
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last_row}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(shown))}{last_row}"
     fit_for_print(ws)
     return 2
+
+
+def column_index(frame: pd.DataFrame, name: str) -> int:
+    """1-based column of a visible column on the sheet."""
+    shown = [c for c in frame.columns if not str(c).startswith("_")]
+    return shown.index(name) + 1
 
 
 def fit_for_print(ws: Worksheet, title_rows: str | None = "1:1") -> None:
@@ -260,43 +268,142 @@ def fit_for_print(ws: Worksheet, title_rows: str | None = "1:1") -> None:
         ws.print_title_rows = title_rows
 
 
-def _yes_no(flag: bool) -> str:
-    return "yes" if flag else "no"
+def fill_by_value(ws: Worksheet, frame: pd.DataFrame, name: str, fills: dict) -> None:
+    """Colour a column's cells by their value (a severity, a drift class, a change kind)."""
+    if frame.empty or name not in frame.columns:
+        return
+    c = column_index(frame, name)
+    for r, value in enumerate(frame[name], start=2):
+        rgb = fills.get(value)
+        if rgb:
+            ws.cell(row=r, column=c).fill = _fill(rgb)
 
 
 # ---------------------------------------------------------------- sheets
 
 
-def _summary_sheet(ws: Worksheet, result: AuditResult) -> None:
-    """A one-page report rather than a filterable table: several small tables, each with a
-    bold header, so it has no autofilter or frozen header."""
+def _header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
+    for c, header in enumerate(headers, start=1):
+        cell = put(ws, row, c, header)
+        cell.font = _font(bold=True)
+        cell.fill = _fill(HEADER_FILL)
+        cell.alignment = TOP_WRAP
+
+
+def _first_row(frame: pd.DataFrame, **match) -> int | None:
+    """Sheet row of the first frame row whose columns equal the given values."""
+    if frame.empty:
+        return None
+    mask = pd.Series(True, index=frame.index)
+    for column, value in match.items():
+        mask &= frame[column.replace("_", " ")] == value
+    hits = frame.index[mask]
+    return int(frame.index.get_loc(hits[0])) + 2 if len(hits) else None
+
+
+def _summary_sheet(ws: Worksheet, report: Report) -> None:
+    """A one-page report that answers first: what needs attention, each outlet's verdict,
+    then the figures, each linked to the rows behind it. Several small tables, so it has
+    no autofilter or frozen header."""
+    result = report.result
     bold = _font(bold=True)
     section = _font(bold=True, size=12)
     outlets = outlets_in_order(result)
-    widths = (30, 12, 14, 16, 16, 10, 10, 12, 60)
+    widths = (20, 70, 9, 10, 12, 9, 11, 30)
     for c, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
     fit_for_print(ws, title_rows=None)
 
-    put(ws, 1, 1, "quoteaudit: quote attribution and sourcing audit").font = _font(bold=True, size=14)
+    put(ws, 1, 1, "quoteaudit: what needs checking in this coverage").font = _font(bold=True, size=14)
     row = 3
-    counts = findings_by_severity(result.findings)
+    put(ws, row, 1, "Needs attention").font = section
+    row += 1
+    if not report.attention:
+        put(ws, row, 1, "Nothing: no error or warning was found.").font = _font(italic=True)
+        row += 1
+    for n, line in enumerate(report.attention, 1):
+        rows_text = f"{n}. " + ", ".join(line.problem_ids)
+        put(ws, row, 1, rows_text).alignment = TOP_WRAP
+        link(ws.cell(row=row, column=1), report.refs.target(line.problem_ids[0]))
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(widths))
+        put(ws, row, 2, line.sentence).alignment = TOP_WRAP
+        lines = max(estimated_lines(line.sentence, sum(widths[1:])), estimated_lines(rows_text, widths[0]))
+        ws.row_dimensions[row].height = 15 * lines
+        row += 1
+
+    row += 1
+    put(ws, row, 1, "By outlet").font = section
+    row += 1
+    table = outlet_frame(report)
+    findings = report.frames["Findings"]
+    quotes, sources = report.frames["Quotes"], report.frames["Sources"]
+    _header_row(ws, row, list(table.columns))
+    ws.row_dimensions[row].height = 30  # two lines: "Anonymous / sources"
+    header_row = row
+    row += 1
+    for record in table.to_dict("records"):
+        for c, name in enumerate(table.columns, start=1):
+            cell = put(ws, row, c, _value(record[name]))
+            cell.alignment = TOP_WRAP if name in ("Verdict", "Credits") else LEFT
+        outlet = record["Outlet"]
+        targets = {
+            "Outlet": ("Articles", _first_row(report.frames["Articles"], Outlet=outlet)),
+            "Errors": ("Findings", _first_row(findings, Outlet=outlet, Severity="error")),
+            "Warnings": ("Findings", _first_row(findings, Outlet=outlet, Severity="warning")),
+            "Suggestions": ("Findings", _first_row(findings, Outlet=outlet, Severity="suggestion")),
+            "Quotes": ("Quotes", _first_row(quotes, Outlet=outlet)),
+            "Anonymous sources": ("Sources", _first_row(sources, Outlet=outlet, Anonymous="yes")),
+        }
+        for name, (sheet, target_row) in targets.items():
+            if target_row:
+                link(ws.cell(row=row, column=list(table.columns).index(name) + 1), f"'{sheet}'!A{target_row}")
+        ws.row_dimensions[row].height = 15 * max(
+            estimated_lines(str(record["Verdict"]), widths[1]), estimated_lines(str(record["Credits"]), widths[7])
+        )
+        row += 1
+    first_data, last_data = header_row + 1, row - 1
+    totals = ["All outlets", f"{len(result.articles)} articles, {len(result.findings)} findings in {len(report.problems)} rows"]
+    totals += [int(table[c].sum()) for c in ("Errors", "Warnings", "Suggestions", "Quotes", "Anonymous sources")]
+    for c, value in enumerate(totals, start=1):
+        cell = put(ws, row, c, value)
+        cell.font, cell.alignment = bold, LEFT
+    row += 1
+    note = "Each figure links to the first row behind it; filter the Findings sheet by Outlet to see them all."
+    put(ws, row, 1, note).font = _font(italic=True, color="FF808080")
+    row += 1
+    if len(table):
+        chart = BarChart()
+        chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
+        chart.title = "Findings rows by outlet"
+        chart.y_axis.title = "rows"
+        data = Reference(ws, min_col=3, max_col=5, min_row=header_row, max_row=last_data)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first_data, max_row=last_data))
+        for series, rgb in zip(chart.series, ("FF0000", "FFC000", "5B9BD5"), strict=False):
+            series.graphicalProperties.solidFill = rgb
+        chart.height, chart.width = 3 + 0.8 * len(table), 18
+        ws.add_chart(chart, f"B{row + 1}")
+        row += int(chart.height * 2) + 1
+
+    row += 1
+    put(ws, row, 1, "About this audit").font = section
+    row += 1
     facts = [
         ("Audited", f"{len(result.articles)} articles from {len(outlets)} outlets: {', '.join(outlets)}"),
         ("Engine", result.engine or "(not recorded)"),
-        ("Findings", ", ".join(f"{n} {sev}" for sev, n in counts.items())),
+        ("Findings", f"{len(result.findings)} findings from the rules, shown as {len(report.problems)} rows (one per distinct problem)"),
         ("Utterances compared", f"{len(result.groups)} (see Comparison and Matrix)"),
-        ("Sourcing changes", f"{len(result.sourcing_changes)} (see Sourcing drift)"),
+        ("Claims whose sourcing differs", f"{len(report.frames['Sourcing grid'])} (see Sourcing grid)"),
     ]
     if result.problems:
         facts.append(("Files not read", f"{len(result.problems)} (listed at the bottom of this sheet)"))
     for key, value in facts:
         put(ws, row, 1, key).font = bold
-        put(ws, row, 2, value)
+        put(ws, row, 2, value).alignment = TOP_WRAP
         row += 1
     if rule_engine_used(result):
         engines = {a.engine for a in result.articles} | {result.engine}
-        note = (
+        text = (
             "NOTE: the rule-based engine ran without NLP models"
             + ("" if all(is_rule_engine(e) for e in engines if e) else " for some articles")
             + ". Sentence splits and speaker attribution are less accurate; "
@@ -304,62 +411,23 @@ def _summary_sheet(ws: Worksheet, result: AuditResult) -> None:
         )
         for c in range(1, len(widths) + 1):
             ws.cell(row=row, column=c).fill = _fill(NOTE_FILL)
-        put(ws, row, 1, note).font = bold
+        put(ws, row, 1, text).font = bold
         row += 1
     for text in result.notes:
         put(ws, row, 1, "Note").font = bold
-        put(ws, row, 2, text)
+        put(ws, row, 2, text).alignment = TOP_WRAP
         row += 1
 
     row += 1
-    put(ws, row, 1, "By outlet").font = section
+    put(ws, row, 1, "Drift classes (each outlet's version of an utterance against its reference)").font = section
     row += 1
-    headers = (
-        "Outlet", "Articles", "Quotes", "Named speakers", "Anonymous sources",
-        "Errors", "Warnings", "Suggestions", "Credits",
-    )  # fmt: skip
-    for c, header in enumerate(headers, start=1):
-        cell = put(ws, row, c, header)
-        cell.font = bold
-        cell.fill = _fill(HEADER_FILL)
-        cell.alignment = TOP_WRAP
-    ws.row_dimensions[row].height = 30  # two lines: "Anonymous / sources"
+    _header_row(ws, row, ["Class", "Meaning", "Versions"])
     row += 1
-    tallies = outlet_tallies(result)
-    for t in tallies:
-        values = (
-            t.outlet, t.articles, t.spoken_quotes, len(t.named_speakers), t.anonymous_sources,
-            t.findings["error"], t.findings["warning"], t.findings["suggestion"], ", ".join(t.credits),
-        )  # fmt: skip
-        for c, value in enumerate(values, start=1):
-            put(ws, row, c, value).alignment = LEFT
-        row += 1
-    totals = (
-        "All outlets", len(result.articles), sum(t.spoken_quotes for t in tallies),
-        len({n for t in tallies for n in t.named_speakers}), sum(t.anonymous_sources for t in tallies),
-        counts["error"], counts["warning"], counts["suggestion"], "",
-    )  # fmt: skip
-    for c, value in enumerate(totals, start=1):
-        cell = put(ws, row, c, value)
-        cell.font, cell.alignment = bold, LEFT
-    row += 1
-    put(ws, row, 1, "Quotes: spoken quotes (full sentences and fragments); Errors etc.: findings per outlet.")
-    ws.cell(row=row, column=1).font = _font(italic=True, color="FF808080")
-
-    row += 2
-    title = "Drift classes (each outlet's version of an utterance against its reference)"
-    put(ws, row, 1, title).font = section
-    row += 1
-    for c, header in enumerate(("Class", "Versions", "Meaning"), start=1):
-        cell = put(ws, row, c, header)
-        cell.font = bold
-        cell.fill = _fill(HEADER_FILL)
-    row += 1
-    for name, n in drift_counts(result).items():
-        drift = Drift(name)
-        put(ws, row, 1, name).fill = _fill(DRIFT_FILLS[drift])
-        put(ws, row, 2, n).alignment = LEFT
-        put(ws, row, 3, DRIFT_MEANINGS[drift])
+    for record in drift_frame(result).to_dict("records"):
+        drift = Drift(record["Class"])
+        put(ws, row, 1, record["Class"]).fill = _fill(DRIFT_FILLS[drift])
+        put(ws, row, 2, record["Meaning"])
+        put(ws, row, 3, _value(record["Versions"])).alignment = LEFT
         row += 1
 
     row += 1
@@ -367,6 +435,7 @@ def _summary_sheet(ws: Worksheet, result: AuditResult) -> None:
     row += 1
     for sheet, what in SHEET_GUIDE:
         put(ws, row, 1, sheet).font = bold
+        link(ws.cell(row=row, column=1), f"'{sheet}'!A1")
         put(ws, row, 2, what)
         row += 1
     row += 1
@@ -375,6 +444,10 @@ def _summary_sheet(ws: Worksheet, result: AuditResult) -> None:
     for severity in sorted(Severity, key=lambda s: -s.rank):
         put(ws, row, 1, severity.value).fill = _fill(SEVERITY_FILLS[severity])
         put(ws, row, 2, "finding severity (Findings sheet)")
+        row += 1
+    for kind, rgb in CHANGE_FILLS.items():
+        put(ws, row, 1, kind).fill = _fill(rgb)
+        put(ws, row, 2, f"Sourcing grid: {CHANGE_MEANINGS.get(kind, kind)}")
         row += 1
     put(ws, row, 1, "drift colours").fill = _fill(DRIFT_FILLS[Drift.ALTERED])
     put(ws, row, 2, "as in the Drift classes table above (Quotes, Comparison, Matrix)")
@@ -394,273 +467,163 @@ def _summary_sheet(ws: Worksheet, result: AuditResult) -> None:
             row += 1
 
 
-def _findings_sheet(ws: Worksheet, result: AuditResult) -> None:
-    articles = articles_by_id(result)
-    columns = [
-        Column("Severity", 12), Column("Code", 8), Column("Name", 28), Column("Message", 60, wrap=True),
-        Column("Outlet", 20), Column("Article", 22), Column("Where (characters)", 14),
-        Column("Snippet", 60, wrap=True), Column("Related outlets", 22, wrap=True), Column("About", 26),
-    ]  # fmt: skip
-    order = {a.article.id: i for i, a in enumerate(result.articles)}
-    findings = sorted(result.findings, key=lambda f: (-f.severity.rank, order.get(f.article_id, -1), f.start))
-    rows = []
-    for f in findings:
-        art = articles.get(f.article_id)
-        related = [outlet_label(articles[i]) if i in articles else i for i in f.related_article_ids]
-        rows.append(
-            [
-                f.severity.value,
-                f.code,
-                f.name,
-                f.message,
-                outlet_label(art) if art else "",
-                f.article_id,
-                f"{f.start}–{f.end}" if f.start >= 0 else "",
-                span_text(art, f.start, f.end),
-                ", ".join(related),
-                f.subject_id,
-            ]  # fmt: skip
-        )
-    first = write_table(ws, columns, rows, "No findings: no rule fired on these articles.")
-    for i, f in enumerate(findings):
-        ws.cell(row=first + i, column=1).fill = _fill(SEVERITY_FILLS[f.severity])
+CHANGE_MEANINGS = {
+    "dropped": "the outlet states as fact what the reference attributes",
+    "credit": "reporting reproduced without credit",
+    "count": "a different number of sources",
+    "descriptor": "the sources described in other words",
+}
+
+FINDINGS_WIDTHS = {
+    "ID": Column(7), "Severity": Column(11), "Outlet": Column(16), "Where": Column(14),
+    "Problem": Column(24, wrap=True), "Message": Column(70, wrap=True), "Snippet": Column(50, wrap=True),
+    "Related outlets": Column(20, wrap=True), "About": Column(12, wrap=True), "Codes": Column(12, wrap=True),
+    "Status": Column(11), "Notes": Column(30, wrap=True),
+}  # fmt: skip
 
 
-def _articles_sheet(ws: Worksheet, result: AuditResult) -> None:
-    columns = [
-        Column("ID", 22), Column("Outlet", 20), Column("Title", 45, wrap=True), Column("Byline", 20),
-        Column("Published", 14), Column("Path", 30), Column("URL", 30), Column("Credits", 22, wrap=True),
-        Column("Quotes", 8), Column("Sources", 8), Column("Engine", 16),
-    ]  # fmt: skip
-    rows = [
-        [
-            a.article.id,
-            outlet_label(a),
-            a.article.title,
-            a.article.byline,
-            a.article.published,
-            a.article.path,
-            a.article.url,
-            ", ".join(credit_names(a.credits)),
-            len(a.quotes),
-            len(a.sources),
-            a.engine,
-        ]  # fmt: skip
-        for a in result.articles
-    ]
-    write_table(ws, columns, rows, "No articles were read.")
+def _findings_sheet(ws: Worksheet, report: Report) -> None:
+    frame = report.frames["Findings"]
+    write_table(ws, frame, FINDINGS_WIDTHS, "No findings: no rule fired on these articles.")
+    fill_by_value(ws, frame, "Severity", {s.value: SEVERITY_FILLS[s] for s in Severity})
+    if frame.empty:
+        return
+    status = DataValidation(
+        type="list",
+        formula1='"' + ",".join(STATUSES) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Status",
+        error="Choose one of: " + ", ".join(STATUSES),
+    )
+    ws.add_data_validation(status)
+    col = get_column_letter(column_index(frame, "Status"))
+    status.add(f"{col}2:{col}{len(frame) + 1}")
 
 
-def _quotes_sheet(ws: Worksheet, result: AuditResult) -> None:
-    columns = [
-        Column("Outlet", 20), Column("Article", 22), Column("Quote ID", 26), Column("Speaker", 22),
-        Column("Speaker kind", 12), Column("Mention", 22, wrap=True), Column("Quote", 60, wrap=True),
-        Column("Kind", 10), Column("Repaired", 12), Column("Group", 12), Column("Drift", 13),
-        Column("Context sentence", 70, wrap=True),
-    ]  # fmt: skip
-    rows, drifts = [], []
-    for a in result.articles:
-        for q in a.quotes:
-            sp = q.speaker
-            rows.append(
-                [
-                    outlet_label(a),
-                    a.article.id,
-                    q.id,
-                    sp.name if sp else "",
-                    sp.kind.value if sp else "",
-                    sp.mention if sp else "",
-                    q.text,
-                    q.kind.value,
-                    q.repaired,
-                    q.group,
-                    q.drift,
-                    q.context,
-                ]  # fmt: skip
-            )
-            drifts.append(q.drift)
-    first = write_table(ws, columns, rows, "No quotes found.")
-    for i, drift in enumerate(drifts):
-        if drift in DRIFT_FILLS:
-            ws.cell(row=first + i, column=11).fill = _fill(DRIFT_FILLS[Drift(drift)])
+def _sourcing_grid_sheet(ws: Worksheet, report: Report) -> None:
+    frame = report.frames["Sourcing grid"]
+    outlets = outlets_in_order(report.result)
+    widths = {"ID": Column(7), "Claim": Column(55, wrap=True), "Reference outlet": Column(16), "Changes": Column(14, wrap=True)}
+    widths.update({o: Column(22, wrap=True) for o in outlets})
+    write_table(ws, frame, widths, "No claim's attribution differs between outlets.")
+    for r, record in enumerate(frame.to_dict("records"), start=2):
+        ws.cell(row=r, column=column_index(frame, record["Reference outlet"])).font = _font(bold=True)
+        for outlet, kind in record["_kinds"].items():
+            if kind in CHANGE_FILLS:
+                ws.cell(row=r, column=column_index(frame, outlet)).fill = _fill(CHANGE_FILLS[kind])
 
 
-def _diff_or_text(member: GroupMember) -> CellRichText | str:
+def _diff_or_text(diff, text: str) -> CellRichText | str:
     """The version as a rich-text diff, or its plain words when the diff has nothing to show."""
-    rich = diff_rich_text(member.diff)
-    return rich if len(rich) else member.text
+    rich = diff_rich_text(tuple(diff))
+    return rich if len(rich) else text
 
 
-def _comparison_sheet(ws: Worksheet, result: AuditResult) -> None:
-    articles = articles_by_id(result)
-    columns = [
-        Column("Group", 12), Column("Role", 10), Column("Outlet", 20), Column("Article", 22),
-        Column("Quote ID", 26), Column("Speaker", 22), Column("Drift", 14),
-        Column("Similarity", 10, number_format="0%"),
-        Column("Version (diff against the reference)", 80, wrap=True), Column("Reason", 45, wrap=True),
-    ]  # fmt: skip
-    rows: list[list] = []
-    styles: list[tuple[GroupMember, bool, int]] = []
-    for band, group in enumerate(result.groups):
-        for member in members_reference_first(group):
-            is_ref = member_is_reference(group, member)
-            art = articles.get(member.article_id)
-            reason = f"reference: {group.reference_reason}" if is_ref else member.reason
-            rows.append(
-                [
-                    group.id,
-                    "reference" if is_ref else "version",
-                    outlet_label(art) if art else member.article_id,
-                    member.article_id,
-                    member.quote_id or "(indirect)",
-                    member.speaker,
-                    member.drift.value,
-                    member.similarity,
-                    member.text if is_ref else _diff_or_text(member),
-                    reason,
-                ]  # fmt: skip
-            )
-            styles.append((member, is_ref, band))
-    first = write_table(ws, columns, rows, "No quote appears in more than one form: nothing to compare.")
-    for i, (member, is_ref, band) in enumerate(styles):
-        r = first + i
-        if band % 2:
-            for c in range(1, len(columns) + 1):
-                ws.cell(row=r, column=c).fill = _fill(BAND_FILL)
-        ws.cell(row=r, column=7).fill = _fill(DRIFT_FILLS[member.drift])
-        if is_ref:
+def _comparison_sheet(ws: Worksheet, report: Report) -> None:
+    frame = report.frames["Comparison"]
+    widths = {
+        "Utterance": Column(10), "Role": Column(10), "Outlet": Column(16), "Quote": Column(7), "Where": Column(14),
+        "Speaker": Column(20), "Drift": Column(13), "Similarity": Column(10, number_format="0%"),
+        "Version (diff against the reference)": Column(80, wrap=True), "Reason": Column(45, wrap=True),
+    }  # fmt: skip
+    write_table(ws, frame, widths, "No quote appears in more than one form: nothing to compare.")
+    fill_by_value(ws, frame, "Drift", {d.value: DRIFT_FILLS[d] for d in Drift})
+    version = column_index(frame, "Version (diff against the reference)")
+    drift = column_index(frame, "Drift")
+    for r, record in enumerate(frame.to_dict("records"), start=2):
+        if record["_band"]:
+            for c in range(1, len(widths) + 1):
+                if c != drift:
+                    ws.cell(row=r, column=c).fill = _fill(BAND_FILL)
+        if record["Role"] == "reference":
             ws.cell(row=r, column=2).font = _font(bold=True)
+        else:
+            put(ws, r, version, _diff_or_text(record["_diff"], record["Version (diff against the reference)"]))
 
 
-def _matrix_sheet(ws: Worksheet, result: AuditResult) -> None:
-    articles = articles_by_id(result)
-    outlets = outlets_in_order(result)
-    columns = [Column("Group", 12), Column("Speaker", 22), Column("Reference wording", 50, wrap=True)]
-    columns += [Column(o, max(12, min(22, len(o) + 2))) for o in outlets]
-    rows, cells = [], []
-    for group in result.groups:
-        per_outlet: dict[str, list[Drift]] = {}
-        for m in group.members:
-            outlet = outlet_label(articles[m.article_id]) if m.article_id in articles else m.article_id
-            per_outlet.setdefault(outlet, []).append(m.drift)
-        worst = {o: worst_drift(d) for o, d in per_outlet.items()}
-        rows.append(
-            [group.id, group.speaker, truncate(reference_text(group), 140)]
-            + [worst[o].value if worst.get(o) else "—" for o in outlets]
-        )
-        cells.append([worst.get(o) for o in outlets])
-    first = write_table(ws, columns, rows, "No utterances to compare.")
-    for i, drifts in enumerate(cells):
-        for j, drift in enumerate(drifts):
-            cell = ws.cell(row=first + i, column=4 + j)
-            cell.alignment = CENTER
-            if drift is not None:
-                cell.fill = _fill(DRIFT_FILLS[drift])
+def _matrix_sheet(ws: Worksheet, report: Report) -> None:
+    frame = report.frames["Matrix"]
+    outlets = outlets_in_order(report.result)
+    widths = {"Utterance": Column(10), "Speaker": Column(22), "Reference wording": Column(50, wrap=True)}
+    widths.update({o: Column(max(12, min(22, len(o) + 2))) for o in outlets})
+    write_table(ws, frame, widths, "No utterances to compare.")
+    fills = {d.value: DRIFT_FILLS[d] for d in Drift}
+    for o in outlets:
+        fill_by_value(ws, frame, o, fills)
+        for r in range(2, len(frame) + 2):
+            ws.cell(row=r, column=column_index(frame, o)).alignment = CENTER
 
 
-def _sources_sheet(ws: Worksheet, result: AuditResult) -> None:
-    columns = [
-        Column("Outlet", 20), Column("Article", 22), Column("ID", 26), Column("Source", 40, wrap=True),
-        Column("Count", 7), Column("Descriptor", 25, wrap=True), Column("Affiliation", 25, wrap=True),
-        Column("Anonymous", 11), Column("Kind", 12), Column("Specificity (0-3)", 11), Column("Same as", 26),
-        Column("Claim", 70, wrap=True),
-    ]  # fmt: skip
-    rows = [
-        [
-            outlet_label(a),
-            a.article.id,
-            s.id,
-            s.text,
-            s.count,
-            s.descriptor,
-            s.affiliation,
-            _yes_no(s.anonymous),
-            s.kind,
-            s.specificity,
-            s.refers_to,
-            s.claim,
-        ]  # fmt: skip
-        for a in result.articles
-        for s in a.sources
-    ]
-    write_table(ws, columns, rows, "No source attributions found.")
+def _quotes_sheet(ws: Worksheet, report: Report) -> None:
+    frame = report.frames["Quotes"]
+    widths = {
+        "ID": Column(7), "Outlet": Column(16), "Where": Column(14), "Speaker": Column(22), "Speaker kind": Column(12),
+        "Mention": Column(22, wrap=True), "Quote": Column(60, wrap=True), "Kind": Column(10), "Repaired": Column(12),
+        "Utterance": Column(10), "Drift": Column(13), "Finding": Column(8), "Context sentence": Column(70, wrap=True),
+    }  # fmt: skip
+    write_table(ws, frame, widths, "No quotes found.")
+    fill_by_value(ws, frame, "Drift", {d.value: DRIFT_FILLS[d] for d in Drift})
 
 
-def _sourcing_by_outlet_sheet(ws: Worksheet, result: AuditResult) -> None:
-    tallies = outlet_tallies(result)
-    kinds = sorted({k for t in tallies for k in t.source_kinds})
-    columns = [
-        Column("Outlet", 20), Column("Articles", 9), Column("Spoken quotes", 9),
-        Column("Named speakers", 9), Column("Who (named)", 40, wrap=True),
-        Column("Quotes by unnamed speakers", 11), Column("Named sources", 9), Column("Anonymous sources", 11),
-        Column("Vague attributions", 11), Column("Attributed claims", 11),
-        Column("Claims on unnamed sources", 11),
-        Column("Share on unnamed", 10, number_format="0%"), Column("Credits", 22, wrap=True),
-    ]  # fmt: skip
-    columns += [Column(f"{kind} (mentions)", 12) for kind in kinds]
-    rows = [
-        [
-            t.outlet,
-            t.articles,
-            t.spoken_quotes,
-            len(t.named_speakers),
-            ", ".join(t.named_speakers),
-            t.unnamed_speaker_quotes,
-            t.named_sources,
-            t.anonymous_sources,
-            t.vague_attributions,
-            t.claims,
-            t.unnamed_claims,
-            t.unnamed_share,
-            ", ".join(t.credits),
-        ]  # fmt: skip
-        + [t.source_kinds.get(kind, 0) for kind in kinds]
-        for t in tallies
-    ]
-    write_table(ws, columns, rows, "No articles were read.")
+def _sources_sheet(ws: Worksheet, report: Report) -> None:
+    widths = {
+        "ID": Column(7), "Outlet": Column(16), "Where": Column(14), "Source": Column(40, wrap=True), "Count": Column(7),
+        "Descriptor": Column(25, wrap=True), "Affiliation": Column(25, wrap=True), "Anonymous": Column(11),
+        "Kind": Column(12), "Specificity (0-3)": Column(11), "Same as": Column(8), "Claim": Column(70, wrap=True),
+    }  # fmt: skip
+    write_table(ws, report.frames["Sources"], widths, "No source attributions found.")
 
 
-def _sourcing_drift_sheet(ws: Worksheet, result: AuditResult) -> None:
-    articles = articles_by_id(result)
-
-    def outlet(article_id: str) -> str:
-        return outlet_label(articles[article_id]) if article_id in articles else article_id
-
-    columns = [
-        Column("ID", 12), Column("Kind", 11), Column("Claim", 50, wrap=True), Column("Reference outlet", 18),
-        Column("Reference wording", 35, wrap=True), Column("Outlet", 20), Column("Article", 22),
-        Column("Wording here", 35, wrap=True), Column("Message", 50, wrap=True),
-    ]  # fmt: skip
-    rows = [
-        [
-            c.id,
-            c.kind,
-            c.claim,
-            outlet(c.reference_article_id),
-            c.reference_text,
-            outlet(c.article_id),
-            c.article_id,
-            c.text,
-            c.message,
-        ]  # fmt: skip
-        for c in result.sourcing_changes
-    ]
-    first = write_table(ws, columns, rows, "No attribution changed between outlets.")
-    for i, change in enumerate(result.sourcing_changes):
-        if change.kind in CHANGE_FILLS:
-            ws.cell(row=first + i, column=2).fill = _fill(CHANGE_FILLS[change.kind])
+def _sourcing_by_outlet_sheet(ws: Worksheet, report: Report) -> None:
+    widths = {"Outlet": Column(20), "Who (named)": Column(40, wrap=True), "Credits": Column(22, wrap=True)}
+    widths["Share on unnamed"] = Column(10, number_format="0%")
+    frame = report.frames["Sourcing by outlet"]
+    widths.update({c: Column(11) for c in frame.columns if c not in widths})
+    write_table(ws, frame, widths, "No articles were read.")
 
 
-def build_workbook(result: AuditResult) -> Workbook:
+def _sourcing_drift_sheet(ws: Worksheet, report: Report) -> None:
+    frame = report.frames["Sourcing drift"]
+    widths = {
+        "ID": Column(7), "Kind": Column(11), "Claim": Column(50, wrap=True), "Reference outlet": Column(16),
+        "Reference wording": Column(35, wrap=True), "Outlet": Column(16), "Where": Column(14),
+        "Wording here": Column(35, wrap=True), "Message": Column(50, wrap=True), "Finding": Column(8),
+    }  # fmt: skip
+    write_table(ws, frame, widths, "No attribution changed between outlets.")
+    fill_by_value(ws, frame, "Kind", CHANGE_FILLS)
+
+
+def _articles_sheet(ws: Worksheet, report: Report) -> None:
+    widths = {
+        "Outlet": Column(18), "File": Column(34), "Title": Column(45, wrap=True), "Byline": Column(20),
+        "Published": Column(12), "URL": Column(30), "Credits": Column(22, wrap=True), "Quotes": Column(8),
+        "Sources": Column(8), "Engine": Column(16),
+    }  # fmt: skip
+    write_table(ws, report.frames["Articles"], widths, "No articles were read.")
+
+
+BUILDERS = {
+    "Summary": _summary_sheet,
+    "Findings": _findings_sheet,
+    "Sourcing grid": _sourcing_grid_sheet,
+    "Comparison": _comparison_sheet,
+    "Matrix": _matrix_sheet,
+    "Quotes": _quotes_sheet,
+    "Sources": _sources_sheet,
+    "Sourcing by outlet": _sourcing_by_outlet_sheet,
+    "Sourcing drift": _sourcing_drift_sheet,
+    "Articles": _articles_sheet,
+}
+
+
+def build_workbook(result: AuditResult, report: Report | None = None) -> Workbook:
     """The whole workbook in memory; ``quoteaudit.report.write_xlsx`` saves it atomically."""
+    report = report or build_report(result)
     wb = Workbook()
     wb.properties.creator = REPORT_CREATOR  # lets a later run know this file is ours to replace
-    builders = (
-        _summary_sheet, _findings_sheet, _articles_sheet, _quotes_sheet, _comparison_sheet,
-        _matrix_sheet, _sources_sheet, _sourcing_by_outlet_sheet, _sourcing_drift_sheet,
-    )  # fmt: skip
-    for i, (name, build) in enumerate(zip(SHEET_NAMES, builders, strict=True)):
+    for i, name in enumerate(SHEET_NAMES):
         ws = wb.active if i == 0 else wb.create_sheet()
         ws.title = name
-        build(ws, result)
+        BUILDERS[name](ws, report)
     return wb

@@ -1,0 +1,123 @@
+"""Scaling benchmark: full-audit time against article length, quotes per article and
+articles per story. Time that grows linearly shows as a roughly constant "per unit" column.
+
+Usage: python benchmarks/scaling.py [--engine rules|stanza|auto] [--only length,quotes,articles]
+                                    [--max-bytes N] [--max-quotes N] [--max-articles N]
+
+Texts are built from the sample story in seeds/ (length, articles) and from generated
+sentences (quotes); the annotation cache is off so every row measures real work.
+Targets (issue 14): a 2 MB one-line article < 10 s, 20,000 quote marks < 10 s,
+300 articles of one story < 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["Maria Okafor", "Tom Brandt", "Lena Fischer", "Ravi Menon", "Ana Costa", "Paul Dubois"]
+VERBS = ["said", "told reporters", "added", "insisted", "warned", "wrote"]
+NOUNS = ["budget", "harbour", "council", "tariff", "school", "bridge", "election", "pension", "river", "clinic"]
+
+
+def seed_articles():
+    from quoteaudit.ingest import load_paths
+
+    articles, _ = load_paths([ROOT / "seeds"])
+    return articles
+
+
+def one_line_article(size: int):
+    """The seeds' bodies repeated to SIZE characters, newlines folded away: one long line."""
+    from quoteaudit.ingest import article_from_text
+
+    body = " ".join(" ".join(a.body.split()) for a in seed_articles())
+    text = (body + " ") * (size // len(body) + 1)
+    return article_from_text(text[:size], doc_id=f"long-{size}")
+
+
+def quote_article(quotes: int, seed: int = 7):
+    """An article of QUOTES attributed quotes (two marks each), varied words and speakers."""
+    from quoteaudit.ingest import article_from_text
+
+    rng = random.Random(seed)
+    parts = []
+    for i in range(quotes):
+        name, verb = rng.choice(NAMES), rng.choice(VERBS)
+        a, b = rng.sample(NOUNS, 2)
+        words = f"The {a} plan number {i} will change the {b} before the vote"
+        parts.append(f'"{words}," {name} {verb}.' if i % 2 else f'{name} {verb}: "{words}."')
+        if i % 5 == 4:
+            parts.append("\n\n")
+    return article_from_text(" ".join(parts), doc_id=f"quotes-{quotes}")
+
+
+def story(count: int):
+    """COUNT articles of one story: the seeds copied across many sites, as syndication does."""
+    import dataclasses
+
+    seeds = seed_articles()
+    out = []
+    for i in range(count):
+        base = seeds[i % len(seeds)]
+        # each site adds its own line, so no two texts are byte-identical
+        text = base.text + f"\n\nRead more from site {i}."
+        out.append(dataclasses.replace(base, id=f"{base.id}-site{i}", outlet=f"Site {i}", text=text))
+    return out
+
+
+def timed(articles, annotator, note) -> tuple[float, object]:
+    from quoteaudit.pipeline import audit_articles
+
+    started = time.perf_counter()
+    result = audit_articles(articles, annotator=annotator, engine_note=note)
+    return time.perf_counter() - started, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", default="rules", choices=("rules", "stanza", "auto"))
+    parser.add_argument("--only", default="length,quotes,articles")
+    parser.add_argument("--max-bytes", type=int, default=2_000_000)
+    parser.add_argument("--max-quotes", type=int, default=10_000)
+    parser.add_argument("--max-articles", type=int, default=300)
+    args = parser.parse_args()
+    os.environ["QUOTEAUDIT_CACHE"] = "off"
+
+    from quoteaudit.nlp import get_annotator
+
+    choice = get_annotator(args.engine)
+    print(f"engine: {choice.note}")
+    only = set(args.only.split(","))
+
+    def ladder(top: int, steps: int = 4) -> list[int]:
+        return sorted({max(1, top >> k) for k in range(steps)})
+
+    if "length" in only:
+        print("\narticle length (one line)     seconds   s per MB")
+        for size in ladder(args.max_bytes):
+            secs, result = timed([one_line_article(size)], choice.annotator, choice.note)
+            quotes = len(result.articles[0].quotes)
+            print(f"  {size:>10,} chars {quotes:>5} quotes {secs:8.2f} {secs / (size / 1e6):9.2f}")
+    if "quotes" in only:
+        print("\nquotes per article            seconds   ms per quote")
+        for count in ladder(args.max_quotes):
+            secs, result = timed([quote_article(count)], choice.annotator, choice.note)
+            found = len(result.articles[0].quotes)
+            print(f"  {count:>6,} quotes ({2 * count:>6,} marks, {found} found) {secs:8.2f} {1000 * secs / count:9.2f}")
+    if "articles" in only:
+        print("\narticles per story            seconds   ms per article")
+        for count in ladder(args.max_articles):
+            secs, result = timed(story(count), choice.annotator, choice.note)
+            print(f"  {count:>6} articles, {len(result.groups):>5} groups {secs:12.2f} {1000 * secs / count:9.1f}")
+
+
+if __name__ == "__main__":
+    main()
