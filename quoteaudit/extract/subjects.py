@@ -124,7 +124,7 @@ def _name_subject_ok(name: str, after: str) -> bool:
     …", "Outside the Clinton campaign"), ends on a connective ("At the"), or is "The" and a
     modifier before a lower-case noun ("The Florida senator likes": the phrase goes on)."""
     words = name.split()
-    if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the", "de", "van", "von"}:
+    if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the"} | NAME_PARTICLES:
         return False
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
