@@ -63,6 +63,7 @@ def head_words(speaker: str) -> set[str]:
     "Sen. Ann Voss of Ohio" -> Voss); a lone title before "of" hands over to the name that
     ends the phrase ("Director of Public Health Ann Voss" -> Voss); a description followed by
     a name in apposition is headed by either ("her adviser, Ann Voss" -> adviser, Voss)."""
+    speaker = re.sub(r"\([^)]*\)", " ", speaker)  # a party tag is no head: "Sen. Ann Voss (D-Ohio)"
     clause = re.split(r"\b(?:who|whom|whose|which|that)\b", speaker, maxsplit=1)[0]
     parts = [p for p in clause.split(",") if p.strip()]
     if not parts:

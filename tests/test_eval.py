@@ -44,6 +44,7 @@ def test_head_words_of_gold_speaker_spans():
     assert head_words("Mayor Lin Dale of Riverton") == {"Dale"}
     assert head_words("her chief of staff, Ben Ruiz,") == {"chief", "Ruiz"}
     assert head_words("Ortega and Lind") == {"Ortega", "Lind"}
+    assert head_words("Sen. Ann Voss (D-Ohio)") == {"Voss"}
 
 
 def test_strict_speaker_needs_the_mention_inside_and_the_name_shown():
