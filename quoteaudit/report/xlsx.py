@@ -322,7 +322,9 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
         put(ws, row, 1, "Nothing: no error or warning was found.").font = _font(italic=True)
         row += 1
     for n, line in enumerate(report.attention, 1):
-        rows_text = f"{n}. " + ", ".join(line.problem_ids)
+        # LibreOffice does not wrap a linked cell: keep it short, the rows are in one run
+        more = len(line.problem_ids) - 1
+        rows_text = f"{n}. {line.problem_ids[0]}" + (f" and {more} more" if more else "")
         put(ws, row, 1, rows_text).alignment = TOP_WRAP
         link(ws.cell(row=row, column=1), report.refs.target(line.problem_ids[0]))
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(widths))
@@ -504,7 +506,7 @@ def _findings_sheet(ws: Worksheet, report: Report) -> None:
 def _sourcing_grid_sheet(ws: Worksheet, report: Report) -> None:
     frame = report.frames["Sourcing grid"]
     outlets = outlets_in_order(report.result)
-    widths = {"ID": Column(7), "Claim": Column(55, wrap=True), "Reference outlet": Column(16), "Changes": Column(14, wrap=True)}
+    widths = {"ID": Column(7), "Claim": Column(55, wrap=True), "Reference outlet": Column(16), "Changes": Column(20, wrap=True)}
     widths.update({o: Column(22, wrap=True) for o in outlets})
     write_table(ws, frame, widths, "No claim's attribution differs between outlets.")
     for r, record in enumerate(frame.to_dict("records"), start=2):
@@ -539,7 +541,11 @@ def _comparison_sheet(ws: Worksheet, report: Report) -> None:
         if record["Role"] == "reference":
             ws.cell(row=r, column=2).font = _font(bold=True)
         else:
-            put(ws, r, version, _diff_or_text(record["_diff"], record["Version (diff against the reference)"]))
+            rich = _diff_or_text(record["_diff"], record["Version (diff against the reference)"])
+            put(ws, r, version, rich)
+            # the diff shows deleted and inserted words both: size the row for all of them
+            lines = estimated_lines(str(rich), widths["Version (diff against the reference)"].width)
+            ws.row_dimensions[r].height = min(409, max(ws.row_dimensions[r].height or 15, 15 * lines))
 
 
 def _matrix_sheet(ws: Worksheet, report: Report) -> None:
