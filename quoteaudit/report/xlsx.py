@@ -94,7 +94,11 @@ DIFF_LEGEND = (
 
 SHEET_GUIDE = (
     ("Findings", "one row per distinct problem, worst first; set Status and Notes as you check"),
-    ("Sourcing grid", "one row per claim, one column per outlet: the attribution each gives it"),
+    (
+        "Sourcing grid",
+        "one row per claim, one column per outlet: the attribution each gives it "
+        "(bold: the reference; blank: no change recorded)",
+    ),
     ("Comparison", "each utterance across outlets: reference first, then each version's word diff"),
     ("Matrix", "utterances × outlets: how each outlet's version drifted"),
     ("Quotes", "every quotation-marked span with its speaker, kind and drift"),
@@ -369,6 +373,14 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
     for c, value in enumerate(totals, start=1):
         cell = put(ws, row, c, value)
         cell.font, cell.alignment = bold, LEFT
+    total_targets = {
+        "Errors": "Findings", "Warnings": "Findings", "Suggestions": "Findings", "Quotes": "Quotes",
+        "Anonymous sources": "Sources",
+    }  # fmt: skip
+    for name, sheet in total_targets.items() if len(table) else ():
+        cell = ws.cell(row=row, column=list(table.columns).index(name) + 1)
+        link(cell, f"'{sheet}'!A2")
+        cell.font = _font(bold=True, color="FF0563C1", underline="single")
     row += 1
     note = "Each figure links to the first row behind it; filter the Findings sheet by Outlet to see them all."
     put(ws, row, 1, note).font = _font(italic=True, color="FF808080")
