@@ -26,7 +26,7 @@ from quoteaudit.report.digest import place, problems
 from quoteaudit.report.frames import SHEET_NAMES, STATED_AS_FACT, build_report
 from quoteaudit.report.html import render_html
 from tests.conftest import SEEDS, needs_stanza
-from tests.test_report import A0, A3, A4, HYPERLINK, MINUS, build_audit, hostile_audit, quote
+from tests.test_report import A3, A4, HYPERLINK, MINUS, build_audit, hostile_audit, quote
 
 runner = CliRunner()
 
