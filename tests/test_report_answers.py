@@ -26,7 +26,7 @@ from quoteaudit.report.digest import place, problems
 from quoteaudit.report.frames import SHEET_NAMES, STATED_AS_FACT, build_report
 from quoteaudit.report.html import render_html
 from tests.conftest import SEEDS, needs_stanza
-from tests.test_report import A0, A3, A4, HYPERLINK, MINUS, build_audit, hostile_audit, quote
+from tests.test_report import A3, A4, HYPERLINK, MINUS, build_audit, hostile_audit, quote
 
 runner = CliRunner()
 
@@ -245,6 +245,11 @@ def test_sample_story_summary_names_what_matters_first(seeds_result, tmp_path):
             assert p.code in {"DR02", "DR03", "DR06", "AN07"}
     assert report.verdicts["Outlet E"].startswith("copies Clash Report's reporting without credit; rewrites")
     assert len(report.attention) <= 10
+    # a file name (the article id) shows in one column only: the Articles sheet's File
+    ids = [a.article.id for a in seeds_result.articles]
+    for name, frame in report.frames.items():
+        cells = [str(v) for v in frame.drop(columns=["File"] if name == "Articles" else []).to_numpy().ravel()]
+        assert not any(i in cell for cell in cells for i in ids), name
 
 
 # ---------------------------------------------------------------- HTML

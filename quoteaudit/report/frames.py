@@ -220,7 +220,7 @@ def _comparison_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
                     "Drift": member.drift.value,
                     "Similarity": member.similarity,
                     "Version (diff against the reference)": member.text,
-                    "Reason": f"reference: {group.reference_reason}" if is_ref else member.reason,
+                    "Reason": _relabel(f"reference: {group.reference_reason}" if is_ref else member.reason, report.names),
                     "_link:Quote": report.refs.target(member.quote_id) if member.quote_id else "",
                     "_diff": () if is_ref else member.diff,
                     "_band": band % 2,

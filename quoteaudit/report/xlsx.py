@@ -94,7 +94,11 @@ DIFF_LEGEND = (
 
 SHEET_GUIDE = (
     ("Findings", "one row per distinct problem, worst first; set Status and Notes as you check"),
-    ("Sourcing grid", "one row per claim, one column per outlet: the attribution each gives it"),
+    (
+        "Sourcing grid",
+        "one row per claim, one column per outlet: the attribution each gives it "
+        "(bold: the reference; blank: no change recorded)",
+    ),
     ("Comparison", "each utterance across outlets: reference first, then each version's word diff"),
     ("Matrix", "utterances × outlets: how each outlet's version drifted"),
     ("Quotes", "every quotation-marked span with its speaker, kind and drift"),
@@ -322,7 +326,9 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
         put(ws, row, 1, "Nothing: no error or warning was found.").font = _font(italic=True)
         row += 1
     for n, line in enumerate(report.attention, 1):
-        rows_text = f"{n}. " + ", ".join(line.problem_ids)
+        # LibreOffice does not wrap a linked cell: keep it short, the rows are in one run
+        more = len(line.problem_ids) - 1
+        rows_text = f"{n}. {line.problem_ids[0]}" + (f" and {more} more" if more else "")
         put(ws, row, 1, rows_text).alignment = TOP_WRAP
         link(ws.cell(row=row, column=1), report.refs.target(line.problem_ids[0]))
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(widths))
@@ -367,6 +373,14 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
     for c, value in enumerate(totals, start=1):
         cell = put(ws, row, c, value)
         cell.font, cell.alignment = bold, LEFT
+    total_targets = {
+        "Errors": "Findings", "Warnings": "Findings", "Suggestions": "Findings", "Quotes": "Quotes",
+        "Anonymous sources": "Sources",
+    }  # fmt: skip
+    for name, sheet in total_targets.items() if len(table) else ():
+        cell = ws.cell(row=row, column=list(table.columns).index(name) + 1)
+        link(cell, f"'{sheet}'!A2")
+        cell.font = _font(bold=True, color="FF0563C1", underline="single")
     row += 1
     note = "Each figure links to the first row behind it; filter the Findings sheet by Outlet to see them all."
     put(ws, row, 1, note).font = _font(italic=True, color="FF808080")
@@ -504,7 +518,7 @@ def _findings_sheet(ws: Worksheet, report: Report) -> None:
 def _sourcing_grid_sheet(ws: Worksheet, report: Report) -> None:
     frame = report.frames["Sourcing grid"]
     outlets = outlets_in_order(report.result)
-    widths = {"ID": Column(7), "Claim": Column(55, wrap=True), "Reference outlet": Column(16), "Changes": Column(14, wrap=True)}
+    widths = {"ID": Column(7), "Claim": Column(55, wrap=True), "Reference outlet": Column(16), "Changes": Column(20, wrap=True)}
     widths.update({o: Column(22, wrap=True) for o in outlets})
     write_table(ws, frame, widths, "No claim's attribution differs between outlets.")
     for r, record in enumerate(frame.to_dict("records"), start=2):
@@ -539,7 +553,11 @@ def _comparison_sheet(ws: Worksheet, report: Report) -> None:
         if record["Role"] == "reference":
             ws.cell(row=r, column=2).font = _font(bold=True)
         else:
-            put(ws, r, version, _diff_or_text(record["_diff"], record["Version (diff against the reference)"]))
+            rich = _diff_or_text(record["_diff"], record["Version (diff against the reference)"])
+            put(ws, r, version, rich)
+            # the diff shows deleted and inserted words both: size the row for all of them
+            lines = estimated_lines(str(rich), widths["Version (diff against the reference)"].width)
+            ws.row_dimensions[r].height = min(409, max(ws.row_dimensions[r].height or 15, 15 * lines))
 
 
 def _matrix_sheet(ws: Worksheet, report: Report) -> None:
