@@ -5,7 +5,9 @@ Usage: python benchmarks/scaling.py [--engine rules|stanza|auto] [--only length,
                                     [--max-bytes N] [--max-quotes N] [--max-articles N]
 
 Texts are built from the sample story in seeds/ (length, articles) and from generated
-sentences (quotes); the annotation cache is off so every row measures real work.
+sentences (quotes); the annotation cache is off so every row measures real work. Columns:
+wall seconds, CPU seconds of this process (the machines are shared), the CPU seconds of
+those spent in speaker attribution (extract/speakers.py), and CPU time per unit.
 Targets (issue 14): a 2 MB one-line article < 10 s, 20,000 quote marks < 10 s,
 300 articles of one story < 60 s.
 """
@@ -73,12 +75,35 @@ def story(count: int):
     return out
 
 
-def timed(articles, annotator, note) -> tuple[float, object]:
+SPEAKERS_SECONDS = [0.0]
+
+
+def _time_speakers() -> None:
+    """Wrap speaker attribution to report its share apart: its per-quote sentence scan
+    (extract/speakers.py) is being made linear on another branch."""
+    from quoteaudit.extract import speakers
+
+    attribute = speakers.attribute
+
+    def timed_attribute(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return attribute(*args, **kwargs)
+        finally:
+            SPEAKERS_SECONDS[0] += time.process_time() - started
+
+    speakers.attribute = timed_attribute
+
+
+def timed(articles, annotator, note) -> tuple[float, float, float, object]:
+    """Wall seconds, CPU seconds of this process (the machine is shared: CPU time is what
+    the audit itself cost), CPU seconds in speaker attribution, and the result."""
     from quoteaudit.pipeline import audit_articles
 
-    started = time.perf_counter()
+    SPEAKERS_SECONDS[0] = 0.0
+    wall, cpu = time.perf_counter(), time.process_time()
     result = audit_articles(articles, annotator=annotator, engine_note=note)
-    return time.perf_counter() - started, result
+    return time.perf_counter() - wall, time.process_time() - cpu, SPEAKERS_SECONDS[0], result
 
 
 def main() -> None:
@@ -100,23 +125,25 @@ def main() -> None:
     def ladder(top: int, steps: int = 4) -> list[int]:
         return sorted({max(1, top >> k) for k in range(steps)})
 
+    _time_speakers()
+    header = f"{'wall s':>8} {'cpu s':>8} {'speakers':>10} {'per unit':>9}"
     if "length" in only:
-        print("\narticle length (one line)     seconds   s per MB")
+        print(f"\narticle length (one line)                {header} (cpu s per MB)")
         for size in ladder(args.max_bytes):
-            secs, result = timed([one_line_article(size)], choice.annotator, choice.note)
+            wall, cpu, spk, result = timed([one_line_article(size)], choice.annotator, choice.note)
             quotes = len(result.articles[0].quotes)
-            print(f"  {size:>10,} chars {quotes:>5} quotes {secs:8.2f} {secs / (size / 1e6):9.2f}")
+            print(f"  {size:>10,} chars {quotes:>6,} quotes       {wall:8.2f} {cpu:8.2f} {spk:10.2f} {cpu / (size / 1e6):9.2f}", flush=True)
     if "quotes" in only:
-        print("\nquotes per article            seconds   ms per quote")
+        print(f"\nquotes per article                       {header} (cpu ms per quote)")
         for count in ladder(args.max_quotes):
-            secs, result = timed([quote_article(count)], choice.annotator, choice.note)
+            wall, cpu, spk, result = timed([quote_article(count)], choice.annotator, choice.note)
             found = len(result.articles[0].quotes)
-            print(f"  {count:>6,} quotes ({2 * count:>6,} marks, {found} found) {secs:8.2f} {1000 * secs / count:9.2f}")
+            print(f"  {2 * count:>7,} marks {found:>7,} quotes found  {wall:8.2f} {cpu:8.2f} {spk:10.2f} {1000 * cpu / count:9.2f}", flush=True)
     if "articles" in only:
-        print("\narticles per story            seconds   ms per article")
+        print(f"\narticles per story                       {header} (cpu ms per article)")
         for count in ladder(args.max_articles):
-            secs, result = timed(story(count), choice.annotator, choice.note)
-            print(f"  {count:>6} articles, {len(result.groups):>5} groups {secs:12.2f} {1000 * secs / count:9.1f}")
+            wall, cpu, spk, result = timed(story(count), choice.annotator, choice.note)
+            print(f"  {count:>6} articles {len(result.groups):>6} groups      {wall:8.2f} {cpu:8.2f} {spk:10.2f} {1000 * cpu / count:9.1f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -112,9 +112,10 @@ def load_inputs(paths: list[str | Path], exclude: tuple[str | Path, ...] = ()) -
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files, own = _folder_files(path)
+            files, own, unreadable = _folder_files(path)
             skipped_reports.extend(str(f) for f in own)
-            if not files and not own:
+            problems.extend(unreadable)
+            if not files and not own and not unreadable:
                 kinds = ", ".join(SUPPORTED_SUFFIXES)
                 problems.append(InputProblem(str(path), f"folder has no supported files ({kinds})"))
         else:
@@ -289,19 +290,24 @@ def outlet_from_name(name: str) -> str:
 # ---------------------------------------------------------------- reading files
 
 
-def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path], list[InputProblem]]:
     """Supported, non-hidden files under a folder, recursively, sorted by path; and, apart,
-    the reports quoteaudit wrote there. Symbolic links to folders are not followed (a
-    link back up the tree would loop); links to files are read like files."""
-    found, own = [], []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    the reports quoteaudit wrote there and the subfolders that could not be listed.
+    Symbolic links to folders are not followed (a link back up the tree would loop);
+    links to files are read like files."""
+    found, own, unreadable = [], [], []
+
+    def cannot_list(exc: OSError) -> None:
+        unreadable.append(InputProblem(str(exc.filename or folder), f"cannot read folder ({exc.strerror or exc})"))
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=cannot_list):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             file = Path(root) / name
             if name.startswith(".") or file.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             (own if _is_own_report(file) else found).append(file)
-    return sorted(found), sorted(own)
+    return sorted(found), sorted(own), unreadable
 
 
 def _is_own_report(file: Path) -> bool:

@@ -240,3 +240,37 @@ def test_a_folder_of_bad_inputs_with_good_ones_in_one_run(tmp_path):
     cells = {c for row in summary.iter_rows(values_only=True) for c in row if isinstance(c, str)}
     assert {str(inbox / n) for n in bad_names} <= cells
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_sigterm_while_writing_leaves_no_temp_file(tmp_path):
+    """A killed run (SIGTERM, as a CI timeout sends) removes the report's temp file and
+    leaves the last good report in place."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    seed = next(SEEDS.glob("002_*.txt"))
+    out = tmp_path / "r.xlsx"
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        import quoteaudit.report as report
+        from quoteaudit.cli import main
+
+        def killed_mid_write(result, path):
+            def write(tmp):
+                tmp.write_bytes(b"half a workbook")
+                os.kill(os.getpid(), signal.SIGTERM)
+            report.write_atomic(path, write)
+
+        report.write_xlsx = killed_mid_write
+        sys.argv = ["quoteaudit", "audit", {str(seed)!r}, "-o", {str(out)!r}, "--engine", "rules", "-q"]
+        main()
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []  # neither a temp file nor a torn report
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the test process is untouched

@@ -18,7 +18,6 @@ it (``quoteaudit.compare.drift``).
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
 import unicodedata
@@ -469,7 +468,17 @@ def find_links(units: list[Unit], rarity: Rarity) -> list[Link]:
     for w, key in enumerate(keys):
         for s in units[wordings[key][0]].stems:
             by_stem.setdefault(s, []).append(w)
-    wording_pairs = {(a, b) for members in by_stem.values() for a in members for b in members if a <= b}
+    # A word found in one article only links nothing (links join articles): an article of
+    # thousands of quotes that all say "plan" makes no pairs from it.
+    articles_of = [{units[i].article for i in wordings[key]} for key in keys]
+    wording_pairs = {
+        (a, b)
+        for members in by_stem.values()
+        if len(set().union(*(articles_of[w] for w in members))) > 1
+        for a in members
+        for b in members
+        if a <= b
+    }
     pairs: list[tuple[int, int]] = []
     for a, b in wording_pairs:
         first, second = wordings[keys[a]], wordings[keys[b]]
@@ -612,15 +621,15 @@ class SentenceIndex:
     word -> (article index, sentence index) in text order."""
 
     per_article: list[list[ReportedSentence]]
-    by_token: dict[str, list[tuple[int, int]]]
+    by_token: dict[str, dict[int, list[int]]]  # word -> article -> sentence indices
 
 
 def index_sentences(per_article: list[list[ReportedSentence]]) -> SentenceIndex:
-    by_token: dict[str, list[tuple[int, int]]] = {}
+    by_token: dict[str, dict[int, list[int]]] = {}
     for a, sentences in enumerate(per_article):
         for k, sentence in enumerate(sentences):
             for token in sentence.tokens:
-                by_token.setdefault(token, []).append((a, k))
+                by_token.setdefault(token, {}).setdefault(a, []).append(k)
     return SentenceIndex(per_article, by_token)
 
 
@@ -650,15 +659,18 @@ def find_indirect(
     for u in cluster:
         covered[u.article] += len(u.words)
     # Only sentences that name the speaker can report them: the index hands over those,
-    # so a group costs the sentences naming its speaker, not every sentence of the audit.
-    candidates = sorted({hit for name in surnames for hit in sentences.by_token.get(name, ())})
+    # so a group costs the sentences naming its speaker, not every sentence of the audit,
+    # and none at all in an article that quotes the utterance already.
+    candidates: dict[int, set[int]] = {}
+    for name in surnames:
+        for index, hits in sentences.by_token.get(name, {}).items():
+            if covered[index] < INDIRECT_IF_COVERAGE_BELOW * len(longest.words):
+                candidates.setdefault(index, set()).update(hits)
     found: list[Indirect] = []
-    for index, hits in itertools.groupby(candidates, key=lambda hit: hit[0]):
-        if covered[index] >= INDIRECT_IF_COVERAGE_BELOW * len(longest.words):
-            continue
+    for index in sorted(candidates):
         result = articles[index]
         best: Indirect | None = None
-        for _, k in hits:
+        for k in sorted(candidates[index]):
             sentence = sentences.per_article[index][k]
             stems = sentence.stems - ignore
             shared = stems & target

@@ -22,6 +22,7 @@ threshold. A shared explicit count of sources ("11 sources") counts as evidence 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -133,13 +134,18 @@ def claims_of(index: int, result: ArticleResult, annotation: Annotation | None =
     article = result.article
     title = " ".join(article.title.split()).lower()
     claims = []
+    # source mentions by offset, so each sentence finds its own by bisection, not by a scan
+    # of every mention in the article (a long article has thousands of each)
+    by_start = sorted(range(len(result.sources)), key=lambda k: result.sources[k].start)
+    starts = [result.sources[k].start for k in by_start]
     for start, end in _sentence_spans(result, annotation):
         text = article.text[start:end]
         if not PROSE_END.search(text) or text.rstrip().endswith("?"):
             continue  # headings, captions and FAQ questions assert nothing
         if title and " ".join(text.split()).lower().rstrip(".") == title.rstrip("."):
             continue  # the headline repeated in the body
-        mentions = tuple(m for m in result.sources if start <= m.start < end)
+        inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        mentions = tuple(result.sources[k] for k in sorted(inside))
         masked = list(text)
         for m in mentions:
             for k in range(max(0, m.start - start), min(len(text), m.end - start)):
