@@ -264,7 +264,7 @@ def main() -> None:
                 if not ok:
                     misses[kind].append(f"{record['doc_id']}: {edit.what} [{codes}]")
     elapsed = time.perf_counter() - began
-    print(f"{len(records)} BASIL dev articles, {elapsed:.0f} s\n")
+    print(f"{len(records)} articles of {args.data.name}, {elapsed:.0f} s\n")
     print(f"{'edit kind':12s} {'cases':>6s} {'caught at expected severity':>30s}")
     for kind in KINDS:
         t = tally[kind]

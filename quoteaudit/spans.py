@@ -50,7 +50,7 @@ def file_position(raw: str, text: str, start: int, end: int) -> tuple[int, int] 
     for k, word in enumerate(stream):
         index_at[offset] = k
         offset += len(word) + 1
-    needle = " " + " ".join(words) + " "
+    needle = " " + " ".join(words)  # the span may end inside its last word
     hits: list[int] = []
     at = joined.find(needle)
     while at >= 0:
