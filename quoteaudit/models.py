@@ -7,6 +7,7 @@ All offsets are Python str indices into ``Article.text``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -124,7 +125,7 @@ class Annotation:
     entities: tuple[Entity, ...] = ()
     engine: str = "rules"  # "stanza:tokenize,mwt,pos" or "rules"
 
-    @property
+    @functools.cached_property  # asked once per quote: computed once per article
     def has_parse(self) -> bool:
         return any(t.head is not None for s in self.sentences for t in s.tokens)
 

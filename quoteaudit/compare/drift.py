@@ -88,6 +88,12 @@ def words(text: str) -> list[Word]:
     """Normalised words and ellipsis tokens of a quote, in order; contractions count as
     the words they stand for, so "I'd" meets "I would" as a matter of print. Words in
     square brackets are marked as the editor's."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[Word, ...]:
+    """``words``, computed once per text: comparison reads each quote's words many times."""
     brackets = [m.span() for m in re.finditer(r"\[[^\]]*\]", text)]
     out: list[Word] = []
     for match in TOKEN_RE.finditer(text):
@@ -107,7 +113,7 @@ def words(text: str) -> list[Word]:
         out.append(Word(expanded[0], word, lead, "", True, editorial))
         out.extend(Word(part, "", "", "", True, editorial) for part in expanded[1:-1])
         out.append(Word(expanded[-1], "", "", trail, True, editorial))
-    return out
+    return tuple(out)
 
 
 def plain_words(text: str) -> list[str]:
