@@ -279,3 +279,21 @@ def test_a_malformed_rule_file_is_refused_with_path_line_and_reason(tmp_path, co
     import re
 
     assert re.search(expected, result.output), result.output
+
+
+def test_pre_commit_hook_checks_each_draft_against_the_sources_beside_it(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "wire.txt").write_text(SOURCE, encoding="utf-8")
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(FAITHFUL, encoding="utf-8")
+    bad.write_text(edited("going higher", "going lower"), encoding="utf-8")
+    assert runner.invoke(app, ["hook", str(good)]).exit_code == 0
+    both = runner.invoke(app, ["hook", str(good), str(bad)])
+    assert both.exit_code == 1 and "bad.txt:11:2: error DR02" in both.output
+    alone = tmp_path / "elsewhere"
+    alone.mkdir()
+    (alone / "draft.txt").write_text(FAITHFUL, encoding="utf-8")
+    orphan = runner.invoke(app, ["hook", str(alone / "draft.txt")])
+    assert orphan.exit_code == 2 and "no sources" in orphan.output
+    hooks = (Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "entry: quoteaudit hook" in hooks
