@@ -139,7 +139,7 @@ def edit_speaker(text: str, quotes: list[Quote], rng: random.Random) -> Edit | N
         mention = text[sp.mention_start : sp.mention_end]
         if mention[:1].islower() or len(q.text.split()) < 4 or not _looks_like_name(sp.name):
             continue  # a pronoun or description, not a name to swap
-        surname = sp.name.split()[-1].lower()
+        surname = re.sub(r"\W", "", [w for w in sp.name.split() if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii")][-1]).lower()
         others = sorted(p for p in people if p.split()[-1].lower() != surname and surname not in p.lower())
         if not others:
             continue
@@ -176,9 +176,9 @@ def edit_cut(text: str, quotes: list[Quote], rng: random.Random) -> Edit | None:
         words = list(re.finditer(r"\S+", text[q.start : q.end]))
         for k in range(3, len(words) - 6):
             run = words[k : k + 3]
-            plain = [re.sub(r"\W", "", w.group()).lower() for w in run]
+            plain = [part.lower() for w in run for part in re.findall(r"\w+", w.group())]
             # three plain words, no meaning word, no punctuation (a clause edge)
-            if any(not p or p in MEANING or any(c.isdigit() for c in p) for p in plain):
+            if len(plain) < 3 or any(p in MEANING or any(c.isdigit() for c in p) for p in plain):
                 continue
             if any(re.search(r"[^\w-]", w.group()) for w in run):  # also "don't": a negation
                 continue

@@ -111,7 +111,7 @@ def audit(
     rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules to use instead of the built-in rules/.")] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse [default: never].", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse (default: never).", show_default=False)] = None,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -193,7 +193,7 @@ def _version() -> str:
 def check(
     draft: Annotated[Path, typer.Argument(help="The draft article to check (.txt, .md, .html, .docx, ...).", show_default=False)],
     sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on: the reference.", show_default=False)],
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse [default: warning].", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse (default: warning).", show_default=False)] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (editors), json, sarif (SARIF 2.1.0 for code hosts) or github (workflow annotations).")] = CheckFormat.text,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
@@ -275,7 +275,7 @@ def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fm
 def hook(
     drafts: Annotated[list[Path], typer.Argument(help="Drafts to check (pre-commit passes the changed files).", show_default=False)],
     sources: Annotated[list[Path] | None, typer.Option("--sources", help="Sources for every draft; default: the sources/ folder beside each draft.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Fail when a draft has a finding this severe or worse [default: warning].", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Fail when a draft has a finding this severe or worse (default: warning).", show_default=False)] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
     rules_dir: Annotated[Path | None, typer.Option("--rules")] = None,
     engine: EngineOpt = Engine.auto,

@@ -553,3 +553,12 @@ def test_a_short_quote_of_function_words_groups_by_its_exact_words():
     members = [m for g in result.groups for m in g.members]
     assert len(result.groups) == 1 and {m.article_id for m in members} == {"a", "b"}
     assert Drift.UNIQUE not in {m.drift for m in members}
+
+
+def test_a_shared_first_name_is_not_one_person():
+    def who(name):
+        return Who(name, name.lower(), SpeakerKind.NAMED, True, "", name.lower())
+
+    assert speaker_relation(who("David Nevins"), who("David Madden")) == DIFFERENT
+    assert speaker_relation(who("Sarah Sanders"), who("Sarah Huckabee Sanders")) == SAME
+    assert speaker_relation(who("Mora"), who("Frank Mora")) == SAME

@@ -209,6 +209,10 @@ def speaker_relation(a: Who | None, b: Who | None) -> str:
         shared = a_tokens & b_tokens
         if not shared:
             return DIFFERENT
+        a_last, b_last = _surname(a.key), _surname(b.key)
+        if (len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_last != b_last
+                and a_last not in b.key.split() and b_last not in a.key.split()):
+            return DIFFERENT  # "David Nevins" and "David Madden" share a first name, not a person
         a_first, b_first = a.key.split()[0], b.key.split()[0]
         if len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_first != b_first:
             if a_first not in _titles() and b_first not in _titles() and a_first not in shared:
