@@ -813,9 +813,14 @@ def compare_to_version(version: Version, text: str) -> Comparison:
     # the first wins, and the piece is the version the words were compared with
     texts = [q.text.strip() for u in version.units if len(u.quotes) > 1 for q in u.quotes]
     texts += [u.text for u in version.units]
-    # on the same words, the candidate with the shortest diff wins: "a war of choice" is
-    # that quote, not the longer "not a war of choice" the article also prints
-    best = max((compare_wording(t, text) for t in texts), key=lambda c: (c.matched, -c.changes, c.similarity, -len(c.diff)))
+    # Fewest words unaccounted for: a changed last word of a piece ("since 1984") is a
+    # change against that piece, not words running past the end of the joined quote. On
+    # the same words, the shortest diff: "a war of choice" is that quote, not the longer
+    # "not a war of choice" the article also prints.
+    best = max(
+        (compare_wording(t, text) for t in texts),
+        key=lambda c: (c.matched, -(c.changes + c.beyond), -c.beyond, c.similarity, -len(c.diff)),
+    )
     if len(version.units) > 1:
         joined = compare_wording(version.text, text)
         if joined.matched > best.matched and joined.changes <= best.changes:
