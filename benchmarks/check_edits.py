@@ -47,10 +47,10 @@ os.environ.setdefault("QUOTEAUDIT_CACHE", "off")
 
 from quoteaudit.compare.align import _looks_like_name  # noqa: E402
 from quoteaudit.compare.drift import meaning_words  # noqa: E402
-from quoteaudit.gate import CheckResult, judge, load_check_inputs  # noqa: E402
+from quoteaudit.gate import CheckResult  # noqa: E402
 from quoteaudit.models import Quote, QuoteKind, Severity, SpeakerKind  # noqa: E402
 from quoteaudit.nlp.rules_engine import RulesAnnotator  # noqa: E402
-from quoteaudit.pipeline import audit_articles  # noqa: E402
+from quoteaudit.pipeline import check_draft  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "basil-stories-dev.jsonl"
 KINDS = ("word", "number", "negation", "neg-ellip", "speaker", "invented", "cut")
@@ -192,9 +192,7 @@ def run_check(folder: Path, source_text: str, draft_text: str, annotator) -> Che
     source, draft = folder / "source.txt", folder / "draft.txt"
     source.write_text(source_text, encoding="utf-8")
     draft.write_text(draft_text, encoding="utf-8")
-    articles, drafts = load_check_inputs(draft, [source])
-    audit = audit_articles(articles, annotator=annotator, drafts=drafts)
-    return judge(audit, draft, [source])
+    return check_draft(draft, [source], annotator=annotator)
 
 
 def caught(result: CheckResult, edit: Edit) -> tuple[bool, str]:

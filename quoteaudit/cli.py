@@ -229,10 +229,9 @@ def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fm
     """Check one draft, print its findings, and return the exit code (0 or 1); an input or
     option problem raises typer.Exit(2) after one line on stderr."""
     from quoteaudit import rules as rulebook
-    from quoteaudit.gate import judge, load_check_inputs
     from quoteaudit.models import Severity
     from quoteaudit.nlp import get_annotator
-    from quoteaudit.pipeline import audit_articles
+    from quoteaudit.pipeline import check_draft
     from quoteaudit.report import write_xlsx
     from quoteaudit.report.check_report import render
 
@@ -244,21 +243,19 @@ def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fm
         try:
             rules = rulebook.load_rules()
             rulebook.selected(rules, select, ignore)  # an unknown code is exit 2 before any work
-            articles, drafts = load_check_inputs(draft, sources)
             choice = get_annotator(engine.value)
             if not quiet:
                 _err(f"engine: {choice.note}")
-            audit_result = audit_articles(
-                articles, annotator=choice.annotator, engine_note=choice.note, select=select, ignore=ignore,
-                drafts=drafts, progress=_progress(quiet),
+            result = check_draft(
+                draft, sources, annotator=choice.annotator, engine_note=choice.note, select=select, ignore=ignore,
+                progress=_progress(quiet),
             )
         finally:
             rulebook.use_rules(None)
         if output:
-            write_xlsx(audit_result, output)
+            write_xlsx(result.audit, output)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    result = judge(audit_result, draft, sources)
     failing = result.failing(None if threshold == "never" else Severity(threshold), fail_inherited)
     code = 1 if failing else 0
     typer.echo(render(result, fmt.value, code, rules, _version(), snippets), nl=False)

@@ -106,6 +106,15 @@ def audit(paths: list[str | Path], **options) -> AuditResult:
     return audit_articles(articles, problems=tuple(problems), **options)
 
 
+def check_draft(draft: Path, sources: list[Path], **options):
+    """`quoteaudit check`: read the draft and its sources (never checking against nothing),
+    audit them with the draft marked as the article judged, and place its findings."""
+    from quoteaudit.gate import judge, load_check_inputs
+
+    articles, drafts = load_check_inputs(draft, sources)
+    return judge(audit_articles(articles, drafts=drafts, **options), draft, sources)
+
+
 def read_quotes(paths: list[str | Path], annotator: Annotator, engine_note: str = "", progress: Progress | None = None) -> AuditResult:
     """Ingest and extract quotes with speakers only: what `quoteaudit quotes` lists."""
     from quoteaudit.ingest import load_paths
