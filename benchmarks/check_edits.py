@@ -47,10 +47,10 @@ os.environ.setdefault("QUOTEAUDIT_CACHE", "off")
 
 from quoteaudit.compare.align import _looks_like_name  # noqa: E402
 from quoteaudit.compare.drift import meaning_words  # noqa: E402
-from quoteaudit.gate import CheckResult, judge, load_check_inputs  # noqa: E402
+from quoteaudit.gate import CheckResult  # noqa: E402
 from quoteaudit.models import Quote, QuoteKind, Severity, SpeakerKind  # noqa: E402
 from quoteaudit.nlp.rules_engine import RulesAnnotator  # noqa: E402
-from quoteaudit.pipeline import audit_articles  # noqa: E402
+from quoteaudit.pipeline import check_draft  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "basil-stories-dev.jsonl"
 KINDS = ("word", "number", "negation", "neg-ellip", "speaker", "invented", "cut")
@@ -139,7 +139,7 @@ def edit_speaker(text: str, quotes: list[Quote], rng: random.Random) -> Edit | N
         mention = text[sp.mention_start : sp.mention_end]
         if mention[:1].islower() or len(q.text.split()) < 4 or not _looks_like_name(sp.name):
             continue  # a pronoun or description, not a name to swap
-        surname = sp.name.split()[-1].lower()
+        surname = re.sub(r"\W", "", [w for w in sp.name.split() if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii")][-1]).lower()
         others = sorted(p for p in people if p.split()[-1].lower() != surname and surname not in p.lower())
         if not others:
             continue
@@ -176,9 +176,9 @@ def edit_cut(text: str, quotes: list[Quote], rng: random.Random) -> Edit | None:
         words = list(re.finditer(r"\S+", text[q.start : q.end]))
         for k in range(3, len(words) - 6):
             run = words[k : k + 3]
-            plain = [re.sub(r"\W", "", w.group()).lower() for w in run]
+            plain = [part.lower() for w in run for part in re.findall(r"\w+", w.group())]
             # three plain words, no meaning word, no punctuation (a clause edge)
-            if any(not p or p in MEANING or any(c.isdigit() for c in p) for p in plain):
+            if len(plain) < 3 or any(p in MEANING or any(c.isdigit() for c in p) for p in plain):
                 continue
             if any(re.search(r"[^\w-]", w.group()) for w in run):  # also "don't": a negation
                 continue
@@ -192,9 +192,7 @@ def run_check(folder: Path, source_text: str, draft_text: str, annotator) -> Che
     source, draft = folder / "source.txt", folder / "draft.txt"
     source.write_text(source_text, encoding="utf-8")
     draft.write_text(draft_text, encoding="utf-8")
-    articles, drafts = load_check_inputs(draft, [source])
-    audit = audit_articles(articles, annotator=annotator, drafts=drafts)
-    return judge(audit, draft, [source])
+    return check_draft(draft, [source], annotator=annotator)
 
 
 def caught(result: CheckResult, edit: Edit) -> tuple[bool, str]:
@@ -264,7 +262,7 @@ def main() -> None:
                 if not ok:
                     misses[kind].append(f"{record['doc_id']}: {edit.what} [{codes}]")
     elapsed = time.perf_counter() - began
-    print(f"{len(records)} BASIL dev articles, {elapsed:.0f} s\n")
+    print(f"{len(records)} articles of {args.data.name}, {elapsed:.0f} s\n")
     print(f"{'edit kind':12s} {'cases':>6s} {'caught at expected severity':>30s}")
     for kind in KINDS:
         t = tally[kind]

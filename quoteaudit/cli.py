@@ -168,7 +168,7 @@ def audit(
     rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules to use instead of the built-in rules/.")] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse.")] = FailOn.never,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse (default: never).", show_default=False)] = None,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
     jobs: JobsOpt = 1,
@@ -176,11 +176,14 @@ def audit(
     scheduler: SchedulerOpt = None,
 ) -> None:
     """Audit articles of one story: quotes, speakers, drift across outlets, sourcing."""
+    from quoteaudit import rules as rulebook
     from quoteaudit.report import guard_output, write_csv_folder, write_html, write_json, write_xlsx
 
     as_csv = report_format is ReportFormat.csv
     output = output or Path("reports/audit" if as_csv else "reports/audit.xlsx")
     try:
+        settings = rulebook.find_settings()
+        fail_on = fail_on or FailOn(settings.fail_on or "never")
         outputs = _distinct_outputs(output, json_path, html_path)
         if as_csv:
             if output.exists() and not output.is_dir():
@@ -192,10 +195,14 @@ def audit(
                 guard_output(extra, paths, force)
         if manifest is not None and not manifest.is_file():
             raise QuoteAuditError(f"{manifest}: no such manifest file")
-        result = _run_audit(
-            paths, engine, quiet, outputs, reference_outlet=reference, rules_dir=rules_dir, select=select, ignore=ignore,
-            manifest=manifest, runner=_runner(jobs, dask, scheduler),
-        )  # fmt: skip
+        rulebook.use_rules(rules_dir or settings.rules)  # lexicons and findings alike
+        try:
+            result = _run_audit(
+                paths, engine, quiet, outputs, reference_outlet=reference, select=select or settings.select,
+                ignore=ignore or settings.ignore, manifest=manifest, runner=_runner(jobs, dask, scheduler),
+            )  # fmt: skip
+        finally:
+            rulebook.use_rules(None)
         if as_csv:
             write_csv_folder(result, output, force)
         else:
@@ -284,7 +291,7 @@ def _version() -> str:
 def check(
     draft: Annotated[Path, typer.Argument(help="The draft article to check (.txt, .md, .html, .docx, ...).", show_default=False)],
     sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on: the reference.", show_default=False)],
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse [default: warning].", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse (default: warning).", show_default=False)] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (editors), json, sarif (SARIF 2.1.0 for code hosts) or github (workflow annotations).")] = CheckFormat.text,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
@@ -302,54 +309,82 @@ def check(
     or above --fail-on (findings it inherits unchanged from a source do not count unless
     --fail-inherited), 2 when a draft or source cannot be read or an option is wrong.
     """
+    from quoteaudit.report import guard_output
+
+    try:
+        if output:
+            guard_output(output, [draft, *sources], force)
+    except QuoteAuditError as exc:
+        raise _fail(exc) from None
+    options = dict(fail_on=fail_on, fmt=fmt, select=select, ignore=ignore, rules_dir=rules_dir)
+    raise typer.Exit(_check_draft(draft, sources, **options, fail_inherited=fail_inherited, snippets=snippets,
+                                  engine=engine, output=output, quiet=quiet))
+
+
+def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fmt: CheckFormat, select, ignore,
+                 rules_dir: Path | None, fail_inherited: bool, snippets: bool, engine: Engine,
+                 output: Path | None = None, quiet: bool = False) -> int:
+    """Check one draft, print its findings, and return the exit code (0 or 1); an input or
+    option problem raises typer.Exit(2) after one line on stderr."""
     from quoteaudit import rules as rulebook
-    from quoteaudit.gate import judge, load_check_inputs
     from quoteaudit.models import Severity
     from quoteaudit.nlp import get_annotator
-    from quoteaudit.pipeline import audit_articles
-    from quoteaudit.report import guard_output, write_xlsx
+    from quoteaudit.pipeline import check_draft
+    from quoteaudit.report import write_xlsx
     from quoteaudit.report.check_report import render
 
     try:
         settings = rulebook.find_settings()
-        chosen_rules = rules_dir or settings.rules
         threshold = (fail_on.value if fail_on else None) or settings.fail_on or "warning"
-        if output:
-            guard_output(output, [draft, *sources], force)
-        rulebook.use_rules(chosen_rules)
+        select, ignore = select or settings.select, ignore or settings.ignore
+        rulebook.use_rules(rules_dir or settings.rules)
         try:
             rules = rulebook.load_rules()
-            rulebook.selected(rules, select or settings.select, ignore or settings.ignore)  # unknown codes: exit 2 now
-            articles, drafts = load_check_inputs(draft, sources)
+            rulebook.selected(rules, select, ignore)  # an unknown code is exit 2 before any work
             choice = get_annotator(engine.value)
             if not quiet:
                 _err(f"engine: {choice.note}")
-            audit_result = audit_articles(
-                articles,
-                annotator=choice.annotator,
-                engine_note=choice.note,
-                select=select or settings.select,
-                ignore=ignore or settings.ignore,
-                drafts=drafts,
+            result = check_draft(
+                draft, sources, annotator=choice.annotator, engine_note=choice.note, select=select, ignore=ignore,
                 progress=_progress(quiet),
             )
         finally:
             rulebook.use_rules(None)
         if output:
-            write_xlsx(audit_result, output)
+            write_xlsx(result.audit, output)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    result = judge(audit_result, draft, sources)
     failing = result.failing(None if threshold == "never" else Severity(threshold), fail_inherited)
     code = 1 if failing else 0
     typer.echo(render(result, fmt.value, code, rules, _version(), snippets), nl=False)
     if not quiet:
         inherited = sum(1 for f in result.findings if f.inherited)
         _err(
-            f"{len(result.findings)} findings in the draft ({inherited} inherited from the sources); "
+            f"{len(result.findings)} findings in {draft} ({inherited} inherited from the sources); "
             f"{len(failing)} at or above {threshold}"
         )
-    raise typer.Exit(code)
+    return code
+
+
+@app.command(hidden=True)
+def hook(
+    drafts: Annotated[list[Path], typer.Argument(help="Drafts to check (pre-commit passes the changed files).", show_default=False)],
+    sources: Annotated[list[Path] | None, typer.Option("--sources", help="Sources for every draft; default: the sources/ folder beside each draft.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Fail when a draft has a finding this severe or worse (default: warning).", show_default=False)] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    rules_dir: Annotated[Path | None, typer.Option("--rules")] = None,
+    engine: EngineOpt = Engine.auto,
+) -> None:
+    """`check` for pre-commit: every changed draft against its sources; exit 1 if any fails."""
+    worst = 0
+    for draft in drafts:
+        found = sources or ([draft.parent / "sources"] if (draft.parent / "sources").is_dir() else [])
+        if not found:
+            raise _fail(QuoteAuditError(f"{draft}: no sources to check against (put them in {draft.parent / 'sources'} or pass --sources)"))
+        code = _check_draft(draft, found, fail_on=fail_on, fmt=fmt, select=None, ignore=None, rules_dir=rules_dir,
+                            fail_inherited=False, snippets=True, engine=engine, quiet=True)
+        worst = max(worst, code)
+    raise typer.Exit(worst)
 
 
 rules_app = typer.Typer(help="List and explain the finding rules.", no_args_is_help=True)

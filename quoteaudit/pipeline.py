@@ -162,6 +162,15 @@ def iter_quotes(
     return run_batches(quotes_batch, batches(articles), annotator, runner)
 
 
+def check_draft(draft: Path, sources: list[Path], **options):
+    """`quoteaudit check`: read the draft and its sources (never checking against nothing),
+    audit them with the draft marked as the article judged, and place its findings."""
+    from quoteaudit.gate import judge, load_check_inputs
+
+    articles, drafts = load_check_inputs(draft, sources)
+    return judge(audit_articles(articles, drafts=drafts, **options), draft, sources)
+
+
 def read_quotes(
     paths: list[str | Path],
     annotator: Annotator,

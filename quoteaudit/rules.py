@@ -29,10 +29,13 @@ from quoteaudit.models import AuditResult, Finding, Severity
 RULE_FIELDS = {"code", "name", "check", "severity", "message", "why"}
 
 
+# libyaml's safe loader when PyYAML was built with it: the same result, many times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The folder `--rules DIR` (or a config file's `rules`) names for this run, if any.
 _ACTIVE: Path | None = None
 
 
+@functools.cache
 def builtin_rules_dir() -> Path:
     """The repo's rules/ when running from a checkout, else the copy installed with the package."""
     checkout = Path(__file__).resolve().parents[1] / "rules"
@@ -80,7 +83,7 @@ def _line_of(path: Path, text: str, key: str | None) -> int:
 def _read_yaml(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except OSError as exc:
         raise RulesError(f"{path}: cannot read rule file ({exc.strerror or type(exc).__name__})") from None
     except UnicodeDecodeError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 WHITESPACE = " \t\r\n\u00a0"
@@ -37,24 +38,12 @@ def file_position(raw: str, text: str, start: int, end: int) -> tuple[int, int] 
     words = WORD_RE.findall(text[start : max(end, start + 1)])[:8]
     if start < 0 or not words:
         return None
-    positions: list[int] = []  # offset in raw of each word of the stream
-    stream: list[str] = []
-    for piece_start, piece in _outside_tags(raw):
-        for m in WORD_RE.finditer(piece):
-            positions.append(piece_start + m.start())
-            stream.append(m.group())
-    joined = " " + " ".join(stream) + " "
-    # the character offset in ``joined`` where each word starts -> that word's index
-    index_at: dict[int, int] = {}
-    offset = 1
-    for k, word in enumerate(stream):
-        index_at[offset] = k
-        offset += len(word) + 1
-    needle = " " + " ".join(words) + " "
+    joined, raw_offset = _word_stream(raw)
+    needle = " " + " ".join(words)  # the span may end inside its last word
     hits: list[int] = []
     at = joined.find(needle)
     while at >= 0:
-        hits.append(positions[index_at[at + 1]])
+        hits.append(raw_offset[at + 1])
         at = joined.find(needle, at + 1)
     if not hits:
         return None
@@ -62,6 +51,22 @@ def file_position(raw: str, text: str, start: int, end: int) -> tuple[int, int] 
     at = min(hits, key=lambda h: abs(h - expected))
     line = raw.count("\n", 0, at) + 1
     return line, at - (raw.rfind("\n", 0, at) + 1) + 1
+
+
+@functools.lru_cache(maxsize=8)
+def _word_stream(raw: str) -> tuple[str, dict[int, int]]:
+    """The raw file's words outside tags joined by single spaces, and for the offset of each
+    word in that string, its offset in the file. Built once per file: a check places every
+    finding of a draft in the same file."""
+    joined: list[str] = []
+    raw_offset: dict[int, int] = {}
+    offset = 1
+    for piece_start, piece in _outside_tags(raw):
+        for m in WORD_RE.finditer(piece):
+            raw_offset[offset] = piece_start + m.start()
+            joined.append(m.group())
+            offset += len(m.group()) + 1
+    return " " + " ".join(joined) + " ", raw_offset
 
 
 def _outside_tags(raw: str):

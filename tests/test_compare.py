@@ -549,3 +549,43 @@ def test_a_loosely_worded_headline_does_not_bridge_two_quotes():
     calderon = [g for g in result.groups if any("single cent" in m.text for m in g.members)]
     assert len(calderon) == 1
     assert not any("going to pay for that" in m.text.lower() for m in calderon[0].members)
+
+
+# ---------------------------------------------------------------- unchanged copies
+
+
+def _copy_audit(text: str):
+    from quoteaudit.nlp.rules_engine import RulesAnnotator
+    from quoteaudit.pipeline import audit_articles
+
+    original = Article(id="a", text=text, outlet="Outlet A")
+    return audit_articles([original, replace(original, id="b", outlet="Outlet B")], annotator=RulesAnnotator())
+
+
+def test_a_split_quote_in_an_identical_copy_is_identical_piece_by_piece():
+    text = (
+        "The harbor will reopen next week.\n\n"
+        "\u201cWe have checked every crane on the east pier twice,\u201d said port director Helen Okafor. "
+        "\u201cThe night shifts start again on Monday, and the ferries follow a week later.\u201d\n"
+    )
+    result = _copy_audit(text)
+    members = [m for g in result.groups for m in g.members if m.article_id == "b"]
+    assert len(members) == 2 and {m.drift for m in members} == {Drift.IDENTICAL}, [(m.drift, m.reason) for m in members]
+    assert not [f for f in result.findings if f.code.startswith("DR")]
+
+
+def test_a_short_quote_of_function_words_groups_by_its_exact_words():
+    text = "Residents said they \u201chad it up to here\u201d with the noise from the quarry, neighbor Carl Dunn said.\n"
+    result = _copy_audit(text)
+    members = [m for g in result.groups for m in g.members]
+    assert len(result.groups) == 1 and {m.article_id for m in members} == {"a", "b"}
+    assert Drift.UNIQUE not in {m.drift for m in members}
+
+
+def test_a_shared_first_name_is_not_one_person():
+    def who(name):
+        return Who(name, name.lower(), SpeakerKind.NAMED, True, "", name.lower())
+
+    assert speaker_relation(who("David Nevins"), who("David Madden")) == DIFFERENT
+    assert speaker_relation(who("Sarah Sanders"), who("Sarah Huckabee Sanders")) == SAME
+    assert speaker_relation(who("Mora"), who("Frank Mora")) == SAME

@@ -268,6 +268,16 @@ def test_credits(text, name, written):
 def test_a_bare_name_or_the_outlet_itself_is_no_credit():
     assert extract_credits(Article(id="t", text="A Reuters photographer was injured in the blast.")) == ()
     assert extract_credits(Article(id="t", text="The minister resigned, Reuters reported.", outlet="Reuters")) == ()
+    assert extract_credits(Article(id="t", text="The mayor resigned, The Times reported.", outlet="nyt")) == ()
+    assert extract_credits(Article(id="t", text="The mayor resigned, the Washington Post reported.", outlet="washingtonpost.com")) == ()
+
+
+def test_an_outlet_named_like_another_still_credits_it():
+    """Only the outlet's own name is self-reference, not a word of it."""
+    post = extract_credits(Article(id="t", text="The mayor resigned, the Washington Post reported.", outlet="Huffington Post"))
+    assert [c.name for c in post] == ["The Washington Post"]
+    times = extract_credits(Article(id="t", text="The mayor resigned, The New York Times reported.", outlet="LA Times"))
+    assert [c.name for c in times] == ["The New York Times"]
 
 
 # ---------------------------------------------------------------- comparison
@@ -285,6 +295,15 @@ def test_count_drift_and_descriptor_drift():
     count = next(c for c in changes if c.kind == "count")
     assert (count.article_id, count.reference_article_id, count.text) == ("a1", "a0", "Several sources")
     assert "Four sources familiar with the talks" in count.message
+
+
+def test_every_source_mention_of_a_claim_is_compared():
+    """A changed count is seen when the same sentence cites a second, unchanged source."""
+    claim = "Three officials familiar with the plan said the army will withdraw its advisers from the northern border by June, two diplomats in the region said."
+    changes = compare_sourcing(results(claim, claim.replace("Three officials", "Four officials")))
+    assert [(c.kind, c.article_id, c.text, c.reference_text) for c in changes] == [
+        ("count", "a1", "Four officials familiar with the plan", "Three officials familiar with the plan")
+    ]
 
 
 def test_dropped_attribution_and_hedge():

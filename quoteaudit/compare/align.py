@@ -208,6 +208,10 @@ def speaker_relation(a: Who | None, b: Who | None) -> str:
         shared = a_tokens & b_tokens
         if not shared:
             return DIFFERENT
+        a_last, b_last = _surname(a.key), _surname(b.key)
+        if (len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_last != b_last
+                and a_last not in b.key.split() and b_last not in a.key.split()):
+            return DIFFERENT  # "David Nevins" and "David Madden" share a first name, not a person
         a_first, b_first = a.key.split()[0], b.key.split()[0]
         if len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_first != b_first:
             if a_first not in _titles() and b_first not in _titles() and a_first not in shared:
@@ -883,9 +887,14 @@ def compare_to_version(version: Version, text: str) -> Comparison:
     # the first wins, and the piece is the version the words were compared with
     texts = [q.text.strip() for u in version.units if len(u.quotes) > 1 for q in u.quotes]
     texts += [u.text for u in version.units]
-    # on the same words, the candidate with the shortest diff wins: "a war of choice" is
-    # that quote, not the longer "not a war of choice" the article also prints
-    best = max((compare_wording(t, text) for t in texts), key=lambda c: (c.matched, -c.changes, c.similarity, -len(c.diff)))
+    # Fewest words unaccounted for: a changed last word of a piece ("since 1984") is a
+    # change against that piece, not words running past the end of the joined quote. On
+    # the same words, the shortest diff: "a war of choice" is that quote, not the longer
+    # "not a war of choice" the article also prints.
+    best = max(
+        (compare_wording(t, text) for t in texts),
+        key=lambda c: (c.matched, -(c.changes + c.beyond), -c.beyond, c.similarity, -len(c.diff)),
+    )
     if len(version.units) > 1:
         joined = compare_wording(version.text, text)
         if joined.matched > best.matched and joined.changes <= best.changes:

@@ -88,6 +88,12 @@ def words(text: str) -> list[Word]:
     """Normalised words and ellipsis tokens of a quote, in order; contractions count as
     the words they stand for, so "I'd" meets "I would" as a matter of print. Words in
     square brackets are marked as the editor's."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[Word, ...]:
+    """``words``, computed once per text: comparison reads each quote's words many times."""
     brackets = [m.span() for m in re.finditer(r"\[[^\]]*\]", text)]
     out: list[Word] = []
     for match in TOKEN_RE.finditer(text):
@@ -107,7 +113,7 @@ def words(text: str) -> list[Word]:
         out.append(Word(expanded[0], word, lead, "", True, editorial))
         out.extend(Word(part, "", "", "", True, editorial) for part in expanded[1:-1])
         out.append(Word(expanded[-1], "", "", trail, True, editorial))
-    return out
+    return tuple(out)
 
 
 def plain_words(text: str) -> list[str]:
@@ -325,6 +331,7 @@ class Comparison:
     matched: int = 0  # how many of the version's words the reference has
     changes: int = 0  # how many changes inside the shared stretch (adds, drops, swaps, moves)
     meaning: tuple[str, ...] = ()  # changes that can reverse or distort it ("the cut drops “not”")
+    beyond: int = 0  # version words past the reference's ends: words it does not account for
 
 
 def _quoted(ws: list[Word], limit: int = 8) -> str:
@@ -429,7 +436,11 @@ def meaning_changes(steps: list[_Step], first: int, last: int) -> list[str]:
         # turns the quote round as surely as the speaker's words would
         if step.op not in ("delete", "insert", "replace"):
             continue
-        if i < first:
+        # a few words swapped at an end are a change, as compare_wording counts them
+        swapped = step.op == "replace" and 0 < _count(step.ref) <= EDGE_SWAP_MAX_WORDS and _count(step.ver) > 0
+        if swapped:
+            found.extend(_step_meaning(step, False))
+        elif i < first:
             near = [w for w in step.ref[-2:] if _meaning_kind(w) == "negation"]
             found.extend(f"the cut drops the negation “{_written(w)}” before the quoted words" for w in near)
         elif i > last:
@@ -529,21 +540,21 @@ def compare_wording(reference: str, version: str) -> Comparison:
             reason += f" (+{len(changes) - 3} more)" if len(changes) > 3 else ""
         else:
             reason = f"reworded inside the marks: only {matched} of {ver_total} words match the reference"
-        return Comparison(drift, similarity, reason + tail, diff, round(share, 3), matched, len(changes), meaning=meaning)
+        return Comparison(drift, similarity, reason + tail, diff, round(share, 3), matched, len(changes), meaning=meaning, beyond=beyond)
     if marked:
         reason = "omits " + ", ".join(marked[:3]) + " and marks the cut with an ellipsis"
-        return Comparison(Drift.ELIDED, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning)
+        return Comparison(Drift.ELIDED, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning, beyond=beyond)
     if cut_edges:
         reason = f"contiguous part of the reference ({matched} of {_count(ref_words)} words)"
-        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning)
+        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning, beyond=beyond)
     if beyond:
         reason = f"same words where the two overlap; runs {beyond} word(s) past the reference's ends"
         notes.remove(f"runs {beyond} word(s) past the reference's ends")
         tail = ("; " + "; ".join(notes)) if notes else ""
-        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning)
+        return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning, beyond=beyond)
     if typography:
         reason = "same words; " + "; ".join([notes[-1]] + notes[:-1])  # the typography note first
-        return Comparison(Drift.TYPOGRAPHIC, similarity, reason, diff, 1.0, matched, meaning=meaning)
+        return Comparison(Drift.TYPOGRAPHIC, similarity, reason, diff, 1.0, matched, meaning=meaning, beyond=beyond)
     reason = "same words as the reference" + tail
-    return Comparison(Drift.IDENTICAL, similarity, reason, diff, 1.0, matched, meaning=meaning)
+    return Comparison(Drift.IDENTICAL, similarity, reason, diff, 1.0, matched, meaning=meaning, beyond=beyond)
 

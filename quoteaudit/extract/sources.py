@@ -692,14 +692,15 @@ def _squash(name: str) -> str:
 def _same_outlet(name: str, outlet: str, cg: CreditGrammar) -> bool:
     """An outlet mentioning itself ("The Times has learned" in the Times, outlet "nyt")
     credits nobody: the outlet matches the service's name or one of its variants."""
-    mine = _squash(outlet)
+    # Exactly, not a word of it: the Huffington Post and the LA Times credit the Washington
+    # Post and the New York Times like anyone else. A web address counts as its name
+    # ("www.washingtonpost.com" is the Washington Post).
+    host = re.sub(r"^(https?://)?(www\.)?", "", outlet.strip().lower())
+    host = re.sub(r"\.(com|org|net|co\.uk|com\.au|co)(/.*)?$", "", host)
+    mine = _squash(host)
     if not mine:
         return False
-    for variant in [name, *(v for v, n in cg.canonical.items() if n == name)]:
-        theirs = _squash(variant)
-        if len(theirs) >= 3 and (theirs == mine or theirs.startswith(mine) or (len(mine) >= 4 and (theirs in mine or mine in theirs))):
-            return True
-    return False
+    return any(_squash(variant) == mine for variant in [name, *(v for v, n in cg.canonical.items() if n == name)])
 
 
 def extract_credits(article: Article) -> tuple[Credit, ...]:
