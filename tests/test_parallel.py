@@ -194,3 +194,18 @@ def test_annotations_batch_through_the_cache(monkeypatch, tmp_path):
     again = annotate_many_cached(Counting(), texts)
     assert calls == [2, 1]
     assert again[:2] == first and again[2] == RulesAnnotator().annotate(texts[2])
+
+
+@needs_stanza
+def test_a_warm_run_never_loads_the_stanza_models(monkeypatch, tmp_path):
+    """Everything in the cache: the annotations come back and stanza is never started."""
+    from quoteaudit.nlp.cache import annotate_many_cached
+    from quoteaudit.nlp.stanza_engine import StanzaAnnotator
+
+    monkeypatch.setenv("QUOTEAUDIT_CACHE", str(tmp_path))
+    texts = ["“We are ready,” Ortiz said. The vote is on Monday.", "Nothing to quote here."]
+    cold = StanzaAnnotator()
+    first = annotate_many_cached(cold, texts)
+    assert cold._pipeline is not None
+    warm = StanzaAnnotator()
+    assert annotate_many_cached(warm, texts) == first and warm._pipeline is None
