@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -96,8 +97,10 @@ def _process_pool(jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: a fresh interpreter per worker; forking a process that has run torch can hang
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up)
+    # fork shares what this process has imported already, but a process that has loaded torch
+    # can hang when forked: then each worker is a fresh interpreter (spawn) instead
+    method = "spawn" if "torch" in sys.modules or sys.platform != "linux" else "fork"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_warm_up)
     for _ in range(jobs):
         pool.submit(int)  # a worker is spawned per task submitted while none is idle
     return pool

@@ -74,6 +74,20 @@ def test_jobs_two_writes_the_same_jsonl_as_one_job(corpus):
     assert two == one
 
 
+def test_jobs_two_in_a_fresh_process_forks_and_writes_the_same_jsonl(corpus, tmp_path):
+    """As a user runs it: torch is not loaded, so the workers are forked rather than spawned."""
+    import subprocess
+    import sys
+
+    def run(jobs):
+        out = tmp_path / f"jobs{jobs}.jsonl"
+        cmd = [sys.executable, "-m", "quoteaudit", "quotes", str(corpus), "-f", "jsonl", "-o", str(out), "-q", "--engine", "rules", "--jobs", jobs]
+        subprocess.run(cmd, check=True)
+        return out.read_bytes()
+
+    assert run("2") == run("1")
+
+
 def test_audit_with_two_jobs_equals_one_job(corpus):
     articles, _ = load_paths([corpus])
     alone = audit_articles(articles, annotator=RulesAnnotator())
