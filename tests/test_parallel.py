@@ -223,3 +223,12 @@ def test_a_warm_run_never_loads_the_stanza_models(monkeypatch, tmp_path):
     assert cold._pipeline is not None
     warm = StanzaAnnotator()
     assert annotate_many_cached(warm, texts) == first and warm._pipeline is None
+
+
+def test_dask_missing_is_a_one_line_error(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    result = cli.invoke(app, ["quotes", str(SEEDS), "--engine", "rules", "--dask", "local"])
+    assert result.exit_code == 2 and "pip install 'quoteaudit[dask]'" in result.output
+    assert "Traceback" not in result.output
