@@ -95,14 +95,17 @@ def _progress(quiet: bool):
 
 
 def _runner(jobs: int, dask: str | None, scheduler: str | None):
-    """Where the per-article stages run: here, in worker processes, or on Dask."""
-    from quoteaudit.parallel import Runner
+    """Where the per-article stages run: here, in worker processes (started at once, so they
+    start up while the input is read), or on Dask."""
+    from quoteaudit.parallel import Runner, start_workers
 
     if dask is not None and dask != "local":
         raise QuoteAuditError(f"--dask takes 'local', not {dask!r}; give a cluster's address with --scheduler")
     if dask and scheduler:
         raise QuoteAuditError("give --dask local or --scheduler ADDRESS, not both")
-    return Runner(jobs=jobs, dask=dask or scheduler)
+    runner = Runner(jobs=jobs, dask=dask or scheduler)
+    start_workers(runner)
+    return runner
 
 
 def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Path, ...] = (), **options):

@@ -8,13 +8,14 @@ input order, so what is written does not depend on where it ran. Only a few batc
 flight at a time: memory stays flat however long the input is.
 
 Every worker loads its own copy of the engine once (an annotator pickles without its
-loaded model) and gives torch its share of the cores, so two workers on two cores do not
-fight over them.
+loaded model); a worker is one process on one core, so N workers want N cores.
 """
 
 from __future__ import annotations
 
 import copy
+import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -42,30 +43,31 @@ class Runner:
         if self.jobs < 1:
             raise QuoteAuditError(f"--jobs must be 1 or more, not {self.jobs}")
 
-    @property
-    def local(self) -> bool:
-        return self.jobs == 1 and not self.dask
+
+def available_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 _worker_state = threading.local()
 
 
-def _annotator_here(annotator, threads: int | None):
+def _annotator_here(annotator):
     """This worker's copy of ANNOTATOR, made once per worker (per thread for in-process
     Dask workers) so the model loads once and no two threads share one pipeline."""
-    key = (getattr(annotator, "cache_key", annotator.name), threads)
+    key = getattr(annotator, "cache_key", annotator.name)
     cached = getattr(_worker_state, "annotators", {})
     if key not in cached:
-        mine = copy.copy(annotator)
-        if hasattr(mine, "threads") and threads:
-            mine.threads = threads
-        cached[key] = mine
+        cached[key] = copy.copy(annotator)
         _worker_state.annotators = cached
     return cached[key]
 
 
-def _run(work: Work, batch: list, annotator, threads: int | None) -> list:
-    return work(batch, _annotator_here(annotator, threads))
+def _run(work: Work, batch: list, annotator) -> list:
+    return work(batch, _annotator_here(annotator))
 
 
 def _ordered(futures: Iterable, window: int) -> Iterator:
@@ -80,6 +82,37 @@ def _ordered(futures: Iterable, window: int) -> Iterator:
         yield from pending.popleft().result()
 
 
+def _warm_up() -> None:
+    """A worker's first act: import the stages and read the lexicons, while the parent is
+    still reading the input."""
+    from quoteaudit.pipeline import warm_up
+
+    warm_up()
+
+
+_started: dict[int, object] = {}  # jobs -> a process pool started ahead of its run
+
+
+def _process_pool(jobs: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares what this process has imported already, but a process that has loaded torch
+    # can hang when forked: then each worker is a fresh interpreter (spawn) instead
+    method = "spawn" if "torch" in sys.modules or sys.platform != "linux" else "fork"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_warm_up)
+    for _ in range(jobs):
+        pool.submit(int)  # a worker is spawned per task submitted while none is idle
+    return pool
+
+
+def start_workers(runner: Runner) -> None:
+    """Start RUNNER's worker processes now, so that they start up while the input is read;
+    the next ``run_batches`` with the same runner uses them."""
+    if runner.jobs > 1 and not runner.dask and runner.jobs not in _started:
+        _started[runner.jobs] = _process_pool(runner.jobs)
+
+
 def run_batches(work: Work, batches: Iterable[list], annotator, runner: Runner = Runner()) -> Iterator:
     """WORK over each batch, results flattened in input order."""
     if runner.dask:
@@ -89,17 +122,14 @@ def run_batches(work: Work, batches: Iterable[list], annotator, runner: Runner =
         for batch in batches:
             yield from work(batch, annotator)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    from quoteaudit.nlp.stanza_engine import available_cores
-
-    threads = max(1, available_cores() // runner.jobs)
-    # spawn: a fresh interpreter per worker; forking a process that has run torch can hang
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(runner.jobs, mp_context=context) as pool:
-        futures = (pool.submit(_run, work, batch, annotator, threads) for batch in batches)
-        yield from _ordered(futures, IN_FLIGHT * runner.jobs)
+    with _started.pop(runner.jobs, None) or _process_pool(runner.jobs) as pool:
+        futures = (pool.submit(_run, work, batch, annotator) for batch in batches)
+        try:
+            yield from _ordered(futures, IN_FLIGHT * runner.jobs)
+        except BrokenProcessPool:
+            raise QuoteAuditError("a worker process stopped unexpectedly (out of memory?); try fewer --jobs") from None
 
 
 def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> Iterator:
@@ -109,17 +139,15 @@ def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> 
         raise QuoteAuditError("Dask is not installed: pip install 'quoteaudit[dask]'") from None
     import logging
 
-    from quoteaudit.nlp.stanza_engine import available_cores
-
     cluster = None
     if runner.dask == "local":
         workers = runner.jobs if runner.jobs > 1 else available_cores()
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
         )
-        address, threads = cluster, max(1, available_cores() // workers)
+        address = cluster
     else:
-        address, threads = runner.dask, None  # a remote worker uses its own cores
+        address = runner.dask
     try:
         client = Client(address, timeout="20s")
     except OSError as exc:
@@ -128,7 +156,7 @@ def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> 
         raise QuoteAuditError(f"cannot reach the Dask scheduler at {runner.dask}: {exc}") from None
     try:
         slots = sum(client.nthreads().values()) or 1
-        futures = (client.submit(_run, work, batch, annotator, threads, pure=False) for batch in batches)
+        futures = (client.submit(_run, work, batch, annotator, pure=False) for batch in batches)
         yield from _ordered(futures, IN_FLIGHT * slots)
     finally:
         client.close()

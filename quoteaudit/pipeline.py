@@ -85,6 +85,13 @@ def quotes_batch(batch: list[Article], annotator: Annotator) -> list[ArticleResu
     ]
 
 
+def warm_up() -> None:
+    """Import the extractors and read their lexicons (what a worker process does first)."""
+    from quoteaudit.nlp.rules_engine import RulesAnnotator
+
+    quotes_batch([Article(id="warm-up", text="“We are ready,” the mayor said.")], RulesAnnotator())
+
+
 def analyse(
     articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()
 ) -> tuple[list[ArticleResult], dict[str, Annotation]]:

@@ -74,6 +74,20 @@ def test_jobs_two_writes_the_same_jsonl_as_one_job(corpus):
     assert two == one
 
 
+def test_jobs_two_in_a_fresh_process_forks_and_writes_the_same_jsonl(corpus, tmp_path):
+    """As a user runs it: torch is not loaded, so the workers are forked rather than spawned."""
+    import subprocess
+    import sys
+
+    def run(jobs):
+        out = tmp_path / f"jobs{jobs}.jsonl"
+        cmd = [sys.executable, "-m", "quoteaudit", "quotes", str(corpus), "-f", "jsonl", "-o", str(out), "-q", "--engine", "rules", "--jobs", jobs]
+        subprocess.run(cmd, check=True)
+        return out.read_bytes()
+
+    assert run("2") == run("1")
+
+
 def test_audit_with_two_jobs_equals_one_job(corpus):
     articles, _ = load_paths([corpus])
     alone = audit_articles(articles, annotator=RulesAnnotator())
@@ -194,3 +208,27 @@ def test_annotations_batch_through_the_cache(monkeypatch, tmp_path):
     again = annotate_many_cached(Counting(), texts)
     assert calls == [2, 1]
     assert again[:2] == first and again[2] == RulesAnnotator().annotate(texts[2])
+
+
+@needs_stanza
+def test_a_warm_run_never_loads_the_stanza_models(monkeypatch, tmp_path):
+    """Everything in the cache: the annotations come back and stanza is never started."""
+    from quoteaudit.nlp.cache import annotate_many_cached
+    from quoteaudit.nlp.stanza_engine import StanzaAnnotator
+
+    monkeypatch.setenv("QUOTEAUDIT_CACHE", str(tmp_path))
+    texts = ["“We are ready,” Ortiz said. The vote is on Monday.", "Nothing to quote here."]
+    cold = StanzaAnnotator()
+    first = annotate_many_cached(cold, texts)
+    assert cold._pipeline is not None
+    warm = StanzaAnnotator()
+    assert annotate_many_cached(warm, texts) == first and warm._pipeline is None
+
+
+def test_dask_missing_is_a_one_line_error(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    result = cli.invoke(app, ["quotes", str(SEEDS), "--engine", "rules", "--dask", "local"])
+    assert result.exit_code == 2 and "pip install 'quoteaudit[dask]'" in result.output
+    assert "Traceback" not in result.output

@@ -8,6 +8,7 @@ lemma and dependency head when parsed) and its entities become Entities.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 from pathlib import Path
 
@@ -52,14 +53,6 @@ def usable_processors(found: dict[str, list[Path]]) -> list[str]:
     return usable
 
 
-def available_cores() -> int:
-    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def model_version(folder: Path, processors: list[str]) -> str:
     """stanza's version and each model file's name, size and time: a changed or updated
     model gives new cache keys, so a cached annotation never outlives the model that made it."""
@@ -75,11 +68,17 @@ class StanzaAnnotator:
     """Annotates with a stanza pipeline of the installed processors.
 
     ``annotate_many`` hands stanza a whole batch of Documents in one call, which is how stanza
-    is fast. ``threads`` caps torch's threads (default: the cores available; worker processes
-    share the cores out). Pickling drops the loaded pipeline, so an annotator can be sent to
-    worker processes or Dask workers, which load their own copy on first use."""
+    is fast. The models load on first use, so a re-run served from the cache starts at once
+    (a broken model folder is then reported when the first text needs it).
 
-    def __init__(self, folder: Path | None = None, threads: int | None = None):
+    torch gets one thread (``threads``) and more cores are used by more processes (``--jobs``):
+    stanza's LSTMs wait on every thread at every step, and with the cores shared (another
+    program, or a second worker) two threads ran 5 to 20 times slower than one (measured on 2
+    cores at load 8 to 11; benchmarks/speed.py). Pickling drops the loaded pipeline, so an
+    annotator can be sent to worker processes or Dask workers, which load their own copy.
+    """
+
+    def __init__(self, folder: Path | None = None, threads: int = 1):
         self.resources_dir = folder or resources_dir()
         try:  # an unreadable folder (permissions, a file in its place) is a setup problem
             found = installed_processors(self.resources_dir)
@@ -88,13 +87,14 @@ class StanzaAnnotator:
                 raise ModelsUnavailable(f"no stanza English tokenizer in {self.resources_dir}.")
             if not (self.resources_dir / "resources.json").is_file():
                 raise ModelsUnavailable(f"{self.resources_dir} has no resources.json.")
+            if importlib.util.find_spec("stanza") is None:
+                raise ModelsUnavailable("stanza is not installed.")
             self.threads = threads
             self.name = "stanza:" + ",".join(self.processors)
             self.cache_key = f"{self.name}@{model_version(self.resources_dir, self.processors)}"
         except OSError as exc:
             raise ModelsUnavailable(f"cannot read {self.resources_dir} ({exc.strerror or exc}).") from None
-        self._pipeline = None
-        self._load()
+        self._pipeline = None  # loaded on the first text not in the cache: a warm re-run never loads it
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_pipeline": None}
@@ -102,15 +102,12 @@ class StanzaAnnotator:
     def _load(self):
         if self._pipeline is not None:
             return self._pipeline
-        # Idle torch threads sleep rather than spin: on a busy machine spinning threads made
-        # two threads ten times slower than one (measured with 2 cores at load 10).
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import stanza
             import torch
         except ImportError as exc:
             raise ModelsUnavailable(f"stanza is not importable ({exc}).") from None
-        torch.set_num_threads(self.threads or available_cores())
+        torch.set_num_threads(self.threads)
         try:
             self._pipeline = stanza.Pipeline(
                 "en",
