@@ -394,7 +394,9 @@ def _read_text(path: Path) -> tuple[str, str]:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text, note = _detect(data, name)
-    if _binary_share(text) > 0.001 or "\x00" in text:
+    # a stray escape or bell pasted from a terminal stays an article (output strips it);
+    # binary data has controls in several percent of its characters, or a NUL
+    if _binary_share(text) > 0.01 or "\x00" in text:
         raise InputError(name, "not a text file (binary content); save the article as UTF-8 text")
     return text.removeprefix("\ufeff"), note
 

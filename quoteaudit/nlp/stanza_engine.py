@@ -8,6 +8,7 @@ lemma and dependency head when parsed) and its entities become Entities.
 from __future__ import annotations
 
 import hashlib
+import json
 import importlib.util
 import os
 from pathlib import Path
@@ -87,6 +88,10 @@ class StanzaAnnotator:
                 raise ModelsUnavailable(f"no stanza English tokenizer in {self.resources_dir}.")
             if not (self.resources_dir / "resources.json").is_file():
                 raise ModelsUnavailable(f"{self.resources_dir} has no resources.json.")
+            try:  # checked now, cheaply, because the models themselves load only on first use
+                json.loads((self.resources_dir / "resources.json").read_text(encoding="utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                raise ModelsUnavailable(f"{self.resources_dir}/resources.json is not valid JSON.") from None
             if importlib.util.find_spec("stanza") is None:
                 raise ModelsUnavailable("stanza is not installed.")
             self.threads = threads
