@@ -230,19 +230,20 @@ def seeds_result() -> AuditResult:
 @needs_stanza
 def test_sample_story_summary_names_what_matters_first(seeds_result, tmp_path):
     report = build_report(seeds_result)
-    first = " | ".join(a.sentence for a in report.attention[:4])
+    first = " | ".join(a.sentence for a in report.attention[:5])
     assert "reproduce Clash Report's reporting without crediting it" in first
     assert "Outlet C, Outlet D and Outlet E" in first
     assert re.search(r"Outlet E changes the words inside the quote marks of \d of the \d+ quotes", first)
     assert "“Four sources”" in first
     assert "Alejandro Velasco" in first
+    assert "changes what Donald Trump said: drops the negation" in first  # a meaning change (DR08)
     # at most half of the findings' count, and every error and warning still has its row
     assert len(report.problems) <= len(seeds_result.findings) // 2
     shown = {(f.code, f.article_id, f.start) for p in report.problems for f in p.findings}
     assert shown == {(f.code, f.article_id, f.start) for f in seeds_result.findings}
     for p in report.problems:
         if p.severity is Severity.ERROR:
-            assert p.code in {"DR02", "DR03", "DR06", "AN07"}
+            assert p.code in {"DR02", "DR03", "DR06", "DR08", "AN07"}
     assert report.verdicts["Outlet E"].startswith("copies Clash Report's reporting without credit; rewrites")
     assert len(report.attention) <= 10
     # a file name (the article id) shows in one column only: the Articles sheet's File

@@ -22,6 +22,8 @@ from quoteaudit.report.tables import outlet_names
 # quote marks, then copied reporting, then counts and descriptions of sources, then style.
 IMPACT: dict[str, int] = {
     "DR06": 90,  # misattributed
+    "DR08": 88,  # a negation, number, date or condition changed: the meaning may be reversed
+    "DR09": 87,  # a quote that no source holds
     "AN07": 85,  # attribution dropped: the claim now reads as fact
     "DR03": 80,  # paraphrase inside quote marks
     "DR02": 75,  # words changed inside quote marks
