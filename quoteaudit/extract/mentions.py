@@ -4,6 +4,7 @@ its kind (person, pronoun, unnamed source, group, body), and the name and role i
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quoteaudit.models import Quote, Speaker, SpeakerKind
@@ -12,6 +13,7 @@ from quoteaudit.extract.wordlists import BETWEEN_SUBJECT_AND_CUE, COUNT_WORDS, H
 
 
 WORD = r"[\w’'\-\.]+"
+HEADLINE_MAX_CHARS = 1000
 
 
 def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -373,8 +375,13 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_title_case_line(line: str) -> bool:
     """A headline line ("Glenn Beck Quotes Bible to Encourage Indiana…"): capitalised
-    words cannot mark where a name ends there."""
+    words cannot mark where a name ends there. No headline runs to a thousand characters, and
+    not reading such a line keeps this test from costing the length of a one-line article
+    per quote."""
     from quoteaudit.extract.quotes import WORD_RE, is_title_case
+
+    if len(line) > HEADLINE_MAX_CHARS:
+        return False
 
     words = [w for w in WORD_RE.findall(line) if w[:1].isalpha()]
     return len(words) >= 4 and is_title_case(words)
@@ -386,7 +393,14 @@ def known_name(text: str, name: str) -> bool:
     words = name.split()
     if len(words) >= 2:
         return True
-    return len(re.findall(r"\b" + re.escape(words[0]) + r"\b", text)) >= 2 and words[0].lower() not in NP_LEFT_STOPS
+    return _uses(text, words[0]) >= 2 and words[0].lower() not in NP_LEFT_STOPS
+
+
+@functools.lru_cache(maxsize=4096)
+def _uses(text: str, word: str) -> int:
+    """How often the article uses a word, counted once per article and word (the article is
+    one str object, whose hash Python keeps, so the lookup does not re-read the text)."""
+    return len(re.findall(r"\b" + re.escape(word) + r"\b", text))
 
 
 def held_at_a_distance(text: str, quote: Quote) -> bool:

@@ -25,6 +25,7 @@ Street Journal account said") come from ``rules/lexicon/wire_services.yml``.
 from __future__ import annotations
 
 import functools
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -399,9 +400,11 @@ def _affiliation_and_descriptor(g: SourceGrammar, mods: list[str], post: list[tu
 
 
 def _find_sentence(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in sentences:
-        if start <= pos < end:
-            return start, end
+    """The sentence span holding ``pos`` (an empty span at ``pos`` when none does), found by
+    bisection: the spans are in text order and do not overlap."""
+    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
     return pos, pos
 
 
