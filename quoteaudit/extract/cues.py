@@ -7,7 +7,7 @@ import functools
 import re
 
 from quoteaudit.extract.mentions import is_title_case_line
-from quoteaudit.extract.wordlists import AUXILIARIES, OBJECT_CONTROL_VERBS, NAMING_VERBS, NOUN_ADJECTIVES, NOUN_DETERMINERS, load_lexicon
+from quoteaudit.extract.wordlists import AUXILIARIES, BASE_VERB_SUBJECTS, BE_FORMS, S_WORDS_NOT_PLURAL, OBJECT_CONTROL_VERBS, NAMING_VERBS, NOUN_ADJECTIVES, NOUN_DETERMINERS, load_lexicon
 
 
 def _cue_pattern() -> re.Pattern:
@@ -45,13 +45,13 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
-    if word.lower() in NAMING_VERBS and prev[0].lower() in {"is", "was", "are", "were", "be", "been", "being"}:
+    if word.lower() in NAMING_VERBS and prev[0].lower() in BE_FORMS:
         return False  # "is called “No Respite”", "has been called “strategic ambiguity” by …": a name, not speech
     if word.lower() in load_lexicon().base_verbs:
         # "critics call", "they say", "would tell": a base form is a verb only after a plural
         # or pronoun subject, a modal or "to"; "the same call" is a noun.
         p = prev[0].lower()
-        return p in {"they", "we", "i", "you", "to", "would", "will", "could", "should", "might", "may", "can", "did", "do", "must"} or (p.endswith("s") and not p.endswith("ss") and p not in {"is", "was", "has", "his", "its", "this", "us", "as"})
+        return p in BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in S_WORDS_NOT_PLURAL)
     return not names_a_noun(prev[0])
 
 

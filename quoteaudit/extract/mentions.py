@@ -8,7 +8,7 @@ import re
 
 from quoteaudit.models import Quote, Speaker, SpeakerKind
 from quoteaudit.rules import abbreviations
-from quoteaudit.extract.wordlists import BETWEEN_SUBJECT_AND_CUE, COUNT_WORDS, HEAD_POSTMODIFIERS, INDEFINITE_PRONOUNS, LEADING_CONNECTIVES, Lexicon, MAX_NP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SPEAKERS, NOUN_DETERMINERS, NP_INNER, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS, load_lexicon
+from quoteaudit.extract.wordlists import BARE_PRONOUNS, BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, INNER_DETERMINERS, OBJECT_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_QUANTIFIERS, COUNT_WORDS, HEAD_POSTMODIFIERS, INDEFINITE_PRONOUNS, LEADING_CONNECTIVES, Lexicon, MAX_NP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SPEAKERS, NOUN_DETERMINERS, NP_INNER, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS, load_lexicon
 
 
 WORD = r"[\w’'\-\.]+"
@@ -58,7 +58,7 @@ def split_name(mention: str) -> tuple[str, str]:
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
     # ("said Sergeant Ortiz of the Harbor Police Department": an article may come between)
-    place_words = {"of", "from", "on", "in", "at", "for", "by"}
+    place_words = PLACE_PREPOSITIONS
     after_of = {a for a, _ in runs if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))}
     for skip_places in (True, False):
         for a, b in reversed(runs):
@@ -139,7 +139,7 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     if name and not starts_with_det:
         return SpeakerKind.NAMED, name
     if starts_with_det and head.isalpha() and head.islower():
-        plural = head.endswith("s") and not head.endswith("ss") or words[0] in {"both", "some", "several", "many"}
+        plural = head.endswith("s") and not head.endswith("ss") or words[0] in PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
 
@@ -184,11 +184,11 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     if mention.lower() in NOT_SPEAKERS | WEEKDAYS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
-    if first in {"he", "she"} and len(mention.split()) > 1:
+    if first in BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])
         mention = text[start:end]
-    if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
+    if mention.split()[0].lower() in PREPOSITIONS | COMPLEMENTIZERS:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail:
@@ -264,7 +264,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         if len(tokens) - i > MAX_NP_WORDS:
             break
         first = i
-        if low in lex.determiners and low not in {"one", "two", "both", "some", "several", "many", "other"}:
+        if low in lex.determiners and low not in INNER_DETERMINERS:
             if i >= 2 and tokens[i - 1].group().lower() in NP_INNER and tokens[i - 2].group().lower() not in NP_LEFT_STOPS | lex.cues:
                 continue  # "the nominee for the Nov. 8 election": a prepositional phrase inside the subject
             break  # "a", "the" start the phrase
@@ -283,7 +283,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first == len(tokens):
         return None
-    if first > 0 and tokens[first - 1].group().lower() in NP_INNER | {"about", "into", "after", "before", "during", "over", "than", "like", "against"}:
+    if first > 0 and tokens[first - 1].group().lower() in NP_INNER | OBJECT_PREPOSITIONS:
         # "in the past described": the object of a preposition is no subject; but "In a
         # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is
         names = len(tokens)

@@ -13,7 +13,7 @@ from quoteaudit.extract.cues import OBJECT_CONTROL, according_re, clause_start_i
 from quoteaudit.extract.mentions import has_sentence_end, held_at_a_distance, make_speaker, np_left, phrase_end, role_after, strip_between_words
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
-from quoteaudit.extract.wordlists import AUXILIARIES, CLAUSE_AFTER_QUOTE, INVERTIBLE_CUES, load_lexicon
+from quoteaudit.extract.wordlists import AUXILIARIES, CLAUSE_AFTER_QUOTE, FRAMING_VERBS, INVERTIBLE_CUES, PLAIN_CUES, VERB_COORDINATORS, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
     if tail_words:
-        governing = load_lexicon().cues - {"says", "said"}
+        governing = load_lexicon().cues - PLAIN_CUES
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
@@ -227,7 +227,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                 return speaker
             continue
         found = subject_before(text, clause_start, lo + cue.start())
-        if not found and word_before[0].lower() in {"and", "but"}:
+        if not found and word_before[0].lower() in VERB_COORDINATORS:
             # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
@@ -270,7 +270,7 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     text = ctx.text
     lo = max(ctx.sentence_start, ctx.before_start)
     frame = re.search(r"(\w+)\s+(?:that\s+)?$", text[lo : pronoun.mention_start])
-    if not frame or frame.group(1).lower() not in {"said", "says", "added", "adds", "told", "tells", "explained", "noted", "recalled"}:
+    if not frame or frame.group(1).lower() not in FRAMING_VERBS:
         return None
     found = subject_before(text, lo + clause_start_in(text[lo : lo + frame.start(1)]), lo + frame.start(1))
     if not found:

@@ -7,7 +7,7 @@ import re
 
 from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.extract.mentions import head_noun, is_someone, is_title_case_line, known_name, make_speaker, names_someone, np_left, strip_between_words, top_level_commas
-from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, NP_LEFT_STOPS, OPENERS, PREDICATE_STARTS, PREPOSITIONS, WEEKDAYS, load_lexicon
+from quoteaudit.extract.wordlists import AGENT_PREPOSITION, APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, NAME_BAD_ENDS, PHRASE_OPENERS, NAME_PARTICLES, NP_LEFT_STOPS, OPENERS, PREDICATE_STARTS, PREPOSITIONS, WEEKDAYS, load_lexicon
 
 
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
@@ -33,7 +33,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         parts = top_level_commas(separated)
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
-        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in PREPOSITIONS - {"as", "like"}:
+        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in PREPOSITIONS - APPOSITIVE_PREPOSITIONS:
             # "In a pitch to farmers, Gov. Lee Dunmore is running an ad that …
             # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
             return None
@@ -124,7 +124,7 @@ def _name_subject_ok(name: str, after: str) -> bool:
     …", "Outside the Clinton campaign"), ends on a connective ("At the"), or is "The" and a
     modifier before a lower-case noun ("The Florida senator likes": the phrase goes on)."""
     words = name.split()
-    if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the"} | NAME_PARTICLES:
+    if words[0].lower() in PREPOSITIONS or words[-1] in NAME_BAD_ENDS | NAME_PARTICLES:
         return False
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
@@ -199,7 +199,7 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     auxiliary, a past tense) ends it; failing that, the first word ending in -s, which may
     be a verb or a plural noun."""
     words = list(re.finditer(r"(?:[A-Z]\.){2,}|[\w’'\-]+|[^\w\s]", text[start:limit]))
-    if not words or words[0].group().lower() not in {"a", "an", "the", "one", "two", "some", "several"}:
+    if not words or words[0].group().lower() not in PHRASE_OPENERS:
         return None
     weak = None
     for i in range(1, min(len(words) - 1, 9)):
@@ -214,7 +214,7 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
             return start + words[i].end()
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
             weak = start + words[i].end()
-        if nxt.lower() in NP_LEFT_STOPS - {"by"}:
+        if nxt.lower() in NP_LEFT_STOPS - AGENT_PREPOSITION:
             break
     return weak
 

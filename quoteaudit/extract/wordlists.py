@@ -67,11 +67,11 @@ NAME_SUFFIXES = _words("name_suffixes")
 SUBORDINATORS = _words("subordinators")
 CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS
 # Words that open a sentence or clause and never stand for its subject ("While Mr. Ryan …").
-OPENERS = CLAUSE_OPENERS | {"it", "this", "that", "according"}
+OPENERS = CLAUSE_OPENERS | _words("opener_extras")
 # Words a mention can never be on its own ("Instead, Will called …").
-NOT_SPEAKERS = (CLAUSE_OPENERS | {"this", "that", "it's", "there"}) - {"who"}
+NOT_SPEAKERS = (CLAUSE_OPENERS | _words("not_speaker_extras")) - _words("speaker_clause_openers")
 # Lower-case words after a closing mark that start a new clause rather than an attribution.
-CLAUSE_AFTER_QUOTE = SUBORDINATORS | {"and", "or"}
+CLAUSE_AFTER_QUOTE = SUBORDINATORS | _words("clause_coordinators")
 INDEFINITE_PRONOUNS = {
     word: SpeakerKind(kind) for kind, words in lexicon("attribution")["indefinite_pronouns"].items() for word in words.split()
 }
@@ -87,3 +87,19 @@ NAMING_VERBS = _words("naming_verbs")
 NOUN_ADJECTIVES = _words("noun_adjectives")
 NOUN_DETERMINERS = _words("noun_determiners")
 PREDICATE_STARTS = _words("predicate_starts")
+BE_FORMS = _words("be_forms")
+BASE_VERB_SUBJECTS = _words("base_verb_subjects")
+S_WORDS_NOT_PLURAL = _words("s_words_not_plural")
+PLACE_PREPOSITIONS = _words("place_prepositions")
+PLURAL_QUANTIFIERS = _words("plural_quantifiers")
+BARE_PRONOUNS = _words("bare_pronouns")
+COMPLEMENTIZERS = _words("complementizers")
+INNER_DETERMINERS = _words("inner_determiners")
+OBJECT_PREPOSITIONS = _words("object_prepositions")
+PLAIN_CUES = _words("plain_cues")
+VERB_COORDINATORS = _words("verb_coordinators")
+FRAMING_VERBS = _words("framing_verbs")
+APPOSITIVE_PREPOSITIONS = _words("appositive_prepositions")
+NAME_BAD_ENDS = _words("name_bad_ends")
+PHRASE_OPENERS = _words("phrase_openers")
+AGENT_PREPOSITION = _words("agent_preposition")
