@@ -4,6 +4,7 @@ has it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -12,7 +13,9 @@ from quoteaudit.models import Annotation, Speaker, SpeakerKind
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject
-from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, load_lexicon
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.rules import default_rules_dir
 
 
 ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
@@ -33,7 +36,14 @@ def with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker | 
     return replace(speaker, kind=kind, name=name, method=speaker.method + "+ner")
 
 
-NAME_IN_TEXT = re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")\b)){1,3})")
+def name_in_text() -> re.Pattern:
+    """A capitalised name of two to four words, particles ("de", "van") allowed inside."""
+    return _name_in_text(str(default_rules_dir()))
+
+
+@functools.cache
+def _name_in_text(rules_dir: str) -> re.Pattern:
+    return re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:" + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True)) + r")\b)){1,3})")
 
 
 def people_in(text: str) -> list[tuple[str, int, str]]:
@@ -41,14 +51,14 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     title words before them: the candidates a bare surname or pronoun may refer to."""
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
-    for m in NAME_IN_TEXT.finditer(text):
+    for m in name_in_text().finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
-        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in CLAUSE_OPENERS:
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
         if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
@@ -155,7 +165,7 @@ def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Sp
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
             end = starts[k + 1] if k + 1 < len(starts) else pos
-            named = (m for m in NAME_IN_TEXT.finditer(text, start, min(end, pos)) if split_name(m.group(1))[0] in full_names)
+            named = (m for m in name_in_text().finditer(text, start, min(end, pos)) if split_name(m.group(1))[0] in full_names)
             first = next(named, None)
             if first is not None:
                 candidates.append((first.start(), split_name(first.group(1))[0]))
