@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
-from dataclasses import replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
-from quoteaudit.models import Annotation, Speaker, SpeakerKind
+from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject
@@ -21,12 +21,38 @@ from quoteaudit.rules import default_rules_dir
 ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
 
 
-def with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker | None:
+@dataclass(frozen=True)
+class EntityIndex:
+    """An annotation's entities of the kinds that can speak, sorted by start offset, so a
+    mention finds the ones inside it by bisection instead of scanning them all (linear cost
+    in articles with many entities and quotes)."""
+
+    starts: tuple[int, ...]
+    entities: tuple[tuple[int, Entity], ...]  # (position in the annotation, entity), by start
+
+    @classmethod
+    def of(cls, annotation: Annotation) -> EntityIndex:
+        kept = sorted(((e.start, i, e) for i, e in enumerate(annotation.entities) if e.type in ENTITY_KINDS), key=lambda t: t[0])
+        return cls(tuple(start for start, _, _ in kept), tuple((i, e) for _, i, e in kept))
+
+    def inside(self, start: int, end: int) -> list[Entity]:
+        """The entities within [start, end), in the annotation's order."""
+        found = []
+        for k in range(bisect_left(self.starts, start), len(self.starts)):
+            if self.starts[k] >= end:
+                break
+            i, e = self.entities[k]
+            if e.end <= end:
+                found.append((i, e))
+        return [e for _, e in sorted(found, key=lambda t: t[0])]
+
+
+def with_entities(speaker: Speaker | None, entities: EntityIndex) -> Speaker | None:
     """With NER, the entity inside a mention settles its kind and name: "Breitbart News"
     is an organisation, "Spokesman Jim Smith" is the person Jim Smith."""
-    if speaker is None or not annotation.entities or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
+    if speaker is None or not entities.starts or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
         return speaker
-    inside = [e for e in annotation.entities if e.start >= speaker.mention_start and e.end <= speaker.mention_end and e.type in ENTITY_KINDS]
+    inside = entities.inside(speaker.mention_start, speaker.mention_end)
     if not inside:
         return speaker
     people = [e for e in inside if e.type == "PERSON"]
@@ -73,6 +99,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
     people = people_in(text)
+    by_word = people_by_word(people)
     role_of = {n: r for n, _, r in people if r}
     quote_starts = [a for a, _ in quoted]  # sorted: quotes come in text order
     full_names = {n for n, _, _ in people}
@@ -86,18 +113,18 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             out.append(None)
             continue
         if s.kind is SpeakerKind.NAMED:
-            s = replace(s, name=_full_name(s, people))
+            s = replace(s, name=_full_name(s, by_word))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
             antecedent = _relative_antecedent(text, s.mention_start)
             if antecedent is not None:
-                name = _full_name(antecedent, people) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
+                name = _full_name(antecedent, by_word) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
                 s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted, sentences, quote_starts, full_names)
+            candidate = _antecedent(text, s.mention_start, gender, last_named, by_word, gender_of, quoted, sentences, quote_starts, full_names)
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -122,11 +149,22 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
-def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
+def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[str, int, str]]]:
+    """The people of an article under their first and their last word, each list in order of
+    first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone."""
+    by_word: dict[str, list[tuple[str, int, str]]] = {}
+    for person in people:
+        words = person[0].split()
+        for word in dict.fromkeys((words[-1], words[0])):
+            by_word.setdefault(word, []).append(person)
+    return by_word
+
+
+def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
     parts = s.name.split()
     if len(parts) >= 2:
         return s.name
-    matches = [(n, pos, role) for n, pos, role in people if n.split()[-1] == parts[0] or n.split()[0] == parts[0]]
+    matches = by_word.get(parts[0], [])
     if not matches:
         return s.name
     title_words = set(s.role.split()) | set(s.mention.split()[:-1])
@@ -140,7 +178,7 @@ def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
 RECENT_SPEAKERS = 12
 
 
-def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex, quote_starts: list[int], full_names: set[str]) -> str:
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex, quote_starts: list[int], full_names: set[str]) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes."""
@@ -157,7 +195,7 @@ def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Sp
             continue  # a sentence inside someone's quote is not the narrative's subject
         subject = main_subject(text, start, min(pos, start + 200), "")
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
-            name = _full_name(subject, people)
+            name = _full_name(subject, by_word)
             if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
         elif k >= len(starts) - 2:
