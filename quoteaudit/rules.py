@@ -37,7 +37,8 @@ _ACTIVE: Path | None = None
 
 @functools.cache
 def builtin_rules_dir() -> Path:
-    """The repo's rules/ when running from a checkout, else the copy installed with the package."""
+    """The repo's rules/ when running from a checkout, else the copy installed with the package
+    (looked up once: the extractors ask for the rules folder in force at every word list)."""
     checkout = Path(__file__).resolve().parents[1] / "rules"
     if checkout.is_dir():
         return checkout

@@ -7,30 +7,48 @@ import functools
 import re
 
 from quoteaudit.extract.mentions import is_title_case_line
-from quoteaudit.extract.wordlists import AUXILIARIES, OBJECT_CONTROL_VERBS, NAMING_VERBS, NOUN_ADJECTIVES, NOUN_DETERMINERS, load_lexicon
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.rules import default_rules_dir
 
 
-def _cue_pattern() -> re.Pattern:
+# The patterns below are compiled once per rules folder: each cached function takes the
+# folder in force as its key and reads that folder's lists (wordlists reads the same folder).
+
+
+def cue_re() -> re.Pattern:
+    """Any speech verb or phrasal cue."""
+    return _cue_re(str(default_rules_dir()))
+
+
+@functools.cache
+def _cue_re(rules_dir: str) -> re.Pattern:
     words = sorted(load_lexicon().cues | load_lexicon().phrasal, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
-@functools.cache
-def cue_re() -> re.Pattern:
-    return _cue_pattern()
-
-
-@functools.cache
 def according_re() -> re.Pattern:
+    """"according to" and its kin."""
+    return _according_re(str(default_rules_dir()))
+
+
+@functools.cache
+def _according_re(rules_dir: str) -> re.Pattern:
     phrases = "|".join(re.escape(p) for p in load_lexicon().according_to)
     return re.compile(r"\b(" + phrases + r")\s+", re.IGNORECASE)
 
 
 # Verbs whose object, not their subject, does what a following infinitive says ("asked
 # her to say", "urged Mora to explain").
-OBJECT_CONTROL = re.compile(
-    r"\b(?:" + "|".join(sorted((v.replace(" ", r"\s+") for v in OBJECT_CONTROL_VERBS), key=len, reverse=True)) + r")\s+(?!to\b)\w+"
-)
+def object_control_re() -> re.Pattern:
+    return _object_control_re(str(default_rules_dir()))
+
+
+@functools.cache
+def _object_control_re(rules_dir: str) -> re.Pattern:
+    return re.compile(
+        r"\b(?:" + "|".join(sorted((v.replace(" ", r"\s+") for v in wl.OBJECT_CONTROL_VERBS), key=len, reverse=True)) + r")\s+(?!to\b)\w+"
+    )
 
 
 def looks_like_cue(before: str, m: re.Match) -> bool:
@@ -45,20 +63,20 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
-    if word.lower() in NAMING_VERBS and prev[0].lower() in {"is", "was", "are", "were", "be", "been", "being"}:
+    if word.lower() in wl.NAMING_VERBS and prev[0].lower() in wl.BE_FORMS:
         return False  # "is called “No Respite”", "has been called “strategic ambiguity” by …": a name, not speech
     if word.lower() in load_lexicon().base_verbs:
         # "critics call", "they say", "would tell": a base form is a verb only after a plural
         # or pronoun subject, a modal or "to"; "the same call" is a noun.
         p = prev[0].lower()
-        return p in {"they", "we", "i", "you", "to", "would", "will", "could", "should", "might", "may", "can", "did", "do", "must"} or (p.endswith("s") and not p.endswith("ss") and p not in {"is", "was", "has", "his", "its", "this", "us", "as"})
+        return p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     return not names_a_noun(prev[0])
 
 
 def names_a_noun(word_before: str) -> bool:
     """Whether the word before a speech word makes it a noun ("the note", "his recent
     remarks", "many of the states")."""
-    return word_before.lower() in NOUN_DETERMINERS | NOUN_ADJECTIVES
+    return word_before.lower() in wl.NOUN_DETERMINERS | wl.NOUN_ADJECTIVES
 
 
 def clause_start_in(before_cue: str) -> int:
@@ -80,4 +98,4 @@ def is_a_clause(phrase: str) -> bool:
     # present tense after the subject; a plural noun there may pass for one, and then the
     # caller finds no subject and reads the lead-in as a name after all)
     present = any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in words[1:])
-    return present or any(w.islower() and (w.endswith("ed") or w in AUXILIARIES or w in load_lexicon().cues) for w in words[1:])
+    return present or any(w.islower() and (w.endswith("ed") or w in wl.AUXILIARIES or w in load_lexicon().cues) for w in words[1:])

@@ -9,7 +9,8 @@ import re
 
 from quoteaudit.models import Quote, Speaker, SpeakerKind
 from quoteaudit.rules import abbreviations
-from quoteaudit.extract.wordlists import BETWEEN_SUBJECT_AND_CUE, COUNT_WORDS, HEAD_POSTMODIFIERS, INDEFINITE_PRONOUNS, LEADING_CONNECTIVES, Lexicon, MAX_NP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_SPEAKERS, NOUN_DETERMINERS, NP_INNER, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS, load_lexicon
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import Lexicon, MAX_NP_WORDS, load_lexicon
 
 
 WORD = r"[\w’'\-\.]+"
@@ -45,9 +46,9 @@ def split_name(mention: str) -> tuple[str, str]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if tokens[i][:1].isupper() or (runs and tokens[i] in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i):
+        if tokens[i][:1].isupper() or (runs and tokens[i] in wl.NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i):
             j = i
-            while j < len(tokens) and (tokens[j][:1].isupper() or (tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())):
+            while j < len(tokens) and (tokens[j][:1].isupper() or (tokens[j] in wl.NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())):
                 j += 1
             runs.append((i, j))
             i = j
@@ -60,7 +61,7 @@ def split_name(mention: str) -> tuple[str, str]:
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
     # ("said Sergeant Ortiz of the Harbor Police Department": an article may come between)
-    place_words = {"of", "from", "on", "in", "at", "for", "by"}
+    place_words = wl.PLACE_PREPOSITIONS
     after_of = {a for a, _ in runs if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))}
     for skip_places in (True, False):
         for a, b in reversed(runs):
@@ -68,7 +69,7 @@ def split_name(mention: str) -> tuple[str, str]:
                 continue
             if tokens[b - 1].rstrip(",").endswith(POSSESSIVE_ENDINGS) or modifies_a_noun(b):
                 continue  # "Trump Jr.’s attorney": the possessor is someone else
-            if all(t.strip(",.").lower() in WEEKDAYS for t in tokens[a:b]):
+            if all(t.strip(",.").lower() in wl.WEEKDAYS for t in tokens[a:b]):
                 continue  # "on Wednesday morning"
             k = a
             while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(POSSESSIVE_ENDINGS)):
@@ -77,7 +78,7 @@ def split_name(mention: str) -> tuple[str, str]:
             # Holtz-Eakin": the name starts after the last title inside the run (never the
             # run's last word or a suffix: "Steve King", "Martin Luther King Jr.")
             core = b
-            while core > k and tokens[core - 1].strip(",") in NAME_SUFFIXES:
+            while core > k and tokens[core - 1].strip(",") in wl.NAME_SUFFIXES:
                 core -= 1
             inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
             if inner:
@@ -117,7 +118,7 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
     head = head_noun(words)
-    starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in COUNT_WORDS
+    starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a
     # determiner, and the phrase describes someone it does not name
     tokens = mention.split()
@@ -128,8 +129,8 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     if name == tokens[0].strip(",") and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
         # "Corporate lobbyists describe …": a capital only because the sentence starts there
         name, starts_with_det = "", True
-    if len(words) == 1 and words[0] in INDEFINITE_PRONOUNS:
-        return INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
+    if len(words) == 1 and words[0] in wl.INDEFINITE_PRONOUNS:
+        return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
         return SpeakerKind.NAMED, name
     if head in lex.organization_heads or (words[0] == "the" and name):
@@ -141,7 +142,7 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     if name and not starts_with_det:
         return SpeakerKind.NAMED, name
     if starts_with_det and head.isalpha() and head.islower():
-        plural = head.endswith("s") and not head.endswith("ss") or words[0] in {"both", "some", "several", "many"}
+        plural = head.endswith("s") and not head.endswith("ss") or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
 
@@ -151,7 +152,7 @@ def head_noun(words: list[str]) -> str:
     ("sources familiar with", "official who", "people close to")."""
     head = words[-1]
     for i, w in enumerate(words):
-        if w in HEAD_POSTMODIFIERS and i > 0:
+        if w in wl.HEAD_POSTMODIFIERS and i > 0:
             head = words[i - 1]
             break
     return head.strip(",.’'s") if head.endswith(("’s", "'s")) else head
@@ -180,17 +181,17 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     if not mention or len(mention.split()) > 25:
         return None
     first = mention.split()[0].lower()
-    if first in LEADING_CONNECTIVES and len(mention.split()) > 1:
+    if first in wl.LEADING_CONNECTIVES and len(mention.split()) > 1:
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]
-    if mention.lower() in NOT_SPEAKERS | WEEKDAYS:
+    if mention.lower() in wl.NOT_SPEAKERS | wl.WEEKDAYS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
-    if first in {"he", "she"} and len(mention.split()) > 1:
+    if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])
         mention = text[start:end]
-    if mention.split()[0].lower() in PREPOSITIONS | {"that", "whether", "if", "because"}:
+    if mention.split()[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail:
@@ -259,20 +260,20 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
         name_like = word[:1].isupper() and (i > 0 or past_tense_follows) and i == len(tokens) - 1
         noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
-        if (low in NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
+        if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
-        if low in NP_INNER and (i == len(tokens) - 1 or i == 0):
+        if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0):
             break
         if len(tokens) - i > MAX_NP_WORDS:
             break
         first = i
-        if low in lex.determiners and low not in {"one", "two", "both", "some", "several", "many", "other"}:
-            if i >= 2 and tokens[i - 1].group().lower() in NP_INNER and tokens[i - 2].group().lower() not in NP_LEFT_STOPS | lex.cues:
+        if low in lex.determiners and low not in wl.INNER_DETERMINERS:
+            if i >= 2 and tokens[i - 1].group().lower() in wl.NP_INNER and tokens[i - 2].group().lower() not in wl.NP_LEFT_STOPS | lex.cues:
                 continue  # "the nominee for the Nov. 8 election": a prepositional phrase inside the subject
             break  # "a", "the" start the phrase
     if first == len(tokens):
         return None
-    if tokens[-1].group().lower() in SUBJECT_PRONOUNS:
+    if tokens[-1].group().lower() in wl.SUBJECT_PRONOUNS:
         return lo + tokens[-1].start(), lo + tokens[-1].end()  # "a military fight he called": the pronoun is the subject
     # A phrase may not begin with a preposition or a lower-case word that is not a determiner
     # or number: drop such words from the left ("hungry for what she" never gets here).
@@ -280,19 +281,19 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         word = tokens[first].group()
         low = word.lower()
         bare_source = low in lex.anonymous_heads | lex.group_heads  # "experts describe", "officials said"
-        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in COUNT_WORDS or low in lex.pronoun_gender or bare_source:
+        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in wl.COUNT_WORDS or low in lex.pronoun_gender or bare_source:
             break
         first += 1
     if first == len(tokens):
         return None
-    if first > 0 and tokens[first - 1].group().lower() in NP_INNER | {"about", "into", "after", "before", "during", "over", "than", "like", "against"}:
+    if first > 0 and tokens[first - 1].group().lower() in wl.NP_INNER | wl.OBJECT_PREPOSITIONS:
         # "in the past described": the object of a preposition is no subject; but "In a
         # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is
         names = len(tokens)
         while names > first + 1 and tokens[names - 1].group()[:1].isupper():
             names -= 1
         noun_before = tokens[names - 1].group()
-        if names < len(tokens) and noun_before.islower() and noun_before not in NP_INNER | NP_LEFT_STOPS | PREPOSITIONS | lex.determiners | lex.cues:
+        if names < len(tokens) and noun_before.islower() and noun_before not in wl.NP_INNER | wl.NP_LEFT_STOPS | wl.PREPOSITIONS | lex.determiners | lex.cues:
             return lo + tokens[names].start(), lo + tokens[-1].end()
         return None
     return lo + tokens[first].start(), lo + tokens[-1].end()
@@ -364,11 +365,11 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start
         last = words[-1].lower()
         past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[start + len(segment) :]) is not None
-        if words[-1][:1].isupper() and (len(words) > 1 or past_tense_follows) and last.strip(",") not in WEEKDAYS:
+        if words[-1][:1].isupper() and (len(words) > 1 or past_tense_follows) and last.strip(",") not in wl.WEEKDAYS:
             # "which Will claims": a capitalised word mid-sentence is a name; so is one before a
             # past tense, where no modal can stand ("Will described Trump as …")
             return start, start + len(segment)
-        if last.strip(",") not in BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
+        if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
 
@@ -393,7 +394,7 @@ def known_name(text: str, name: str) -> bool:
     words = name.split()
     if len(words) >= 2:
         return True
-    return _uses(text, words[0]) >= 2 and words[0].lower() not in NP_LEFT_STOPS
+    return _uses(text, words[0]) >= 2 and words[0].lower() not in wl.NP_LEFT_STOPS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -407,5 +408,5 @@ def held_at_a_distance(text: str, quote: Quote) -> bool:
     """One quoted word inside a noun phrase, right after a determiner or possessive (the
     “reform”, the council’s “upgrade”): the reporter holding a term at a distance."""
     before = re.search(r"([\w’']+)\W{0,2}$", text[max(0, quote.start - 30) : quote.start])
-    held = bool(before) and (before.group(1).lower() in NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
+    held = bool(before) and (before.group(1).lower() in wl.NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
     return held and len(quote.text.split()) == 1 and not re.search(r"[.!?,;:]\W*$", quote.text)

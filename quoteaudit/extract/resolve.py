@@ -4,26 +4,55 @@ has it."""
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_right
-from dataclasses import replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
-from quoteaudit.models import Annotation, Speaker, SpeakerKind
+from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject
-from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, load_lexicon
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.rules import default_rules_dir
 
 
 ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
 
 
-def with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker | None:
+@dataclass(frozen=True)
+class EntityIndex:
+    """An annotation's entities of the kinds that can speak, sorted by start offset, so a
+    mention finds the ones inside it by bisection instead of scanning them all (linear cost
+    in articles with many entities and quotes)."""
+
+    starts: tuple[int, ...]
+    entities: tuple[tuple[int, Entity], ...]  # (position in the annotation, entity), by start
+
+    @classmethod
+    def of(cls, annotation: Annotation) -> EntityIndex:
+        kept = sorted(((e.start, i, e) for i, e in enumerate(annotation.entities) if e.type in ENTITY_KINDS), key=lambda t: t[0])
+        return cls(tuple(start for start, _, _ in kept), tuple((i, e) for _, i, e in kept))
+
+    def inside(self, start: int, end: int) -> list[Entity]:
+        """The entities within [start, end), in the annotation's order."""
+        found = []
+        for k in range(bisect_left(self.starts, start), len(self.starts)):
+            if self.starts[k] >= end:
+                break
+            i, e = self.entities[k]
+            if e.end <= end:
+                found.append((i, e))
+        return [e for _, e in sorted(found, key=lambda t: t[0])]
+
+
+def with_entities(speaker: Speaker | None, entities: EntityIndex) -> Speaker | None:
     """With NER, the entity inside a mention settles its kind and name: "Breitbart News"
     is an organisation, "Spokesman Jim Smith" is the person Jim Smith."""
-    if speaker is None or not annotation.entities or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
+    if speaker is None or not entities.starts or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
         return speaker
-    inside = [e for e in annotation.entities if e.start >= speaker.mention_start and e.end <= speaker.mention_end and e.type in ENTITY_KINDS]
+    inside = entities.inside(speaker.mention_start, speaker.mention_end)
     if not inside:
         return speaker
     people = [e for e in inside if e.type == "PERSON"]
@@ -33,7 +62,14 @@ def with_entities(speaker: Speaker | None, annotation: Annotation) -> Speaker | 
     return replace(speaker, kind=kind, name=name, method=speaker.method + "+ner")
 
 
-NAME_IN_TEXT = re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")\b)){1,3})")
+def name_in_text() -> re.Pattern:
+    """A capitalised name of two to four words, particles ("de", "van") allowed inside."""
+    return _name_in_text(str(default_rules_dir()))
+
+
+@functools.cache
+def _name_in_text(rules_dir: str) -> re.Pattern:
+    return re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:" + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True)) + r")\b)){1,3})")
 
 
 def people_in(text: str) -> list[tuple[str, int, str]]:
@@ -41,14 +77,14 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     title words before them: the candidates a bare surname or pronoun may refer to."""
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
-    for m in NAME_IN_TEXT.finditer(text):
+    for m in name_in_text().finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
-        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in CLAUSE_OPENERS:
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
         if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
@@ -63,6 +99,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
     people = people_in(text)
+    by_word = people_by_word(people)
     role_of = {n: r for n, _, r in people if r}
     quote_starts = [a for a, _ in quoted]  # sorted: quotes come in text order
     full_names = {n for n, _, _ in people}
@@ -76,18 +113,18 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             out.append(None)
             continue
         if s.kind is SpeakerKind.NAMED:
-            s = replace(s, name=_full_name(s, people))
+            s = replace(s, name=_full_name(s, by_word))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
             antecedent = _relative_antecedent(text, s.mention_start)
             if antecedent is not None:
-                name = _full_name(antecedent, people) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
+                name = _full_name(antecedent, by_word) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
                 s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(text, s.mention_start, gender, last_named, people, gender_of, quoted, sentences, quote_starts, full_names)
+            candidate = _antecedent(text, s.mention_start, gender, last_named, by_word, gender_of, quoted, sentences, quote_starts, full_names)
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -112,11 +149,22 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
-def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
+def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[str, int, str]]]:
+    """The people of an article under their first and their last word, each list in order of
+    first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone."""
+    by_word: dict[str, list[tuple[str, int, str]]] = {}
+    for person in people:
+        words = person[0].split()
+        for word in dict.fromkeys((words[-1], words[0])):
+            by_word.setdefault(word, []).append(person)
+    return by_word
+
+
+def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
     parts = s.name.split()
     if len(parts) >= 2:
         return s.name
-    matches = [(n, pos, role) for n, pos, role in people if n.split()[-1] == parts[0] or n.split()[0] == parts[0]]
+    matches = by_word.get(parts[0], [])
     if not matches:
         return s.name
     title_words = set(s.role.split()) | set(s.mention.split()[:-1])
@@ -130,7 +178,7 @@ def _full_name(s: Speaker, people: list[tuple[str, int, str]]) -> str:
 RECENT_SPEAKERS = 12
 
 
-def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], people: list[tuple[str, int, str]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex, quote_starts: list[int], full_names: set[str]) -> str:
+def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex, quote_starts: list[int], full_names: set[str]) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes."""
@@ -147,7 +195,7 @@ def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Sp
             continue  # a sentence inside someone's quote is not the narrative's subject
         subject = main_subject(text, start, min(pos, start + 200), "")
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
-            name = _full_name(subject, people)
+            name = _full_name(subject, by_word)
             if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
         elif k >= len(starts) - 2:
@@ -155,7 +203,7 @@ def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Sp
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
             end = starts[k + 1] if k + 1 < len(starts) else pos
-            named = (m for m in NAME_IN_TEXT.finditer(text, start, min(end, pos)) if split_name(m.group(1))[0] in full_names)
+            named = (m for m in name_in_text().finditer(text, start, min(end, pos)) if split_name(m.group(1))[0] in full_names)
             first = next(named, None)
             if first is not None:
                 candidates.append((first.start(), split_name(first.group(1))[0]))

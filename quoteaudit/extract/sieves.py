@@ -9,11 +9,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
-from quoteaudit.extract.cues import OBJECT_CONTROL, according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun
+from quoteaudit.extract.cues import according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun, object_control_re
 from quoteaudit.extract.mentions import has_sentence_end, held_at_a_distance, make_speaker, np_left, phrase_end, role_after, strip_between_words
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
-from quoteaudit.extract.wordlists import AUXILIARIES, CLAUSE_AFTER_QUOTE, INVERTIBLE_CUES, load_lexicon
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
     if tail_words:
-        governing = load_lexicon().cues - {"says", "said"}
+        governing = load_lexicon().cues - wl.PLAIN_CUES
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
@@ -116,7 +117,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if np is None:
             broke = True
             break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
-        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in CLAUSE_AFTER_QUOTE for w in lead):
+        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead):
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
@@ -204,7 +205,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # “…”"); either way a cue without a subject of its own gives way to the next one.
     lead_in = re.search(r"[,:]\s*$", before) is not None
     inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
-    if lead_in and cues[-1].group(1) in INVERTIBLE_CUES and inverted is not None and inverted.kind is SpeakerKind.NAMED:
+    if lead_in and cues[-1].group(1) in wl.INVERTIBLE_CUES and inverted is not None and inverted.kind is SpeakerKind.NAMED:
         # "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": a name
         # between the last cue and the quote is its subject, whatever precedes the cue
         # (not after "told"/"asked": the name there is the listener).
@@ -212,7 +213,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + clause_start_in(before[: cue.start()])
         word_before = before[: cue.start()].split()[-1:] or [""]
-        progressive = word_before[0].lower() in AUXILIARIES  # "Trump is insisting": a finite verb
+        progressive = word_before[0].lower() in wl.AUXILIARIES  # "Trump is insisting": a finite verb
         if cue.group(1).lower().endswith("ing") and not progressive:
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
             # the main clause, or the noun right before it after "with" ("with both leaders
@@ -227,7 +228,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                 return speaker
             continue
         found = subject_before(text, clause_start, lo + cue.start())
-        if not found and word_before[0].lower() in {"and", "but"}:
+        if not found and word_before[0].lower() in wl.VERB_COORDINATORS:
             # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
@@ -241,7 +242,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             if speaker:
                 return speaker
             continue
-        if not found and lead_in and word_before[0].lower() == "to" and not OBJECT_CONTROL.search(before[: cue.start()]):
+        if not found and lead_in and word_before[0].lower() == "to" and not object_control_re().search(before[: cue.start()]):
             # "Auerbach went so far as to say: “…”", "Trump took to Twitter to say, “…”": the
             # infinitive's subject is the clause's (not after "asked her to say", where the
             # object speaks)
@@ -270,7 +271,7 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     text = ctx.text
     lo = max(ctx.sentence_start, ctx.before_start)
     frame = re.search(r"(\w+)\s+(?:that\s+)?$", text[lo : pronoun.mention_start])
-    if not frame or frame.group(1).lower() not in {"said", "says", "added", "adds", "told", "tells", "explained", "noted", "recalled"}:
+    if not frame or frame.group(1).lower() not in wl.FRAMING_VERBS:
         return None
     found = subject_before(text, lo + clause_start_in(text[lo : lo + frame.start(1)]), lo + frame.start(1))
     if not found:

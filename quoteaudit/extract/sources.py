@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quoteaudit.errors import RulesError
+from quoteaudit.extract import wordlists as wl
 from quoteaudit.models import Annotation, Article, Credit, SourceMention
 from quoteaudit.rules import default_rules_dir, lexicon
 
@@ -198,7 +199,8 @@ def _compile(lex: dict) -> SourceGrammar:
         reason_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['reason_cues'])})\b)"),
         hedge_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['hedges'])})\b)"),
         named_re=re.compile(
-            r"\b[Aa]ccording to\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+(?:of|and|for|de|the)\s+|\s+))*"
+            r"\b[Aa]ccording to\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*"
+            rf"(?:\s+(?:of|and|for|the|{phrase_alternation(wl.NAME_PARTICLES)})\s+|\s+))*"
             rf"[A-Z][\w.’'-]*(?:\s+(?i:{phrase_alternation(lex['named_heads'])})\b)?)"
         ),
         anaphor_re=re.compile(rf"^(?:{phrase_alternation(lex['anaphors'])})\b"),

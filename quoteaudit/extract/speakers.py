@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, split_name
 from quoteaudit.extract.quotes import unwrap
-from quoteaudit.extract.resolve import resolve, with_entities
+from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.sieves import LATE_SIEVES, SIEVES, QuoteContext, discourse_speaker, inherit_speaker, sieve_parse
 from quoteaudit.extract.wordlists import load_lexicon
@@ -100,7 +100,8 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
         if speaker is None and i > 0:
             speaker = discourse_speaker(ctx, contexts, speakers)
         speakers.append(speaker)
-    speakers = [with_entities(s, annotation) for s in speakers]
+    entities = EntityIndex.of(annotation)
+    speakers = [with_entities(s, entities) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes], sentences)
     out = []
     for q, s in zip(quotes, speakers):

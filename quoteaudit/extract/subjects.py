@@ -3,11 +3,14 @@ stands in, found by reading the surface of the sentence (no parse needed)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.extract.mentions import head_noun, is_someone, is_title_case_line, known_name, make_speaker, names_someone, np_left, strip_between_words, top_level_commas
-from quoteaudit.extract.wordlists import CLAUSE_OPENERS, NAME_PARTICLES, NP_LEFT_STOPS, OPENERS, PREDICATE_STARTS, PREPOSITIONS, WEEKDAYS, load_lexicon
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.rules import default_rules_dir
 
 
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
@@ -33,7 +36,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         parts = top_level_commas(separated)
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
-        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in PREPOSITIONS - {"as", "like"}:
+        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in wl.PREPOSITIONS - wl.APPOSITIVE_PREPOSITIONS:
             # "In a pitch to farmers, Gov. Lee Dunmore is running an ad that …
             # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
             return None
@@ -59,7 +62,7 @@ def _is_introductory(phrase: str) -> bool:
     or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
     "Speaking to reporters")."""
     first = (phrase.split()[:1] or [""])[0].lower()
-    return first in PREPOSITIONS | CLAUSE_OPENERS or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+    return first in wl.PREPOSITIONS | wl.CLAUSE_OPENERS or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
 
 
 def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
@@ -70,7 +73,7 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     named = re.search(rf"(?:^|[,;–—]|\band)[ \t]*((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$", text[clause_start:cue_start])
     if named and not is_title_case_line(text[clause_start:cue_start]):
         speaker = make_speaker(text, clause_start + named.start(1), clause_start + named.end(1), "leading_cue_participle", cue, 0.75)
-        if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in PREPOSITIONS | CLAUSE_OPENERS:
+        if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
             return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
     if with_np:
@@ -93,7 +96,7 @@ def main_subject(text: str, start: int, limit: int, cue: str, method: str = "lea
     # the former secretary of state …"); elsewhere it is an appositive ("Fiorina, a first-time
     # chief executive, was").
     first = (window.split()[:1] or [""])[0].lower().strip(",")
-    opens_with_phrase = first in PREPOSITIONS | CLAUSE_OPENERS | WEEKDAYS or first.endswith(("ing", "ly"))
+    opens_with_phrase = first in wl.PREPOSITIONS | wl.CLAUSE_OPENERS | wl.WEEKDAYS or first.endswith(("ing", "ly"))
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     starts = [start + m.end() for m in re.finditer(rf",[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
     for begin in [*starts, start]:
@@ -112,8 +115,14 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
 
 
-_NAME_JOINERS = "|".join(["of", "the", *sorted(NAME_PARTICLES, key=len, reverse=True)])
-NAME_SUBJECT = rf"((?:{_CAP}|{_NAME_JOINERS})(?:[ \t]+(?:{_CAP}|{_NAME_JOINERS}))*){_SUBJECT_END}"
+def name_subject() -> re.Pattern:
+    return _name_subject(str(default_rules_dir()))
+
+
+@functools.cache
+def _name_subject(rules_dir: str) -> re.Pattern:
+    joiners = "|".join(["of", "the", *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])
+    return re.compile(rf"((?:{_CAP}|{joiners})(?:[ \t]+(?:{_CAP}|{joiners}))*){_SUBJECT_END}")
 
 
 MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
@@ -124,11 +133,11 @@ def _name_subject_ok(name: str, after: str) -> bool:
     …", "Outside the Clinton campaign"), ends on a connective ("At the"), or is "The" and a
     modifier before a lower-case noun ("The Florida senator likes": the phrase goes on)."""
     words = name.split()
-    if words[0].lower() in PREPOSITIONS or words[-1] in {"of", "the"} | NAME_PARTICLES:
+    if words[0].lower() in wl.PREPOSITIONS or words[-1] in wl.NAME_BAD_ENDS | wl.NAME_PARTICLES:
         return False
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
-        return bool(following) and (following.group(1) in PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
+        return bool(following) and (following.group(1) in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
     return True
 
 
@@ -149,18 +158,18 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     line = text[start : line_end if line_end >= 0 else len(text)]
     headline = is_title_case_line(line)
     opener = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", text[start:limit])
-    if opener and opener.group(1).lower() in OPENERS:
+    if opener and opener.group(1).lower() in wl.OPENERS:
         start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
     m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
     modifiers = m.group(1).split()[:-2] if m else []
-    if m and not headline and not any(w.lower() in OPENERS | NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
+    if m and not headline and not any(w.lower() in wl.OPENERS | wl.NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
         # "Republican presidential front-runner Donald Trump defended …", "Clinton press
         # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
         # to the subject (tried first: the bare "Clinton" would end at "press").
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
-    m = re.match(NAME_SUBJECT, text[start:limit])
+    m = name_subject().match(text[start:limit])
     if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
         m = None
     if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
@@ -199,7 +208,7 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     auxiliary, a past tense) ends it; failing that, the first word ending in -s, which may
     be a verb or a plural noun."""
     words = list(re.finditer(r"(?:[A-Z]\.){2,}|[\w’'\-]+|[^\w\s]", text[start:limit]))
-    if not words or words[0].group().lower() not in {"a", "an", "the", "one", "two", "some", "several"}:
+    if not words or words[0].group().lower() not in wl.PHRASE_OPENERS:
         return None
     weak = None
     for i in range(1, min(len(words) - 1, 9)):
@@ -210,11 +219,11 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
             return start + words[i].end()  # "The Clinton campaign, in a Q&A on …, worded": an aside follows
         if text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
             break  # punctuation or a line break ends the phrase
-        if nxt in PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt):
+        if nxt in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt):
             return start + words[i].end()
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
             weak = start + words[i].end()
-        if nxt.lower() in NP_LEFT_STOPS - {"by"}:
+        if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:
             break
     return weak
 

@@ -1,13 +1,20 @@
-"""The word lists speaker attribution reads, loaded once from rules/lexicon/ (speech_verbs,
-titles and attribution): data an editor can change, kept out of the code that uses it."""
+"""The word lists speaker attribution reads from rules/lexicon/ (speech_verbs, titles and
+attribution): data an editor can change, kept out of the code that uses it.
+
+They are read from the rules folder in force when they are used, not when this module is
+imported, and cached per folder: `--rules DIR` (``quoteaudit.rules.use_rules``) or
+$QUOTEAUDIT_RULES set after import still changes what the extractors read. Read the upper-case
+lists as attributes of the module (``wordlists.WEEKDAYS``), never with ``from … import``, which
+would keep one folder's list for good."""
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from dataclasses import dataclass
 
 from quoteaudit.models import SpeakerKind
-from quoteaudit.rules import lexicon
+from quoteaudit.rules import default_rules_dir, lexicon
 
 
 @dataclass(frozen=True)
@@ -27,10 +34,15 @@ class Lexicon:
     work_words: frozenset[str]
 
 
-@functools.cache
 def load_lexicon() -> Lexicon:
-    verbs = lexicon("speech_verbs")
-    titles = lexicon("titles")
+    """The speech verbs, pronouns, heads and titles of the rules folder in force."""
+    return _load_lexicon(str(default_rules_dir()))
+
+
+@functools.cache
+def _load_lexicon(rules_dir: str) -> Lexicon:
+    verbs = lexicon("speech_verbs", Path(rules_dir))
+    titles = lexicon("titles", Path(rules_dir))
     gender = {p: g for g, words in verbs["pronouns"].items() if g != "first" for p in words}
     gender.update({p: "first" for p in verbs["pronouns"]["first"]})
     return Lexicon(
@@ -50,40 +62,71 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def _words(key: str) -> frozenset[str]:
-    """One list of rules/lexicon/attribution.yml ("call+on" stands for "call on")."""
-    return frozenset(w.replace("+", " ") for w in lexicon("attribution")[key].split())
-
-
-# What each list holds is said next to it in rules/lexicon/attribution.yml.
-WEEKDAYS = _words("weekdays")
-BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
-AUXILIARIES = _words("auxiliaries")
-INTRO_WORDS = _words("intro_words")
-PREPOSITIONS = INTRO_WORDS - _words("intro_not_prepositions") | _words("prepositions")
-LEADING_CONNECTIVES = _words("leading_connectives")
-NAME_PARTICLES = _words("name_particles")
-NAME_SUFFIXES = _words("name_suffixes")
-SUBORDINATORS = _words("subordinators")
-CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS
-# Words that open a sentence or clause and never stand for its subject ("While Mr. Ryan …").
-OPENERS = CLAUSE_OPENERS | {"it", "this", "that", "according"}
-# Words a mention can never be on its own ("Instead, Will called …").
-NOT_SPEAKERS = (CLAUSE_OPENERS | {"this", "that", "it's", "there"}) - {"who"}
-# Lower-case words after a closing mark that start a new clause rather than an attribution.
-CLAUSE_AFTER_QUOTE = SUBORDINATORS | {"and", "or"}
-INDEFINITE_PRONOUNS = {
-    word: SpeakerKind(kind) for kind, words in lexicon("attribution")["indefinite_pronouns"].items() for word in words.split()
-}
-COUNT_WORDS = _words("count_words")
-HEAD_POSTMODIFIERS = _words("head_postmodifiers")
-NP_LEFT_STOPS = _words("np_left_stops")
-NP_INNER = _words("np_inner")
 MAX_NP_WORDS = 12
-SUBJECT_PRONOUNS = _words("subject_pronouns")
-OBJECT_CONTROL_VERBS = _words("object_control_verbs")
-INVERTIBLE_CUES = _words("invertible_cues")
-NAMING_VERBS = _words("naming_verbs")
-NOUN_ADJECTIVES = _words("noun_adjectives")
-NOUN_DETERMINERS = _words("noun_determiners")
-PREDICATE_STARTS = _words("predicate_starts")
+
+
+@functools.cache
+def _attribution_lists(rules_dir: str) -> dict[str, object]:
+    """Every upper-case list of this module, from one rules folder's attribution.yml."""
+    attribution = lexicon("attribution", Path(rules_dir))
+
+    def _words(key: str) -> frozenset[str]:
+        """One list of rules/lexicon/attribution.yml ("call+on" stands for "call on")."""
+        return frozenset(w.replace("+", " ") for w in attribution[key].split())
+
+    # What each list holds is said next to it in rules/lexicon/attribution.yml.
+    WEEKDAYS = _words("weekdays")
+    BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
+    AUXILIARIES = _words("auxiliaries")
+    INTRO_WORDS = _words("intro_words")
+    PREPOSITIONS = INTRO_WORDS - _words("intro_not_prepositions") | _words("prepositions")
+    LEADING_CONNECTIVES = _words("leading_connectives")
+    NAME_PARTICLES = _words("name_particles")
+    NAME_SUFFIXES = _words("name_suffixes")
+    SUBORDINATORS = _words("subordinators")
+    CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS
+    # Words that open a sentence or clause and never stand for its subject ("While Mr. Ryan …").
+    OPENERS = CLAUSE_OPENERS | _words("opener_extras")
+    # Words a mention can never be on its own ("Instead, Will called …").
+    NOT_SPEAKERS = (CLAUSE_OPENERS | _words("not_speaker_extras")) - _words("speaker_clause_openers")
+    # Lower-case words after a closing mark that start a new clause rather than an attribution.
+    CLAUSE_AFTER_QUOTE = SUBORDINATORS | _words("clause_coordinators")
+    INDEFINITE_PRONOUNS = {
+        word: SpeakerKind(kind) for kind, words in attribution["indefinite_pronouns"].items() for word in words.split()
+    }
+    COUNT_WORDS = _words("count_words")
+    HEAD_POSTMODIFIERS = _words("head_postmodifiers")
+    NP_LEFT_STOPS = _words("np_left_stops")
+    NP_INNER = _words("np_inner")
+    SUBJECT_PRONOUNS = _words("subject_pronouns")
+    OBJECT_CONTROL_VERBS = _words("object_control_verbs")
+    INVERTIBLE_CUES = _words("invertible_cues")
+    NAMING_VERBS = _words("naming_verbs")
+    NOUN_ADJECTIVES = _words("noun_adjectives")
+    NOUN_DETERMINERS = _words("noun_determiners")
+    PREDICATE_STARTS = _words("predicate_starts")
+    BE_FORMS = _words("be_forms")
+    BASE_VERB_SUBJECTS = _words("base_verb_subjects")
+    S_WORDS_NOT_PLURAL = _words("s_words_not_plural")
+    PLACE_PREPOSITIONS = _words("place_prepositions")
+    PLURAL_QUANTIFIERS = _words("plural_quantifiers")
+    BARE_PRONOUNS = _words("bare_pronouns")
+    COMPLEMENTIZERS = _words("complementizers")
+    INNER_DETERMINERS = _words("inner_determiners")
+    OBJECT_PREPOSITIONS = _words("object_prepositions")
+    PLAIN_CUES = _words("plain_cues")
+    VERB_COORDINATORS = _words("verb_coordinators")
+    FRAMING_VERBS = _words("framing_verbs")
+    APPOSITIVE_PREPOSITIONS = _words("appositive_prepositions")
+    NAME_BAD_ENDS = _words("name_bad_ends")
+    PHRASE_OPENERS = _words("phrase_openers")
+    AGENT_PREPOSITION = _words("agent_preposition")
+    return {name: value for name, value in locals().items() if name.isupper()}
+
+
+def __getattr__(name: str) -> object:
+    """An upper-case list, from the rules folder in force now (PEP 562)."""
+    lists = _attribution_lists(str(default_rules_dir()))
+    if name in lists:
+        return lists[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

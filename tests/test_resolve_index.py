@@ -1,0 +1,71 @@
+"""Resolution's indexes (entities by offset, people by first and last word) give what a scan
+of every entity and every person gave, on an article written for this file."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from quoteaudit.extract.resolve import EntityIndex, _full_name, people_by_word, people_in, with_entities
+from quoteaudit.models import Annotation, Article, Entity, Speaker, SpeakerKind
+from quoteaudit.nlp.rules_engine import RulesAnnotator
+from quoteaudit.pipeline import quotes_with_speakers
+
+TEXT = (
+    "Harbor Police Chief Rosa Ibarra met the press on Monday. “We have closed the east pier,” "
+    "Ibarra said. Councilman Tom Reyes of the Harbor Commission disagreed. “The pier is safe,” "
+    "Reyes said. Rosa Ibarra later added: “Safety comes first.” “Nobody told us,” said a "
+    "spokesman for Ferry Lines Inc."
+)
+
+
+def _entities(text: str) -> tuple[Entity, ...]:
+    found = []
+    for name, kind in [("Rosa Ibarra", "PERSON"), ("Tom Reyes", "PERSON"), ("Harbor Commission", "ORG"), ("Ferry Lines Inc.", "ORG"), ("Monday", "DATE"), ("Harbor Police", "ORG")]:
+        start = -1
+        while (start := text.find(name, start + 1)) >= 0:
+            found.append(Entity(name, start, start + len(name), kind))
+    return tuple(found)
+
+
+def _scan_inside(entities, start, end):
+    """The old way: every entity of the article checked against the mention."""
+    from quoteaudit.extract.resolve import ENTITY_KINDS
+
+    return [e for e in entities if e.start >= start and e.end <= end and e.type in ENTITY_KINDS]
+
+
+def test_entities_inside_a_mention_by_bisection_match_a_full_scan_in_any_order():
+    entities = list(_entities(TEXT))
+    random.Random(3).shuffle(entities)  # the index must not rely on the engine's order
+    index = EntityIndex.of(Annotation(sentences=(), entities=tuple(entities)))
+    for start in range(0, len(TEXT), 7):
+        for end in (start + 5, start + 20, start + 60):
+            assert index.inside(start, end) == _scan_inside(entities, start, end)
+
+
+def test_ner_settles_the_speakers_as_before():
+    annotation = RulesAnnotator().annotate(TEXT)
+    annotation = replace(annotation, entities=_entities(TEXT))
+    quotes = quotes_with_speakers(Article(id="t", text=TEXT), annotation)
+    got = [(q.text, q.speaker.name, q.speaker.kind, q.speaker.method) for q in quotes]
+    # what the scan over every entity and every person gave on this article
+    assert got == [
+        ("We have closed the east pier,", "Rosa Ibarra", SpeakerKind.NAMED, "trailing_subject_cue"),
+        ("The pier is safe,", "Councilman Tom Reyes", SpeakerKind.NAMED, "trailing_subject_cue"),
+        ("Safety comes first.", "Rosa Ibarra", SpeakerKind.NAMED, "leading_cue+ner"),
+        ("Nobody told us,", "a spokesman for Ferry Lines Inc.", SpeakerKind.ANONYMOUS, "trailing_cue_subject"),
+    ]
+    mention = Speaker("Chief Rosa Ibarra", "Harbor Police Chief Rosa Ibarra", 0, 31, SpeakerKind.NAMED)
+    assert with_entities(mention, EntityIndex.of(annotation)).name == "Rosa Ibarra"
+
+
+def test_a_bare_surname_finds_its_full_name_through_the_index():
+    people = people_in(TEXT)
+    by_word = people_by_word(people)
+    for word, start in [("Ibarra", 80), ("Reyes", 170), ("Rosa", 200), ("Nobody", 10)]:
+        speaker = Speaker(word, word, start, start + len(word), SpeakerKind.NAMED)
+        scanned = [p for p in people if p[0].split()[-1] == word or p[0].split()[0] == word]
+        expected = scanned[0][0] if scanned else word
+        assert _full_name(speaker, by_word) == expected
+    assert _full_name(Speaker("Ibarra", "Ibarra", 80, 86), by_word) == "Rosa Ibarra"

@@ -1,0 +1,50 @@
+"""The extractors' word lists follow the rules folder in force (`--rules DIR`), even when
+quoteaudit was imported, and used, before the folder was chosen."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from quoteaudit.extract import wordlists
+from quoteaudit.models import Article
+from quoteaudit.nlp.rules_engine import RulesAnnotator
+from quoteaudit.pipeline import quotes_with_speakers
+from quoteaudit.rules import builtin_rules_dir, use_rules
+
+TEXT = "The ferry will not run again before spring. “The bridge stays shut until the inspectors sign off,” Dana Ruiz grumbled."
+
+
+def speaker_of_the_quote() -> str | None:
+    (q,) = quotes_with_speakers(Article(id="t", text=TEXT), RulesAnnotator().annotate(TEXT))
+    return q.speaker.mention if q.speaker else None
+
+
+@pytest.fixture
+def newsroom_rules(tmp_path):
+    """A newsroom's rules folder: the built-in lexicon plus "grumbled" as a speech verb and
+    "ter" as a name particle."""
+    shutil.copytree(builtin_rules_dir() / "lexicon", tmp_path / "lexicon")
+    verbs = tmp_path / "lexicon" / "speech_verbs.yml"
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("speech_verbs: >\n", "speech_verbs: >\n  grumbled\n", 1), encoding="utf-8")
+    attribution = tmp_path / "lexicon" / "attribution.yml"
+    attribution.write_text(attribution.read_text(encoding="utf-8").replace("name_particles: ", "name_particles: ter ", 1), encoding="utf-8")
+    yield tmp_path
+    use_rules(None)
+
+
+def test_a_speech_verb_added_in_a_rules_folder_changes_attribution_after_import(newsroom_rules):
+    assert speaker_of_the_quote() != "Dana Ruiz"  # built-in rules: "grumbled" is no cue
+    assert "ter" not in wordlists.NAME_PARTICLES
+    use_rules(newsroom_rules)
+    assert speaker_of_the_quote() == "Dana Ruiz"
+    assert "ter" in wordlists.NAME_PARTICLES
+    use_rules(None)
+    assert speaker_of_the_quote() != "Dana Ruiz"
+    assert "ter" not in wordlists.NAME_PARTICLES
+
+
+def test_an_unknown_list_name_is_an_attribute_error():
+    with pytest.raises(AttributeError):
+        wordlists.NO_SUCH_LIST
