@@ -93,6 +93,15 @@ def test_meaning_changes_are_errors_that_say_why(tmp_path, old, new, why):
     assert any(": error DR08 " in line and why in line for line in findings(result)), result.output
 
 
+def test_one_negation_swapped_for_another_is_a_word_change_not_a_meaning_flip(tmp_path):
+    # "will not close" and "will never close" both refuse: the words changed (DR02), the
+    # meaning did not (no DR08)
+    result = check(tmp_path, edited("will not close", "will never close"))
+    lines = findings(result)
+    assert any(": error DR02 " in line for line in lines), result.output
+    assert not any(" DR08 " in line for line in lines), result.output
+
+
 def test_a_quote_in_no_source_is_an_error(tmp_path):
     draft = SOURCE + '\n"We have already found the money for a second branch," Calloway said.\n'
     result = check(tmp_path, draft)

@@ -406,6 +406,9 @@ def _step_meaning(step: _Step, cut: bool) -> list[str]:
         swap = next((a for a in added if _meaning_kind(a) == kind and a.norm != w.norm), None)
         if _count(step.ref) > EDGE_SWAP_MAX_WORDS and id(w) not in opening and swap is None:
             continue
+        if swap is not None and kind == "negation":
+            added.remove(swap)  # one negation for another ("not anymore" -> "no more"): still negative
+            continue
         if swap is not None and kind in ("number", "date"):
             out.append(f"changes the {kind} “{_written(w)}” to “{_written(swap)}”")
             added.remove(swap)
