@@ -82,7 +82,7 @@ def main() -> None:
     audits = audit_stories(args.gold, args.stories)
     total: Counter = Counter()
     groups = cross = 0
-    for story, result in audits.items():
+    for result in audits.values():
         counts = drift_counts(result)
         total.update(counts)
         groups += len(result.groups)

@@ -30,6 +30,7 @@ The files are written to a temporary folder and checked as `quoteaudit check` ch
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -243,13 +244,13 @@ def main() -> None:
             quotes = _spoken(source.quotes)
             rng = random.Random(args.seed * 1000 + n)
             makers = {
-                "word": lambda: edit_word(text, quotes, rng),
-                "number": lambda: edit_number(text, quotes, rng),
-                "negation": lambda: edit_negation(text, quotes, rng, False),
-                "neg-ellip": lambda: edit_negation(text, quotes, rng, True),
-                "speaker": lambda: edit_speaker(text, quotes, rng),
-                "invented": lambda: edit_invented(text, quotes, rng),
-                "cut": lambda: edit_cut(text, quotes, rng),
+                "word": functools.partial(edit_word, text, quotes, rng),
+                "number": functools.partial(edit_number, text, quotes, rng),
+                "negation": functools.partial(edit_negation, text, quotes, rng, False),
+                "neg-ellip": functools.partial(edit_negation, text, quotes, rng, True),
+                "speaker": functools.partial(edit_speaker, text, quotes, rng),
+                "invented": functools.partial(edit_invented, text, quotes, rng),
+                "cut": functools.partial(edit_cut, text, quotes, rng),
             }
             for kind in KINDS:
                 edit = makers[kind]()

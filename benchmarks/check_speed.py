@@ -35,8 +35,8 @@ PARAGRAPHS = [
 
 # Words that vary the draft's quotes from paragraph to paragraph, so that a long draft is
 # many different quotes (most in no source), not one quote repeated.
-NOUNS = "library pool clinic bridge school park market station garden theater shelter museum".split()
-PLACES = "Eastside Northgate Riverside Hillcrest Lakeview Oldtown Westfield Southport".split()
+NOUNS = ["library", "pool", "clinic", "bridge", "school", "park", "market", "station", "garden", "theater", "shelter", "museum"]
+PLACES = ["Eastside", "Northgate", "Riverside", "Hillcrest", "Lakeview", "Oldtown", "Westfield", "Southport"]
 
 
 def build(chars: int) -> tuple[str, str]:

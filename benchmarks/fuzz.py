@@ -129,7 +129,7 @@ def fuzz_scanner(count: int, rng: random.Random, seeds: list[str]) -> Tally:
                 if not (0 <= q.start <= q.end <= len(text)) or q.text != text[q.start : q.end]:
                     tally.fail(f"span {q.start}:{q.end} broken in {text!r}")
                     break
-        except Exception:  # noqa: BLE001 - counting is the point
+        except Exception:
             tally.fail(f"{text!r}\n{traceback.format_exc(limit=3)}")
     return tally
 
@@ -146,13 +146,13 @@ def fuzz_ingest(count: int, rng: random.Random, seeds: list[str]) -> Tally:
             path.write_bytes(data)
             tally.ran += 1
             try:
-                articles, problems = read_file(path)
+                _articles, problems = read_file(path)
                 if any("\n" in p.message for p in problems):
                     tally.fail(f"multi-line problem for {name}: {problems}")
             except InputError as exc:
                 if "\n" in str(exc):
                     tally.fail(f"multi-line error for {name}: {exc!r}")
-            except Exception:  # noqa: BLE001
+            except Exception:
                 tally.fail(f"{name} {data[:200]!r}\n{traceback.format_exc(limit=3)}")
     return tally
 
@@ -170,7 +170,7 @@ def fuzz_audits(count: int, rng: random.Random, seeds: list[str]) -> Tally:
         try:
             articles = [article_from_text(t, doc_id=f"a{k}", outlet=f"O{k}") for k, t in enumerate(texts)]
             audit_articles(articles, annotator=annotator)
-        except Exception:  # noqa: BLE001
+        except Exception:
             tally.fail(f"{[t[:200] for t in texts]!r}\n{traceback.format_exc(limit=4)}")
     return tally
 

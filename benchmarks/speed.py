@@ -198,7 +198,7 @@ def main() -> None:
         if not args.skip_stanza:
             subset = work / "polnear-subset.jsonl"
             with POLNEAR.open(encoding="utf-8") as src:
-                subset.write_text("".join(line for _, line in zip(range(args.stanza_docs), src)), encoding="utf-8")
+                subset.write_text("".join(line for _, line in zip(range(args.stanza_docs), src, strict=False)), encoding="utf-8")
             docs = min(args.stanza_docs, dev)
             alone_script = work / "stanza_alone.py"  # a file, so spawned workers can import its functions
             alone_script.write_text(STANZA_ALONE, encoding="utf-8")

@@ -85,9 +85,8 @@ def _progress(quiet: bool):
         return None
 
     def wrap(items, total):
-        from rich.progress import track
-
         from rich.console import Console
+        from rich.progress import track
 
         yield from track(items, total=total, description="Reading articles", console=Console(stderr=True), transient=True)
 

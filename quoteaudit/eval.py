@@ -172,7 +172,7 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
     text = doc["text"]
     gold = [g for g in doc["quotes"] if g.get("direct")]
     golds = [trimmed(text, g["start"], g["end"]) for g in gold]
-    golds_ok = [(g, span) for g, span in zip(gold, golds) if span[1] > span[0]]
+    golds_ok = [(g, span) for g, span in zip(gold, golds, strict=True) if span[1] > span[0]]
     spoken = [q for q in quotes if q.kind in SPOKEN_KINDS]
     preds = [(q, trimmed(text, q.start, q.end)) for q in spoken]
     preds = [(q, span) for q, span in preds if span[1] > span[0]]

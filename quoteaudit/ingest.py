@@ -130,7 +130,7 @@ def load_inputs(paths: list[str | Path], exclude: tuple[str | Path, ...] = ()) -
             except InputError as exc:
                 problems.append(InputProblem(exc.path, exc.problem))
                 continue
-            except Exception as exc:  # noqa: BLE001 - untrusted text must not stop the batch
+            except Exception as exc:
                 detail = (str(exc).splitlines() or [""])[0][:200]
                 message = f"could not be read ({type(exc).__name__}: {detail})"
                 problems.append(InputProblem(str(file), message))
@@ -507,7 +507,7 @@ def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
             problem = f"row {n} (line {line}): {len(row)} cells but the header has {len(columns)} columns"
             records.append((f"row {n}", InputProblem(str(path), problem)))
             continue
-        records.append((f"row {n}", {col: cell for col, cell in zip(columns, row) if col}))
+        records.append((f"row {n}", {col: cell for col, cell in zip(columns, row, strict=False) if col}))
     if not records:
         raise InputError(str(path), "CSV has a header but no rows")
     return records

@@ -48,7 +48,7 @@ def _records(path: Path) -> list[dict]:
             raise QuoteAuditError(f"{path}: the manifest must be a list of entries with path, outlet, url, published")
         return data
     rows = list(csv.DictReader(text.splitlines()))
-    if rows and "path" not in (rows[0].keys()):
+    if rows and "path" not in rows[0]:
         raise QuoteAuditError(f"{path}: the manifest has no 'path' column (columns: path, outlet, url, published)")
     return rows
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from conftest import SEEDS, needs_eval
+
 from quoteaudit.checks.drift import quote_drift
 from quoteaudit.compare import compare_articles
-from quoteaudit.compare.align import SAME, DIFFERENT, UNKNOWN, Who, speaker_relation
+from quoteaudit.compare.align import DIFFERENT, SAME, UNKNOWN, Who, speaker_relation
 from quoteaudit.compare.drift import compare_wording, key_stems, stem, word_diff, words
 from quoteaudit.models import (
     Article,
@@ -195,7 +195,7 @@ def test_diff_reports_a_move_a_replacement_typography_and_restored_words():
     ops = word_diff(reference, version)
     kinds = [op.op for op in ops]
     assert "move" in kinds
-    moved = [op for op in ops if op.op == "move"][0]
+    moved = next(op for op in ops if op.op == "move")
     assert moved.ref == moved.text and moved.text.lower() in ("cuba lived", "for many years")
     assert ("replace", "on", "off") in [(op.op, op.ref, op.text) for op in ops]
     assert ("typo", "oil", "OIL") in [(op.op, op.ref, op.text) for op in ops]
@@ -336,7 +336,7 @@ def test_experts_quote_credited_to_a_named_professor_is_misattributed(seeds):
     _, groups, _ = seeds
     velasco = group_with(groups, "absolutely essential")
     assert velasco.speaker == "Alejandro Velasco" and velasco.reference_article_id == "s4"
-    experts = [m for m in velasco.members if m.article_id == "s2"][0]
+    experts = next(m for m in velasco.members if m.article_id == "s2")
     assert experts.drift is Drift.MISATTRIBUTED and "experts" in experts.reason
 
 
@@ -472,7 +472,7 @@ def test_quote_drift_check_reports_members_of_the_named_classes(seeds):
     result = AuditResult(articles=tuple(updated), groups=tuple(groups))
     hits = list(quote_drift(result, {"drift": ["altered", "paraphrased"]}))
     assert {h.article_id for h in hits} == {"s1", "s4"}
-    back_translation = [h for h in hits if h.article_id == "s1"][0]
+    back_translation = next(h for h in hits if h.article_id == "s1")
     assert back_translation.values["reference_outlet"] == "Clash Report"
     assert back_translation.values["speaker"] == "Donald Trump" and back_translation.related[0] == "s0"
     assert updated[1].article.text[back_translation.start : back_translation.end].startswith("For many years")
@@ -521,7 +521,6 @@ def _basil_audits(limit: int | None = None):
 
     sys.path.insert(0, str(SEEDS.parent / "benchmarks"))
     from basil_drift import audit_stories
-
     from conftest import BASIL
 
     return audit_stories(BASIL, limit)

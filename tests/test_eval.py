@@ -93,7 +93,7 @@ def test_scare_predictions_do_not_count_and_a_short_prediction_misses():
 def test_eval_runs_on_polnear_sample():
     from quoteaudit.eval import evaluate
 
-    scores, note = evaluate(POLNEAR, engine="rules", limit=40)
+    scores, _note = evaluate(POLNEAR, engine="rules", limit=40)
     assert set(scores) == {"tune", "check"}
     assert sum(s.docs for s in scores.values()) == 40 and all(s.docs for s in scores.values())
     for score in scores.values():

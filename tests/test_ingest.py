@@ -464,7 +464,7 @@ def test_polnear_loads_with_texts_untouched_and_no_gold_quote_past_body_end():
     assert [a.published for a in articles] == [r["meta"]["publication_date"] for r in records]
     lost = [
         (a.id, q["start"])
-        for a, r in zip(articles, records)
+        for a, r in zip(articles, records, strict=True)
         for q in r["quotes"] or []
         if q["direct"] and a.body_end >= 0 and q["start"] >= a.body_end
     ]

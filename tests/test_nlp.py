@@ -5,8 +5,8 @@ import pytest
 from stanza.models.common.doc import Document
 
 from quoteaudit.errors import ModelsUnavailable
-from quoteaudit.extract.speakers import attribute
 from quoteaudit.extract.quotes import find_quotes
+from quoteaudit.extract.speakers import attribute
 from quoteaudit.models import Article, SpeakerKind
 from quoteaudit.nlp import get_annotator
 from quoteaudit.nlp.cache import annotate_cached

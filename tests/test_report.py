@@ -1166,7 +1166,7 @@ def test_write_atomic_unwritable_target_is_a_one_line_error(tmp_path):
     folder = tmp_path / "a_folder.xlsx"
     folder.mkdir()
     (folder / "keep").write_text("x")
-    with pytest.raises(QuoteAuditError, match="a_folder.xlsx: cannot write"):
+    with pytest.raises(QuoteAuditError, match=r"a_folder\.xlsx: cannot write"):
         write_atomic(folder, lambda tmp: tmp.write_text("x"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a_folder.xlsx"]
     blocker = tmp_path / "file"
@@ -1185,7 +1185,7 @@ def test_write_xlsx_failure_leaves_previous_workbook(tmp_path, audit, monkeypatc
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", disk_full)
-    with pytest.raises(QuoteAuditError, match="seeds.xlsx: cannot write \\(No space left on device\\)"):
+    with pytest.raises(QuoteAuditError, match=r"seeds\.xlsx: cannot write \(No space left on device\)"):
         write_xlsx(audit, target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["seeds.xlsx"]

@@ -53,7 +53,7 @@ def book(audit, tmp_path_factory) -> tuple[Path, openpyxl.Workbook]:
 
 def test_workbook_read_back(book):
     """Sheets, links, drop-downs, frozen headers, filters, rich-text diffs, formula safety."""
-    path, wb = book
+    _path, wb = book
     assert tuple(wb.sheetnames) == SHEET_NAMES
     for name in SHEET_NAMES[1:]:
         ws = wb[name]
@@ -170,7 +170,7 @@ def test_findings_merge_into_distinct_problems(audit):
     who = Speaker(name="Ana Ruiz", mention="Ana Ruiz", mention_start=0, mention_end=8)
     quotes = tuple(
         replace(q, id=qid, group="g7")
-        for qid, q in zip(("q_a", "q_b"), (quote(articles[4].article, "x", w, who) for w in ("Cuban", "Venezuela")))
+        for qid, q in zip(("q_a", "q_b"), (quote(articles[4].article, "x", w, who) for w in ("Cuban", "Venezuela")), strict=True)
     )
     articles[4] = replace(articles[4], quotes=articles[4].quotes + quotes)
     result = replace(audit, articles=tuple(articles), findings=findings)

@@ -8,8 +8,8 @@ import json
 import os
 import shutil
 
-import openpyxl
 import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252
+import openpyxl
 import pytest
 from typer.testing import CliRunner
 

@@ -47,4 +47,4 @@ def test_a_speech_verb_added_in_a_rules_folder_changes_attribution_after_import(
 
 def test_an_unknown_list_name_is_an_attribute_error():
     with pytest.raises(AttributeError):
-        wordlists.NO_SUCH_LIST
+        _ = wordlists.NO_SUCH_LIST

@@ -7,9 +7,8 @@ picks the members of the drift classes its rule names and fills the message fiel
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 from quoteaudit.checks import Hit, register
 from quoteaudit.compare.drift import plain_words

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from quoteaudit.checks import Hit, register
 from quoteaudit.extract.sources import gives_anonymity_reason, grammar
-from quoteaudit.models import SPOKEN_KINDS, ArticleResult, AuditResult, SourceMention, SpeakerKind, SourcingChange
+from quoteaudit.models import SPOKEN_KINDS, ArticleResult, AuditResult, SourceMention, SourcingChange, SpeakerKind
 
 
 def _article(result: AuditResult, article_id: str) -> ArticleResult | None:

@@ -36,6 +36,7 @@ from quoteaudit.compare.drift import (
     word_lists,
     words,
 )
+from quoteaudit.extract.wordlists import NAME_PARTICLES  # lower case inside a name ("Charles de Gaulle")
 from quoteaudit.models import (
     SPOKEN_KINDS,
     ArticleResult,
@@ -47,7 +48,6 @@ from quoteaudit.models import (
     Speaker,
     SpeakerKind,
 )
-from quoteaudit.extract.wordlists import NAME_PARTICLES  # lower case inside a name ("Charles de Gaulle")
 from quoteaudit.rules import lexicon
 
 # Share of the shorter version's words that must appear, in order, in the other version
@@ -213,13 +213,13 @@ def speaker_relation(a: Who | None, b: Who | None) -> str:
                 and a_last not in b.key.split() and b_last not in a.key.split()):
             return DIFFERENT  # "David Nevins" and "David Madden" share a first name, not a person
         a_first, b_first = a.key.split()[0], b.key.split()[0]
-        if len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_first != b_first:
-            if a_first not in _titles() and b_first not in _titles() and a_first not in shared:
-                # "Clinton said" resolved to Bill in one article, "Mrs. Clinton" in the
-                # other: the first name is the resolver's guess unless both wrote one.
-                if _gives_first_name(a) and _gives_first_name(b):
-                    return DIFFERENT
-                return UNKNOWN
+        if (len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_first != b_first
+                and a_first not in _titles() and b_first not in _titles() and a_first not in shared):
+            # "Clinton said" resolved to Bill in one article, "Mrs. Clinton" in the
+            # other: the first name is the resolver's guess unless both wrote one.
+            if _gives_first_name(a) and _gives_first_name(b):
+                return DIFFERENT
+            return UNKNOWN
         return SAME
     if (a_named and b.kind in UNNAMED_KINDS) or (b_named and a.kind in UNNAMED_KINDS):
         named, other = (a, b) if a_named else (b, a)
@@ -335,7 +335,7 @@ def build_units(articles: list[ArticleResult]) -> list[Unit]:
                 and speaker_relation(previous.who, who) != DIFFERENT
                 and _split_pieces(result.article.text, previous.quotes[-1], q, previous.who or who)
             ):
-                merged = Unit(index, previous.quotes + [q], previous.who or who, names)
+                merged = Unit(index, [*previous.quotes, q], previous.who or who, names)
                 units[-1] = merged
                 previous = merged
                 continue

@@ -35,7 +35,7 @@ CONTRACTIONS = (
     ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"), ("'d", "would"), ("'s", "is"),
 )
 # Words whose "'s" is "is" rather than a possessive.
-S_CONTRACTING = frozenset("it that there here what who he she where how".split())
+S_CONTRACTING = frozenset(["it", "that", "there", "here", "what", "who", "he", "she", "where", "how"])
 # Share of a version's words that must survive for "altered" rather than "paraphrased":
 # below half, the outlet has rewritten the quote rather than changed some of its words.
 ALTERED_MIN_SHARE = 0.5
@@ -79,7 +79,7 @@ def _expand(norm: str) -> list[str] | None:
             if ending == "'s" and head not in S_CONTRACTING:
                 return None
             if ending == "n't":
-                return {"wo": ["will"], "ca": ["can"], "sha": ["shall"]}.get(head, [head]) + ["not"]
+                return [*{"wo": ["will"], "ca": ["can"], "sha": ["shall"]}.get(head, [head]), "not"]
             return [head, full]
     return None
 
@@ -556,7 +556,7 @@ def compare_wording(reference: str, version: str) -> Comparison:
         tail = ("; " + "; ".join(notes)) if notes else ""
         return Comparison(Drift.EXCERPT, similarity, reason + tail, diff, round(share, 3), matched, meaning=meaning, beyond=beyond)
     if typography:
-        reason = "same words; " + "; ".join([notes[-1]] + notes[:-1])  # the typography note first
+        reason = "same words; " + "; ".join([notes[-1], *notes[:-1]])  # the typography note first
         return Comparison(Drift.TYPOGRAPHIC, similarity, reason, diff, 1.0, matched, meaning=meaning, beyond=beyond)
     reason = "same words as the reference" + tail
     return Comparison(Drift.IDENTICAL, similarity, reason, diff, 1.0, matched, meaning=meaning, beyond=beyond)

@@ -237,7 +237,7 @@ def align(claims: Sequence[Claim], scorer: Scorer, minimum: float = SAME_CLAIM) 
         for word in signature[0]:
             index.setdefault(word, []).append(k)
     best: dict[tuple[int, int], tuple[int, float]] = {}  # (claim, other article) -> (claim, score)
-    for k, signature in enumerate(signatures):
+    for signature in signatures:
         shared: dict[int, int] = {}
         for word in signature[0]:
             for other in index[word]:
@@ -531,9 +531,8 @@ def _credit_changes(
             if len(sourced) < MIN_SHARED_SOURCED or not total or len(shared) / total < MIN_SHARED_SHARE:
                 continue  # the shared quotes (fuzzy matching, the costly part) cannot help
             quotes = _shared_quotes(source, copy)
-            if len(shared) + quotes >= MIN_SHARED_CLAIMS:
-                if best is None or len(shared) + quotes > best[0]:
-                    best = (len(shared) + quotes, i, shared, quotes, sorted(names))
+            if len(shared) + quotes >= MIN_SHARED_CLAIMS and (best is None or len(shared) + quotes > best[0]):
+                best = (len(shared) + quotes, i, shared, quotes, sorted(names))
         if best is None:
             continue
         _, i, shared, quotes, names = best

@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-from quoteaudit.extract.mentions import is_title_case_line
 from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.mentions import is_title_case_line
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.rules import default_rules_dir
-
 
 # The patterns below are compiled once per rules folder: each cached function takes the
 # folder in force as its key and reads that folder's lists (wordlists reads the same folder).

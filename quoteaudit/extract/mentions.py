@@ -7,11 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.wordlists import MAX_NP_WORDS, Lexicon, load_lexicon
 from quoteaudit.models import Quote, Speaker, SpeakerKind
 from quoteaudit.rules import abbreviations
-from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.wordlists import Lexicon, MAX_NP_WORDS, load_lexicon
-
 
 WORD = r"[\w’'\-\.]+"
 HEADLINE_MAX_CHARS = 1000
@@ -142,7 +141,7 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     if name and not starts_with_det:
         return SpeakerKind.NAMED, name
     if starts_with_det and head.isalpha() and head.islower():
-        plural = head.endswith("s") and not head.endswith("ss") or words[0] in wl.PLURAL_QUANTIFIERS
+        plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
 

@@ -12,6 +12,7 @@ Offsets index ``Article.text`` and exclude the marks.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -250,7 +251,7 @@ def unwrap(text: str) -> str:
         return text
     chars = list(text)
     pos = 0
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         pos += len(line)
         if len(line.rstrip()) >= 0.75 * width and following.strip():
             chars[pos] = " "
@@ -327,7 +328,7 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.FRAGMENT  # maintains “a very good relationship with the leaders of Venezuela,”: part of the reporter's sentence
     if 2 <= len(words) <= 6 and _opens_a_sentence(text, span) and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):
         return QuoteKind.FULL  # “We will win,” said the mayor: a short sentence, not a piece of one
-    if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or is_title_case(words) and not re.search(r"[.!?]\s", inner)):
+    if len(words) <= 6 and (not re.search(r"[.!?]\W*$", inner) or (is_title_case(words) and not re.search(r"[.!?]\s", inner))):
         return QuoteKind.FRAGMENT  # US style puts the period inside: “Gilmore Girls.” is still a label
     return QuoteKind.FULL
 
@@ -348,7 +349,7 @@ def _used_as_a_name(text: str, span: QuoteSpan, prev_word: re.Match | None, next
     if not re.match(r"\W? [a-z]", text[span.end : span.end + 4]):
         return False  # the next word must follow the closing mark directly: “Night Harbor” won
     opens = _opens_a_sentence(text, span)
-    return opens or (prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not _in_a_headline(text, span)
+    return opens or ((prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not _in_a_headline(text, span))
 
 
 def _in_a_headline(text: str, span: QuoteSpan) -> bool:

@@ -9,14 +9,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
+from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject
-from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir
-
 
 ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
 

@@ -8,13 +8,21 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
+from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun, object_control_re
-from quoteaudit.extract.mentions import has_sentence_end, held_at_a_distance, make_speaker, np_left, phrase_end, role_after, strip_between_words
+from quoteaudit.extract.mentions import (
+    has_sentence_end,
+    held_at_a_distance,
+    make_speaker,
+    np_left,
+    phrase_end,
+    role_after,
+    strip_between_words,
+)
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
-from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
 
 
 @dataclass(frozen=True)
@@ -176,9 +184,7 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         start = ctx.close_mark_end + m.end()
         return make_speaker(text, start, phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
     before = ctx.before
-    last = None
-    for last in according_re().finditer(before):
-        pass
+    last = next(reversed(list(according_re().finditer(before))), None)
     if last and not re.search(r"[.!?]\s", before[last.end() :]):
         start = ctx.before_start + last.end()
         return make_speaker(text, start, phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)

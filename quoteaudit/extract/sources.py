@@ -24,8 +24,8 @@ Street Journal account said") come from ``rules/lexicon/wire_services.yml``.
 
 from __future__ import annotations
 
-import functools
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -384,7 +384,7 @@ def _affiliation_and_descriptor(g: SourceGrammar, mods: list[str], post: list[tu
             kinds.append("affiliation")  # a name, an initialism or an institution word
     aff_index = [i for i, k in enumerate(kinds) if k == "affiliation"]
     affiliation = " ".join(mods[aff_index[0]: aff_index[-1] + 1]) if aff_index else ""
-    pre = [w for w, k in zip(mods, kinds) if k != "affiliation"]
+    pre = [w for w, k in zip(mods, kinds, strict=True) if k != "affiliation"]
     knows = any(k == "knowledge" for k in kinds)
     post_texts = []
     for group, intro, obj in post:

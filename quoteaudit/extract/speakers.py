@@ -104,7 +104,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     speakers = [with_entities(s, entities) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes], sentences)
     out = []
-    for q, s in zip(quotes, speakers):
+    for q, s in zip(quotes, speakers, strict=True):
         kind = q.kind
         if kind is QuoteKind.FRAGMENT and s is None and _looks_like_a_name_for_something(text, q):
             kind = QuoteKind.SCARE  # “Never Trump”, the so-called “rebels”: words nobody said

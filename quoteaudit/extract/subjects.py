@@ -6,10 +6,20 @@ from __future__ import annotations
 import functools
 import re
 
-from quoteaudit.models import Speaker, SpeakerKind
-from quoteaudit.extract.mentions import head_noun, is_someone, is_title_case_line, known_name, make_speaker, names_someone, np_left, strip_between_words, top_level_commas
 from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.mentions import (
+    head_noun,
+    is_someone,
+    is_title_case_line,
+    known_name,
+    make_speaker,
+    names_someone,
+    np_left,
+    strip_between_words,
+    top_level_commas,
+)
 from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir
 
 

@@ -10,8 +10,8 @@ would keep one folder's list for good."""
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 from quoteaudit.models import SpeakerKind
 from quoteaudit.rules import default_rules_dir, lexicon

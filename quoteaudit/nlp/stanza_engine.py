@@ -8,8 +8,8 @@ lemma and dependency head when parsed) and its entities become Entities.
 from __future__ import annotations
 
 import hashlib
-import json
 import importlib.util
+import json
 import os
 from pathlib import Path
 

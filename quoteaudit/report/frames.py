@@ -431,8 +431,8 @@ def outlet_frame(report: Report) -> pd.DataFrame:
 
 
 def drift_frame(result: AuditResult) -> pd.DataFrame:
-    from quoteaudit.report.tables import DRIFT_MEANINGS
     from quoteaudit.models import Drift
+    from quoteaudit.report.tables import DRIFT_MEANINGS
 
     return pd.DataFrame(
         [{"Class": k, "Versions": n, "Meaning": DRIFT_MEANINGS[Drift(k)]} for k, n in drift_counts(result).items()]

@@ -13,29 +13,27 @@ flag, so ``=HYPERLINK(...)`` in a quote is shown, never evaluated.
 
 from __future__ import annotations
 
-REPORT_CREATOR = "quoteaudit"
-
 import functools
 from dataclasses import dataclass
 
+import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
-import pandas as pd
-from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.worksheet import Worksheet
 
 from quoteaudit.models import AuditResult, DiffOp, Drift, Severity
 from quoteaudit.report.digest import STATUSES
 from quoteaudit.report.frames import SHEET_NAMES, Report, build_report, drift_frame, outlet_frame
 from quoteaudit.report.tables import formula_risk, is_rule_engine, outlets_in_order, rule_engine_used
 
+REPORT_CREATOR = "quoteaudit"
 EXCEL_CELL_LIMIT = 32767  # Excel refuses longer cell text
 
 # ---------------------------------------------------------------- colours
