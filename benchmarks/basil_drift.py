@@ -87,8 +87,10 @@ def main() -> None:
         total.update(counts)
         groups += len(result.groups)
         cross += sum(1 for g in result.groups if cross_outlet(g))
-    print(f"{len(audits)} stories, {sum(len(r.articles) for r in audits.values())} articles, "
-          f"{groups} quote groups, {cross} carried by more than one outlet")
+    print(
+        f"{len(audits)} stories, {sum(len(r.articles) for r in audits.values())} articles, "
+        f"{groups} quote groups, {cross} carried by more than one outlet"
+    )
     print("members by drift class:")
     for drift in Drift:
         print(f"  {drift.value:<14} {total.get(drift, 0)}")

@@ -154,8 +154,11 @@ def edit_speaker(text: str, quotes: list[Quote], rng: random.Random) -> Edit | N
 
 def edit_invented(text: str, quotes: list[Quote], rng: random.Random) -> Edit | None:
     people = sorted(
-        {q.speaker.name for q in quotes if q.speaker and q.speaker.kind is SpeakerKind.NAMED
-         and len(q.speaker.name.split()) >= 2 and _looks_like_name(q.speaker.name)}
+        {
+            q.speaker.name
+            for q in quotes
+            if q.speaker and q.speaker.kind is SpeakerKind.NAMED and len(q.speaker.name.split()) >= 2 and _looks_like_name(q.speaker.name)
+        }
     )
     if not people:
         return None
@@ -200,9 +203,13 @@ def caught(result: CheckResult, edit: Edit) -> tuple[bool, str]:
     """Whether a finding the draft did not inherit overlaps the edit at the expected severity."""
     texts = {a.article.id: a.article.text for a in result.audit.articles}
     here = [
-        f for f in result.findings
-        if not f.inherited and f.finding.start < edit.end and f.finding.end > edit.start
-        and f.finding.article_id in result.audit.drafts and texts[f.finding.article_id]
+        f
+        for f in result.findings
+        if not f.inherited
+        and f.finding.start < edit.end
+        and f.finding.end > edit.start
+        and f.finding.article_id in result.audit.drafts
+        and texts[f.finding.article_id]
     ]
     codes = ",".join(sorted({f"{f.finding.code}:{f.severity.value}" for f in here})) or "-"
     expected = EXPECTED[edit.kind]
@@ -239,7 +246,9 @@ def main() -> None:
             if cross:
                 unchanged_cross.append(f"{record['doc_id']}: " + "; ".join(f.finding.message[:120] for f in cross[:2]))
             if failing:
-                unchanged_failing.append(f"{record['doc_id']}: " + "; ".join(f"{f.finding.code} {f.finding.message[:100]}" for f in failing[:2]))
+                unchanged_failing.append(
+                    f"{record['doc_id']}: " + "; ".join(f"{f.finding.code} {f.finding.message[:100]}" for f in failing[:2])
+                )
             source = next(a for a in base.audit.articles if a.article.id not in base.audit.drafts)
             quotes = _spoken(source.quotes)
             rng = random.Random(args.seed * 1000 + n)

@@ -50,7 +50,7 @@ def build(chars: int) -> tuple[str, str]:
             numbered = text if n == 1 else text.replace("library branch", f"{place} {noun}").replace("40", str(n))
             numbered = numbered.replace("Tuesday", f"Tuesday ({n})") if kind is None else numbered
             wrapped = f'<span class="c{n}"><em>{numbered}</em></span>' if kind else f'<a href="#p{n}">{numbered}</a>'
-            body.append(f"<p data-n=\"{n}\">{'<>' * 6}{wrapped}<b></b><i><u></u></i></p>\n")
+            body.append(f'<p data-n="{n}">{"<>" * 6}{wrapped}<b></b><i><u></u></i></p>\n')
             plain.append(numbered)
     html = "<html><head><title>Library branch stays open</title></head><body><article>\n" + "".join(body) + "</article></body></html>\n"
     return html, "Library branch stays open\n\n" + "\n\n".join(plain[: len(PARAGRAPHS)]) + "\n"

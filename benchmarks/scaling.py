@@ -138,12 +138,18 @@ def main() -> None:
         for count in ladder(args.max_quotes):
             wall, cpu, spk, result = timed([quote_article(count)], choice.annotator, choice.note)
             found = len(result.articles[0].quotes)
-            print(f"  {2 * count:>7,} marks {found:>7,} quotes found  {wall:8.2f} {cpu:8.2f} {spk:10.2f} {1000 * cpu / count:9.2f}", flush=True)
+            print(
+                f"  {2 * count:>7,} marks {found:>7,} quotes found  {wall:8.2f} {cpu:8.2f} {spk:10.2f} {1000 * cpu / count:9.2f}",
+                flush=True,
+            )
     if "articles" in only:
         print(f"\narticles per story                       {header} (cpu ms per article)")
         for count in ladder(args.max_articles):
             wall, cpu, spk, result = timed(story(count), choice.annotator, choice.note)
-            print(f"  {count:>6} articles {len(result.groups):>6} groups      {wall:8.2f} {cpu:8.2f} {spk:10.2f} {1000 * cpu / count:9.1f}", flush=True)
+            print(
+                f"  {count:>6} articles {len(result.groups):>6} groups      {wall:8.2f} {cpu:8.2f} {spk:10.2f} {1000 * cpu / count:9.1f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

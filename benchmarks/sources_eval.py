@@ -107,16 +107,70 @@ PRED_LABELS: dict[str, bool] = {
 # pronoun (PolNeAR marks "his" in "his statement" too) points back to someone, usually named earlier; it names no one itself but is no
 # unnamed source.
 PRONOUNS = {
-    "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "who", "whom",
-    "which", "that", "this", "these", "those", "himself", "herself", "itself", "themselves",
-    "myself", "ourselves", "yourself", "his", "hers", "its", "their", "theirs", "our", "ours", "my", "mine", "your",
+    "i",
+    "me",
+    "you",
+    "he",
+    "him",
+    "she",
+    "her",
+    "it",
+    "we",
+    "us",
+    "they",
+    "them",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "myself",
+    "ourselves",
+    "yourself",
+    "his",
+    "hers",
+    "its",
+    "their",
+    "theirs",
+    "our",
+    "ours",
+    "my",
+    "mine",
+    "your",
 }
 SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 # After a preposition or a relative word, a capitalised word is the object of a description
 # ("people close to the Clintons", "officials who spoke to Reuters"), not the source's name.
 OBJECT_OPENERS = {
-    "of", "to", "with", "for", "at", "in", "on", "from", "inside", "within", "about", "by", "who",
-    "that", "which", "under", "during", "into", "over", "among", "behind", "near", "around",
+    "of",
+    "to",
+    "with",
+    "for",
+    "at",
+    "in",
+    "on",
+    "from",
+    "inside",
+    "within",
+    "about",
+    "by",
+    "who",
+    "that",
+    "which",
+    "under",
+    "during",
+    "into",
+    "over",
+    "among",
+    "behind",
+    "near",
+    "around",
 }
 # Words that cannot be the noun a capitalised modifier describes ("Sanders and his aides").
 FUNCTION_WORDS = OBJECT_OPENERS | PRONOUNS | {"and", "or", "but", "nor", "as", "than", "a", "an", "the"}
@@ -231,8 +285,7 @@ def names_no_one(span: str, sentence_initial: bool, lowercase_words: set[str]) -
 def split_by_determiner(gold: list[GoldSpan]) -> dict[str, list[GoldSpan]]:
     """Gold spans that point to one known entity ("the senator", "his campaign", "Trump's
     aides") apart from those that introduce someone ("a person familiar with…", "officials")."""
-    parts: dict[str, list[GoldSpan]] = {"introducing someone (a, some, two, bare nouns)": [],
-                                        "pointing back (the, this, his, X's)": []}
+    parts: dict[str, list[GoldSpan]] = {"introducing someone (a, some, two, bare nouns)": [], "pointing back (the, this, his, X's)": []}
     for g in gold:
         first = TOKEN.findall(g.text)[0]
         definite = first.lower() in DEFINITE or first.endswith(("'s", "’s", "s'", "s’"))
@@ -346,12 +399,15 @@ def run(path: Path, show_pred: int, show_missed: int) -> None:
         part = [g for g in gold if split_of(g.doc_id) == split]
         print(f"    {split} split: {estimate([g in found_set for g in part])}")
     print(f"  predicted anonymous mentions: {len(predictions)}")
-    print(f"  precision on a random sample of all predictions (seed {SAMPLE_SEED}): {prec}"
-          + (f"; {unlabelled} sampled predictions unlabelled" if unlabelled else ""))
+    print(
+        f"  precision on a random sample of all predictions (seed {SAMPLE_SEED}): {prec}"
+        + (f"; {unlabelled} sampled predictions unlabelled" if unlabelled else "")
+    )
     for split in SPLITS:
         print(f"    {split} split: {precision([p for p in sample if split_of(p.doc_id) == split], PRED_LABELS)[0]}")
-    print(f"  predictions overlapping any gold source span (not a precision: PolNeAR misses some sources): "
-          f"{len(touching)}/{len(predictions)}")
+    print(
+        f"  predictions overlapping any gold source span (not a precision: PolNeAR misses some sources): {len(touching)}/{len(predictions)}"
+    )
     heads = Counter([w for w in TOKEN.findall(g.text) if w != ","][-1].lower() for g in missed)
     print("  missed gold, most frequent last words: " + ", ".join(f"{w} {n}" for w, n in heads.most_common(12)))
     if show_pred:

@@ -99,13 +99,27 @@ def timed(cmd: list[str], env: dict[str, str], repeat: int = 1, ok: tuple[int, .
 def synthetic_corpus(path: Path, count: int) -> None:
     """COUNT made-up local news articles (about 2,500 characters each) with direct, split,
     nested and anonymous quotes, written in this script's own words."""
-    people = ["Mayor Lena Ortiz", "Councillor Ravi Banerjee", "Dr. Hannah Moss", "Coach Pete Alvarez", "Judge Mara Kline",
-              "Senator Tom Okafor", "Police Chief Ida Brandt", "Principal Joe Vance"]
+    people = [
+        "Mayor Lena Ortiz",
+        "Councillor Ravi Banerjee",
+        "Dr. Hannah Moss",
+        "Coach Pete Alvarez",
+        "Judge Mara Kline",
+        "Senator Tom Okafor",
+        "Police Chief Ida Brandt",
+        "Principal Joe Vance",
+    ]
     verbs = ["said", "told reporters", "added", "wrote in a statement", "insisted", "said in an interview"]
-    claims = ["the bridge will reopen before the winter storms arrive", "nobody on the board saw the audit until Friday",
-              "we are not going to raise fares this year", "the new clinic has already cut waiting times in half",
-              "the team deserved better from the referees tonight", "every school will have a nurse by September",
-              "the budget gap is smaller than the critics claim", "this road has been dangerous for a decade"]
+    claims = [
+        "the bridge will reopen before the winter storms arrive",
+        "nobody on the board saw the audit until Friday",
+        "we are not going to raise fares this year",
+        "the new clinic has already cut waiting times in half",
+        "the team deserved better from the referees tonight",
+        "every school will have a nurse by September",
+        "the budget gap is smaller than the critics claim",
+        "this road has been dangerous for a decade",
+    ]
     towns = ["RIVERTON", "MAPLE FALLS", "EASTPORT", "GRANITE CITY"]
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
@@ -125,8 +139,11 @@ def synthetic_corpus(path: Path, count: int) -> None:
                 f"The council meets again on {rnd.choice(['March', 'April'])} {rnd.randint(1, 28)}.",
             ]
             paragraphs += [rnd.choice(paragraphs[1:-1]) for _ in range(4)]
-            record = {"doc_id": f"syn-{n:05d}", "outlet": rnd.choice(["Riverton Post", "Valley Herald", "Eastport Daily"]),
-                      "text": "\n\n".join(paragraphs)}
+            record = {
+                "doc_id": f"syn-{n:05d}",
+                "outlet": rnd.choice(["Riverton Post", "Valley Herald", "Eastport Daily"]),
+                "text": "\n\n".join(paragraphs),
+            }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -169,7 +186,9 @@ def steady_state(path: Path, docs: int, env: dict[str, str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stanza-docs", type=int, default=120, help="PolNeAR dev articles for the stanza figures (all 395 on a quiet machine)")
+    parser.add_argument(
+        "--stanza-docs", type=int, default=120, help="PolNeAR dev articles for the stanza figures (all 395 on a quiet machine)"
+    )
     parser.add_argument("--big", type=int, default=10_000, help="articles in the generated corpus for the memory figure")
     parser.add_argument("--skip-stanza", action="store_true")
     args = parser.parse_args()
@@ -185,16 +204,20 @@ def main() -> None:
     cache_env = {**env, "QUOTEAUDIT_CACHE": str(work / "cache")}
     audit = [*QUOTEAUDIT, "audit", str(ROOT / "seeds"), "-o", str(work / "seeds.xlsx"), "--json", str(work / "seeds.json"), "-q"]
     # exit code 1 is an audit with findings
-    print(f"sample audit (seeds/, 5 articles, default engine): cold {timed(audit, cache_env, ok=(0, 1))}, "
-          f"warm {timed(audit, cache_env, repeat=3, ok=(0, 1))} (target: warm < 1s)")
+    print(
+        f"sample audit (seeds/, 5 articles, default engine): cold {timed(audit, cache_env, ok=(0, 1))}, "
+        f"warm {timed(audit, cache_env, repeat=3, ok=(0, 1))} (target: warm < 1s)"
+    )
 
     if POLNEAR.is_file():
         dev = sum(1 for _ in POLNEAR.open(encoding="utf-8"))
         out = work / "out.jsonl"
         one = quotes_run(POLNEAR, "rules", 1, env, out)
         two = quotes_run(POLNEAR, "rules", 2, env, out)
-        print(f"quotes, rule engine, PolNeAR dev ({dev} articles): {rate(dev, one)}, {dev / one.cpu:.1f} articles per CPU second; "
-              f"--jobs 2 {rate(dev, two)}, {one.wall / two.wall:.2f}x (targets >= 100/s on one core, >= 1.7x)")
+        print(
+            f"quotes, rule engine, PolNeAR dev ({dev} articles): {rate(dev, one)}, {dev / one.cpu:.1f} articles per CPU second; "
+            f"--jobs 2 {rate(dev, two)}, {one.wall / two.wall:.2f}x (targets >= 100/s on one core, >= 1.7x)"
+        )
         if not args.skip_stanza:
             subset = work / "polnear-subset.jsonl"
             with POLNEAR.open(encoding="utf-8") as src:
@@ -207,16 +230,37 @@ def main() -> None:
                 outputs[jobs] = work / f"stanza-jobs{jobs}.jsonl"
                 ours = quotes_run(subset, "stanza", jobs, env, outputs[jobs])
                 alone = timed([sys.executable, str(alone_script), str(subset), str(jobs)], env)
-                print(f"quotes, stanza, first {docs} PolNeAR dev articles, --jobs {jobs}: {rate(docs, ours)}; "
-                      f"stanza's own batched tokenisation {rate(docs, alone)}; overhead {ours.wall / alone.wall:.2f}x wall, "
-                      f"{ours.cpu / alone.cpu:.2f}x cpu (targets: >= 6/s, twice the old 3/s; overhead <= 1.15x)")
+                print(
+                    f"quotes, stanza, first {docs} PolNeAR dev articles, --jobs {jobs}: {rate(docs, ours)}; "
+                    f"stanza's own batched tokenisation {rate(docs, alone)}; overhead {ours.wall / alone.wall:.2f}x wall, "
+                    f"{ours.cpu / alone.cpu:.2f}x cpu (targets: >= 6/s, twice the old 3/s; overhead <= 1.15x)"
+                )
             steady_state(subset, docs, env)
             on_dask = work / "stanza-dask.jsonl"
-            cmd = [*QUOTEAUDIT, "quotes", str(subset), "-f", "jsonl", "-o", str(on_dask), "-q", "--engine", "stanza", "--dask", "local", "--jobs", "2"]
+            cmd = [
+                *QUOTEAUDIT,
+                "quotes",
+                str(subset),
+                "-f",
+                "jsonl",
+                "-o",
+                str(on_dask),
+                "-q",
+                "--engine",
+                "stanza",
+                "--dask",
+                "local",
+                "--jobs",
+                "2",
+            ]
             dask_run = timed(cmd, env)
-            same = {name: path.read_bytes() == outputs[1].read_bytes() for name, path in (("--jobs 2", outputs[2]), ("--dask local", on_dask))}
-            print(f"quotes, stanza, --dask local with 2 workers: {rate(docs, dask_run)}; JSONL byte-identical to the one-process run: "
-                  + ", ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in same.items()))
+            same = {
+                name: path.read_bytes() == outputs[1].read_bytes() for name, path in (("--jobs 2", outputs[2]), ("--dask local", on_dask))
+            }
+            print(
+                f"quotes, stanza, --dask local with 2 workers: {rate(docs, dask_run)}; JSONL byte-identical to the one-process run: "
+                + ", ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in same.items())
+            )
     else:
         print(f"PolNeAR dev not found at {POLNEAR}: the articles/s figures are skipped")
 
@@ -227,8 +271,10 @@ def main() -> None:
     started = time.perf_counter()
     peak_kib = int(subprocess.run([sys.executable, "-c", PEAK_MEMORY, *cmd], env=env, capture_output=True, text=True, check=True).stdout)
     elapsed = time.perf_counter() - started
-    print(f"quotes, rule engine, generated corpus ({args.big} articles, {size:.0f} MiB): peak memory {peak_kib / 2**20:.2f} GiB "
-          f"(target < 1 GiB), {args.big / elapsed:.0f} articles/s")
+    print(
+        f"quotes, rule engine, generated corpus ({args.big} articles, {size:.0f} MiB): peak memory {peak_kib / 2**20:.2f} GiB "
+        f"(target < 1 GiB), {args.big / elapsed:.0f} articles/s"
+    )
     print(f"load average after: {Path('/proc/loadavg').read_text().split()[:3]}")
     for path in sorted(work.rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()

@@ -62,9 +62,15 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (
 EngineOpt = Annotated[Engine, typer.Option("--engine", help="NLP engine: stanza models when installed, else the rule engine.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an output file that quoteaudit did not write.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-article stages (or Dask workers with --dask local).")]
-DaskOpt = Annotated[str | None, typer.Option("--dask", help="'local': run the per-article stages on a Dask cluster started on this machine.")]
-SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Run the per-article stages on the Dask cluster at this address (tcp://HOST:PORT).")]
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-article stages (or Dask workers with --dask local).")
+]
+DaskOpt = Annotated[
+    str | None, typer.Option("--dask", help="'local': run the per-article stages on a Dask cluster started on this machine.")
+]
+SchedulerOpt = Annotated[
+    str | None, typer.Option("--scheduler", help="Run the per-article stages on the Dask cluster at this address (tcp://HOST:PORT).")
+]
 
 
 EXIT_UNREADABLE_INPUT = 3  # report written, but some files or records could not be read
@@ -114,9 +120,7 @@ def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Pa
     choice = get_annotator(engine.value)
     if not quiet:
         _err(f"engine: {choice.note}")
-    result = audit(
-        paths, exclude=outputs, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options
-    )
+    result = audit(paths, exclude=outputs, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options)
     _report_problems(result, paths)
     return result
 
@@ -160,17 +164,35 @@ def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -
 @app.command()
 def audit(
     paths: PathsArg,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Excel workbook to write (with --format csv: the folder for the CSV files).", show_default="reports/audit.xlsx, or reports/audit/ for csv")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Excel workbook to write (with --format csv: the folder for the CSV files).",
+            show_default="reports/audit.xlsx, or reports/audit/ for csv",
+        ),
+    ] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the audit as JSON (schema quoteaudit/audit@1).")] = None,
     html_path: Annotated[Path | None, typer.Option("--html", help="Also write one self-contained HTML page of the report.")] = None,
-    report_format: Annotated[ReportFormat, typer.Option("--format", help="xlsx: one workbook; csv: one CSV per sheet in a folder.")] = ReportFormat.xlsx,
-    manifest: Annotated[Path | None, typer.Option("--manifest", help="CSV or YAML naming each file's outlet, url and published date (columns: path, outlet, url, published).")] = None,
+    report_format: Annotated[
+        ReportFormat, typer.Option("--format", help="xlsx: one workbook; csv: one CSV per sheet in a folder.")
+    ] = ReportFormat.xlsx,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest", help="CSV or YAML naming each file's outlet, url and published date (columns: path, outlet, url, published)."
+        ),
+    ] = None,
     engine: EngineOpt = Engine.auto,
     reference: Annotated[str | None, typer.Option("--reference", help="Outlet whose version of each quote is the reference.")] = None,
     rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules to use instead of the built-in rules/.")] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse (default: never).", show_default=False)] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse (default: never).", show_default=False),
+    ] = None,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
     jobs: JobsOpt = 1,
@@ -228,7 +250,9 @@ def audit(
 @app.command()
 def quotes(
     paths: PathsArg,
-    fmt: Annotated[QuoteFormat, typer.Option("--format", "-f", help="table (terminal), jsonl (one line per article) or csv.")] = QuoteFormat.table,
+    fmt: Annotated[
+        QuoteFormat, typer.Option("--format", "-f", help="table (terminal), jsonl (one line per article) or csv.")
+    ] = QuoteFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
     engine: EngineOpt = Engine.auto,
     force: ForceOpt = False,
@@ -293,13 +317,26 @@ def _version() -> str:
 def check(
     draft: Annotated[Path, typer.Argument(help="The draft article to check (.txt, .md, .html, .docx, ...).", show_default=False)],
     sources: Annotated[list[Path], typer.Argument(help="The articles and wire copy it draws on: the reference.", show_default=False)],
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse (default: warning).", show_default=False)] = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (editors), json, sarif (SARIF 2.1.0 for code hosts) or github (workflow annotations).")] = CheckFormat.text,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 when the draft has a finding this severe or worse (default: warning).", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option("--format", "-f", help="text (editors), json, sarif (SARIF 2.1.0 for code hosts) or github (workflow annotations)."),
+    ] = CheckFormat.text,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
-    rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules (findings/ and lexicon/) to use instead of the built-in rules.")] = None,
-    fail_inherited: Annotated[bool, typer.Option("--fail-inherited", help="Let findings the draft inherits unchanged from a source fail the check too.")] = False,
-    snippets: Annotated[bool, typer.Option("--snippets/--no-snippets", help="Show the draft's line, the source's version and the word diff under each finding.")] = True,
+    rules_dir: Annotated[
+        Path | None, typer.Option("--rules", help="Folder of rules (findings/ and lexicon/) to use instead of the built-in rules.")
+    ] = None,
+    fail_inherited: Annotated[
+        bool, typer.Option("--fail-inherited", help="Let findings the draft inherits unchanged from a source fail the check too.")
+    ] = False,
+    snippets: Annotated[
+        bool,
+        typer.Option("--snippets/--no-snippets", help="Show the draft's line, the source's version and the word diff under each finding."),
+    ] = True,
     engine: EngineOpt = Engine.auto,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the full workbook here.")] = None,
     force: ForceOpt = False,
@@ -319,13 +356,26 @@ def check(
     except QuoteAuditError as exc:
         raise _fail(exc) from None
     options = dict(fail_on=fail_on, fmt=fmt, select=select, ignore=ignore, rules_dir=rules_dir)
-    raise typer.Exit(_check_draft(draft, sources, **options, fail_inherited=fail_inherited, snippets=snippets,
-                                  engine=engine, output=output, quiet=quiet))
+    raise typer.Exit(
+        _check_draft(draft, sources, **options, fail_inherited=fail_inherited, snippets=snippets, engine=engine, output=output, quiet=quiet)
+    )
 
 
-def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fmt: CheckFormat, select, ignore,
-                 rules_dir: Path | None, fail_inherited: bool, snippets: bool, engine: Engine,
-                 output: Path | None = None, quiet: bool = False) -> int:
+def _check_draft(
+    draft: Path,
+    sources: list[Path],
+    *,
+    fail_on: FailOn | None,
+    fmt: CheckFormat,
+    select,
+    ignore,
+    rules_dir: Path | None,
+    fail_inherited: bool,
+    snippets: bool,
+    engine: Engine,
+    output: Path | None = None,
+    quiet: bool = False,
+) -> int:
     """Check one draft, print its findings, and return the exit code (0 or 1); an input or
     option problem raises typer.Exit(2) after one line on stderr."""
     from quoteaudit import rules as rulebook
@@ -347,7 +397,12 @@ def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fm
             if not quiet:
                 _err(f"engine: {choice.note}")
             result = check_draft(
-                draft, sources, annotator=choice.annotator, engine_note=choice.note, select=select, ignore=ignore,
+                draft,
+                sources,
+                annotator=choice.annotator,
+                engine_note=choice.note,
+                select=select,
+                ignore=ignore,
                 progress=_progress(quiet),
             )
         finally:
@@ -361,18 +416,20 @@ def _check_draft(draft: Path, sources: list[Path], *, fail_on: FailOn | None, fm
     typer.echo(render(result, fmt.value, code, rules, _version(), snippets), nl=False)
     if not quiet:
         inherited = sum(1 for f in result.findings if f.inherited)
-        _err(
-            f"{len(result.findings)} findings in {draft} ({inherited} inherited from the sources); "
-            f"{len(failing)} at or above {threshold}"
-        )
+        _err(f"{len(result.findings)} findings in {draft} ({inherited} inherited from the sources); {len(failing)} at or above {threshold}")
     return code
 
 
 @app.command(hidden=True)
 def hook(
     drafts: Annotated[list[Path], typer.Argument(help="Drafts to check (pre-commit passes the changed files).", show_default=False)],
-    sources: Annotated[list[Path] | None, typer.Option("--sources", help="Sources for every draft; default: the sources/ folder beside each draft.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Fail when a draft has a finding this severe or worse (default: warning).", show_default=False)] = None,
+    sources: Annotated[
+        list[Path] | None, typer.Option("--sources", help="Sources for every draft; default: the sources/ folder beside each draft.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Fail when a draft has a finding this severe or worse (default: warning).", show_default=False),
+    ] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
     rules_dir: Annotated[Path | None, typer.Option("--rules")] = None,
     engine: EngineOpt = Engine.auto,
@@ -383,8 +440,19 @@ def hook(
         found = sources or ([draft.parent / "sources"] if (draft.parent / "sources").is_dir() else [])
         if not found:
             raise _fail(QuoteAuditError(f"{draft}: no sources to check against (put them in {draft.parent / 'sources'} or pass --sources)"))
-        code = _check_draft(draft, found, fail_on=fail_on, fmt=fmt, select=None, ignore=None, rules_dir=rules_dir,
-                            fail_inherited=False, snippets=True, engine=engine, quiet=True)
+        code = _check_draft(
+            draft,
+            found,
+            fail_on=fail_on,
+            fmt=fmt,
+            select=None,
+            ignore=None,
+            rules_dir=rules_dir,
+            fail_inherited=False,
+            snippets=True,
+            engine=engine,
+            quiet=True,
+        )
         worst = max(worst, code)
     raise typer.Exit(worst)
 
@@ -432,7 +500,10 @@ def evaluate(
     engine: EngineOpt = Engine.auto,
     limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
     split: Annotated[
-        Split, typer.Option("--split", help="Documents split by a hash of doc_id: tune (~70%, study errors here) and check (~30%, publish these).")
+        Split,
+        typer.Option(
+            "--split", help="Documents split by a hash of doc_id: tune (~70%, study errors here) and check (~30%, publish these)."
+        ),
     ] = Split.both,
     examples: Annotated[int, typer.Option("--examples", help="Examples shown per error category.")] = 3,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON.")] = None,

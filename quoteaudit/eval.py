@@ -222,7 +222,9 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
             score.speaker_correct += 1
             strict_fault = _strict_fault(text, q, g)
             if strict_fault:
-                score.note(f"speaker (strict only): {strict_fault}", f"gold {g['speaker']!r} got {q.speaker.mention!r} = {q.speaker.name!r}", keep)
+                score.note(
+                    f"speaker (strict only): {strict_fault}", f"gold {g['speaker']!r} got {q.speaker.mention!r} = {q.speaker.name!r}", keep
+                )
             else:
                 score.speaker_strict += 1
         else:

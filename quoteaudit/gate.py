@@ -67,9 +67,7 @@ class CheckResult:
         when asked (the draft did not make them, the source did)."""
         if threshold is None:
             return []
-        return [
-            f for f in self.findings if f.severity.rank >= threshold.rank and (inherited_fail or not f.inherited)
-        ]
+        return [f for f in self.findings if f.severity.rank >= threshold.rank and (inherited_fail or not f.inherited)]
 
 
 def load_check_inputs(draft: Path, sources: list[Path]) -> tuple[list[Article], frozenset[str]]:
@@ -133,8 +131,10 @@ def judge(audit: AuditResult, draft: Path, sources: list[Path]) -> CheckResult:
         if member is None or not member.compared_article_id or finding.code.startswith("DR"):
             return False
         return any(
-            f.code == finding.code and f.article_id == member.compared_article_id
-            and f.start < member.compared_end and f.end > member.compared_start
+            f.code == finding.code
+            and f.article_id == member.compared_article_id
+            and f.start < member.compared_end
+            and f.end > member.compared_start
             for f in source_findings
         )
 

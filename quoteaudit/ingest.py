@@ -346,7 +346,10 @@ def _check_file(path: Path) -> None:
         raise InputError(name, "not a regular file (a pipe, socket or device)")
     limit = MAX_RECORDS_FILE_BYTES if path.suffix.lower() in RECORD_SUFFIXES else MAX_ARTICLE_FILE_BYTES
     if info.st_size > limit:
-        raise InputError(name, f"file is {info.st_size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for {path.suffix or 'such'} files; an article is far smaller, so this is not one")
+        raise InputError(
+            name,
+            f"file is {info.st_size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for {path.suffix or 'such'} files; an article is far smaller, so this is not one",
+        )
 
 
 def _too_long(chars: int) -> str:
@@ -750,7 +753,7 @@ def _looks_like_name(text: str, max_words: int, digits: bool = False) -> bool:
     initial or Jr./Sr., so "Sept. 30" or a sentence is never a name.
     """
     words = text.split()
-    if not words or len(words) > max_words or text.strip()[-1] in "!?:;,\"”’":
+    if not words or len(words) > max_words or text.strip()[-1] in '!?:;,"”’':
         return False
     particles = _vocab().particles
     if words[0].lower() in particles and not words[0][0].isupper():
@@ -788,9 +791,7 @@ class _Dateline:
     outlet: str = ""
 
 
-_TIME = re.compile(
-    r"\s*(?:,|at|\||-|–|—)?\s*\d{1,2}[:.]\d\d\s*(?:[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?"
-)
+_TIME = re.compile(r"\s*(?:,|at|\||-|–|—)?\s*\d{1,2}[:.]\d\d\s*(?:[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?")
 # "5:09 p.m.", "at 10:30 AM ET" after the date; the zone is upper case so "by" is never eaten
 
 
@@ -975,7 +976,7 @@ def infer_header(text: str, body_end: int | None = None) -> Header:
 
 
 def _is_tag_line(text: str) -> bool:
-    """"#Global News #World News": two or more hashtags of a few words each."""
+    """ "#Global News #World News": two or more hashtags of a few words each."""
     if not text.startswith("#"):
         return False
     tags = [t.strip() for t in text.split("#")[1:]]
@@ -1037,7 +1038,7 @@ def _faq_cut(lines: list[_Line], stop: int, floor: int) -> int | None:
         return None
     start = i + 1
     heading = lines[i] if i > floor else None
-    if heading and heading.words <= 14 and heading.text[-1] not in ".?!\"”:" and _is_headline(heading):
+    if heading and heading.words <= 14 and heading.text[-1] not in '.?!"”:' and _is_headline(heading):
         start = i
     return start
 

@@ -142,9 +142,7 @@ def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> 
     cluster = None
     if runner.dask == "local":
         workers = runner.jobs if runner.jobs > 1 else available_cores()
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
-        )
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR)
         address = cluster
     else:
         address = runner.dask

@@ -161,9 +161,7 @@ def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), manifes
     return replace(result, notes=result.notes + notes)
 
 
-def iter_quotes(
-    articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()
-) -> Iterator[ArticleResult]:
+def iter_quotes(articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()) -> Iterator[ArticleResult]:
     """Quotes with speakers per article, in input order, as they are produced (so a writer
     can stream a large corpus without holding it)."""
     return run_batches(quotes_batch, batches(articles), annotator, runner)

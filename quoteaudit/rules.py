@@ -174,8 +174,7 @@ def _rule_from_file(path: Path) -> Rule:
         raise RulesError(f"{path}:{_line_of(path, text, key if error['type'] != 'missing' else None)}: {key}: {what}") from None
     if parsed.check not in CHECKS:
         raise RulesError(
-            f"{path}:{_line_of(path, text, 'check')}: unknown check kind {parsed.check!r} "
-            f"(kinds: {', '.join(sorted(CHECKS))})"
+            f"{path}:{_line_of(path, text, 'check')}: unknown check kind {parsed.check!r} (kinds: {', '.join(sorted(CHECKS))})"
         )
     fields = [f for _, f, _, _ in string.Formatter().parse(parsed.message) if f]
     if any(not re.fullmatch(r"[A-Za-z_]\w*", f) for f in fields):
@@ -209,7 +208,9 @@ def load_rules(rules_dir: Path | None = None) -> list[Rule]:
     for path in sorted(folder.glob("*.yml")):
         rule = _rule_from_file(path)
         if rule.code in seen:
-            raise RulesError(f"{path}:{_line_of(path, path.read_text(encoding='utf-8'), 'code')}: code {rule.code} already used by {seen[rule.code]}")
+            raise RulesError(
+                f"{path}:{_line_of(path, path.read_text(encoding='utf-8'), 'code')}: code {rule.code} already used by {seen[rule.code]}"
+            )
         seen[rule.code] = path
         rules.append(rule)
     return rules

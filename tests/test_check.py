@@ -72,7 +72,7 @@ def test_one_word_changed_inside_a_quote_exits_1_and_names_the_word(tmp_path):
     line = findings(result)[0]
     assert "draft.txt:11:2: error DR02" in line and "'higher' → 'lower'" in line
     # the snippet with a caret, the source's file and line, and the word diff
-    assert "11 | \"Rents are going lower every month" in result.output
+    assert '11 | "Rents are going lower every month' in result.output
     assert "   |  ^^^^" in result.output
     assert "= source " in result.output and "source.txt:11:2" in result.output
     assert "[-higher-]{+lower+}" in result.output
@@ -244,7 +244,9 @@ def test_rules_folder_applies_to_lexicons(tmp_path):
     (rules / "lexicon").mkdir(parents=True)
     builtin = Path(__file__).resolve().parents[1] / "rules" / "lexicon" / "meaning.yml"
     # a newsroom that does not count "not" as a negation: the cut is only a suggestion
-    (rules / "lexicon" / "meaning.yml").write_text(builtin.read_text(encoding="utf-8").replace("  not no never", "  no never"), encoding="utf-8")
+    (rules / "lexicon" / "meaning.yml").write_text(
+        builtin.read_text(encoding="utf-8").replace("  not no never", "  no never"), encoding="utf-8"
+    )
     draft = edited("will not close", "will … close")
     assert check(tmp_path, draft).exit_code == 1
     relaxed = check(tmp_path, draft, "--rules", rules)

@@ -48,7 +48,15 @@ def test_workbook_lists_named_speakers_against_their_quotes(seed_audit):
     speaker_col, quote_col = header.index("Speaker"), header.index("Quote")
     pairs = [(row[speaker_col], row[quote_col]) for row in sheet.iter_rows(min_row=2, values_only=True)]
     speakers = {s for s, _ in pairs if s}
-    for name in ("Donald Trump", "Frank Mora", "John Polga-Hecimovich", "Claudia Sheinbaum", "Alejandro Velasco", "Bruno Rodriguez", "Miguel Diaz-Canel"):
+    for name in (
+        "Donald Trump",
+        "Frank Mora",
+        "John Polga-Hecimovich",
+        "Claudia Sheinbaum",
+        "Alejandro Velasco",
+        "Bruno Rodriguez",
+        "Miguel Diaz-Canel",
+    ):
         assert name in speakers, name
     assert ("Claudia Sheinbaum", next(q for s, q in pairs if q and q.startswith("We will continue sending"))) in pairs
 

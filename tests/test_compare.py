@@ -35,8 +35,15 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 # ---------------------------------------------------------------- building articles by hand
 
 
-def quote(article: Article, text: str, kind: str = "full", name: str | None = None, speaker_kind: str = "named",
-          mention: str | None = None, repaired: str = "") -> Quote:
+def quote(
+    article: Article,
+    text: str,
+    kind: str = "full",
+    name: str | None = None,
+    speaker_kind: str = "named",
+    mention: str | None = None,
+    repaired: str = "",
+) -> Quote:
     """A quote of ``text`` where it first occurs in the article, with its line as context."""
     start = article.text.find(text)
     assert start >= 0, f"not in {article.id}: {text}"
@@ -49,8 +56,17 @@ def quote(article: Article, text: str, kind: str = "full", name: str | None = No
         said = mention or name
         at = article.text.find(said)
         speaker = Speaker(name, said, at, at + len(said), SpeakerKind(speaker_kind))
-    return Quote(f"{article.id}:q{start}", article.id, start, end, text, QuoteKind(kind), repaired=repaired,
-                 context=article.text[line_start:line_end], speaker=speaker)
+    return Quote(
+        f"{article.id}:q{start}",
+        article.id,
+        start,
+        end,
+        text,
+        QuoteKind(kind),
+        repaired=repaired,
+        context=article.text[line_start:line_end],
+        speaker=speaker,
+    )
 
 
 def seed(index: int, outlet: str, cut: str | None = None) -> Article:
@@ -66,64 +82,117 @@ def seed_results() -> list[ArticleResult]:
     a3 = seed(3, "Outlet 003", "Feb. 21, 2026 5:09")
     a4 = seed(4, "Outlet 004")
     wh, anon = "A White House official", "anonymous"
-    r0 = ArticleResult(a0, "hand", (
-        quote(a0, "Cuba lived, for many years, on large amounts of oil and money from Venezuela. In return, Cuba "
-                  "provided ‘Security Services’ … BUT NOT ANYMORE!", name="Donald Trump"),
-        quote(a0, "a very good relationship with the leaders of Venezuela,", "fragment", wh, anon),
-        quote(a0, "own self-interest aligns with advancing our key objectives.", "fragment", wh, anon),
-        quote(a0, "historic relations.", "fragment", "both sides", "group"),
-        quote(a0, "treading very carefully,", "fragment", "Frank Mora"),
-        quote(a0, "She wants to keep the Cubans at a distance … but not entirely throw them under the bus.",
-              name="Frank Mora"),
-        quote(a0, "We will continue sending humanitarian aid … For now, we will not send fuel. We do not agree with "
-                  "imposing tariffs on countries that sell oil to Cuba.", name="Claudia Sheinbaum"),
-        quote(a0, "The U.S. Is Our Friend, But No Longer the Old Guarantor", "headline"),
-    ), credits=(Credit("Reuters", "Reuter's", 0, 1),))
-    r1 = ArticleResult(a1, "hand", (
-        quote(a1, "For many years, Cuba lived off large amounts of OIL and MONEY from Venezuela. In return, Cuba "
-                  "provided 'Security Services' for the last two Venezuelan dictators, BUT NO MORE!",
-              name="Donald Trump", speaker_kind="pronoun", mention="he"),
-    ), credits=(Credit("Reuters", "Reuters", 0, 1),))
-    r2 = ArticleResult(a2, "hand", (
-        quote(a2, "absolutely essential", "fragment", "experts", "group"),
-        quote(a2, "treading very carefully,", "fragment", "Frank Mora"),
-        quote(a2, "at a distance until this situation calms down, until her hold on power is clear, but not entirely "
-                  "throw them under the bus", "fragment", "Frank Mora"),
-        quote(a2, "Cuba lived, for many years, on large amounts of OIL and MONEY from Venezuela", "fragment",
-              "Donald Trump"),
-        quote(a2, "Security Services' for the last two Venezuelan dictators, BUT NOT ANYMORE", "fragment",
-              "Donald Trump"),
-        quote(a2, "talking to Cuba, whose leaders should make a deal", "fragment", wh, anon),
-        quote(a2, "Hasta la victoria siempre", name="Bruno Rodriguez"),
-        quote(a2, "united", "fragment", "both leaders", "group"),
-        quote(a2, "continue strengthening the historic relations of brotherhood and cooperation", "fragment",
-              "both leaders", "group"),
-        quote(a2, "The Cubans didn't manage to protect Maduro, but they played a key role in keeping the Chavista "
-                  "government in power. The coup-proofing worked brilliantly", name="John Polga-Hecimovich"),
-    ))
+    r0 = ArticleResult(
+        a0,
+        "hand",
+        (
+            quote(
+                a0,
+                "Cuba lived, for many years, on large amounts of oil and money from Venezuela. In return, Cuba "
+                "provided ‘Security Services’ … BUT NOT ANYMORE!",
+                name="Donald Trump",
+            ),
+            quote(a0, "a very good relationship with the leaders of Venezuela,", "fragment", wh, anon),
+            quote(a0, "own self-interest aligns with advancing our key objectives.", "fragment", wh, anon),
+            quote(a0, "historic relations.", "fragment", "both sides", "group"),
+            quote(a0, "treading very carefully,", "fragment", "Frank Mora"),
+            quote(a0, "She wants to keep the Cubans at a distance … but not entirely throw them under the bus.", name="Frank Mora"),
+            quote(
+                a0,
+                "We will continue sending humanitarian aid … For now, we will not send fuel. We do not agree with "
+                "imposing tariffs on countries that sell oil to Cuba.",
+                name="Claudia Sheinbaum",
+            ),
+            quote(a0, "The U.S. Is Our Friend, But No Longer the Old Guarantor", "headline"),
+        ),
+        credits=(Credit("Reuters", "Reuter's", 0, 1),),
+    )
+    r1 = ArticleResult(
+        a1,
+        "hand",
+        (
+            quote(
+                a1,
+                "For many years, Cuba lived off large amounts of OIL and MONEY from Venezuela. In return, Cuba "
+                "provided 'Security Services' for the last two Venezuelan dictators, BUT NO MORE!",
+                name="Donald Trump",
+                speaker_kind="pronoun",
+                mention="he",
+            ),
+        ),
+        credits=(Credit("Reuters", "Reuters", 0, 1),),
+    )
+    r2 = ArticleResult(
+        a2,
+        "hand",
+        (
+            quote(a2, "absolutely essential", "fragment", "experts", "group"),
+            quote(a2, "treading very carefully,", "fragment", "Frank Mora"),
+            quote(
+                a2,
+                "at a distance until this situation calms down, until her hold on power is clear, but not entirely "
+                "throw them under the bus",
+                "fragment",
+                "Frank Mora",
+            ),
+            quote(a2, "Cuba lived, for many years, on large amounts of OIL and MONEY from Venezuela", "fragment", "Donald Trump"),
+            quote(a2, "Security Services' for the last two Venezuelan dictators, BUT NOT ANYMORE", "fragment", "Donald Trump"),
+            quote(a2, "talking to Cuba, whose leaders should make a deal", "fragment", wh, anon),
+            quote(a2, "Hasta la victoria siempre", name="Bruno Rodriguez"),
+            quote(a2, "united", "fragment", "both leaders", "group"),
+            quote(a2, "continue strengthening the historic relations of brotherhood and cooperation", "fragment", "both leaders", "group"),
+            quote(
+                a2,
+                "The Cubans didn't manage to protect Maduro, but they played a key role in keeping the Chavista "
+                "government in power. The coup-proofing worked brilliantly",
+                name="John Polga-Hecimovich",
+            ),
+        ),
+    )
     r3 = ArticleResult(a3, "hand", (quote(a3, "security services", "fragment", "Donald Trump"),))
-    r4 = ArticleResult(a4, "hand", (
-        quote(a4, "the Cuban influence was absolutely essential", "fragment", "Alejandro Velasco"),
-        quote(a4, "Cuba relied for long years on substantial quantities of oil and financial resources from Venezuela. "
-                  "Cuba formerly offered ‘Security Services’ to the last two Venezuelan dictators; but, this is no "
-                  "longer the case,", name="Donald Trump", speaker_kind="pronoun", mention="he",
-              repaired="missing_open"),
-        quote(a4, "a very good relationship with the leaders of Venezuela", "fragment", wh, anon),
-        quote(a4, "own self-interest aligns with advancing our key objectives.", "fragment", wh, anon),
-        quote(a4, "To the courageous Venezuelan populace, we convey Cuba’s profound solidarity,", name="Bruno Rodriguez"),
-        quote(a4, "Che", "nickname"),
-        quote(a4, "Hasta la victoria siempre.", name="Bruno Rodriguez"),
-        quote(a4, "united.", "fragment", "Delcy Rodriguez"),
-        quote(a4, "further enhancing the historic bonds of brotherhood and cooperation.", "fragment", "Miguel Diaz-Canel"),
-        quote(a4, "President Trump recognizes that they must issue specific statements for domestic political purposes,",
-              name=wh, speaker_kind=anon),
-        quote(a4, "Rodriguez is proceeding with caution.", name="Frank Mora"),
-        quote(a4, "She intends to maintain distance from the Cubans until the situation stabilizes and her authority "
-                  "is unequivocal, yet she does not wish to completely abandon them.", name="Frank Mora"),
-        quote(a4, "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining "
-                  "the Chavista regime,", name="John Polga-Hecimovich"),
-        quote(a4, "The measures to prevent a coup were highly effective.", name="John Polga-Hecimovich"),
-    ))
+    r4 = ArticleResult(
+        a4,
+        "hand",
+        (
+            quote(a4, "the Cuban influence was absolutely essential", "fragment", "Alejandro Velasco"),
+            quote(
+                a4,
+                "Cuba relied for long years on substantial quantities of oil and financial resources from Venezuela. "
+                "Cuba formerly offered ‘Security Services’ to the last two Venezuelan dictators; but, this is no "
+                "longer the case,",
+                name="Donald Trump",
+                speaker_kind="pronoun",
+                mention="he",
+                repaired="missing_open",
+            ),
+            quote(a4, "a very good relationship with the leaders of Venezuela", "fragment", wh, anon),
+            quote(a4, "own self-interest aligns with advancing our key objectives.", "fragment", wh, anon),
+            quote(a4, "To the courageous Venezuelan populace, we convey Cuba’s profound solidarity,", name="Bruno Rodriguez"),
+            quote(a4, "Che", "nickname"),
+            quote(a4, "Hasta la victoria siempre.", name="Bruno Rodriguez"),
+            quote(a4, "united.", "fragment", "Delcy Rodriguez"),
+            quote(a4, "further enhancing the historic bonds of brotherhood and cooperation.", "fragment", "Miguel Diaz-Canel"),
+            quote(
+                a4,
+                "President Trump recognizes that they must issue specific statements for domestic political purposes,",
+                name=wh,
+                speaker_kind=anon,
+            ),
+            quote(a4, "Rodriguez is proceeding with caution.", name="Frank Mora"),
+            quote(
+                a4,
+                "She intends to maintain distance from the Cubans until the situation stabilizes and her authority "
+                "is unequivocal, yet she does not wish to completely abandon them.",
+                name="Frank Mora",
+            ),
+            quote(
+                a4,
+                "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining the Chavista regime,",
+                name="John Polga-Hecimovich",
+            ),
+            quote(a4, "The measures to prevent a coup were highly effective.", name="John Polga-Hecimovich"),
+        ),
+    )
     return [r0, r1, r2, r3, r4]
 
 
@@ -155,11 +224,19 @@ def small(*texts: str, outlets: tuple[str, ...] = (), credits: tuple[int, ...] =
     for i, text in enumerate(texts):
         article = Article(f"a{i}", text, outlet=outlets[i] if outlets else f"Outlet {chr(65 + i)}")
         quotes = []
-        for start in [k for k, c in enumerate(text) if c in "\"“"][::2]:
-            end = text.index("\"" if text[start] == "\"" else "”", start + 1)
+        for start in [k for k, c in enumerate(text) if c in '"“'][::2]:
+            end = text.index('"' if text[start] == '"' else "”", start + 1)
             name = text[: text.index(" said")].split(",")[0] if " said" in text else None
-            q = Quote(f"a{i}:q{start}", article.id, start + 1, end, text[start + 1 : end],
-                      QuoteKind.FULL, context=text, speaker=Speaker(name, name, 0, len(name)) if name else None)
+            q = Quote(
+                f"a{i}:q{start}",
+                article.id,
+                start + 1,
+                end,
+                text[start + 1 : end],
+                QuoteKind.FULL,
+                context=text,
+                speaker=Speaker(name, name, 0, len(name)) if name else None,
+            )
             quotes.append(q)
         cr = (Credit("Reuters", "Reuters", 0, 7),) if i in credits else ()
         results.append(ArticleResult(article, "hand", tuple(quotes), credits=cr))
@@ -171,8 +248,23 @@ def small(*texts: str, outlets: tuple[str, ...] = (), credits: tuple[int, ...] =
 
 def test_words_normalise_typography_and_contractions():
     ws = words("‘Security Services’ … BUT NO MORE! I'd say the F.B.I. didn’t [Trump] f***ing")
-    assert [w.norm for w in ws] == ["security", "services", "…", "but", "no", "more", "i", "would", "say", "the",
-                                   "fbi", "did", "not", "trump", "f*g"]
+    assert [w.norm for w in ws] == [
+        "security",
+        "services",
+        "…",
+        "but",
+        "no",
+        "more",
+        "i",
+        "would",
+        "say",
+        "the",
+        "fbi",
+        "did",
+        "not",
+        "trump",
+        "f*g",
+    ]
     assert ws[0].lead == "‘" and ws[1].trail == "’"
     assert [w.editorial for w in ws if w.norm == "trump"] == [True]
     assert [w.norm for w in words("Clinton's plan. It's done...")] == ["clinton's", "plan", "it", "is", "done", "…"]
@@ -184,14 +276,19 @@ def test_stems_and_synonyms_fold_rewordings_together():
     # a rewriting tool's swaps (one WordNet sense in rules/lexicon/drift.yml) land on the
     # same key words; function words are dropped
     assert set(key_stems("Officials want to keep the harbour open and protect the fishermen")) == set(
-        key_stems("Officials wish to maintain the harbour open and defend the fishermen"))
+        key_stems("Officials wish to maintain the harbour open and defend the fishermen")
+    )
 
 
 def test_diff_reports_a_move_a_replacement_typography_and_restored_words():
-    reference = ("Cuba lived, for many years, on large amounts of oil and money from Venezuela. In return, Cuba "
-                 "provided ‘Security Services’ … BUT NOT ANYMORE!")
-    version = ("For many years, Cuba lived off large amounts of OIL and MONEY from Venezuela. In return, Cuba provided "
-               "'Security Services' for the last two Venezuelan dictators, BUT NO MORE!")
+    reference = (
+        "Cuba lived, for many years, on large amounts of oil and money from Venezuela. In return, Cuba "
+        "provided ‘Security Services’ … BUT NOT ANYMORE!"
+    )
+    version = (
+        "For many years, Cuba lived off large amounts of OIL and MONEY from Venezuela. In return, Cuba provided "
+        "'Security Services' for the last two Venezuelan dictators, BUT NO MORE!"
+    )
     ops = word_diff(reference, version)
     kinds = [op.op for op in ops]
     assert "move" in kinds
@@ -207,8 +304,10 @@ def test_diff_reports_a_move_a_replacement_typography_and_restored_words():
 
 
 def test_diff_inserts_and_deletes():
-    ops = word_diff("There must not be any closed-door talks between Governor Dunn and Maria Okafor",
-                    "There must not be any closed-door talks between this governor and Okafor")
+    ops = word_diff(
+        "There must not be any closed-door talks between Governor Dunn and Maria Okafor",
+        "There must not be any closed-door talks between this governor and Okafor",
+    )
     steps = [(op.op, op.ref, op.text) for op in ops]
     assert ("insert", "", "this") in steps and ("delete", "Dunn", "") in steps and ("delete", "Maria", "") in steps
 
@@ -219,26 +318,59 @@ def test_diff_inserts_and_deletes():
 @pytest.mark.parametrize(
     "reference, version, drift",
     [
-        ("a very good relationship with the leaders of Venezuela,", "a very good relationship with the leaders of Venezuela", Drift.IDENTICAL),
-        ("Cuba lived on large amounts of oil and money from Venezuela.", "Cuba lived on large amounts of OIL and MONEY from Venezuela.", Drift.TYPOGRAPHIC),
-        ("We will continue sending humanitarian aid … For now, we will not send fuel.", "We will continue sending humanitarian aid ... For now, we will not send fuel.", Drift.TYPOGRAPHIC),
+        (
+            "a very good relationship with the leaders of Venezuela,",
+            "a very good relationship with the leaders of Venezuela",
+            Drift.IDENTICAL,
+        ),
+        (
+            "Cuba lived on large amounts of oil and money from Venezuela.",
+            "Cuba lived on large amounts of OIL and MONEY from Venezuela.",
+            Drift.TYPOGRAPHIC,
+        ),
+        (
+            "We will continue sending humanitarian aid … For now, we will not send fuel.",
+            "We will continue sending humanitarian aid ... For now, we will not send fuel.",
+            Drift.TYPOGRAPHIC,
+        ),
         ("They are followers of a false prophet.", "They're followers of a false prophet.", Drift.TYPOGRAPHIC),
-        ("Cuba lived, for many years, on large amounts of oil and money from Venezuela. In return, Cuba provided "
-         "‘Security Services’ … BUT NOT ANYMORE!", "Cuba lived, for many years, on large amounts of oil and money from Venezuela", Drift.EXCERPT),
-        ("She wants to keep the Cubans at a distance until this situation calms down, but not entirely throw them under the bus.",
-         "She wants to keep the Cubans at a distance … but not entirely throw them under the bus.", Drift.ELIDED),
-        ("She wants to keep the Cubans at a distance until this situation calms down, but not entirely throw them under the bus.",
-         "She wants to keep the Cubans at a distance, but not entirely throw them under the bus.", Drift.ALTERED),
-        ("Serena Lowe, Omar Haddad, Sherlock Holmes and the mayor have nothing on Lu.",
-         "Serena Lowe, Omar Haddad, Sherlock Holmes, the mayor have nothing on Lu.", Drift.ALTERED),
-        ("continue strengthening the historic relations of brotherhood and cooperation",
-         "further enhancing the historic bonds of brotherhood and cooperation.", Drift.ALTERED),
-        ("The Cubans didn't manage to protect Maduro, but they played a key role in keeping the Chavista government in "
-         "power.", "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining "
-         "the Chavista regime,", Drift.PARAPHRASED),
+        (
+            "Cuba lived, for many years, on large amounts of oil and money from Venezuela. In return, Cuba provided "
+            "‘Security Services’ … BUT NOT ANYMORE!",
+            "Cuba lived, for many years, on large amounts of oil and money from Venezuela",
+            Drift.EXCERPT,
+        ),
+        (
+            "She wants to keep the Cubans at a distance until this situation calms down, but not entirely throw them under the bus.",
+            "She wants to keep the Cubans at a distance … but not entirely throw them under the bus.",
+            Drift.ELIDED,
+        ),
+        (
+            "She wants to keep the Cubans at a distance until this situation calms down, but not entirely throw them under the bus.",
+            "She wants to keep the Cubans at a distance, but not entirely throw them under the bus.",
+            Drift.ALTERED,
+        ),
+        (
+            "Serena Lowe, Omar Haddad, Sherlock Holmes and the mayor have nothing on Lu.",
+            "Serena Lowe, Omar Haddad, Sherlock Holmes, the mayor have nothing on Lu.",
+            Drift.ALTERED,
+        ),
+        (
+            "continue strengthening the historic relations of brotherhood and cooperation",
+            "further enhancing the historic bonds of brotherhood and cooperation.",
+            Drift.ALTERED,
+        ),
+        (
+            "The Cubans didn't manage to protect Maduro, but they played a key role in keeping the Chavista government in power.",
+            "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining the Chavista regime,",
+            Drift.PARAPHRASED,
+        ),
         ("treading very carefully,", "Rodriguez is proceeding with caution.", Drift.PARAPHRASED),
-        ("The council will strengthen the flood walls and protect the homes along the river.",
-         "The council is going to reinforce the levees and shield the houses by the river.", Drift.PARAPHRASED),
+        (
+            "The council will strengthen the flood walls and protect the homes along the river.",
+            "The council is going to reinforce the levees and shield the houses by the river.",
+            Drift.PARAPHRASED,
+        ),
         ("She should pay for it. She’s got the cash.", "She should pay [for] it. She’s got the cash.", Drift.IDENTICAL),
     ],
 )
@@ -249,8 +381,10 @@ def test_drift_class_of_a_pair(reference, version, drift):
 
 
 def test_reasons_say_what_changed():
-    altered = compare_wording("She wants to keep the Cubans at a distance until this situation calms down.",
-                              "She wants to keep the Cubans far away until the situation calms down.")
+    altered = compare_wording(
+        "She wants to keep the Cubans at a distance until this situation calms down.",
+        "She wants to keep the Cubans far away until the situation calms down.",
+    )
     assert "'at a distance' → 'far away'" in altered.reason and altered.similarity < 1
     dropped = compare_wording("calls on all people of good will to repudiate", "calls on people of good will to repudiate")
     assert dropped.drift is Drift.ALTERED and "drops 'all' without an ellipsis" in dropped.reason
@@ -258,8 +392,10 @@ def test_reasons_say_what_changed():
     assert "omits 'three four'" in elided.reason
     longer = compare_wording("historic relations.", "continue strengthening the historic relations of brotherhood")
     assert longer.drift is Drift.EXCERPT and "past the reference's ends" in longer.reason
-    swapped_end = compare_wording("In return, Cuba provided security services, BUT NOT ANYMORE!",
-                                  "In return, Cuba provided security services, but this is no longer the case,")
+    swapped_end = compare_wording(
+        "In return, Cuba provided security services, BUT NOT ANYMORE!",
+        "In return, Cuba provided security services, but this is no longer the case,",
+    )
     assert swapped_end.drift is Drift.ALTERED
 
 
@@ -282,8 +418,12 @@ def test_speaker_relation():
     # "Clinton said", resolved to the wrong Clinton: not grounds for a misattribution
     assert speaker_relation(who("Bill Clinton", mention="Clinton"), who("Hillary Rodham Clinton")) == UNKNOWN
     assert speaker_relation(who("Alejandro Velasco"), who("experts", SpeakerKind.GROUP)) == DIFFERENT
-    assert speaker_relation(who("Miguel Diaz-Canel"), who("both leaders", SpeakerKind.GROUP,
-                                                          context="diaz-canel spoke by phone with both leaders")) == SAME
+    assert (
+        speaker_relation(
+            who("Miguel Diaz-Canel"), who("both leaders", SpeakerKind.GROUP, context="diaz-canel spoke by phone with both leaders")
+        )
+        == SAME
+    )
     assert speaker_relation(who("Paul Ryan"), who("the House speaker", SpeakerKind.ANONYMOUS)) == UNKNOWN
     assert speaker_relation(who("A White House official", SpeakerKind.ANONYMOUS), who("officials", SpeakerKind.ANONYMOUS)) == UNKNOWN
     assert speaker_relation(who("Frank Mora"), None) == UNKNOWN
@@ -358,8 +498,10 @@ def test_identical_unique_and_unrelated_quotes(seeds):
 
 
 def test_versions_of_one_quote_get_their_drift_class():
-    said = ('Lena Ortiz said: "The new bus lanes will cut travel times across the city, and we expect riders to notice '
-            'the change by the spring."')
+    said = (
+        'Lena Ortiz said: "The new bus lanes will cut travel times across the city, and we expect riders to notice '
+        'the change by the spring."'
+    )
     versions = [
         said,  # the same words: identical
         said.replace("across the city", "across the town"),  # one word changed, no mark of it: altered
@@ -371,15 +513,20 @@ def test_versions_of_one_quote_get_their_drift_class():
     groups, _ = compare_articles(small(said, *versions))
     assert len(groups) == 1 and groups[0].reference_article_id == "a0"
     assert [m.drift for m in groups[0].members] == [
-        Drift.IDENTICAL, Drift.IDENTICAL, Drift.ALTERED, Drift.ELIDED, Drift.EXCERPT, Drift.PARAPHRASED]
+        Drift.IDENTICAL,
+        Drift.IDENTICAL,
+        Drift.ALTERED,
+        Drift.ELIDED,
+        Drift.EXCERPT,
+        Drift.PARAPHRASED,
+    ]
     assert "'city' → 'town'" in groups[0].members[2].reason
 
 
 def test_the_seed_story_shows_each_kind_of_drift(seeds):
     _, groups, _ = seeds
     found = {m.drift for g in groups for m in g.members}
-    assert {Drift.IDENTICAL, Drift.EXCERPT, Drift.ALTERED, Drift.PARAPHRASED, Drift.INDIRECT, Drift.MISATTRIBUTED,
-            Drift.UNIQUE} <= found
+    assert {Drift.IDENTICAL, Drift.EXCERPT, Drift.ALTERED, Drift.PARAPHRASED, Drift.INDIRECT, Drift.MISATTRIBUTED, Drift.UNIQUE} <= found
     # article 004 rewrites quotes: at least one of its versions is altered
     assert any(m.drift is Drift.ALTERED for g in groups for m in g.members if m.article_id == "s4")
     # every outlet credits Trump's post to Trump: none of his quotes is misattributed
@@ -432,10 +579,14 @@ def test_reference_prefers_attested_wording_then_the_most_complete():
 
 
 def test_split_quote_matches_the_whole():
-    whole = ('John Polga-Hecimovich said: "The Cubans did not manage to protect Maduro, but they played a key role. '
-             'The coup-proofing worked brilliantly."')
-    split_text = ('"The Cubans did not manage to protect Maduro, but they played a key role," said Polga-Hecimovich. '
-                  '"The coup-proofing worked brilliantly."')
+    whole = (
+        'John Polga-Hecimovich said: "The Cubans did not manage to protect Maduro, but they played a key role. '
+        'The coup-proofing worked brilliantly."'
+    )
+    split_text = (
+        '"The Cubans did not manage to protect Maduro, but they played a key role," said Polga-Hecimovich. '
+        '"The coup-proofing worked brilliantly."'
+    )
     results = small(whole)
     article = Article("a1", split_text, outlet="Outlet B")
     speaker = Speaker("John Polga-Hecimovich", "Polga-Hecimovich", split_text.find("Polga"), split_text.find("Polga") + 16)
@@ -446,8 +597,7 @@ def test_split_quote_matches_the_whole():
     results.append(ArticleResult(article, "hand", tuple(pieces)))
     groups, _ = compare_articles(results)
     assert len(groups) == 1
-    assert [(m.article_id, m.drift) for m in groups[0].members] == [
-        ("a0", Drift.IDENTICAL), ("a1", Drift.EXCERPT), ("a1", Drift.EXCERPT)]
+    assert [(m.article_id, m.drift) for m in groups[0].members] == [("a0", Drift.IDENTICAL), ("a1", Drift.EXCERPT), ("a1", Drift.EXCERPT)]
 
 
 def test_unrelated_quotes_by_one_speaker_stay_apart():

@@ -27,7 +27,14 @@ def pred(start_text, kind=QuoteKind.FULL, speaker=None, name=None, text=TEXT):
 
 def gold_in(text, quote, speaker):
     start, s = text.index(quote), text.index(speaker)
-    return {"start": start, "end": start + len(quote), "direct": True, "speaker": speaker, "speaker_start": s, "speaker_end": s + len(speaker)}
+    return {
+        "start": start,
+        "end": start + len(quote),
+        "direct": True,
+        "speaker": speaker,
+        "speaker_start": s,
+        "speaker_end": s + len(speaker),
+    }
 
 
 def test_split_is_stable_and_about_seventy_thirty():

@@ -324,10 +324,7 @@ def test_seed_folder_loads_five_distinct_outlets():
 
 # ---------------------------------------------------------------- inference on small texts
 
-LEDE = (
-    "The city council voted on Monday to approve a new budget that raises spending on roads, "
-    "parks and libraries for the coming year."
-)
+LEDE = "The city council voted on Monday to approve a new budget that raises spending on roads, parks and libraries for the coming year."
 
 
 @pytest.mark.parametrize(
@@ -417,8 +414,7 @@ def test_real_short_ending_is_not_cut():
 
 def test_faq_block_is_furniture():
     faq = (
-        "What did the council decide?\n\nIt approved a budget with more money for roads.\n\n"
-        "When do repairs start?\n\nWork begins in May.\n"
+        "What did the council decide?\n\nIt approved a budget with more money for roads.\n\nWhen do repairs start?\n\nWork begins in May.\n"
     )
     text = f"Budget approved\n\n{LEDE}\n\nKey questions about the budget\n\n{faq}"
     assert text[: find_body_end(text)].endswith("for the coming year.")

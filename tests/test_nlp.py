@@ -21,8 +21,19 @@ def hand_built(text, words):
     for i, (word, upos, head, deprel, ner) in enumerate(words, start=1):
         start = text.index(word, cursor)
         cursor = start + len(word)
-        rows.append({"id": i, "text": word, "lemma": word.lower(), "upos": upos, "head": head, "deprel": deprel,
-                     "start_char": start, "end_char": cursor, "ner": ner})
+        rows.append(
+            {
+                "id": i,
+                "text": word,
+                "lemma": word.lower(),
+                "upos": upos,
+                "head": head,
+                "deprel": deprel,
+                "start_char": start,
+                "end_char": cursor,
+                "ner": ner,
+            }
+        )
     doc = Document([rows], text=text)
     doc.build_ents()
     return doc
@@ -32,16 +43,28 @@ def hand_built(text, words):
 # with commas that look like an appositive.
 TEXT = "Asked about the plan, which critics, including unions, oppose, Senator Ann Lee insisted it was “dead on arrival.”"
 WORDS = [
-    ("Asked", "VERB", 14, "advcl", "O"), ("about", "ADP", 4, "case", "O"), ("the", "DET", 4, "det", "O"),
-    ("plan", "NOUN", 1, "obl", "O"), (",", "PUNCT", 4, "punct", "O"), ("which", "PRON", 13, "obj", "O"),
-    ("critics", "NOUN", 13, "nsubj", "O"), (",", "PUNCT", 9, "punct", "O"), ("including", "VERB", 10, "case", "O"),
-    ("unions", "NOUN", 7, "nmod", "O"), (",", "PUNCT", 7, "punct", "O"), ("oppose", "VERB", 4, "acl:relcl", "O"),
-    (",", "PUNCT", 14, "punct", "O"), ("Senator", "PROPN", 16, "compound", "O"), ("Ann", "PROPN", 16, "flat", "B-PERSON"),
-    ("Lee", "PROPN", 17, "nsubj", "E-PERSON"), ("insisted", "VERB", 0, "root", "O"), ("it", "PRON", 19, "nsubj", "O"),
-    ("was", "AUX", 17, "ccomp", "O"), ("“", "PUNCT", 21, "punct", "O"), ("dead", "ADJ", 19, "xcomp", "O"),
+    ("Asked", "VERB", 14, "advcl", "O"),
+    ("about", "ADP", 4, "case", "O"),
+    ("the", "DET", 4, "det", "O"),
+    ("plan", "NOUN", 1, "obl", "O"),
+    (",", "PUNCT", 4, "punct", "O"),
+    ("which", "PRON", 13, "obj", "O"),
+    ("critics", "NOUN", 13, "nsubj", "O"),
+    (",", "PUNCT", 9, "punct", "O"),
+    ("including", "VERB", 10, "case", "O"),
+    ("unions", "NOUN", 7, "nmod", "O"),
+    (",", "PUNCT", 7, "punct", "O"),
+    ("oppose", "VERB", 4, "acl:relcl", "O"),
+    (",", "PUNCT", 14, "punct", "O"),
+    ("Senator", "PROPN", 16, "compound", "O"),
+    ("Ann", "PROPN", 16, "flat", "B-PERSON"),
+    ("Lee", "PROPN", 17, "nsubj", "E-PERSON"),
+    ("insisted", "VERB", 0, "root", "O"),
+    ("it", "PRON", 19, "nsubj", "O"),
+    ("was", "AUX", 17, "ccomp", "O"),
+    ("“", "PUNCT", 21, "punct", "O"),
+    ("dead", "ADJ", 19, "xcomp", "O"),
 ]
-
-
 
 
 def test_doc_to_annotation_keeps_parse_and_entities():
@@ -64,8 +87,16 @@ def test_parse_sieve_finds_the_subject_and_ner_names_the_person():
 
 def test_parse_sieve_ignores_a_verb_far_from_the_quote():
     text = "Lee said nothing at the hearing on Monday about the long budget debate in the committee rooms of the state capitol building, and later the crowd chanted “dead on arrival.”"
-    words = [(w, "PROPN" if w == "Lee" else "VERB" if w == "said" else "X", 2 if w == "Lee" else 0, "nsubj" if w == "Lee" else "root" if w == "said" else "dep", "O")
-             for w in text.replace("“", " ").replace("”", " ").replace(".", " ").replace(",", " ").split()]
+    words = [
+        (
+            w,
+            "PROPN" if w == "Lee" else "VERB" if w == "said" else "X",
+            2 if w == "Lee" else 0,
+            "nsubj" if w == "Lee" else "root" if w == "said" else "dep",
+            "O",
+        )
+        for w in text.replace("“", " ").replace("”", " ").replace(".", " ").replace(",", " ").split()
+    ]
     annotation = doc_to_annotation(hand_built(text, words), "stanza:test")
     article = Article(id="a", text=text)
     (quote,) = attribute(article, annotation, find_quotes(article), parse_sieve=True)

@@ -81,7 +81,22 @@ def test_jobs_two_in_a_fresh_process_forks_and_writes_the_same_jsonl(corpus, tmp
 
     def run(jobs):
         out = tmp_path / f"jobs{jobs}.jsonl"
-        cmd = [sys.executable, "-m", "quoteaudit", "quotes", str(corpus), "-f", "jsonl", "-o", str(out), "-q", "--engine", "rules", "--jobs", jobs]
+        cmd = [
+            sys.executable,
+            "-m",
+            "quoteaudit",
+            "quotes",
+            str(corpus),
+            "-f",
+            "jsonl",
+            "-o",
+            str(out),
+            "-q",
+            "--engine",
+            "rules",
+            "--jobs",
+            jobs,
+        ]
         subprocess.run(cmd, check=True)
         return out.read_bytes()
 

@@ -97,8 +97,10 @@ def test_nickname_is_not_a_quote():
         ("“Yes,” he said.", QuoteKind.FRAGMENT),
         # words set inside the reporter's sentence are a fragment however long, and even
         # with the period US style puts inside the marks
-        ("A White House official said Washington maintains “a very good relationship with the leaders of Venezuela,” adding more.",
-         QuoteKind.FRAGMENT),
+        (
+            "A White House official said Washington maintains “a very good relationship with the leaders of Venezuela,” adding more.",
+            QuoteKind.FRAGMENT,
+        ),
         ("Both leaders agreed to remain “united.”", QuoteKind.FRAGMENT),
         # after a colon, a capitalised quote is a sentence of its own
         ("Sheinbaum said: “We will continue sending humanitarian aid to the island.”", QuoteKind.FULL),
@@ -142,13 +144,16 @@ def test_title_of_a_work():
         # a possessive owner makes a title-case quote a programme's name
         ("Sen. Kristen Gillibrand said Friday on CNN’s “New Day,” that she expects the release.", QuoteKind.TITLE),
         # a work noun right after it, or an appositive that says what it is
-        ("According to R. T. Holloway's ''The Gatekeepers: Ruth Parker, Samuel Holt and the City Hall Press Office'' "
-         "and other accounts, hers was a catch-all role.", QuoteKind.TITLE),
+        (
+            "According to R. T. Holloway's ''The Gatekeepers: Ruth Parker, Samuel Holt and the City Hall Press Office'' "
+            "and other accounts, hers was a catch-all role.",
+            QuoteKind.TITLE,
+        ),
         ("The studio cast Anna K. Reyes as the Ice Queen in the “Winter Palace” reboot.", QuoteKind.TITLE),
         ("said Helen Marsh, the author of ''River and Stone,'' a biography of the canal's first engineer.", QuoteKind.TITLE),
         # a title-case quote after "on", "of", "told" or "with" names a programme or work …
         ("He made his case on “The View” and on late-night television.", QuoteKind.TITLE),
-        ("Okafor told \"Good Morning Ohio,\" reminding the hosts of her votes.", QuoteKind.TITLE),
+        ('Okafor told "Good Morning Ohio," reminding the hosts of her votes.', QuoteKind.TITLE),
         ("Sofia Grant will shoot a new season of ''Harbor Lights,'' the detective series that ended years ago.", QuoteKind.TITLE),
         # … but chants of it are words people said
         ("The speech was met with chants of “Okafor, Okafor, Okafor” from the back.", QuoteKind.FRAGMENT),

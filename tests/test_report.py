@@ -75,15 +75,11 @@ def find(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def speaker(
-    text: str, name: str, mention: str, kind=SpeakerKind.NAMED, nth: int = 0, cue="said", anchor: str = ""
-) -> Speaker:
+def speaker(text: str, name: str, mention: str, kind=SpeakerKind.NAMED, nth: int = 0, cue="said", anchor: str = "") -> Speaker:
     """A speaker whose mention is the nth ``mention`` in the text, or the one opening ``anchor``."""
     s, e = find(text, anchor or mention, nth)
     e = s + len(mention)
-    return Speaker(
-        name=name, mention=mention, mention_start=s, mention_end=e, kind=kind, cue=cue, confidence=0.9
-    )
+    return Speaker(name=name, mention=mention, mention_start=s, mention_end=e, kind=kind, cue=cue, confidence=0.9)
 
 
 def quote(art: Article, qid: str, words: str, who: Speaker | None, kind=QuoteKind.FULL, **extra) -> Quote:
@@ -151,10 +147,7 @@ POLGA_2 = (
     "The Cubans didn't manage to protect Maduro, but they played a key role in keeping the "
     "Chavista government in power. The coup-proofing worked brilliantly"
 )
-POLGA_4 = (
-    "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in "
-    "maintaining the Chavista regime,"
-)
+POLGA_4 = "The Cubans were unsuccessful in safeguarding Maduro, however they were instrumental in maintaining the Chavista regime,"
 
 
 def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
@@ -289,15 +282,11 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
     )
     c1 = (credit(a1, "Reuters", "Reuters"),)
 
-    experts2 = speaker(
-        a2.text, "experts", "experts", SpeakerKind.GROUP, cue="describe", anchor="experts describe"
-    )
+    experts2 = speaker(a2.text, "experts", "experts", SpeakerKind.GROUP, cue="describe", anchor="experts describe")
     mora2 = speaker(a2.text, "Frank Mora", "Frank Mora", cue="described")
     polga2 = speaker(a2.text, "John Polga-Hecimovich", "John Polga-Hecimovich", cue="observed")
     q2 = (
-        quote(
-            a2, "q1", "absolutely essential", experts2, QuoteKind.FRAGMENT, group="g4", drift="misattributed"
-        ),
+        quote(a2, "q1", "absolutely essential", experts2, QuoteKind.FRAGMENT, group="g4", drift="misattributed"),
         quote(a2, "q2", "treading very carefully,", mora2, QuoteKind.FRAGMENT, group="g2", drift="identical"),
         quote(a2, "q3", POLGA_2, polga2, group="g3", drift="identical"),
         quote(a2, "q4", "Hasta la victoria siempre", None, QuoteKind.FRAGMENT),
@@ -334,9 +323,7 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
         source(a3, "s3", "Observers say", "Rodriguez is moving carefully", kind="observers"),
     )
 
-    trump4 = speaker(
-        a4.text, "Donald Trump", "he", SpeakerKind.PRONOUN, cue="stated", anchor="he stated on Truth Social"
-    )
+    trump4 = speaker(a4.text, "Donald Trump", "he", SpeakerKind.PRONOUN, cue="stated", anchor="he stated on Truth Social")
     velasco4 = speaker(a4.text, "Alejandro Velasco", "Alejandro Velasco", cue="stated")
     polga4 = speaker(a4.text, "John Polga-Hecimovich", "Polga-Hecimovich", nth=1, cue="stated")
     q4 = (
@@ -479,9 +466,7 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
                     1.0,
                     "reference version",
                 ),
-                GroupMember(
-                    A2, "q2", q2[1].start, q2[1].end, MORA_0, "Frank Mora", Drift.IDENTICAL, 1.0, "same words"
-                ),
+                GroupMember(A2, "q2", q2[1].start, q2[1].end, MORA_0, "Frank Mora", Drift.IDENTICAL, 1.0, "same words"),
             ),
         ),
         QuoteGroup(
@@ -576,9 +561,7 @@ def build_audit(engine: str = "stanza:tokenize,mwt") -> AuditResult:
         ),
     )
 
-    bodyguards = (
-        "Interim President Delcy Rodriguez has replaced Cuban security officers with Venezuelan bodyguards."
-    )
+    bodyguards = "Interim President Delcy Rodriguez has replaced Cuban security officers with Venezuelan bodyguards."
     bs, be = find(a3.text, bodyguards)
     changes = (
         SourcingChange(
@@ -766,10 +749,7 @@ def test_table_sheets_have_bold_frozen_filtered_header(workbook, name):
     assert ws.freeze_panes == "A2"
     last = openpyxl.utils.get_column_letter(ws.max_column)
     assert ws.auto_filter.ref == f"A1:{last}{ws.max_row}"
-    assert all(
-        ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width >= 7
-        for i in range(1, ws.max_column + 1)
-    )
+    assert all(ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width >= 7 for i in range(1, ws.max_column + 1))
 
 
 def test_headers_say_what_each_column_holds(workbook):
@@ -798,9 +778,7 @@ def test_headers_say_what_each_column_holds(workbook):
         "Saif Nasser Daily",
         "Outlet E",
     ]
-    assert {"Count", "Descriptor", "Affiliation", "Anonymous", "Specificity (0-3)", "Claim"} <= set(
-        header(wb["Sources"])
-    )
+    assert {"Count", "Descriptor", "Affiliation", "Anonymous", "Specificity (0-3)", "Claim"} <= set(header(wb["Sources"]))
 
 
 def test_long_columns_wrap(workbook):
@@ -925,11 +903,7 @@ def test_comparison_diff_is_rich_text(workbook):
     deleted = [t for t, f in parts if f is not None and f.strike]
     inserted = [t for t, f in parts if f is not None and f.b and not f.strike]
     typo = [t for t, f in parts if f is not None and f.i]
-    moved = [
-        t
-        for t, f in parts
-        if f is not None and f.color is not None and f.color.rgb == "FF7030A0" and not f.strike
-    ]
+    moved = [t for t, f in parts if f is not None and f.color is not None and f.color.rgb == "FF7030A0" and not f.strike]
     assert "NOT ANYMORE!" in deleted and "on" in deleted and "…" in deleted
     red = [f.color.rgb for t, f in parts if f is not None and f.strike and t in ("on", "…")]
     assert red == ["FFC00000", "FFC00000"]
@@ -938,9 +912,7 @@ def test_comparison_diff_is_rich_text(workbook):
     assert typo == ["OIL", "MONEY", "'Security Services'"]
     assert all(f.color.rgb == "FF808080" for t, f in parts if t in typo)
     assert moved == ["For many years,"]
-    assert "".join(t for t, _ in parts).startswith(
-        "For many years, Cuba lived for many years, on off large amounts of OIL"
-    )
+    assert "".join(t for t, _ in parts).startswith("For many years, Cuba lived for many years, on off large amounts of OIL")
     # the reference row is the plain text of the reference version
     assert ws.cell(row=2, column=col).value == TRUMP_0
 
@@ -1029,9 +1001,7 @@ def test_summary_answers_first_then_counts_per_outlet(workbook):
     assert text[1] == "Needs attention"
     attention = [r for r in ws.iter_rows(min_row=4) if r[0].value and str(r[0].value)[:1].isdigit()]
     sentences = [r[1].value for r in attention]
-    assert sentences[0] == (
-        "Outlet C: “absolutely essential” is credited to experts; Outlet E names Alejandro Velasco"
-    )
+    assert sentences[0] == ("Outlet C: “absolutely essential” is credited to experts; Outlet E names Alejandro Velasco")
     assert any("Saif Nasser Daily states as fact 1 claim that Clash Report attributes to “Four sources said”" in s for s in sentences)
     assert any(s.startswith("Outlet E reproduces Clash Report's reporting without crediting it") for s in sentences)
     # each line links to its first Findings row
@@ -1058,11 +1028,7 @@ def test_summary_answers_first_then_counts_per_outlet(workbook):
     assert len(ws._charts) == 1  # the per-outlet chart
     assert "How to read this workbook" in text and "Files that could not be read" in text
     assert "seeds/broken.docx" in text
-    drift_rows = {
-        r[0].value: r
-        for r in ws.iter_rows()
-        if isinstance(r[0].value, str) and r[0].value in {d.value for d in Drift}
-    }
+    drift_rows = {r[0].value: r for r in ws.iter_rows() if isinstance(r[0].value, str) and r[0].value in {d.value for d in Drift}}
     assert drift_rows["paraphrased"][2].value == 2
     assert drift_rows["paraphrased"][0].fill.fgColor.rgb.endswith(DRIFT_FILLS[Drift.PARAPHRASED])
     legend = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, CellRichText)]
@@ -1074,12 +1040,7 @@ def test_rule_engine_note_is_visible(tmp_path):
     path = tmp_path / "rules.xlsx"
     write_xlsx(result, path)
     ws = openpyxl.load_workbook(path)["Summary"]
-    note = next(
-        c
-        for row in ws.iter_rows()
-        for c in row
-        if isinstance(c.value, str) and "rule-based engine" in c.value
-    )
+    note = next(c for row in ws.iter_rows() for c in row if isinstance(c.value, str) and "rule-based engine" in c.value)
     assert note.font.b and note.fill.fgColor.rgb.endswith("FFEB9C")
     assert "without NLP models" in note.value
 
@@ -1110,9 +1071,7 @@ def test_safe_cell_neutralises_formula_text(value):
     assert safe_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize(
-    "value", ["Reuters", "“Security Services”", "11 sources", "e-mail", "", None, 11, -4, 0.5]
-)
+@pytest.mark.parametrize("value", ["Reuters", "“Security Services”", "11 sources", "e-mail", "", None, 11, -4, 0.5])
 def test_safe_cell_leaves_other_values(value):
     assert safe_cell(value) == value
 
@@ -1219,9 +1178,7 @@ def test_json_top_level(document):
     ]
     assert datetime.fromisoformat(document["generated"]).tzinfo is not None
     assert document["engine"] == "stanza:tokenize,mwt"
-    assert document["problems"] == [
-        {"path": "seeds/broken.docx", "message": "not a .docx file (no zip header)"}
-    ]
+    assert document["problems"] == [{"path": "seeds/broken.docx", "message": "not a .docx file (no zip header)"}]
     assert document["notes"] == ["reference outlet chosen automatically"]
 
 
@@ -1255,11 +1212,7 @@ def test_json_articles(document, audit):
     for q in a0["quotes"]:
         assert text[q["start"] : q["end"]] == q["text"]
     trump = a0["quotes"][0]
-    assert (
-        trump["speaker"]["name"] == "Donald Trump"
-        and trump["group"] == "g1"
-        and trump["drift"] == "identical"
-    )
+    assert trump["speaker"]["name"] == "Donald Trump" and trump["group"] == "g1" and trump["drift"] == "identical"
     assert a0["quotes"][2]["speaker"] is None
     assert a0["sources"][0]["count"] == 11 and a0["sources"][0]["descriptor"] == "familiar with the matter"
     assert a0["sources"][3]["refers_to"] == "s3"
@@ -1378,9 +1331,7 @@ def test_schema_md_explains_exactly_the_fields_of_the_json_schema():
 
 
 def test_audit_json_is_deterministic_given_the_time(audit):
-    assert audit_json(audit, generated="2026-02-21T00:00:00+00:00") == audit_json(
-        audit, generated="2026-02-21T00:00:00+00:00"
-    )
+    assert audit_json(audit, generated="2026-02-21T00:00:00+00:00") == audit_json(audit, generated="2026-02-21T00:00:00+00:00")
 
 
 # ---------------------------------------------------------------- quote listings

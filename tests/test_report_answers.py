@@ -350,8 +350,7 @@ def test_manifest_csv_names_outlets(tmp_path):
     articles = _articles(tmp_path)
     manifest = tmp_path / "manifest.csv"
     manifest.write_text(
-        "path,outlet,url,published\na/one.txt,The Harbour Gazette,https://gazette.example/x,2026-01-02\n"
-        "a/missing.txt,Nobody,,\n",
+        "path,outlet,url,published\na/one.txt,The Harbour Gazette,https://gazette.example/x,2026-01-02\na/missing.txt,Nobody,,\n",
         encoding="utf-8",
     )
     named, unmatched = apply_manifest(articles, load_manifest(manifest), manifest)
@@ -388,7 +387,9 @@ def test_bad_manifest_is_a_one_line_error(tmp_path, name, content, message):
 def test_cli_manifest_html_and_csv(tmp_path):
     story = tmp_path / "story"
     story.mkdir()
-    for n, (who, words) in enumerate((("Mayor Lena Ortiz", "We will reopen the bridge in May"), ("Mayor Lena Ortiz", "We will reopen the bridge by June"))):
+    for n, (who, words) in enumerate(
+        (("Mayor Lena Ortiz", "We will reopen the bridge in May"), ("Mayor Lena Ortiz", "We will reopen the bridge by June"))
+    ):
         (story / f"{n}.txt").write_text(
             f"Bridge to reopen\n\n{who} said on Monday: “{words},” according to two officials familiar with the plan.\n",
             encoding="utf-8",

@@ -21,7 +21,14 @@ TEXT = (
 
 def _entities(text: str) -> tuple[Entity, ...]:
     found = []
-    for name, kind in [("Rosa Ibarra", "PERSON"), ("Tom Reyes", "PERSON"), ("Harbor Commission", "ORG"), ("Ferry Lines Inc.", "ORG"), ("Monday", "DATE"), ("Harbor Police", "ORG")]:
+    for name, kind in [
+        ("Rosa Ibarra", "PERSON"),
+        ("Tom Reyes", "PERSON"),
+        ("Harbor Commission", "ORG"),
+        ("Ferry Lines Inc.", "ORG"),
+        ("Monday", "DATE"),
+        ("Harbor Police", "ORG"),
+    ]:
         start = -1
         while (start := text.find(name, start + 1)) >= 0:
             found.append(Entity(name, start, start + len(name), kind))

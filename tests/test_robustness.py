@@ -175,9 +175,7 @@ def test_unreadable_stanza_folder_is_one_line_then_the_rule_engine(tmp_path):
     (broken / "en" / "tokenize" / "combined.pt").write_bytes(b"not a model")
     (broken / "resources.json").write_text("{ not json", encoding="utf-8")
     seed = next(SEEDS.glob("002_*.txt"))
-    result = runner.invoke(
-        app, ["audit", str(seed), "-o", str(tmp_path / "r.xlsx")], env={"STANZA_RESOURCES_DIR": str(broken)}
-    )
+    result = runner.invoke(app, ["audit", str(seed), "-o", str(tmp_path / "r.xlsx")], env={"STANZA_RESOURCES_DIR": str(broken)})
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     engine_lines = [line for line in result.output.splitlines() if "engine" in line]
@@ -192,7 +190,10 @@ def _bad_inputs(folder):
     bad = {
         "empty.txt": b"",
         "blank.md": b"  \n\t\n",
-        "random.txt": os.urandom(4096).replace(b"\xff\xfe", b"\x00\x01").replace(b"\xfe\xff", b"\x00\x01").replace(b"\xef\xbb\xbf", b"\x00\x01"),
+        "random.txt": os.urandom(4096)
+        .replace(b"\xff\xfe", b"\x00\x01")
+        .replace(b"\xfe\xff", b"\x00\x01")
+        .replace(b"\xef\xbb\xbf", b"\x00\x01"),
         "nul.html": b"<html>\x00\x00\x00</html>",
         "broken.json": b'{"id": "x", "text": ',
         "deep.json": b"[" * 100_000,

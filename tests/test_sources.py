@@ -213,7 +213,9 @@ def test_non_sources(text):
 
 def test_named_speaker_is_not_an_anonymous_source():
     assert not [m for m in mentions("Okafor campaign spokeswoman Jana Reed did not respond to a request.") if m.anonymous]
-    assert not [m for m in mentions("Karen J. Walsh, Governor Dunn’s chief budget adviser, sharply criticized the proposal.") if m.anonymous]
+    assert not [
+        m for m in mentions("Karen J. Walsh, Governor Dunn’s chief budget adviser, sharply criticized the proposal.") if m.anonymous
+    ]
     assert not [m for m in mentions("The article said the aide, Lia Moreno, shared some login codes.") if m.anonymous]
 
 
@@ -253,7 +255,11 @@ def test_the_official_links_to_its_antecedent_only_with_the_same_noun():
         ("Cuban advisers have been leaving Venezuela, Reuter's exclusive revealed.", "Reuters", "Reuter's"),
         ("According to a Reuters exclusive, the withdrawals follow the January 3 operation.", "Reuters", "Reuters"),
         ("This shift, confirmed by 11 sources and reported by Reuters, marks a change.", "Reuters", "Reuters"),
-        ("Separately, a January 22 Wall Street Journal account said the administration wants change.", "The Wall Street Journal", "Wall Street Journal"),
+        (
+            "Separately, a January 22 Wall Street Journal account said the administration wants change.",
+            "The Wall Street Journal",
+            "Wall Street Journal",
+        ),
         ("HAVANA (AP) — Cuba's government said on Monday it was open to talks.", "Associated Press", "AP"),
         ("The minister resigned, Agence France-Presse reported.", "AFP", "Agence France-Presse"),
         ("Officials told Bloomberg News that the deal was close.", "Bloomberg", "Bloomberg News"),
@@ -262,7 +268,7 @@ def test_the_official_links_to_its_antecedent_only_with_the_same_noun():
 def test_credits(text, name, written):
     credits = extract_credits(Article(id="t", text=text))
     assert [(c.name, c.text) for c in credits] == [(name, written)]
-    assert text[credits[0].start:credits[0].end] == written
+    assert text[credits[0].start : credits[0].end] == written
 
 
 def test_a_bare_name_or_the_outlet_itself_is_no_credit():
@@ -308,9 +314,19 @@ def test_every_source_mention_of_a_claim_is_compared():
 
 def test_dropped_attribution_and_hedge():
     claim = "Interim President Delcy Rodriguez has entrusted her protection to Venezuelan bodyguards."
-    changes = compare_sourcing(results(f"Four sources said {claim}", "Interim President Delcy Rodriguez has replaced her Cuban security officers with Venezuelan bodyguards."))
+    changes = compare_sourcing(
+        results(
+            f"Four sources said {claim}",
+            "Interim President Delcy Rodriguez has replaced her Cuban security officers with Venezuelan bodyguards.",
+        )
+    )
     assert [(c.kind, c.article_id, c.reference_text) for c in changes] == [("dropped", "a1", "Four sources")]
-    hedged = compare_sourcing(results(f"Four sources said {claim}", "Interim President Delcy Rodriguez has reportedly replaced her security officers with Venezuelan bodyguards."))
+    hedged = compare_sourcing(
+        results(
+            f"Four sources said {claim}",
+            "Interim President Delcy Rodriguez has reportedly replaced her security officers with Venezuelan bodyguards.",
+        )
+    )
     assert hedged == []
 
 

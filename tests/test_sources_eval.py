@@ -56,8 +56,11 @@ def test_the_sample_is_fixed_by_its_seed_and_drawn_from_all_predictions(bench):
 
 
 def test_recall_counts_gold_spans_a_prediction_overlaps(bench):
-    gold = [bench.GoldSpan("a", 0, 10, "officials"), bench.GoldSpan("a", 20, 30, "his critics"),
-            bench.GoldSpan("b", 0, 10, "some activists")]
+    gold = [
+        bench.GoldSpan("a", 0, 10, "officials"),
+        bench.GoldSpan("a", 20, 30, "his critics"),
+        bench.GoldSpan("b", 0, 10, "some activists"),
+    ]
     found, missed = bench.recall(gold, [bench.Prediction("a", 5, 12, "official"), bench.Prediction("b", 40, 50, "x")])
     assert found == gold[:1] and missed == gold[1:]
 

@@ -127,6 +127,9 @@ def quote_not_in_sources(result: AuditResult, params: dict) -> Iterator[Hit]:
                 quote.start,
                 quote.end,
                 quote.id,
-                {"text": _short(quote.text), "speaker": quote.speaker.name if quote.speaker else "an unnamed speaker",
-                 "sources": len(streams)},
+                {
+                    "text": _short(quote.text),
+                    "speaker": quote.speaker.name if quote.speaker else "an unnamed speaker",
+                    "sources": len(streams),
+                },
             )

@@ -209,12 +209,23 @@ def speaker_relation(a: Who | None, b: Who | None) -> str:
         if not shared:
             return DIFFERENT
         a_last, b_last = _surname(a.key), _surname(b.key)
-        if (len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_last != b_last
-                and a_last not in b.key.split() and b_last not in a.key.split()):
+        if (
+            len(a.key.split()) > 1
+            and len(b.key.split()) > 1
+            and a_last != b_last
+            and a_last not in b.key.split()
+            and b_last not in a.key.split()
+        ):
             return DIFFERENT  # "David Nevins" and "David Madden" share a first name, not a person
         a_first, b_first = a.key.split()[0], b.key.split()[0]
-        if (len(a.key.split()) > 1 and len(b.key.split()) > 1 and a_first != b_first
-                and a_first not in _titles() and b_first not in _titles() and a_first not in shared):
+        if (
+            len(a.key.split()) > 1
+            and len(b.key.split()) > 1
+            and a_first != b_first
+            and a_first not in _titles()
+            and b_first not in _titles()
+            and a_first not in shared
+        ):
             # "Clinton said" resolved to Bill in one article, "Mrs. Clinton" in the
             # other: the first name is the resolver's guess unless both wrote one.
             if _gives_first_name(a) and _gives_first_name(b):
@@ -434,11 +445,7 @@ def link(u: Unit, v: Unit, rarity: Rarity) -> Link | None:
     if enough and content and coverage >= WORDING_MIN_COVERAGE and content_coverage >= WORDING_MIN_COVERAGE:
         if relation != DIFFERENT:
             return Link(-1, -1, "wording", coverage)
-        if (
-            coverage >= CROSS_SPEAKER_MIN_COVERAGE
-            and len(content) >= 2
-            and rarity.weight(content) >= CROSS_SPEAKER_MIN_RARITY
-        ):
+        if coverage >= CROSS_SPEAKER_MIN_COVERAGE and len(content) >= 2 and rarity.weight(content) >= CROSS_SPEAKER_MIN_RARITY:
             return Link(-1, -1, "wording", coverage)
     # A speaker's own name inside the quote ("not the platform of Mitt Romney") says
     # nothing about which of their quotes this is.
@@ -689,9 +696,7 @@ def find_indirect(
             for w in re.findall(r"[\w'’\-]+", sentence.outside):
                 if _folded(w) in shared and stem(w) not in ignore and w.lower() not in shown:
                     shown.append(w.lower())
-            best = Indirect(
-                index, span_start, span_end, text[span_start:span_end], round(min(score, 1.0), 3), tuple(shown)
-            )
+            best = Indirect(index, span_start, span_end, text[span_start:span_end], round(min(score, 1.0), 3), tuple(shown))
         if best is not None:
             found.append(best)
     return found
@@ -700,9 +705,7 @@ def find_indirect(
 def _indirect_span(text: str, start: int, end: int, shared: set[str], verbs: frozenset[str]) -> tuple[int, int]:
     """From after the last speech verb (and "that") before the first shared word to the
     end of the clause holding the last shared word."""
-    tokens = [
-        (m.start() + start, m.end() + start, _plain(m.group())) for m in re.finditer(r"[\w'’\-]+", text[start:end])
-    ]
+    tokens = [(m.start() + start, m.end() + start, _plain(m.group())) for m in re.finditer(r"[\w'’\-]+", text[start:end])]
     hits = [k for k, (_, _, w) in enumerate(tokens) if _folded(w) in shared]
     if not hits:
         return start, end
@@ -779,11 +782,7 @@ def _attestation(own: tuple[str, ...], others: frozenset[tuple[str, ...]]) -> fl
                 stop = blocks[k + 1].a
             for i in range(block.a, stop):
                 covered[i] = True
-    pairs = [
-        (own[k], own[k + 1])
-        for k in range(len(own) - 1)
-        if covered[k] and covered[k + 1] and ELLIPSIS not in (own[k], own[k + 1])
-    ]
+    pairs = [(own[k], own[k + 1]) for k in range(len(own) - 1) if covered[k] and covered[k + 1] and ELLIPSIS not in (own[k], own[k + 1])]
     return sum(1 for p in pairs if p in seen) / len(pairs) if pairs else 1.0
 
 
@@ -945,7 +944,9 @@ def _member_drift(
         own = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
         return Judged(Drift.PARAPHRASED, own.similarity, unit_comparison.reason, own.diff, own.meaning, _best_unit(ref, quote.text))
     result = compare_to_version(ref, quote.text) if len(unit.quotes) > 1 else unit_comparison
-    if result.matched_share == 0.0 or not (set(key_stems(quote.text)) & set(key_stems(ref.text)) or _all_function_words_matched(quote.text, result)):
+    if result.matched_share == 0.0 or not (
+        set(key_stems(quote.text)) & set(key_stems(ref.text)) or _all_function_words_matched(quote.text, result)
+    ):
         # "…,” Pratt said. “Somebody else has to be at the table…”: the part
         # of a split quote that the reference stops before.
         others = [v for v in versions if v.article not in (ref.article, unit.article)]
@@ -967,11 +968,14 @@ def _member_drift(
         and speaker_relation(ref_who, who) == DIFFERENT
         and result.similarity >= MISATTRIBUTION_MIN_SIMILARITY
         # two named people may both say "an act of terror"; a sentence is another matter
-        and (result.matched >= NAMED_PAIR_MIN_WORDS or SpeakerKind.NAMED not in (who.kind, ref_who.kind)
-             or who.kind != ref_who.kind or judged_draft)
+        and (
+            result.matched >= NAMED_PAIR_MIN_WORDS
+            or SpeakerKind.NAMED not in (who.kind, ref_who.kind)
+            or who.kind != ref_who.kind
+            or judged_draft
+        )
     ):
-        reason = (f"{ref_outlet} credits these words to {ref_who.name}; this version credits {who.name} "
-                  f"({drift.value}: {reason})")
+        reason = f"{ref_outlet} credits these words to {ref_who.name}; this version credits {who.name} ({drift.value}: {reason})"
         drift = Drift.MISATTRIBUTED
     return Judged(drift, result.similarity, reason, result.diff, result.meaning, ref_unit)
 
@@ -1030,8 +1034,16 @@ def _members(
             seen = judged.against
             members.append(
                 GroupMember(
-                    article_id, q.id, q.start, q.end, q.text, speaker, judged.drift, judged.similarity,
-                    judged.reason, judged.diff,
+                    article_id,
+                    q.id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    speaker,
+                    judged.drift,
+                    judged.similarity,
+                    judged.reason,
+                    judged.diff,
                     compared_article_id=articles[seen.article].article.id if seen else "",
                     compared_start=seen.quotes[0].start if seen else -1,
                     compared_end=seen.quotes[-1].end if seen else -1,

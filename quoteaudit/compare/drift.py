@@ -32,7 +32,13 @@ TOKEN_RE = re.compile(
 )
 # Contractions and the word they stand for, longest ending first.
 CONTRACTIONS = (
-    ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"), ("'d", "would"), ("'s", "is"),
+    ("n't", "not"),
+    ("'re", "are"),
+    ("'ve", "have"),
+    ("'ll", "will"),
+    ("'m", "am"),
+    ("'d", "would"),
+    ("'s", "is"),
 )
 # Words whose "'s" is "is" rather than a possessive.
 S_CONTRACTING = frozenset(["it", "that", "there", "here", "what", "who", "he", "she", "where", "how"])
@@ -560,4 +566,3 @@ def compare_wording(reference: str, version: str) -> Comparison:
         return Comparison(Drift.TYPOGRAPHIC, similarity, reason, diff, 1.0, matched, meaning=meaning, beyond=beyond)
     reason = "same words as the reference" + tail
     return Comparison(Drift.IDENTICAL, similarity, reason, diff, 1.0, matched, meaning=meaning, beyond=beyond)
-

@@ -59,8 +59,28 @@ MIN_CLAIM_WORDS = 3
 # Descriptions at or above this similarity (rapidfuzz token-set ratio) are the same.
 SAME_DESCRIPTOR = 85
 
-SUFFIXES = ("ations", "ation", "ments", "ment", "ures", "ure", "ings", "ing", "ions", "ion",
-            "ers", "er", "ors", "or", "ies", "ied", "ed", "es", "al", "s")
+SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ures",
+    "ure",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ers",
+    "er",
+    "ors",
+    "or",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "al",
+    "s",
+)
 # A sentence that ends in terminal punctuation is prose; captions and crossheads do not.
 PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 
@@ -163,7 +183,7 @@ def claims_of(index: int, result: ArticleResult, annotation: Annotation | None =
         # "X happened. This comes amid … This shift, confirmed by 11 sources, …": the
         # attribution reaches back over a chain of sentences that each point to the one before.
         j = k
-        while j > 0 and anaphor.match(claims[j].text) and not article.text[claims[j - 1].end:claims[j].start].strip():
+        while j > 0 and anaphor.match(claims[j].text) and not article.text[claims[j - 1].end : claims[j].start].strip():
             claims[j - 1] = replace(claims[j - 1], carried=current.mentions)
             j -= 1
         claims[k] = replace(current, words=current.words | claims[k - 1].words)
@@ -440,8 +460,7 @@ def _drift(ref: SourceMention, other: SourceMention, ref_result: ArticleResult) 
         out.append(
             (
                 "count",
-                f"\u201c{other.text}\u201d ({_count_phrase(other)}) where {outlet} has "
-                f"\u201c{ref.text}\u201d ({_count_phrase(ref)})",
+                f"\u201c{other.text}\u201d ({_count_phrase(other)}) where {outlet} has \u201c{ref.text}\u201d ({_count_phrase(ref)})",
             )
         )
     ref_d, other_d = _description(ref), _description(other)
@@ -500,9 +519,7 @@ def _shared_quote_count(theirs: tuple[str, ...], ours: tuple[str, ...]) -> int:
     return sum(1 for q in ours if any(fuzz.partial_ratio(q, t) >= SAME_QUOTE for t in theirs))
 
 
-def _credit_changes(
-    articles: list[ArticleResult], claims: list[Claim], aligned: list[tuple[Claim, Claim, float]]
-) -> list[SourcingChange]:
+def _credit_changes(articles: list[ArticleResult], claims: list[Claim], aligned: list[tuple[Claim, Claim, float]]) -> list[SourcingChange]:
     """Articles that share many claims (and quotes) with an article that credits a wire, and
     credit none of the wires it credits: copied reporting without credit."""
     by_article: dict[int, list[Claim]] = {}

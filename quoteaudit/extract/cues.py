@@ -27,7 +27,7 @@ def _cue_re(rules_dir: str) -> re.Pattern:
 
 
 def according_re() -> re.Pattern:
-    """"according to" and its kin."""
+    """ "according to" and its kin."""
     return _according_re(str(default_rules_dir()))
 
 
@@ -90,7 +90,7 @@ def clause_start_in(before_cue: str) -> int:
 
 
 def is_a_clause(phrase: str) -> bool:
-    """"The judge then turned to the defendant:" has a verb, so it is a sentence whose
+    """ "The judge then turned to the defendant:" has a verb, so it is a sentence whose
     subject may speak, not a "NAME:" label that is the speaker itself."""
     words = phrase.split()
     # ("Politico reveals a few facts:", "A footnote in the report makes that clear:": a

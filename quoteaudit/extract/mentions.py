@@ -45,14 +45,19 @@ def split_name(mention: str) -> tuple[str, str]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if tokens[i][:1].isupper() or (runs and tokens[i] in wl.NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i):
+        if tokens[i][:1].isupper() or (
+            runs and tokens[i] in wl.NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i
+        ):
             j = i
-            while j < len(tokens) and (tokens[j][:1].isupper() or (tokens[j] in wl.NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())):
+            while j < len(tokens) and (
+                tokens[j][:1].isupper() or (tokens[j] in wl.NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+            ):
                 j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
+
     def modifies_a_noun(b: int) -> bool:
         # "reality TV star", "GOP candidate": capitals right before a person noun modify it
         return b < len(tokens) and tokens[b - 1][-1:] != "," and tokens[b].strip(",.") in lex.person_heads | lex.anonymous_heads
@@ -61,7 +66,12 @@ def split_name(mention: str) -> tuple[str, str]:
     # earlier run names anyone ("Secretary of State Hillary Clinton")
     # ("said Sergeant Ortiz of the Harbor Police Department": an article may come between)
     place_words = wl.PLACE_PREPOSITIONS
-    after_of = {a for a, _ in runs if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))}
+    after_of = {
+        a
+        for a, _ in runs
+        if a > 0
+        and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))
+    }
     for skip_places in (True, False):
         for a, b in reversed(runs):
             if skip_places and a in after_of:
@@ -71,7 +81,9 @@ def split_name(mention: str) -> tuple[str, str]:
             if all(t.strip(",.").lower() in wl.WEEKDAYS for t in tokens[a:b]):
                 continue  # "on Wednesday morning"
             k = a
-            while k < b and (tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(POSSESSIVE_ENDINGS)):
+            while k < b and (
+                tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(POSSESSIVE_ENDINGS)
+            ):
                 k += 1
             # "Ohio Gov. John Kasich", "FBI Director James B. Comey", "Action Forum’s Douglas
             # Holtz-Eakin": the name starts after the last title inside the run (never the
@@ -158,20 +170,24 @@ def head_noun(words: list[str]) -> str:
 
 
 def _is_person_name(name: str, mention: str) -> bool:
-    """"White House official" has capitals but no person; "Spokesman Jim Smith" has one,
+    """ "White House official" has capitals but no person; "Spokesman Jim Smith" has one,
     and so has a bare surname ("Mora") standing alone."""
     if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
         # … unless a full name follows a title or role at the end: "The Harbor Tenants Union
         # Regional Policy Director Mara Quint", "a spokesman, Jim Smith"
         before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
         lex = load_lexicon()
-        role_word = bool(before) and (_is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads)
+        role_word = bool(before) and (
+            _is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads
+        )
         return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and role_word
     return len(name.split()) >= 2 or mention.strip() == name
 
 
 # A lower-case adverb or phrase of time after a capitalised name, ending the mention.
-TIME_AFTER_NAME = re.compile(r"(?<=[A-Z][\w’'\-]) (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years))$")
+TIME_AFTER_NAME = re.compile(
+    r"(?<=[A-Z][\w’'\-]) (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years))$"
+)
 
 
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
@@ -280,7 +296,14 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         word = tokens[first].group()
         low = word.lower()
         bare_source = low in lex.anonymous_heads | lex.group_heads  # "experts describe", "officials said"
-        if word[:1].isupper() or word[:1].isdigit() or low in lex.determiners or low in wl.COUNT_WORDS or low in lex.pronoun_gender or bare_source:
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or low in lex.determiners
+            or low in wl.COUNT_WORDS
+            or low in lex.pronoun_gender
+            or bare_source
+        ):
             break
         first += 1
     if first == len(tokens):
@@ -292,7 +315,11 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         while names > first + 1 and tokens[names - 1].group()[:1].isupper():
             names -= 1
         noun_before = tokens[names - 1].group()
-        if names < len(tokens) and noun_before.islower() and noun_before not in wl.NP_INNER | wl.NP_LEFT_STOPS | wl.PREPOSITIONS | lex.determiners | lex.cues:
+        if (
+            names < len(tokens)
+            and noun_before.islower()
+            and noun_before not in wl.NP_INNER | wl.NP_LEFT_STOPS | wl.PREPOSITIONS | lex.determiners | lex.cues
+        ):
             return lo + tokens[names].start(), lo + tokens[-1].end()
         return None
     return lo + tokens[first].start(), lo + tokens[-1].end()
@@ -317,12 +344,18 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     """End of a noun phrase that starts at START: the next comma, sentence end, quote mark,
     or a preposition that opens an adjunct ("said Rodriguez at the ceremony")."""
     segment = text[start:limit]
-    stops = re.finditer(r"[,;:\"“”(]|[.!?](?:\s|$)| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s", segment)
+    stops = re.finditer(
+        r"[,;:\"“”(]|[.!?](?:\s|$)| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|at|in|on|during|after|before|while|when|as|to reporters|in a|on a|via|through|about|adding|before)\b|\s[-–—]\s",
+        segment,
+    )
     # "said Mr. Mattioli", "said Gov. Perry": the period of a title or an initial ends no phrase
     m = next((m for m in stops if not (m.group().startswith(".") and _is_abbreviation(segment[: m.start()]))), None)
     end = start + (m.start() if m else len(segment))
     # "a source close to Venezuela's ruling party": keep the modifier with the source.
-    modifier = re.match(r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*", text[end:limit])
+    modifier = re.match(
+        r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*",
+        text[end:limit],
+    )
     if modifier and re.search(r"\b(?:source|sources|official|officials|person|people|aide|aides)$", text[start:end]):
         end += modifier.end()
     return end
@@ -368,7 +401,9 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
             # "which Will claims": a capitalised word mid-sentence is a name; so is one before a
             # past tense, where no modal can stand ("Will described Trump as …")
             return start, start + len(segment)
-        if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not (last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()):
+        if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not (
+            last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()
+        ):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
 

@@ -175,7 +175,11 @@ def _nested_marks(text: str, marks: list[Mark], i: int, open_glyph: str) -> list
     ahead = [m for m in marks[i : i + 64] if m.start < para_end]
     closers = ahead[1:3]
     # the inner quote is short and the outer one goes on after it ("… “no” twice")
-    short_inner = len(closers) == 2 and len(text[marks[i].end : closers[0].start].split()) <= 6 and re.search(r"\w", text[closers[0].end : closers[1].start]) is not None
+    short_inner = (
+        len(closers) == 2
+        and len(text[marks[i].end : closers[0].start].split()) <= 6
+        and re.search(r"\w", text[closers[0].end : closers[1].start]) is not None
+    )
     if marks[i].role == "open" and short_inner and all(m.role in ("close", "either") and m.glyph not in DOUBLE_OPENERS for m in closers):
         return [i, i + 1]
     if open_glyph in DOUBLE_OPENERS and marks[i].glyph == '"' and marks[i].role == "open":

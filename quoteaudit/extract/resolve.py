@@ -68,7 +68,11 @@ def name_in_text() -> re.Pattern:
 
 @functools.cache
 def _name_in_text(rules_dir: str) -> re.Pattern:
-    return re.compile(r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:" + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True)) + r")\b)){1,3})")
+    return re.compile(
+        r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:"
+        + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
+        + r")\b)){1,3})"
+    )
 
 
 def people_in(text: str) -> list[tuple[str, int, str]]:
@@ -123,7 +127,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(text, s.mention_start, gender, last_named, by_word, gender_of, quoted, sentences, quote_starts, full_names)
+            candidate = _antecedent(
+                text, s.mention_start, gender, last_named, by_word, gender_of, quoted, sentences, quote_starts, full_names
+            )
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -177,7 +183,18 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> st
 RECENT_SPEAKERS = 12
 
 
-def _antecedent(text: str, pos: int, gender: str, last_named: list[tuple[int, Speaker]], by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str], quoted: list[tuple[int, int]], sentences: SentenceIndex, quote_starts: list[int], full_names: set[str]) -> str:
+def _antecedent(
+    text: str,
+    pos: int,
+    gender: str,
+    last_named: list[tuple[int, Speaker]],
+    by_word: dict[str, list[tuple[str, int, str]]],
+    gender_of: dict[str, str],
+    quoted: list[tuple[int, int]],
+    sentences: SentenceIndex,
+    quote_starts: list[int],
+    full_names: set[str],
+) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes."""

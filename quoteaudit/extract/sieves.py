@@ -50,12 +50,16 @@ class QuoteContext:
 
 
 # Trailing attribution: `…,” he said`, `…,” said John Smith`, `…,” Smith added`.
-TRAIL_SUBJECT_CUE = re.compile(r"^[\s,.!?]*(?P<np>(?:[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,80}?))\s+(?:(?:also|later|then|once|further)\s+)?(?P<cue>\w+)\b")
+TRAIL_SUBJECT_CUE = re.compile(
+    r"^[\s,.!?]*(?P<np>(?:[^\s,.;:!?\"“”][^,.;:!?\"“”]{0,80}?))\s+(?:(?:also|later|then|once|further)\s+)?(?P<cue>\w+)\b"
+)
 
 
 # A cue followed by its own "that"-clause reports other words than the quote before it
 # ("…,” an aide said later that …), unless "that" opens a time ("said that night").
-REPORTS_OTHER_WORDS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)")
+REPORTS_OTHER_WORDS = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)"
+)
 
 
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
@@ -108,7 +112,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         # He said, twice, that … starts new reported speech: only "He said." closes this one
         if REPORTS_OTHER_WORDS.match(rest[cue.end() :]):
             return None  # “…,” an aide said separately that crews were ready: other words, not this quote
-        if ends_sentence and not re.match(r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]):
+        if ends_sentence and not re.match(
+            r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]
+        ):
             return None  # “…everything.” Brafman said he had… starts a new sentence
         role = ""
         np_text = between
@@ -145,7 +151,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
 
 
 def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
-    """"Democrats had “put the biggest crack” yet in the ceiling, she said in a video": the
+    """ "Democrats had “put the biggest crack” yet in the ceiling, she said in a video": the
     attribution closes the sentence after more of the reporter's words."""
     text = ctx.text
     end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
@@ -171,7 +177,7 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
 
 
 def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
-    """"According to X, “…”" before, or "“…,” according to X" after the quote."""
+    """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
     m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
     if not m:
@@ -271,7 +277,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
 
 
 def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
-    """"Dana Holt said she recalled thinking, “…”": a pronoun that is the subject of what
+    """ "Dana Holt said she recalled thinking, “…”": a pronoun that is the subject of what
     someone named just said stands for that person, who frames the quote; the named
     reporter is the mention."""
     text = ctx.text
@@ -298,7 +304,7 @@ def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | 
 
 
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
-    """"NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
+    """ "NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
     ("Breitbart News responded:")."""
     text = ctx.text
     before = ctx.before
@@ -343,7 +349,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
 
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
-    """"“…” - Commissioner Jane Doe", "“…”--said Mr. Pell": a dash (and a cue) and a name
+    """ "“…” - Commissioner Jane Doe", "“…”--said Mr. Pell": a dash (and a cue) and a name
     right after the closing mark."""
     m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?:([a-z]+)\s+)?(?=[A-Z])", ctx.after)
     if m and m.group(1) and m.group(1).lower() not in load_lexicon().cues:
@@ -482,7 +488,12 @@ def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
             while changed:
                 changed = False
                 for i, t in enumerate(tokens):
-                    if i not in keep and t.head is not None and t.head - 1 in keep and t.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "case", "nummod"):
+                    if (
+                        i not in keep
+                        and t.head is not None
+                        and t.head - 1 in keep
+                        and t.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss", "case", "nummod")
+                    ):
                         keep.add(i)
                         changed = True
             start = min(tokens[i].start for i in keep)
@@ -505,11 +516,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     gap = text[prev.close_mark_end : ctx.open_mark]
     same_paragraph = "\n" not in gap
     same_sentence = same_paragraph and not has_sentence_end(gap + " ") and not re.search(r"[.!?]\W*$", prev.quote.text)
-    attribution_between = (
-        same_paragraph
-        and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark
-        and len(gap.split()) <= 25
-    )
+    attribution_between = same_paragraph and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark and len(gap.split()) <= 25
     quote_only_paragraph = (
         not ctx.before.strip()
         and ctx.open_mark - prev.close_mark_end < 600
@@ -541,6 +548,9 @@ def discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers:
     if k is None:
         return None
     prev_ctx, prev_speaker = contexts[k], speakers[k]
-    if text.count("\n\n", prev_ctx.close_mark_end, ctx.paragraph_start) + text.count("\n", prev_ctx.close_mark_end, ctx.paragraph_start) > 3:
+    if (
+        text.count("\n\n", prev_ctx.close_mark_end, ctx.paragraph_start) + text.count("\n", prev_ctx.close_mark_end, ctx.paragraph_start)
+        > 3
+    ):
         return None
     return replace(prev_speaker, method="discourse_previous", confidence=prev_speaker.confidence * 0.6)

@@ -50,7 +50,28 @@ NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)
 # A name right after a description, between commas ("the spokesman, Josh Earnest, said").
 NAME_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w’'.-]*\s*){1,4},")
 # Auxiliaries end a descriptor phrase: what follows is the sentence's own verb.
-AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "been"})
+AUXILIARIES = frozenset(
+    {
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "did",
+        "do",
+        "does",
+        "been",
+    }
+)
 # Prepositions that introduce an affiliation only before a name or a determiner.
 BARE_PREPOSITIONS = frozenset({"from", "in", "at", "inside", "within", "with", "of", "for", "to", "on"})
 # Function words that cannot end a descriptor's object.
@@ -121,11 +142,33 @@ def _compiled_lexicon(name: str, keys: tuple[str, ...], rules_dir: str, compile_
 
 
 SOURCE_KEYS = (
-    "nouns", "vague_kinds", "numbers", "number_phrases", "count_prefixes", "vague_quantifiers",
-    "singular_determiners", "definite_determiners", "pre_descriptors", "affiliation_words",
-    "not_modifiers", "post_descriptors", "reason_cues", "verbs", "verb_adverbs", "time_words",
-    "verb_time_phrases", "core_verbs", "copula_adjectives", "subject_openers", "anonymity_words",
-    "before_cues", "hedges", "not_sources", "named_heads", "anaphors", "claim_stopwords",
+    "nouns",
+    "vague_kinds",
+    "numbers",
+    "number_phrases",
+    "count_prefixes",
+    "vague_quantifiers",
+    "singular_determiners",
+    "definite_determiners",
+    "pre_descriptors",
+    "affiliation_words",
+    "not_modifiers",
+    "post_descriptors",
+    "reason_cues",
+    "verbs",
+    "verb_adverbs",
+    "time_words",
+    "verb_time_phrases",
+    "core_verbs",
+    "copula_adjectives",
+    "subject_openers",
+    "anonymity_words",
+    "before_cues",
+    "hedges",
+    "not_sources",
+    "named_heads",
+    "anaphors",
+    "claim_stopwords",
 )
 
 
@@ -189,7 +232,9 @@ def _compile(lex: dict) -> SourceGrammar:
         time_words=frozenset(w.lower() for w in _words(lex["time_words"])),
         verbs=frozenset(w.lower() for w in _words(lex["verbs"])),
         core_verbs=frozenset(w.lower() for w in lex["core_verbs"]),
-        time_re=re.compile(rf"^\s*(?i:{phrase_alternation(lex['verb_time_phrases'])})\b|(?<=\s)(?i:{phrase_alternation(lex['verb_time_phrases'])})\b"),
+        time_re=re.compile(
+            rf"^\s*(?i:{phrase_alternation(lex['verb_time_phrases'])})\b|(?<=\s)(?i:{phrase_alternation(lex['verb_time_phrases'])})\b"
+        ),
         adverbs=frozenset(w.lower() for w in _words(lex["verb_adverbs"])),
         copula_adjectives=frozenset(w.lower() for w in lex["copula_adjectives"]),
         free_cue_re=re.compile(rf"(?i:\b(?:{phrase_alternation(lex['before_cues']['free'])}))\s+$"),
@@ -274,7 +319,7 @@ def _consume_object(
             break
         if low in AUXILIARIES and not clause:
             break  # "advisers inside the agency had been removed": the clause's verb, not the object's
-        after = re.match(rf"\s+({WORD})", text[pos + m.end(1): limit])
+        after = re.match(rf"\s+({WORD})", text[pos + m.end(1) : limit])
         if (low.endswith("ly") or low in adverbs) and after and after.group(1).lower() in stop_verbs:
             break  # "… incorrectly characterized", "… also declined": an adverb before the verb ends the object
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word):
@@ -282,7 +327,7 @@ def _consume_object(
             break
         ends.append((low, pos + m.end(1)))
         previous = low
-        following = text[pos + m.end(1): pos + m.end(1) + 1]
+        following = text[pos + m.end(1) : pos + m.end(1) + 1]
         if len(ends) >= max_words or (following and not following.isspace()):
             break
     while ends and ends[-1][0] in DANGLING:
@@ -337,7 +382,7 @@ def _verb_follows(text: str, pos: int, limit: int, g: SourceGrammar) -> bool:
     if paren and PARENTHETICAL_START.match(paren.group(1)) and len(paren.group(1).split()) <= 16:
         # an aside (", addressing inquiries over …,"), not a name (", Josh Earnest,") and not
         # the next clause of the sentence (", sharply criticized …, saying")
-        candidates.append(rest[paren.end():])
+        candidates.append(rest[paren.end() :])
     for chunk in candidates:
         if not re.match(r"\s*[\w’'-]", chunk):
             continue
@@ -361,7 +406,7 @@ def _verb_follows(text: str, pos: int, limit: int, g: SourceGrammar) -> bool:
 def _is_not_source(text: str, start: int, end: int, g: SourceGrammar) -> bool:
     """Phrases with a source noun that attribute nothing: "open source", "sources of income"."""
     window_start = max(0, start - 30)
-    window = text[window_start:min(len(text), end + 40)]
+    window = text[window_start : min(len(text), end + 40)]
     for pattern in g.not_source_res:
         for m in pattern.finditer(window):
             if m.start() + window_start <= start < m.end() + window_start or start <= m.start() + window_start < end:
@@ -383,7 +428,7 @@ def _affiliation_and_descriptor(g: SourceGrammar, mods: list[str], post: list[tu
         else:
             kinds.append("affiliation")  # a name, an initialism or an institution word
     aff_index = [i for i, k in enumerate(kinds) if k == "affiliation"]
-    affiliation = " ".join(mods[aff_index[0]: aff_index[-1] + 1]) if aff_index else ""
+    affiliation = " ".join(mods[aff_index[0] : aff_index[-1] + 1]) if aff_index else ""
     pre = [w for w, k in zip(mods, kinds, strict=True) if k != "affiliation"]
     knows = any(k == "knowledge" for k in kinds)
     post_texts = []
@@ -429,7 +474,7 @@ def sentence_spans(article: Article, annotation: Annotation) -> list[tuple[int, 
 def _parse_noun(text: str, noun: re.Match, sentence: tuple[int, int], g: SourceGrammar) -> _Parsed:
     s_start, s_end = sentence
     kind, plural = g.noun_kind[noun.group().lower()]
-    prefix = text[s_start:noun.start()]
+    prefix = text[s_start : noun.start()]
     left = g.left_re.search(prefix)
     det, det_type, mods = "", "", []
     start = noun.start()
@@ -470,18 +515,16 @@ def _attribution(text: str, p: _Parsed, sentence: tuple[int, int], g: SourceGram
     """How the phrase attributes the sentence: "cue" (according to …), "inverted" ('…," said
     a senior official.'), "verb" (… said), or "" when it is not an attribution at all."""
     s_start, s_end = sentence
-    before = text[s_start:p.start]
+    before = text[s_start : p.start]
     if g.free_cue_re.search(before):
         return "cue"
-    after = text[p.end:s_end]
+    after = text[p.end : s_end]
     if NAME_APPOSITIVE_AFTER.match(after):
         return ""  # "the aide, Huma Abedin, …": a named speaker, left to speaker attribution
     cue = g.inverted_cue_re.search(before)
     # '…," said a senior official.' / 'Said one aide: …': the cue follows a quote or a comma, or
     # opens the sentence, and the description ends the clause
-    if cue and re.search(r"(?:^|[,”\"’'—–:])\s*$", before[: cue.start()]) and re.match(
-        r"\s*(?:[,.;:!?”\"’)—–]|who\b|and\b|$)", after
-    ):
+    if cue and re.search(r"(?:^|[,”\"’'—–:])\s*$", before[: cue.start()]) and re.match(r"\s*(?:[,.;:!?”\"’)—–]|who\b|and\b|$)", after):
         return "inverted"
     if not g.opener_re.search(before):
         # "the point navy officials say the fleet could turn back": a relative
@@ -523,7 +566,7 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
     for noun in g.noun_re.finditer(text, 0, body_end):
         if noun.start() < taken_until:
             continue  # inside a mention already taken ("U.S. officials cited by sources")
-        if text[noun.end():noun.end() + 1] in {"'", "’"}:
+        if text[noun.end() : noun.end() + 1] in {"'", "’"}:
             continue  # a possessive ("the campaign staffers’ actions", "the source's") is not the speaker
         sentence = _find_sentence(sentences, noun.start())
         if sentence[0] == sentence[1]:
@@ -558,7 +601,7 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
                 specificity=int(explicit) + int(bool(affiliation)) + knows,
                 definite=" ".join(parsed.det.lower().split()) in g.definite,
                 plural=parsed.plural,
-                noun=text[parsed.noun_start:parsed.noun_end].lower(),
+                noun=text[parsed.noun_start : parsed.noun_end].lower(),
             )
         )
         taken_until = parsed.end
@@ -574,7 +617,7 @@ def extract_sources(article: Article, annotation: Annotation) -> tuple[SourceMen
                 article_id=article.id,
                 start=f["start"],
                 end=f["end"],
-                text=text[f["start"]:f["end"]],
+                text=text[f["start"] : f["end"]],
                 count=f["count"],
                 count_text=f["count_text"],
                 descriptor=f["descriptor"],
@@ -604,9 +647,7 @@ def _antecedent(f: dict, earlier: list[dict], mentions: list[SourceMention]) -> 
     return ""
 
 
-def _named_mentions(
-    article: Article, sentences: list[tuple[int, int]], anonymous: list[dict], credits: tuple[Credit, ...]
-) -> list[dict]:
+def _named_mentions(article: Article, sentences: list[tuple[int, int]], anonymous: list[dict], credits: tuple[Credit, ...]) -> list[dict]:
     """Named attributions: wire credits ("reported by Reuters") and "according to" followed
     by a name ("According to the Cuban government"). They are sources too, but not anonymous."""
     text = article.text
@@ -721,8 +762,8 @@ def extract_credits(article: Article) -> tuple[Credit, ...]:
         if _same_outlet(name, article.outlet, cg):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 80):m.start()]
-        after = text[m.end():min(body_end, m.end() + 80)]
+        before = text[max(line_start, m.start() - 80) : m.start()]
+        after = text[m.end() : min(body_end, m.end() + 80)]
         credited = (
             cg.before_re.search(before)
             or cg.before_gap_re.search(before)

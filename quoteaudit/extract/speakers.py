@@ -68,7 +68,9 @@ def _contexts(text: str, quotes: list[Quote], sentences: SentenceIndex) -> list[
         after_end = min(para_end, next_start)
         sentence_start = max(sentences.start_at(open_mark, default=para_start), para_start)
         sentence_end = sentences.end_after(close_end, default=para_end)
-        contexts.append(QuoteContext(text, q, open_mark, close_end, before_start, after_end, sentence_start, sentence_end, para_start, sentences))
+        contexts.append(
+            QuoteContext(text, q, open_mark, close_end, before_start, after_end, sentence_start, sentence_end, para_start, sentences)
+        )
     return contexts
 
 

@@ -46,7 +46,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         parts = top_level_commas(separated)
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
-        if len(parts) == 2 and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in wl.PREPOSITIONS - wl.APPOSITIVE_PREPOSITIONS:
+        if (
+            len(parts) == 2
+            and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in wl.PREPOSITIONS - wl.APPOSITIVE_PREPOSITIONS
+        ):
             # "In a pitch to farmers, Gov. Lee Dunmore is running an ad that …
             # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
             return None
@@ -94,7 +97,9 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     return main_subject(text, clause_start, cue_start, cue, vouched=True)
 
 
-def main_subject(text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False) -> Speaker | None:
+def main_subject(
+    text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False
+) -> Speaker | None:
     """The subject at the start of a clause, before or after an introductory phrase ("On
     Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
     article names people) or an unnamed source ("a senior aide")."""
@@ -122,7 +127,9 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
+_SUBJECT_END = (
+    r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b)"
+)
 
 
 def name_subject() -> re.Pattern:
@@ -147,7 +154,9 @@ def _name_subject_ok(name: str, after: str) -> bool:
         return False
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
-        return bool(following) and (following.group(1) in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None)
+        return bool(following) and (
+            following.group(1) in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None
+        )
     return True
 
 
@@ -161,7 +170,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
     if vouched and not m:
         # "It goes on to fault …, saying": a document or body, unless "it" is a dummy subject
-        m = re.match(r"(?:it|It)\b(?![ \t]+(?:is|was|has been|had been|seems|seemed|remains|appears|appeared|would|will|could|may|might)\b)(?!’s|'s)", text[start:limit])
+        m = re.match(
+            r"(?:it|It)\b(?![ \t]+(?:is|was|has been|had been|seems|seemed|remains|appears|appeared|would|will|could|may|might)\b)(?!’s|'s)",
+            text[start:limit],
+        )
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
     line_end = text.find("\n", start)
@@ -172,7 +184,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         start += opener.end()  # "While Mr. Ryan, representing …": the name follows the opener
     m = re.match(MODIFIED_NAME_SUBJECT, text[start:limit])
     modifiers = m.group(1).split()[:-2] if m else []
-    if m and not headline and not any(w.lower() in wl.OPENERS | wl.NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers):
+    if (
+        m
+        and not headline
+        and not any(w.lower() in wl.OPENERS | wl.NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers)
+    ):
         # "Republican presidential front-runner Donald Trump defended …", "Clinton press
         # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
         # to the subject (tried first: the bare "Clinton" would end at "press").
@@ -204,7 +220,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             return speaker
     if vouched:
         # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
-        m = re.match(rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)", text[start:limit])
+        m = re.match(
+            rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)",
+            text[start:limit],
+        )
         speaker = make_speaker(text, start, start + m.end(), method, cue, confidence) if m else None
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
@@ -243,7 +262,9 @@ def subordinate_subject(text: str, start: int, limit: int) -> Speaker | None:
     they wanted to show that “…”", "Trump, who has postured himself as the “…”"): it is
     closer to the words than the sentence's main subject."""
     segment = text[start:limit]
-    opener = re.compile(r"(?:^|[\s,—–(])(while|because|if|when|whenever|after|before|since|although|though|until|unless|whereas|who|which)\s+")
+    opener = re.compile(
+        r"(?:^|[\s,—–(])(while|because|if|when|whenever|after|before|since|although|though|until|unless|whereas|who|which)\s+"
+    )
     for m in reversed(list(opener.finditer(segment))):
         at = start + m.end()
         fronted = segment[: m.start()].strip(" \t\"“”'") in ("", "And", "But", "So", "Yet")

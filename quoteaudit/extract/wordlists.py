@@ -91,9 +91,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     NOT_SPEAKERS = (CLAUSE_OPENERS | _words("not_speaker_extras")) - _words("speaker_clause_openers")
     # Lower-case words after a closing mark that start a new clause rather than an attribution.
     CLAUSE_AFTER_QUOTE = SUBORDINATORS | _words("clause_coordinators")
-    INDEFINITE_PRONOUNS = {
-        word: SpeakerKind(kind) for kind, words in attribution["indefinite_pronouns"].items() for word in words.split()
-    }
+    INDEFINITE_PRONOUNS = {word: SpeakerKind(kind) for kind, words in attribution["indefinite_pronouns"].items() for word in words.split()}
     COUNT_WORDS = _words("count_words")
     HEAD_POSTMODIFIERS = _words("head_postmodifiers")
     NP_LEFT_STOPS = _words("np_left_stops")

@@ -40,9 +40,7 @@ def load(engine: str, text: str) -> Annotation | None:
     try:
         data = json.loads(_path(folder, engine, text).read_text(encoding="utf-8"))
         return Annotation(
-            sentences=tuple(
-                Sentence(s["start"], s["end"], tuple(Token(**t) for t in s["tokens"])) for s in data["sentences"]
-            ),
+            sentences=tuple(Sentence(s["start"], s["end"], tuple(Token(**t) for t in s["tokens"])) for s in data["sentences"]),
             entities=tuple(Entity(**e) for e in data["entities"]),
             engine=data["engine"],
         )

@@ -43,8 +43,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             following = text[after : after + 16]
             if stem in numbered and not following[:1].isdigit():
                 pass  # "No. 5" abbreviates; "he said no." ends a sentence
-            elif (end_mark.group().startswith(".") and (stem in known or re.fullmatch(r"[a-z]", stem))
-                  and not re.match(r"(?:He|She|They|We|It|I)\b", following)):
+            elif (
+                end_mark.group().startswith(".")
+                and (stem in known or re.fullmatch(r"[a-z]", stem))
+                and not re.match(r"(?:He|She|They|We|It|I)\b", following)
+            ):
                 # "at 7 p.m. He says": a subject pronoun after an abbreviation
                 # starts a sentence; a name or a day ("p.m. Tuesday") may not
                 continue

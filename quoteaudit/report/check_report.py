@@ -139,9 +139,7 @@ def check_sarif(result: CheckResult, rules: list, version: str) -> dict:
             "ruleIndex": index[f.finding.code],
             "level": SARIF_LEVEL[f.severity],
             "message": {"text": clean(f.finding.message)},
-            "locations": [
-                {"physicalLocation": {"artifactLocation": {"uri": _uri(f.draft.path)}, "region": _region(f.draft)}}
-            ],
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.draft.path)}, "region": _region(f.draft)}}],
             "baselineState": "unchanged" if f.inherited else "new",
             "properties": {"inherited": f.inherited},
         }

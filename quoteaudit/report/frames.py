@@ -80,7 +80,7 @@ class Refs:
         return self.rows[internal][0] if internal in self.rows else ""
 
     def target(self, internal: str) -> str:
-        """"'Sheet'!A5" for a workbook link, "" when the id has no row."""
+        """ "'Sheet'!A5" for a workbook link, "" when the id has no row."""
         if internal not in self.rows:
             return ""
         _, sheet, row = self.rows[internal]
@@ -252,9 +252,7 @@ def _matrix_frame(report: Report) -> pd.DataFrame:
             record[o] = worst.value if worst else "—"
         record["_link:Utterance"] = report.refs.target(group.id)
         records.append(record)
-    return pd.DataFrame.from_records(
-        records, columns=["Utterance", "Speaker", "Reference wording", *outlets, "_link:Utterance"]
-    )
+    return pd.DataFrame.from_records(records, columns=["Utterance", "Speaker", "Reference wording", *outlets, "_link:Utterance"])
 
 
 def _sources_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
@@ -434,9 +432,7 @@ def drift_frame(result: AuditResult) -> pd.DataFrame:
     from quoteaudit.models import Drift
     from quoteaudit.report.tables import DRIFT_MEANINGS
 
-    return pd.DataFrame(
-        [{"Class": k, "Versions": n, "Meaning": DRIFT_MEANINGS[Drift(k)]} for k, n in drift_counts(result).items()]
-    )
+    return pd.DataFrame([{"Class": k, "Versions": n, "Meaning": DRIFT_MEANINGS[Drift(k)]} for k, n in drift_counts(result).items()])
 
 
 def build_report(result: AuditResult) -> Report:
@@ -462,10 +458,7 @@ def build_report(result: AuditResult) -> Report:
 
 def summary_frame(report: Report) -> pd.DataFrame:
     """The Summary page as one table, for formats that have no page layout (CSV)."""
-    records = [
-        {"Section": "Needs attention", "Outlet": "", "Text": a.sentence, "Rows": ", ".join(a.problem_ids)}
-        for a in report.attention
-    ]
+    records = [{"Section": "Needs attention", "Outlet": "", "Text": a.sentence, "Rows": ", ".join(a.problem_ids)} for a in report.attention]
     records += [{"Section": "Verdict", "Outlet": o, "Text": v, "Rows": ""} for o, v in report.verdicts.items()]
     return pd.DataFrame.from_records(records, columns=["Section", "Outlet", "Text", "Rows"])
 

@@ -113,7 +113,9 @@ def _comparison(report: Report) -> str:
             f"<td>{_ids(record['Quote'])}</td><td>{_text(record['Speaker'])}</td>"
             f'<td style="background:#{colour}">{_text(record["Drift"])}</td><td>{words}</td></tr>'
         )
-    head = "".join(f"<th>{h}</th>" for h in ("Utterance", "Role", "Outlet", "Quote", "Speaker", "Drift", "Version (diff against the reference)"))
+    head = "".join(
+        f"<th>{h}</th>" for h in ("Utterance", "Role", "Outlet", "Quote", "Speaker", "Drift", "Version (diff against the reference)")
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -148,10 +150,10 @@ def render_html(report: Report) -> str:
     """The whole page as one string."""
     result = report.result
     outlets = outlets_in_order(result)
-    attention = "".join(
-        f'<li>{escape(a.sentence)} <span class="muted">({_ids(", ".join(a.problem_ids))})</span></li>'
-        for a in report.attention
-    ) or '<li class="muted">Nothing: no error or warning was found.</li>'
+    attention = (
+        "".join(f'<li>{escape(a.sentence)} <span class="muted">({_ids(", ".join(a.problem_ids))})</span></li>' for a in report.attention)
+        or '<li class="muted">Nothing: no error or warning was found.</li>'
+    )
     severity_fills = {s.value: SEVERITY_FILLS[s] for s in Severity}
     drift_fills = {d.value: DRIFT_FILLS[d] for d in Drift}
     sections = [
@@ -164,21 +166,17 @@ def render_html(report: Report) -> str:
         + _table(report.frames["Findings"].drop(columns=["Status", "Notes"]), ("About",), "ID", {"Severity": severity_fills}),
         '<h2 id="grid">Sourcing grid</h2>' + _grid(report),
         '<h2 id="comparison">Comparison</h2>' + _comparison(report),
-        '<h2 id="quotes">Quotes</h2>'
-        + _table(report.frames["Quotes"], ("Utterance", "Finding"), "ID", {"Drift": drift_fills}),
+        '<h2 id="quotes">Quotes</h2>' + _table(report.frames["Quotes"], ("Utterance", "Finding"), "ID", {"Drift": drift_fills}),
         '<h2 id="sources">Sources</h2>' + _table(report.frames["Sources"], ("Same as",), "ID"),
-        '<h2 id="drift">Sourcing drift</h2>'
-        + _table(report.frames["Sourcing drift"], ("Finding",), "ID", {"Kind": CHANGE_FILLS}),
+        '<h2 id="drift">Sourcing drift</h2>' + _table(report.frames["Sourcing drift"], ("Finding",), "ID", {"Kind": CHANGE_FILLS}),
         '<h2 id="articles">Articles</h2>' + _table(report.frames["Articles"]),
     ]
     if result.problems:
         rows = "".join(f"<li>{escape(p.path)}: {escape(p.message)}</li>" for p in result.problems)
         sections.append(f"<h2>Files that could not be read</h2><ul>{rows}</ul>")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>quoteaudit report</title><style>{STYLE}</style></head><body>\n"
-        + "\n".join(sections)
-        + "\n</body></html>\n"
+        f"<title>quoteaudit report</title><style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n"
     )

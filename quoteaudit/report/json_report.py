@@ -95,9 +95,7 @@ def audit_json(result: AuditResult, generated: str | None = None) -> dict:
                 "body_end": art.body_end,
                 "engine": a.engine,
                 "credits": credit_names(a.credits),
-                "credit_mentions": [
-                    {"name": c.name, "text": c.text, "start": c.start, "end": c.end} for c in a.credits
-                ],
+                "credit_mentions": [{"name": c.name, "text": c.text, "start": c.start, "end": c.end} for c in a.credits],
                 "quotes": [q.to_json() for q in a.quotes],
                 "sources": [s.to_json() for s in a.sources],
             }

@@ -248,12 +248,7 @@ def drift_counts(result: AuditResult) -> dict[str, int]:
 
 def named_speakers(result: AuditResult) -> list[str]:
     """Distinct names of named speakers of spoken quotes, in order of first quote."""
-    names = (
-        q.speaker.name
-        for a in result.articles
-        for q in a.quotes
-        if q.kind in SPOKEN_KINDS and speaker_class(q.speaker) == "named"
-    )
+    names = (q.speaker.name for a in result.articles for q in a.quotes if q.kind in SPOKEN_KINDS and speaker_class(q.speaker) == "named")
     return list(dict.fromkeys(names))
 
 
@@ -391,10 +386,7 @@ def quotes_rows(result: AuditResult) -> list[dict]:
 
 def quotes_jsonl(result: AuditResult) -> str:
     """One JSON line per article: ``{"doc_id": ..., "quotes": [Quote.to_json() ...]}``."""
-    lines = (
-        json.dumps({"doc_id": a.article.id, "quotes": [q.to_json() for q in a.quotes]}, ensure_ascii=False)
-        for a in result.articles
-    )
+    lines = (json.dumps({"doc_id": a.article.id, "quotes": [q.to_json() for q in a.quotes]}, ensure_ascii=False) for a in result.articles)
     return "".join(line + "\n" for line in lines)
 
 

@@ -94,8 +94,7 @@ SHEET_GUIDE = (
     ("Findings", "one row per distinct problem, worst first; set Status and Notes as you check"),
     (
         "Sourcing grid",
-        "one row per claim, one column per outlet: the attribution each gives it "
-        "(bold: the reference; blank: no change recorded)",
+        "one row per claim, one column per outlet: the attribution each gives it (bold: the reference; blank: no change recorded)",
     ),
     ("Comparison", "each utterance across outlets: reference first, then each version's word diff"),
     ("Matrix", "utterances × outlets: how each outlet's version drifted"),
@@ -105,6 +104,7 @@ SHEET_GUIDE = (
     ("Sourcing drift", "each change of attribution against the outlet it changed from"),
     ("Articles", "the articles audited, their files, and the original reporting each credits"),
 )
+
 
 def _font(**style) -> Font:
     """A cell font that names its face, as the rich-text runs do, so styled and plain cells match."""
