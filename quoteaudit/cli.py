@@ -355,9 +355,21 @@ def check(
             guard_output(output, [draft, *sources], force)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    options = dict(fail_on=fail_on, fmt=fmt, select=select, ignore=ignore, rules_dir=rules_dir)
     raise typer.Exit(
-        _check_draft(draft, sources, **options, fail_inherited=fail_inherited, snippets=snippets, engine=engine, output=output, quiet=quiet)
+        _check_draft(
+            draft,
+            sources,
+            fail_on=fail_on,
+            fmt=fmt,
+            select=select,
+            ignore=ignore,
+            rules_dir=rules_dir,
+            fail_inherited=fail_inherited,
+            snippets=snippets,
+            engine=engine,
+            output=output,
+            quiet=quiet,
+        )
     )
 
 

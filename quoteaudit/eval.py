@@ -238,6 +238,7 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
 def _strict_fault(text: str, quote: Quote, gold: dict) -> str:
     """Why a leniently correct speaker fails the strict test, or "" when it passes."""
     speaker = quote.speaker
+    assert speaker is not None, "only a quote whose speaker matched the gold is judged strictly"
     gold_start, gold_end = trimmed(text, gold["speaker_start"], gold["speaker_end"])
     start, end = trimmed(text, speaker.mention_start, speaker.mention_end)
     if start < gold_start or end > gold_end:

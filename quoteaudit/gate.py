@@ -153,7 +153,8 @@ def judge(audit: AuditResult, draft: Path, sources: list[Path]) -> CheckResult:
         article = articles[finding.article_id]
         raw = raw_of(article)
         here = _place(article, raw, finding.start, finding.end)
-        source, diff = None, ()
+        source: Place | None = None
+        diff: tuple[DiffOp, ...] = ()
         member = members.get((finding.article_id, finding.subject_id))
         change = changes.get(finding.subject_id)
         if member is not None and member.compared_article_id in articles and member.compared_article_id not in drafts:

@@ -33,8 +33,10 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from quoteaudit.errors import InputError
 from quoteaudit.models import Article, InputProblem
@@ -88,13 +90,13 @@ class Loaded:
     notes: list[str]
 
 
-def load_paths(paths: list[str | Path]) -> tuple[list[Article], list[InputProblem]]:
+def load_paths(paths: Sequence[str | Path]) -> tuple[list[Article], list[InputProblem]]:
     """Load every file and folder given; a bad file becomes an InputProblem, never a stop."""
     loaded = load_inputs(paths)
     return loaded.articles, loaded.problems
 
 
-def load_inputs(paths: list[str | Path], exclude: tuple[str | Path, ...] = ()) -> Loaded:
+def load_inputs(paths: Sequence[str | Path], exclude: tuple[str | Path, ...] = ()) -> Loaded:
     """Load every file and folder given; a bad file or record becomes an InputProblem.
 
     Folders are read recursively in sorted order; hidden files, files of unsupported
@@ -295,7 +297,9 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path], list[InputProbl
     the reports quoteaudit wrote there and the subfolders that could not be listed.
     Symbolic links to folders are not followed (a link back up the tree would loop);
     links to files are read like files."""
-    found, own, unreadable = [], [], []
+    found: list[Path] = []
+    own: list[Path] = []
+    unreadable: list[InputProblem] = []
 
     def cannot_list(exc: OSError) -> None:
         unreadable.append(InputProblem(str(exc.filename or folder), f"cannot read folder ({exc.strerror or exc})"))
@@ -525,7 +529,8 @@ def _record_article(record: object, where: str, n: int, path: Path) -> Article:
         raise InputError(str(path), f"{where}: record has no text")
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(str(path), f"{where}: {_too_long(len(text))}")
-    nested = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    given_meta = record.get("meta")
+    nested: dict[str, Any] = given_meta if isinstance(given_meta, dict) else {}
 
     def pick(field_name: str) -> str:
         for source in (record, nested):
@@ -616,16 +621,21 @@ def strip_markdown(text: str) -> str:
 def _html_article(html: str, path: Path) -> Article:
     """Main text of a web page via trafilatura (menus, footers, comments dropped)."""
     import trafilatura
+    from trafilatura.settings import Document
 
-    doc = None
+    doc: Document | None = None
     for favor_recall in (False, True):  # precise first; short pages need the recall mode
         try:
-            doc = trafilatura.bare_extraction(
-                html,
-                with_metadata=True,
-                include_comments=False,
-                include_tables=False,
-                favor_recall=favor_recall,
+            # as_dict=False (the default) makes it a Document; the stubs allow a dict too
+            doc = cast(
+                "Document | None",
+                trafilatura.bare_extraction(
+                    html,
+                    with_metadata=True,
+                    include_comments=False,
+                    include_tables=False,
+                    favor_recall=favor_recall,
+                ),
             )
         except Exception as exc:  # untrusted markup can trip any parser error; report it, go on
             raise InputError(str(path), f"cannot parse HTML ({type(exc).__name__})") from None
@@ -640,7 +650,7 @@ def _html_article(html: str, path: Path) -> Article:
         "outlet": doc.sitename or "",
         "url": doc.url or "",
     }
-    return article_from_text(_normalise_newlines(doc.text), doc_id=path.stem, path=str(path), **meta)
+    return article_from_text(_normalise_newlines(doc.text or ""), doc_id=path.stem, path=str(path), **meta)
 
 
 def _has_prose(text: str) -> bool:

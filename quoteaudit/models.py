@@ -11,6 +11,7 @@ import bisect
 import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class QuoteKind(StrEnum):
@@ -169,7 +170,7 @@ class Speaker:
     confidence: float = 0.0
     cue: str = ""  # the speech verb or lead-in ("said", "according to", ":")
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "mention": self.mention,
@@ -205,7 +206,7 @@ class Quote:
     group: str = ""
     drift: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "start": self.start,
@@ -246,7 +247,7 @@ class SourceMention:
     specificity: int = 0  # 0 (vague) .. 3 (count + affiliation + reason)
     refers_to: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "start": self.start,
@@ -367,7 +368,7 @@ class Finding:
     related_article_ids: tuple[str, ...] = ()
     subject_id: str = ""  # the quote, source mention or group it is about
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "name": self.name,

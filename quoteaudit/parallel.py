@@ -20,12 +20,15 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quoteaudit.errors import QuoteAuditError
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
 T = TypeVar("T")
-Work = Callable[[list, object], list]
+Work = Callable[[list[Any], Any], list[Any]]  # (batch, annotator) -> one result per item
 
 # batches in flight per worker: one running, one waiting, so no worker waits on the parent
 IN_FLIGHT = 2
@@ -90,10 +93,10 @@ def _warm_up() -> None:
     warm_up()
 
 
-_started: dict[int, object] = {}  # jobs -> a process pool started ahead of its run
+_started: dict[int, ProcessPoolExecutor] = {}  # jobs -> a process pool started ahead of its run
 
 
-def _process_pool(jobs: int):
+def _process_pool(jobs: int) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -140,6 +143,7 @@ def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> 
     import logging
 
     cluster = None
+    address: LocalCluster | str | None
     if runner.dask == "local":
         workers = runner.jobs if runner.jobs > 1 else available_cores()
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR)

@@ -6,14 +6,18 @@ ingest -> annotate -> quotes -> speakers -> sources and credits (per article)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from quoteaudit.models import Annotation, Article, ArticleResult, AuditResult, InputProblem, Quote
 from quoteaudit.nlp import Annotator, get_annotator
 from quoteaudit.nlp.cache import annotate_many_cached
 from quoteaudit.parallel import Runner, run_batches
+
+if TYPE_CHECKING:
+    from quoteaudit.gate import CheckResult
 
 Progress = Callable[[Iterable[Article], int], Iterable[Article]]
 
@@ -143,7 +147,7 @@ def audit_articles(
     return replace(result, findings=rulebook.evaluate(result, chosen))
 
 
-def audit(paths: list[str | Path], exclude: tuple[str | Path, ...] = (), manifest: Path | None = None, **options) -> AuditResult:
+def audit(paths: Sequence[str | Path], exclude: tuple[str | Path, ...] = (), manifest: Path | None = None, **options: Any) -> AuditResult:
     """Ingest files or folders and audit them; unreadable files become problems, not errors.
     ``exclude`` names this run's own output files, which are never read as input; a manifest
     (quoteaudit.manifest) names outlets, URLs and dates the files do not give."""
@@ -167,7 +171,7 @@ def iter_quotes(articles: Iterable[Article], annotator: Annotator, runner: Runne
     return run_batches(quotes_batch, batches(articles), annotator, runner)
 
 
-def check_draft(draft: Path, sources: list[Path], **options):
+def check_draft(draft: Path, sources: list[Path], **options: Any) -> CheckResult:
     """`quoteaudit check`: read the draft and its sources (never checking against nothing),
     audit them with the draft marked as the article judged, and place its findings."""
     from quoteaudit.gate import judge, load_check_inputs

@@ -22,6 +22,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -167,7 +168,7 @@ def _who(quote: Quote, named_speakers: dict[str, str]) -> Who | None:
             return Who(speaker.name, _name_key(speaker.name), SpeakerKind.NAMED, relative, context)
         speaker = None
     if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN and _name_key(speaker.name):
-        kind = speaker.kind
+        kind: SpeakerKind = speaker.kind
         if kind is SpeakerKind.NAMED and not _looks_like_name(speaker.name):
             kind = SpeakerKind.UNKNOWN  # a description tagged as a name: compare it with nobody
         definite = bool(re.match(r"(the|his|her|their|its)\s", _plain(speaker.mention).strip()))
@@ -377,7 +378,7 @@ class Rarity:
     def idf(self, s: str) -> float:
         return math.log((self.sentences + 1) / (self.df.get(s, 0) + 1)) + 1.0
 
-    def weight(self, stems: set[str]) -> float:
+    def weight(self, stems: AbstractSet[str]) -> float:
         return sum(self.idf(s) for s in stems)
 
 
@@ -702,7 +703,7 @@ def find_indirect(
     return found
 
 
-def _indirect_span(text: str, start: int, end: int, shared: set[str], verbs: frozenset[str]) -> tuple[int, int]:
+def _indirect_span(text: str, start: int, end: int, shared: AbstractSet[str], verbs: frozenset[str]) -> tuple[int, int]:
     """From after the last speech verb (and "that") before the first shared word to the
     end of the clause holding the last shared word."""
     tokens = [(m.start() + start, m.end() + start, _plain(m.group())) for m in re.finditer(r"[\w'’\-]+", text[start:end])]
@@ -985,7 +986,7 @@ def _all_function_words_matched(text: str, comparison: Comparison) -> bool:
     return not key_stems(text) and comparison.matched_share == 1.0
 
 
-def _closest_source(unit: Unit, versions: list[Version], drafts: set[int]) -> Version | None:
+def _closest_source(unit: Unit, versions: list[Version], drafts: AbstractSet[int]) -> Version | None:
     """In `check`, the source version a draft's quote matches best: most words in common,
     fewest changes, then a source crediting the same speaker. The draft is judged against
     what it could have copied, not against whichever source a tie made the reference."""
@@ -1008,7 +1009,7 @@ def _members(
     units: list[Unit],
     indirect: list[Indirect],
     articles: list[ArticleResult],
-    drafts: set[int] = frozenset(),
+    drafts: AbstractSet[int] = frozenset(),
 ) -> list[GroupMember]:
     ref = reference.version
     unique = len(versions) == 1 and not indirect

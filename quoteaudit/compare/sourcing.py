@@ -552,10 +552,10 @@ def _credit_changes(articles: list[ArticleResult], claims: list[Claim], aligned:
                 best = (len(shared) + quotes, i, shared, quotes, sorted(names))
         if best is None:
             continue
-        _, i, shared, quotes, names = best
+        _, i, shared, quotes, credited_names = best
         source = articles[i]
         first = shared[0] if shared else None
-        credit = next((c for c in source.credits if c.name in names), None)
+        credit = next((c for c in source.credits if c.name in credited_names), None)
         what = f"{len(shared)} claims" + (f" and {quotes} quotes" if quotes else "")
         changes.append(
             SourcingChange(
@@ -563,13 +563,13 @@ def _credit_changes(articles: list[ArticleResult], claims: list[Claim], aligned:
                 kind="credit",
                 claim=first.text if first else "",
                 reference_article_id=source.article.id,
-                reference_text=credit.text if credit else names[0],
+                reference_text=credit.text if credit else credited_names[0],
                 article_id=copy.article.id,
                 text=first.text if first else "",
                 start=first.start if first else -1,
                 end=first.end if first else -1,
                 message=(
-                    f"shares {what} with {_outlet(source)}, which credits {', '.join(names)}; "
+                    f"shares {what} with {_outlet(source)}, which credits {', '.join(credited_names)}; "
                     f"this article credits {', '.join(sorted(own)) if own else 'no one'}"
                 ),
             )

@@ -369,7 +369,8 @@ def role_after(text: str, pos: int, limit: int) -> str:
 
 def _is_abbreviation(before_period: str) -> bool:
     """Whether the word before a period is an abbreviation or an initial ("Mr", "Gov", "H", "U.S")."""
-    word = re.search(r"[\w.]*$", before_period).group()
+    tail = re.search(r"[\w.]*$", before_period)  # always matches, if only the empty string
+    word = tail.group() if tail else ""
     return bool(word) and (word.rstrip(".").lower() in abbreviations() or len(word) == 1 or "." in word)
 
 
@@ -442,5 +443,5 @@ def held_at_a_distance(text: str, quote: Quote) -> bool:
     """One quoted word inside a noun phrase, right after a determiner or possessive (the
     “reform”, the council’s “upgrade”): the reporter holding a term at a distance."""
     before = re.search(r"([\w’']+)\W{0,2}$", text[max(0, quote.start - 30) : quote.start])
-    held = bool(before) and (before.group(1).lower() in wl.NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
+    held = before is not None and (before.group(1).lower() in wl.NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
     return held and len(quote.text.split()) == 1 and not re.search(r"[.!?,;:]\W*$", quote.text)

@@ -387,7 +387,7 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
     if next_word and next_word.group().lower() in title_words:
         return True
     appositive = re.match(r",\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", after)
-    return bool(appositive) and any(w.lower() in title_words for w in appositive.group(1).split())
+    return appositive is not None and any(w.lower() in title_words for w in appositive.group(1).split())
 
 
 def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:

@@ -68,14 +68,14 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     text, after = ctx.text, ctx.after
     if not re.match(r"^[\s,.!?…]*[,]?\s", after + " ") or not after.strip():
         return None
-    lead = re.match(r"^[\s,.!?…]*", after).end()
-    base = ctx.close_mark_end + lead
+    leading = re.match(r"^[\s,.!?…]*", after)  # always matches, if only the empty string
+    base = ctx.close_mark_end + (leading.end() if leading else 0)
     rest = text[base : ctx.after_end]
     # cue first: "said John Smith" / "stated Bruno Rodriguez at the ceremony"
     m = re.match(r"(?P<cue>\w+)\s+(?P<np>\S)", rest)
     np_word = re.match(r"\w+\s+([\w’'\-\.]+)((?:\s+[\w’'\-\.]+){0,4})", rest)
     # "said Smith", "said a senior aide", "said retired Army Lt. Gen. Mick Bednarek"
-    starts_well = bool(np_word) and (
+    starts_well = np_word is not None and (
         np_word.group(1)[:1].isupper()
         or np_word.group(1).lower() in load_lexicon().determiners
         or any(w[:1].isupper() for w in np_word.group(2).split())
@@ -139,9 +139,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
             tail_start, tail_end = strip_between_words(text, base + between.rindex(",") + 1, base + len(between))
-            tail = np_left(text, tail_start, tail_end)
-            if tail and not text[tail_start : tail[0]].strip():
-                named = make_speaker(text, tail[0], tail[1], "trailing_subject_cue", cue.group(1), 0.9)
+            tail_np = np_left(text, tail_start, tail_end)
+            if tail_np and not text[tail_start : tail_np[0]].strip():
+                named = make_speaker(text, tail_np[0], tail_np[1], "trailing_subject_cue", cue.group(1), 0.9)
                 if named is not None and named.kind is SpeakerKind.NAMED:
                     return named
         return speaker
@@ -548,6 +548,8 @@ def discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers:
     if k is None:
         return None
     prev_ctx, prev_speaker = contexts[k], speakers[k]
+    if prev_speaker is None:  # cannot be: K was chosen for its speaker; says so to the type checker
+        return None
     if (
         text.count("\n\n", prev_ctx.close_mark_end, ctx.paragraph_start) + text.count("\n", prev_ctx.close_mark_end, ctx.paragraph_start)
         > 3

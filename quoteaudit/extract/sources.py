@@ -348,7 +348,7 @@ def _parse_post(text: str, pos: int, limit: int, g: SourceGrammar) -> tuple[int,
             break
         if relative:
             intro, group, intro_end = relative.group("intro"), "relative", pos + relative.end()
-        else:
+        elif m is not None:
             intro = " ".join(m.group("intro").lower().split())
             group, intro_end = g.intro_group[intro], m.end()
         obj_start = intro_end + 1 if intro_end < limit and text[intro_end] == " " else intro_end
@@ -476,7 +476,8 @@ def _parse_noun(text: str, noun: re.Match, sentence: tuple[int, int], g: SourceG
     kind, plural = g.noun_kind[noun.group().lower()]
     prefix = text[s_start : noun.start()]
     left = g.left_re.search(prefix)
-    det, det_type, mods = "", "", []
+    det, det_type = "", ""
+    mods: list[str] = []
     start = noun.start()
     if left:
         start = s_start + left.start()

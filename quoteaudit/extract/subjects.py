@@ -154,7 +154,7 @@ def _name_subject_ok(name: str, after: str) -> bool:
         return False
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
-        return bool(following) and (
+        return following is not None and (
             following.group(1) in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+(?:ed|s)", following.group(1)) is not None
         )
     return True
@@ -166,7 +166,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     retired neurosurgeon has provided no details, saying …"); without one, only a noun that
     names people or a body may."""
     lead = re.match(r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?", text[start:limit])
-    start += lead.end()
+    start += lead.end() if lead else 0  # the pattern always matches, if only the empty string
     m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
     if vouched and not m:
         # "It goes on to fault …, saying": a document or body, unless "it" is a dummy subject

@@ -12,9 +12,55 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quoteaudit.models import SpeakerKind
 from quoteaudit.rules import default_rules_dir, lexicon
+
+if TYPE_CHECKING:
+    # What mypy sees of the lists ``__getattr__`` builds at run time, each list by its type.
+    # Annotations only: no value is bound here, so every read still goes to ``__getattr__``.
+    WEEKDAYS: frozenset[str]
+    BETWEEN_SUBJECT_AND_CUE: frozenset[str]
+    AUXILIARIES: frozenset[str]
+    INTRO_WORDS: frozenset[str]
+    PREPOSITIONS: frozenset[str]
+    LEADING_CONNECTIVES: frozenset[str]
+    NAME_PARTICLES: frozenset[str]
+    NAME_SUFFIXES: frozenset[str]
+    SUBORDINATORS: frozenset[str]
+    CLAUSE_OPENERS: frozenset[str]
+    OPENERS: frozenset[str]
+    NOT_SPEAKERS: frozenset[str]
+    CLAUSE_AFTER_QUOTE: frozenset[str]
+    INDEFINITE_PRONOUNS: dict[str, SpeakerKind]
+    COUNT_WORDS: frozenset[str]
+    HEAD_POSTMODIFIERS: frozenset[str]
+    NP_LEFT_STOPS: frozenset[str]
+    NP_INNER: frozenset[str]
+    SUBJECT_PRONOUNS: frozenset[str]
+    OBJECT_CONTROL_VERBS: frozenset[str]
+    INVERTIBLE_CUES: frozenset[str]
+    NAMING_VERBS: frozenset[str]
+    NOUN_ADJECTIVES: frozenset[str]
+    NOUN_DETERMINERS: frozenset[str]
+    PREDICATE_STARTS: frozenset[str]
+    BE_FORMS: frozenset[str]
+    BASE_VERB_SUBJECTS: frozenset[str]
+    S_WORDS_NOT_PLURAL: frozenset[str]
+    PLACE_PREPOSITIONS: frozenset[str]
+    PLURAL_QUANTIFIERS: frozenset[str]
+    BARE_PRONOUNS: frozenset[str]
+    COMPLEMENTIZERS: frozenset[str]
+    INNER_DETERMINERS: frozenset[str]
+    OBJECT_PREPOSITIONS: frozenset[str]
+    PLAIN_CUES: frozenset[str]
+    VERB_COORDINATORS: frozenset[str]
+    FRAMING_VERBS: frozenset[str]
+    APPOSITIVE_PREPOSITIONS: frozenset[str]
+    NAME_BAD_ENDS: frozenset[str]
+    PHRASE_OPENERS: frozenset[str]
+    AGENT_PREPOSITION: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -91,4 +91,4 @@ def annotate_many_cached(annotator, texts: list[str]) -> list[Annotation]:
         for i, annotation in zip(missing, made, strict=True):
             store(key, texts[i], annotation)
             found[i] = annotation
-    return found
+    return [annotation for annotation in found if annotation is not None]  # every gap is filled above

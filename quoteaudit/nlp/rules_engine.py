@@ -39,7 +39,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             stem = word.group(1).lower() if word else ""
             # what follows, a few characters of it: slicing to the end of a one-line
             # 2 MB article at every full stop would cost the square of its length
-            after = _BLANKS.match(text, cut).end()
+            blanks = _BLANKS.match(text, cut)  # [ \t]* always matches
+            after = blanks.end() if blanks else cut
             following = text[after : after + 16]
             if stem in numbered and not following[:1].isdigit():
                 pass  # "No. 5" abbreviates; "he said no." ends a sentence

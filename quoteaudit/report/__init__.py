@@ -7,11 +7,13 @@ the last good one. Heavy imports (openpyxl, rich) happen inside the writer that 
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TextIO
 
 from quoteaudit.errors import QuoteAuditError
 from quoteaudit.models import ArticleResult, AuditResult
@@ -54,7 +56,7 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     """Call ``write(temp_path)`` on a temp file beside ``path``, then rename it into place.
 
     The rename is atomic on one file system, so readers see the old file or the new one,
@@ -130,11 +132,16 @@ def write_csv_folder(result: AuditResult, folder: Path, force: bool = False) -> 
     for name, target in zip(SHEET_NAMES, targets, strict=True):
         frame = visible(frames[name]).map(safe_cell)
         text = frame.to_csv(index=False, lineterminator="\n")
-        write_atomic(target, lambda tmp, text=text: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+        write_atomic(target, functools.partial(_write_text, text))
     return targets
 
 
-WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {
+def _write_text(text: str, path: Path) -> None:
+    """Write TEXT as is: a CSV's own line ends, no newline translation."""
+    path.write_text(text, encoding="utf-8", newline="")
+
+
+WRITERS: dict[str, Callable[..., object]] = {  # each takes the result and a path; csv also takes force
     "xlsx": write_xlsx,
     "json": write_json,
     "html": write_html,
@@ -177,7 +184,7 @@ def stream_quotes(results: Iterable[ArticleResult], path: Path | None, fmt: str)
         raise QuoteAuditError(f"quotes format {fmt!r} cannot be streamed: use one of {', '.join(STREAMED_QUOTE_FORMATS)}")
     written = 0
 
-    def write_to(out) -> None:
+    def write_to(out: TextIO) -> None:
         nonlocal written
         if fmt == "csv":
             out.write(quotes_csv(AuditResult(articles=())))  # the header row

@@ -10,9 +10,13 @@ stripped of control characters before it reaches a terminal or a code host.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, Any
 
 from quoteaudit.gate import CheckResult, DraftFinding, Place, clean
 from quoteaudit.models import DiffOp, Severity
+
+if TYPE_CHECKING:
+    from quoteaudit.rules import Rule
 
 CHECK_SCHEMA = "quoteaudit/check@1"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -79,13 +83,13 @@ def render_text(result: CheckResult, snippets: bool = True) -> str:
     return "\n".join(lines).rstrip("\n") + ("\n" if lines else "")
 
 
-def _place_json(place: Place | None) -> dict | None:
+def _place_json(place: Place | None) -> dict[str, Any] | None:
     if place is None:
         return None
     return {"path": place.path, "line": place.line or None, "column": place.column or None, "text": clean(place.text)}
 
 
-def check_json(result: CheckResult, exit_code: int) -> dict:
+def check_json(result: CheckResult, exit_code: int) -> dict[str, Any]:
     """A versioned document (schema quoteaudit/check@1) for tools and CI."""
     counts = {s.value: sum(1 for f in result.findings if f.severity is s) for s in Severity}
     return {
@@ -110,11 +114,11 @@ def check_json(result: CheckResult, exit_code: int) -> dict:
     }
 
 
-def _region(place: Place) -> dict:
+def _region(place: Place) -> dict[str, Any]:
     return {"startLine": place.line or 1, "startColumn": place.column or 1}
 
 
-def check_sarif(result: CheckResult, rules: list, version: str) -> dict:
+def check_sarif(result: CheckResult, rules: list[Rule], version: str) -> dict[str, Any]:
     """SARIF 2.1.0: one run, the rules used as the driver's rules, one result per finding.
     A finding the draft inherits from a source carries ``baselineState: unchanged``, as a
     code host shows an issue that predates the change."""
@@ -123,7 +127,7 @@ def check_sarif(result: CheckResult, rules: list, version: str) -> dict:
     driver_rules = []
     for code in used:
         rule = by_code.get(code)
-        entry = {"id": code, "name": rule.name if rule else code}
+        entry: dict[str, Any] = {"id": code, "name": rule.name if rule else code}
         if rule is not None:
             entry |= {
                 "shortDescription": {"text": clean(rule.name)},
@@ -191,7 +195,7 @@ def render_github(result: CheckResult) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def render(result: CheckResult, fmt: str, exit_code: int, rules: list, version: str, snippets: bool = True) -> str:
+def render(result: CheckResult, fmt: str, exit_code: int, rules: list[Rule], version: str, snippets: bool = True) -> str:
     if fmt == "json":
         return json.dumps(check_json(result, exit_code), indent=2, ensure_ascii=False) + "\n"
     if fmt == "sarif":

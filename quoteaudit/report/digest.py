@@ -147,7 +147,7 @@ def _quote_groups(result: AuditResult) -> dict[str, str]:
     return {q.id: q.group for a in result.articles for q in a.quotes if q.group}
 
 
-def _merge_key(f: Finding, groups: dict[str, str], reference_texts: dict[str, str]) -> tuple:
+def _merge_key(f: Finding, groups: dict[str, str], reference_texts: dict[str, str]) -> tuple[object, ...]:
     """Findings with one key are one problem: the same quote group in one article for drift
     checks, the same dropped wording for dropped attributions, else the same place."""
     if f.code in ARTICLE_WIDE:
@@ -173,7 +173,7 @@ def _clusters(result: AuditResult) -> list[list[Finding]]:
             i = parent[i]
         return i
 
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[object, ...], int] = {}
     for i, f in enumerate(result.findings):
         keys = [_merge_key(f, groups, reference_texts)]
         if f.subject_id and f.code not in ARTICLE_WIDE and f.code != "AN07":
@@ -192,7 +192,8 @@ def _clusters(result: AuditResult) -> list[list[Finding]]:
 
 def _family_rows(clusters: list[list[Finding]]) -> list[list[Finding]]:
     """Clusters whose lead finding is a per-article style check, joined per article and family."""
-    kept, families = [], {}
+    kept: list[list[Finding]] = []
+    families: dict[tuple[str, str], list[Finding]] = {}
     for cluster in clusters:
         lead = max(cluster, key=_finding_rank)
         family = PER_ARTICLE_FAMILY.get(lead.code)
@@ -279,7 +280,7 @@ class Attention:
 
     sentence: str
     problem_ids: tuple[str, ...]
-    weight: tuple
+    weight: tuple[int, ...]
     kind: str  # lines of one kind are told in turn: "copies", "reworded", a rule code
 
 

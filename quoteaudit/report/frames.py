@@ -14,12 +14,14 @@ numbers as a reader counts them in the file; character offsets stay in the JSON.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
-from quoteaudit.models import AuditResult, SourcingChange
-from quoteaudit.report.digest import STATUSES, Problem, attention, place, problems, verdicts
+from quoteaudit.models import AuditResult, Drift, SourcingChange
+from quoteaudit.report.digest import STATUSES, Attention, Problem, attention, place, problems, verdicts
 from quoteaudit.report.tables import (
     articles_by_id,
     credit_names,
@@ -94,7 +96,7 @@ class Report:
     result: AuditResult
     names: dict[str, str]  # article id -> outlet name
     problems: list[Problem]
-    attention: list
+    attention: list[Attention]
     verdicts: dict[str, str]
     refs: Refs
     frames: dict[str, pd.DataFrame]
@@ -239,7 +241,7 @@ def _matrix_frame(report: Report) -> pd.DataFrame:
     outlets = outlets_in_order(report.result)
     records = []
     for group in report.result.groups:
-        per_outlet: dict[str, list] = {}
+        per_outlet: dict[str, list[Drift]] = {}
         for m in group.members:
             per_outlet.setdefault(report.names.get(m.article_id, m.article_id), []).append(m.drift)
         record = {
@@ -296,7 +298,7 @@ def _grid_frame(report: Report) -> pd.DataFrame:
     records = []
     for n, ((ref_id, claim), changes) in enumerate(claims.items(), 1):
         ref_outlet = report.names.get(ref_id, ref_id)
-        record = {"ID": f"K{n}", "Claim": claim, "Reference outlet": ref_outlet}
+        record: dict[str, object] = {"ID": f"K{n}", "Claim": claim, "Reference outlet": ref_outlet}
         kinds: dict[str, str] = {}
         for o in outlets:
             record[o] = ""
@@ -409,7 +411,7 @@ def outlet_frame(report: Report) -> pd.DataFrame:
     by_severity = pd.crosstab(counts["Outlet"], counts["Severity"]) if len(counts) else pd.DataFrame()
     records = []
     for t in outlet_tallies(report.result):
-        row = by_severity.loc[t.outlet] if t.outlet in by_severity.index else {}
+        row: dict[Hashable, Any] = by_severity.loc[t.outlet].to_dict() if t.outlet in by_severity.index else {}
         records.append(
             {
                 "Outlet": t.outlet,

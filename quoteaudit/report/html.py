@@ -51,7 +51,9 @@ def _ids(value: object) -> str:
     return ", ".join(f'<a href="#{escape(p)}">{escape(p)}</a>' for p in parts)
 
 
-def _table(frame: pd.DataFrame, link_columns: tuple[str, ...] = (), anchor: str = "", fills: dict | None = None) -> str:
+def _table(
+    frame: pd.DataFrame, link_columns: tuple[str, ...] = (), anchor: str = "", fills: dict[str, dict[str, str]] | None = None
+) -> str:
     """A frame as an HTML table; ``anchor`` names the column whose value is each row's id;
     ``fills`` maps a column to {value: colour} for cells coloured by their value."""
     shown = visible(frame)
@@ -64,7 +66,7 @@ def _table(frame: pd.DataFrame, link_columns: tuple[str, ...] = (), anchor: str 
         cells = []
         for column, value in record.items():
             style = ""
-            colour = fills.get(column, {}).get(value)
+            colour = fills.get(str(column), {}).get(value)
             if colour:
                 style = f' style="background:#{colour}"'
             content = _ids(value) if column in link_columns else _text(value)

@@ -13,6 +13,7 @@ import json
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from quoteaudit.models import AuditResult, GroupMember, QuoteGroup, SourcingChange
 from quoteaudit.report.tables import (
@@ -27,15 +28,16 @@ from quoteaudit.report.tables import (
 SCHEMA = "quoteaudit/audit@1"
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema (2020-12) of the audit document: the repo's docs/ in a checkout, else
     the copy installed with the package."""
     checkout = Path(__file__).resolve().parents[2] / "docs" / "audit.schema.json"
     path = checkout if checkout.is_file() else Path(str(resources.files("quoteaudit") / "_docs" / "audit.schema.json"))
-    return json.loads(path.read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
 
 
-def _member_json(member: GroupMember) -> dict:
+def _member_json(member: GroupMember) -> dict[str, Any]:
     return {
         "article": member.article_id,
         "quote": member.quote_id or None,  # null: an indirect version without quote marks
@@ -50,7 +52,7 @@ def _member_json(member: GroupMember) -> dict:
     }
 
 
-def _group_json(group: QuoteGroup) -> dict:
+def _group_json(group: QuoteGroup) -> dict[str, Any]:
     return {
         "id": group.id,
         "speaker": group.speaker,
@@ -63,7 +65,7 @@ def _group_json(group: QuoteGroup) -> dict:
     }
 
 
-def _change_json(change: SourcingChange) -> dict:
+def _change_json(change: SourcingChange) -> dict[str, Any]:
     return {
         "id": change.id,
         "kind": change.kind,
@@ -78,7 +80,7 @@ def _change_json(change: SourcingChange) -> dict:
     }
 
 
-def audit_json(result: AuditResult, generated: str | None = None) -> dict:
+def audit_json(result: AuditResult, generated: str | None = None) -> dict[str, Any]:
     """The whole audit as plain JSON data; ``generated`` defaults to now (UTC, ISO 8601)."""
     articles = []
     for a in result.articles:

@@ -14,6 +14,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from quoteaudit.models import (
     SPOKEN_KINDS,
@@ -81,6 +82,9 @@ QUOTE_COLUMNS: tuple[str, ...] = (
 )
 
 QUOTE_FORMATS = ("table", "jsonl", "csv")
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 # ---------------------------------------------------------------- cell safety
@@ -248,7 +252,12 @@ def drift_counts(result: AuditResult) -> dict[str, int]:
 
 def named_speakers(result: AuditResult) -> list[str]:
     """Distinct names of named speakers of spoken quotes, in order of first quote."""
-    names = (q.speaker.name for a in result.articles for q in a.quotes if q.kind in SPOKEN_KINDS and speaker_class(q.speaker) == "named")
+    names = (
+        q.speaker.name
+        for a in result.articles
+        for q in a.quotes
+        if q.kind in SPOKEN_KINDS and q.speaker is not None and speaker_class(q.speaker) == "named"
+    )
     return list(dict.fromkeys(names))
 
 
@@ -268,14 +277,14 @@ class OutletTally:
     claims: int = 0  # sentences that carry an attribution
     unnamed_claims: int = 0  # of those, resting only on unnamed sources
     credits: list[str] = field(default_factory=list)
-    source_kinds: Counter = field(default_factory=Counter)
+    source_kinds: Counter[str] = field(default_factory=Counter)
     findings: dict[str, int] = field(default_factory=dict)
 
     @property
     def unnamed_share(self) -> float | None:
         return self.unnamed_claims / self.claims if self.claims else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         share = self.unnamed_share
         return {
             "outlet": self.outlet,
@@ -328,7 +337,7 @@ def outlet_tallies(result: AuditResult) -> list[OutletTally]:
                 continue
             t.spoken_quotes += 1
             who = speaker_class(q.speaker)
-            if who == "named" and q.speaker.name not in t.named_speakers:
+            if who == "named" and q.speaker is not None and q.speaker.name not in t.named_speakers:
                 t.named_speakers.append(q.speaker.name)
             elif who == "unnamed":
                 t.unnamed_speaker_quotes += 1
@@ -359,7 +368,7 @@ def outlet_tallies(result: AuditResult) -> list[OutletTally]:
 # ---------------------------------------------------------------- the quotes command
 
 
-def quotes_rows(result: AuditResult) -> list[dict]:
+def quotes_rows(result: AuditResult) -> list[dict[str, Any]]:
     """One flat row per quote, in article order: the CSV columns and the table's source."""
     rows = []
     for a in result.articles:
@@ -400,7 +409,7 @@ def quotes_csv(result: AuditResult) -> str:
     return buffer.getvalue()
 
 
-def quotes_table(result: AuditResult):
+def quotes_table(result: AuditResult) -> Table:
     """A rich Table of the quotes; cells are rich Text objects so that square brackets in
     web text are shown, never interpreted as console markup."""
     from rich.table import Table

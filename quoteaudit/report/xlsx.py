@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.chart import BarChart, Reference
@@ -106,7 +107,7 @@ SHEET_GUIDE = (
 )
 
 
-def _font(**style) -> Font:
+def _font(**style: Any) -> Font:
     """A cell font that names its face, as the rich-text runs do, so styled and plain cells match."""
     return Font(name=BODY_FONT, **{"size": 11, **style})
 
@@ -127,7 +128,7 @@ def clean_text(text: str) -> str:
     return text
 
 
-def put(ws: Worksheet, row: int, column: int, value: object):
+def put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write one cell safely: web text never becomes a formula, never breaks the file."""
     if isinstance(value, str):
         value = clean_text(value) or None  # an empty cell, not an empty string, so filters show "(Blanks)"
@@ -142,7 +143,7 @@ def put(ws: Worksheet, row: int, column: int, value: object):
 
 def diff_rich_text(ops: tuple[DiffOp, ...]) -> CellRichText:
     """A version's word diff against its reference as formatted runs in one cell."""
-    parts: list = []
+    parts: list[str | TextBlock] = []
 
     def add(text: str, font: InlineFont | None = None) -> None:
         text = clean_text(" ".join(text.split()))
@@ -195,7 +196,7 @@ def estimated_lines(text: str, width: float) -> int:
     return sum(max(1, -(-len(par) // per_line)) for par in text.split("\n"))
 
 
-def link(cell, target: str) -> None:
+def link(cell: Cell, target: str) -> None:
     """Make a cell a link to another row of the workbook ("'Quotes'!A5")."""
     if not target:
         return
@@ -270,7 +271,7 @@ def fit_for_print(ws: Worksheet, title_rows: str | None = "1:1") -> None:
         ws.print_title_rows = title_rows
 
 
-def fill_by_value(ws: Worksheet, frame: pd.DataFrame, name: str, fills: dict) -> None:
+def fill_by_value(ws: Worksheet, frame: pd.DataFrame, name: str, fills: dict[str, str]) -> None:
     """Colour a column's cells by their value (a severity, a drift class, a change kind)."""
     if frame.empty or name not in frame.columns:
         return
@@ -292,15 +293,15 @@ def _header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
         cell.alignment = TOP_WRAP
 
 
-def _first_row(frame: pd.DataFrame, **match) -> int | None:
+def _first_row(frame: pd.DataFrame, **match: object) -> int | None:
     """Sheet row of the first frame row whose columns equal the given values."""
     if frame.empty:
         return None
     mask = pd.Series(True, index=frame.index)
     for column, value in match.items():
         mask &= frame[column.replace("_", " ")] == value
-    hits = frame.index[mask]
-    return int(frame.index.get_loc(hits[0])) + 2 if len(hits) else None
+    positions = mask.to_numpy().nonzero()[0]
+    return int(positions[0]) + 2 if len(positions) else None
 
 
 def _summary_sheet(ws: Worksheet, report: Report) -> None:
@@ -366,7 +367,10 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
         )
         row += 1
     first_data, last_data = header_row + 1, row - 1
-    totals = ["All outlets", f"{len(result.articles)} articles, {len(result.findings)} findings in {len(report.problems)} rows"]
+    totals: list[object] = [
+        "All outlets",
+        f"{len(result.articles)} articles, {len(result.findings)} findings in {len(report.problems)} rows",
+    ]
     totals += [int(table[c].sum()) for c in ("Errors", "Warnings", "Suggestions", "Quotes", "Anonymous sources")]
     for c, value in enumerate(totals, start=1):
         cell = put(ws, row, c, value)
@@ -526,7 +530,7 @@ def _sourcing_grid_sheet(ws: Worksheet, report: Report) -> None:
                 ws.cell(row=r, column=column_index(frame, outlet)).fill = _fill(CHANGE_FILLS[kind])
 
 
-def _diff_or_text(diff, text: str) -> CellRichText | str:
+def _diff_or_text(diff: tuple[DiffOp, ...], text: str) -> CellRichText | str:
     """The version as a rich-text diff, or its plain words when the diff has nothing to show."""
     rich = diff_rich_text(tuple(diff))
     return rich if len(rich) else text
