@@ -133,7 +133,7 @@ def audit_articles(
         annotator, engine_note = choice.annotator, choice.note
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
     results, annotations = analyse(stream, annotator, runner)
-    groups, results = compare_articles(results, reference_outlet, drafts)
+    groups, results = compare_articles(results, reference_outlet, drafts, annotations)
     result = AuditResult(
         articles=tuple(results),
         groups=tuple(groups),

@@ -40,6 +40,7 @@ from quoteaudit.compare.drift import (
 from quoteaudit.extract.wordlists import NAME_PARTICLES  # lower case inside a name ("Charles de Gaulle")
 from quoteaudit.models import (
     SPOKEN_KINDS,
+    Annotation,
     ArticleResult,
     Drift,
     GroupMember,
@@ -359,12 +360,14 @@ def build_units(articles: list[ArticleResult]) -> list[Unit]:
 # ---------------------------------------------------------------- rarity
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans from the model-free splitter: comparison needs sentences of every
-    article, and the audit does not keep the NLP annotations."""
-    from quoteaudit.nlp.rules_engine import RulesAnnotator
+def _sentences(text: str, annotation: Annotation | None = None) -> list[tuple[int, int]]:
+    """Sentence spans from the article's Annotation, the one every stage reads; the
+    model-free splitter only for a caller that has none."""
+    if annotation is None:
+        from quoteaudit.nlp.rules_engine import RulesAnnotator
 
-    return [(s.start, s.end) for s in RulesAnnotator().annotate(text).sentences]
+        annotation = RulesAnnotator().annotate(text)
+    return [(s.start, s.end) for s in annotation.sentences]
 
 
 @dataclass(frozen=True)
@@ -1135,21 +1138,26 @@ def attach_draft_quotes(clusters: list[list[int]], units: list[Unit], drafts: se
 
 
 def compare_articles(
-    articles: list[ArticleResult], reference_outlet: str | None = None, drafts: frozenset[str] = frozenset()
+    articles: list[ArticleResult],
+    reference_outlet: str | None = None,
+    drafts: frozenset[str] = frozenset(),
+    annotations: dict[str, Annotation] | None = None,
 ) -> tuple[list[QuoteGroup], list[ArticleResult]]:
     """Group every spoken quote of the audit with its versions in the other articles,
     choose each group's reference and classify each member's drift.
 
     ``drafts``: in `check`, the ids of the articles being judged. Their versions are never
     the reference, and each of their quotes is compared with the source version it matches
-    best.
+    best. ``annotations``: each article's Annotation by id, whose sentences the search for
+    indirect speech reads.
 
     Returns the groups and the articles with each grouped quote's ``group`` and ``drift``
     filled in; quotes that are not someone's words (scare quotes, titles) are left as they are.
     """
     articles = list(articles)
     draft_index = {i for i, r in enumerate(articles) if r.article.id in drafts}
-    sentence_spans = [_sentences(r.article.text) for r in articles]
+    annotations = annotations or {}
+    sentence_spans = [_sentences(r.article.text, annotations.get(r.article.id)) for r in articles]
     rarity = _rarity(articles, sentence_spans)
     units = build_units(articles)
     clusters = cluster_units(units, find_links(units, rarity) + exact_links(units))
