@@ -38,11 +38,7 @@ def register(kind: str) -> Callable[[Check], Check]:
     return add
 
 
-from quoteaudit.checks import quotes as _quotes  # noqa: E402,F401  (registers the kinds)
-
-for _family in ("drift", "sourcing"):
-    try:  # families land one issue at a time; a missing module just means fewer kinds
-        __import__(f"quoteaudit.checks.{_family}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"quoteaudit.checks.{_family}":
-            raise
+# importing the check families registers their kinds
+from quoteaudit.checks import drift as _drift  # noqa: E402,F401
+from quoteaudit.checks import quotes as _quotes  # noqa: E402,F401
+from quoteaudit.checks import sourcing as _sourcing  # noqa: E402,F401
