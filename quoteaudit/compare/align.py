@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -33,6 +32,7 @@ from quoteaudit.compare.drift import (
     key_stems,
     plain_words,
     stem,
+    without_accents,
     word_diff,
     word_lists,
     words,
@@ -96,8 +96,7 @@ NAMED_PAIR_MIN_WORDS = 6
 
 def _plain(text: str) -> str:
     """Lower case without accents, so "Rodríguez" meets "Rodriguez"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+    return without_accents(text).lower().replace("’", "'")
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -143,6 +144,12 @@ SUFFIXES = (
     ("es", "", 3),
     ("s", "", 3),
 )
+
+
+def without_accents(text: str) -> str:
+    """Accents off, so "Rodríguez" in one outlet meets "Rodriguez" in another: the one accent
+    folder of the comparison stage (quote grouping and claim matching alike)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a story repeats its words; stemming is pure

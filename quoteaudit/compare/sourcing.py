@@ -26,10 +26,10 @@ import bisect
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from quoteaudit.compare.drift import without_accents
 from quoteaudit.extract.sources import grammar, is_hedged, sentence_spans, wire_name
 from quoteaudit.models import Annotation, ArticleResult, SourceMention, SourcingChange
 
@@ -114,11 +114,6 @@ class Claim:
 # ---------------------------------------------------------------- claims and similarity
 
 
-def _fold(text: str) -> str:
-    """Accents off, so "Rodríguez" in one outlet matches "Rodriguez" in another."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _stem(word: str) -> str:
     """A crude suffix stripper: "departing", "departure" and "departed" all give "depart"."""
     for suffix in SUFFIXES:
@@ -131,7 +126,7 @@ def content_words(text: str) -> frozenset[str]:
     """The stemmed content words of a sentence: what two versions of a claim share."""
     stopwords = grammar().stopwords
     out = set()
-    for raw in re.findall(r"[A-Za-z][\w’'-]*", _fold(text)):
+    for raw in re.findall(r"[A-Za-z][\w’'-]*", without_accents(text)):
         word = re.sub(r"['’]s?$", "", raw.lower().replace("’", "'"))
         if len(word) >= 3 and word not in stopwords:
             out.add(_stem(word))
