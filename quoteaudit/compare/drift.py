@@ -149,6 +149,8 @@ SUFFIXES = (
 def without_accents(text: str) -> str:
     """Accents off, so "Rodríguez" in one outlet meets "Rodriguez" in another: the one accent
     folder of the comparison stage (quote grouping and claim matching alike)."""
+    if text.isascii():  # most news text: nothing to fold
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
