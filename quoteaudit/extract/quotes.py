@@ -12,6 +12,7 @@ Offsets index ``Article.text`` and exclude the marks.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -199,13 +200,17 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
 
     Singles are only paired, never repaired: an unmatched ’ is far more often an
     apostrophe ("the officials’ claims") than a quote that lost its opening mark."""
-    inside = [(s.start - 2, s.end + 2) for s in outside]
+    inside = sorted((s.start - 2, s.end + 2) for s in outside)
+    inside_starts = [a for a, _ in inside]
     marks = []
     for m in MARK_RE.finditer(text, 0, limit):
         glyph = m.group()
         if glyph not in SINGLE_OPENERS | SINGLE_CLOSERS | SINGLE_NEUTRAL or _is_apostrophe(text, m.start()):
             continue
-        if any(a <= m.start() < b for a, b in inside):
+        # inside a double quote: the spans before this mark, by bisection (a widened span
+        # may reach past its successor's start, so the one before the last is looked at too)
+        at = bisect.bisect_right(inside_starts, m.start())
+        if any(a <= m.start() < b for a, b in inside[max(0, at - 2) : at]):
             continue
         marks.append(Mark(m.start(), m.end(), glyph, _role(text, m.start(), m.end(), SINGLE_OPENERS, SINGLE_CLOSERS)))
     spans = []
@@ -284,6 +289,7 @@ def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = 
 # ---------------------------------------------------------------- kinds
 
 WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+NOT_BLANK_OR_MARK = re.compile(r"[^ \t\"'“”‘’]")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is", "as", "but", "from", "vs"}
 
 
@@ -319,8 +325,12 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
     ):
         return QuoteKind.NICKNAME
     line_start, line_end = _paragraph_bounds(text, span.start)
-    line_rest = (text[line_start : span.start - 1] + text[span.end + 1 : line_end]).strip(" \t\"'“”‘’")
-    if not line_rest and len(words) <= 16 and is_title_case(words) and not re.search(r"[.]\W*$", inner):
+    # alone on its line: nothing but blanks and quote marks around it (searched, not copied,
+    # so a one-line article costs one look per quote, not its length)
+    alone = not NOT_BLANK_OR_MARK.search(text, line_start, max(line_start, span.start - 1)) and not NOT_BLANK_OR_MARK.search(
+        text, span.end + 1, line_end
+    )
+    if alone and len(words) <= 16 and is_title_case(words) and not re.search(r"[.]\W*$", inner):
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
