@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quoteaudit.errors import QuoteAuditError
+
+if TYPE_CHECKING:
+    from quoteaudit.models import InputProblem
 
 app = typer.Typer(
     help="Audit quotes, speakers and anonymous sourcing across news articles.",
@@ -121,16 +125,16 @@ def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Pa
     if not quiet:
         _err(f"engine: {choice.note}")
     result = audit(paths, exclude=outputs, annotator=choice.annotator, engine_note=choice.note, progress=_progress(quiet), **options)
-    _report_problems(result, paths)
+    _report_problems(result.problems, result.articles, paths)
     return result
 
 
-def _report_problems(result, paths: list[Path]) -> None:
+def _report_problems(problems: Sequence[InputProblem], articles: Sequence[object], paths: list[Path]) -> None:
     """One stderr line per file or record that could not be read (always, even with -q:
     the exit code alone does not say which file); an error when nothing could be read."""
-    for problem in result.problems:
+    for problem in problems:
         _err(f"{problem.path}: {problem.message}")
-    if not result.articles:
+    if not articles:
         raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
 
 
@@ -146,9 +150,9 @@ def _distinct_outputs(*outputs: Path | None) -> tuple[Path, ...]:
     return tuple(given)
 
 
-def _batch_exit(result, code: int) -> int:
+def _batch_exit(problems: Sequence[InputProblem], code: int) -> int:
     """Unreadable input outranks findings: a report missing files is not a clean bill."""
-    return EXIT_UNREADABLE_INPUT if result.problems else code
+    return EXIT_UNREADABLE_INPUT if problems else code
 
 
 def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -> int:
@@ -244,7 +248,7 @@ def audit(
         _err("wrote " + ", ".join(written))
     if result.problems:
         _err(f"{len(result.problems)} input problem(s), listed in the report; exit {EXIT_UNREADABLE_INPUT}")
-    raise typer.Exit(_batch_exit(result, _exit_code(result.findings, fail_on)))
+    raise typer.Exit(_batch_exit(result.problems, _exit_code(result.findings, fail_on)))
 
 
 @app.command()
@@ -276,10 +280,7 @@ def quotes(
             _err(f"engine: {choice.note}")
         outputs = _distinct_outputs(output)
         loaded = load_inputs(list(paths), outputs)
-        for problem in loaded.problems:
-            _err(f"{problem.path}: {problem.message}")
-        if not loaded.articles:
-            raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
+        _report_problems(loaded.problems, loaded.articles, paths)
         progress = _progress(quiet)
         stream = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
         results = iter_quotes(stream, choice.annotator, runner)
@@ -294,7 +295,7 @@ def quotes(
             write_quotes(result, output, fmt.value)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    raise typer.Exit(EXIT_UNREADABLE_INPUT if loaded.problems else 0)
+    raise typer.Exit(_batch_exit(loaded.problems, 0))
 
 
 class CheckFormat(StrEnum):

@@ -178,24 +178,3 @@ def check_draft(draft: Path, sources: list[Path], **options: Any) -> CheckResult
 
     articles, drafts = load_check_inputs(draft, sources)
     return judge(audit_articles(articles, drafts=drafts, **options), draft, sources)
-
-
-def read_quotes(
-    paths: list[str | Path],
-    annotator: Annotator,
-    engine_note: str = "",
-    progress: Progress | None = None,
-    exclude: tuple[str | Path, ...] = (),
-    runner: Runner = Runner(),
-) -> AuditResult:
-    """Ingest and extract quotes with speakers only: what `quoteaudit quotes` lists."""
-    from quoteaudit.ingest import load_inputs
-
-    loaded = load_inputs(list(paths), exclude)
-    stream: Iterable[Article] = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
-    return AuditResult(
-        articles=tuple(iter_quotes(stream, annotator, runner)),
-        engine=annotator.name,
-        problems=tuple(loaded.problems),
-        notes=((engine_note,) if engine_note else ()) + tuple(loaded.notes),
-    )

@@ -124,11 +124,6 @@ def plain_text(value: object) -> str:
 # ---------------------------------------------------------------- small lookups
 
 
-def outlet_label(article_result: ArticleResult) -> str:
-    """The outlet's name as ingest found it, or the article id when it found none."""
-    return article_result.article.outlet or article_result.article.id
-
-
 def letter_label(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA: a short stand-in name that sorts with the input order."""
     label = ""
