@@ -428,9 +428,20 @@ def _binary_share(text: str) -> float:
     return len(_BINARY.findall(sample)) / max(len(sample), 1)
 
 
+# A UTF-8 lead byte (0xC2-0xF4) then a continuation byte (0x80-0xBF), as Windows-1252 or
+# Latin-1 decode them: "â€œ" for “, "Ã©" for é. Every UTF-8-read-as-1252 text holds one.
+MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
 def _repair_mojibake(text: str) -> tuple[str, str]:
     """UTF-8 read as Windows-1252 somewhere upstream ("â€œ" for “) repaired with ftfy,
-    which changes nothing it is not sure of; the note says it happened."""
+    which changes nothing it is not sure of; the note says it happened. Text with no lead
+    byte of a UTF-8 sequence followed by a continuation byte, both as Windows-1252 shows
+    them, cannot be this kind of mojibake, and is passed without loading ftfy."""
+    if not MOJIBAKE_PAIR.search(text):
+        return text, ""
     import ftfy
     from ftfy.badness import is_bad
 

@@ -72,6 +72,17 @@ def test_mojibake_is_repaired_and_the_report_says_so(tmp_path):
     assert [q["text"] for q in line["quotes"]] == ["We will start dredging in the spring,"]
 
 
+@pytest.mark.parametrize("codec", ["sloppy-windows-1252", "latin-1"])
+@pytest.mark.parametrize("word", ["café", "naïve", "Zoë", "“quoted”", "l’été", "€5", "Ōtautahi", "résumé…"])
+def test_every_utf8_mojibake_holds_the_pair_that_lets_ftfy_run(codec, word):
+    """Text without a lead-byte/continuation pair skips ftfy (a warm run does not load it);
+    every non-ASCII character of UTF-8 read as 1252 or Latin-1 leaves such a pair."""
+    from quoteaudit.ingest import MOJIBAKE_PAIR
+
+    assert MOJIBAKE_PAIR.search(word.encode("utf-8").decode(codec))
+    assert not MOJIBAKE_PAIR.search(STORY + "“A naïve café owner,” Zoë said.")  # typical clean copy: no ftfy
+
+
 def test_record_text_is_never_repaired(tmp_path):
     """Evaluation offsets index a record's text: it is kept exactly as given."""
     garbled = GARBLED

@@ -7,7 +7,7 @@ from quoteaudit.errors import RulesError
 from quoteaudit.models import Article
 from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import audit_articles
-from quoteaudit.rules import RULE_FIELDS, load_rules, selected
+from quoteaudit.rules import RULE_FIELDS, builtin_rules_dir, load_rules, selected
 
 RULES = load_rules()
 
@@ -64,3 +64,19 @@ def test_bad_rule_file_is_a_one_line_error(tmp_path):
     with pytest.raises(RulesError, match=r"XX01\.yml"):
         load_rules(tmp_path)
     assert {"code", "severity"} <= RULE_FIELDS
+
+
+def test_parsed_rules_are_cached_until_the_file_changes(tmp_path):
+    """A warm run reads parsed rule files from the cache; an edited file is parsed again,
+    so a cached copy never hides a newsroom's change (or its typo)."""
+    import os
+
+    (tmp_path / "findings").mkdir()
+    rule = tmp_path / "findings" / "QT01.yml"
+    rule.write_text((builtin_rules_dir() / "findings" / "QT01.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    first = load_rules(tmp_path)
+    assert load_rules(tmp_path) == first
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity:", "severity: fatal\nold_severity:", 1), encoding="utf-8")
+    os.utime(rule, ns=(rule.stat().st_atime_ns, rule.stat().st_mtime_ns + 10**9))
+    with pytest.raises(RulesError, match=r"QT01\.yml:\d+: "):
+        load_rules(tmp_path)

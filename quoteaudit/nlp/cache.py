@@ -1,4 +1,5 @@
-"""Annotations cached on disk, keyed by engine, model version and text hash, so re-runs are instant.
+"""Annotations cached on disk, keyed by engine, model version and text hash, so re-runs are
+instant; parsed rule files are kept the same way (``read_json``/``write_json``).
 
 The cache lives in $QUOTEAUDIT_CACHE (or $XDG_CACHE_HOME/quoteaudit, ~/.cache/quoteaudit);
 QUOTEAUDIT_CACHE=off disables it. A damaged entry is ignored and rewritten.
@@ -12,6 +13,7 @@ import os
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from quoteaudit.models import Annotation, Entity, Sentence, Token
 
@@ -28,45 +30,58 @@ def cache_dir() -> Path | None:
     return Path(base) / "quoteaudit"
 
 
-def _path(folder: Path, engine: str, text: str) -> Path:
-    digest = hashlib.sha256(f"{FORMAT}\0{engine}\0{text}".encode()).hexdigest()
-    return folder / "annotations" / digest[:2] / f"{digest}.json"
+def _path(folder: Path, kind: str, key: str) -> Path:
+    digest = hashlib.sha256(f"{FORMAT}\0{key}".encode()).hexdigest()
+    return folder / kind / digest[:2] / f"{digest}.json"
 
 
-def load(engine: str, text: str) -> Annotation | None:
+def read_json(kind: str, key: str) -> Any:
+    """What ``write_json`` stored under ``key``, or None when there is none (or the cache is
+    off, or the entry is damaged: a cache never stops a run)."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        data = json.loads(_path(folder, engine, text).read_text(encoding="utf-8"))
-        return Annotation(
-            sentences=tuple(Sentence(s["start"], s["end"], tuple(Token(**t) for t in s["tokens"])) for s in data["sentences"]),
-            entities=tuple(Entity(**e) for e in data["entities"]),
-            engine=data["engine"],
-        )
-    except (OSError, ValueError, KeyError, TypeError):
+        return json.loads(_path(folder, kind, key).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
 
 
-def store(engine: str, text: str, annotation: Annotation) -> None:
-    """Best effort: a read-only or full disk just means no cache."""
+def write_json(kind: str, key: str, data: Any) -> None:
+    """Best effort, written atomically: a read-only or full disk just means no cache."""
     folder = cache_dir()
     if folder is None:
         return
-    path = _path(folder, engine, text)
+    path = _path(folder, kind, key)
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as fh:
             tmp = fh.name
-            json.dump(asdict(annotation), fh)
+            json.dump(data, fh)
         os.replace(tmp, path)
         tmp = None
-    except OSError:
+    except (OSError, TypeError, ValueError):
         pass
     finally:  # on any exit path (a full disk, Ctrl-C), no temp file is left behind
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+def load(engine: str, text: str) -> Annotation | None:
+    data = read_json("annotations", f"{engine}\0{text}")
+    try:
+        return Annotation(
+            sentences=tuple(Sentence(s["start"], s["end"], tuple(Token(**t) for t in s["tokens"])) for s in data["sentences"]),
+            entities=tuple(Entity(**e) for e in data["entities"]),
+            engine=data["engine"],
+        )
+    except (KeyError, TypeError):
+        return None
+
+
+def store(engine: str, text: str, annotation: Annotation) -> None:
+    write_json("annotations", f"{engine}\0{text}", asdict(annotation))
 
 
 def _key(annotator) -> str:
