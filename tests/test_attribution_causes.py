@@ -178,3 +178,22 @@ def test_british_copy_keeps_a_single_quoted_paragraph_as_speech():
 def test_one_quoted_word_in_a_sentence_goes_to_its_subject():
     (q,) = spoken("The inspector kept the permit open even though she found “irregularities” in the ledgers.")
     assert q.speaker is not None and q.speaker.mention == "she"
+
+
+def test_passive_speech_verb_gives_its_agent_after_by():
+    (q,) = spoken("The audit was dismissed as a “partisan stunt” by Republicans on the committee.")
+    assert q.speaker.mention == "Republicans"
+    (q,) = spoken("The harbor plan has been called “a slow-motion disaster” by Vera Lund, a planner at the port.")
+    assert q.speaker.name == "Vera Lund"
+
+
+def test_a_quoted_deadline_before_by_is_not_a_passive_agent():
+    (q,) = spoken("The bill must pass “in full” by Friday, the senator said.")
+    assert q.speaker.mention == "the senator"
+
+
+def test_a_surname_that_is_also_a_common_word_speaks_after_the_closing_comma():
+    (q,) = spoken("“Nobody reads the fine print anymore,” Will wrote in his column on Sunday.")
+    assert q.speaker.name == "Will"
+    first, second = spoken("“It was a club for insiders,” Long said. “Our job was to open it up.”")
+    assert first.speaker.name == second.speaker.name == "Long"

@@ -272,8 +272,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             break  # punctuation between words ends the phrase
         # "Will" or "Read" capitalised before the verb is a surname, not a modal, mid-sentence
         # or before a past tense ("Will described Trump as …")
-        past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
-        name_like = word[:1].isupper() and (i > 0 or past_tense_follows) and i == len(tokens) - 1
+        name_like = i == len(tokens) - 1 and capital_is_a_name(text, lo + tokens[i].start(), end, i > 0)
         noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
@@ -384,6 +383,18 @@ def has_sentence_end(span: str) -> bool:
     return False
 
 
+def capital_is_a_name(text: str, start: int, end: int, mid_phrase: bool) -> bool:
+    """Whether the capitalised word at START..END, right before a verb, is a name though it
+    is also a function word ("Will", "Long", "From"): it is inside a phrase ("which Will
+    claims"), before a past tense where no modal can stand ("Will described Trump as …"), or
+    right after a quote's closing comma, where a capital starts no sentence ("…,” Long said.")."""
+    if not text[start:end][:1].isupper():
+        return False
+    past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
+    after_a_quote = re.search(r"[,!?](?:[\"”’]|'')\s*$", text[max(0, start - 5) : start]) is not None
+    return mid_phrase or past_tense_follows or after_a_quote
+
+
 def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop adverbs and auxiliaries between a subject and its verb ("Smith also",
     "Clinton has increasingly", "Trump is")."""
@@ -397,10 +408,8 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if not words:
             return start, start
         last = words[-1].lower()
-        past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[start + len(segment) :]) is not None
-        if words[-1][:1].isupper() and (len(words) > 1 or past_tense_follows) and last.strip(",") not in wl.WEEKDAYS:
-            # "which Will claims": a capitalised word mid-sentence is a name; so is one before a
-            # past tense, where no modal can stand ("Will described Trump as …")
+        word_start = start + len(segment) - len(words[-1])
+        if capital_is_a_name(text, word_start, start + len(segment), len(words) > 1) and last.strip(",") not in wl.WEEKDAYS:
             return start, start + len(segment)
         if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not (
             last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()

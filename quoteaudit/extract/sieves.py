@@ -197,6 +197,23 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
+    """ "The audit was dismissed as a “partisan stunt” by Republicans": a speech verb in the
+    passive right before the quote, and its agent after "by" right after it. The sentence's
+    subject is what was described, not who spoke, so this runs before the leading cue."""
+    agent = re.match(r"[\s,]*by\s+", ctx.after)
+    if not agent:
+        return None
+    verbs = "|".join(sorted(wl.PASSIVE_SPEECH_VERBS))
+    before = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
+    verb = re.search(rf"\b({verbs})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", before, re.IGNORECASE)
+    start = ctx.close_mark_end + agent.end()
+    if not verb or not ctx.text[start : start + 1].isalpha():
+        return None  # "by 2027", "by — ": no agent
+    speaker = make_speaker(ctx.text, start, phrase_end(ctx.text, start, ctx.after_end), "passive_agent", verb.group(1), 0.85)
+    return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
     Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
@@ -443,7 +460,7 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     return _last_reporter(ctx, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
 
 
-SIEVES = (sieve_trailing, sieve_according_to, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
+SIEVES = (sieve_trailing, sieve_according_to, sieve_passive_agent, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
 
 
 # Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.

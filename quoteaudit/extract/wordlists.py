@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     OBJECT_CONTROL_VERBS: frozenset[str]
     INVERTIBLE_CUES: frozenset[str]
     NAMING_VERBS: frozenset[str]
+    PASSIVE_SPEECH_VERBS: frozenset[str]
     NOUN_ADJECTIVES: frozenset[str]
     NOUN_DETERMINERS: frozenset[str]
     PREDICATE_STARTS: frozenset[str]
@@ -146,6 +147,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     OBJECT_CONTROL_VERBS = _words("object_control_verbs")
     INVERTIBLE_CUES = _words("invertible_cues")
     NAMING_VERBS = _words("naming_verbs")
+    PASSIVE_SPEECH_VERBS = _words("passive_speech_verbs")
     NOUN_ADJECTIVES = _words("noun_adjectives")
     NOUN_DETERMINERS = _words("noun_determiners")
     PREDICATE_STARTS = _words("predicate_starts")
