@@ -197,3 +197,19 @@ def test_a_surname_that_is_also_a_common_word_speaks_after_the_closing_comma():
     assert q.speaker.name == "Will"
     first, second = spoken("“It was a club for insiders,” Long said. “Our job was to open it up.”")
     assert first.speaker.name == second.speaker.name == "Long"
+
+
+def test_a_quoted_word_in_a_headline_is_speech_of_the_headline_subject():
+    text = "Ann Voss Backs the Harbor Plan: It Is ‘Overdue’ for the Port\nAnn Voss, the mayor, spoke on Tuesday about the port."
+    (q,) = spoken(text)
+    assert q.kind is QuoteKind.FRAGMENT and q.speaker.name == "Ann Voss"
+
+
+def test_a_headline_subject_the_story_never_names_again_is_no_speaker():
+    (q,) = spoken("Harbor Plan Wins Praise as ‘Overdue’ Work Begins\nThe mayor spoke on Tuesday about the harbor plan.")
+    assert q.speaker is None
+
+
+def test_a_crowd_chant_in_capitals_is_speech_not_a_label():
+    (q,) = spoken("At the rally their chants of “Vote Voss! Vote Voss!” drowned out the band.")
+    assert q.text == "Vote Voss! Vote Voss!"

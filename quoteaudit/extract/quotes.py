@@ -321,7 +321,7 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         and next_word.group(1)[0].isupper()
         and not re.search(r"[.,;:!?]\W*$", before)
         and not re.match(r"\W*[,.;:]", after)
-        and not _in_a_headline(text, span)
+        and not in_a_headline(text, span)
     ):
         return QuoteKind.NICKNAME
     line_start, line_end = _paragraph_bounds(text, span.start)
@@ -363,10 +363,10 @@ def _used_as_a_name(text: str, span: QuoteSpan, prev_word: re.Match | None, next
     if not re.match(r"\W? [a-z]", text[span.end : span.end + 4]):
         return False  # the next word must follow the closing mark directly: “Night Harbor” won
     opens = _opens_a_sentence(text, span)
-    return opens or ((prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not _in_a_headline(text, span))
+    return opens or ((prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not in_a_headline(text, span))
 
 
-def _in_a_headline(text: str, span: QuoteSpan) -> bool:
+def in_a_headline(text: str, span: QuoteSpan) -> bool:
     """Whether the words of the sentence before a quote are all capitalised, as in a
     headline ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’"): there every
     word is capitalised, so capitals around a quote say nothing about nicknames."""
@@ -390,7 +390,7 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
     if re.search(r"\b(?:on|of|told|with)\s*$", before):
         # appeared on “The View”, host of ''Access Hollywood'', told "Fox and Friends" (but
         # chants of “Trump, Trump, Trump” are words people said)
-        return not re.search(r"\b(?:chants?|calls?|cries|cry|shouts?|screams?|chorus|cheers?|yells?|refrain)\s+of\s*$", before)
+        return not CROWD_SPEECH_BEFORE.search(before)
     # a work noun right after the quote ("the “Fantastic Four” reboot"), or in an appositive
     # that opens with an article (“Destiny and Power,” a biography; ''Twin Peaks,'' the cult series)
     next_word = re.match(r"[\w\-]+", after)
@@ -398,6 +398,10 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
         return True
     appositive = re.match(r",\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", after)
     return appositive is not None and any(w.lower() in title_words for w in appositive.group(1).split())
+
+
+# "chants of “Ted! Ted!”", "calls of “Feel the Bern”": what follows is words people said
+CROWD_SPEECH_BEFORE = re.compile(r"\b(?:chants?|calls?|cries|cry|shouts?|screams?|chorus|cheers?|yells?|refrain)\s+of\s*$")
 
 
 def _opens_a_sentence(text: str, span: QuoteSpan) -> bool:

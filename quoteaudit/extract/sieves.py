@@ -19,6 +19,7 @@ from quoteaudit.extract.mentions import (
     role_after,
     strip_between_words,
 )
+from quoteaudit.extract.quotes import in_a_headline
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import load_lexicon
@@ -397,6 +398,28 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
 
 
+def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
+    """Headline style "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump":
+    every word is capitalised, so no cue verb can be told from a name; the speaker is the
+    headline's subject, the longest run of its first capitalised words that the story
+    itself names again below the headline."""
+    if not in_a_headline(ctx.text, ctx.quote):
+        return None
+    start = max(ctx.sentence_start, ctx.paragraph_start)
+    words = list(re.finditer(r"[A-Z][\w.’'\-]*", ctx.text[start : ctx.open_mark]))[:4]
+    leading = [w for i, w in enumerate(words) if w.start() == (words[i - 1].end() + 1 if i else 0)]
+    body = ctx.text[ctx.text.find("\n", ctx.close_mark_end) + 1 :] if "\n" in ctx.text[ctx.close_mark_end :] else ""
+    for n in range(len(leading), 0, -1):
+        phrase = ctx.text[start + leading[0].start() : start + leading[n - 1].end()].rstrip(".’'")
+        if n < len(words) and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body):
+            speaker = make_speaker(
+                ctx.text, start + leading[0].start(), start + leading[0].start() + len(phrase), "headline_subject", "", 0.6
+            )
+            if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
+    return None
+
+
 def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     """A paragraph that opens with a quote and carries no attribution continues the
     paragraph before it: the subject of that paragraph's last speech verb speaks."""
@@ -464,7 +487,7 @@ SIEVES = (sieve_trailing, sieve_according_to, sieve_passive_agent, sieve_leading
 
 
 # Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.
-LATE_SIEVES = (sieve_previous_paragraph, sieve_previous_sentence, sieve_sentence_subject)
+LATE_SIEVES = (sieve_headline_subject, sieve_previous_paragraph, sieve_previous_sentence, sieve_sentence_subject)
 
 
 def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:

@@ -118,16 +118,19 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
 
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
     """A short unattributed quote is a label, not speech, when it is title case (“Arab
-    Spring”, “Gang of Eight”), follows "so-called", or is one word after a determiner;
+    Spring”, “Gang of Eight”) outside a headline, follows "so-called", or is one word after a determiner;
     other lower-case fragments are nearly always someone's words even when the speaker is
     not next to them."""
-    from quoteaudit.extract.quotes import WORD_RE, is_title_case
+    from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, WORD_RE, in_a_headline, is_title_case
 
-    if re.search(r"(?i)so-called\s*\W?$", text[max(0, q.start - 12) : q.start]):
+    before = text[max(0, q.start - 40) : q.start].rstrip(" '‘\"“")
+    if re.search(r"(?i)so-called\s*$", before):
         return True
+    if CROWD_SPEECH_BEFORE.search(before):
+        return False  # chants of “Ted! Ted!”: a crowd's words
     words = WORD_RE.findall(q.text)
-    if bool(words) and words[0][:1].isupper() and is_title_case(words):
-        return True
+    if bool(words) and words[0][:1].isupper() and is_title_case(words) and not in_a_headline(text, q):
+        return True  # (in a headline every word is capitalised, so capitals mark no label)
     # the “reform”, their “experts”, the city’s “plan”: one word held at a distance inside a
     # noun phrase, with nobody saying it, is the reporter's distancing, not a spoken fragment
     # (two or more words there are as often someone's phrase: measured on PolNeAR tune)
