@@ -321,7 +321,7 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         and next_word.group(1)[0].isupper()
         and not re.search(r"[.,;:!?]\W*$", before)
         and not re.match(r"\W*[,.;:]", after)
-        and not in_a_headline(text, span)
+        and not in_a_headline(text, span.start)
     ):
         return QuoteKind.NICKNAME
     line_start, line_end = _paragraph_bounds(text, span.start)
@@ -363,14 +363,14 @@ def _used_as_a_name(text: str, span: QuoteSpan, prev_word: re.Match | None, next
     if not re.match(r"\W? [a-z]", text[span.end : span.end + 4]):
         return False  # the next word must follow the closing mark directly: “Night Harbor” won
     opens = _opens_a_sentence(text, span)
-    return opens or ((prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not in_a_headline(text, span))
+    return opens or ((prev_word is not None and prev_word.group(1).lower() in NOUN_SLOT_BEFORE) and not in_a_headline(text, span.start))
 
 
-def in_a_headline(text: str, span: QuoteSpan) -> bool:
+def in_a_headline(text: str, start: int) -> bool:
     """Whether the words of the sentence before a quote are all capitalised, as in a
     headline ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’"): there every
     word is capitalised, so capitals around a quote say nothing about nicknames."""
-    window = text[max(0, span.start - 300) : span.start]
+    window = text[max(0, start - 300) : start]
     ends = [window.rfind("\n")] + [m.end() - 1 for m in re.finditer(r"[.!?][\"”’']?\s", window)]
     lead = WORD_RE.findall(window[max(ends) + 1 :])
     return len(lead) >= 3 and is_title_case(lead)

@@ -403,7 +403,7 @@ def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
     every word is capitalised, so no cue verb can be told from a name; the speaker is the
     headline's subject, the longest run of its first capitalised words that the story
     itself names again below the headline."""
-    if not in_a_headline(ctx.text, ctx.quote):
+    if not in_a_headline(ctx.text, ctx.quote.start):
         return None
     start = max(ctx.sentence_start, ctx.paragraph_start)
     words = list(re.finditer(r"[A-Z][\w.’'\-]*", ctx.text[start : ctx.open_mark]))[:4]

@@ -129,7 +129,7 @@ def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
     if CROWD_SPEECH_BEFORE.search(before):
         return False  # chants of “Ted! Ted!”: a crowd's words
     words = WORD_RE.findall(q.text)
-    if bool(words) and words[0][:1].isupper() and is_title_case(words) and not in_a_headline(text, q):
+    if bool(words) and words[0][:1].isupper() and is_title_case(words) and not in_a_headline(text, q.start):
         return True  # (in a headline every word is capitalised, so capitals mark no label)
     # the “reform”, their “experts”, the city’s “plan”: one word held at a distance inside a
     # noun phrase, with nobody saying it, is the reporter's distancing, not a spoken fragment
