@@ -213,3 +213,10 @@ def test_a_headline_subject_the_story_never_names_again_is_no_speaker():
 def test_a_crowd_chant_in_capitals_is_speech_not_a_label():
     (q,) = spoken("At the rally their chants of “Vote Voss! Vote Voss!” drowned out the band.")
     assert q.text == "Vote Voss! Vote Voss!"
+
+
+def test_a_pronoun_subject_of_a_relative_clause_owns_the_quote_after_its_verb():
+    (q,) = spoken("The mayor also criticised the harbor board, whose members he said were “far too cautious” about dredging.")
+    assert q.speaker.mention == "he"
+    (q,) = spoken("Voss praised the new ferry, which she called “a lifeline for the islands.”")
+    assert q.speaker.mention == "she"

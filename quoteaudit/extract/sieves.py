@@ -215,6 +215,12 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
+# A relative or subordinate clause whose subject is a pronoun, ending where its verb starts
+RELATIVE_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:who|whom|whose|which|what|as|because|since|although|though|while|when|where)(?:\s+[a-z]+){0,2}\s+(he|she|they|we|I)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
     Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
@@ -240,6 +246,14 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # between the last cue and the quote is its subject, whatever precedes the cue
         # (not after "told"/"asked": the name there is the listener).
         return inverted
+    own = RELATIVE_PRONOUN_SUBJECT.search(before[: cues[-1].start()])
+    if not lead_in and own:
+        # "…other Republicans, who he said are “far” less loyal", "whom he describes as
+        # having “…”": the quote is the complement of the nearest cue, whose own subject
+        # is the pronoun right before it, not the subject of the sentence's first verb
+        speaker = make_speaker(text, lo + own.start(1), lo + own.end(1), "leading_cue", cues[-1].group(1), 0.8)
+        if speaker is not None:
+            return speaker
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + clause_start_in(before[: cue.start()])
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -326,7 +340,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     ("Breitbart News responded:")."""
     text = ctx.text
     before = ctx.before
-    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?):\s*$", before)
+    # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
+    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start and m.group(1).lower() not in load_lexicon().line_labels:
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         if is_a_clause(m.group(1)):
