@@ -16,7 +16,6 @@ The data is read from ../shared/eval at run time and never copied into the repos
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import Counter
@@ -35,14 +34,10 @@ SAMPLE_SEED = 7
 
 
 def stories(path: Path) -> dict[str, list[Article]]:
-    """The articles of the file, by the story id each record carries in ``meta.story_id``
-    (paired by position: ingest renames clashing doc ids, e.g. two "basil-empty")."""
-    with path.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines if line.strip()]
+    """The articles of the file, by the story id each record carries in ``meta.story_id``."""
     by_story: dict[str, list[Article]] = {}
-    for record, article in zip(records, load_file(path), strict=True):
-        story = (record.get("meta") or {}).get("story_id") or article.id
-        by_story.setdefault(story, []).append(article)
+    for article in load_file(path):
+        by_story.setdefault(article.story_id or article.id, []).append(article)
     return by_story
 
 

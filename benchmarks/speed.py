@@ -1,12 +1,14 @@
 """Speed benchmark: every figure of issue 15 in one run, each measured as a user meets it
 (a fresh `quoteaudit` process, wall-clock time, startup and model loading included).
 
-Usage: python benchmarks/speed.py [--stanza-docs N] [--big N] [--skip-stanza]
+Usage: python benchmarks/speed.py [--stanza-docs N] [--story-articles N] [--big N] [--skip-stanza]
 
 Prints: `--help` time; the sample audit (seeds/) cold and warm; articles/s of
 `quotes --format jsonl` over PolNeAR dev with each engine and with --jobs 2, each stanza
 figure beside stanza's own batched tokenisation of the same texts run the same way (so our
-overhead is a ratio); peak memory and articles/s on a generated JSONL of --big articles.
+overhead is a ratio); an audit of a generated corpus of ten stories with one process and
+with --jobs 2 (one comparison task per story); peak memory and articles/s on a generated
+JSONL of --big articles.
 PolNeAR dev is read at run time from ../shared/eval (licensed: never copied; the subset
 for stanza goes to a temporary folder that is deleted). The big corpus is made up here.
 The machine's load average is printed first: figures from a busy machine are noisy.
@@ -96,9 +98,10 @@ def timed(cmd: list[str], env: dict[str, str], repeat: int = 1, ok: tuple[int, .
     return best
 
 
-def synthetic_corpus(path: Path, count: int) -> None:
+def synthetic_corpus(path: Path, count: int, stories: int = 0) -> None:
     """COUNT made-up local news articles (about 2,500 characters each) with direct, split,
-    nested and anonymous quotes, written in this script's own words."""
+    nested and anonymous quotes, written in this script's own words; with STORIES, article n
+    belongs to story n % STORIES (its story_id)."""
     people = [
         "Mayor Lena Ortiz",
         "Councillor Ravi Banerjee",
@@ -144,6 +147,8 @@ def synthetic_corpus(path: Path, count: int) -> None:
                 "outlet": rnd.choice(["Riverton Post", "Valley Herald", "Eastport Daily"]),
                 "text": "\n\n".join(paragraphs),
             }
+            if stories:
+                record["story_id"] = f"story-{n % stories}"
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -190,6 +195,7 @@ def main() -> None:
         "--stanza-docs", type=int, default=120, help="PolNeAR dev articles for the stanza figures (all 395 on a quiet machine)"
     )
     parser.add_argument("--big", type=int, default=10_000, help="articles in the generated corpus for the memory figure")
+    parser.add_argument("--story-articles", type=int, default=400, help="articles in the generated ten-story corpus for the audit figure")
     parser.add_argument("--skip-stanza", action="store_true")
     args = parser.parse_args()
 
@@ -263,6 +269,20 @@ def main() -> None:
             )
     else:
         print(f"PolNeAR dev not found at {POLNEAR}: the articles/s figures are skipped")
+
+    stories = work / "stories.jsonl"
+    synthetic_corpus(stories, args.story_articles, stories=10)
+    runs, documents = {}, {}
+    for jobs in (1, 2):
+        out = work / f"stories-jobs{jobs}.json"
+        cmd = [*QUOTEAUDIT, "audit", str(stories), "-o", str(work / f"stories{jobs}.xlsx"), "--json", str(out), "-q", "--engine", "rules"]
+        runs[jobs] = timed([*cmd, "--jobs", str(jobs)], env)
+        documents[jobs] = [line for line in out.read_text(encoding="utf-8").splitlines() if '"generated":' not in line]
+    print(
+        f"audit, rule engine, generated corpus ({args.story_articles} articles in 10 stories, compared one story a task): "
+        f"one process {runs[1]}, --jobs 2 {runs[2]}, {runs[1].wall / runs[2].wall:.2f}x; "
+        f"JSON identical but for its time stamp: {'yes' if documents[1] == documents[2] else 'NO'}"
+    )
 
     big = work / "big.jsonl"
     synthetic_corpus(big, args.big)

@@ -185,11 +185,21 @@ def audit(
     manifest: Annotated[
         Path | None,
         typer.Option(
-            "--manifest", help="CSV or YAML naming each file's outlet, url and published date (columns: path, outlet, url, published)."
+            "--manifest",
+            help="CSV or YAML naming each file's outlet, url, published date and story (columns: path, outlet, url, published, story_id).",
         ),
     ] = None,
     engine: EngineOpt = Engine.auto,
     reference: Annotated[str | None, typer.Option("--reference", help="Outlet whose version of each quote is the reference.")] = None,
+    group_by: Annotated[
+        str | None,
+        typer.Option(
+            "--group-by",
+            help="Article field naming each story; quotes are compared only within a story: story_id, outlet, title, byline, "
+            "published, url, path, or none (all one story).",
+            show_default="story_id when an article has one, else none",
+        ),
+    ] = None,
     rules_dir: Annotated[Path | None, typer.Option("--rules", help="Folder of rules to use instead of the built-in rules/.")] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only rules whose code starts with this (repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this (repeatable).")] = None,
@@ -203,13 +213,15 @@ def audit(
     dask: DaskOpt = None,
     scheduler: SchedulerOpt = None,
 ) -> None:
-    """Audit articles of one story: quotes, speakers, drift across outlets, sourcing."""
+    """Audit articles of one story (or several, by --group-by): quotes, speakers, drift across outlets, sourcing."""
     from quoteaudit import rules as rulebook
+    from quoteaudit.pipeline import story_field
     from quoteaudit.report import guard_output, write_csv_folder, write_html, write_json, write_xlsx
 
     as_csv = report_format is ReportFormat.csv
     output = output or Path("reports/audit" if as_csv else "reports/audit.xlsx")
     try:
+        story_field(group_by)  # an unknown field is exit 2 before any work
         settings = rulebook.find_settings()
         fail_on = fail_on or FailOn(settings.fail_on or "never")
         outputs = _distinct_outputs(output, json_path, html_path)
@@ -228,6 +240,7 @@ def audit(
             result = _run_audit(
                 paths, engine, quiet, outputs, reference_outlet=reference, select=select or settings.select,
                 ignore=ignore or settings.ignore, manifest=manifest, runner=_runner(jobs, dask, scheduler),
+                group_by=group_by,
             )  # fmt: skip
         finally:
             rulebook.use_rules(None)

@@ -3,8 +3,8 @@
 Formats: ``.txt``, ``.md``, ``.html``/``.htm`` (main text only, via trafilatura),
 ``.json`` (one record or a list), ``.jsonl`` (one record a line) and ``.csv``.
 Records carry ``text`` and ``doc_id`` or ``id``, and optionally ``outlet``, ``title``,
-``url``, ``published`` (also read from a nested ``meta`` dict, as the evaluation files
-have them). A record's text is kept exactly as given, because evaluation offsets index it.
+``url``, ``published`` and ``story_id`` (also read from a nested ``meta`` dict, as the
+evaluation files have them). A record's text is kept exactly as given, because evaluation offsets index it.
 
 Plain text says things about itself that the pipeline needs: a headline, a byline, a
 dateline, the outlet (a "© Outlet 2026" line, a bare site name on the first line) and,
@@ -55,7 +55,7 @@ MAX_ARTICLE_CHARS = 5_000_000  # one article's text, from any format
 MAX_ARTICLE_FILE_BYTES = 20_000_000  # a .txt/.md/.html file (HTML carries markup besides the text)
 MAX_RECORDS_FILE_BYTES = 500_000_000  # a .json/.jsonl/.csv of records
 
-META_FIELDS = ("outlet", "title", "byline", "published", "url")
+META_FIELDS = ("outlet", "title", "byline", "published", "url", "story_id")
 
 # Record keys read for each Article field, in order of preference; the first non-empty wins.
 RECORD_KEYS = {
@@ -65,6 +65,7 @@ RECORD_KEYS = {
     "byline": ("byline", "author", "authors"),
     "published": ("published", "publication_date", "date", "published_at", "pubdate"),
     "url": ("url", "link"),
+    "story_id": ("story_id",),  # the story an article belongs to, when a corpus holds several
 }
 
 HEADER_LINES = 8  # bylines and datelines sit in the first few lines of a page
@@ -233,7 +234,7 @@ def docx_article(path: Path) -> Article:
 def article_from_text(text: str, *, doc_id: str, path: str = "", **meta: str) -> Article:
     """An Article from plain text, inferring what ``meta`` does not give.
 
-    ``meta`` may hold outlet, title, byline, published and url; a non-empty value is kept
+    ``meta`` may hold outlet, title, byline, published, url and story_id; a non-empty value is kept
     (a published date is normalised to ISO when it parses). The text itself is never
     changed: title, byline, date and outlet are read from it, and ``body_end`` marks
     where trailing site furniture begins. With no outlet anywhere, the id (a file's stem)
@@ -257,6 +258,7 @@ def article_from_text(text: str, *, doc_id: str, path: str = "", **meta: str) ->
         url=given.get("url", ""),
         path=path,
         body_end=body_end,
+        story_id=given.get("story_id", ""),
     )
 
 

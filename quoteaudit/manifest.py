@@ -1,7 +1,8 @@
-"""A manifest names what a plain text file cannot say about itself: its outlet, URL and date.
+"""A manifest names what a plain text file cannot say about itself: its outlet, URL, date
+and the story it belongs to.
 
 ``--manifest FILE`` is a CSV with a header row, or YAML (a list of mappings), with the
-columns ``path`` (required), ``outlet``, ``url`` and ``published``. A relative path is read
+columns ``path`` (required), ``outlet``, ``url``, ``published`` and ``story_id``. A relative path is read
 from the manifest's folder, then from the working folder. A value given in the manifest
 replaces what ingest read from the text; an empty value leaves it alone.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 from quoteaudit.errors import QuoteAuditError
 from quoteaudit.models import Article
 
-FIELDS = ("outlet", "url", "published")
+FIELDS = ("outlet", "url", "published", "story_id")
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class ManifestEntry:
     outlet: str = ""
     url: str = ""
     published: str = ""
+    story_id: str = ""
 
 
 def _records(path: Path) -> list[dict]:
@@ -45,11 +47,11 @@ def _records(path: Path) -> list[dict]:
         if isinstance(data, dict) and isinstance(data.get("articles"), list):
             data = data["articles"]
         if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-            raise QuoteAuditError(f"{path}: the manifest must be a list of entries with path, outlet, url, published")
+            raise QuoteAuditError(f"{path}: the manifest must be a list of entries with path, outlet, url, published, story_id")
         return data
     rows = list(csv.DictReader(text.splitlines()))
     if rows and "path" not in rows[0]:
-        raise QuoteAuditError(f"{path}: the manifest has no 'path' column (columns: path, outlet, url, published)")
+        raise QuoteAuditError(f"{path}: the manifest has no 'path' column (columns: path, outlet, url, published, story_id)")
     return rows
 
 

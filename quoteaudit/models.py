@@ -79,10 +79,21 @@ class Article:
     path: str = ""
     body_end: int = -1  # -1: the whole text is body
     repairs: str = ""  # what ingest had to do to read the text ("mojibake repaired"), for the report
+    story_id: str = ""  # the story the input says the article belongs to; "" when it says none
 
     @property
     def body(self) -> str:
         return self.text if self.body_end < 0 else self.text[: self.body_end]
+
+    def story(self, group_by: str) -> str:
+        """The story this article is compared in when stories are named by the field
+        ``group_by`` (one of STORY_FIELDS); "" (no field) puts every article in one story."""
+        return str(getattr(self, group_by)) if group_by else ""
+
+
+# The Article fields that can name a story (`audit --group-by`): each is shown in the JSON
+# report, so a reader can tell which articles were compared with which.
+STORY_FIELDS = ("story_id", "outlet", "title", "byline", "published", "url", "path")
 
 
 # ---------------------------------------------------------------- NLP annotation
@@ -412,3 +423,6 @@ class AuditResult:
     notes: tuple[str, ...] = field(default_factory=tuple)
     # In `check`: the articles being judged; every other article is a source, the reference.
     drafts: tuple[str, ...] = ()
+    # The Article field whose value names each story (quotes and sourcing are compared only
+    # between articles of one story); "": all the articles are one story.
+    group_by: str = ""

@@ -1,11 +1,14 @@
-"""Per-article work on several cores or a Dask cluster, with output identical to one process.
+"""Per-article and per-story work on several cores or a Dask cluster, with output identical
+to one process.
 
-The pipeline hands over its per-article stage as a plain function of a batch of articles
-and the annotator (``work(batch, annotator) -> list``). ``run_batches`` runs it here, in
+The pipeline hands over a stage as a plain function of a batch and the annotator
+(``work(batch, annotator) -> list``): the per-article stages take a batch of articles, the
+per-story comparison a batch of one story (and no annotator). ``run_batches`` runs it here, in
 ``jobs`` worker processes, or on Dask workers (``--dask local`` starts a cluster on this
 machine; ``--scheduler tcp://HOST:PORT`` joins a running one), and yields the results in
 input order, so what is written does not depend on where it ran. Only a few batches are in
-flight at a time: memory stays flat however long the input is.
+flight at a time: memory stays flat however long the input is. ``workers`` keeps one pool or
+cluster open across the stages of an audit.
 
 Every worker loads its own copy of the engine once (an annotator pickles without its
 loaded model); a worker is one process on one core, so N workers want N cores.
@@ -19,6 +22,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,7 +64,10 @@ _worker_state = threading.local()
 
 def _annotator_here(annotator):
     """This worker's copy of ANNOTATOR, made once per worker (per thread for in-process
-    Dask workers) so the model loads once and no two threads share one pipeline."""
+    Dask workers) so the model loads once and no two threads share one pipeline. Work that
+    annotates nothing (the per-story comparison) passes None."""
+    if annotator is None:
+        return None
     key = getattr(annotator, "cache_key", annotator.name)
     cached = getattr(_worker_state, "annotators", {})
     if key not in cached:
@@ -116,26 +123,52 @@ def start_workers(runner: Runner) -> None:
         _started[runner.jobs] = _process_pool(runner.jobs)
 
 
+Submit = Callable[..., Any]  # (function, *args) -> a future
+_open: dict[Runner, tuple[Submit, int]] = {}  # runner -> its workers' submit and slots, while `workers` keeps them
+
+
+@contextmanager
+def workers(runner: Runner) -> Iterator[None]:
+    """Keep RUNNER's workers (a process pool, or a Dask client and the cluster it started)
+    for every ``run_batches`` inside, so the stages of one audit (per article, then per
+    story) share one start-up rather than paying for a pool or cluster each."""
+    if (runner.jobs == 1 and not runner.dask) or runner in _open:
+        yield
+        return
+    opened = _dask(runner) if runner.dask else _pool(runner)
+    with opened as submit_and_slots:
+        _open[runner] = submit_and_slots
+        try:
+            yield
+        finally:
+            del _open[runner]
+
+
 def run_batches(work: Work, batches: Iterable[list], annotator, runner: Runner = Runner()) -> Iterator:
     """WORK over each batch, results flattened in input order."""
-    if runner.dask:
-        yield from _on_dask(work, batches, annotator, runner)
-        return
-    if runner.jobs == 1:
+    if runner.jobs == 1 and not runner.dask:
         for batch in batches:
             yield from work(batch, annotator)
         return
     from concurrent.futures.process import BrokenProcessPool
 
-    with _started.pop(runner.jobs, None) or _process_pool(runner.jobs) as pool:
-        futures = (pool.submit(_run, work, batch, annotator) for batch in batches)
+    with workers(runner):
+        submit, slots = _open[runner]
+        futures = (submit(_run, work, batch, annotator) for batch in batches)
         try:
-            yield from _ordered(futures, IN_FLIGHT * runner.jobs)
+            yield from _ordered(futures, IN_FLIGHT * slots)
         except BrokenProcessPool:
             raise QuoteAuditError("a worker process stopped unexpectedly (out of memory?); try fewer --jobs") from None
 
 
-def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> Iterator:
+@contextmanager
+def _pool(runner: Runner) -> Iterator[tuple[Submit, int]]:
+    with _started.pop(runner.jobs, None) or _process_pool(runner.jobs) as pool:
+        yield pool.submit, runner.jobs
+
+
+@contextmanager
+def _dask(runner: Runner) -> Iterator[tuple[Submit, int]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -158,8 +191,7 @@ def _on_dask(work: Work, batches: Iterable[list], annotator, runner: Runner) -> 
         raise QuoteAuditError(f"cannot reach the Dask scheduler at {runner.dask}: {exc}") from None
     try:
         slots = sum(client.nthreads().values()) or 1
-        futures = (client.submit(_run, work, batch, annotator, pure=False) for batch in batches)
-        yield from _ordered(futures, IN_FLIGHT * slots)
+        yield (lambda *args: client.submit(*args, pure=False)), slots
     finally:
         client.close()
         if cluster:

@@ -1,20 +1,32 @@
 """The one orchestrator: the only module that knows the order of the stages.
 
 ingest -> annotate -> quotes -> speakers -> sources and credits (per article)
-       -> compare quotes across outlets -> compare sourcing -> rules -> AuditResult
+       -> compare quotes across outlets -> compare sourcing (per story) -> rules -> AuditResult
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quoteaudit.models import Annotation, Article, ArticleResult, AuditResult, InputProblem, Quote
+from quoteaudit.errors import QuoteAuditError
+from quoteaudit.models import (
+    STORY_FIELDS,
+    Annotation,
+    Article,
+    ArticleResult,
+    AuditResult,
+    InputProblem,
+    Quote,
+    QuoteGroup,
+    SourcingChange,
+)
 from quoteaudit.nlp import Annotator, get_annotator
 from quoteaudit.nlp.cache import annotate_many_cached
-from quoteaudit.parallel import Runner, run_batches
+from quoteaudit.parallel import Runner, run_batches, workers
 
 if TYPE_CHECKING:
     from quoteaudit.gate import CheckResult
@@ -107,6 +119,89 @@ def analyse(
     return results, annotations
 
 
+def story_field(group_by: str | None, articles: Sequence[Article] = ()) -> str:
+    """The Article field that names each story for ``--group-by GROUP_BY``: unset, story_id
+    when any article has one; "none" (or "") compares every article with every other, as
+    one story. An unknown field is a usage error, raised before any work is done."""
+    if group_by is None:
+        return "story_id" if any(a.story_id for a in articles) else ""
+    if group_by in ("none", ""):
+        return ""
+    if group_by not in STORY_FIELDS:
+        raise QuoteAuditError(f"--group-by takes none or an article field ({', '.join(STORY_FIELDS)}), not {group_by!r}")
+    return group_by
+
+
+@dataclass(frozen=True)
+class Story:
+    """The articles of one story with their annotations: all its comparison needs, so that
+    it can go to a worker on its own."""
+
+    results: tuple[ArticleResult, ...]
+    annotations: dict[str, Annotation]
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One story compared: its quote groups, its articles with each quote's group and drift
+    filled in, and its sourcing changes (ids numbered within the story, from 1)."""
+
+    groups: list[QuoteGroup]
+    results: list[ArticleResult]
+    changes: list[SourcingChange]
+
+
+def compare_batch(batch: list[Story], annotator: None, reference_outlet: str | None, drafts: frozenset[str]) -> list[Compared]:
+    """The cross-article stages over each story of BATCH (``annotator`` is unused: the
+    signature is the one ``run_batches`` calls)."""
+    from quoteaudit.compare.align import compare_articles
+    from quoteaudit.compare.sourcing import compare_sourcing
+
+    out = []
+    for story in batch:
+        groups, results = compare_articles(list(story.results), reference_outlet, drafts, story.annotations)
+        out.append(Compared(groups, results, compare_sourcing(results, story.annotations, drafts)))
+    return out
+
+
+def compare_stories(
+    results: list[ArticleResult],
+    annotations: dict[str, Annotation],
+    group_by: str,
+    runner: Runner = Runner(),
+    reference_outlet: str | None = None,
+    drafts: frozenset[str] = frozenset(),
+) -> Compared:
+    """Compare the articles of each story (those with one value of the field ``group_by``)
+    among themselves only, one task per story on RUNNER, and put the stories back together
+    in the order each first appears in the input: groups and sourcing changes story by
+    story, numbered on across stories so ids stay unique; articles in input order."""
+    from quoteaudit.compare.align import renumber_groups
+    from quoteaudit.compare.sourcing import numbered
+
+    places: dict[str, list[int]] = {}  # story -> the positions of its articles in the input
+    for n, result in enumerate(results):
+        places.setdefault(result.article.story(group_by), []).append(n)
+    stories = [_story([results[n] for n in story], annotations) for story in places.values()]
+    # one story has nothing to share out: compared here, its annotations are never shipped
+    where = runner if len(stories) > 1 else Runner()
+    work = partial(compare_batch, reference_outlet=reference_outlet, drafts=drafts)
+    groups: list[QuoteGroup] = []
+    changes: list[SourcingChange] = []
+    merged = list(results)
+    for positions, story in zip(places.values(), run_batches(work, ([s] for s in stories), None, where), strict=True):
+        story_groups, story_results = renumber_groups(story.groups, story.results, len(groups) + 1)
+        groups.extend(story_groups)
+        changes.extend(numbered(story.changes, len(changes) + 1))
+        for n, result in zip(positions, story_results, strict=True):
+            merged[n] = result
+    return Compared(groups, merged, changes)
+
+
+def _story(results: list[ArticleResult], annotations: dict[str, Annotation]) -> Story:
+    return Story(tuple(results), {r.article.id: annotations[r.article.id] for r in results})
+
+
 def audit_articles(
     articles: list[Article],
     *,
@@ -121,27 +216,31 @@ def audit_articles(
     progress: Progress | None = None,
     drafts: frozenset[str] = frozenset(),
     runner: Runner = Runner(),
+    group_by: str | None = None,
 ) -> AuditResult:
     """Run every stage after ingest over already-loaded articles. ``drafts``: in `check`,
-    the ids of the articles being judged; the others are their sources and the reference."""
+    the ids of the articles being judged; the others are their sources and the reference.
+    ``group_by``: the Article field that names each story (see ``story_field``); articles
+    are compared only with the others of their story."""
     from quoteaudit import rules as rulebook
-    from quoteaudit.compare.align import compare_articles
-    from quoteaudit.compare.sourcing import compare_sourcing
 
+    field = story_field(group_by, articles)
     if annotator is None:
         choice = get_annotator(engine)
         annotator, engine_note = choice.annotator, choice.note
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    results, annotations = analyse(stream, annotator, runner)
-    groups, results = compare_articles(results, reference_outlet, drafts, annotations)
+    with workers(runner):
+        results, annotations = analyse(stream, annotator, runner)
+        compared = compare_stories(results, annotations, field, runner, reference_outlet, drafts)
     result = AuditResult(
-        articles=tuple(results),
-        groups=tuple(groups),
-        sourcing_changes=tuple(compare_sourcing(results, annotations, drafts)),
+        articles=tuple(compared.results),
+        groups=tuple(compared.groups),
+        sourcing_changes=tuple(compared.changes),
         engine=annotator.name,
         problems=problems,
         notes=(engine_note,) if engine_note else (),
         drafts=tuple(sorted(drafts)),
+        group_by=field,
     )
     chosen = rulebook.selected(rulebook.load_rules(rules_dir), select, ignore)
     return replace(result, findings=rulebook.evaluate(result, chosen))
@@ -173,8 +272,9 @@ def iter_quotes(articles: Iterable[Article], annotator: Annotator, runner: Runne
 
 def check_draft(draft: Path, sources: list[Path], **options: Any) -> CheckResult:
     """`quoteaudit check`: read the draft and its sources (never checking against nothing),
-    audit them with the draft marked as the article judged, and place its findings."""
+    audit them with the draft marked as the article judged, and place its findings. The draft
+    and its sources are one story, whatever story ids the inputs carry."""
     from quoteaudit.gate import judge, load_check_inputs
 
     articles, drafts = load_check_inputs(draft, sources)
-    return judge(audit_articles(articles, drafts=drafts, **options), draft, sources)
+    return judge(audit_articles(articles, drafts=drafts, group_by="none", **options), draft, sources)

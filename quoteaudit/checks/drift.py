@@ -8,6 +8,7 @@ picks the members of the drift classes its rule names and fills the message fiel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from quoteaudit.checks import Hit, register
@@ -39,9 +40,9 @@ def quote_drift(result: AuditResult, params: dict) -> Iterator[Hit]:
     """Every group member whose drift class is one of ``params["drift"]`` (a name or a list).
 
     ``min_words``: skip versions shorter than this (a one-word fragment that only one
-    outlet quotes is not worth an editor's time). Unique quotes are only reported when
-    the audit compares two or more articles: alone, every quote is unique; in `check` a
-    draft's unique quote is a quote in no source, reported by its own rule.
+    outlet quotes is not worth an editor's time). Unique quotes are only reported in a
+    story of two or more articles: alone, every quote is unique; in `check` a draft's
+    unique quote is a quote in no source, reported by its own rule.
     ``meaning``: true keeps only versions whose change can reverse or distort what was
     said (a negation, number, date or condition changed), false only the others; unset, both.
     A member is described against the version it was compared with: the group's reference,
@@ -52,9 +53,9 @@ def quote_drift(result: AuditResult, params: dict) -> Iterator[Hit]:
     min_words = int(params.get("min_words", 0))
     meaning = params.get("meaning")
     outlets = {a.article.id: (a.article.outlet or a.article.id) for a in result.articles}
+    stories = Counter(a.article.story(result.group_by) for a in result.articles)
+    compared = {a.article.id for a in result.articles if stories[a.article.story(result.group_by)] > 1}
     drafts = set(result.drafts)
-    if "unique" in wanted and len(result.articles) < 2:
-        wanted.discard("unique")
     for group in result.groups:
         group_reference = _reference(group)
         for member in group.members:
@@ -62,7 +63,7 @@ def quote_drift(result: AuditResult, params: dict) -> Iterator[Hit]:
                 continue
             if meaning is not None and bool(member.meaning) != bool(meaning):
                 continue
-            if member.drift.value == "unique" and member.article_id in drafts:
+            if member.drift.value == "unique" and (member.article_id in drafts or member.article_id not in compared):
                 continue
             compared_id = member.compared_article_id or group.reference_article_id
             reference = _member_at(group, compared_id, member.compared_start) or group_reference

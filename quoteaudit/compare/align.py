@@ -1136,6 +1136,19 @@ def attach_draft_quotes(clusters: list[list[int]], units: list[Unit], drafts: se
     return [sorted(c, key=lambda i: (units[i].article, units[i].start)) for c in merged if c]
 
 
+def _group_id(number: int) -> str:
+    return f"g{number}"
+
+
+def renumber_groups(groups: list[QuoteGroup], articles: list[ArticleResult], first: int) -> tuple[list[QuoteGroup], list[ArticleResult]]:
+    """GROUPS numbered from FIRST on, and the quotes of ARTICLES pointing at the new ids: each
+    story of an audit is compared on its own and numbers its groups from g1, so a later
+    story's go on from the groups before it and every id stays unique in the audit."""
+    ids = {g.id: _group_id(n) for n, g in enumerate(groups, first)}
+    quotes = [tuple(replace(q, group=ids[q.group]) if q.group in ids else q for q in r.quotes) for r in articles]
+    return [replace(g, id=ids[g.id]) for g in groups], [replace(r, quotes=q) for r, q in zip(articles, quotes, strict=True)]
+
+
 def compare_articles(
     articles: list[ArticleResult],
     reference_outlet: str | None = None,
@@ -1175,7 +1188,7 @@ def compare_articles(
     groups: list[QuoteGroup] = []
     assigned: dict[tuple[str, str], tuple[str, str]] = {}  # (article id, quote id) -> (group, drift)
     for number, (cluster, candidates) in enumerate(zip(clusters, found, strict=True), start=1):
-        group_id = f"g{number}"
+        group_id = _group_id(number)
         versions = versions_of(cluster, units)
         indirect = [f for f in candidates if f.score >= best_for[(f.article, f.start)]]
         sources = [v for v in versions if v.article not in draft_index] or versions

@@ -388,7 +388,7 @@ def compare_sourcing(
         keep((change.article_id, change.start, "credit"), (True, 0, 0), change)
     order = {r.article.id: i for i, r in enumerate(articles)}
     changes = sorted((c for _, c in found.values()), key=lambda c: (order[c.article_id], c.start, c.kind))
-    return [_renumber(c, n) for n, c in enumerate(changes, 1)]
+    return numbered(changes)
 
 
 def _primary(claim: Claim, mentions: Mapping[str, SourceMention]) -> SourceMention | None:
@@ -485,8 +485,10 @@ def _change(kind, ref: Claim, ref_text, other: Claim, start, end, text, message,
     )
 
 
-def _renumber(change: SourcingChange, n: int) -> SourcingChange:
-    return replace(change, id=f"SC{n}")
+def numbered(changes: Sequence[SourcingChange], first: int = 1) -> list[SourcingChange]:
+    """CHANGES with the ids SC<first>, SC<first + 1>, …: an audit of several stories compares
+    each on its own, and each story's changes are numbered on from the story before it."""
+    return [replace(c, id=f"SC{n}") for n, c in enumerate(changes, first)]
 
 
 # ---------------------------------------------------------------- credit
