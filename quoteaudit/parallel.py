@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quoteaudit.errors import QuoteAuditError
@@ -76,7 +77,13 @@ def _annotator_here(annotator):
     return cached[key]
 
 
-def _run(work: Work, batch: list, annotator) -> list:
+def _run(work: Work, batch: list, annotator, rules_dir: Path | None) -> list:
+    """WORK in a worker, under the rules folder the parent runs with (`--rules DIR` is set
+    in the parent after the workers may have started, and a Dask worker never saw it)."""
+    from quoteaudit import rules
+
+    if rules.active_rules() != rules_dir:
+        rules.use_rules(rules_dir)
     return work(batch, _annotator_here(annotator))
 
 
@@ -154,7 +161,9 @@ def run_batches(work: Work, batches: Iterable[list], annotator, runner: Runner =
 
     with workers(runner):
         submit, slots = _open[runner]
-        futures = (submit(_run, work, batch, annotator) for batch in batches)
+        from quoteaudit.rules import active_rules
+
+        futures = (submit(_run, work, batch, annotator, active_rules()) for batch in batches)
         try:
             yield from _ordered(futures, IN_FLIGHT * slots)
         except BrokenProcessPool:

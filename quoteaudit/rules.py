@@ -53,6 +53,11 @@ def default_rules_dir() -> Path:
     return Path(env) if env else builtin_rules_dir()
 
 
+def active_rules() -> Path | None:
+    """The folder `use_rules` put in force for this run, or None for the default."""
+    return _ACTIVE
+
+
 def use_rules(rules_dir: Path | None) -> None:
     """Make ``rules_dir`` the rules in force for lexicons and findings alike (None: back to
     the default). Every reader that cached a lexicon forgets it, so the words a newsroom

@@ -48,3 +48,19 @@ def test_a_speech_verb_added_in_a_rules_folder_changes_attribution_after_import(
 def test_an_unknown_list_name_is_an_attribute_error():
     with pytest.raises(AttributeError):
         _ = wordlists.NO_SUCH_LIST
+
+
+def test_worker_processes_use_the_rules_folder_in_force(newsroom_rules):
+    """`--rules DIR` is chosen after worker processes may have started (and a Dask worker
+    never sees the parent's choice): each task carries the folder, so --jobs 2 attributes
+    as one process does."""
+    from quoteaudit.parallel import Runner, start_workers, workers
+    from quoteaudit.pipeline import analyse
+
+    runner = Runner(jobs=2)
+    start_workers(runner)  # as the CLI does, while it reads the input: before the folder is chosen
+    use_rules(newsroom_rules)
+    articles = [Article(id=f"a{n}", text=TEXT) for n in range(4)]
+    with workers(runner):
+        results, _ = analyse(articles, RulesAnnotator(), runner)
+    assert [r.quotes[0].speaker.mention for r in results] == ["Dana Ruiz"] * 4
