@@ -721,7 +721,11 @@ def _vocab_for(rules_dir: str) -> _Vocab:
         dateline_opener=re.compile(rf"(?:{_alternation(lex['dateline_openers'])})\s*:?", re.I),
         date=re.compile(date, re.I),
         months=months,
-        particles=frozenset(p.lower() for p in lex["name_particles"]),
+        # the package's one list of name particles (attribution.yml), plus the words that join
+        # the names of outlets ("Voice of America", "Johnson & Johnson")
+        particles=frozenset(
+            p.lower() for p in [*lexicon("attribution", Path(rules_dir))["name_particles"].split(), *lex["name_connectors"]]
+        ),
         copyright_tails=tuple(t.lower() for t in lex["copyright_tails"]),
         kickers=frozenset(k.lower() for k in lex["section_kickers"]),
     )

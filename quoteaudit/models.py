@@ -402,6 +402,7 @@ class ArticleResult:
     quotes: tuple[Quote, ...] = ()
     sources: tuple[SourceMention, ...] = ()
     credits: tuple[Credit, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()  # (start, end) of each sentence, from the Annotation
 
 
 @dataclass(frozen=True)

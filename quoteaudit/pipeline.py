@@ -55,6 +55,7 @@ def extract_article(article: Article, annotation: Annotation) -> ArticleResult:
         quotes=quotes_with_speakers(article, annotation),
         sources=extract_sources(article, annotation),
         credits=extract_credits(article),
+        sentences=tuple((s.start, s.end) for s in annotation.sentences),
     )
 
 

@@ -457,21 +457,12 @@ def test_seed_tallies(seeds):
 
 
 def _audit(articles: list[dict]) -> AuditResult:
-    from quoteaudit.pipeline import quotes_with_speakers
+    from quoteaudit.pipeline import extract_article
 
     out = []
     for spec in articles:
         article = article_from_text(spec["text"], doc_id=spec["id"], outlet=spec.get("outlet", ""))
-        annotation = ANNOTATOR.annotate(article.text)
-        out.append(
-            ArticleResult(
-                article=article,
-                engine="rules",
-                quotes=quotes_with_speakers(article, annotation),
-                sources=extract_sources(article, annotation),
-                credits=extract_credits(article),
-            )
-        )
+        out.append(extract_article(article, ANNOTATOR.annotate(article.text)))
     return AuditResult(articles=tuple(out), sourcing_changes=tuple(compare_sourcing(out)))
 
 

@@ -37,7 +37,7 @@ from quoteaudit.compare.drift import (
     word_lists,
     words,
 )
-from quoteaudit.extract.wordlists import NAME_PARTICLES  # lower case inside a name ("Charles de Gaulle")
+from quoteaudit.extract import wordlists as wl
 from quoteaudit.models import (
     SPOKEN_KINDS,
     Annotation,
@@ -136,7 +136,7 @@ def _looks_like_name(name: str) -> bool:
     tokens = re.findall(r"[^\W\d_][\w'’\-.]*", name)
     if not tokens or any(_plain(t).strip(".'’") in _not_person_words() for t in tokens):
         return False
-    return all(t[0].isupper() or t.lower() in NAME_PARTICLES for t in tokens)
+    return all(t[0].isupper() or t.lower() in wl.NAME_PARTICLES for t in tokens)  # "Charles de Gaulle"
 
 
 @dataclass(frozen=True)
