@@ -34,9 +34,10 @@ PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 SPLITS = ("tune", "check")
 # Where a noun phrase's head ends: a prepositional phrase, a participle or a predicative
 # adjective ("a person familiar with", "officials briefed on", "Thirty percent of voters").
+# (whole words only: the "-leaning" of "a conservative-leaning newspaper" ends nothing)
 _POSTMODIFIER = re.compile(
-    r"\b(?:of|in|at|with|for|from|on|to|by|about|under|inside|"
-    r"familiar|close|knowledgeable|aware|involved|[a-z]+ed|[a-z]+ing)\b"
+    r"(?<![\w’'-])(?:of|in|at|with|for|from|on|to|by|about|under|inside|"
+    r"familiar|close|knowledgeable|aware|involved|[a-z]+ed|[a-z]+ing)(?![\w’'-])"
 )
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
@@ -52,8 +53,8 @@ def _phrase_head(clause: str) -> str:
     whole = [w.strip(".’'") for w in _WORD.findall(clause)]
     phrase = [w for w in phrase if w and w.lower() not in {"the", "a", "an"}]
     whole = [w for w in whole if w]
-    if len(phrase) == 1 and phrase[0][:1].isupper() and whole and whole[-1][:1].isupper():
-        return whole[-1]
+    if cut and cut.group() == "of" and len(phrase) == 1 and phrase[0][:1].isupper() and whole and whole[-1][:1].isupper():
+        return whole[-1]  # "Director of Public Health Ann Voss" (but "Republicans on Capitol Hill": Republicans)
     return (phrase or whole or [""])[-1]
 
 

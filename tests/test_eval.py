@@ -52,6 +52,8 @@ def test_head_words_of_gold_speaker_spans():
     assert head_words("her chief of staff, Ben Ruiz,") == {"chief", "Ruiz"}
     assert head_words("Ortega and Lind") == {"Ortega", "Lind"}
     assert head_words("Sen. Ann Voss (D-Ohio)") == {"Voss"}
+    assert head_words("the union-leaning weekly") == {"weekly"}  # "-leaning" is inside a word
+    assert "Democrats" in head_words("Democrats on the city council")  # only "of" hands over to a name
 
 
 def test_strict_speaker_needs_the_mention_inside_and_the_name_shown():
