@@ -220,3 +220,16 @@ def test_a_pronoun_subject_of_a_relative_clause_owns_the_quote_after_its_verb():
     assert q.speaker.mention == "he"
     (q,) = spoken("Voss praised the new ferry, which she called “a lifeline for the islands.”")
     assert q.speaker.mention == "she"
+
+
+def test_words_of_time_after_a_longer_name_are_not_part_of_the_mention():
+    (q,) = spoken("Voss in recent days has called the plan “dead on arrival.”")
+    assert q.speaker.mention == "Voss"
+    (q,) = spoken("A newly formed group said the plan was “dead on arrival.”")
+    assert q.speaker.mention == "A newly formed group"  # an article is no name to cut after
+
+
+def test_a_relative_clause_after_an_unnamed_speaker_is_its_role_not_its_mention():
+    (q,) = spoken("“It is dead on arrival,” said one former board member who asked not to be named.")
+    assert q.speaker.mention == "one former board member"
+    assert q.speaker.role == "who asked not to be named"

@@ -186,8 +186,11 @@ def _is_person_name(name: str, mention: str) -> bool:
 
 # A lower-case adverb or phrase of time after a capitalised name, ending the mention.
 TIME_AFTER_NAME = re.compile(
-    r"(?<=[A-Z][\w’'\-]) (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years))$"
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
 )
+# A relative clause closing a mention ("one former aide who asked not to be named"): the
+# person is the noun phrase before it; the clause describes them (the speaker's role).
+RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|whom|whose)\s+\S")
 
 
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
@@ -212,7 +215,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     if tail:
         # "Cruz recently said", "Trump in recent days called": words of time after a name
         # belong to the verb, not to the mention
-        end = start + tail.start()
+        end = start + tail.start(1)
+        mention = text[start:end]
+    clause = RELATIVE_CLAUSE.search(mention)
+    if clause and len(mention[: clause.start()].split()) >= 2:
+        role = role or mention[clause.start() :].strip(" ,")
+        end = start + clause.start()
         mention = text[start:end]
     kind, name = classify(mention)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
