@@ -233,3 +233,16 @@ def test_a_relative_clause_after_an_unnamed_speaker_is_its_role_not_its_mention(
     (q,) = spoken("“It is dead on arrival,” said one former board member who asked not to be named.")
     assert q.speaker.mention == "one former board member"
     assert q.speaker.role == "who asked not to be named"
+
+
+def test_an_aside_between_dashes_before_the_verb_keeps_the_subject():
+    (q,) = spoken("Jason Lee — a teacher from Dover — said the endorsement was “a big deal.”")
+    assert q.speaker.name == "Jason Lee"
+    assert "teacher from Dover" in q.speaker.role
+    (q,) = spoken("The vote was close — the mayor said it was “a coin toss.”")
+    assert q.speaker.mention == "the mayor"  # one dash still opens a clause of its own
+
+
+def test_a_possessive_determiner_opens_a_subject_that_speaks():
+    (q,) = spoken("His office released a statement saying he is “fully confident” in the count.")
+    assert q.speaker.mention == "His office"

@@ -81,12 +81,19 @@ def names_a_noun(word_before: str) -> bool:
 def clause_start_in(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
     semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
-    cut = 0
+    cuts = [0]
+    dashes = []  # where each dash's clause would start, and the cut before it
     for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*", before_cue):
         if m.group().startswith("(") and ")" in before_cue[m.end() :]:
             continue  # a closed parenthesis ("Sen. Bernie Sanders (I-Vt.) visited") is inside the clause
-        cut = m.end()
-    return cut
+        if m.group().strip() in ("—", "–", "-", "--"):
+            dashes.append(cuts[-1])
+        cuts.append(m.end())
+    if len(dashes) >= 2 and not before_cue[cuts[-1] :].strip():
+        # "Jason Lee — a teacher from Dover — said": a pair of dashes closing right before
+        # the verb sets off an aside inside the clause, which began before the first dash
+        return dashes[-2]
+    return cuts[-1]
 
 
 def is_a_clause(phrase: str) -> bool:

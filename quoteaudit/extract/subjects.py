@@ -39,7 +39,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if who and who.group(1) == "who":
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
-    separated = re.sub(r"\s[—–]\s|\s--\s", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
+    # (the dash before the verb ends the segment, with no space after it)
+    separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
     if separated.rstrip().endswith(",") and separated.count(",") >= 2:
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
         # whose left side ends in a noun phrase; everything up to the verb is its role.
