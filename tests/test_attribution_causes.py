@@ -246,3 +246,8 @@ def test_an_aside_between_dashes_before_the_verb_keeps_the_subject():
 def test_a_possessive_determiner_opens_a_subject_that_speaks():
     (q,) = spoken("His office released a statement saying he is “fully confident” in the count.")
     assert q.speaker.mention == "His office"
+
+
+def test_an_approximate_count_opens_a_subject_that_speaks():
+    (q,) = spoken("About four in 10 voters say that a good candidate “shares my values.”")
+    assert q.speaker.mention == "About four in 10 voters"

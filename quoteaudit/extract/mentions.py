@@ -209,7 +209,9 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])
         mention = text[start:end]
-    if mention.split()[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS:
+    words = mention.split()
+    approximate = len(words) > 1 and words[0].lower() in wl.APPROXIMATORS and (words[1][:1].isdigit() or words[1].lower() in wl.COUNT_WORDS)
+    if words[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS and not approximate:  # ("About four in 10 voters" may speak)
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail:
@@ -315,6 +317,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first == len(tokens):
         return None
+    number = tokens[first].group()
+    if first > 0 and tokens[first - 1].group().lower() in wl.APPROXIMATORS and (number[:1].isdigit() or number.lower() in wl.COUNT_WORDS):
+        return lo + tokens[first - 1].start(), lo + tokens[-1].end()  # "About four in 10 voters"
     if first > 0 and tokens[first - 1].group().lower() in wl.NP_INNER | wl.OBJECT_PREPOSITIONS:
         # "in the past described": the object of a preposition is no subject; but "In a
         # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is

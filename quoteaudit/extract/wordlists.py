@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     NAME_BAD_ENDS: frozenset[str]
     PHRASE_OPENERS: frozenset[str]
     AGENT_PREPOSITION: frozenset[str]
+    APPROXIMATORS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     NAME_BAD_ENDS = _words("name_bad_ends")
     PHRASE_OPENERS = _words("phrase_openers")
     AGENT_PREPOSITION = _words("agent_preposition")
+    APPROXIMATORS = _words("approximators")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
