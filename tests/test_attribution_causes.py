@@ -251,3 +251,16 @@ def test_a_possessive_determiner_opens_a_subject_that_speaks():
 def test_an_approximate_count_opens_a_subject_that_speaks():
     (q,) = spoken("About four in 10 voters say that a good candidate “shares my values.”")
     assert q.speaker.mention == "About four in 10 voters"
+
+
+def test_an_attribution_after_the_last_quote_of_a_sentence_covers_the_earlier_ones():
+    first, second, third = spoken('The ferry plan was a "smart move" that brought "real savings," she remarked. "We should do more."')
+    assert first.speaker.mention == second.speaker.mention == third.speaker.mention == "she"
+    first, second = spoken('Ridership was "flat for about a year" as riders waited to see how the "new schedule" worked out, she said.')
+    assert first.speaker.mention == second.speaker.mention == "she"
+
+
+def test_a_label_earlier_in_the_sentence_borrows_no_speaker():
+    quotes_found = quotes("The “Harbor Compact” was signed after the vote, which she called “long overdue,” the mayor said.")
+    label = next(q for q in quotes_found if q.text == "Harbor Compact")
+    assert label.speaker is None

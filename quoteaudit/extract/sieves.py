@@ -588,6 +588,21 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     return replace(prev_speaker, method="inherited_" + how, confidence=prev_speaker.confidence * 0.8)
 
 
+# Attributions that stand after their quote, and so cover the quotes before it in its sentence
+CLOSING_METHODS = frozenset({"trailing_subject_cue", "trailing_cue_subject", "sentence_final_cue", "according_to"})
+
+
+def inherit_from_later(ctx: QuoteContext, later: QuoteContext, later_speaker: Speaker | None) -> Speaker | None:
+    """ "The plan was a “smart move” that brought “real savings,” she remarked.": the
+    attribution after the sentence's last quote covers the earlier quotes of that sentence."""
+    if later_speaker is None or later_speaker.method not in CLOSING_METHODS or later_speaker.mention_start < later.close_mark_end:
+        return None
+    gap = ctx.text[ctx.close_mark_end : later.open_mark]
+    if "\n" in gap or has_sentence_end(gap + " ") or re.search(r"[.!?]\W*$", ctx.quote.text):
+        return None
+    return replace(later_speaker, method="inherited_later_same_sentence", confidence=later_speaker.confidence * 0.8)
+
+
 def discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers: list[Speaker | None]) -> Speaker | None:
     """A sentence-long quote that opens its sentence with no attribution anywhere near it
     continues the conversation: it goes to the last speaker quoted in this paragraph or the

@@ -25,7 +25,15 @@ from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, s
 from quoteaudit.extract.quotes import unwrap
 from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.sieves import LATE_SIEVES, SIEVES, QuoteContext, discourse_speaker, inherit_speaker, sieve_parse
+from quoteaudit.extract.sieves import (
+    LATE_SIEVES,
+    SIEVES,
+    QuoteContext,
+    discourse_speaker,
+    inherit_from_later,
+    inherit_speaker,
+    sieve_parse,
+)
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Article, Quote, QuoteKind, Speaker
 
@@ -86,15 +94,15 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     if parse_sieve is None:
         parse_sieve = os.environ.get("QUOTEAUDIT_PARSE_SIEVE") == "1"
     has_parse = parse_sieve and annotation.has_parse  # a fact about the article, computed once
+    # what each quote's own surroundings say, before any quote borrows from a neighbour
+    own = [_own_speaker(ctx, annotation, has_parse) for ctx in contexts]
     speakers: list[Speaker | None] = []
     for i, ctx in enumerate(contexts):
-        speaker = sieve_parse(ctx, annotation) if has_parse else None
-        for sieve in SIEVES:
-            if speaker is not None:
-                break
-            speaker = sieve(ctx)
+        speaker = own[i]
         if speaker is None and i > 0:
             speaker = inherit_speaker(ctx, contexts[i - 1], speakers[i - 1])
+        if speaker is None and i + 1 < len(contexts) and not _looks_like_a_name_for_something(text, ctx.quote):
+            speaker = inherit_from_later(ctx, contexts[i + 1], own[i + 1])  # (a label borrows no speaker)
         for sieve in LATE_SIEVES:
             if speaker is not None:
                 break
@@ -114,6 +122,16 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
             s = s if kind is QuoteKind.HEADLINE else None
         out.append(replace(q, speaker=s, kind=kind))
     return out
+
+
+def _own_speaker(ctx: QuoteContext, annotation: Annotation, has_parse: bool) -> Speaker | None:
+    """The first sieve that names a speaker from the words around this quote alone."""
+    speaker = sieve_parse(ctx, annotation) if has_parse else None
+    for sieve in SIEVES:
+        if speaker is not None:
+            break
+        speaker = sieve(ctx)
+    return speaker
 
 
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
