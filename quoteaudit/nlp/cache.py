@@ -11,13 +11,12 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from quoteaudit.models import Annotation, Entity, Sentence, Token
 
-FORMAT = 1
+FORMAT = 2  # 2: sentences, tokens and entities as rows
 
 
 def cache_dir() -> Path | None:
@@ -72,16 +71,26 @@ def load(engine: str, text: str) -> Annotation | None:
     data = read_json("annotations", f"{engine}\0{text}")
     try:
         return Annotation(
-            sentences=tuple(Sentence(s["start"], s["end"], tuple(Token(**t) for t in s["tokens"])) for s in data["sentences"]),
-            entities=tuple(Entity(**e) for e in data["entities"]),
+            sentences=tuple(Sentence(start, end, tuple(Token(*t) for t in tokens)) for start, end, tokens in data["sentences"]),
+            entities=tuple(Entity(*e) for e in data["entities"]),
             engine=data["engine"],
         )
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, ValueError):
         return None
 
 
 def store(engine: str, text: str, annotation: Annotation) -> None:
-    write_json("annotations", f"{engine}\0{text}", asdict(annotation))
+    """Rows, not dicts of every field (``dataclasses.asdict`` took most of a corpus run's time)."""
+    if cache_dir() is None:
+        return
+    data = {
+        "engine": annotation.engine,
+        "entities": [[e.text, e.start, e.end, e.type] for e in annotation.entities],
+        "sentences": [
+            [s.start, s.end, [[t.text, t.start, t.end, t.upos, t.lemma, t.head, t.deprel] for t in s.tokens]] for s in annotation.sentences
+        ],
+    }
+    write_json("annotations", f"{engine}\0{text}", data)
 
 
 def _key(annotator) -> str:
