@@ -36,11 +36,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from quoteaudit.errors import InputError
 from quoteaudit.models import Article, InputProblem
 from quoteaudit.rules import default_rules_dir, lexicon
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -551,18 +555,19 @@ def _record_article(record: object, where: str, n: int, path: Path) -> Article:
 
 
 def _markdown_article(text: str, path: Path) -> Article:
-    """Strip markdown syntax, keep the words; YAML front matter gives metadata."""
+    """Markdown rendered to the words a reader sees; YAML front matter gives metadata and
+    an opening level-one heading the title."""
     text = _normalise_newlines(text)
     meta: dict[str, str] = {}
     front = re.match(r"---\n(.*?)\n(?:---|\.\.\.)\n", text, re.S)
     if front:
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    h1 = re.match(r"#\s+(.+?)\s*#*\s*$", first)  # an opening "# Heading" is the headline
-    if h1 and not meta.get("title"):
-        meta["title"] = strip_markdown(h1.group(1)).strip()
-    plain = strip_markdown(text).strip("\n")
+    tokens = _markdown_parser().parse(text)
+    shown = [t for t in tokens if t.type != "html_block"]  # a leading comment or ad slot is not the page
+    if len(shown) > 1 and shown[0].type == "heading_open" and shown[0].tag == "h1" and not meta.get("title"):
+        meta["title"] = " ".join(_inline_text(shown[1].children or []).split())
+    plain = _plain_text(tokens)
     if not plain.strip():
         raise InputError(str(path), "file has no text outside markdown syntax")
     return article_from_text(plain, doc_id=path.stem, path=str(path), **meta)
@@ -589,33 +594,63 @@ def _front_matter(block: str) -> dict[str, str]:
     return meta
 
 
-_MD_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"<!--.*?-->", re.S), ""),  # HTML comments are never shown
-    (re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M), ""),  # code fences: keep the contents
-    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # ATX headings
-    (re.compile(r"^ {0,3}(=+|-+)[ \t]*$", re.M), ""),  # setext underlines and --- rules
-    (re.compile(r"^ {0,3}([*_][ \t]*){3,}$", re.M), ""),  # *** and ___ rules
-    (re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M), ""),  # reference link definitions
-    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # blockquote markers
-    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.M), r"\1"),  # bullet markers
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_, not snake_case
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
-    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # backslash escapes
-]
+@functools.cache
+def _markdown_parser() -> MarkdownIt:
+    """CommonMark with tables and strikethrough. The typographer stays off: quote marks,
+    apostrophes and dashes reach the quote finder exactly as the author typed them."""
+    from markdown_it import MarkdownIt  # imported here so other inputs never pay for it
+
+    return MarkdownIt("commonmark", {"typographer": False}).enable(["table", "strikethrough"])
 
 
 def strip_markdown(text: str) -> str:
-    """Markdown to the words a reader sees: headings, emphasis, links and markers removed."""
-    for pattern, replacement in _MD_RULES:
-        text = pattern.sub(replacement, text)
-    return re.sub(r"\n{3,}", "\n\n", text)  # removed lines leave at most one blank line
+    """Markdown to the words a reader sees: headings, emphasis and link markup off, link
+    text kept, link targets, images and raw HTML dropped."""
+    return _plain_text(_markdown_parser().parse(text))
+
+
+def _plain_text(tokens: list[Token]) -> str:
+    """The text of each block (paragraph, heading, list item, table row, code block) with a
+    blank line between paragraphs, as in a .txt file: the quote finder and header inference
+    read paragraphs and lines. Items of a tight list and rows of a table keep one a line."""
+    blocks: list[tuple[str, bool]] = []  # (text, one line of a list or table)
+    cells: list[str] | None = None
+    for i, token in enumerate(tokens):
+        if token.type == "tr_open":
+            cells = []
+        elif token.type == "tr_close" and cells is not None:
+            blocks.append(("\t".join(cells), True))
+            cells = None
+        elif token.type == "inline":
+            words = _inline_text(token.children or [])
+            if cells is not None:
+                cells.append(words)
+            else:
+                blocks.append((words, tokens[i - 1].hidden))  # a tight list hides its paragraphs
+        elif token.type in ("fence", "code_block"):
+            blocks.append((token.content.rstrip("\n"), False))
+    out: list[str] = []
+    after_line = False
+    for words, line in blocks:
+        if not words.strip():
+            continue
+        if out:
+            out.append("\n" if line and after_line else "\n\n")
+        out.append(words)
+        after_line = line
+    return "".join(out)
+
+
+def _inline_text(children: list[Token]) -> str:
+    """The words of one block: text and code as written, line breaks as newlines (a byline
+    and a dateline often share a paragraph), markup, images and inline HTML dropped."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak") or (child.type == "html_inline" and re.fullmatch(r"<br\s*/?>", child.content, re.I)):
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _html_article(html: str, path: Path) -> Article:
