@@ -709,7 +709,7 @@ class _Vocab:
     byline: re.Pattern
     dateline_opener: re.Pattern
     date: re.Pattern
-    months: dict[str, int]
+    weekday: re.Pattern
     particles: frozenset[str]
     copyright_tails: tuple[str, ...]
     kickers: frozenset[str]
@@ -723,17 +723,17 @@ def _alternation(words: list[str]) -> str:
 @functools.cache
 def _vocab_for(rules_dir: str) -> _Vocab:
     lex = lexicon("ingest", Path(rules_dir))
-    months = {str(k).lower(): int(v) for k, v in lex["months"].items()}
-    month = _alternation(list(months))
+    month = _alternation([str(m).lower() for m in lex["months"]])
     weekday = _alternation(lex["weekdays"])
-    # "Saturday, February 21, 2026" / "Feb. 21, 2026" / "21 February 2026" / "2026-02-21" /
-    # "21/02/2026"; (?!\d) not \b after the year so a glued "2026Clash Report" still parses.
+    # Where a line prints a date: "Saturday, February 21, 2026" / "Feb. 21, 2026" /
+    # "21 February 2026" / "2026-02-21" / "21/02/2026"; (?!\d) not \b after the year so a
+    # glued "2026Clash Report" still parses. Which day it names is dateparser's to say.
     date = (
         rf"(?:(?:{weekday})\.?,?\s+)?"
-        rf"(?:(?P<mon1>{month})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{month})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
-        rf"|(?P<year3>(?:19|20)\d\d)-(?P<mon3>\d\d)-(?P<day3>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-        rf"|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<year4>(?:19|20)\d\d))(?!\d)"
+        rf"(?:(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\.?,?\s+(?:19|20)\d\d"
+        rf"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d)(?!\d)"
     )
     return _Vocab(
         furniture_headings=frozenset(h.lower() for h in lex["furniture_headings"]),
@@ -742,7 +742,7 @@ def _vocab_for(rules_dir: str) -> _Vocab:
         byline=re.compile(rf"(?:{_alternation(lex['byline_openers'])})(?:\s*:\s*|\s+)(?P<name>.+)", re.I),
         dateline_opener=re.compile(rf"(?:{_alternation(lex['dateline_openers'])})\s*:?", re.I),
         date=re.compile(date, re.I),
-        months=months,
+        weekday=re.compile(rf"\b(?:{weekday})\b\.?,?", re.I),
         particles=frozenset(p.lower() for p in lex["name_particles"]),
         copyright_tails=tuple(t.lower() for t in lex["copyright_tails"]),
         kickers=frozenset(k.lower() for k in lex["section_kickers"]),
@@ -762,33 +762,49 @@ def _vocab_for_env(rules_env: str) -> _Vocab:
 # ---------------------------------------------------------------- dates, names, bylines
 
 
-def _date_iso(m: re.Match, months: dict[str, int]) -> str:
-    """ISO date from a match of the date regex, or "" when it is not a real calendar day."""
-    g = m.groupdict()
-    try:
-        if g["year1"]:
-            y, mo, d = int(g["year1"]), months[g["mon1"].lower()], int(g["day1"])
-        elif g["year2"]:
-            y, mo, d = int(g["year2"]), months[g["mon2"].lower()], int(g["day2"])
-        elif g["year3"]:
-            y, mo, d = int(g["year3"]), int(g["mon3"]), int(g["day3"])
-        else:
-            a, b = int(g["a4"]), int(g["b4"])
-            # 17/02/2026 is day-first; 02/17/2026 month-first; when both fit, day-first,
-            # which is what the international outlets that print numeric dates use.
-            d, mo = (b, a) if b > 12 else (a, b)
-            y = int(g["year4"])
-        return dt.date(y, mo, d).isoformat()
-    except (ValueError, KeyError):
-        return ""
+# dateparser, made deterministic: absolute dates only ("yesterday" or "3 days ago" names a day
+# that depends on when the page was read, and a bare number may be a view count, not a
+# timestamp), day, month and year all printed (none filled in from today), numbers
+# day-first when both orders fit, as the international outlets that print numeric dates
+# mean them (02/17/2026 still reads month-first), and the time kept in the zone it was
+# printed in, never moved to this machine's (so 23:30 -05:00 stays on its own day).
+DATE_SETTINGS: dict[str, Any] = {
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def _date_iso(text: str) -> str:
+    """The calendar day a printed date names, as ISO ("Updated 3:04 PM EST, Thu March 5,
+    2020" gives "2020-03-05"), or "" when it names no one day. A weekday says nothing the
+    date does not, and dateparser knows no "Thurs": it is left out."""
+    return _parse_date(" ".join(_vocab().weekday.sub(" ", text).split()))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a page repeats its dates; parsing one takes milliseconds
+def _parse_date(text: str) -> str:
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:  # ISO 8601 ("2026-12-04T10:00:00Z") is exact: dateparser reads 2026-13-01 as 13 January
+        try:
+            return dt.date(*map(int, year_first.groups())).isoformat()
+        except ValueError:
+            return ""
+    import dateparser  # slow to import: only when there is a date to read
+
+    parsed = dateparser.parse(text, languages=["en"], settings=DATE_SETTINGS)
+    return parsed.date().isoformat() if parsed else ""
 
 
 def _normalise_date(value: str) -> str:
-    """A given date as ISO when it parses as one date, else the value as given."""
-    m = _vocab().date.search(value)
-    if m and len(value.strip()) - len(m.group(0)) <= 12:  # date plus at most a time of day
-        return _date_iso(m, _vocab().months) or value.strip()
-    return value.strip()
+    """A given date as ISO when it names one day ("Published: Feb. 21, 2026 at 5:09 p.m.
+    ET"), else the value as given."""
+    value = value.strip()
+    opener = _vocab().dateline_opener.match(value)
+    return _date_iso(value[opener.end() :] if opener else value) or value
 
 
 def _looks_like_name(text: str, max_words: int, digits: bool = False) -> bool:
@@ -853,7 +869,7 @@ def _parse_dateline(line: str) -> _Dateline | None:
     prefix = line[: m.start()].strip()
     if prefix and not vocab.dateline_opener.fullmatch(prefix):
         return None
-    iso = _date_iso(m, vocab.months)
+    iso = _date_iso(m.group(0))
     if not iso:
         return None
     rest = line[m.end() :]

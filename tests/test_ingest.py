@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,9 @@ import pytest
 from quoteaudit.errors import InputError
 from quoteaudit.ingest import (
     SUPPORTED_SUFFIXES,
+    _date_iso,
+    _normalise_date,
+    _parse_date,
     article_from_text,
     find_body_end,
     load_file,
@@ -173,6 +178,86 @@ def test_markdown_title_from_an_opening_heading_only(tmp_path):
     later = tmp_path / "later.md"
     later.write_text("Some opening words of the story.\n\n# A section\n\nMore words.\n", encoding="utf-8")
     assert load_file(later)[0].title != "A section"
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("Dec. 4, 2026", "2026-12-04"),
+        ("4 December 2026", "2026-12-04"),
+        ("2026-12-04T10:00:00Z", "2026-12-04"),
+        ("2026-12-04T23:30:00-05:00", "2026-12-04"),  # the day where it was printed, whatever this machine's zone
+        ("Friday, December 4, 2026 10:31 AM ET", "2026-12-04"),
+        ("12/04/2026", "2026-04-12"),  # both orders fit: day-first
+        ("02/17/2026", "2026-02-17"),  # only month-first fits
+        ("Sept. 3, 2025", "2025-09-03"),
+        ("Updated 3:04 PM EST, Thu March 5, 2020", "2020-03-05"),
+        ("Published: Feb. 21, 2026 at 5:09 p.m. ET", "2026-02-21"),
+        ("Thurs, Feb. 21, 2026", "2026-02-21"),
+        ("Sat 21 Feb 2026 09.14 GMT", "2026-02-21"),
+    ],
+)
+def test_printed_dates_are_read_as_iso(printed, iso):
+    assert _normalise_date(printed) == iso
+    assert article_from_text("Some words of the story.", doc_id="d", published=printed).published == iso
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "yesterday",  # relative: the day depends on when the page was read
+        "3 days ago",
+        "Monday",
+        "March 2020",  # no day: none is made up
+        "Dec. 4",  # no year: this year's is not assumed
+        "2026",
+        "1234567890",  # a view count, not a timestamp
+        "2026-13-01",  # not 13 January
+        "Feb. 30, 2026",
+        "31/02/2026",
+        "10:30 AM",
+        "the vote on December 4, 2026 in Albany",
+        "garbage",
+    ],
+)
+def test_what_names_no_one_day_is_no_date(printed):
+    assert _date_iso(printed) == ""
+    assert _normalise_date(printed) == printed  # a given value that is no date is kept as given
+
+
+def test_dates_do_not_depend_on_the_machines_zone(monkeypatch):
+    import time
+
+    for zone in ("Pacific/Kiritimati", "America/Adak"):  # UTC+14 and UTC-10
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        _parse_date.cache_clear()
+        assert _normalise_date("2026-12-04T23:30:00-05:00") == "2026-12-04"
+        assert _normalise_date("Friday, December 4, 2026 11:59 PM ET") == "2026-12-04"
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_dateline_under_the_byline_dates_the_article():
+    prose = "The harbour board voted on Wednesday to shelve a plan to deepen the north channel, after a review doubled its cost."
+    text = f"Harbour board shelves dredging plan\n\nBy Priya Raman\nFriday, December 4, 2026 10:31 AM ET\n\n{prose}\n"
+    assert article_from_text(text, doc_id="d").published == "2026-12-04"
+    relative = f"Harbour board shelves dredging plan\n\nBy Priya Raman\nUpdated yesterday at 10:31 AM\n\n{prose}\n"
+    assert article_from_text(relative, doc_id="d").published == ""
+
+
+def test_help_does_not_load_dateparser():
+    """dateparser takes a noticeable time to import: only reading a date loads it, so
+    `quoteaudit --help` stays quick."""
+    code = (
+        "import sys\nfrom quoteaudit.cli import main\nsys.argv = ['quoteaudit', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nsys.stderr.write(str('dateparser' in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "False"
 
 
 def test_html_keeps_article_drops_boilerplate():
