@@ -52,6 +52,8 @@ from quoteaudit.report import (
     write_quotes,
     write_xlsx,
 )
+from quoteaudit.report.check_report import word_diff_text
+from quoteaudit.report.html import _diff_html
 from quoteaudit.report.xlsx import DRIFT_FILLS, SEVERITY_FILLS, SHEET_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1328,6 +1330,25 @@ def test_schema_md_explains_exactly_the_fields_of_the_json_schema():
     assert set(explained) == set(objects)
     for name, fields in explained.items():
         assert fields == set(objects[name]["properties"]), name
+
+
+def test_word_diff_reads_the_same_as_text_and_as_html():
+    """One walk over the steps: every kind marked in both, words made safe for each output."""
+    diff = (
+        DiffOp("equal", "we will", "we will"),
+        DiffOp("typo", "won’t", "won't"),
+        DiffOp("delete", "never"),
+        DiffOp("insert", text="<b>not</b>"),
+        DiffOp("replace", "raise", "cut"),
+        DiffOp("move", "the rates", "the rates"),
+        DiffOp("delete", "bell\x07"),
+    )
+    assert word_diff_text(diff) == "we will won't [-never-] {+<b>not</b>+} [-raise-]{+cut+} {>the rates<} [-bell-]"
+    assert _diff_html(diff, "") == (
+        'we will <span class="typo">won&#x27;t</span> <del>never</del> <ins>&lt;b&gt;not&lt;/b&gt;</ins> '
+        '<del>raise</del> <ins>cut</ins> <span class="moved">the rates</span> <del>bell\x07</del>'
+    )
+    assert _diff_html((), "a < b") == "a &lt; b"  # no steps: the version as written
 
 
 def test_audit_json_is_deterministic_given_the_time(audit):
