@@ -32,34 +32,13 @@ models_app = typer.Typer(help="Show or download the stanza English models.", no_
 app.add_typer(models_app, name="models")
 
 
-class Engine(StrEnum):
-    auto = "auto"
-    stanza = "stanza"
-    rules = "rules"
-
-
-class QuoteFormat(StrEnum):
-    table = "table"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class Split(StrEnum):
-    both = "both"
-    tune = "tune"
-    check = "check"
-
-
-class ReportFormat(StrEnum):
-    xlsx = "xlsx"
-    csv = "csv"
-
-
-class FailOn(StrEnum):
-    suggestion = "suggestion"
-    warning = "warning"
-    error = "error"
-    never = "never"
+# The choices of the options below, as typer lists and checks them (an Enum's values).
+Engine = StrEnum("Engine", ["auto", "stanza", "rules"])
+QuoteFormat = StrEnum("QuoteFormat", ["table", "jsonl", "csv"])
+Split = StrEnum("Split", ["both", "tune", "check"])
+ReportFormat = StrEnum("ReportFormat", ["xlsx", "csv"])
+FailOn = StrEnum("FailOn", ["suggestion", "warning", "error", "never"])
+CheckFormat = StrEnum("CheckFormat", ["text", "json", "sarif", "github"])
 
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).", show_default=False)]
@@ -309,13 +288,6 @@ def quotes(
     except QuoteAuditError as exc:
         raise _fail(exc) from None
     raise typer.Exit(_batch_exit(loaded.problems, 0))
-
-
-class CheckFormat(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
 
 
 def _version() -> str:

@@ -89,6 +89,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _ratio(part: float, whole: float) -> float:
+    """part / whole, and 0 for an empty split (no gold, nothing predicted) rather than an error."""
+    return part / whole if whole else 0.0
+
+
 @dataclass
 class Score:
     docs: int = 0
@@ -104,24 +109,24 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.true_positive_predictions / self.predicted if self.predicted else 0.0
+        return _ratio(self.true_positive_predictions, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.found_gold / self.gold if self.gold else 0.0
+        return _ratio(self.found_gold, self.gold)
 
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _ratio(2 * p * r, p + r)
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
+        return _ratio(self.speaker_correct, self.speaker_total)
 
     @property
     def speaker_strict_accuracy(self) -> float:
-        return self.speaker_strict / self.speaker_total if self.speaker_total else 0.0
+        return _ratio(self.speaker_strict, self.speaker_total)
 
     def note(self, category: str, example: str, keep: int) -> None:
         self.errors[category] += 1

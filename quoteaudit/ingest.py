@@ -36,11 +36,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from quoteaudit.errors import InputError
 from quoteaudit.models import Article, InputProblem
 from quoteaudit.rules import default_rules_dir, lexicon
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -564,18 +568,19 @@ def _record_article(record: object, where: str, n: int, path: Path) -> Article:
 
 
 def _markdown_article(text: str, path: Path) -> Article:
-    """Strip markdown syntax, keep the words; YAML front matter gives metadata."""
+    """Markdown rendered to the words a reader sees; YAML front matter gives metadata and
+    an opening level-one heading the title."""
     text = _normalise_newlines(text)
     meta: dict[str, str] = {}
     front = re.match(r"---\n(.*?)\n(?:---|\.\.\.)\n", text, re.S)
     if front:
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    h1 = re.match(r"#\s+(.+?)\s*#*\s*$", first)  # an opening "# Heading" is the headline
-    if h1 and not meta.get("title"):
-        meta["title"] = strip_markdown(h1.group(1)).strip()
-    plain = strip_markdown(text).strip("\n")
+    tokens = _markdown_parser().parse(text)
+    shown = [t for t in tokens if t.type != "html_block"]  # a leading comment or ad slot is not the page
+    if len(shown) > 1 and shown[0].type == "heading_open" and shown[0].tag == "h1" and not meta.get("title"):
+        meta["title"] = " ".join(_inline_text(shown[1].children or []).split())
+    plain = _plain_text(tokens)
     if not plain.strip():
         raise InputError(str(path), "file has no text outside markdown syntax")
     return article_from_text(plain, doc_id=path.stem, path=str(path), **meta)
@@ -602,33 +607,63 @@ def _front_matter(block: str) -> dict[str, str]:
     return meta
 
 
-_MD_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"<!--.*?-->", re.S), ""),  # HTML comments are never shown
-    (re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M), ""),  # code fences: keep the contents
-    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # ATX headings
-    (re.compile(r"^ {0,3}(=+|-+)[ \t]*$", re.M), ""),  # setext underlines and --- rules
-    (re.compile(r"^ {0,3}([*_][ \t]*){3,}$", re.M), ""),  # *** and ___ rules
-    (re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M), ""),  # reference link definitions
-    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # blockquote markers
-    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.M), r"\1"),  # bullet markers
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_, not snake_case
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
-    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # backslash escapes
-]
+@functools.cache
+def _markdown_parser() -> MarkdownIt:
+    """CommonMark with tables and strikethrough. The typographer stays off: quote marks,
+    apostrophes and dashes reach the quote finder exactly as the author typed them."""
+    from markdown_it import MarkdownIt  # imported here so other inputs never pay for it
+
+    return MarkdownIt("commonmark", {"typographer": False}).enable(["table", "strikethrough"])
 
 
 def strip_markdown(text: str) -> str:
-    """Markdown to the words a reader sees: headings, emphasis, links and markers removed."""
-    for pattern, replacement in _MD_RULES:
-        text = pattern.sub(replacement, text)
-    return re.sub(r"\n{3,}", "\n\n", text)  # removed lines leave at most one blank line
+    """Markdown to the words a reader sees: headings, emphasis and link markup off, link
+    text kept, link targets, images and raw HTML dropped."""
+    return _plain_text(_markdown_parser().parse(text))
+
+
+def _plain_text(tokens: list[Token]) -> str:
+    """The text of each block (paragraph, heading, list item, table row, code block) with a
+    blank line between paragraphs, as in a .txt file: the quote finder and header inference
+    read paragraphs and lines. Items of a tight list and rows of a table keep one a line."""
+    blocks: list[tuple[str, bool]] = []  # (text, one line of a list or table)
+    cells: list[str] | None = None
+    for i, token in enumerate(tokens):
+        if token.type == "tr_open":
+            cells = []
+        elif token.type == "tr_close" and cells is not None:
+            blocks.append(("\t".join(cells), True))
+            cells = None
+        elif token.type == "inline":
+            words = _inline_text(token.children or [])
+            if cells is not None:
+                cells.append(words)
+            else:
+                blocks.append((words, tokens[i - 1].hidden))  # a tight list hides its paragraphs
+        elif token.type in ("fence", "code_block"):
+            blocks.append((token.content.rstrip("\n"), False))
+    out: list[str] = []
+    after_line = False
+    for words, line in blocks:
+        if not words.strip():
+            continue
+        if out:
+            out.append("\n" if line and after_line else "\n\n")
+        out.append(words)
+        after_line = line
+    return "".join(out)
+
+
+def _inline_text(children: list[Token]) -> str:
+    """The words of one block: text and code as written, line breaks as newlines (a byline
+    and a dateline often share a paragraph), markup, images and inline HTML dropped."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak") or (child.type == "html_inline" and re.fullmatch(r"<br\s*/?>", child.content, re.I)):
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _html_article(html: str, path: Path) -> Article:
@@ -687,7 +722,7 @@ class _Vocab:
     byline: re.Pattern
     dateline_opener: re.Pattern
     date: re.Pattern
-    months: dict[str, int]
+    weekday: re.Pattern
     particles: frozenset[str]
     copyright_tails: tuple[str, ...]
     kickers: frozenset[str]
@@ -701,17 +736,17 @@ def _alternation(words: list[str]) -> str:
 @functools.cache
 def _vocab_for(rules_dir: str) -> _Vocab:
     lex = lexicon("ingest", Path(rules_dir))
-    months = {str(k).lower(): int(v) for k, v in lex["months"].items()}
-    month = _alternation(list(months))
+    month = _alternation([str(m).lower() for m in lex["months"]])
     weekday = _alternation(lex["weekdays"])
-    # "Saturday, February 21, 2026" / "Feb. 21, 2026" / "21 February 2026" / "2026-02-21" /
-    # "21/02/2026"; (?!\d) not \b after the year so a glued "2026Clash Report" still parses.
+    # Where a line prints a date: "Saturday, February 21, 2026" / "Feb. 21, 2026" /
+    # "21 February 2026" / "2026-02-21" / "21/02/2026"; (?!\d) not \b after the year so a
+    # glued "2026Clash Report" still parses. Which day it names is dateparser's to say.
     date = (
         rf"(?:(?:{weekday})\.?,?\s+)?"
-        rf"(?:(?P<mon1>{month})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{month})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
-        rf"|(?P<year3>(?:19|20)\d\d)-(?P<mon3>\d\d)-(?P<day3>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-        rf"|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<year4>(?:19|20)\d\d))(?!\d)"
+        rf"(?:(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\.?,?\s+(?:19|20)\d\d"
+        rf"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d)(?!\d)"
     )
     return _Vocab(
         furniture_headings=frozenset(h.lower() for h in lex["furniture_headings"]),
@@ -720,7 +755,7 @@ def _vocab_for(rules_dir: str) -> _Vocab:
         byline=re.compile(rf"(?:{_alternation(lex['byline_openers'])})(?:\s*:\s*|\s+)(?P<name>.+)", re.I),
         dateline_opener=re.compile(rf"(?:{_alternation(lex['dateline_openers'])})\s*:?", re.I),
         date=re.compile(date, re.I),
-        months=months,
+        weekday=re.compile(rf"\b(?:{weekday})\b\.?,?", re.I),
         # the package's one list of name particles (attribution.yml), plus the words that join
         # the names of outlets ("Voice of America", "Johnson & Johnson")
         particles=frozenset(
@@ -744,33 +779,49 @@ def _vocab_for_env(rules_env: str) -> _Vocab:
 # ---------------------------------------------------------------- dates, names, bylines
 
 
-def _date_iso(m: re.Match, months: dict[str, int]) -> str:
-    """ISO date from a match of the date regex, or "" when it is not a real calendar day."""
-    g = m.groupdict()
-    try:
-        if g["year1"]:
-            y, mo, d = int(g["year1"]), months[g["mon1"].lower()], int(g["day1"])
-        elif g["year2"]:
-            y, mo, d = int(g["year2"]), months[g["mon2"].lower()], int(g["day2"])
-        elif g["year3"]:
-            y, mo, d = int(g["year3"]), int(g["mon3"]), int(g["day3"])
-        else:
-            a, b = int(g["a4"]), int(g["b4"])
-            # 17/02/2026 is day-first; 02/17/2026 month-first; when both fit, day-first,
-            # which is what the international outlets that print numeric dates use.
-            d, mo = (b, a) if b > 12 else (a, b)
-            y = int(g["year4"])
-        return dt.date(y, mo, d).isoformat()
-    except (ValueError, KeyError):
-        return ""
+# dateparser, made deterministic: absolute dates only ("yesterday" or "3 days ago" names a day
+# that depends on when the page was read, and a bare number may be a view count, not a
+# timestamp), day, month and year all printed (none filled in from today), numbers
+# day-first when both orders fit, as the international outlets that print numeric dates
+# mean them (02/17/2026 still reads month-first), and the time kept in the zone it was
+# printed in, never moved to this machine's (so 23:30 -05:00 stays on its own day).
+DATE_SETTINGS: dict[str, Any] = {
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def _date_iso(text: str) -> str:
+    """The calendar day a printed date names, as ISO ("Updated 3:04 PM EST, Thu March 5,
+    2020" gives "2020-03-05"), or "" when it names no one day. A weekday says nothing the
+    date does not, and dateparser knows no "Thurs": it is left out."""
+    return _parse_date(" ".join(_vocab().weekday.sub(" ", text).split()))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a page repeats its dates; parsing one takes milliseconds
+def _parse_date(text: str) -> str:
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:  # ISO 8601 ("2026-12-04T10:00:00Z") is exact: dateparser reads 2026-13-01 as 13 January
+        try:
+            return dt.date(*map(int, year_first.groups())).isoformat()
+        except ValueError:
+            return ""
+    import dateparser  # slow to import: only when there is a date to read
+
+    parsed = dateparser.parse(text, languages=["en"], settings=DATE_SETTINGS)
+    return parsed.date().isoformat() if parsed else ""
 
 
 def _normalise_date(value: str) -> str:
-    """A given date as ISO when it parses as one date, else the value as given."""
-    m = _vocab().date.search(value)
-    if m and len(value.strip()) - len(m.group(0)) <= 12:  # date plus at most a time of day
-        return _date_iso(m, _vocab().months) or value.strip()
-    return value.strip()
+    """A given date as ISO when it names one day ("Published: Feb. 21, 2026 at 5:09 p.m.
+    ET"), else the value as given."""
+    value = value.strip()
+    opener = _vocab().dateline_opener.match(value)
+    return _date_iso(value[opener.end() :] if opener else value) or value
 
 
 def _looks_like_name(text: str, max_words: int, digits: bool = False) -> bool:
@@ -835,7 +886,7 @@ def _parse_dateline(line: str) -> _Dateline | None:
     prefix = line[: m.start()].strip()
     if prefix and not vocab.dateline_opener.fullmatch(prefix):
         return None
-    iso = _date_iso(m, vocab.months)
+    iso = _date_iso(m.group(0))
     if not iso:
         return None
     rest = line[m.end() :]

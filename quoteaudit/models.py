@@ -196,7 +196,22 @@ class Speaker:
 
 
 @dataclass(frozen=True)
-class Quote:
+class _Span:
+    """What a quote and a source mention both are: a stretch of one article's text with an
+    id, written to JSON the same way."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    def _span_json(self) -> dict[str, Any]:
+        return {"id": self.id, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Quote(_Span):
     """A quotation-marked span. ``start``/``end`` exclude the marks.
 
     ``repaired`` says which mark was missing in the source ("missing_open",
@@ -204,11 +219,6 @@ class Quote:
     runs over several paragraphs.
     """
 
-    id: str
-    article_id: str
-    start: int
-    end: int
-    text: str
     kind: QuoteKind = QuoteKind.FULL
     repaired: str = ""
     paragraphs: int = 1
@@ -219,10 +229,7 @@ class Quote:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            **self._span_json(),
             "kind": self.kind.value,
             "repaired": self.repaired or None,
             "paragraphs": self.paragraphs,
@@ -234,18 +241,13 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class SourceMention:
+class SourceMention(_Span):
     """An attribution to a source, named or not: "11 sources familiar with the matter".
 
     ``count`` is None when the text gives none ("several sources", "officials");
     ``refers_to`` links "the same source" to the mention it repeats.
     """
 
-    id: str
-    article_id: str
-    start: int
-    end: int
-    text: str
     count: int | None = None
     count_text: str = ""
     descriptor: str = ""  # "familiar with the matter"
@@ -260,10 +262,7 @@ class SourceMention:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            **self._span_json(),
             "count": self.count,
             "count_text": self.count_text or None,
             "descriptor": self.descriptor or None,

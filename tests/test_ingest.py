@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,9 @@ import pytest
 from quoteaudit.errors import InputError
 from quoteaudit.ingest import (
     SUPPORTED_SUFFIXES,
+    _date_iso,
+    _normalise_date,
+    _parse_date,
     article_from_text,
     find_body_end,
     load_file,
@@ -22,6 +27,8 @@ from quoteaudit.ingest import (
     unique_ids,
 )
 from quoteaudit.models import Article
+from quoteaudit.nlp.rules_engine import RulesAnnotator
+from quoteaudit.pipeline import audit_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "ingest"
@@ -89,7 +96,168 @@ def test_markdown_syntax_is_stripped_and_front_matter_read():
 
 def test_strip_markdown_keeps_words_and_snake_case():
     md = "## A *big* [deal](http://x.example) for __snake_case__ and snake_case_names\n\n* item `code`\n"
-    assert strip_markdown(md) == "A big deal for snake_case and snake_case_names\n\nitem code\n"
+    assert strip_markdown(md) == "A big deal for snake_case and snake_case_names\n\nitem code"
+
+
+def test_markdown_outlet_export_reads_as_the_page_does():
+    """A CMS export: front matter, a comment, a bold byline over an italic date, a photo, links
+    inside quotes, a bulleted box, a quote in a blockquote, a quote over two paragraphs, a
+    newsletter block and a table. The text keeps every quote mark and paragraph break."""
+    (article,) = load_file(DATA / "outlet_export.md")
+    assert article.text == (
+        "Harbour board shelves dredging plan after cost review\n\n"
+        "By Priya Raman and Tom Okafor\nThursday, March 12, 2026\n\n"
+        "The harbour board voted on Wednesday to shelve a plan to deepen the north channel, after an independent "
+        "review put the cost at nearly twice the original estimate.\n\n"
+        '"We were asked to approve a number that nobody could stand behind," board chair Helen Marsh said after the vote. '
+        '"The review made that plain, and we owe the ratepayers better than a guess."\n\n'
+        "Fishing crews, who had pushed for the work, were less forgiving. Skipper Dan O'Rourke said the delay would cost "
+        'the fleet "another winter of scraping the bottom" at low tide.\n\n'
+        "What the review found\n\n"
+        "Silt levels are 40 percent higher than the 2019 survey showed\n"
+        "Disposal sites for the spoil are not yet licensed\n"
+        "The contractor's price assumed 2024 fuel costs\n\n"
+        '"Nobody on this board doubts the channel needs work," Marsh said in a statement on Thursday.\n\n'
+        '"But a plan that doubles in price before a single barge moves is not a plan we can sign."\n\n'
+        "Port manager Lucia Ferreira said the staff would draft a smaller first phase.\n\n"
+        '"It will start with the berths that earn the most, and it will be costed line by line. We will bring it back before summer.\n\n'
+        '"If it is sound, I expect the board to approve it," Ferreira said.\n\n'
+        "Option\tCost\nFull channel\t$48m\nFirst phase\t$19m"
+    )
+    assert (article.title, article.byline, article.published, article.outlet) == (
+        "Harbour board shelves dredging plan after cost review",
+        "Priya Raman, Tom Okafor",
+        "2026-03-12",
+        "Northshore Ledger",
+    )
+    result = audit_articles([article], annotator=RulesAnnotator()).articles[0]
+    found = [(q.kind.value, q.paragraphs, q.text, q.speaker.name if q.speaker else "") for q in result.quotes]
+    assert found == [
+        ("full", 1, "We were asked to approve a number that nobody could stand behind,", "Helen Marsh"),
+        ("full", 1, "The review made that plain, and we owe the ratepayers better than a guess.", "Helen Marsh"),
+        ("fragment", 1, "another winter of scraping the bottom", "Skipper Dan O'Rourke"),
+        ("full", 1, "Nobody on this board doubts the channel needs work,", "Helen Marsh"),
+        ("full", 1, "But a plan that doubles in price before a single barge moves is not a plan we can sign.", "Helen Marsh"),
+        (
+            "full",
+            2,
+            "It will start with the berths that earn the most, and it will be costed line by line. We will bring it back "
+            'before summer.\n\n"If it is sound, I expect the board to approve it,',
+            "Lucia Ferreira",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("md", "text"),
+    [
+        # quote marks, apostrophes and dashes exactly as typed: no typographer
+        ('He said "it\'s fine" -- and ‘fine’ it was...', 'He said "it\'s fine" -- and ‘fine’ it was...'),
+        ("“A [link](https://x.example) inside,” she said.", "“A link inside,” she said."),
+        ("Photo ![Mayor at the podium](m.jpg) gone", "Photo  gone"),
+        ("Line one<br>line two  \nline three", "Line one\nline two\nline three"),
+        ("See <https://x.example> and [ref][1].\n\n[1]: https://y.example", "See https://x.example and ref."),
+        (r"Not \*emphasis\* and 3 \* 4", "Not *emphasis* and 3 * 4"),
+        ("1. first\n2. second\n   - nested", "first\nsecond\nnested"),
+        ("- loose one\n\n- loose two", "loose one\n\nloose two"),
+        ("Title\n=====\n\nBody.", "Title\n\nBody."),
+        ("~~old~~ new &amp; <span>bare</span>", "old new & bare"),
+        ('<div class="ad">\nBuy now\n</div>\n\nAfter the ad.', "After the ad."),
+        ("```\nfenced text\n```", "fenced text"),
+        ("***\n\nAfter a rule.", "After a rule."),
+    ],
+)
+def test_strip_markdown_renders_each_construct(md, text):
+    assert strip_markdown(md) == text
+
+
+def test_markdown_title_from_an_opening_heading_only(tmp_path):
+    setext = tmp_path / "setext.md"
+    setext.write_text("<!-- cms -->\nMayor *resigns* after audit\n===\n\nThe mayor resigned on Monday.\n", encoding="utf-8")
+    assert load_file(setext)[0].title == "Mayor resigns after audit"
+    later = tmp_path / "later.md"
+    later.write_text("Some opening words of the story.\n\n# A section\n\nMore words.\n", encoding="utf-8")
+    assert load_file(later)[0].title != "A section"
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("Dec. 4, 2026", "2026-12-04"),
+        ("4 December 2026", "2026-12-04"),
+        ("2026-12-04T10:00:00Z", "2026-12-04"),
+        ("2026-12-04T23:30:00-05:00", "2026-12-04"),  # the day where it was printed, whatever this machine's zone
+        ("Friday, December 4, 2026 10:31 AM ET", "2026-12-04"),
+        ("12/04/2026", "2026-04-12"),  # both orders fit: day-first
+        ("02/17/2026", "2026-02-17"),  # only month-first fits
+        ("Sept. 3, 2025", "2025-09-03"),
+        ("Updated 3:04 PM EST, Thu March 5, 2020", "2020-03-05"),
+        ("Published: Feb. 21, 2026 at 5:09 p.m. ET", "2026-02-21"),
+        ("Thurs, Feb. 21, 2026", "2026-02-21"),
+        ("Sat 21 Feb 2026 09.14 GMT", "2026-02-21"),
+    ],
+)
+def test_printed_dates_are_read_as_iso(printed, iso):
+    assert _normalise_date(printed) == iso
+    assert article_from_text("Some words of the story.", doc_id="d", published=printed).published == iso
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "yesterday",  # relative: the day depends on when the page was read
+        "3 days ago",
+        "Monday",
+        "March 2020",  # no day: none is made up
+        "Dec. 4",  # no year: this year's is not assumed
+        "2026",
+        "1234567890",  # a view count, not a timestamp
+        "2026-13-01",  # not 13 January
+        "Feb. 30, 2026",
+        "31/02/2026",
+        "10:30 AM",
+        "the vote on December 4, 2026 in Albany",
+        "garbage",
+    ],
+)
+def test_what_names_no_one_day_is_no_date(printed):
+    assert _date_iso(printed) == ""
+    assert _normalise_date(printed) == printed  # a given value that is no date is kept as given
+
+
+def test_dates_do_not_depend_on_the_machines_zone(monkeypatch):
+    import time
+
+    for zone in ("Pacific/Kiritimati", "America/Adak"):  # UTC+14 and UTC-10
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        _parse_date.cache_clear()
+        assert _normalise_date("2026-12-04T23:30:00-05:00") == "2026-12-04"
+        assert _normalise_date("Friday, December 4, 2026 11:59 PM ET") == "2026-12-04"
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_dateline_under_the_byline_dates_the_article():
+    prose = "The harbour board voted on Wednesday to shelve a plan to deepen the north channel, after a review doubled its cost."
+    text = f"Harbour board shelves dredging plan\n\nBy Priya Raman\nFriday, December 4, 2026 10:31 AM ET\n\n{prose}\n"
+    assert article_from_text(text, doc_id="d").published == "2026-12-04"
+    relative = f"Harbour board shelves dredging plan\n\nBy Priya Raman\nUpdated yesterday at 10:31 AM\n\n{prose}\n"
+    assert article_from_text(relative, doc_id="d").published == ""
+
+
+def test_help_does_not_load_dateparser():
+    """dateparser takes a noticeable time to import: only reading a date loads it, so
+    `quoteaudit --help` stays quick."""
+    code = (
+        "import sys\nfrom quoteaudit.cli import main\nsys.argv = ['quoteaudit', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nsys.stderr.write(str('dateparser' in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "False"
 
 
 def test_html_keeps_article_drops_boilerplate():

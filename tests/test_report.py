@@ -52,6 +52,8 @@ from quoteaudit.report import (
     write_quotes,
     write_xlsx,
 )
+from quoteaudit.report.check_report import word_diff_text
+from quoteaudit.report.html import _diff_html
 from quoteaudit.report.xlsx import DRIFT_FILLS, SEVERITY_FILLS, SHEET_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1332,6 +1334,25 @@ def test_schema_md_explains_exactly_the_fields_of_the_json_schema():
         assert fields == set(objects[name]["properties"]), name
 
 
+def test_word_diff_reads_the_same_as_text_and_as_html():
+    """One walk over the steps: every kind marked in both, words made safe for each output."""
+    diff = (
+        DiffOp("equal", "we will", "we will"),
+        DiffOp("typo", "won’t", "won't"),
+        DiffOp("delete", "never"),
+        DiffOp("insert", text="<b>not</b>"),
+        DiffOp("replace", "raise", "cut"),
+        DiffOp("move", "the rates", "the rates"),
+        DiffOp("delete", "bell\x07"),
+    )
+    assert word_diff_text(diff) == "we will won't [-never-] {+<b>not</b>+} [-raise-]{+cut+} {>the rates<} [-bell-]"
+    assert _diff_html(diff, "") == (
+        'we will <span class="typo">won&#x27;t</span> <del>never</del> <ins>&lt;b&gt;not&lt;/b&gt;</ins> '
+        '<del>raise</del> <ins>cut</ins> <span class="moved">the rates</span> <del>bell\x07</del>'
+    )
+    assert _diff_html((), "a < b") == "a &lt; b"  # no steps: the version as written
+
+
 def test_audit_json_is_deterministic_given_the_time(audit):
     assert audit_json(audit, generated="2026-02-21T00:00:00+00:00") == audit_json(audit, generated="2026-02-21T00:00:00+00:00")
 
@@ -1342,20 +1363,6 @@ def test_audit_json_is_deterministic_given_the_time(audit):
 def test_quotes_rows_match_article_text(audit):
     data = quotes_rows(audit)
     assert len(data) == 15
-    assert list(data[0]) == [
-        "article",
-        "outlet",
-        "quote_id",
-        "start",
-        "end",
-        "speaker",
-        "speaker_mention",
-        "speaker_kind",
-        "kind",
-        "repaired",
-        "text",
-        "context",
-    ]
     texts = {a.article.id: a.article.text for a in audit.articles}
     for row in data:
         assert texts[row["article"]][row["start"] : row["end"]] == row["text"]
@@ -1384,6 +1391,16 @@ def test_quotes_csv_is_formula_safe(tmp_path):
     assert texts["q1"] == "'" + HYPERLINK and texts["q2"] == "'" + MINUS and texts["q3"] == "'@SUM(A1:A9)"
     assert data[0]["outlet"] == "'=cmd|' /C calc'!A0" and data[0]["speaker"] == "'@admin"
     assert data[0]["start"] == str(hostile_audit().articles[0].quotes[0].start)
+
+
+def test_quotes_csv_header_is_the_documented_column_list(tmp_path, audit):
+    """docs/schema.md promises the quotes CSV columns, in order: the header written is that list."""
+    section = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8").split("## `quotes --format csv`")[1]
+    documented = re.findall(r"`([a-z_]+)`", section.strip().split(". ")[0])
+    path = tmp_path / "quotes.csv"
+    write_quotes(audit, path, "csv")
+    assert path.read_text(encoding="utf-8").splitlines()[0].split(",") == documented
+    assert all(list(row) == documented for row in quotes_rows(audit))
 
 
 def test_quotes_csv_round_trips_the_seed_quotes(tmp_path, audit):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quoteaudit.compare.sourcing import compare_sourcing, tally_sources
+from quoteaudit.compare.sourcing import compare_sourcing, content_words, tally_sources
 from quoteaudit.extract.sources import extract_credits, extract_sources
 from quoteaudit.ingest import article_from_text, load_paths
 from quoteaudit.models import Article, ArticleResult, AuditResult
@@ -301,6 +301,15 @@ def test_count_drift_and_descriptor_drift():
     count = next(c for c in changes if c.kind == "count")
     assert (count.article_id, count.reference_article_id, count.text) == ("a1", "a0", "Several sources")
     assert "Four sources familiar with the talks" in count.message
+
+
+def test_a_claim_is_matched_across_inflections():
+    """Claims compare on stems: "withdrawing its advisers ... regions" and "withdraws its
+    adviser ... region" are one claim, so the changed count is seen."""
+    reference = "Four sources said the army is withdrawing its advisers from the northern border regions and closing the crossings."
+    version = "Several sources said the army withdraws its adviser from the northern border region and closed the crossing."
+    assert content_words(reference) == content_words(version)
+    assert [(c.kind, c.text) for c in compare_sourcing(results(reference, version))] == [("count", "Several sources")]
 
 
 def test_every_source_mention_of_a_claim_is_compared():

@@ -17,10 +17,13 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import snowballstemmer
+
 from quoteaudit.models import DiffOp, Drift
 from quoteaudit.rules import lexicon
 
 ELLIPSIS = "…"
+_ENGLISH = snowballstemmer.stemmer("english")  # asked one word at a time, through stem()
 
 # An ellipsis as a character, as three dots (spaced or not), optionally in brackets; an
 # initialism with periods ("F.B.I.", compared as "fbi"); a word with inner apostrophes or
@@ -131,21 +134,6 @@ def plain_words(text: str) -> list[str]:
 # ---------------------------------------------------------------- stems and key words
 
 
-# (suffix, replacement, shortest stem left): a light stemmer so that "provided" meets
-# "provide" and "services" meets "service"; enough for overlap, never shown to a user.
-SUFFIXES = (
-    ("ingly", "", 3),
-    ("edly", "", 3),
-    ("ies", "y", 2),
-    ("ied", "y", 2),
-    ("ing", "", 3),
-    ("ed", "", 3),
-    ("ly", "", 3),
-    ("es", "", 3),
-    ("s", "", 3),
-)
-
-
 def without_accents(text: str) -> str:
     """Accents off, so "Rodríguez" in one outlet meets "Rodriguez" in another: the one accent
     folder of the comparison stage (quote grouping and claim matching alike)."""
@@ -156,25 +144,10 @@ def without_accents(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # a story repeats its words; stemming is pure
 def stem(word: str) -> str:
-    """A crude stem: possessive, then one inflectional suffix, then a doubled final
-    consonant or final e (so "stopped" ~ "stop", "removed" ~ "remove")."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'")
-    if len(w) <= 3:
-        return w
-    for suffix, replacement, shortest in SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= shortest:
-            if suffix == "s" and w.endswith(("ss", "us", "is")):
-                break  # "class", "bus", "crisis" are not plurals
-            w = w[: -len(suffix)] + replacement
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
+    """The Snowball English (Porter2) stem: "provided" meets "provide", "services" meets
+    "service", "Mora's" meets "Mora". The one stemmer of the comparison stage (quote
+    grouping, drift key words, claim matching); stems are compared, never shown."""
+    return _ENGLISH.stemWord(word.lower().replace("’", "'"))
 
 
 @dataclass(frozen=True)

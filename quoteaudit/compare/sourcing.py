@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from quoteaudit.compare.drift import without_accents
+from quoteaudit.compare.drift import stem, without_accents
 from quoteaudit.extract.sources import grammar, is_hedged, sentence_spans, wire_name
 from quoteaudit.models import Annotation, ArticleResult, SourceMention, SourcingChange
 
@@ -59,28 +59,6 @@ MIN_CLAIM_WORDS = 3
 # Descriptions at or above this similarity (rapidfuzz token-set ratio) are the same.
 SAME_DESCRIPTOR = 85
 
-SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ures",
-    "ure",
-    "ings",
-    "ing",
-    "ions",
-    "ion",
-    "ers",
-    "er",
-    "ors",
-    "or",
-    "ies",
-    "ied",
-    "ed",
-    "es",
-    "al",
-    "s",
-)
 # A sentence that ends in terminal punctuation is prose; captions and crossheads do not.
 PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 
@@ -114,14 +92,6 @@ class Claim:
 # ---------------------------------------------------------------- claims and similarity
 
 
-def _stem(word: str) -> str:
-    """A crude suffix stripper: "departing", "departure" and "departed" all give "depart"."""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
-    return word
-
-
 def content_words(text: str) -> frozenset[str]:
     """The stemmed content words of a sentence: what two versions of a claim share."""
     stopwords = grammar().stopwords
@@ -129,7 +99,7 @@ def content_words(text: str) -> frozenset[str]:
     for raw in re.findall(r"[A-Za-z][\w’'-]*", without_accents(text)):
         word = re.sub(r"['’]s?$", "", raw.lower().replace("’", "'"))
         if len(word) >= 3 and word not in stopwords:
-            out.add(_stem(word))
+            out.add(stem(word))
     return frozenset(out)
 
 

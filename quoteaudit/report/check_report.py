@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from quoteaudit.gate import CheckResult, DraftFinding, Place, clean
 from quoteaudit.models import DiffOp, Severity
+from quoteaudit.report.word_diff import TEXT_MARKS, render_diff
 
 if TYPE_CHECKING:
     from quoteaudit.rules import Rule
@@ -32,20 +33,7 @@ def _short(text: str, limit: int = SHOWN) -> str:
 
 def word_diff_text(diff: tuple[DiffOp, ...]) -> str:
     """The diff as one line, in the style of `git diff --word-diff`: [-removed-]{+added+}."""
-    parts = []
-    for op in diff:
-        ref, text = clean(op.ref), clean(op.text)
-        if op.op in ("equal", "typo"):
-            parts.append(text)
-        elif op.op == "delete":
-            parts.append(f"[-{ref}-]")
-        elif op.op == "insert":
-            parts.append(f"{{+{text}+}}")
-        elif op.op == "replace":
-            parts.append(f"[-{ref}-]{{+{text}+}}")
-        elif op.op == "move":
-            parts.append(f"{{>{text}<}}")
-    return " ".join(p for p in parts if p)
+    return render_diff(diff, TEXT_MARKS, clean)
 
 
 def _where(place: Place) -> str:

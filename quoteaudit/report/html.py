@@ -17,6 +17,7 @@ import pandas as pd
 from quoteaudit.models import DiffOp, Drift, Severity
 from quoteaudit.report.frames import Report, outlet_frame, visible
 from quoteaudit.report.tables import outlets_in_order
+from quoteaudit.report.word_diff import HTML_MARKS, render_diff
 from quoteaudit.report.xlsx import CHANGE_FILLS, CHANGE_MEANINGS, DRIFT_FILLS, SEVERITY_FILLS
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -77,23 +78,7 @@ def _table(
 
 
 def _diff_html(ops: tuple[DiffOp, ...], text: str) -> str:
-    parts = []
-    for op in ops:
-        if op.op == "equal":
-            parts.append(escape(op.text or op.ref))
-        elif op.op == "delete":
-            parts.append(f"<del>{escape(op.ref)}</del>")
-        elif op.op == "insert":
-            parts.append(f"<ins>{escape(op.text)}</ins>")
-        elif op.op == "replace":
-            parts.append(f"<del>{escape(op.ref)}</del> <ins>{escape(op.text)}</ins>")
-        elif op.op == "move":
-            parts.append(f'<span class="moved">{escape(op.text)}</span>' if op.text else f'<del class="moved">{escape(op.ref)}</del>')
-        elif op.op == "typo":
-            parts.append(f'<span class="typo">{escape(op.text or op.ref)}</span>')
-        else:
-            parts.append(escape(op.text or op.ref))
-    return " ".join(p for p in parts if p) or escape(text)
+    return render_diff(ops, HTML_MARKS, escape) or escape(text)
 
 
 def _comparison(report: Report) -> str:
