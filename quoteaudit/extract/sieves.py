@@ -414,7 +414,7 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
 
 
 def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
-    """Headline style "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump":
+    """Headline style "Ann Voss Backs the Harbor Plan: It Is ‘Overdue’ for the Port":
     every word is capitalised, so no cue verb can be told from a name; the speaker is the
     headline's subject, the longest run of its first capitalised words that the story
     itself names again below the headline."""
