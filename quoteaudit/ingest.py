@@ -792,6 +792,10 @@ DATE_SETTINGS: dict[str, Any] = {
     "PREFER_DAY_OF_MONTH": "first",
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
+# "February 21, 2026", "Feb. 21, 2026", "21 February 2026", "20/02/2026": a date alone in
+# the shapes most outlets print, which the standard library reads exactly (C-locale English
+# month names; numbers day-first when both orders fit, as DATE_SETTINGS says)
+_PLAIN_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d/%m/%Y", "%m/%d/%Y")
 _YEAR_FIRST = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
@@ -810,7 +814,12 @@ def _parse_date(text: str) -> str:
             return dt.date(*map(int, year_first.groups())).isoformat()
         except ValueError:
             return ""
-    import dateparser  # slow to import: only when there is a date to read
+    for printed in _PLAIN_FORMATS:  # the usual shapes, read by the standard library
+        try:
+            return dt.datetime.strptime(text.replace(".", ""), printed).date().isoformat()
+        except ValueError:
+            pass
+    import dateparser  # slow to import and first run (0.3 s): only for the other shapes
 
     parsed = dateparser.parse(text, languages=["en"], settings=DATE_SETTINGS)
     return parsed.date().isoformat() if parsed else ""

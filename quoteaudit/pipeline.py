@@ -73,18 +73,25 @@ BATCH_ARTICLES = 32
 BATCH_CHARS = 200_000
 
 
-def batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
-    """Consecutive articles in batches of at most BATCH_ARTICLES or about BATCH_CHARS."""
+def batches(articles: Iterable[Article], most: int = BATCH_ARTICLES) -> Iterator[list[Article]]:
+    """Consecutive articles in batches of at most MOST articles or about BATCH_CHARS."""
     batch: list[Article] = []
     size = 0
     for article in articles:
-        if batch and (len(batch) == BATCH_ARTICLES or size + len(article.text) > BATCH_CHARS):
+        if batch and (len(batch) == most or size + len(article.text) > BATCH_CHARS):
             yield batch
             batch, size = [], 0
         batch.append(article)
         size += len(article.text)
     if batch:
         yield batch
+
+
+def batch_size(annotator: Annotator, runner: Runner) -> int:
+    """Articles per batch: stanza tags a batch in one call and wants it large; the rule
+    engine gains nothing from size, and small batches keep every worker busy to the end."""
+    engine_batches = hasattr(annotator, "annotate_many")
+    return BATCH_ARTICLES if engine_batches or (runner.jobs == 1 and not runner.dask) else 4
 
 
 def analyse_batch(batch: list[Article], annotator: Annotator) -> list[tuple[ArticleResult, Annotation]]:
@@ -114,7 +121,7 @@ def analyse(
 ) -> tuple[list[ArticleResult], dict[str, Annotation]]:
     """Per-article stages; the annotations are kept for the cross-article stages."""
     results, annotations = [], {}
-    for result, annotation in run_batches(analyse_batch, batches(articles), annotator, runner):
+    for result, annotation in run_batches(analyse_batch, batches(articles, batch_size(annotator, runner)), annotator, runner):
         annotations[result.article.id] = annotation
         results.append(result)
     return results, annotations
@@ -268,7 +275,7 @@ def audit(paths: Sequence[str | Path], exclude: tuple[str | Path, ...] = (), man
 def iter_quotes(articles: Iterable[Article], annotator: Annotator, runner: Runner = Runner()) -> Iterator[ArticleResult]:
     """Quotes with speakers per article, in input order, as they are produced (so a writer
     can stream a large corpus without holding it)."""
-    return run_batches(quotes_batch, batches(articles), annotator, runner)
+    return run_batches(quotes_batch, batches(articles, batch_size(annotator, runner)), annotator, runner)
 
 
 def check_draft(draft: Path, sources: list[Path], **options: Any) -> CheckResult:
