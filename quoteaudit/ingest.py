@@ -882,13 +882,16 @@ _TIME = re.compile(r"\s*(?:,|at|\||-|–|—)?\s*\d{1,2}[:.]\d\d\s*(?:[aApP]\.?\
 # "5:09 p.m.", "at 10:30 AM ET" after the date; the zone is upper case so "by" is never eaten
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _parse_dateline(line: str) -> _Dateline | None:
     """A line that is a date, possibly with a time, a view count, a byline or a glued
     outlet ("February 21, 2026Clash Report"); None for a date inside a sentence."""
-    vocab = _vocab()
     line = line.strip()
-    if len(line.split()) > DATELINE_MAX_WORDS:
-        return None
+    if len(line.split()) > DATELINE_MAX_WORDS or not _YEAR.search(line):
+        return None  # (every date the pattern knows prints a year: most lines end here, cheaply)
+    vocab = _vocab()
     m = vocab.date.search(line)
     if not m:
         return None
