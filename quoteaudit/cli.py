@@ -8,12 +8,15 @@ Heavy imports (stanza, pandas, openpyxl) happen inside the commands, so --help i
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -56,6 +59,45 @@ SchedulerOpt = Annotated[
 ]
 
 
+@dataclass(frozen=True)
+class BatchOptions:
+    """The options `audit` and `quotes` share, handed to the command as one value."""
+
+    force: bool
+    quiet: bool
+    jobs: int
+    dask: str | None
+    scheduler: str | None
+
+
+# (name, Typer annotation, default) of each BatchOptions field
+_BATCH_PARAMETERS = (
+    ("force", ForceOpt, False),
+    ("quiet", QuietOpt, False),
+    ("jobs", JobsOpt, 1),
+    ("dask", DaskOpt, None),
+    ("scheduler", SchedulerOpt, None),
+)
+
+
+def batch_command(command: Callable[..., None]) -> Callable[..., None]:
+    """A command taking ``batch: BatchOptions`` as Typer must see it: with --force, --quiet,
+    --jobs, --dask and --scheduler in its signature (Typer reads a command's options from
+    its signature, so the shared ones are added here once, not written out per command)."""
+    own = inspect.signature(command, eval_str=True)
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=hint)
+        for name, hint, default in _BATCH_PARAMETERS
+    ]
+
+    @functools.wraps(command)
+    def with_batch(*args: Any, force: bool, quiet: bool, jobs: int, dask: str | None, scheduler: str | None, **kwargs: Any) -> None:
+        return command(*args, batch=BatchOptions(force, quiet, jobs, dask, scheduler), **kwargs)
+
+    with_batch.__signature__ = own.replace(parameters=[p for p in own.parameters.values() if p.name != "batch"] + shared)  # type: ignore[attr-defined]
+    return with_batch
+
+
 EXIT_UNREADABLE_INPUT = 3  # report written, but some files or records could not be read
 
 
@@ -82,16 +124,16 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _runner(jobs: int, dask: str | None, scheduler: str | None):
+def _runner(batch: BatchOptions):
     """Where the per-article stages run: here, in worker processes (started at once, so they
     start up while the input is read), or on Dask."""
     from quoteaudit.parallel import Runner, start_workers
 
-    if dask is not None and dask != "local":
-        raise QuoteAuditError(f"--dask takes 'local', not {dask!r}; give a cluster's address with --scheduler")
-    if dask and scheduler:
+    if batch.dask is not None and batch.dask != "local":
+        raise QuoteAuditError(f"--dask takes 'local', not {batch.dask!r}; give a cluster's address with --scheduler")
+    if batch.dask and batch.scheduler:
         raise QuoteAuditError("give --dask local or --scheduler ADDRESS, not both")
-    runner = Runner(jobs=jobs, dask=dask or scheduler)
+    runner = Runner(jobs=batch.jobs, dask=batch.dask or batch.scheduler)
     start_workers(runner)
     return runner
 
@@ -145,6 +187,7 @@ def _exit_code(findings, fail_on: FailOn, article_ids: set[str] | None = None) -
 
 
 @app.command()
+@batch_command
 def audit(
     paths: PathsArg,
     output: Annotated[
@@ -186,11 +229,8 @@ def audit(
         FailOn | None,
         typer.Option("--fail-on", help="Exit 1 when a finding has this severity or worse (default: never).", show_default=False),
     ] = None,
-    force: ForceOpt = False,
-    quiet: QuietOpt = False,
-    jobs: JobsOpt = 1,
-    dask: DaskOpt = None,
-    scheduler: SchedulerOpt = None,
+    *,
+    batch: BatchOptions,
 ) -> None:
     """Audit articles of one story (or several, by --group-by): quotes, speakers, drift across outlets, sourcing."""
     from quoteaudit import rules as rulebook
@@ -208,23 +248,23 @@ def audit(
             if output.exists() and not output.is_dir():
                 raise QuoteAuditError(f"{output}: is a file; --format csv writes a folder of CSV files")
         else:
-            guard_output(output, paths, force)
+            guard_output(output, paths, batch.force)
         for extra in (json_path, html_path):
             if extra:
-                guard_output(extra, paths, force)
+                guard_output(extra, paths, batch.force)
         if manifest is not None and not manifest.is_file():
             raise QuoteAuditError(f"{manifest}: no such manifest file")
         rulebook.use_rules(rules_dir or settings.rules)  # lexicons and findings alike
         try:
             result = _run_audit(
-                paths, engine, quiet, outputs, reference_outlet=reference, select=select or settings.select,
-                ignore=ignore or settings.ignore, manifest=manifest, runner=_runner(jobs, dask, scheduler),
+                paths, engine, batch.quiet, outputs, reference_outlet=reference, select=select or settings.select,
+                ignore=ignore or settings.ignore, manifest=manifest, runner=_runner(batch),
                 group_by=group_by,
             )  # fmt: skip
         finally:
             rulebook.use_rules(None)
         if as_csv:
-            write_csv_folder(result, output, force)
+            write_csv_folder(result, output, batch.force)
         else:
             write_xlsx(result, output)
         if json_path:
@@ -233,7 +273,7 @@ def audit(
             write_html(result, html_path)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    if not quiet:
+    if not batch.quiet:
         quotes = sum(len(a.quotes) for a in result.articles)
         _err(f"{len(result.articles)} articles, {quotes} quotes, {len(result.groups)} quote groups, {len(result.findings)} findings")
         written = [str(p) for p in (output, json_path, html_path) if p]
@@ -244,6 +284,7 @@ def audit(
 
 
 @app.command()
+@batch_command
 def quotes(
     paths: PathsArg,
     fmt: Annotated[
@@ -251,11 +292,8 @@ def quotes(
     ] = QuoteFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
     engine: EngineOpt = Engine.auto,
-    force: ForceOpt = False,
-    quiet: QuietOpt = False,
-    jobs: JobsOpt = 1,
-    dask: DaskOpt = None,
-    scheduler: SchedulerOpt = None,
+    *,
+    batch: BatchOptions,
 ) -> None:
     """List the quotes in articles with their speakers (jsonl and csv are written as produced)."""
     from quoteaudit.ingest import load_inputs
@@ -265,15 +303,15 @@ def quotes(
 
     try:
         if output:
-            guard_output(output, paths, force)
-        runner = _runner(jobs, dask, scheduler)
+            guard_output(output, paths, batch.force)
+        runner = _runner(batch)
         choice = get_annotator(engine.value)
-        if not quiet:
+        if not batch.quiet:
             _err(f"engine: {choice.note}")
         outputs = _distinct_outputs(output)
         loaded = load_inputs(list(paths), outputs)
         _report_problems(loaded.problems, loaded.articles, paths)
-        progress = _progress(quiet)
+        progress = _progress(batch.quiet)
         stream = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
         results = iter_quotes(stream, choice.annotator, runner)
         if fmt.value in STREAMED_QUOTE_FORMATS:
