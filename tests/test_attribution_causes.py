@@ -264,3 +264,9 @@ def test_a_label_earlier_in_the_sentence_borrows_no_speaker():
     quotes_found = quotes("The “Harbor Compact” was signed after the vote, which she called “long overdue,” the mayor said.")
     label = next(q for q in quotes_found if q.text == "Harbor Compact")
     assert label.speaker is None
+
+
+def test_a_description_then_a_name_before_a_trailing_cue_gives_the_name():
+    first, second = spoken("“Nobody told us,” one resident, Maria Lopez, said. “We found out from the news.”")
+    assert first.speaker.name == second.speaker.name == "Maria Lopez"
+    assert first.speaker.role == "one resident"

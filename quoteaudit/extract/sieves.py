@@ -139,10 +139,11 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
-            tail_start, tail_end = strip_between_words(text, base + between.rindex(",") + 1, base + len(between))
+            body = between.rstrip().rstrip(",")  # "one resident, Maria Lopez, said": the comma closing the name is no separator
+            tail_start, tail_end = strip_between_words(text, base + body.rindex(",") + 1, base + len(body))
             tail_np = np_left(text, tail_start, tail_end)
             if tail_np and not text[tail_start : tail_np[0]].strip():
-                named = make_speaker(text, tail_np[0], tail_np[1], "trailing_subject_cue", cue.group(1), 0.9)
+                named = make_speaker(text, tail_np[0], tail_np[1], "trailing_subject_cue", cue.group(1), 0.9, np_text.strip())
                 if named is not None and named.kind is SpeakerKind.NAMED:
                     return named
         return speaker
