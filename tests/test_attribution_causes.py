@@ -270,3 +270,10 @@ def test_a_description_then_a_name_before_a_trailing_cue_gives_the_name():
     first, second = spoken("“Nobody told us,” one resident, Maria Lopez, said. “We found out from the news.”")
     assert first.speaker.name == second.speaker.name == "Maria Lopez"
     assert first.speaker.role == "one resident"
+
+
+def test_a_colon_lead_in_paragraph_with_an_infinitive_gives_its_subject():
+    text = "The mayor took questions for an hour. “We are done,” Voss said. She went on to say:\n\n“Nobody on this council will vote for a plan that nobody has read.”"
+    first, second = spoken(text)
+    assert first.speaker.name == "Voss"
+    assert second.speaker.mention == "She"  # the lead-in's subject, not the quote before it

@@ -379,6 +379,11 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             found = subject_before(text, sentence_start + clause_start_in(lead[: cues[-1].start()]), sentence_start + cues[-1].start())
             if found:
                 return make_speaker(text, found[0], found[1], "colon_previous_paragraph", cues[-1].group(1), 0.8, found[2])
+            # "She went on to say:", "He then turned to the crowd and added:": no subject
+            # right before the verb; the sentence's own subject introduces the quote
+            return main_subject(
+                text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1), "colon_previous_paragraph", 0.7, vouched=True
+            )
     return None
 
 
