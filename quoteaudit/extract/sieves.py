@@ -4,6 +4,7 @@ quote, colon and dash lead-ins, then the weaker sentence- and paragraph-level gu
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
+from quoteaudit.rules import default_rules_dir
 
 
 @dataclass(frozen=True)
@@ -216,10 +218,18 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
-# A relative or subordinate clause whose subject is a pronoun, ending where its verb starts
-RELATIVE_PRONOUN_SUBJECT = re.compile(
-    r"\b(?:who|whom|whose|which|what|as|because|since|although|though|while|when|where)(?:\s+[a-z]+){0,2}\s+(he|she|they|we|I)\s+(?:[a-z]+ly\s+)?$"
-)
+def relative_pronoun_subject() -> re.Pattern:
+    """A relative or subordinate clause whose subject is a pronoun, ending where its verb
+    starts ("whom he describes as", "as he puts it"): subordinators and subject pronouns of
+    the rules folder in force."""
+    return _relative_pronoun_subject(str(default_rules_dir()))
+
+
+@functools.cache
+def _relative_pronoun_subject(rules_dir: str) -> re.Pattern:
+    opener = "|".join(sorted(wl.SUBORDINATORS, key=len, reverse=True))
+    pronoun = "|".join(sorted(wl.SUBJECT_PRONOUNS | {"I"}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{opener})(?:\s+[a-z]+){{0,2}}\s+({pronoun})\s+(?:[a-z]+ly\s+)?$")
 
 
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
@@ -247,7 +257,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # between the last cue and the quote is its subject, whatever precedes the cue
         # (not after "told"/"asked": the name there is the listener).
         return inverted
-    own = RELATIVE_PRONOUN_SUBJECT.search(before[: cues[-1].start()])
+    own = relative_pronoun_subject().search(before[: cues[-1].start()])
     if not lead_in and own:
         # "…other Republicans, who he said are “far” less loyal", "whom he describes as
         # having “…”": the quote is the complement of the nearest cue, whose own subject
