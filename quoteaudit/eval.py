@@ -47,10 +47,15 @@ def split_of(doc_id: str) -> str:
     return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 10 < 7 else "check"
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending and outer punctuation ("Rubio’s" -> Rubio)."""
+    return re.sub(r"(?:’s|'s)$", "", word).strip(".’'")
+
+
 def _phrase_head(clause: str) -> str:
     cut = _POSTMODIFIER.search(clause, 1)
-    phrase = [w.strip(".’'") for w in _WORD.findall(clause[: cut.start()] if cut else clause)]
-    whole = [w.strip(".’'") for w in _WORD.findall(clause)]
+    phrase = [_bare(w) for w in _WORD.findall(clause[: cut.start()] if cut else clause)]
+    whole = [_bare(w) for w in _WORD.findall(clause)]
     phrase = [w for w in phrase if w and w.lower() not in {"the", "a", "an"}]
     whole = [w for w in whole if w]
     if cut and cut.group() == "of" and len(phrase) == 1 and phrase[0][:1].isupper() and whole and whole[-1][:1].isupper():

@@ -277,3 +277,15 @@ def test_a_colon_lead_in_paragraph_with_an_infinitive_gives_its_subject():
     first, second = spoken(text)
     assert first.speaker.name == "Voss"
     assert second.speaker.mention == "She"  # the lead-in's subject, not the quote before it
+
+
+def test_the_owner_of_a_speech_noun_said_the_quote():
+    (q,) = spoken("Voss’s claim that the plan was “dead on arrival” drew jeers from the crowd.")
+    assert q.speaker.name == "Voss"
+    (q,) = spoken("Contrary to his promise that voters would “see every page,” the files stayed sealed.")
+    assert q.speaker.mention == "his"
+
+
+def test_a_possessive_that_owns_no_speech_noun_gives_no_speaker():
+    (q,) = spoken("Voss’s office on the harbor was described as “a little cramped” in the guide.")
+    assert q.speaker is None or q.speaker.name != "Voss"

@@ -54,6 +54,7 @@ def test_head_words_of_gold_speaker_spans():
     assert head_words("Sen. Ann Voss (D-Ohio)") == {"Voss"}
     assert head_words("the union-leaning weekly") == {"weekly"}  # "-leaning" is inside a word
     assert "Democrats" in head_words("Democrats on the city council")  # only "of" hands over to a name
+    assert head_words("Ann Voss’s") == {"Voss"}  # a possessive owner is headed by the name
 
 
 def test_strict_speaker_needs_the_mention_inside_and_the_name_shown():

@@ -451,6 +451,23 @@ def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+def sieve_possessive_speech_noun(ctx: QuoteContext) -> Speaker | None:
+    """ "Voss’s claim that the plan was “dead on arrival”", "his promise to “fix it”": the
+    owner of a noun for something said, earlier in the quote's sentence, said it."""
+    lo = max(ctx.before_start, ctx.sentence_start)
+    before = ctx.text[lo : ctx.open_mark]
+    nouns = "|".join(sorted(wl.SPEECH_NOUNS, key=len, reverse=True))
+    owner = r"(?P<owner>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)"
+    found = list(re.finditer(rf"{owner}\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{nouns})\b", before))
+    if not found or len(before[found[-1].end() :].split()) > 12:
+        return None
+    start, end = lo + found[-1].start("owner"), lo + found[-1].end("owner")
+    possessive = re.search(r"(?:’s|'s|’|')$", ctx.text[start:end])
+    end -= len(possessive.group()) if possessive else 0
+    speaker = make_speaker(ctx.text, start, end, "possessive_speech_noun", found[-1].group().split()[-1], 0.6)
+    return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ORGANIZATION) else None
+
+
 def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     """A paragraph that opens with a quote and carries no attribution continues the
     paragraph before it: the subject of that paragraph's last speech verb speaks."""
@@ -518,7 +535,13 @@ SIEVES = (sieve_trailing, sieve_according_to, sieve_passive_agent, sieve_leading
 
 
 # Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.
-LATE_SIEVES = (sieve_headline_subject, sieve_previous_paragraph, sieve_previous_sentence, sieve_sentence_subject)
+LATE_SIEVES = (
+    sieve_headline_subject,
+    sieve_possessive_speech_noun,
+    sieve_previous_paragraph,
+    sieve_previous_sentence,
+    sieve_sentence_subject,
+)
 
 
 def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     INVERTIBLE_CUES: frozenset[str]
     NAMING_VERBS: frozenset[str]
     PASSIVE_SPEECH_VERBS: frozenset[str]
+    SPEECH_NOUNS: frozenset[str]
     NOUN_ADJECTIVES: frozenset[str]
     NOUN_DETERMINERS: frozenset[str]
     PREDICATE_STARTS: frozenset[str]
@@ -149,6 +150,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     INVERTIBLE_CUES = _words("invertible_cues")
     NAMING_VERBS = _words("naming_verbs")
     PASSIVE_SPEECH_VERBS = _words("passive_speech_verbs")
+    SPEECH_NOUNS = _words("speech_nouns")
     NOUN_ADJECTIVES = _words("noun_adjectives")
     NOUN_DETERMINERS = _words("noun_determiners")
     PREDICATE_STARTS = _words("predicate_starts")
