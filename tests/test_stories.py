@@ -194,3 +194,18 @@ def test_dask_cluster_of_two_workers_writes_the_same_audit_json(tmp_path):
         remote = audit_json(tmp_path, "remote", "--scheduler", cluster.scheduler_address)
     assert remote == local
     assert valid(local)["groups"] and len({a["story_id"] for a in json.loads(local)["articles"]}) == 3
+
+
+def test_the_workbook_says_which_story_each_row_belongs_to(audit, articles):
+    """With several stories a reader filters the sheets by story; with one, no column is added."""
+    from quoteaudit.report.frames import build_report
+
+    frames = build_report(audit).frames
+    for sheet in ("Comparison", "Quotes", "Articles"):
+        assert "Story" in frames[sheet].columns, sheet
+    story = dict(zip(frames["Quotes"]["ID"], frames["Quotes"]["Story"], strict=True))
+    assert set(story.values()) == set(story_of(audit).values())
+    for _, group in frames["Comparison"].groupby("Utterance"):
+        assert group["Story"].nunique() == 1  # an utterance is compared inside one story
+    one_story = audit_articles(articles, annotator=RulesAnnotator(), group_by="none")
+    assert all("Story" not in frame.columns for frame in build_report(one_story).frames.values())

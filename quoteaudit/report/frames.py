@@ -107,6 +107,21 @@ def _where(result_texts: dict[str, str], article_id: str, start: int) -> str:
     return str(p) if p else ""
 
 
+def _stories(result: AuditResult) -> dict[str, str]:
+    """Article id -> the story it was compared in, when the audit compared more than one
+    (``--group-by``); empty for one story, which needs no Story column."""
+    stories = {a.article.id: a.article.story(result.group_by) for a in result.articles}
+    return stories if result.group_by and len(set(stories.values())) > 1 else {}
+
+
+def _with_story(columns: list[str], after: str, stories: dict[str, str]) -> list[str]:
+    """COLUMNS with "Story" after AFTER when the audit compared several stories."""
+    if not stories:
+        return columns
+    at = columns.index(after) + 1
+    return [*columns[:at], "Story", *columns[at:]]
+
+
 def _register_ids(result: AuditResult, rows: list[Problem], refs: Refs) -> None:
     """Give every referable row its display ID and its row on its sheet (header is row 1)."""
     for n, p in enumerate(rows):
@@ -174,6 +189,7 @@ def _problem_of(report: Report) -> dict[str, str]:
 
 def _quotes_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
     found = _problem_of(report)
+    stories = _stories(report.result)
     records = []
     for a in report.result.articles:
         for q in a.quotes:
@@ -181,6 +197,7 @@ def _quotes_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
             records.append(
                 {
                     "ID": report.refs.display(q.id),
+                    "Story": stories.get(a.article.id, ""),
                     "Outlet": report.names[a.article.id],
                     "Where": _where(texts, a.article.id, q.start),
                     "Speaker": sp.name if sp else "",
@@ -197,7 +214,7 @@ def _quotes_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
                     "_link:Finding": report.refs.target(found[q.id]) if q.id in found else "",
                 }
             )
-    return pd.DataFrame.from_records(records, columns=QUOTES_COLUMNS)
+    return pd.DataFrame.from_records(records, columns=_with_story(QUOTES_COLUMNS, "ID", stories))
 
 
 QUOTES_COLUMNS = [
@@ -207,6 +224,7 @@ QUOTES_COLUMNS = [
 
 
 def _comparison_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
+    stories = _stories(report.result)
     records = []
     for band, group in enumerate(report.result.groups):
         for member in members_reference_first(group):
@@ -214,6 +232,7 @@ def _comparison_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
             records.append(
                 {
                     "Utterance": report.refs.display(group.id),
+                    "Story": stories.get(member.article_id, ""),
                     "Role": "reference" if is_ref else "version",
                     "Outlet": report.names.get(member.article_id, member.article_id),
                     "Quote": report.refs.display(member.quote_id) if member.quote_id else "(indirect)",
@@ -228,7 +247,7 @@ def _comparison_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
                     "_band": band % 2,
                 }
             )
-    return pd.DataFrame.from_records(records, columns=COMPARISON_COLUMNS)
+    return pd.DataFrame.from_records(records, columns=_with_story(COMPARISON_COLUMNS, "Utterance", stories))
 
 
 COMPARISON_COLUMNS = [
@@ -382,9 +401,11 @@ def _relabel(text: str, names: dict[str, str]) -> str:
 
 
 def _articles_frame(report: Report) -> pd.DataFrame:
+    stories = _stories(report.result)
     records = [
         {
             "Outlet": report.names[a.article.id],
+            "Story": stories.get(a.article.id, ""),
             "File": a.article.path or a.article.id,
             "Title": a.article.title,
             "Byline": a.article.byline,
@@ -397,7 +418,7 @@ def _articles_frame(report: Report) -> pd.DataFrame:
         }
         for a in report.result.articles
     ]
-    return pd.DataFrame.from_records(records, columns=ARTICLES_COLUMNS)
+    return pd.DataFrame.from_records(records, columns=_with_story(ARTICLES_COLUMNS, "Outlet", stories))
 
 
 ARTICLES_COLUMNS = ["Outlet", "File", "Title", "Byline", "Published", "URL", "Credits", "Quotes", "Sources", "Engine"]

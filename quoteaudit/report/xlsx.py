@@ -553,7 +553,7 @@ def _comparison_sheet(ws: Worksheet, report: Report) -> None:
                 if c != drift:
                     ws.cell(row=r, column=c).fill = _fill(BAND_FILL)
         if record["Role"] == "reference":
-            ws.cell(row=r, column=2).font = _font(bold=True)
+            ws.cell(row=r, column=column_index(frame, "Role")).font = _font(bold=True)
         else:
             rich = _diff_or_text(record["_diff"], record["Version (diff against the reference)"])
             put(ws, r, version, rich)
