@@ -22,10 +22,11 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
-
-
 def __getattr__(name: str) -> Any:
+    """``audit`` and ``__version__`` on first use: reading the installed version loads
+    importlib.metadata, a fortieth of a second every run would pay for nothing."""
+    if name == "__version__":
+        return _version()
     if name == "audit":
         from quoteaudit.pipeline import audit
 

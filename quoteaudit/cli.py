@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+import quoteaudit
 from quoteaudit.errors import QuoteAuditError
 
 if TYPE_CHECKING:
@@ -328,15 +329,6 @@ def quotes(
     raise typer.Exit(_batch_exit(loaded.problems, 0))
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("quoteaudit")
-    except PackageNotFoundError:
-        return "0.0.0"
-
-
 @app.command()
 def check(
     draft: Annotated[Path, typer.Argument(help="The draft article to check (.txt, .md, .html, .docx, ...).", show_default=False)],
@@ -449,7 +441,7 @@ def _check_draft(
         raise _fail(exc) from None
     failing = result.failing(None if threshold == "never" else Severity(threshold), fail_inherited)
     code = 1 if failing else 0
-    typer.echo(render(result, fmt.value, code, rules, _version(), snippets), nl=False)
+    typer.echo(render(result, fmt.value, code, rules, quoteaudit.__version__, snippets), nl=False)
     if not quiet:
         inherited = sum(1 for f in result.findings if f.inherited)
         _err(f"{len(result.findings)} findings in {draft} ({inherited} inherited from the sources); {len(failing)} at or above {threshold}")
