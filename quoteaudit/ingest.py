@@ -889,7 +889,7 @@ def _parse_dateline(line: str) -> _Dateline | None:
     """A line that is a date, possibly with a time, a view count, a byline or a glued
     outlet ("February 21, 2026Clash Report"); None for a date inside a sentence."""
     line = line.strip()
-    if len(line.split()) > DATELINE_MAX_WORDS or not _YEAR.search(line):
+    if not _YEAR.search(line) or len(line.split()) > DATELINE_MAX_WORDS:
         return None  # (every date the pattern knows prints a year: most lines end here, cheaply)
     vocab = _vocab()
     m = vocab.date.search(line)
