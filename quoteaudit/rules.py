@@ -20,7 +20,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from quoteaudit.errors import RulesError
@@ -29,8 +28,6 @@ from quoteaudit.models import AuditResult, Finding, Severity
 RULE_FIELDS = {"code", "name", "check", "severity", "message", "why"}
 
 
-# libyaml's safe loader when PyYAML was built with it: the same result, many times faster.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The folder `--rules DIR` (or a config file's `rules`) names for this run, if any.
 _ACTIVE: Path | None = None
 
@@ -75,6 +72,8 @@ def use_rules(rules_dir: Path | None) -> None:
 
 def _line_of(path: Path, text: str, key: str | None) -> int:
     """The line (from 1) where a top-level key of a YAML file stands; 1 when unknown."""
+    import yaml
+
     try:
         node = yaml.compose(text)
     except yaml.YAMLError:
@@ -112,9 +111,15 @@ def _read_yaml(path: Path) -> dict:
 
 
 def _parse_yaml(path: Path) -> dict:
+    """A YAML file parsed (PyYAML is imported here: a run whose rules come from the cache
+    never loads it)."""
+    import yaml
+
+    # libyaml's safe loader when PyYAML was built with it: the same result, many times faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=SAFE_LOADER)
+        data = yaml.load(text, Loader=loader)
     except OSError as exc:
         raise RulesError(f"{path}: cannot read rule file ({exc.strerror or type(exc).__name__})") from None
     except UnicodeDecodeError:
