@@ -208,9 +208,8 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
     agent = re.match(r"[\s,]*by\s+", ctx.after)
     if not agent:
         return None
-    verbs = "|".join(sorted(wl.PASSIVE_SPEECH_VERBS))
     before = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
-    verb = re.search(rf"\b({verbs})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", before, re.IGNORECASE)
+    verb = list_patterns().passive_verb.search(before)
     start = ctx.close_mark_end + agent.end()
     if not verb or not ctx.text[start : start + 1].isalpha():
         return None  # "by 2027", "by — ": no agent
@@ -218,18 +217,33 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
-def relative_pronoun_subject() -> re.Pattern:
-    """A relative or subordinate clause whose subject is a pronoun, ending where its verb
-    starts ("whom he describes as", "as he puts it"): subordinators and subject pronouns of
-    the rules folder in force."""
-    return _relative_pronoun_subject(str(default_rules_dir()))
+@dataclass(frozen=True)
+class ListPatterns:
+    """The sieves' patterns built from word lists, compiled once per rules folder (the
+    sieves run for every quote)."""
+
+    passive_verb: re.Pattern  # a passive speech verb closing the text before a quote
+    speech_noun: re.Pattern  # a possessive owner and a noun for something said
+    relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
+
+
+def list_patterns() -> ListPatterns:
+    return _list_patterns(str(default_rules_dir()))
 
 
 @functools.cache
-def _relative_pronoun_subject(rules_dir: str) -> re.Pattern:
-    opener = "|".join(sorted(wl.SUBORDINATORS, key=len, reverse=True))
-    pronoun = "|".join(sorted(wl.SUBJECT_PRONOUNS | {"I"}, key=len, reverse=True))
-    return re.compile(rf"\b(?:{opener})(?:\s+[a-z]+){{0,2}}\s+({pronoun})\s+(?:[a-z]+ly\s+)?$")
+def _list_patterns(rules_dir: str) -> ListPatterns:
+    def alternation(words: frozenset[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    owner = r"(?P<owner>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)"
+    return ListPatterns(
+        passive_verb=re.compile(rf"\b({alternation(wl.PASSIVE_SPEECH_VERBS)})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", re.IGNORECASE),
+        speech_noun=re.compile(rf"{owner}\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
+        relative_pronoun_subject=re.compile(
+            rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
+        ),
+    )
 
 
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
@@ -257,7 +271,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # between the last cue and the quote is its subject, whatever precedes the cue
         # (not after "told"/"asked": the name there is the listener).
         return inverted
-    own = relative_pronoun_subject().search(before[: cues[-1].start()])
+    own = list_patterns().relative_pronoun_subject.search(before[: cues[-1].start()])
     if not lead_in and own:
         # "…other Republicans, who he said are “far” less loyal", "whom he describes as
         # having “…”": the quote is the complement of the nearest cue, whose own subject
@@ -439,10 +453,12 @@ def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
     start = max(ctx.sentence_start, ctx.paragraph_start)
     words = list(re.finditer(r"[A-Z][\w.’'\-]*", ctx.text[start : ctx.open_mark]))[:4]
     leading = [w for i, w in enumerate(words) if w.start() == (words[i - 1].end() + 1 if i else 0)]
-    body = ctx.text[ctx.text.find("\n", ctx.close_mark_end) + 1 :] if "\n" in ctx.text[ctx.close_mark_end :] else ""
+    line_end = ctx.text.find("\n", ctx.close_mark_end)
+    if line_end < 0:
+        return None  # no story below the headline to name anyone again
     for n in range(len(leading), 0, -1):
         phrase = ctx.text[start + leading[0].start() : start + leading[n - 1].end()].rstrip(".’'")
-        if n < len(words) and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body):
+        if n < len(words) and re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])").search(ctx.text, line_end + 1):
             speaker = make_speaker(
                 ctx.text, start + leading[0].start(), start + leading[0].start() + len(phrase), "headline_subject", "", 0.6
             )
@@ -456,9 +472,7 @@ def sieve_possessive_speech_noun(ctx: QuoteContext) -> Speaker | None:
     owner of a noun for something said, earlier in the quote's sentence, said it."""
     lo = max(ctx.before_start, ctx.sentence_start)
     before = ctx.text[lo : ctx.open_mark]
-    nouns = "|".join(sorted(wl.SPEECH_NOUNS, key=len, reverse=True))
-    owner = r"(?P<owner>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)"
-    found = list(re.finditer(rf"{owner}\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{nouns})\b", before))
+    found = list(list_patterns().speech_noun.finditer(before))
     if not found or len(before[found[-1].end() :].split()) > 12:
         return None
     start, end = lo + found[-1].start("owner"), lo + found[-1].end("owner")
@@ -598,6 +612,13 @@ def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
     return None
 
 
+def _one_sentence(first: QuoteContext, second: QuoteContext) -> bool:
+    """Whether two consecutive quotes stand in one sentence: nothing between them ends a
+    sentence or a paragraph, and the first does not end one inside its marks."""
+    gap = first.text[first.close_mark_end : second.open_mark]
+    return "\n" not in gap and not has_sentence_end(gap + " ") and not re.search(r"[.!?]\W*$", first.quote.text)
+
+
 def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker | None) -> Speaker | None:
     """Where the last speaker carries over to a quote with no cue of its own:
     - a second quote in the same sentence ("described X as “…,” seeking to keep Cubans “…”");
@@ -609,7 +630,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     text = ctx.text
     gap = text[prev.close_mark_end : ctx.open_mark]
     same_paragraph = "\n" not in gap
-    same_sentence = same_paragraph and not has_sentence_end(gap + " ") and not re.search(r"[.!?]\W*$", prev.quote.text)
+    same_sentence = _one_sentence(prev, ctx)
     attribution_between = same_paragraph and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark and len(gap.split()) <= 25
     quote_only_paragraph = (
         not ctx.before.strip()
@@ -636,8 +657,7 @@ def inherit_from_later(ctx: QuoteContext, later: QuoteContext, later_speaker: Sp
     attribution after the sentence's last quote covers the earlier quotes of that sentence."""
     if later_speaker is None or later_speaker.method not in CLOSING_METHODS or later_speaker.mention_start < later.close_mark_end:
         return None
-    gap = ctx.text[ctx.close_mark_end : later.open_mark]
-    if "\n" in gap or has_sentence_end(gap + " ") or re.search(r"[.!?]\W*$", ctx.quote.text):
+    if not _one_sentence(ctx, later):
         return None
     return replace(later_speaker, method="inherited_later_same_sentence", confidence=later_speaker.confidence * 0.8)
 
