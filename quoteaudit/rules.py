@@ -85,14 +85,14 @@ def _line_of(path: Path, text: str, key: str | None) -> int:
     return 1
 
 
-def _file_key(path: Path, *extra: str) -> str | None:
-    """What identifies a rule file's contents for the cache: its path, size and change time
-    (and whatever else its parsed form depends on); None when it cannot be read."""
+def _file_key(path: Path) -> str | None:
+    """What identifies a rule file's contents for the cache: its path, size and change
+    time; None when it cannot be read."""
     try:
         stat = path.stat()
     except OSError:
         return None
-    return "\0".join((str(path.resolve()), str(stat.st_size), str(stat.st_mtime_ns), *extra))
+    return "\0".join((str(path.resolve()), str(stat.st_size), str(stat.st_mtime_ns)))
 
 
 def _read_yaml(path: Path) -> dict:
