@@ -814,9 +814,10 @@ def _parse_date(text: str) -> str:
             return dt.date(*map(int, year_first.groups())).isoformat()
         except ValueError:
             return ""
+    undotted = text.replace(".", "")  # "Feb. 21" as strptime's "Feb 21"
     for printed in _PLAIN_FORMATS:  # the usual shapes, read by the standard library
         try:
-            return dt.datetime.strptime(text.replace(".", ""), printed).date().isoformat()
+            return dt.datetime.strptime(undotted, printed).date().isoformat()
         except ValueError:
             pass
     import dateparser  # slow to import and first run (0.3 s): only for the other shapes
