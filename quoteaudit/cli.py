@@ -92,8 +92,9 @@ def batch_command(command: Callable[..., None]) -> Callable[..., None]:
     ]
 
     @functools.wraps(command)
-    def with_batch(*args: Any, force: bool, quiet: bool, jobs: int, dask: str | None, scheduler: str | None, **kwargs: Any) -> None:
-        return command(*args, batch=BatchOptions(force, quiet, jobs, dask, scheduler), **kwargs)
+    def with_batch(*args: Any, **kwargs: Any) -> None:
+        batch = BatchOptions(**{name: kwargs.pop(name) for name, _, _ in _BATCH_PARAMETERS})
+        return command(*args, batch=batch, **kwargs)
 
     with_batch.__signature__ = own.replace(parameters=[p for p in own.parameters.values() if p.name != "batch"] + shared)  # type: ignore[attr-defined]
     return with_batch
