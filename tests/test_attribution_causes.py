@@ -289,3 +289,45 @@ def test_the_owner_of_a_speech_noun_said_the_quote():
 def test_a_possessive_that_owns_no_speech_noun_gives_no_speaker():
     (q,) = spoken("Voss’s office on the harbor was described as “a little cramped” in the guide.")
     assert q.speaker is None or q.speaker.name != "Voss"
+
+
+def test_a_floating_quantifier_before_the_verb_is_not_part_of_the_subject():
+    (q,) = spoken('The council members both said the budget was "too thin to last."')
+    assert q.speaker.mention == "The council members"
+    (q,) = spoken('The pilots themselves told reporters it was "a close call."')
+    assert q.speaker.mention == "The pilots"
+
+
+def test_an_adverb_and_verb_after_a_name_do_not_join_a_later_name():
+    (q,) = spoken('Lena Moss openly admires Governor Ana Ruiz as a "steady hand," praising her record.')
+    assert q.speaker.name == "Lena Moss"
+
+
+def test_an_adverb_before_the_verb_ends_a_subject_opened_by_a_determiner():
+    (q,) = spoken('The mayor quickly sent a letter to donors saying, "We won the night."')
+    assert q.speaker.mention == "The mayor"
+
+
+def test_a_noun_ending_in_ly_is_not_cut_from_the_subject_as_an_adverb():
+    (q,) = spoken('The Ortega family said, "We are going home."')
+    assert q.speaker.mention == "The Ortega family"
+
+
+def test_a_speech_word_inside_a_hyphenated_compound_is_no_cue():
+    (q,) = spoken('"Let me help you out: the answer is no," the retired general riffed on the mayor\'s non-answer.')
+    assert q.speaker.mention == "the retired general"
+
+
+def test_a_comma_closed_quote_takes_a_subject_with_an_unlisted_past_tense_verb():
+    (q,) = spoken('"Not again," Lena Moss groaned as the vote was called.')
+    assert q.speaker.name == "Lena Moss"
+    assert q.speaker.method == "trailing_subject_unlisted_verb"
+    (q,) = spoken('"Not again." The retired general groaned.')  # a full stop closes the sentence
+    assert q.speaker is None or q.speaker.method != "trailing_subject_unlisted_verb"
+
+
+def test_the_outlet_a_named_writer_writes_for_is_not_part_of_the_name():
+    (q,) = spoken('"The gap is small," wrote Jane Doe for The Harbor Review.')
+    assert q.speaker.mention == "Jane Doe"
+    (q,) = spoken('"The gap is small," said a spokeswoman for Mayor Ana Ruiz.')
+    assert q.speaker.mention == "a spokeswoman for Mayor Ana Ruiz"

@@ -13,7 +13,7 @@ from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import quotes_with_speakers
 from quoteaudit.rules import builtin_rules_dir, use_rules
 
-TEXT = "The ferry will not run again before spring. “The bridge stays shut until the inspectors sign off,” Dana Ruiz grumbled."
+TEXT = "The ferry will not run again before spring. “The bridge stays shut until the inspectors sign off,” grumbled Dana Ruiz."
 
 
 def speaker_of_the_quote() -> str | None:

@@ -214,7 +214,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     if words[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS and not approximate:  # ("About four in 10 voters" may speak)
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
-    if tail:
+    if tail and (" " in tail.group(1).strip() or is_adverb(tail.group(1).strip())):  # ("the Ortega family" keeps its noun)
         # "Cruz recently said", "Trump in recent days called": words of time after a name
         # belong to the verb, not to the mention
         end = start + tail.start(1)
@@ -363,6 +363,11 @@ def phrase_end(text: str, start: int, limit: int) -> int:
     # "said Mr. Mattioli", "said Gov. Perry": the period of a title or an initial ends no phrase
     m = next((m for m in stops if not (m.group().startswith(".") and _is_abbreviation(segment[: m.start()]))), None)
     end = start + (m.start() if m else len(segment))
+    # "wrote Jane Doe for The Harbor Review": a person's name, then the outlet they write for
+    # (but "a spokeswoman for the mayor" keeps its "for": the role needs it)
+    byline = re.match(r"(?:[A-Z][\w’'\-\.]*[ \t]+){1,3}[A-Z][\w’'\-\.]*(?= for (?:the |The )?[A-Z])", text[start:end])
+    if byline:
+        end = start + byline.end()
     # "a source close to Venezuela's ruling party": keep the modifier with the source.
     modifier = re.match(
         r" (?:close to|familiar with|knowledgeable about|acquainted with|affiliated with|briefed on|with knowledge of|in the|at the|of the)\b[^,.;:\"“”]*",
@@ -408,6 +413,12 @@ def capital_is_a_name(text: str, start: int, end: int, mid_phrase: bool) -> bool
     return mid_phrase or past_tense_follows or after_a_quote
 
 
+def is_adverb(word: str) -> bool:
+    """A lower-case -ly word that is not one of the nouns and adjectives so spelt
+    ("quickly", "openly"; not "family", "elderly")."""
+    return word.endswith("ly") and word.isalpha() and word.islower() and len(word) > 4 and word not in wl.LY_NOT_ADVERBS
+
+
 def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop adverbs and auxiliaries between a subject and its verb ("Smith also",
     "Clinton has increasingly", "Trump is")."""
@@ -424,9 +435,7 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         word_start = start + len(segment) - len(words[-1])
         if capital_is_a_name(text, word_start, start + len(segment), len(words) > 1) and last.strip(",") not in wl.WEEKDAYS:
             return start, start + len(segment)
-        if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not (
-            last.endswith("ly") and last.isalpha() and len(last) > 4 and words[-1].islower()
-        ):
+        if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(words[-1]):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
 

@@ -102,6 +102,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
     broke = False
     for cue in cue_re().finditer(rest[:160]):
+        if rest[cue.start() - 1 : cue.start()] in ("-", "‐"):
+            continue  # "the mayor's non-answer": part of a compound, not a cue
         between = rest[: cue.start()]
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
@@ -151,7 +153,28 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         return speaker
     if broke and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
         return None  # a cue before the quote speaks for it before the end of the sentence does
-    return _sentence_final_attribution(ctx)
+    return _sentence_final_attribution(ctx) or _unlisted_verb_after(ctx, base, rest)
+
+
+def _unlisted_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:
+    """“…,” the retired general riffed: a quote that closes on a comma, question or
+    exclamation mark is followed by its attribution, even when the verb is in no list; the
+    subject is a noun phrase right after the mark and the verb a past tense after it. Only a
+    quote that opens its sentence: after “…,” in mid-sentence the reporter's sentence goes on."""
+    if not re.search(r"[,?!]\W*$", ctx.quote.text) or ctx.text[ctx.sentence_start : ctx.open_mark].strip():
+        return None
+    for verb in re.finditer(r"\b[a-z]{3,}ed\b", rest[:80]):
+        between = rest[: verb.start()]
+        if not between.strip() or has_sentence_end(between + " ") or re.search(r"[,;:\"“”()]", between):
+            return None
+        np = np_left(ctx.text, base, base + len(between.rstrip()))
+        last_word = between.split()[-1].lower()
+        if np is None or ctx.text[base : np[0]].strip() or last_word in load_lexicon().determiners:
+            continue  # "the" before "retired general": the phrase goes on
+        speaker = make_speaker(ctx.text, np[0], np[1], "trailing_subject_unlisted_verb", verb.group(), 0.7)
+        if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN and speaker.mention_end == np[1]:
+            return speaker
+    return None
 
 
 def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:

@@ -9,6 +9,7 @@ import re
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
     head_noun,
+    is_adverb,
     is_someone,
     is_title_case_line,
     known_name,
@@ -143,7 +144,9 @@ def _name_subject(rules_dir: str) -> re.Pattern:
     return re.compile(rf"((?:{_CAP}|{joiners})(?:[ \t]+(?:{_CAP}|{joiners}))*){_SUBJECT_END}")
 
 
-MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
+# "Former first lady Ana Ruiz": up to three lower-case modifiers before the name, but no
+# -ly adverb ("Moss openly admires Governor Ruiz": the adverb and verb follow a subject)
+MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:(?![a-z]+ly\b)[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
 
 
 def _name_subject_ok(name: str, after: str) -> bool:
@@ -249,8 +252,8 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
             return start + words[i].end()  # "The Clinton campaign, in a Q&A on …, worded": an aside follows
         if text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
             break  # punctuation or a line break ends the phrase
-        if nxt in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt):
-            return start + words[i].end()
+        if nxt in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt) or is_adverb(nxt):
+            return start + words[i].end()  # ("Her campaign quickly sent": the adverb goes with the verb)
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
             weak = start + words[i].end()
         if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:

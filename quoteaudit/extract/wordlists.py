@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     # Annotations only: no value is bound here, so every read still goes to ``__getattr__``.
     WEEKDAYS: frozenset[str]
     BETWEEN_SUBJECT_AND_CUE: frozenset[str]
+    LY_NOT_ADVERBS: frozenset[str]
     AUXILIARIES: frozenset[str]
     INTRO_WORDS: frozenset[str]
     PREPOSITIONS: frozenset[str]
@@ -126,6 +127,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     # What each list holds is said next to it in rules/lexicon/attribution.yml.
     WEEKDAYS = _words("weekdays")
     BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
+    LY_NOT_ADVERBS = _words("ly_not_adverbs")
     AUXILIARIES = _words("auxiliaries")
     INTRO_WORDS = _words("intro_words")
     PREPOSITIONS = INTRO_WORDS - _words("intro_not_prepositions") | _words("prepositions")
