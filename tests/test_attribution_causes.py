@@ -331,3 +331,62 @@ def test_the_outlet_a_named_writer_writes_for_is_not_part_of_the_name():
     assert q.speaker.mention == "Jane Doe"
     (q,) = spoken('"The gap is small," said a spokeswoman for Mayor Ana Ruiz.')
     assert q.speaker.mention == "a spokeswoman for Mayor Ana Ruiz"
+
+
+# ------------------------------------------------ shapes from other projects' test suites
+
+
+def test_titles_of_office_are_the_role_not_part_of_the_name():
+    (q,) = spoken('"Classes resume Thursday," Principal Everett Nkem said.')
+    assert (q.speaker.name, q.speaker.role) == ("Everett Nkem", "Principal")
+    (q,) = spoken('"Lock your doors tonight," Councillor Rhian Tate said.')
+    assert q.speaker.name == "Rhian Tate"
+
+
+def test_lower_case_words_describing_a_named_person_are_not_the_name():
+    (q,) = spoken('"You hit my car," a furious Elin Sauer told her neighbour.')
+    assert q.speaker.name == "Elin Sauer"
+    (q,) = spoken('The ferry operator Dmitri Vasko said, "Nobody told us the dock was closing."')
+    assert q.speaker.name == "Dmitri Vasko"
+
+
+def test_a_name_after_the_description_that_follows_an_inverted_cue_speaks():
+    (q,) = spoken('"We have run out of beds," said the head of the regional hospital board, Ines Vogel.')
+    assert (q.speaker.mention, q.speaker.role) == ("Ines Vogel", "the head of the regional hospital board")
+
+
+def test_the_owner_of_a_speech_noun_before_a_colon_speaks():
+    (q,) = spoken('Senator Hollis Varn\'s reply was brief: "Read the bill."')
+    assert q.speaker.name == "Hollis Varn"
+
+
+def test_an_inverted_pronoun_after_the_quote_is_the_subject():
+    (q,) = spoken('Linnea Dahl paused at the door. "I will be back," said she.')
+    assert q.speaker.mention == "she"
+    assert q.speaker.name == "Linnea Dahl"
+
+
+def test_the_person_an_outlet_quoted_as_saying_the_words_speaks():
+    (q,) = spoken('The Meridian Post quoted Rear Admiral Casimir Lund as saying "the fleet is ready."')
+    assert q.speaker.name == "Casimir Lund"
+
+
+def test_the_agent_of_a_passive_told_after_the_quote_speaks():
+    (q,) = spoken('"The gates were left open," the inspector was told by night watchman Gunnar Aas.')
+    assert q.speaker.name == "Gunnar Aas"
+
+
+def test_was_how_puts_the_subject_after_how():
+    (q,) = spoken('"A slow-motion disaster" was how analyst Corwin Blake described the rollout.')
+    assert q.speaker.name == "Corwin Blake"
+
+
+def test_a_title_of_a_work_after_film_is_is_a_title():
+    (q,) = quotes('Hollis Greaves says his favourite film is "The Long Tide of Summer".')
+    assert q.kind is QuoteKind.TITLE and q.speaker is None
+
+
+def test_a_quote_sentence_after_a_sentence_about_a_named_person_goes_to_that_person():
+    (q,) = spoken('Magistrate Lotte Verhoeven ruled against the landlord. "The tenants acted within their rights."')
+    assert q.speaker.name == "Lotte Verhoeven"
+    assert q.speaker.method == "previous_sentence_subject"

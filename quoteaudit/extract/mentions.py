@@ -180,7 +180,12 @@ def _is_person_name(name: str, mention: str) -> bool:
         role_word = bool(before) and (
             _is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads
         )
-        return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and role_word
+        # "a furious Elin Sauer", "the ferry operator Dmitri Vasko": lower-case words that
+        # describe the person named after them (not "the state Supreme Court": a body)
+        function_words = wl.PREPOSITIONS | wl.NP_INNER | wl.NP_LEFT_STOPS | lex.determiners
+        described = len(before) > 1 and all(w.isalpha() and w.islower() and w not in function_words for w in before[1:])
+        body = name.split()[-1].lower() in lex.organization_heads | lex.group_heads
+        return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
     return len(name.split()) >= 2 or mention.strip() == name
 
 

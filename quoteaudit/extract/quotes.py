@@ -334,6 +334,9 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
+    named_work = re.search(r"\b([A-Za-z]+)\s+(?:is|was)\s*$", before)
+    if named_work and named_work.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
+        return QuoteKind.TITLE  # his favourite film is “The Long Tide of Summer”
     if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
         return QuoteKind.TITLE
     if 2 <= len(words) <= 8 and is_title_case(words) and _used_as_a_name(text, span, prev_word, next_word):

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, split_name
+from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, role_after, split_name
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject
 from quoteaudit.extract.wordlists import load_lexicon
@@ -93,7 +93,9 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles for p in parts[1:]):
             continue
-        seen.setdefault(name, (name, m.start(), role))
+        # "Marisol Ybarra, the shelter director, …": an appositive describes the person as
+        # well as a title before the name does
+        seen.setdefault(name, (name, m.start(), role or role_after(text, m.end(), min(len(text), m.end() + 160))))
     return list(seen.values())
 
 

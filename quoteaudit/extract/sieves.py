@@ -65,6 +65,15 @@ REPORTS_OTHER_WORDS = re.compile(
 )
 
 
+# ", Ines Vogelsang." closing a description: the name of the person it describes
+NAME_AFTER_DESCRIPTION = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+)(?=[.;]|,[ \t]+(?:who|a|an|the)\b|$)")
+
+
+PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
+# “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
+WAS_HOW = re.compile(r"\s*(?:was|is|were|are)\s+(?:how|what)\s+")
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -78,16 +87,27 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     m = re.match(r"(?P<cue>\w+)\s+(?P<np>\S)", rest)
     np_word = re.match(r"\w+\s+([\w’'\-\.]+)((?:\s+[\w’'\-\.]+){0,4})", rest)
     # "said Smith", "said a senior aide", "said retired Army Lt. Gen. Mick Bednarek"
-    starts_well = np_word is not None and (
-        np_word.group(1)[:1].isupper()
-        or np_word.group(1).lower() in load_lexicon().determiners
-        or any(w[:1].isupper() for w in np_word.group(2).split())
+    starts_well = (
+        np_word is not None
+        and (
+            np_word.group(1)[:1].isupper()
+            or np_word.group(1).lower().strip(".,") in load_lexicon().determiners | wl.SUBJECT_PRONOUNS  # ("said she")
+            or any(w[:1].isupper() for w in np_word.group(2).split())
+        )
     )
     if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
         role = role_after(text, np_end, ctx.after_end)
         speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
+        appositive_name = NAME_AFTER_DESCRIPTION.match(text, np_end, ctx.after_end)
+        if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
+            # "said the clinic's director, Ottavio Brena.": the description, then who it is
+            person = make_speaker(
+                text, appositive_name.start(1), appositive_name.end(1), "trailing_cue_subject", m.group("cue"), 0.95, speaker.mention
+            )
+            if person and person.kind is SpeakerKind.NAMED:
+                return person
         if speaker:
             return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
@@ -130,6 +150,17 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if re.match(r"(?:and|but|or|so|then|while|as|yet)\b", role):
                 broke = True
                 break  # “CNN” five times, and specifically mentioned …: a clause, not an appositive
+        agent = PASSIVE_AGENT_AFTER.match(rest, cue.end())
+        if agent and (between.split() or [""])[-1].lower() in wl.BE_FORMS:
+            # “…,” the inspector was told by night watchman Gunnar Aas: the agent spoke
+            a = base + agent.start(1)
+            speaker = make_speaker(text, a, phrase_end(text, a, ctx.after_end), "passive_agent", cue.group(1), 0.85)
+            if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+                return speaker
+        how = WAS_HOW.match(between)
+        if how:  # “A slow disaster” was how analyst Corwin Blake described it
+            between, base = between[how.end() :], base + how.end()
+            np_text = between
         np_start, np_end = strip_between_words(text, base, base + len(np_text))
         np = np_left(text, np_start, np_end)
         lead = text[base : np[0]].split() if np else []
@@ -269,6 +300,12 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
     )
 
 
+# "quoted Admiral Lund as saying": the person after "quoted" said the words
+QUOTED_AS_SAYING = re.compile(
+    r"\bquot(?:ed|es|ing)\s+((?:[\w’'\-\.]+\s+){0,5}?[\w’'\-\.]+)\s+as\s+(?:saying|telling|describing|calling|writing)\b"
+)
+
+
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
     Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
@@ -287,6 +324,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # A quote introduced by "X said:" / "X said," belongs to the nearest cue; a quote set
     # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
     # “…”"); either way a cue without a subject of its own gives way to the next one.
+    quoted_as = next((m for m in QUOTED_AS_SAYING.finditer(before) if m.end() >= cues[-1].end()), None)
+    if quoted_as:
+        # "The Post quoted Admiral Lund as saying “…”": the one quoted speaks, not the outlet
+        speaker = make_speaker(text, lo + quoted_as.start(1), lo + quoted_as.end(1), "leading_cue", "quoted as saying", 0.85)
+        if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
     lead_in = re.search(r"[,:]\s*$", before) is not None
     inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
     if lead_in and cues[-1].group(1) in wl.INVERTIBLE_CUES and inverted is not None and inverted.kind is SpeakerKind.NAMED:
@@ -392,6 +435,11 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start and m.group(1).lower() not in load_lexicon().line_labels:
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
+        owned = list_patterns().speech_noun.match(m.group(1))
+        if owned:  # "Senator Varn's reply was brief:": the owner of the reply speaks
+            owner = _owner_of_speech(text, start, owned, "colon_lead_in", 0.8)
+            if owner:
+                return owner
         if is_a_clause(m.group(1)):
             # "The judge then turned to the defendant:": the clause's subject, where it has one
             speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
@@ -498,10 +546,16 @@ def sieve_possessive_speech_noun(ctx: QuoteContext) -> Speaker | None:
     found = list(list_patterns().speech_noun.finditer(before))
     if not found or len(before[found[-1].end() :].split()) > 12:
         return None
-    start, end = lo + found[-1].start("owner"), lo + found[-1].end("owner")
-    possessive = re.search(r"(?:’s|'s|’|')$", ctx.text[start:end])
+    return _owner_of_speech(ctx.text, lo, found[-1], "possessive_speech_noun", 0.6)
+
+
+def _owner_of_speech(text: str, lo: int, found: re.Match, method: str, confidence: float) -> Speaker | None:
+    """The owner in a speech-noun match FOUND at offset LO ("Voss’s claim" -> Voss), when it
+    names someone who can speak."""
+    start, end = lo + found.start("owner"), lo + found.end("owner")
+    possessive = re.search(r"(?:’s|'s|’|')$", text[start:end])
     end -= len(possessive.group()) if possessive else 0
-    speaker = make_speaker(ctx.text, start, end, "possessive_speech_noun", found[-1].group().split()[-1], 0.6)
+    speaker = make_speaker(text, start, end, method, found.group().split()[-1], confidence)
     return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ORGANIZATION) else None
 
 
@@ -565,7 +619,13 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     if not previous.strip() or re.search(r"[\"“”]\s*$", previous.rstrip(" .")):
         return None  # nothing before, or it ended with a quote: the inheritance rule decides
     sentence_start = ctx.sentences.last_start_in(lo, ctx.sentence_start - 1)
-    return _last_reporter(ctx, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
+    reporter = _last_reporter(ctx, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
+    if reporter is not None:
+        return reporter
+    # "Magistrate Verhoeven ruled against the landlord. “The tenants acted within their
+    # rights.”": with no speech verb, the person the sentence before is about goes on
+    subject = main_subject(text, sentence_start, ctx.sentence_start, "", "previous_sentence_subject", 0.5)
+    return subject if subject is not None and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN) else None
 
 
 SIEVES = (sieve_trailing, sieve_according_to, sieve_passive_agent, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
