@@ -390,3 +390,18 @@ def test_a_quote_sentence_after_a_sentence_about_a_named_person_goes_to_that_per
     (q,) = spoken('Magistrate Lotte Verhoeven ruled against the landlord. "The tenants acted within their rights."')
     assert q.speaker.name == "Lotte Verhoeven"
     assert q.speaker.method == "previous_sentence_subject"
+
+
+def test_the_owner_of_a_post_named_in_a_colon_lead_in_wrote_it():
+    (q,) = spoken('Ruiz has backed the plan. From Ana Ruiz\'s Facebook post: "We must move on."')
+    assert q.speaker.name == "Ana Ruiz"
+
+
+def test_the_name_in_a_relative_clause_without_that_is_the_speaker():
+    (q,) = spoken('The tax would fall on traders, according to a speech Ana Ruiz delivered in March, which called it "a fair share."')
+    assert q.speaker.mention == "Ana Ruiz"
+
+
+def test_a_state_after_the_town_a_person_is_from_is_not_the_name():
+    (q,) = spoken('"We came for the jobs," said Stacy Bell of Dunmore, North Carolina.')
+    assert q.speaker.name == "Stacy Bell"

@@ -5,6 +5,7 @@ its kind (person, pronoun, unnamed source, group, body), and the name and role i
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from quoteaudit.extract import wordlists as wl
@@ -72,6 +73,9 @@ def split_name(mention: str) -> tuple[str, str]:
         if a > 0
         and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))
     }
+    for (a, _), (c, _) in itertools.pairwise(runs):
+        if a in after_of and tokens[c - 1].endswith(","):
+            after_of.add(c)  # "Stacy Baker of Columbia, South Carolina": the state after the town
     for skip_places in (True, False):
         for a, b in reversed(runs):
             if skip_places and a in after_of:
@@ -193,6 +197,9 @@ def _is_person_name(name: str, mention: str) -> bool:
 TIME_AFTER_NAME = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
 )
+# "a speech Mrs. Clinton delivered", "the memo Ruiz sent": a noun, then a name and its past
+# tense verb (a relative clause without "that"); the name is who spoke or wrote
+REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|that)\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+([a-z]+ed)")
 # A relative clause closing a mention ("one former aide who asked not to be named"): the
 # person is the noun phrase before it; the clause describes them (the speaker's role).
 RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|whom|whose)\s+\S")
@@ -223,6 +230,11 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         # "Cruz recently said", "Trump in recent days called": words of time after a name
         # belong to the verb, not to the mention
         end = start + tail.start(1)
+        mention = text[start:end]
+    reduced = REDUCED_RELATIVE.fullmatch(mention)
+    if reduced:
+        # "according to a speech Mrs. Clinton delivered": the one who delivered it speaks
+        start, end = start + reduced.start(1), start + reduced.end(1)
         mention = text[start:end]
     clause = RELATIVE_CLAUSE.search(mention)
     if clause and len(mention[: clause.start()].split()) >= 2:

@@ -293,7 +293,7 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
     owner = r"(?P<owner>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)"
     return ListPatterns(
         passive_verb=re.compile(rf"\b({alternation(wl.PASSIVE_SPEECH_VERBS)})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", re.IGNORECASE),
-        speech_noun=re.compile(rf"{owner}\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
+        speech_noun=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
         relative_pronoun_subject=re.compile(
             rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
         ),
@@ -435,11 +435,9 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start and m.group(1).lower() not in load_lexicon().line_labels:
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
-        owned = list_patterns().speech_noun.match(m.group(1))
-        if owned:  # "Senator Varn's reply was brief:": the owner of the reply speaks
-            owner = _owner_of_speech(text, start, owned, "colon_lead_in", 0.8)
-            if owner:
-                return owner
+        owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
+        if owner:  # "Senator Varn's reply was brief:": the owner of the reply speaks
+            return owner
         if is_a_clause(m.group(1)):
             # "The judge then turned to the defendant:": the clause's subject, where it has one
             speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
@@ -450,6 +448,9 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         # "Jeb Bush sent a message to the Dutch newspaper NRC Handelsblad: “…”": with no
         # speech verb, a colon lead-in still hands the quote to the sentence's subject.
         start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+        owner = _owner_before_colon(text, start, ctx.open_mark)
+        if owner:  # "From Bush's Facebook post:": the owner of the post wrote it
+            return owner
         speaker = main_subject(text, start, ctx.open_mark, ":", "colon_sentence_subject", 0.7)
         if speaker:
             return speaker
@@ -549,10 +550,22 @@ def sieve_possessive_speech_noun(ctx: QuoteContext) -> Speaker | None:
     return _owner_of_speech(ctx.text, lo, found[-1], "possessive_speech_noun", 0.6)
 
 
+def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) -> Speaker | None:
+    """The owner of a speech noun that closes a colon lead-in ("From Ruiz's Facebook post:"),
+    or is followed by at most TAIL_WORDS more ("Varn's reply was brief:")."""
+    for found in list_patterns().speech_noun.finditer(text, start, end):
+        if len(text[found.end() : end].strip(" :").split()) <= tail_words:
+            return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
+    return None
+
+
 def _owner_of_speech(text: str, lo: int, found: re.Match, method: str, confidence: float) -> Speaker | None:
     """The owner in a speech-noun match FOUND at offset LO ("Voss’s claim" -> Voss), when it
     names someone who can speak."""
     start, end = lo + found.start("owner"), lo + found.end("owner")
+    opener = re.match(r"(\w+)\s+(?=\S)", text[start:end])
+    if opener and opener.group(1).lower() in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
+        start += opener.end()  # "From Ruiz’s post": the capital opens the sentence, not the name
     possessive = re.search(r"(?:’s|'s|’|')$", text[start:end])
     end -= len(possessive.group()) if possessive else 0
     speaker = make_speaker(text, start, end, method, found.group().split()[-1], confidence)
