@@ -405,3 +405,10 @@ def test_the_name_in_a_relative_clause_without_that_is_the_speaker():
 def test_a_state_after_the_town_a_person_is_from_is_not_the_name():
     (q,) = spoken('"We came for the jobs," said Stacy Bell of Dunmore, North Carolina.')
     assert q.speaker.name == "Stacy Bell"
+
+
+def test_a_list_of_short_quoted_words_nobody_says_is_not_speech():
+    found = quotes('Clerks searched the files for words such as "harbor," "ferry," "toll" and "bridge." Nothing turned up.')
+    assert [q.kind for q in found] == [QuoteKind.SCARE] * 4
+    said = spoken('The crowd chanted "Stay," "Fight" and "Win" as she spoke.')
+    assert len(said) == 3 and all(q.speaker is not None for q in said)  # a speaker keeps them speech

@@ -113,10 +113,11 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     entities = EntityIndex.of(annotation)
     speakers = [with_entities(s, entities) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes], sentences)
+    listed = _in_a_list_of_short_quotes(text, quotes)
     out = []
     for q, s in zip(quotes, speakers, strict=True):
         kind = q.kind
-        if kind is QuoteKind.FRAGMENT and s is None and _looks_like_a_name_for_something(text, q):
+        if kind is QuoteKind.FRAGMENT and s is None and (q.id in listed or _looks_like_a_name_for_something(text, q)):
             kind = QuoteKind.SCARE  # “Never Trump”, the so-called “rebels”: words nobody said
         if kind in (QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.HEADLINE, QuoteKind.SCARE):
             s = s if kind is QuoteKind.HEADLINE else None
@@ -132,6 +133,31 @@ def _own_speaker(ctx: QuoteContext, annotation: Annotation, has_parse: bool) -> 
             break
         speaker = sieve(ctx)
     return speaker
+
+
+# what may stand between two quoted items of one list: ", " / " and " / ", or " (marks aside)
+LIST_SEPARATOR = re.compile(r"[\"”’'\s]*(?:,|,?\s+(?:and|or))[\s\"“‘']*")
+MARKS_ONLY = re.compile(r"[\"”’'\s“‘]*")  # (after “harbor,” with its comma inside the marks)
+
+
+def _in_a_list_of_short_quotes(text: str, quotes: list[Quote]) -> set[str]:
+    """Ids of quotes in a run of three or more short quoted items separated only by commas
+    and "and"/"or" (words such as “harbor,” “ferry,” “toll” and “bridge”): words mentioned,
+    not said; a speaker, if one is found, still overrides this."""
+    from quoteaudit.extract.quotes import WORD_RE
+
+    runs: list[list[Quote]] = []
+    for q in quotes:
+        short = len(WORD_RE.findall(q.text)) <= 4
+        gap = text[runs[-1][-1].end : q.start] if runs and runs[-1] else ""
+        joined = bool(gap) and (
+            LIST_SEPARATOR.fullmatch(gap) is not None or (runs[-1][-1].text.endswith(",") and MARKS_ONLY.fullmatch(gap) is not None)
+        )
+        if short and joined:
+            runs[-1].append(q)
+        else:
+            runs.append([q] if short else [])
+    return {q.id for run in runs if len(run) >= 3 for q in run}
 
 
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
