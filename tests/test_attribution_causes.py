@@ -412,3 +412,10 @@ def test_a_list_of_short_quoted_words_nobody_says_is_not_speech():
     assert [q.kind for q in found] == [QuoteKind.SCARE] * 4
     said = spoken('The crowd chanted "Stay," "Fight" and "Win" as she spoke.')
     assert len(said) == 3 and all(q.speaker is not None for q in said)  # a speaker keeps them speech
+
+
+def test_a_cue_after_the_quote_that_opens_a_clause_of_its_own_is_no_inversion():
+    (q,) = spoken('Ruiz, citing "the magic of the harbor," said the candidate could be in a strong position.')
+    assert q.speaker is None or q.speaker.mention != "the candidate could be"
+    (q,) = spoken('"We won," said the mayor.')
+    assert q.speaker.mention == "the mayor"

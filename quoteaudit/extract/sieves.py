@@ -74,6 +74,10 @@ PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
 WAS_HOW = re.compile(r"\s*(?:was|is|were|are)\s+(?:how|what)\s+")
 
 
+# an auxiliary or modal after the first word of a phrase: the phrase is a clause's subject and verb
+AUXILIARY_INSIDE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -98,18 +102,21 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
-        role = role_after(text, np_end, ctx.after_end)
-        speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
-        appositive_name = NAME_AFTER_DESCRIPTION.match(text, np_end, ctx.after_end)
-        if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
-            # "said the clinic's director, Ottavio Brena.": the description, then who it is
-            person = make_speaker(
-                text, appositive_name.start(1), appositive_name.end(1), "trailing_cue_subject", m.group("cue"), 0.95, speaker.mention
-            )
-            if person and person.kind is SpeakerKind.NAMED:
-                return person
-        if speaker:
-            return speaker
+        verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end)
+        # ("said the candidate could be …" is reported speech of its own, not an inverted subject)
+        if verb_inside is None or not text[np_start : verb_inside.start()].strip():
+            role = role_after(text, np_end, ctx.after_end)
+            speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
+            appositive_name = NAME_AFTER_DESCRIPTION.match(text, np_end, ctx.after_end)
+            if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
+                # "said the clinic's director, Ottavio Brena.": the description, then who it is
+                person = make_speaker(
+                    text, appositive_name.start(1), appositive_name.end(1), "trailing_cue_subject", m.group("cue"), 0.95, speaker.mention
+                )
+                if person and person.kind is SpeakerKind.NAMED:
+                    return person
+            if speaker:
+                return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
