@@ -419,3 +419,10 @@ def test_a_cue_after_the_quote_that_opens_a_clause_of_its_own_is_no_inversion():
     assert q.speaker is None or q.speaker.mention != "the candidate could be"
     (q,) = spoken('"We won," said the mayor.')
     assert q.speaker.mention == "the mayor"
+
+
+def test_a_document_that_reports_words_is_their_source():
+    (q,) = spoken('Instead, the statement talked about giving voters the right to "decide the agenda of the party."')
+    assert (q.speaker.mention, q.speaker.kind) == ("the statement", SpeakerKind.ORGANIZATION)
+    first, second = spoken('The survey found that worry is "delaying some decisions," and caused "weak" demand.')
+    assert first.speaker.mention == second.speaker.mention == "The survey"
