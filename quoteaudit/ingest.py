@@ -29,7 +29,6 @@ import datetime as dt
 import errno
 import functools
 import io
-import itertools
 import json
 import os
 import re
@@ -227,30 +226,18 @@ def _file_items(path: Path) -> Iterator[Article | InputProblem]:
     if suffix in DOCX_SUFFIXES:
         yield docx_article(path)
         return
-    text, note = _read_text(path)
-    if not text.strip():
-        raise InputError(name, "file is empty")
-    if suffix in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES:
-        # Records keep their text exactly (evaluation offsets index it); a page of prose
-        # is ours to repair: mojibake ("â€œ") hides every quote mark from the scanner.
-        text, repaired = _repair_mojibake(text)
-        note = "; ".join(n for n in (note, repaired) if n)
-        if len(text) > MAX_ARTICLE_CHARS:
-            raise InputError(name, _too_long(len(text)))
-        if suffix in TEXT_SUFFIXES:
-            article = article_from_text(_normalise_newlines(text), doc_id=path.stem, path=name)
-        elif suffix in MARKDOWN_SUFFIXES:
-            article = _markdown_article(text, path)
-        else:
-            article = _html_article(text, path)
-        yield dataclasses.replace(article, repairs=note)
-        return
-    if suffix == ".json":
-        records: Iterable[tuple[str, object]] = _json_records(text, path)
-    elif suffix == ".jsonl":
-        records = _jsonl_records(text, path)
+    if suffix == ".jsonl":
+        lines, note = _jsonl_lines(path)
+        records: Iterable[tuple[str, object]] = _jsonl_records(lines, path)
     else:
-        records = _csv_records(text, path)
+        text, note = _read_text(path)
+        if suffix == ".json":
+            records = _json_records(text, path)
+        elif suffix == ".csv":
+            records = _csv_records(text, path)
+        else:
+            yield _prose_article(text, note, path)
+            return
     waiting: list[InputProblem] | None = []  # the problems before the first good record; None after it
     for n, (where, record) in enumerate(records, 1):
         try:
@@ -272,6 +259,24 @@ def _file_items(path: Path) -> Iterator[Article | InputProblem]:
         first = waiting[0] if waiting else InputProblem(name, "holds no records")
         more = f" (and {len(waiting) - 1} more bad records)" if len(waiting) > 1 else ""
         raise InputError(first.path, first.message + more)
+
+
+def _prose_article(text: str, note: str, path: Path) -> Article:
+    """The article of a .txt, .md or .html file; NOTE says how it was decoded."""
+    # Records keep their text exactly (evaluation offsets index it); a page of prose
+    # is ours to repair: mojibake ("â€œ") hides every quote mark from the scanner.
+    text, repaired = _repair_mojibake(text)
+    note = "; ".join(n for n in (note, repaired) if n)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(str(path), _too_long(len(text)))
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        article = article_from_text(_normalise_newlines(text), doc_id=path.stem, path=str(path))
+    elif suffix in MARKDOWN_SUFFIXES:
+        article = _markdown_article(text, path)
+    else:
+        article = _html_article(text, path)
+    return dataclasses.replace(article, repairs=note)
 
 
 def docx_article(path: Path) -> Article:
@@ -443,7 +448,8 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _read_text(path: Path) -> tuple[str, str]:
-    """The file's text and a note on how it was decoded ("" for plain UTF-8).
+    """The file's text and a note on how it was decoded ("" for plain UTF-8); an empty file
+    is an InputError.
 
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else
     charset-normalizer detects the encoding, Windows-1252 winning among the single-byte
@@ -475,6 +481,8 @@ def _read_text(path: Path) -> tuple[str, str]:
     # binary data has controls in several percent of its characters, or a NUL
     if _binary_share(text) > 0.01 or "\x00" in text:
         raise InputError(name, "not a text file (binary content); save the article as UTF-8 text")
+    if not text.strip():
+        raise InputError(name, "file is empty")
     return text.removeprefix("\ufeff"), note
 
 
@@ -543,16 +551,51 @@ def _json_records(text: str, path: Path) -> list[tuple[str, object]]:
     raise InputError(str(path), "JSON must be an object or a list of objects")
 
 
-_LINE_END = re.compile(r"\r\n?|\n")  # the line ends _normalise_newlines makes "\n"
+def _jsonl_lines(path: Path) -> tuple[Iterable[str], str]:
+    """The lines of a .jsonl file, newlines normalised, and how it was decoded. Plain UTF-8
+    text, by far the usual, is read a line at a time, so a large file is never held whole;
+    anything else is read whole by ``_read_text``, which detects encodings and names what
+    is wrong."""
+    if _plain_utf8_text(path):
+        return _file_lines(path), ""
+    text, note = _read_text(path)
+    return _normalise_newlines(text).split("\n"), note
 
 
-def _jsonl_records(text: str, path: Path) -> Iterator[tuple[str, object]]:
+def _plain_utf8_text(path: Path) -> bool:
+    """PATH is UTF-8 with no byte-order mark, not blank and not binary, as ``_read_text``
+    would judge it: checked a piece at a time before its first line is read, so that a
+    file is still taken or refused whole."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    head, blank = "", True
+    try:
+        with path.open("rb") as fh:
+            if any(fh.read(4).startswith(bom) for bom, _, _ in _BOMS):
+                return False
+            fh.seek(0)
+            while chunk := fh.read(1 << 20):
+                text = decoder.decode(chunk)
+                if "\x00" in text:
+                    return False
+                head += text[: 65536 - len(head)]
+                blank = blank and not text.strip()
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return not blank and _binary_share(head) <= 0.01
+
+
+def _file_lines(path: Path) -> Iterator[str]:
+    # universal newlines: CR LF, CR and LF each end a line, as _normalise_newlines has it
+    with path.open(encoding="utf-8", newline=None) as lines:
+        for line in lines:
+            yield line.removesuffix("\n")
+
+
+def _jsonl_records(lines: Iterable[str], path: Path) -> Iterator[tuple[str, object]]:
     """One record a line, each parsed when it is asked for; a line that is not JSON becomes
-    a problem in its place. Lines are cut from TEXT one at a time, never all copied at once."""
-    start = 0
-    ends = itertools.chain((m.span() for m in _LINE_END.finditer(text)), [(len(text), len(text))])
-    for lineno, (end, after) in enumerate(ends, 1):
-        line, start = text[start:end], after
+    a problem in its place."""
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

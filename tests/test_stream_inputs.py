@@ -175,3 +175,22 @@ def test_good_and_bad_records_mixed_print_each_problem_and_exit_3(tmp_path):
     assert (tmp_path / "q1.jsonl").read_bytes() == (tmp_path / "q2.jsonl").read_bytes()
     table = quotes(path, "-q")
     assert table.exit_code == EXIT_UNREADABLE_INPUT and "Rosa Lindqvist" in table.output
+
+
+def test_a_jsonl_that_is_not_plain_utf8_is_judged_whole_as_before(tmp_path):
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(json.dumps({"doc_id": "café", "text": STORY}, ensure_ascii=False).encode("cp1252") + b"\n" + record("two").encode())
+    articles, problems = read_file(latin)
+    assert [a.id for a in articles] == ["café", "two"] and not problems
+    assert articles[0].repairs == "not UTF-8; decoded as Windows-1252 (detected)"
+    marked = tmp_path / "marked.jsonl"
+    marked.write_bytes(record("bom").encode("utf-16"))
+    assert [a.id for a in read_file(marked)[0]] == ["bom"]
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(record("one").encode() + b"\x00\x01" + record("two").encode())
+    met = []
+    assert list(InputStream([binary], on_problem=met.append)) == []  # refused whole, not line by line
+    assert [p.message for p in met] == ["not a text file (binary content); save the article as UTF-8 text"]
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n \n", encoding="utf-8")
+    assert [p.message for p in load_inputs([blank]).problems] == ["file is empty"]
