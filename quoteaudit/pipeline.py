@@ -31,7 +31,7 @@ from quoteaudit.parallel import Runner, run_batches, workers
 if TYPE_CHECKING:
     from quoteaudit.gate import CheckResult
 
-Progress = Callable[[Iterable[Article], int], Iterable[Article]]
+Progress = Callable[[Iterable[Article], int | None], Iterable[Article]]  # (articles, how many if known)
 
 
 def quotes_with_speakers(article: Article, annotation: Annotation) -> tuple[Quote, ...]:
