@@ -314,8 +314,8 @@ def test_a_noun_ending_in_ly_is_not_cut_from_the_subject_as_an_adverb():
 
 
 def test_a_speech_word_inside_a_hyphenated_compound_is_no_cue():
-    (q,) = spoken('"Let me help you out: the answer is no," the retired general riffed on the mayor\'s non-answer.')
-    assert q.speaker.mention == "the retired general"
+    (q,) = spoken('"We checked twice and found nothing," the harbor pilot shrugged at the council\'s non-answer.')
+    assert q.speaker.mention == "the harbor pilot"
 
 
 def test_a_comma_closed_quote_takes_a_subject_with_an_unlisted_past_tense_verb():
@@ -415,14 +415,14 @@ def test_a_list_of_short_quoted_words_nobody_says_is_not_speech():
 
 
 def test_a_cue_after_the_quote_that_opens_a_clause_of_its_own_is_no_inversion():
-    (q,) = spoken('Ruiz, citing "the magic of the harbor," said the candidate could be in a strong position.')
-    assert q.speaker is None or q.speaker.mention != "the candidate could be"
+    (q,) = spoken('Ruiz, pointing to "a late surge in the suburbs," said the ferry line would stay open till May.')
+    assert q.speaker is None or q.speaker.mention != "the ferry line would stay open till May"
     (q,) = spoken('"We won," said the mayor.')
     assert q.speaker.mention == "the mayor"
 
 
 def test_a_document_that_reports_words_is_their_source():
-    (q,) = spoken('Instead, the statement talked about giving voters the right to "decide the agenda of the party."')
-    assert (q.speaker.mention, q.speaker.kind) == ("the statement", SpeakerKind.ORGANIZATION)
-    first, second = spoken('The survey found that worry is "delaying some decisions," and caused "weak" demand.')
-    assert first.speaker.mention == second.speaker.mention == "The survey"
+    (q,) = spoken('By contrast, the letter spoke of handing members a voice in "who runs the union next year."')
+    assert (q.speaker.mention, q.speaker.kind) == ("the letter", SpeakerKind.ORGANIZATION)
+    first, second = spoken('The audit found the port "badly run for years," with "no one" checking the books.')
+    assert first.speaker.mention == second.speaker.mention == "The audit"

@@ -197,7 +197,7 @@ def _is_person_name(name: str, mention: str) -> bool:
 TIME_AFTER_NAME = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
 )
-# "a speech Mrs. Clinton delivered", "the memo Ruiz sent": a noun, then a name and its past
+# "a speech Ana Ruiz gave", "the memo Ruiz sent": a noun, then a name and its past
 # tense verb (a relative clause without "that"); the name is who spoke or wrote
 REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|that)\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+([a-z]+ed)")
 # A relative clause closing a mention ("one former aide who asked not to be named"): the
@@ -233,7 +233,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     reduced = REDUCED_RELATIVE.fullmatch(mention)
     if reduced:
-        # "according to a speech Mrs. Clinton delivered": the one who delivered it speaks
+        # "according to a talk Ruiz delivered": the one who delivered it speaks
         start, end = start + reduced.start(1), start + reduced.end(1)
         mention = text[start:end]
     clause = RELATIVE_CLAUSE.search(mention)

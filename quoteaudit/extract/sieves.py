@@ -130,7 +130,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     broke = False
     for cue in cue_re().finditer(rest[:160]):
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐"):
-            continue  # "the mayor's non-answer": part of a compound, not a cue
+            continue  # "the council's non-answer": part of a compound, not a cue
         between = rest[: cue.start()]
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
@@ -195,7 +195,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
 
 
 def _unlisted_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:
-    """“…,” the retired general riffed: a quote that closes on a comma, question or
+    """“…,” the harbor pilot shrugged: a quote that closes on a comma, question or
     exclamation mark is followed by its attribution, even when the verb is in no list; the
     subject is a noun phrase right after the mark and the verb a past tense after it. Only a
     quote that opens its sentence: after “…,” in mid-sentence the reporter's sentence goes on."""
@@ -456,7 +456,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         # speech verb, a colon lead-in still hands the quote to the sentence's subject.
         start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
         owner = _owner_before_colon(text, start, ctx.open_mark)
-        if owner:  # "From Bush's Facebook post:": the owner of the post wrote it
+        if owner:  # "From Ruiz's Facebook post:": the owner of the post wrote it
             return owner
         speaker = main_subject(text, start, ctx.open_mark, ":", "colon_sentence_subject", 0.7)
         if speaker:
