@@ -42,16 +42,17 @@ def split_name(mention: str) -> tuple[str, str]:
     The name is the last run of capitalised words, less the title words at its front; what
     precedes it is the role. Possessive countries ("Mexico’s President") are role too."""
     lex = load_lexicon()
+    particles, weekdays, suffixes = wl.NAME_PARTICLES, wl.WEEKDAYS, wl.NAME_SUFFIXES  # read once, not per word
     tokens = mention.split()
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         if tokens[i][:1].isupper() or (
-            runs and tokens[i] in wl.NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i
+            runs and tokens[i] in particles and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i
         ):
             j = i
             while j < len(tokens) and (
-                tokens[j][:1].isupper() or (tokens[j] in wl.NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+                tokens[j][:1].isupper() or (tokens[j] in particles and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
             ):
                 j += 1
             runs.append((i, j))
@@ -82,7 +83,7 @@ def split_name(mention: str) -> tuple[str, str]:
                 continue
             if tokens[b - 1].rstrip(",").endswith(POSSESSIVE_ENDINGS) or modifies_a_noun(b):
                 continue  # "Trump Jr.’s attorney": the possessor is someone else
-            if all(t.strip(",.").lower() in wl.WEEKDAYS for t in tokens[a:b]):
+            if all(t.strip(",.").lower() in weekdays for t in tokens[a:b]):
                 continue  # "on Wednesday morning"
             k = a
             while k < b and (
@@ -93,7 +94,7 @@ def split_name(mention: str) -> tuple[str, str]:
             # Holtz-Eakin": the name starts after the last title inside the run (never the
             # run's last word or a suffix: "Steve King", "Martin Luther King Jr.")
             core = b
-            while core > k and tokens[core - 1].strip(",") in wl.NAME_SUFFIXES:
+            while core > k and tokens[core - 1].strip(",") in suffixes:
                 core -= 1
             inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
             if inner:
@@ -166,8 +167,9 @@ def head_noun(words: list[str]) -> str:
     """The head of a noun phrase: the last word before a modifier that follows the head
     ("sources familiar with", "official who", "people close to")."""
     head = words[-1]
+    postmodifiers = wl.HEAD_POSTMODIFIERS
     for i, w in enumerate(words):
-        if w in wl.HEAD_POSTMODIFIERS and i > 0:
+        if w in postmodifiers and i > 0:
             head = words[i - 1]
             break
     return head.strip(",.’'s") if head.endswith(("’s", "'s")) else head
