@@ -426,3 +426,13 @@ def test_a_document_that_reports_words_is_their_source():
     assert (q.speaker.mention, q.speaker.kind) == ("the letter", SpeakerKind.ORGANIZATION)
     first, second = spoken('The audit found the port "badly run for years," with "no one" checking the books.')
     assert first.speaker.mention == second.speaker.mention == "The audit"
+
+
+def test_a_paragraph_break_after_a_closing_quote_ends_the_sentence():
+    text = (
+        "“The wind turned at last,” said fire chief Mara Voss. “Smoke is the danger now.”\n\n"
+        "“We will keep the hill roads shut. Nobody drives up there until Friday.”\n\n"
+        "Fire spokesman Jonah Pell said the line held overnight. “Today is a better day,” he said."
+    )
+    last = spoken(text)[-1]
+    assert (last.speaker.mention, last.speaker.name) == ("he", "Jonah Pell")

@@ -22,9 +22,10 @@ class SentenceIndex:
         spans = sorted((s.start, s.end) for s in annotation.sentences)
         merged: list[tuple[int, int]] = []
         for start, end in spans:
-            if merged and unwrapped and "\n" in text[merged[-1][1] : start] and not unwrapped[merged[-1][1] : start].strip():
-                last = text[: merged[-1][1]].rstrip()[-1:]
-                if last not in ".!?…":
+            # (only a break unwrap joined: a paragraph break is still a line break there)
+            if merged and unwrapped and "\n" in text[merged[-1][1] : start] and "\n" not in unwrapped[merged[-1][1] : start]:
+                last = text[: merged[-1][1]].rstrip().rstrip("\"”’'»)]")[-1:]
+                if last not in ".!?…":  # (“… today.” closes its sentence inside the marks)
                     merged[-1] = (merged[-1][0], end)
                     continue
             merged.append((start, end))
