@@ -436,3 +436,27 @@ def test_a_paragraph_break_after_a_closing_quote_ends_the_sentence():
     )
     last = spoken(text)[-1]
     assert (last.speaker.mention, last.speaker.name) == ("he", "Jonah Pell")
+
+
+def test_a_hyphenated_role_before_a_name_after_the_quote():
+    (q,) = spoken('"We started in a garage," co-founder Aisha Bello said.')
+    assert q.speaker.name == "Aisha Bello"
+
+
+def test_a_lower_case_word_that_is_also_a_cue_can_open_the_subject_after_the_quote():
+    (q,) = spoken('"The budget is fine," state Senate Minority Leader Doug Hammond said.')
+    assert q.speaker.name == "Doug Hammond"
+
+
+def test_two_titles_joined_by_and_stay_one_role():
+    (q,) = spoken('"We grew the business slowly," Alder Foods President and CEO Thomas Reinholt said.')
+    assert q.speaker.name == "Thomas Reinholt"
+
+
+def test_the_noun_before_a_restrictive_who_clause_is_the_subject():
+    (q,) = spoken('Residents who lost their homes in the flood said the wall was "too little, too late."')
+    assert q.speaker.mention == "Residents"
+    (q,) = spoken('Residents whose streets flooded twice said the wall was "too little, too late."')
+    assert q.speaker.mention == "Residents"
+    (q,) = spoken('"It is too little, too late," residents who lost their homes said.')
+    assert q.speaker.mention == "residents"

@@ -303,7 +303,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # or before a past tense ("Will described Trump as …")
         name_like = i == len(tokens) - 1 and capital_is_a_name(text, lo + tokens[i].start(), end, i > 0)
         noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
-        if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like:
+        # "President and CEO Thomas Reinholt": "and" between two titles joins them
+        titles_joined = low in ("and", "&") and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(), tokens[i + 1].group()} <= lex.titles
+        if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like and not titles_joined:
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0):
             break

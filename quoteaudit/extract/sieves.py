@@ -78,6 +78,11 @@ WAS_HOW = re.compile(r"\s*(?:was|is|were|are)\s+(?:how|what)\s+")
 AUXILIARY_INSIDE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 
 
+# "“…,” state Senate leader Doug Hammond said.": a speech verb closing the phrase after the
+# first word makes that word part of the subject, not a cue ("state")
+CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|told|tells)\s*$")
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -102,7 +107,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
-        verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end)
+        verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end) or CUE_CLOSING_THE_PHRASE.search(text, np_start, np_end)
         # ("said the candidate could be …" is reported speech of its own, not an inverted subject)
         if verb_inside is None or not text[np_start : verb_inside.start()].strip():
             role = role_after(text, np_end, ctx.after_end)
@@ -132,6 +137,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐"):
             continue  # "the council's non-answer": part of a compound, not a cue
         between = rest[: cue.start()]
+        if not between.strip():
+            continue  # a cue right after the mark had its chance above ("said X"); "state Senate …" may go on
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
         word_before = between.split()[-1:] or [""]
@@ -169,12 +176,15 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             between, base = between[how.end() :], base + how.end()
             np_text = between
         np_start, np_end = strip_between_words(text, base, base + len(np_text))
+        restrictive = re.search(r"\s(?:who|whose)\s", np_text)
+        if restrictive:  # “…,” residents who lost their homes said: the phrase before "who"
+            np_end = base + restrictive.start()
         np = np_left(text, np_start, np_end)
         lead = text[base : np[0]].split() if np else []
         if np is None:
             broke = True
             break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
-        if len(lead) > 3 or not all(w.isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead):
+        if len(lead) > 3 or not all(w.replace("-", "").isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead):
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)

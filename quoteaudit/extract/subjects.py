@@ -40,6 +40,13 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if who and who.group(1) == "who":
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
+    restrictive = re.search(r"\s(?:who|whose)\s[^,;:]*$", segment)
+    if restrictive and not who:
+        # "Residents who lost their homes said": the noun phrase before "who" is the subject,
+        # the clause says which of them (no commas: it is part of the phrase, not an aside)
+        np = np_left(text, start, start + restrictive.start())
+        if np and is_someone(text, np) and not text[start : np[0]].strip():
+            return np[0], np[1], segment[restrictive.start() :].strip()
     # (the dash before the verb ends the segment, with no space after it)
     separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
     if separated.rstrip().endswith(",") and separated.count(",") >= 2:
