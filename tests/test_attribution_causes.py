@@ -460,3 +460,12 @@ def test_the_noun_before_a_restrictive_who_clause_is_the_subject():
     assert q.speaker.mention == "Residents"
     (q,) = spoken('"It is too little, too late," residents who lost their homes said.')
     assert q.speaker.mention == "residents"
+
+
+def test_a_pronoun_never_goes_to_a_person_of_the_other_stated_gender():
+    text = 'Prosecutor Gregory Lind questioned Linda Carr about the forms.\n\n"Did you read them?" Lind asked.\n\n"I signed hundreds a week," she replied.'
+    asked, replied = spoken(text)
+    assert asked.speaker.name == "Gregory Lind"
+    assert (replied.speaker.mention, replied.speaker.name) == ("she", "Linda Carr")
+    (q,) = spoken('Councilwoman Dana Pike met Mr. Ray Holt on Monday. "We agreed on nothing," she said.')
+    assert q.speaker.name == "Dana Pike"

@@ -109,7 +109,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     quote_starts = [a for a, _ in quoted]  # sorted: quotes come in text order
     full_names = {n for n, _, _ in people}
     lex = load_lexicon()
-    gender_of: dict[str, str] = {}
+    # what the article's own words say of each person's gender, before any pronoun does
+    gender_of: dict[str, str] = {n: g for n, _, r in people if (g := _stated_gender(n, r))}
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     last_anonymous: Speaker | None = None
@@ -142,6 +143,16 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 last_anonymous = s
         out.append(s)
     return out
+
+
+def _stated_gender(name: str, role: str) -> str:
+    """A person's gender from an honorific or gendered role word before the name ("Mrs.",
+    "Councilwoman"), else from a common first name; "" when neither tells."""
+    lex = load_lexicon()
+    for word in reversed(role.split()):
+        if word in lex.gender_words:
+            return lex.gender_words[word]
+    return lex.first_name_gender.get(name.split()[0], "") if name else ""
 
 
 def _relative_antecedent(text: str, pos: int) -> Speaker | None:
@@ -230,4 +241,9 @@ def _antecedent(
         if known and known != gender:
             continue
         return name
-    return ""
+    # nobody in view fits: the most recent person of the pronoun's stated gender named in the
+    # last sentences, even as an object ("Lind questioned Linda Carr. … she replied")
+    lo = starts[0] if starts else pos
+    recent_names = [split_name(m.group(1))[0] for m in name_in_text().finditer(text, lo, pos)]
+    fitting = [n for n in recent_names if n in full_names and gender_of.get(n) == gender]
+    return fitting[-1] if fitting else ""

@@ -74,6 +74,8 @@ class Lexicon:
     phrasal: frozenset[str]
     according_to: tuple[str, ...]
     pronoun_gender: dict[str, str]
+    gender_words: dict[str, str]  # honorific or role word -> male / female
+    first_name_gender: dict[str, str]  # common first name -> male / female
     determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -101,6 +103,8 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         phrasal=frozenset(verbs["phrasal"]),
         according_to=tuple(verbs["according_to"]),
         pronoun_gender=gender,
+        gender_words={w: g for g, words in verbs.get("gender_words", {}).items() for w in words},
+        first_name_gender={n: g for g, names in verbs.get("first_names", {}).items() for n in names.split()},
         determiners=frozenset(verbs["determiners"]),
         anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
         group_heads=frozenset(verbs["group_heads"].split()),
