@@ -469,3 +469,13 @@ def test_a_pronoun_never_goes_to_a_person_of_the_other_stated_gender():
     assert (replied.speaker.mention, replied.speaker.name) == ("she", "Linda Carr")
     (q,) = spoken('Councilwoman Dana Pike met Mr. Ray Holt on Monday. "We agreed on nothing," she said.')
     assert q.speaker.name == "Dana Pike"
+
+
+def test_a_capitalised_headline_word_is_not_glued_to_a_surname():
+    text = (
+        "Late Okafor winner lifts Riverside off the bottom\n"
+        "Substitute Emeka Okafor scored in the 89th minute on Saturday.\n"
+        "“I just gambled on the near post,” Okafor said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Emeka Okafor"

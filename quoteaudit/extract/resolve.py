@@ -80,7 +80,11 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     title words before them: the candidates a bare surname or pronoun may refer to."""
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
-    for m in name_in_text().finditer(text):
+    first_line_end = text.find("\n")
+    # a first line with no full stop, followed by more: a headline, where a capital after
+    # the first word may open any word ("Late Okonkwo winner sends …")
+    headline_end = first_line_end if first_line_end > 0 and not re.search(r"[.!?][\"”’']?\s*$", text[:first_line_end]) else 0
+    for m in name_in_text().finditer(text, headline_end):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
