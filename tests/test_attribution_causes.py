@@ -474,7 +474,7 @@ def test_a_pronoun_never_goes_to_a_person_of_the_other_stated_gender():
 def test_a_capitalised_headline_word_is_not_glued_to_a_surname():
     text = (
         "Late Okafor winner lifts Riverside off the bottom\n"
-        "Substitute Emeka Okafor scored in the 89th minute on Saturday.\n"
+        "Emeka Okafor, on as a substitute, scored in the 89th minute on Saturday.\n"
         "“I just gambled on the near post,” Okafor said."
     )
     (q,) = spoken(text)
