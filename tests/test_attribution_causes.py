@@ -479,3 +479,12 @@ def test_a_capitalised_headline_word_is_not_glued_to_a_surname():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Emeka Okafor"
+
+
+def test_and_ampersand_and_a_capitalised_cue_word_inside_a_body_s_name():
+    (q,) = spoken('"The times were fast," USA Track & Field said in a statement.')
+    assert q.speaker.name == "USA Track & Field"
+    (q,) = spoken('"We will reopen," the Health and Safety Executive said.')
+    assert q.speaker.name == "Health and Safety Executive"
+    (q,) = spoken('"Rates will rise," the Oregon State Office of Insurance said.')
+    assert q.speaker.name == "Oregon State Office of Insurance"

@@ -42,7 +42,8 @@ def split_name(mention: str) -> tuple[str, str]:
     The name is the last run of capitalised words, less the title words at its front; what
     precedes it is the role. Possessive countries ("Mexico’s President") are role too."""
     lex = load_lexicon()
-    particles, weekdays, suffixes = wl.NAME_PARTICLES, wl.WEEKDAYS, wl.NAME_SUFFIXES  # read once, not per word
+    # (read once, not per word; "&" joins a body's name: "USA Track & Field")
+    particles, weekdays, suffixes = wl.NAME_PARTICLES | {"&"}, wl.WEEKDAYS, wl.NAME_SUFFIXES
     tokens = mention.split()
     runs: list[tuple[int, int]] = []
     i = 0
@@ -305,7 +306,13 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
         # "President and CEO Thomas Reinholt": "and" between two titles joins them
         titles_joined = low in ("and", "&") and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(), tokens[i + 1].group()} <= lex.titles
-        if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun)) and not name_like and not titles_joined:
+        # "the Health and Safety Executive", "USA Track & Field": "and"/"&" inside a body's name
+        inside_a_name = low in ("and", "&") and 0 < i < len(tokens) - 1 and _joins_a_name(tokens, i)
+        # "the Washington State Office": a capitalised cue word inside a name is part of it
+        capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and tokens[i - 1].group()[:1].isupper()
+        if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
+            name_like or titles_joined or inside_a_name
+        ):
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0):
             break
@@ -356,6 +363,20 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return lo + tokens[names].start(), lo + tokens[-1].end()
         return None
     return lo + tokens[first].start(), lo + tokens[-1].end()
+
+
+def _joins_a_name(tokens: list[re.Match], i: int) -> bool:
+    """Whether the "and"/"&" at TOKENS[i] stands inside one capitalised name: "&" between
+    capitals always ("Track & Field"); "and" only in a name opened by "the" ("the Health and
+    Safety Executive"), not between two people ("Ana Ruiz and Tom Bell")."""
+    if not (tokens[i - 1].group()[:1].isupper() and tokens[i + 1].group()[:1].isupper()):
+        return False
+    if tokens[i].group() == "&":
+        return True
+    j = i - 1
+    while j > 0 and tokens[j - 1].group()[:1].isupper() and tokens[j - 1].group().lower() != "the":
+        j -= 1
+    return j > 0 and tokens[j - 1].group().lower() == "the"
 
 
 def top_level_commas(segment: str) -> list[tuple[int, int]]:
