@@ -488,3 +488,10 @@ def test_and_ampersand_and_a_capitalised_cue_word_inside_a_body_s_name():
     assert q.speaker.name == "Health and Safety Executive"
     (q,) = spoken('"Rates will rise," the Oregon State Office of Insurance said.')
     assert q.speaker.name == "Oregon State Office of Insurance"
+
+
+def test_a_nickname_given_just_before_the_quote_and_a_title_after_title_are_labels():
+    (q,) = quotes('Locals have nicknamed the team "the Millers," after the old mill.')
+    assert q.kind is QuoteKind.NICKNAME
+    (q,) = quotes('The paper\'s title, "A Methane-Rich Sky Over a Distant World," was chosen by Dr. Ana Ruiz.')
+    assert q.kind is QuoteKind.TITLE

@@ -298,6 +298,10 @@ def is_title_case(words: list[str]) -> bool:
     return bool(content) and sum(w[0].isupper() or w[0].isdigit() for w in content) >= 0.8 * len(content)
 
 
+# a nickname or label given just before the quote ("nicknamed the team", "known as")
+NICKNAMED = re.compile(r"\b(?:nicknamed|nicknames|known\s+as)(?:\s+[\w’'\-]+){0,3}\s*$")
+
+
 def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> QuoteKind:
     """The kind a span has from its shape and neighbours alone (speakers decide the rest).
 
@@ -334,6 +338,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
+    if is_title_case(words) and len(words) <= 4 and NICKNAMED.search(before):
+        return QuoteKind.NICKNAME  # fans nicknamed the team “the Millers”; known as “Big Lou”
     named_work = re.search(r"\b([A-Za-z]+)\s+(?:is|was)\s*$", before)
     if named_work and named_work.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE  # his favourite film is “The Long Tide of Summer”
