@@ -495,3 +495,15 @@ def test_a_nickname_given_just_before_the_quote_and_a_title_after_title_are_labe
     assert q.kind is QuoteKind.NICKNAME
     (q,) = quotes('The paper\'s title, "A Methane-Rich Sky Over a Distant World," was chosen by Dr. Ana Ruiz.')
     assert q.kind is QuoteKind.TITLE
+
+
+def test_a_body_named_after_of_with_and_inside_is_not_the_person_s_name():
+    (q,) = spoken('Andrew Pike of the National Institute of Economic and Social Research said the bank was "too slow."')
+    assert q.speaker.name == "Andrew Pike"
+
+
+def test_a_quoted_title_is_no_antecedent_for_a_pronoun():
+    text = "Singer Tessa Vaughn cancelled her “Midnight Drive” tour stop on Friday.\n“I love this city,” she wrote."
+    title, said = quotes(text)
+    assert title.kind is QuoteKind.TITLE
+    assert (said.speaker.mention, said.speaker.name) == ("she", "Tessa Vaughn")

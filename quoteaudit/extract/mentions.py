@@ -75,9 +75,11 @@ def split_name(mention: str) -> tuple[str, str]:
         if a > 0
         and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))
     }
-    for (a, _), (c, _) in itertools.pairwise(runs):
-        if a in after_of and tokens[c - 1].endswith(","):
-            after_of.add(c)  # "Stacy Baker of Columbia, South Carolina": the state after the town
+    for (a, b), (c, _) in itertools.pairwise(runs):
+        # "Stacy Baker of Columbia, South Carolina", "of the Institute of Economic and Social
+        # Research": what continues a place or body after a comma or "and" is more of it
+        if a in after_of and (tokens[c - 1].endswith(",") or (c == b + 1 and tokens[b].lower() in ("and", "&"))):
+            after_of.add(c)
     for skip_places in (True, False):
         for a, b in reversed(runs):
             if skip_places and a in after_of:
@@ -373,8 +375,8 @@ def _joins_a_name(tokens: list[re.Match], i: int) -> bool:
         return False
     if tokens[i].group() == "&":
         return True
-    j = i - 1
-    while j > 0 and tokens[j - 1].group()[:1].isupper() and tokens[j - 1].group().lower() != "the":
+    j = i - 1  # back over the name's words ("National Institute of Economic"), to its "the"
+    while j > 0 and (tokens[j - 1].group()[:1].isupper() or tokens[j - 1].group() == "of") and tokens[j - 1].group().lower() != "the":
         j -= 1
     return j > 0 and tokens[j - 1].group().lower() == "the"
 

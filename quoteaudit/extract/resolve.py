@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
@@ -75,9 +76,12 @@ def _name_in_text(rules_dir: str) -> re.Pattern:
     )
 
 
-def people_in(text: str) -> list[tuple[str, int, str]]:
+def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, str]]:
     """Full names (two or more capitalised words) in order of first mention, with the
-    title words before them: the candidates a bare surname or pronoun may refer to."""
+    title words before them: the candidates a bare surname or pronoun may refer to. Names
+    inside the QUOTED spans (sorted) are left out: a tour called “Midnight Drive” or a name
+    someone calls out is nobody the reporter introduces."""
+    quote_starts = [a for a, _ in quoted]
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
     first_line_end = text.find("\n")
@@ -85,6 +89,9 @@ def people_in(text: str) -> list[tuple[str, int, str]]:
     # the first word may open any word ("Late Okonkwo winner sends …")
     headline_end = first_line_end if first_line_end > 0 and not re.search(r"[.!?][\"”’']?\s*$", text[:first_line_end]) else 0
     for m in name_in_text().finditer(text, headline_end):
+        k = bisect_right(quote_starts, m.start()) - 1
+        if k >= 0 and m.start() < quoted[k][1]:
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
@@ -107,7 +114,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     """One name per person: surnames to the full name introduced first (or the one whose
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
-    people = people_in(text)
+    people = people_in(text, quoted)
     by_word = people_by_word(people)
     role_of = {n: r for n, _, r in people if r}
     quote_starts = [a for a, _ in quoted]  # sorted: quotes come in text order
