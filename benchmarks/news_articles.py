@@ -1,0 +1,227 @@
+"""Speaker attribution on 40 news articles written for this project (6-14 paragraphs each,
+21 styles: wire, local, court, sports, science, business, a blog, a Q-and-A, British single
+quotes, multi-paragraph quotes), with gold speakers in PolNeAR's convention (the mention as
+written) and the person each refers to, plus quoted titles, nicknames and scare quotes that
+are not speech. The texts are our own. Causes found on them were fixed in issue 11, so this is
+a regression figure, not a held-out one.
+
+Per gold quote:
+  found   - a predicted quote of a spoken kind (full/fragment) overlaps the quote substring
+            (the smallest such quote is used, so nested quotes are judged by the inner one)
+  mention - the predicted mention span (trimmed of punctuation) overlaps the gold mention
+            occurrence and adds no characters outside it. The occurrence is the one inside
+            mention_context when given, else the word-bounded occurrence nearest the quote
+            (not inside the quote substring). alt_mentions are also accepted.
+  name    - predicted resolved name equals the gold name, ignoring case, honorifics/titles,
+            a leading "the" and post-nominals (KC, Jr); skipped when gold name is null.
+            name_not: a predicted name containing one of these counts as a name error even
+            when the gold name is null (tallied separately as 'name_not').
+Per negative substring: no spoken predicted quote overlaps any of its occurrences.
+Also lists spoken predicted quotes that overlap no gold quote and no negative ('extra').
+Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from quoteaudit.models import SPOKEN_KINDS, Article
+from quoteaudit.nlp import get_annotator
+from quoteaudit.pipeline import quotes_with_speakers
+
+SPOKEN = {k.value for k in SPOKEN_KINDS}
+TITLES = (
+    r"(?:mr|mrs|ms|miss|dr|sen|senator|rep|gov|governor|mayor|president|judge|sir|dame|"
+    r"capt|captain|sgt|sergeant|lt|col|det|insp|supt|councillor|prof|professor|chief|"
+    r"chancellor|minister|secretary|the)\.?\s+"
+)
+
+
+def norm(s):
+    s = (s or "").lower().replace("\u2019", "'")
+    return re.sub(r"\s+", " ", s).strip(" .,")
+
+
+def bare(s):
+    s = norm(s)
+    while True:
+        s2 = re.sub("^" + TITLES, "", s)
+        if s2 == s:
+            break
+        s = s2
+    return re.sub(r",?\s+(kc|qc|jr|sr|inc|ltd|plc)\.?$", "", s)
+
+
+def same_name(pred, exp):
+    return norm(pred) == norm(exp) or bare(pred) == bare(exp)
+
+
+def wb_occ(text, sub, lo=0, hi=None):
+    hi = len(text) if hi is None else hi
+    pat = (r"(?<!\w)" if sub[:1].isalnum() else "") + re.escape(sub) + (r"(?!\w)" if sub[-1:].isalnum() else "")
+    return [(m.start(), m.end()) for m in re.compile(pat).finditer(text, lo, hi)]
+
+
+def mention_occ(text, mention, ctx, qs, qe):
+    if ctx:
+        c = text.index(ctx)
+        return wb_occ(text, mention, c, c + len(ctx))[:1]
+    occ = [o for o in wb_occ(text, mention) if o[1] <= qs or o[0] >= qe]
+    if not occ:
+        return []
+    dist = lambda o: qs - o[1] if o[1] <= qs else o[0] - qe  # noqa: E731
+    return [min(occ, key=dist)]
+
+
+def context(text, s, e, width=300):
+    pad = max(0, (width - (e - s)) // 2)
+    a, b = max(0, s - pad), min(len(text), e + pad)
+    return ("…" if a else "") + text[a:b].replace("\n", " ¶ ") + ("…" if b < len(text) else "")
+
+
+def main():
+    args = sys.argv[1:]
+    out_json = only = None
+    if "--json" in args:
+        i = args.index("--json")
+        out_json = args[i + 1]
+        del args[i : i + 2]
+    if "--only" in args:
+        i = args.index("--only")
+        only = args[i + 1]
+        del args[i : i + 2]
+    path = args[0] if args else str(Path(__file__).parent / "data" / "news_articles.jsonl")
+    arts = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if only:
+        arts = [a for a in arts if a["id"].startswith(only)]
+    ann = get_annotator("rules").annotator
+    tot = dict(quotes=0, found=0, mention=0, name=0, name_n=0, name_not=0, name_not_bad=0, neg=0, neg_ok=0, extra=0)
+    rows = []
+    for a in arts:
+        text = a["text"]
+        qs = quotes_with_speakers(Article(id=a["id"], text=text), ann.annotate(text))
+        preds = [
+            dict(
+                kind=q.kind.value,
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                mention=q.speaker.mention if q.speaker else None,
+                ms=q.speaker.mention_start if q.speaker else None,
+                me=q.speaker.mention_end if q.speaker else None,
+                name=q.speaker.name if q.speaker else None,
+                method=q.speaker.method if q.speaker else None,
+                skind=q.speaker.kind.value if q.speaker else None,
+            )
+            for q in qs
+        ]
+        used = set()
+        results = []
+        for g in a["quotes"]:
+            tot["quotes"] += 1
+            qs_, qe_ = text.index(g["quote_substring"]), text.index(g["quote_substring"]) + len(g["quote_substring"])
+            hit = [i for i, p in enumerate(preds) if p["start"] < qe_ and qs_ < p["end"]]
+            used.update(hit)
+            spoken = sorted([i for i in hit if preds[i]["kind"] in SPOKEN], key=lambda i: preds[i]["end"] - preds[i]["start"])
+            p = preds[spoken[0]] if spoken else (preds[hit[0]] if hit else None)
+            found = bool(spoken)
+            cands = [(g["speaker_mention"], g.get("mention_context"))] + [(x["mention"], x["context"]) for x in g.get("alt_mentions", [])]
+            gold_occ = []
+            for m, c in cands:
+                gold_occ += mention_occ(text, m, c, qs_, qe_)
+            mention_ok = False
+            if found and p["ms"] is not None:
+                ms, me = p["ms"], p["me"]
+                while ms < me and not text[ms].isalnum():
+                    ms += 1
+                while me > ms and not text[me - 1].isalnum():
+                    me -= 1
+                mention_ok = any(ms < t and s < me and ms >= s and me <= t for s, t in gold_occ)
+            name_ok = None
+            if g["speaker_name"] is not None:
+                tot["name_n"] += 1
+                name_ok = found and same_name(p["name"], g["speaker_name"])
+                tot["name"] += bool(name_ok)
+            nn_bad = False
+            for nn in g.get("name_not", []):
+                tot["name_not"] += 1
+                if found and p["name"] and bare(nn) in bare(p["name"]):
+                    nn_bad = True
+                    tot["name_not_bad"] += 1
+            tot["found"] += found
+            tot["mention"] += mention_ok
+            ok = found and mention_ok and name_ok is not False and not nn_bad
+            results.append(
+                dict(
+                    gold=g,
+                    ok=ok,
+                    found=found,
+                    mention_ok=mention_ok,
+                    name_ok=name_ok,
+                    name_not_bad=nn_bad,
+                    gold_mention_at=gold_occ[:1],
+                    qspan=(qs_, qe_),
+                    got=p and {k: p[k] for k in ("kind", "text", "mention", "ms", "me", "name", "method", "skind")},
+                )
+            )
+        for sub in a["negatives"]:
+            tot["neg"] += 1
+            bad = []
+            for s, e in [(m.start(), m.end()) for m in re.finditer(re.escape(sub), text)]:
+                hit = [i for i, p in enumerate(preds) if p["start"] < e and s < p["end"]]
+                used.update(hit)
+                # a spoken quote that merely contains the region (the outer quote around a nested
+                # scare quote) is not a report of the region itself
+                bad += [preds[i] for i in hit if preds[i]["kind"] in SPOKEN and (preds[i]["end"] - preds[i]["start"]) <= (e - s) + 4]
+            tot["neg_ok"] += not bad
+            results.append(dict(negative=sub, ok=not bad, got=bad[:1], qspan=(text.index(sub), text.index(sub) + len(sub))))
+        extras = [p for i, p in enumerate(preds) if i not in used and p["kind"] in SPOKEN]
+        tot["extra"] += len(extras)
+        rows.append(dict(id=a["id"], style=a["style"], results=results, extras=extras, preds=preds))
+
+    n = tot["quotes"]
+    print(f"articles {len(arts)}; gold quotes {n}; negatives {tot['neg']}")
+    print(f"found (spoken)  {tot['found']}/{n} = {tot['found'] / n:.1%}")
+    print(f"mention right   {tot['mention']}/{n} = {tot['mention'] / n:.1%}")
+    print(f"name right      {tot['name']}/{tot['name_n']} = {tot['name'] / max(1, tot['name_n']):.1%}")
+    print(f"name_not hit    {tot['name_not_bad']}/{tot['name_not']} (lower is better)")
+    print(f"negatives ok    {tot['neg_ok']}/{tot['neg']}")
+    print(f"extra spoken predictions (no gold) {tot['extra']}")
+    print(f"all-correct     {sum(r['ok'] for row in rows for r in row['results'] if 'gold' in r)}/{n}")
+    texts = {a["id"]: a["text"] for a in arts}
+    for row in rows:
+        text = texts[row["id"]]
+        for x in row["results"]:
+            if x["ok"]:
+                continue
+            s, e = x["qspan"]
+            if "negative" in x:
+                print(f"\nNEG {row['id']}: {x['negative']!r} reported spoken -> {x['got'][0]['kind']}, {x['got'][0]['mention']!r}")
+                continue
+            g, p = x["gold"], x["got"]
+            what = (
+                "NOTFOUND"
+                if not x["found"]
+                else ",".join(
+                    k for k, v in (("mention", not x["mention_ok"]), ("name", x["name_ok"] is False), ("name_not", x["name_not_bad"])) if v
+                )
+            )
+            print(f"\nFAIL[{what}] {row['id']}  quote {g['quote_substring']!r}")
+            print(f"  ctx: {context(text, s, e)}")
+            print(f"  exp: ({g['speaker_mention']!r}, {g['speaker_name']!r})")
+            if p:
+                gctx = context(text, p["ms"], p["me"], 60) if p["ms"] is not None else ""
+                print(f"  got: kind={p['kind']} ({p['mention']!r}, {p['name']!r}, {p['method']}) at {gctx!r}")
+            else:
+                print("  got: no quote overlapping")
+        for p in row["extras"]:
+            print(f"\nEXTRA {row['id']}: {p['kind']} {p['text'][:70]!r} -> ({p['mention']!r}, {p['name']!r}, {p['method']})")
+    if out_json:
+        Path(out_json).write_text(json.dumps(dict(totals=tot, rows=rows), indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
