@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quoteaudit.errors import InputError
+from quoteaudit.extract.resolve import DEFINITE_DESCRIPTION
 from quoteaudit.models import SPOKEN_KINDS, Article, Quote
 from quoteaudit.spans import trim_span
 
@@ -258,6 +259,10 @@ def _strict_fault(text: str, quote: Quote, gold: dict) -> str:
         return ""
     heads = head_words(gold["speaker"])
     shown = (speaker.name or speaker.mention).lower()
+    if speaker.name != speaker.mention and DEFINITE_DESCRIPTION.fullmatch(speaker.mention):
+        # "the senator" resolved to the senator's name: PolNeAR resolves descriptions no more
+        # than pronouns, so a resolved description is judged as written, as a pronoun is
+        shown = speaker.mention.lower()
     if heads and not any(re.search(rf"(?<!\w){re.escape(head.lower())}(?!\w)", shown) for head in heads):
         return "shown name lacks the gold head word"
     return ""

@@ -507,3 +507,14 @@ def test_a_quoted_title_is_no_antecedent_for_a_pronoun():
     title, said = quotes(text)
     assert title.kind is QuoteKind.TITLE
     assert (said.speaker.mention, said.speaker.name) == ("she", "Tessa Vaughn")
+
+
+def test_a_definite_description_resolves_to_the_person_introduced_with_it():
+    (q,) = spoken('Former senator Augustin Pell returned on Friday. "They counted me out too early," the former senator said.')
+    assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("the former senator", "Augustin Pell", SpeakerKind.NAMED)
+    (q,) = spoken('Marisol Ybarra, the shelter director, has run it for years. "We turn nobody away," the shelter director said.')
+    assert q.speaker.name == "Marisol Ybarra"
+    (q,) = spoken('Sen. Patricia Okonjo voted no. "I will not support it," the senator said.')
+    assert q.speaker.name == "Patricia Okonjo"
+    (q,) = spoken('"We will appeal," the company said.')  # no one introduced: it stays as written
+    assert q.speaker.name != "" and q.speaker.kind is not SpeakerKind.NAMED

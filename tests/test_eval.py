@@ -74,6 +74,22 @@ def test_strict_speaker_needs_the_mention_inside_and_the_name_shown():
     assert (score.speaker_correct, score.speaker_strict) == (1, 0)
 
 
+def test_a_resolved_description_is_judged_as_written_like_a_pronoun():
+    text = "Sen. Ada Lee voted no. “Not this bill,” the senator said. “Not ever,” the deputy said."
+    doc = {"text": text, "quotes": [gold_in(text, "Not this bill,", "the senator"), gold_in(text, "Not ever,", "the deputy")]}
+    # the senator resolved to Ada Lee (a name, as a pronoun's would be) passes as written;
+    # a bare name that is not a resolution of its description ("Mr" for "Mr. Okafor") still fails
+    score = Score()
+    resolved = pred("Not this bill,", speaker="the senator", name="Ada Lee", text=text)
+    garbled = pred("Not ever,", speaker="the deputy", name="the deputy", text=text)
+    score_document(doc, [resolved, garbled], score)
+    assert (score.speaker_correct, score.speaker_strict) == (2, 2)
+    score = Score()
+    wrong_span = pred("Not this bill,", speaker="senator said", name="Ada Lee", text=text)
+    score_document(doc, [wrong_span], score)
+    assert score.speaker_strict == 0  # the mention must still lie inside the gold span
+
+
 def test_trimmed_drops_marks_and_punctuation():
     text = "“rigged,”"
     assert text[slice(*trimmed(text, 0, len(text)))] == "rigged"

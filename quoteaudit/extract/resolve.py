@@ -147,6 +147,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
+        elif s.kind is SpeakerKind.ANONYMOUS and (described := _described_person(text, s, people)):
+            # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
+            s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
+            last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:
             if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", s.mention) and last_anonymous:
                 s = replace(s, name=last_anonymous.name)
@@ -164,6 +168,33 @@ def _stated_gender(name: str, role: str) -> str:
         if word in lex.gender_words:
             return lex.gender_words[word]
     return lex.first_name_gender.get(name.split()[0], "") if name else ""
+
+
+# "the senator", "the former shelter director": one person, described (lower-case head)
+DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*)")
+
+
+def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The person a definite description refers to: the last one introduced before it with
+    that description's head noun among the words that describe them (a title before the
+    name, "Sen." read as senator; lower-case words right before it, "former senator Ana
+    Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is."""
+    m = DEFINITE_DESCRIPTION.fullmatch(s.mention)
+    if not m:
+        return ""
+    head = m.group(1).lower()
+    lex = load_lexicon()
+    if head not in lex.person_heads and head not in {t.lower() for t in lex.titles}:
+        return ""  # "the company", "the report": not a person's description
+    fits = ""
+    for name, pos, role in people:
+        if pos >= s.mention_start:
+            break
+        before = re.search(r"((?:[A-Za-z\-.]+\s+){0,3})$", text[max(0, pos - 40) : pos])
+        words = f"{role} {before.group(1) if before else ''}".split()
+        if head in {lex.title_abbreviations.get(w, w).lower() for w in words}:
+            fits = name
+    return fits
 
 
 def _relative_antecedent(text: str, pos: int) -> Speaker | None:

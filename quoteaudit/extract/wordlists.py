@@ -84,6 +84,7 @@ class Lexicon:
     line_labels: frozenset[str]
     titles: frozenset[str]
     work_words: frozenset[str]
+    title_abbreviations: dict[str, str]  # "Sen." -> senator
 
 
 def load_lexicon() -> Lexicon:
@@ -113,6 +114,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         line_labels=frozenset(verbs["line_labels"].split()),
         titles=frozenset(titles["titles"].split()),
         work_words=frozenset(titles["work_words"].split()),
+        title_abbreviations=dict(titles.get("title_abbreviations", {})),
     )
 
 
