@@ -8,7 +8,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, role_after, split_name
@@ -88,13 +88,16 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     # a first line with no full stop, followed by more: a headline, where a capital after
     # the first word may open any word ("Late Okonkwo winner sends …")
     headline_end = first_line_end if first_line_end > 0 and not re.search(r"[.!?][\"”’']?\s*$", text[:first_line_end]) else 0
+    headline_lines: dict[int, bool] = {}
     for m in name_in_text().finditer(text, headline_end):
         k = bisect_right(quote_starts, m.start()) - 1
         if k >= 0 and m.start() < quoted[k][1]:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+        if line_start not in headline_lines:  # (judged once per line, not once per name on it)
+            line_end = text.find("\n", m.end())
+            headline_lines[line_start] = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
+        if headline_lines[line_start]:
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
@@ -122,6 +125,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     lex = load_lexicon()
     # what the article's own words say of each person's gender, before any pronoun does
     gender_of: dict[str, str] = {n: g for n, _, r in people if (g := _stated_gender(n, r))}
+    view = _InView(text, by_word, gender_of, quoted, sentences, quote_starts, full_names)
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     last_anonymous: Speaker | None = None
@@ -141,9 +145,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=name, role=s.role or antecedent.role)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(
-                text, s.mention_start, gender, last_named, by_word, gender_of, quoted, sentences, quote_starts, full_names
-            )
+            candidate = _antecedent(view, s.mention_start, gender, last_named)
             if candidate:
                 gender_of.setdefault(candidate, gender)
                 s = replace(s, name=candidate)
@@ -235,21 +237,31 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> st
     return (before or matches)[0][0]
 
 
+@dataclass
+class _InView:
+    """What pronoun resolution reads of one article, built once per ``resolve`` call; the
+    subjects of its sentences are found once, not again for every pronoun after them."""
+
+    text: str
+    by_word: dict[str, list[tuple[str, int, str]]]
+    gender_of: dict[str, str]
+    quoted: list[tuple[int, int]]
+    sentences: SentenceIndex
+    quote_starts: list[int]
+    full_names: set[str]
+    subjects: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
+
+    def subject_of(self, start: int, limit: int) -> Speaker | None:
+        key = (start, limit)
+        if key not in self.subjects:
+            self.subjects[key] = main_subject(self.text, start, limit, "")
+        return self.subjects[key]
+
+
 RECENT_SPEAKERS = 12
 
 
-def _antecedent(
-    text: str,
-    pos: int,
-    gender: str,
-    last_named: list[tuple[int, Speaker]],
-    by_word: dict[str, list[tuple[str, int, str]]],
-    gender_of: dict[str, str],
-    quoted: list[tuple[int, int]],
-    sentences: SentenceIndex,
-    quote_starts: list[int],
-    full_names: set[str],
-) -> str:
+def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]]) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes."""
@@ -259,14 +271,15 @@ def _antecedent(
     # looking at a bounded number keeps resolution linear in the article
     recent = last_named[-RECENT_SPEAKERS:]
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in recent if p < pos]
-    starts = sentences.starts_before(pos, 8)
+    text, gender_of, full_names = view.text, view.gender_of, view.full_names
+    starts = view.sentences.starts_before(pos, 8)
     for k, start in enumerate(starts):
-        i = bisect_right(quote_starts, start) - 1
-        if i >= 0 and quoted[i][0] <= start < quoted[i][1]:
+        i = bisect_right(view.quote_starts, start) - 1
+        if i >= 0 and view.quoted[i][0] <= start < view.quoted[i][1]:
             continue  # a sentence inside someone's quote is not the narrative's subject
-        subject = main_subject(text, start, min(pos, start + 200), "")
+        subject = view.subject_of(start, min(pos, start + 200))
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
-            name = _full_name(subject, by_word)
+            name = _full_name(subject, view.by_word)
             if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
         elif k >= len(starts) - 2:
