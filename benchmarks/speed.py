@@ -175,16 +175,22 @@ def steady_state(path: Path, docs: int, env: dict[str, str]) -> None:
     annotator = get_annotator("stanza").annotator
     pipeline = annotator._load()
     pipeline.bulk_process([stanza.Document([], text=articles[0].text)])  # first call warms torch up
-    runs = {}
-    for label, run in (
+    runs: dict[str, Timing] = {}
+    sides = (
         ("stanza's own batched tokenisation", lambda b: pipeline.bulk_process([stanza.Document([], text=a.text) for a in b])),
         ("quoteaudit quotes", lambda b: quotes_batch(b, annotator)),
-    ):
+    )
+    # two rounds, the sides alternating, best of each: a single pass on this VM swings by
+    # ±15%, more than the overhead being measured
+    for label, run in (*sides, *sides[::-1]):
         wall, cpu = time.perf_counter(), time.process_time()
         for batch in batches(articles):
             run(batch)
-        runs[label] = Timing(time.perf_counter() - wall, time.process_time() - cpu)
-        print(f"  models loaded, one process: {label}: {rate(docs, runs[label])}")
+        timing = Timing(time.perf_counter() - wall, time.process_time() - cpu)
+        if label not in runs or timing.wall < runs[label].wall:
+            runs[label] = timing
+    for label, timing in runs.items():
+        print(f"  models loaded, one process (best of two, alternating): {label}: {rate(docs, timing)}")
     stanza_alone, ours = runs.values()
     print(f"  models loaded: overhead {ours.wall / stanza_alone.wall:.2f}x wall, {ours.cpu / stanza_alone.cpu:.2f}x cpu (target <= 1.15x)")
 
