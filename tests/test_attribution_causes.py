@@ -518,3 +518,8 @@ def test_a_definite_description_resolves_to_the_person_introduced_with_it():
     assert q.speaker.name == "Patricia Okonjo"
     (q,) = spoken('"We will appeal," the company said.')  # no one introduced: it stays as written
     assert q.speaker.name != "" and q.speaker.kind is not SpeakerKind.NAMED
+
+
+def test_two_people_named_together_before_the_verb_both_speak():
+    (q,) = spoken('"We agree on the route," Ana Ruiz and Tom Bell said.')
+    assert q.speaker.mention == q.speaker.name == "Ana Ruiz and Tom Bell"

@@ -83,6 +83,10 @@ AUXILIARY_INSIDE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|cou
 CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|told|tells)\s*$")
 
 
+# a name and "and" before the name that stands before the verb: two people speak together
+COORDINATED_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,3}and\s+")
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -182,6 +186,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if restrictive:  # “…,” residents who lost their homes said: the phrase before "who"
             np_end = base + restrictive.start()
         np = np_left(text, np_start, np_end)
+        together = np is not None and COORDINATED_NAME.fullmatch(text, base, np[0]) is not None
+        if np is not None and together:  # “…,” Ana Ruiz and Tom Bell said: both, from the first name on
+            np = (base + len(text[base : np[0]]) - len(text[base : np[0]].lstrip()), np[1])
         lead = text[base : np[0]].split() if np else []
         if np is None:
             broke = True
@@ -190,6 +197,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
+        if speaker is not None and together and speaker.kind is SpeakerKind.NAMED:
+            speaker = replace(speaker, name=speaker.mention)  # both people, not the last one named
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
