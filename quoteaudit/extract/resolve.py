@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
@@ -76,6 +76,12 @@ def _name_in_text(rules_dir: str) -> re.Pattern:
     )
 
 
+def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], pos: int) -> bool:
+    """Whether POS lies inside one of the QUOTED spans (sorted, with their QUOTE_STARTS)."""
+    i = bisect_right(quote_starts, pos) - 1
+    return i >= 0 and pos < quoted[i][1]
+
+
 def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, str]]:
     """Full names (two or more capitalised words) in order of first mention, with the
     title words before them: the candidates a bare surname or pronoun may refer to. Names
@@ -90,8 +96,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     headline_end = first_line_end if first_line_end > 0 and not re.search(r"[.!?][\"”’']?\s*$", text[:first_line_end]) else 0
     headline_lines: dict[int, bool] = {}
     for m in name_in_text().finditer(text, headline_end):
-        k = bisect_right(quote_starts, m.start()) - 1
-        if k >= 0 and m.start() < quoted[k][1]:
+        if in_a_quote(quoted, quote_starts, m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if line_start not in headline_lines:  # (judged once per line, not once per name on it)
@@ -251,6 +256,13 @@ class _InView:
     full_names: set[str]
     subjects: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
 
+    def people_named(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+        """(offset, full name) of the article's people named in text[LO:HI], in order."""
+        for m in name_in_text().finditer(self.text, lo, hi):
+            name = split_name(m.group(1))[0]
+            if name in self.full_names:
+                yield m.start(), name
+
     def subject_of(self, start: int, limit: int) -> Speaker | None:
         key = (start, limit)
         if key not in self.subjects:
@@ -271,11 +283,10 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     # looking at a bounded number keeps resolution linear in the article
     recent = last_named[-RECENT_SPEAKERS:]
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in recent if p < pos]
-    text, gender_of, full_names = view.text, view.gender_of, view.full_names
+    gender_of = view.gender_of
     starts = view.sentences.starts_before(pos, 8)
     for k, start in enumerate(starts):
-        i = bisect_right(view.quote_starts, start) - 1
-        if i >= 0 and view.quoted[i][0] <= start < view.quoted[i][1]:
+        if in_a_quote(view.quoted, view.quote_starts, start):
             continue  # a sentence inside someone's quote is not the narrative's subject
         subject = view.subject_of(start, min(pos, start + 200))
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
@@ -287,10 +298,9 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
             end = starts[k + 1] if k + 1 < len(starts) else pos
-            named = (m for m in name_in_text().finditer(text, start, min(end, pos)) if split_name(m.group(1))[0] in full_names)
-            first = next(named, None)
+            first = next(view.people_named(start, min(end, pos)), None)
             if first is not None:
-                candidates.append((first.start(), split_name(first.group(1))[0]))
+                candidates.append(first)
     for _, name in sorted(candidates, reverse=True):
         known = gender_of.get(name)
         if known and known != gender:
@@ -298,7 +308,5 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         return name
     # nobody in view fits: the most recent person of the pronoun's stated gender named in the
     # last sentences, even as an object ("Lind questioned Linda Carr. … she replied")
-    lo = starts[0] if starts else pos
-    recent_names = [split_name(m.group(1))[0] for m in name_in_text().finditer(text, lo, pos)]
-    fitting = [n for n in recent_names if n in full_names and gender_of.get(n) == gender]
+    fitting = [name for _, name in view.people_named(starts[0] if starts else pos, pos) if gender_of.get(name) == gender]
     return fitting[-1] if fitting else ""

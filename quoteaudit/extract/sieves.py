@@ -84,7 +84,7 @@ CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|tol
 
 
 # a name and "and" before the name that stands before the verb: two people speak together
-COORDINATED_NAME = re.compile(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,3}and\s+")
+COORDINATED_NAME = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){1,3}and\s+)")
 
 
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
@@ -173,9 +173,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         agent = PASSIVE_AGENT_AFTER.match(rest, cue.end())
         if agent and (between.split() or [""])[-1].lower() in wl.BE_FORMS:
             # “…,” the inspector was told by night watchman Gunnar Aas: the agent spoke
-            a = base + agent.start(1)
-            speaker = make_speaker(text, a, phrase_end(text, a, ctx.after_end), "passive_agent", cue.group(1), 0.85)
-            if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            speaker = _agent_at(ctx, base + agent.start(1), cue.group(1))
+            if speaker is not None:
                 return speaker
         how = WAS_HOW.match(between)
         if how:  # “A slow disaster” was how analyst Corwin Blake described it
@@ -186,9 +185,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if restrictive:  # “…,” residents who lost their homes said: the phrase before "who"
             np_end = base + restrictive.start()
         np = np_left(text, np_start, np_end)
-        together = np is not None and COORDINATED_NAME.fullmatch(text, base, np[0]) is not None
-        if np is not None and together:  # “…,” Ana Ruiz and Tom Bell said: both, from the first name on
-            np = (base + len(text[base : np[0]]) - len(text[base : np[0]].lstrip()), np[1])
+        first_of_two = COORDINATED_NAME.fullmatch(text, base, np[0]) if np is not None else None
+        together = first_of_two is not None
+        if np is not None and first_of_two is not None:  # “…,” Ana Ruiz and Tom Bell said: both, from the first name on
+            np = (first_of_two.start(1), np[1])
         lead = text[base : np[0]].split() if np else []
         if np is None:
             broke = True
@@ -292,10 +292,14 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
         return None
     before = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
     verb = list_patterns().passive_verb.search(before)
-    start = ctx.close_mark_end + agent.end()
-    if not verb or not ctx.text[start : start + 1].isalpha():
+    return _agent_at(ctx, ctx.close_mark_end + agent.end(), verb.group(1)) if verb else None
+
+
+def _agent_at(ctx: QuoteContext, start: int, cue: str) -> Speaker | None:
+    """The agent of a passive speech verb, the phrase that starts at START after "by"."""
+    if not ctx.text[start : start + 1].isalpha():
         return None  # "by 2027", "by — ": no agent
-    speaker = make_speaker(ctx.text, start, phrase_end(ctx.text, start, ctx.after_end), "passive_agent", verb.group(1), 0.85)
+    speaker = make_speaker(ctx.text, start, phrase_end(ctx.text, start, ctx.after_end), "passive_agent", cue, 0.85)
     return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 

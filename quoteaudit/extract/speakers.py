@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, split_name
-from quoteaudit.extract.quotes import unwrap
+from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, WORD_RE, in_a_headline, is_title_case, unwrap
 from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.sieves import (
@@ -144,8 +144,6 @@ def _in_a_list_of_short_quotes(text: str, quotes: list[Quote]) -> set[str]:
     """Ids of quotes in a run of three or more short quoted items separated only by commas
     and "and"/"or" (words such as “harbor,” “ferry,” “toll” and “bridge”): words mentioned,
     not said; a speaker, if one is found, still overrides this."""
-    from quoteaudit.extract.quotes import WORD_RE
-
     runs: list[list[Quote]] = []
     for q in quotes:
         short = len(WORD_RE.findall(q.text)) <= 4
@@ -165,8 +163,6 @@ def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
     Spring”, “Gang of Eight”) outside a headline, follows "so-called", or is one word after a determiner;
     other lower-case fragments are nearly always someone's words even when the speaker is
     not next to them."""
-    from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, WORD_RE, in_a_headline, is_title_case
-
     before = text[max(0, q.start - 40) : q.start].rstrip(" '‘\"“")
     if re.search(r"(?i)so-called\s*$", before):
         return True

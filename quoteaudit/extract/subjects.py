@@ -151,9 +151,7 @@ def _name_subject(rules_dir: str) -> re.Pattern:
     return re.compile(rf"((?:{_CAP}|{joiners})(?:[ \t]+(?:{_CAP}|{joiners}))*){_SUBJECT_END}")
 
 
-# "Former first lady Ana Ruiz": up to three lower-case modifiers before the name, but no
-# -ly adverb ("Moss openly admires Governor Ruiz": the adverb and verb follow a subject)
-MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:(?![a-z]+ly\b)[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
+MODIFIED_NAME_SUBJECT = rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z][\w’'\-]*[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP})+){_SUBJECT_END}"
 
 
 def _name_subject_ok(name: str, after: str) -> bool:
@@ -198,7 +196,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if (
         m
         and not headline
-        and not any(w.lower() in wl.OPENERS | wl.NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") for w in modifiers)
+        # (no -ly adverb either: "Moss openly admires Governor Ruiz" is a subject and its verb)
+        and not any(w.lower() in wl.OPENERS | wl.NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") or is_adverb(w) for w in modifiers)
     ):
         # "Republican presidential front-runner Donald Trump defended …", "Clinton press
         # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
