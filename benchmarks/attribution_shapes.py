@@ -25,16 +25,11 @@ import re
 import sys
 from pathlib import Path
 
-from quoteaudit.models import SPOKEN_KINDS, Article
-from quoteaudit.nlp import get_annotator
-from quoteaudit.pipeline import quotes_with_speakers
+from probe_scoring import norm, predictions, take_option
+
+from quoteaudit.models import SPOKEN_KINDS
 
 HONORIFICS = r"(mr|mrs|ms|miss|dr|sen|senator|rep|gov|governor|mayor|prime minister|president|judge)\.?\s+"
-
-
-def norm(s: str | None) -> str:
-    s = (s or "").lower().replace("\u2019", "'")
-    return re.sub(r"\s+", " ", s).strip(" .,")
 
 
 def same_name(pred: str | None, exp: str) -> bool:
@@ -48,36 +43,16 @@ def occurrences(text: str, sub: str):
 
 def main() -> None:
     args = sys.argv[1:]
-    out_json = None
-    if "--json" in args:
-        i = args.index("--json")
-        out_json = args[i + 1]
-        del args[i : i + 2]
+    out_json = take_option(args, "--json")
     path = args[0] if args else str(Path(__file__).parent / "data" / "attribution_shapes.jsonl")
     cases = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    ann = get_annotator("rules").annotator
 
     rows = []
     tot = dict(quotes=0, found=0, mention=0, name=0, name_n=0, neg=0, neg_ok=0, name_not=0, name_not_ok=0)
     failing_cases = 0
     for c in cases:
         text = c["text"]
-        qs = quotes_with_speakers(Article(id=c["id"], text=text), ann.annotate(text))
-        preds = [
-            dict(
-                kind=q.kind.value,
-                start=q.start,
-                end=q.end,
-                text=q.text,
-                mention=q.speaker.mention if q.speaker else None,
-                ms=q.speaker.mention_start if q.speaker else None,
-                me=q.speaker.mention_end if q.speaker else None,
-                name=q.speaker.name if q.speaker else None,
-                method=q.speaker.method if q.speaker else None,
-                skind=q.speaker.kind.value if q.speaker else None,
-            )
-            for q in qs
-        ]
+        preds = predictions(c["id"], text)
         case_fail = False
         results = []
         for e in c["expected"]:
@@ -109,8 +84,9 @@ def main() -> None:
                 if not bad:
                     tot["name_not_ok"] += 1
                 else:
-                    name_ok = False if name_ok is not None else name_ok
-                    mention_ok = mention_ok and False
+                    if name_ok is not None:
+                        name_ok = False
+                    mention_ok = False
             tot["found"] += found
             tot["mention"] += mention_ok
             tot["name"] += bool(name_ok)

@@ -28,9 +28,9 @@ import re
 import sys
 from pathlib import Path
 
-from quoteaudit.models import SPOKEN_KINDS, Article
-from quoteaudit.nlp import get_annotator
-from quoteaudit.pipeline import quotes_with_speakers
+from probe_scoring import norm, predictions, take_option
+
+from quoteaudit.models import SPOKEN_KINDS
 
 SPOKEN = {k.value for k in SPOKEN_KINDS}
 TITLES = (
@@ -38,11 +38,6 @@ TITLES = (
     r"capt|captain|sgt|sergeant|lt|col|det|insp|supt|councillor|prof|professor|chief|"
     r"chancellor|minister|secretary|the)\.?\s+"
 )
-
-
-def norm(s):
-    s = (s or "").lower().replace("\u2019", "'")
-    return re.sub(r"\s+", " ", s).strip(" .,")
 
 
 def bare(s):
@@ -84,40 +79,17 @@ def context(text, s, e, width=300):
 
 def main():
     args = sys.argv[1:]
-    out_json = only = None
-    if "--json" in args:
-        i = args.index("--json")
-        out_json = args[i + 1]
-        del args[i : i + 2]
-    if "--only" in args:
-        i = args.index("--only")
-        only = args[i + 1]
-        del args[i : i + 2]
+    out_json = take_option(args, "--json")
+    only = take_option(args, "--only")
     path = args[0] if args else str(Path(__file__).parent / "data" / "news_articles.jsonl")
     arts = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     if only:
         arts = [a for a in arts if a["id"].startswith(only)]
-    ann = get_annotator("rules").annotator
     tot = dict(quotes=0, found=0, mention=0, name=0, name_n=0, name_not=0, name_not_bad=0, neg=0, neg_ok=0, extra=0)
     rows = []
     for a in arts:
         text = a["text"]
-        qs = quotes_with_speakers(Article(id=a["id"], text=text), ann.annotate(text))
-        preds = [
-            dict(
-                kind=q.kind.value,
-                start=q.start,
-                end=q.end,
-                text=q.text,
-                mention=q.speaker.mention if q.speaker else None,
-                ms=q.speaker.mention_start if q.speaker else None,
-                me=q.speaker.mention_end if q.speaker else None,
-                name=q.speaker.name if q.speaker else None,
-                method=q.speaker.method if q.speaker else None,
-                skind=q.speaker.kind.value if q.speaker else None,
-            )
-            for q in qs
-        ]
+        preds = predictions(a["id"], text)
         used = set()
         results = []
         for g in a["quotes"]:
