@@ -34,12 +34,16 @@ if TYPE_CHECKING:
 Progress = Callable[[Iterable[Article], int | None], Iterable[Article]]  # (articles, how many if known)
 
 
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+
+
 def quotes_with_speakers(article: Article, annotation: Annotation) -> tuple[Quote, ...]:
     """Quote spans, their kinds and speakers, and the sentence each stands in."""
     from quoteaudit.extract import quotes as quote_finder
     from quoteaudit.extract import speakers
 
     lex = speakers.load_lexicon()
+    article = replace(article, text=article.text.translate(_SPACES))
     found = quote_finder.find_quotes(article, lex.cues, lex.work_words)
     found = speakers.attribute(article, annotation, found)
     return tuple(replace(q, context=_context(article.text, annotation, q.start, q.end)) for q in found)

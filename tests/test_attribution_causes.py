@@ -523,3 +523,54 @@ def test_a_definite_description_resolves_to_the_person_introduced_with_it():
 def test_two_people_named_together_before_the_verb_both_speak():
     (q,) = spoken('"We agree on the route," Ana Ruiz and Tom Bell said.')
     assert q.speaker.mention == q.speaker.name == "Ana Ruiz and Tom Bell"
+
+
+# ---------------------------------------------------------------- session of 2026-12-05
+
+
+def test_non_breaking_space_inside_a_name_reads_as_a_space():
+    text = "The treasurer, Vera\u00a0Lund, said, “We cannot cover the roof this year.” “Not in May either,” Lund said."
+    first, second = spoken(text)
+    assert first.speaker.name == second.speaker.name == "Vera Lund"
+
+
+def test_one_wrapped_paragraph_in_an_unwrapped_draft_keeps_its_quote_whole():
+    text = (
+        "Ferry service resumes\n\n"
+        "The captain spoke at the dock on Friday morning.\n\n"
+        "The deckhand said the crossing was rough.\n“The swell came over the rail\n"
+        "twice before we turned back,” he said.\n"
+    )
+    (q,) = spoken(text)
+    assert q.text == "The swell came over the rail\ntwice before we turned back,"
+
+
+def test_a_speakers_own_honorific_tells_the_gender_a_surname_cannot():
+    text = (
+        "Councillor Dora Veit opened the hearing.\n\n"
+        "“Nobody leaves before the vote,” said Mr. Brandt.\n\n"
+        "“We will vote at noon,” she said.\n"
+    )
+    last = spoken(text)[-1]
+    assert last.speaker.mention == "she" and last.speaker.name == "Dora Veit"
+
+
+def test_a_sentence_crowded_with_names_is_no_headline():
+    text = "Harbour Ward Votes\n\nMayor Dora Veit spoke on Monday.\n\n“The pier reopens in June,” she said.\n"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Dora Veit"
+
+
+def test_an_unnamed_reporter_just_before_keeps_a_pronoun_from_a_name_further_back():
+    text = (
+        "Mayor Tomas Brandt opened the season at the harbour.\n\n"
+        "A ferry mechanic said the engines were older than the boats.\n\n"
+        "“Half the parts come from a scrapyard,” he said.\n"
+    )
+    last = spoken(text)[-1]
+    assert last.speaker.mention == "he" and last.speaker.name == "he"
+
+
+def test_a_description_then_a_name_in_apposition_is_that_person():
+    (q,) = spoken("The city treasurer, Vera Lund, said, “We cannot cover the roof this year.”")
+    assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.NAMED, "Vera Lund")

@@ -192,7 +192,8 @@ def _is_person_name(name: str, mention: str) -> bool:
         # "a furious Elin Sauer", "the ferry operator Dmitri Vasko": lower-case words that
         # describe the person named after them (not "the state Supreme Court": a body)
         function_words = wl.PREPOSITIONS | wl.NP_INNER | wl.NP_LEFT_STOPS | lex.determiners
-        described = len(before) > 1 and all(w.isalpha() and w.islower() and w not in function_words for w in before[1:])
+        # (an appositive after a comma, too: "the treasurer, Vera Lund")
+        described = len(before) > 1 and all((w := v.rstrip(",")).isalpha() and w.islower() and w not in function_words for v in before[1:])
         body = name.split()[-1].lower() in lex.organization_heads | lex.group_heads
         return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
     return len(name.split()) >= 2 or mention.strip() == name
@@ -495,7 +496,14 @@ def is_title_case_line(line: str) -> bool:
         return False
 
     words = [w for w in WORD_RE.findall(line) if w[:1].isalpha()]
-    return len(words) >= 4 and is_title_case(words)
+    # a headline capitalises every long word; a sentence full of names still has a
+    # lower-case verb or noun ("Mayor Ana Ruiz spoke on Monday.")
+    lower_long = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in _TITLE_LOWER_WORDS]
+    return len(words) >= 4 and is_title_case(words) and not lower_long
+
+
+# Words a title-case headline leaves in lower case although they run to four letters
+_TITLE_LOWER_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "that", "like", "amid", "near", "past"}
 
 
 def known_name(text: str, name: str) -> bool:

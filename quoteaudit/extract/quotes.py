@@ -253,11 +253,11 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4 or lengths[-1] > 110:
-        return text
+        return _join_broken_lines(text)
     width = lengths[-1 - len(lengths) // 10]
     full = [n for n in lengths if n >= 0.75 * width]
     if len(full) < max(4, 0.6 * len(lengths)):
-        return text
+        return _join_broken_lines(text)
     chars = list(text)
     pos = 0
     for line, following in itertools.pairwise(lines):
@@ -266,6 +266,19 @@ def unwrap(text: str) -> str:
             chars[pos] = " "
         pos += 1
     return "".join(chars)
+
+
+# A line break in mid-sentence: the line stops on a word or comma and the next goes on in
+# lower case ("the storm was\nworse than"); no paragraph or headline starts that way.
+_BROKEN_LINE = re.compile(r"(?<=[\w,;])[ \t]*\n(?=[ \t]*[a-z])")
+
+
+def _join_broken_lines(text: str) -> str:
+    """TEXT with each single line break inside a sentence made a space, for text that is
+    not hard-wrapped throughout (a wrapped paragraph pasted into a draft)."""
+    if "\n" not in text:
+        return text
+    return _BROKEN_LINE.sub(lambda m: m.group()[:-1] + " ", text)
 
 
 TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")

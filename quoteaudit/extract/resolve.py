@@ -11,9 +11,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.cues import cue_re, looks_like_cue
 from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, role_after, split_name
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import main_subject
+from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir
@@ -142,6 +143,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s = replace(s, name=_full_name(s, by_word))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
+            # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
+            if gender := _stated_gender(s.name, f"{s.role} {s.mention}"):
+                gender_of.setdefault(s.name, gender)
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
             antecedent = _relative_antecedent(text, s.mention_start)
@@ -263,6 +267,19 @@ class _InView:
             if name in self.full_names:
                 yield m.start(), name
 
+    def unnamed_reporter(self, start: int, limit: int) -> int | None:
+        """Where the subject of the first speech verb in text[START:LIMIT] stands, when that
+        subject is one unnamed person ("The fisherman said", "a retired nurse told"), else None."""
+        sentence = self.text[start:limit]
+        cue = next((m for m in cue_re().finditer(sentence) if looks_like_cue(sentence, m)), None)
+        found = cue and subject_before(self.text, start, start + cue.start())
+        if not found or next(self.people_named(found[0], start + cue.start()), None):
+            return None  # "A neighbor, Denise Harlan, said": the neighbour has a name
+        speaker = make_speaker(self.text, found[0], found[1], "", cue.group(1), 0.0, found[2])
+        words = speaker.mention.lower().split() if speaker else []
+        one_person = bool(words) and not (set(words) & wl.COUNT_WORDS) and not words[-1].endswith("s")
+        return found[0] if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS and one_person else None
+
     def subject_of(self, start: int, limit: int) -> Speaker | None:
         key = (start, limit)
         if key not in self.subjects:
@@ -294,14 +311,22 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
         elif k >= len(starts) - 2:
+            end = starts[k + 1] if k + 1 < len(starts) else pos
+            unnamed = view.unnamed_reporter(start, end) if k + 1 < len(starts) else None
+            if unnamed is not None:
+                # "The fisherman said the storm was worse. “…,” he said.": an unnamed
+                # person who reports just before is nearer than anyone named earlier
+                candidates.append((unnamed, ""))
+                continue
             # "The crowd cheered as Lena Park took the microphone. “…,” she said.": with no
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
-            end = starts[k + 1] if k + 1 < len(starts) else pos
             first = next(view.people_named(start, min(end, pos)), None)
             if first is not None:
                 candidates.append(first)
     for _, name in sorted(candidates, reverse=True):
+        if not name:
+            return ""  # the nearest is someone unnamed: the pronoun stays as written
         known = gender_of.get(name)
         if known and known != gender:
             continue
