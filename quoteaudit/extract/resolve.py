@@ -272,7 +272,9 @@ class _InView:
         subject is one unnamed person ("The fisherman said", "a retired nurse told"), else None."""
         sentence = self.text[start:limit]
         cue = next((m for m in cue_re().finditer(sentence) if looks_like_cue(sentence, m)), None)
-        found = cue and subject_before(self.text, start, start + cue.start())
+        if cue is None:
+            return None
+        found = subject_before(self.text, start, start + cue.start())
         if not found or next(self.people_named(found[0], start + cue.start()), None):
             return None  # "A neighbor, Denise Harlan, said": the neighbour has a name
         speaker = make_speaker(self.text, found[0], found[1], "", cue.group(1), 0.0, found[2])
