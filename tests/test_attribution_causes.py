@@ -574,3 +574,19 @@ def test_an_unnamed_reporter_just_before_keeps_a_pronoun_from_a_name_further_bac
 def test_a_description_then_a_name_in_apposition_is_that_person():
     (q,) = spoken("The city treasurer, Vera Lund, said, “We cannot cover the roof this year.”")
     assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.NAMED, "Vera Lund")
+
+
+def test_a_time_phrase_between_name_and_verb_is_not_part_of_the_name():
+    for text in (
+        "Sen. Ada Morn on Wednesday morning told reporters that the levy was “dead on arrival.”",
+        "Ada Morn late Tuesday night told reporters that the levy was “dead on arrival.”",
+    ):
+        (q,) = spoken(text)
+        assert q.speaker.mention.endswith("Ada Morn")
+
+
+def test_an_opening_speech_participle_has_its_subject_after_the_quote():
+    (q, _) = spoken("After saying her knee was “so sore I could barely walk,” she was “rushed to the clinic” for scans.")
+    assert (q.speaker.mention, q.speaker.method) == ("she", "leading_cue_participle")
+    (q,) = spoken("Before telling the board that the budget was “a fiction”, Mayor Ada Morn left the room.")
+    assert q.speaker.name == "Ada Morn"

@@ -391,6 +391,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                 # an earlier quote in the sentence ("visited NBC’s “Today” to discuss …,
                 # saying"): the clause's subject stands before it
                 speaker = participle_subject(text, opening, lo + cue.start(), cue.group(1))
+            speaker = speaker or _subject_after_opening_participle(ctx, lo + cue.start(), cue.group(1))
             if speaker:
                 return speaker
             continue
@@ -429,6 +430,23 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: str) -> Speaker | None:
+    """ "After saying her knee was “so sore I could barely walk,” she was rushed …": a
+    sentence that opens with a preposition and a speech participle has its subject after
+    the phrase, past the quote."""
+    text = ctx.text
+    opening = max(ctx.sentence_start, ctx.paragraph_start)
+    if not re.fullmatch(r"\s*(?:After|Before|While|Upon|Since|Despite|Without)\s+", text[opening:cue_start]):
+        return None
+    comma = re.match(r"[^,;:.!?]{0,60}?,[ \t]+", text[ctx.close_mark_end : ctx.sentence_end])
+    if comma is None and text[ctx.close_mark_end - 2 : ctx.close_mark_end - 1] == ",":
+        comma = re.match(r"[ \t]*", text[ctx.close_mark_end : ctx.sentence_end])  # the comma sits inside the marks
+    if comma is None:
+        return None
+    start = ctx.close_mark_end + comma.end()
+    return main_subject(text, start, ctx.sentence_end, cue, "leading_cue_participle", 0.7, vouched=True)
 
 
 def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
