@@ -590,3 +590,8 @@ def test_an_opening_speech_participle_has_its_subject_after_the_quote():
     assert (q.speaker.mention, q.speaker.method) == ("she", "leading_cue_participle")
     (q,) = spoken("Before telling the board that the budget was “a fiction”, Mayor Ada Morn left the room.")
     assert q.speaker.name == "Ada Morn"
+
+
+def test_a_more_from_lead_in_names_who_wrote_the_quote():
+    (q,) = spoken("Turnout rose in every ward.\n\nMore from Ada Morn and Ivo Lask: “Our panel saw the shift a week before the vote.”")
+    assert (q.speaker.mention, q.speaker.name) == ("Ada Morn and Ivo Lask", "Ada Morn and Ivo Lask")

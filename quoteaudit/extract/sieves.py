@@ -493,7 +493,16 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
             if speaker:
                 return speaker
-        return make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
+        source = re.match(r"(?:More\s+)?[Ff]rom\s+(?=[A-Z])", m.group(1))
+        start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:": they wrote it
+        speaker = make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
+        if (
+            speaker is not None
+            and speaker.kind is SpeakerKind.NAMED
+            and re.fullmatch(r"[A-Z][^,]*\s(?:and|&)\s[A-Z][^,]*", speaker.mention)
+        ):
+            speaker = replace(speaker, name=speaker.mention)  # both people, not the last one named
+        return speaker
     if re.search(r":\s*$", before):
         # "Jeb Bush sent a message to the Dutch newspaper NRC Handelsblad: “…”": with no
         # speech verb, a colon lead-in still hands the quote to the sentence's subject.
