@@ -595,3 +595,47 @@ def test_an_opening_speech_participle_has_its_subject_after_the_quote():
 def test_a_more_from_lead_in_names_who_wrote_the_quote():
     (q,) = spoken("Turnout rose in every ward.\n\nMore from Ada Morn and Ivo Lask: “Our panel saw the shift a week before the vote.”")
     assert (q.speaker.mention, q.speaker.name) == ("Ada Morn and Ivo Lask", "Ada Morn and Ivo Lask")
+
+
+def test_a_first_name_outside_the_english_list_still_tells_a_gender():
+    text = "Lina Park and Tobias Green argued over the rents. “Then build more,” Green replied. “We do not have a decade,” she said."
+    assert spoken(text)[-1].speaker.name == "Lina Park"
+
+
+def test_a_capitalised_job_before_a_first_name_is_a_role():
+    (q,) = spoken("Fisherman Joel Ankrum said, “The cod came back too late for us.”")
+    assert (q.speaker.name, q.speaker.role) == ("Joel Ankrum", "Fisherman")
+
+
+def test_the_striker_is_the_person_introduced_as_striker():
+    text = (
+        "Coach Diego Serrano and striker Mateo Serrano are not related. "
+        "“Mateo finishes better than anyone I have coached,” Diego Serrano said. "
+        "“Diego pushes me every single day,” the striker said."
+    )
+    assert spoken(text)[-1].speaker.name == "Mateo Serrano"
+
+
+def test_an_age_description_stands_for_the_person_the_story_is_about():
+    (q,) = spoken("Grace Obi lost her shop in the spring floods. “I have nothing left but my cat,” the 61-year-old said.")
+    assert (q.speaker.mention, q.speaker.name) == ("the 61-year-old", "Grace Obi")
+
+
+def test_words_named_rather_than_said_are_not_spoken():
+    for text in (
+        "The council hired so-called “experts” who had never visited the site.",
+        "The word ‘staycation’ entered the Harwick Dictionary last year.",
+        "Economists now use the term “gig economy” for such work.",
+    ):
+        (q,) = quotes(text)
+        assert (q.kind, q.speaker) == (QuoteKind.SCARE, None)
+
+
+def test_the_sender_of_a_message_before_a_colon_speaks():
+    (q,) = spoken("The message from coach Birgit Sandvik was simple: “Run until you cannot run anymore.”")
+    assert q.speaker.name == "Birgit Sandvik"
+
+
+def test_a_double_quote_inside_a_british_single_quote_stays_inside_it():
+    found = quotes("‘The warden told me “move along” and walked off,’ said Priya Sethi, a stallholder.")
+    assert [(q.text, q.speaker.name) for q in found] == [("The warden told me “move along” and walked off,", "Priya Sethi")]

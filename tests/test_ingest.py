@@ -135,7 +135,7 @@ def test_markdown_outlet_export_reads_as_the_page_does():
     assert found == [
         ("full", 1, "We were asked to approve a number that nobody could stand behind,", "Helen Marsh"),
         ("full", 1, "The review made that plain, and we owe the ratepayers better than a guess.", "Helen Marsh"),
-        ("fragment", 1, "another winter of scraping the bottom", "Skipper Dan O'Rourke"),
+        ("fragment", 1, "another winter of scraping the bottom", "Dan O'Rourke"),
         ("full", 1, "Nobody on this board doubts the channel needs work,", "Helen Marsh"),
         ("full", 1, "But a plan that doubles in price before a single barge moves is not a plan we can sign.", "Helen Marsh"),
         (

@@ -106,6 +106,9 @@ def split_name(mention: str) -> tuple[str, str]:
                 # "Director of National Intelligence James Clapper": the body named after
                 # "of" runs into the name, which is its last two words (and a middle initial)
                 k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
+            first_names = lex.first_name_gender
+            if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names:
+                k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             name_tokens = [t.strip(",") for t in tokens[k:b]]
             if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
                 role = " ".join(tokens[:k]).strip(" ,")
@@ -160,6 +163,8 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.ANONYMOUS, mention
     if name and not starts_with_det:
         return SpeakerKind.NAMED, name
+    if starts_with_det and re.fullmatch(r"\d+-year-old", head):
+        return SpeakerKind.ANONYMOUS, mention  # "the 54-year-old": one person, by age
     if starts_with_det and head.isalpha() and head.islower():
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention

@@ -296,6 +296,9 @@ def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = 
     text = _blank_markup(text)
     doubles = scan_double(text, limit, cue_words)
     singles = scan_single(text, limit, doubles)
+    # British style: ‘The officer told me “move along”,’ she said — a double quote inside a
+    # single-quoted one is part of it, as a single inside a double is
+    doubles = [d for d in doubles if not any(s.start < d.start and d.end < s.end for s in singles)]
     return sorted(doubles + singles, key=lambda s: s.start)
 
 

@@ -162,6 +162,12 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.ANONYMOUS and re.fullmatch(r"[Tt]he \d+-year-old", s.mention):
+            # "Grace Nwosu lost her home. “…,” the 54-year-old said": an age stands in for the
+            # person the story is about, as a pronoun does
+            if candidate := _antecedent(view, s.mention_start, "any", last_named):
+                s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
+                last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:
             if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", s.mention) and last_anonymous:
                 s = replace(s, name=last_anonymous.name)
@@ -181,8 +187,8 @@ def _stated_gender(name: str, role: str) -> str:
     return lex.first_name_gender.get(name.split()[0], "") if name else ""
 
 
-# "the senator", "the former shelter director": one person, described (lower-case head)
-DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*)")
+# "the senator", "the former shelter director", "the 54-year-old": one person, described
+DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
 
 
 def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
@@ -195,15 +201,18 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         return ""
     head = m.group(1).lower()
     lex = load_lexicon()
-    if head not in lex.person_heads and head not in {t.lower() for t in lex.titles}:
-        return ""  # "the company", "the report": not a person's description
+    # "the company", "the report" describe no person; a noun the lexicon does not know
+    # ("the striker") may, but only someone introduced with that very noun as their role
+    # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
+    known = head in lex.person_heads or head in {t.lower() for t in lex.titles}
     fits = ""
     for name, pos, role in people:
         if pos >= s.mention_start:
             break
         before = re.search(r"((?:[A-Za-z\-.]+\s+){0,3})$", text[max(0, pos - 40) : pos])
         words = f"{role} {before.group(1) if before else ''}".split()
-        if head in {lex.title_abbreviations.get(w, w).lower() for w in words}:
+        described_by = [lex.title_abbreviations.get(w, w).lower() for w in words]
+        if head in (described_by if known else described_by[-1:]):
             fits = name
     return fits
 
@@ -330,7 +339,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         if not name:
             return ""  # the nearest is someone unnamed: the pronoun stays as written
         known = gender_of.get(name)
-        if known and known != gender:
+        if known and gender != "any" and known != gender:
             continue
         return name
     # nobody in view fits: the most recent person of the pronoun's stated gender named in the

@@ -310,6 +310,7 @@ class ListPatterns:
 
     passive_verb: re.Pattern  # a passive speech verb closing the text before a quote
     speech_noun: re.Pattern  # a possessive owner and a noun for something said
+    speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
 
 
@@ -326,6 +327,10 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
     return ListPatterns(
         passive_verb=re.compile(rf"\b({alternation(wl.PASSIVE_SPEECH_VERBS)})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", re.IGNORECASE),
         speech_noun=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
+        speech_noun_from=re.compile(
+            rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^,;:]{{2,80}}?)"
+            r"\s+(?:was|is|were|are|read|reads|said|says)\b[^:;]{0,40}:\s*$"
+        ),
         relative_pronoun_subject=re.compile(
             rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
         ),
@@ -615,6 +620,10 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
     for found in list_patterns().speech_noun.finditer(text, start, end):
         if len(text[found.end() : end].strip(" :").split()) <= tail_words:
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
+    sent_by = list_patterns().speech_noun_from.search(text, start, end)
+    if sent_by:  # "The message from coach Ines Marr was simple:": who sent it speaks
+        speaker = make_speaker(text, sent_by.start("owner"), sent_by.end("owner"), "colon_lead_in", ":", 0.8)
+        return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
     return None
 
 
@@ -674,6 +683,8 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     one_word = len(ctx.quote.text.split()) < 2
     if one_word and (not ctx.quote.text[:1].islower() or held_at_a_distance(ctx.text, ctx.quote)):
         return None
+    if re.search(r"(?i)so-called\W*$", ctx.text[max(0, ctx.open_mark - 12) : ctx.open_mark + 1]):
+        return None  # the so-called “experts”: the reporter's distance, whoever the sentence is about
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
     return nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)

@@ -87,6 +87,19 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # "Sen." -> senator
 
 
+def _first_name_gender(*lists: dict[str, str]) -> dict[str, str]:
+    """First name -> male / female from the lexicon lists; a name that more than one list
+    gives both genders tells none."""
+    gender: dict[str, str] = {}
+    clashes: set[str] = set()
+    for by_gender in lists:
+        for g, names in by_gender.items():
+            for name in names.split():
+                if gender.setdefault(name, g) != g:
+                    clashes.add(name)
+    return {n: g for n, g in gender.items() if n not in clashes}
+
+
 def load_lexicon() -> Lexicon:
     """The speech verbs, pronouns, heads and titles of the rules folder in force."""
     return _load_lexicon(str(default_rules_dir()))
@@ -105,7 +118,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         according_to=tuple(verbs["according_to"]),
         pronoun_gender=gender,
         gender_words={w: g for g, words in verbs.get("gender_words", {}).items() for w in words},
-        first_name_gender={n: g for g, names in verbs.get("first_names", {}).items() for n in names.split()},
+        first_name_gender=_first_name_gender(verbs.get("first_names", {}), lexicon("first_names", Path(rules_dir))),
         determiners=frozenset(verbs["determiners"]),
         anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
         group_heads=frozenset(verbs["group_heads"].split()),
