@@ -639,3 +639,12 @@ def test_the_sender_of_a_message_before_a_colon_speaks():
 def test_a_double_quote_inside_a_british_single_quote_stays_inside_it():
     found = quotes("‘The warden told me “move along” and walked off,’ said Priya Sethi, a stallholder.")
     assert [(q.text, q.speaker.name) for q in found] == [("The warden told me “move along” and walked off,", "Priya Sethi")]
+
+
+def test_a_comma_inside_the_next_sentences_quote_opens_no_clause_for_the_subject():
+    text = (
+        "Port director Hanne Vik and economist Ida Brandt spoke after the vote.\n\n"
+        "“Tolls will rise,” Brandt said.\n\n"
+        "Vik said the tolls would be reviewed in May. “If the ships keep coming, we can hold the rate,” she said.\n"
+    )
+    assert spoken(text)[-1].speaker.name == "Hanne Vik"

@@ -316,7 +316,9 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     for k, start in enumerate(starts):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue  # a sentence inside someone's quote is not the narrative's subject
-        subject = view.subject_of(start, min(pos, start + 200))
+        # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
+        sentence_end = starts[k + 1] if k + 1 < len(starts) else pos
+        subject = view.subject_of(start, min(pos, sentence_end, start + 200))
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word)
             if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
