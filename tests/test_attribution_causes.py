@@ -648,3 +648,24 @@ def test_a_comma_inside_the_next_sentences_quote_opens_no_clause_for_the_subject
         "Vik said the tolls would be reviewed in May. “If the ships keep coming, we can hold the rate,” she said.\n"
     )
     assert spoken(text)[-1].speaker.name == "Hanne Vik"
+
+
+def test_a_passive_cue_before_a_relative_who_said_gives_way_to_the_one_who_said():
+    (q,) = spoken("The closure was confirmed by the harbour master, Ines Lund, who said the pier had been “unsafe for years.”")
+    assert q.speaker.name == "Ines Lund"
+
+
+def test_a_family_epithet_stands_for_the_person_the_story_is_about():
+    text = "Neighbour Kerry Blake, 44, lost her greenhouse in the gale. 'There was glass in the road,' the mum-of-two said."
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("the mum-of-two", "Kerry Blake")
+
+
+def test_a_street_is_never_the_person_a_pronoun_stands_for():
+    text = (
+        "Council leader Ingrid Sol spoke at the depot.\n\n"
+        "“The gym on Mill Street opens as a shelter at three,” she said.\n\n"
+        "She added that the schools would stay shut. “Nobody should travel in tomorrow.”\n\n"
+        "By evening the shelter on Mill Street was full.\n"
+    )
+    assert spoken(text)[-1].speaker.name == "Ingrid Sol"

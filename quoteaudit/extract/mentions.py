@@ -163,8 +163,8 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.ANONYMOUS, mention
     if name and not starts_with_det:
         return SpeakerKind.NAMED, name
-    if starts_with_det and re.fullmatch(r"\d+-year-old", head):
-        return SpeakerKind.ANONYMOUS, mention  # "the 54-year-old": one person, by age
+    if starts_with_det and re.fullmatch(r"\d+-year-old|[a-z]+-of-[a-z0-9]+", head):
+        return SpeakerKind.ANONYMOUS, mention  # "the 54-year-old", "the mum-of-two": one person
     if starts_with_det and head.isalpha() and head.islower():
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention

@@ -109,6 +109,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         parts = name.split()
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
+        if parts[-1] in wl.PLACE_NAME_ENDS:
+            continue  # "Tern Street", "Alder Bridge": a place
         if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles for p in parts[1:]):
@@ -162,10 +164,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
-        elif s.kind is SpeakerKind.ANONYMOUS and re.fullmatch(r"[Tt]he \d+-year-old", s.mention):
-            # "Grace Nwosu lost her home. “…,” the 54-year-old said": an age stands in for the
-            # person the story is about, as a pronoun does
-            if candidate := _antecedent(view, s.mention_start, "any", last_named):
+        elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
+            # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
+            # or family epithet stands in for the person the story is about, as a pronoun does
+            gender = lex.gender_words.get(epithet.group(1) or "", "any")
+            if candidate := _antecedent(view, s.mention_start, gender, last_named):
                 s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
                 last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:
@@ -185,6 +188,10 @@ def _stated_gender(name: str, role: str) -> str:
         if word in lex.gender_words:
             return lex.gender_words[word]
     return lex.first_name_gender.get(name.split()[0], "") if name else ""
+
+
+# "the 54-year-old", "the mum-of-two", "the father-of-three": epithets that stand for a person
+STAND_IN_EPITHET = re.compile(r"[Tt]he (?:\d+-year-old|([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))")
 
 
 # "the senator", "the former shelter director", "the 54-year-old": one person, described
@@ -334,7 +341,9 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # "The crowd cheered as Lena Park took the microphone. “…,” she said.": with no
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
-            first = next(view.people_named(start, min(end, pos)), None)
+            # (not a name inside a quote: “The gym on Mill Street opens,” she said. She added …)
+            named = (p for p in view.people_named(start, min(end, pos)) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
+            first = next(named, None)
             if first is not None:
                 candidates.append(first)
     for _, name in sorted(candidates, reverse=True):

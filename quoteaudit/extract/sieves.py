@@ -385,6 +385,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + clause_start_in(before[: cue.start()])
         word_before = before[: cue.start()].split()[-1:] or [""]
+        if word_before[0].lower() in wl.BE_FORMS and cue.group(1).lower().endswith("ed") and cue is not cues[-1]:
+            continue  # "Her death was confirmed by her daughter, who said …": a passive's subject said nothing
         progressive = word_before[0].lower() in wl.AUXILIARIES  # "Trump is insisting": a finite verb
         if cue.group(1).lower().endswith("ing") and not progressive:
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
