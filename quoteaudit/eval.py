@@ -8,7 +8,8 @@ Speaker accuracy, among matched gold quotes with a gold speaker, is scored twice
 - lenient: the predicted speaker mention overlaps the gold speaker span;
 - strict: the mention lies inside the gold span *and* the resolved name, what the report
   shows, contains the gold span's head word ("Mr" for "Mr. Mattioli" fails; "Mark Mattioli"
-  passes). PolNeAR does not resolve pronouns, so for a gold pronoun only the mention is checked.
+  passes). PolNeAR does not resolve pronouns, so for a gold pronoun (possessives such as
+  "her" and "his" too) only the mention is checked.
 
 Documents are split by a hash of their id into **tune** (~70%, for studying errors) and
 **check** (~30%, for deciding whether a change is kept), so that the published figures are
@@ -31,7 +32,8 @@ from quoteaudit.models import SPOKEN_KINDS, Article, Quote
 from quoteaudit.spans import trim_span
 
 TRIM = " \t\n.,;:!?…\"'”’“‘`-—–"
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "his", "her", "their", "its", "him", "them", "my", "our", "me", "us"}
+# (until 2026-12-05 the possessive and object forms were missing, so a resolved "her" failed)
 SPLITS = ("tune", "check")
 # Where a noun phrase's head ends: a prepositional phrase, a participle or a predicative
 # adjective ("a person familiar with", "officials briefed on", "Thirty percent of voters").

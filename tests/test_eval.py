@@ -90,6 +90,14 @@ def test_a_resolved_description_is_judged_as_written_like_a_pronoun():
     assert score.speaker_strict == 0  # the mention must still lie inside the gold span
 
 
+def test_a_possessive_pronoun_gold_is_judged_on_its_mention_like_any_pronoun():
+    text = "Ada Lee spoke for an hour. Her “plan for the harbour” won the room."
+    doc = {"text": text, "quotes": [gold_in(text, "plan for the harbour", "Her")]}
+    score = Score()
+    score_document(doc, [pred("plan for the harbour", speaker="Her", name="Ada Lee", text=text)], score)
+    assert (score.speaker_correct, score.speaker_strict) == (1, 1)
+
+
 def test_trimmed_drops_marks_and_punctuation():
     text = "“rigged,”"
     assert text[slice(*trimmed(text, 0, len(text)))] == "rigged"
