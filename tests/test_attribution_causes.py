@@ -568,7 +568,7 @@ def test_an_unnamed_reporter_just_before_keeps_a_pronoun_from_a_name_further_bac
         "“Half the parts come from a scrapyard,” he said.\n"
     )
     last = spoken(text)[-1]
-    assert last.speaker.mention == "he" and last.speaker.name == "he"
+    assert last.speaker.mention == "he" and last.speaker.name == "A ferry mechanic"
 
 
 def test_a_description_then_a_name_in_apposition_is_that_person():
@@ -669,3 +669,12 @@ def test_a_street_is_never_the_person_a_pronoun_stands_for():
         "By evening the shelter on Mill Street was full.\n"
     )
     assert spoken(text)[-1].speaker.name == "Ingrid Sol"
+
+
+def test_a_pronoun_after_an_anonymous_source_stays_that_source():
+    text = (
+        "Minister Pia Holt left without comment.\n\n"
+        "A senior ministry official, speaking on condition of anonymity, said the talks had stalled. "
+        "“There is no date for the next round,” he said.\n"
+    )
+    assert spoken(text)[-1].speaker.name == "A senior ministry official"

@@ -283,9 +283,9 @@ class _InView:
             if name in self.full_names:
                 yield m.start(), name
 
-    def unnamed_reporter(self, start: int, limit: int) -> int | None:
-        """Where the subject of the first speech verb in text[START:LIMIT] stands, when that
-        subject is one unnamed person ("The fisherman said", "a retired nurse told"), else None."""
+    def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
+        """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
+        person ("The fisherman said", "a retired nurse told"), else None."""
         sentence = self.text[start:limit]
         cue = next((m for m in cue_re().finditer(sentence) if looks_like_cue(sentence, m)), None)
         if cue is None:
@@ -296,7 +296,7 @@ class _InView:
         speaker = make_speaker(self.text, found[0], found[1], "", cue.group(1), 0.0, found[2])
         words = speaker.mention.lower().split() if speaker else []
         one_person = bool(words) and not (set(words) & wl.COUNT_WORDS) and not words[-1].endswith("s")
-        return found[0] if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS and one_person else None
+        return speaker if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS and one_person else None
 
     def subject_of(self, start: int, limit: int) -> Speaker | None:
         key = (start, limit)
@@ -318,6 +318,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     # looking at a bounded number keeps resolution linear in the article
     recent = last_named[-RECENT_SPEAKERS:]
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in recent if p < pos]
+    unnamed_at: dict[int, str] = {}  # candidates who are unnamed people: their descriptions
     gender_of = view.gender_of
     starts = view.sentences.starts_before(pos, 8)
     for k, start in enumerate(starts):
@@ -335,8 +336,11 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(starts) else None
             if unnamed is not None:
                 # "The fisherman said the storm was worse. “…,” he said.": an unnamed
-                # person who reports just before is nearer than anyone named earlier
-                candidates.append((unnamed, ""))
+                # person who reports just before is nearer than anyone named earlier, and
+                # is who the pronoun is ("a senior official, speaking on condition of
+                # anonymity, said …" keeps the anonymous source an anonymous source)
+                candidates.append((unnamed.mention_start, ""))
+                unnamed_at[unnamed.mention_start] = unnamed.mention
                 continue
             # "The crowd cheered as Lena Park took the microphone. “…,” she said.": with no
             # person as its subject, the sentence before (or this one) still puts the first
@@ -346,9 +350,9 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             first = next(named, None)
             if first is not None:
                 candidates.append(first)
-    for _, name in sorted(candidates, reverse=True):
-        if not name:
-            return ""  # the nearest is someone unnamed: the pronoun stays as written
+    for at, name in sorted(candidates, reverse=True):
+        if at in unnamed_at:
+            return unnamed_at[at]  # the nearest is someone unnamed: their description
         known = gender_of.get(name)
         if known and gender != "any" and known != gender:
             continue
