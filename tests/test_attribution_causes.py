@@ -678,3 +678,14 @@ def test_a_pronoun_after_an_anonymous_source_stays_that_source():
         "“There is no date for the next round,” he said.\n"
     )
     assert spoken(text)[-1].speaker.name == "A senior ministry official"
+
+
+def test_a_company_name_is_a_body_and_the_company_is_the_one_named_last():
+    text = (
+        "Northwind Holdings will shut its depot in Carlow, the company said on Monday.\n\n"
+        "“This was a hard decision for all of us,” the company said in a statement.\n"
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.ORGANIZATION, "Northwind Holdings")
+    (q,) = spoken("“We expect no delays,” Samantha Power said.")
+    assert q.speaker.kind is SpeakerKind.NAMED

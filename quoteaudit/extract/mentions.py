@@ -153,6 +153,8 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
         name, starts_with_det = "", True
     if len(words) == 1 and words[0] in wl.INDEFINITE_PRONOUNS:
         return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
+    if name and not starts_with_det and _names_a_body(name, lex):
+        return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
         return SpeakerKind.NAMED, name
     if head in lex.organization_heads or (words[0] == "the" and name):
@@ -169,6 +171,19 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
+
+
+def _names_a_body(name: str, lex: Lexicon) -> bool:
+    """A capitalised name of two or more words that ends like a company's or a body's name
+    ("Veltro Foods", "Acme Corp.", "Harbor Police Department") and does not start with a
+    known first name ("Samantha Power" is a person)."""
+    words = name.split()
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and (last in lex.organization_name_ends or last.lower() in lex.organization_heads)
+        and words[0] not in lex.first_name_gender
+    )
 
 
 def head_noun(words: list[str]) -> str:

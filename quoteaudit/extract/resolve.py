@@ -137,6 +137,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     last_anonymous: Speaker | None = None
+    last_company: tuple[int, str] | None = None
     for s in speakers:
         if s is None:
             out.append(None)
@@ -164,6 +165,12 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.ORGANIZATION and THE_COMPANY.fullmatch(s.mention):
+            # "Veltro Foods will close the plant, the company said": the company named last
+            if company := _company_meant(view, s.mention_start, last_company):
+                s = replace(s, name=company)
+        elif s.kind is SpeakerKind.ORGANIZATION and s.mention[:1].isupper() and s.mention.split()[0] not in ("The", "A", "An"):
+            last_company = (s.mention_start, s.name)
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
@@ -188,6 +195,32 @@ def _stated_gender(name: str, role: str) -> str:
         if word in lex.gender_words:
             return lex.gender_words[word]
     return lex.first_name_gender.get(name.split()[0], "") if name else ""
+
+
+# A company spoken of by its kind ("the company said"): it is the company named last
+THE_COMPANY = re.compile(
+    r"[Tt]he (?:company|firm|corporation|business|bank|carmaker|automaker|airline|retailer|insurer|utility|chain|manufacturer|maker|supplier|conglomerate)"
+)
+
+
+def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None) -> str:
+    """The company a "the company" at POS refers to: the nearest named body before it, as
+    the subject of one of the sentences before (its own included) or as a speaker."""
+    found = last_company
+    for start in view.sentences.starts_before(pos, 6):
+        if in_a_quote(view.quoted, view.quote_starts, start):
+            continue
+        subject = view.subject_of(start, min(pos, start + 200))
+        if (
+            subject is not None
+            and subject.kind is SpeakerKind.ORGANIZATION
+            and subject.mention_start < pos
+            and subject.mention[:1].isupper()
+            and subject.mention.split()[0] not in ("The", "A", "An")
+            and (found is None or subject.mention_start > found[0])
+        ):
+            found = (subject.mention_start, subject.name)
+    return found[1] if found else ""
 
 
 # "the 54-year-old", "the mum-of-two", "the father-of-three": epithets that stand for a person

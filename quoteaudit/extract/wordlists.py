@@ -81,6 +81,7 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
     organization_heads: frozenset[str]
+    organization_name_ends: frozenset[str]
     person_heads: frozenset[str]
     line_labels: frozenset[str]
     titles: frozenset[str]
@@ -124,6 +125,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
         group_heads=frozenset(verbs["group_heads"].split()),
         organization_heads=frozenset(verbs["organization_heads"].split()),
+        organization_name_ends=frozenset(verbs.get("organization_name_ends", "").split()),
         person_heads=frozenset(verbs["person_heads"].split()),
         line_labels=frozenset(verbs["line_labels"].split()),
         titles=frozenset(titles["titles"].split()),
