@@ -689,3 +689,22 @@ def test_a_company_name_is_a_body_and_the_company_is_the_one_named_last():
     assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.ORGANIZATION, "Northwind Holdings")
     (q,) = spoken("“We expect no delays,” Samantha Power said.")
     assert q.speaker.kind is SpeakerKind.NAMED
+
+
+def test_the_person_a_record_shows_saying_something_said_it():
+    (q,) = spoken("The leaked minutes have Ines Lund saying, “We cannot delay the audit any longer.”")
+    assert (q.speaker.name, q.speaker.method) == ("Ines Lund", "leading_cue_participle")
+
+
+def test_an_earlier_quote_in_the_sentence_does_not_hide_its_subject():
+    text = (
+        "Marsh spoke for an hour. Marsh, on the second day of a tour of the valley towns, "
+        "mocked the “useless” inspectors on Monday for their “paper reports” that nobody reads."
+    )
+    assert spoken(text)[-1].speaker.name == "Marsh"
+
+
+def test_a_coordinator_before_an_auxiliary_still_shares_the_subject():
+    text = "The engineers have long discounted the rumours, but have warned that the old dam could “fail within a decade” if left alone."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The engineers"

@@ -14,13 +14,14 @@ from quoteaudit.extract.cues import according_re, clause_start_in, cue_re, is_a_
 from quoteaudit.extract.mentions import (
     has_sentence_end,
     held_at_a_distance,
+    is_adverb,
     make_speaker,
     np_left,
     phrase_end,
     role_after,
     strip_between_words,
 )
-from quoteaudit.extract.quotes import in_a_headline
+from quoteaudit.extract.quotes import WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import load_lexicon
@@ -403,7 +404,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                 return speaker
             continue
         found = subject_before(text, clause_start, lo + cue.start())
-        if not found and word_before[0].lower() in wl.VERB_COORDINATORS:
+        # (the coordinator may stand before an auxiliary: "… but have speculated that …")
+        lead_words = [w.lower() for w in before[: cue.start()].split()[-3:]]
+        while lead_words and (lead_words[-1] in wl.AUXILIARIES or is_adverb(lead_words[-1])):
+            lead_words.pop()
+        if not found and lead_words and lead_words[-1] in wl.VERB_COORDINATORS:
             # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
@@ -689,7 +694,14 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         return None  # the so-called “experts”: the reporter's distance, whoever the sentence is about
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
-    return nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
+    subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
+    opening = max(ctx.sentence_start, ctx.paragraph_start)
+    label = is_title_case(WORD_RE.findall(ctx.quote.text))  # (“Arab Spring”: a name for something)
+    if subject is None and opening < ctx.before_start and ctx.text[opening] not in "\"“'‘" and not label:
+        # "Marsh hammered the “disgusting” press for its “phony polls”": an earlier quote in
+        # the sentence does not hide its subject
+        subject = main_subject(ctx.text, opening, ctx.open_mark, "", "sentence_subject", 0.5)
+    return subject
 
 
 def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:

@@ -97,6 +97,15 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         speaker = make_speaker(text, clause_start + named.start(1), clause_start + named.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
             return speaker
+    # "The recording shows Ada Morn saying …", "a memo has Lund saying …": the one shown speaks
+    shown = re.search(
+        rf"\b(?:has|have|had|shows?|showed|shown|caught|catches|captured|captures|heard|hears|finds|found|features?|featured)[ \t]+((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$",
+        text[clause_start:cue_start],
+    )
+    if shown:
+        speaker = make_speaker(text, clause_start + shown.start(1), clause_start + shown.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
     if with_np:
         a = clause_start + with_np.start(1)
