@@ -708,3 +708,8 @@ def test_a_coordinator_before_an_auxiliary_still_shares_the_subject():
     text = "The engineers have long discounted the rumours, but have warned that the old dam could “fail within a decade” if left alone."
     (q,) = spoken(text)
     assert q.speaker.mention == "The engineers"
+
+
+def test_the_cue_that_closes_the_quote_before_does_not_introduce_the_next():
+    text = "“We will see,” Ruiz said Sunday, only for Marsh to tweet on Monday that “the count was rigged from the start.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Ruiz", "Marsh"]

@@ -338,6 +338,10 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
     )
 
 
+# "for Marsh to tweet": an infinitive with a subject of its own
+FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
+
+
 # "quoted Admiral Lund as saying": the person after "quoted" said the words
 QUOTED_AS_SAYING = re.compile(
     r"\bquot(?:ed|es|ing)\s+((?:[\w’'\-\.]+\s+){0,5}?[\w’'\-\.]+)\s+as\s+(?:saying|telling|describing|calling|writing)\b"
@@ -359,6 +363,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s)(?!.*(?:;\s|\s[—–]\s|\s--\s))", before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
+    after_a_quote = ctx.before_start > 0 and text[ctx.before_start - 1] in "\"”’'"
+    if after_a_quote and len(cues) > 1 and len(before[: cues[0].start()].split()) <= 4:
+        # "“We will see,” he said Sunday, only for Marsh to tweet that “…”": the first cue
+        # attributes the quote before; the next one introduces this quote
+        cues = cues[1:]
     # A quote introduced by "X said:" / "X said," belongs to the nearest cue; a quote set
     # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
     # “…”"); either way a cue without a subject of its own gives way to the next one.
@@ -422,6 +431,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             if speaker:
                 return speaker
             continue
+        own_subject = FOR_NAME_TO.search(before[: cue.start()])
+        if own_subject:
+            # "…, only for Marsh to tweet that “…”": the infinitive's own subject speaks
+            speaker = make_speaker(text, lo + own_subject.start(1), lo + own_subject.end(1), "leading_cue_infinitive", cue.group(1), 0.75)
+            if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+                return speaker
         if not found and lead_in and word_before[0].lower() == "to" and not object_control_re().search(before[: cue.start()]):
             # "Auerbach went so far as to say: “…”", "Trump took to Twitter to say, “…”": the
             # infinitive's subject is the clause's (not after "asked her to say", where the
