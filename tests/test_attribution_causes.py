@@ -713,3 +713,27 @@ def test_a_coordinator_before_an_auxiliary_still_shares_the_subject():
 def test_the_cue_that_closes_the_quote_before_does_not_introduce_the_next():
     text = "“We will see,” Ruiz said Sunday, only for Marsh to tweet on Monday that “the count was rigged from the start.”"
     assert [q.speaker.name for q in spoken(text)] == ["Ruiz", "Marsh"]
+
+
+def test_a_long_title_before_a_name_still_introduces_the_full_name():
+    text = (
+        "Orvanian Deputy Foreign Minister Dariusz Welk, speaking through an interpreter, said the offer stood.\n\n"
+        "“We will bring the data,” Welk said.\n"
+    )
+    assert spoken(text)[0].speaker.name == "Dariusz Welk"
+
+
+def test_a_clause_opener_before_a_full_name_is_no_part_of_it():
+    text = "Then Jalen Whitby stopped missing.\n\n“Sometimes you just feel it,” Whitby said.\n"
+    assert spoken(text)[0].speaker.name == "Jalen Whitby"
+
+
+def test_a_sports_position_before_a_name_is_a_role():
+    (q,) = spoken("“That block was the game for me,” said Forward Dre Castell.")
+    assert (q.speaker.name, q.speaker.role) == ("Dre Castell", "Forward")
+
+
+def test_the_diplomat_is_the_diplomat_who_reported_before():
+    text = "A diplomat who requested anonymity said the delegations had come close. “There was a draft,” the diplomat said."
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("the diplomat", "A diplomat")

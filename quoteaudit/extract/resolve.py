@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import cue_re, looks_like_cue
-from quoteaudit.extract.mentions import is_title_case_line, make_speaker, np_left, role_after, split_name
+from quoteaudit.extract.mentions import head_noun, is_title_case_line, make_speaker, np_left, role_after, split_name
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
@@ -64,7 +64,8 @@ def with_entities(speaker: Speaker | None, entities: EntityIndex) -> Speaker | N
 
 
 def name_in_text() -> re.Pattern:
-    """A capitalised name of two to four words, particles ("de", "van") allowed inside."""
+    """A capitalised run of two to six words, particles ("de", "van") allowed inside (titles
+    before a name take up to four: "Orvanian Foreign Minister Dariusz Welk")."""
     return _name_in_text(str(default_rules_dir()))
 
 
@@ -73,7 +74,7 @@ def _name_in_text(rules_dir: str) -> re.Pattern:
     return re.compile(
         r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:"
         + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
-        + r")\b)){1,3})"
+        + r")\b)){1,5})"
     )
 
 
@@ -107,6 +108,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
+        if len(parts) > 2 and parts[0].lower() in wl.CLAUSE_OPENERS:
+            parts = parts[1:]  # "Then Jalen Whitcombe stopped missing": the opener is no part of it
+            name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
@@ -137,6 +141,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     last_anonymous: Speaker | None = None
+    unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
     for s in speakers:
         if s is None:
@@ -179,10 +184,13 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
                 last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:
-            if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", s.mention) and last_anonymous:
-                s = replace(s, name=last_anonymous.name)
+            reporters = _unnamed_reporters_before(view, s.mention_start)
+            earlier = _same_unnamed_source(s.mention, sorted([*unnamed_sources, *reporters], key=lambda e: e.mention_start), last_anonymous)
+            if earlier is not None:
+                s = replace(s, name=earlier.name)
             else:
                 last_anonymous = s
+                unnamed_sources.append(s)
         out.append(s)
     return out
 
@@ -195,6 +203,31 @@ def _stated_gender(name: str, role: str) -> str:
         if word in lex.gender_words:
             return lex.gender_words[word]
     return lex.first_name_gender.get(name.split()[0], "") if name else ""
+
+
+def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:
+    """Unnamed people who report something in the sentences just before POS ("A diplomat
+    who requested anonymity said …"), though no quote of theirs came yet."""
+    starts = view.sentences.starts_before(pos, 6)
+    found = []
+    for k, start in enumerate(starts[:-1]):
+        if not in_a_quote(view.quoted, view.quote_starts, start):
+            reporter = view.unnamed_reporter(start, starts[k + 1])
+            if reporter is not None and reporter.mention_start < pos:
+                found.append(reporter)
+    return found
+
+
+def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | None) -> Speaker | None:
+    """The unnamed source a definite mention refers back to: "the same source", "the
+    official" for the last one; "the diplomat" for the last one introduced as a diplomat
+    ("a diplomat who requested anonymity")."""
+    if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", mention) and last:
+        return last
+    again = re.fullmatch(r"[Tt]he (?:same |other )?([a-z][\w\-]*)", mention)
+    if again is None:
+        return None
+    return next((e for e in reversed(earlier) if head_noun(e.mention.lower().split()) == again.group(1)), None)
 
 
 # A company spoken of by its kind ("the company said"): it is the company named last
