@@ -737,3 +737,10 @@ def test_the_diplomat_is_the_diplomat_who_reported_before():
     text = "A diplomat who requested anonymity said the delegations had come close. “There was a draft,” the diplomat said."
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("the diplomat", "A diplomat")
+
+
+def test_a_short_lead_in_naming_where_a_quote_comes_from_gives_the_source():
+    (q,) = spoken("Turnout rose.\n\nA lesson from Loretta Lunde: “Never argue with a judge in public.”")
+    assert q.speaker.mention == "Loretta Lunde"
+    (q,) = spoken("The bill passed.\n\nRepublicans’ reaction: “This is a disgrace.”")
+    assert q.speaker.mention == "Republicans"

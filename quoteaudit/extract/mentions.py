@@ -532,7 +532,10 @@ def known_name(text: str, name: str) -> bool:
     words = name.split()
     if len(words) >= 2:
         return True
-    return _uses(text, words[0]) >= 2 and words[0].lower() not in wl.NP_LEFT_STOPS
+    # ("Nuclear experts warned …": a word the article also writes in lower case is a common
+    # word that a sentence happens to start with)
+    lower = words[0].lower()
+    return _uses(text, words[0]) >= 2 and lower not in wl.NP_LEFT_STOPS and (lower == words[0] or _uses(text, lower) == 0)
 
 
 @functools.lru_cache(maxsize=4096)

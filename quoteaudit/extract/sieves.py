@@ -520,8 +520,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
             if speaker:
                 return speaker
-        source = re.match(r"(?:More\s+)?[Ff]rom\s+(?=[A-Z])", m.group(1))
-        start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:": they wrote it
+        source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])", m.group(1))
+        start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:", "A lesson from Ines Marr:"
         speaker = make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
         if (
             speaker is not None
@@ -659,7 +659,8 @@ def _owner_of_speech(text: str, lo: int, found: re.Match, method: str, confidenc
     possessive = re.search(r"(?:’s|'s|’|')$", text[start:end])
     end -= len(possessive.group()) if possessive else 0
     speaker = make_speaker(text, start, end, method, found.group().split()[-1], confidence)
-    return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ORGANIZATION) else None
+    speaking_kinds = (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # ("Republicans’ reaction:")
+    return speaker if speaker is not None and speaker.kind in speaking_kinds else None
 
 
 def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
