@@ -744,3 +744,8 @@ def test_a_short_lead_in_naming_where_a_quote_comes_from_gives_the_source():
     assert q.speaker.mention == "Loretta Lunde"
     (q,) = spoken("The bill passed.\n\nRepublicans’ reaction: “This is a disgrace.”")
     assert q.speaker.mention == "Republicans"
+
+
+def test_markup_whose_tag_breaks_a_line_is_no_quote():
+    text = 'Cruz was thrilled.\n\n<post author="@harbourcrew" date="May 9, 2026\n">The pier reopens at dawn. See you there.<post/>.\n'
+    assert quotes(text) == ()

@@ -281,7 +281,7 @@ def _join_broken_lines(text: str) -> str:
     return _BROKEN_LINE.sub(lambda m: m.group()[:-1] + " ", text)
 
 
-TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
+TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,400}>")  # (a tag may break a line: tweet-date="…\n">)
 
 
 def _blank_markup(text: str) -> str:
