@@ -749,3 +749,8 @@ def test_a_short_lead_in_naming_where_a_quote_comes_from_gives_the_source():
 def test_markup_whose_tag_breaks_a_line_is_no_quote():
     text = 'Cruz was thrilled.\n\n<post author="@harbourcrew" date="May 9, 2026\n">The pier reopens at dawn. See you there.<post/>.\n'
     assert quotes(text) == ()
+
+
+def test_an_opening_participle_is_no_part_of_the_name_after_it():
+    text = "Born Winifred Marsh in 1931, she taught for forty years.\n\n“She never missed a day,” Mrs. Marsh's sister said. “Not one,” Marsh added."
+    assert spoken(text)[-1].speaker.name == "Winifred Marsh"

@@ -108,8 +108,10 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         name, role = split_name(m.group(1))
         parts = name.split()
-        if len(parts) > 2 and parts[0].lower() in wl.CLAUSE_OPENERS:
-            parts = parts[1:]  # "Then Jalen Whitcombe stopped missing": the opener is no part of it
+        if len(parts) > 2 and (parts[0].lower() in wl.CLAUSE_OPENERS or re.fullmatch(r"Born|[A-Z][a-z]+(?:ing|ed)", parts[0])):
+            # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …":
+            # the opener or participle is no part of the name
+            parts = parts[1:]
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
