@@ -526,6 +526,14 @@ def is_title_case_line(line: str) -> bool:
 _TITLE_LOWER_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "that", "like", "amid", "near", "past"}
 
 
+def opens_with_a_participle(name: str) -> bool:
+    """ "Disengaging Venezuela", "Armed Forces": a capitalised -ing or -ed word opening the
+    run starts a sentence and names nobody, unless it is a first name ("Alfred Brandt",
+    "Irving Lowe", "Ted Ruiz")."""
+    first = name.split()[0] if name.split() else ""
+    return re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", first) is not None and len(first) > 4 and first not in load_lexicon().first_name_gender
+
+
 def known_name(text: str, name: str) -> bool:
     """A capitalised subject counts as a person or body when the article uses it more
     than once or gives it in full: "Labor market conditions" at a sentence start does not."""

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import cue_re, looks_like_cue
-from quoteaudit.extract.mentions import head_noun, is_title_case_line, make_speaker, np_left, role_after, split_name
+from quoteaudit.extract.mentions import (
+    head_noun,
+    is_title_case_line,
+    make_speaker,
+    np_left,
+    opens_with_a_participle,
+    role_after,
+    split_name,
+)
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
@@ -117,7 +125,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
             continue  # "Tern Street", "Alder Bridge": a place
-        if name.isupper() or re.match(r"[A-Z][a-z]+(?:ing|ed)\b", name):
+        if name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles for p in parts[1:]):
             continue

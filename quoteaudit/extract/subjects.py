@@ -16,6 +16,7 @@ from quoteaudit.extract.mentions import (
     make_speaker,
     names_someone,
     np_left,
+    opens_with_a_participle,
     strip_between_words,
     top_level_commas,
 )
@@ -217,7 +218,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     m = name_subject().match(text[start:limit])
     if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
         m = None
-    if m and not headline and not m.group(1).isupper() and not re.match(r"[A-Z][a-z]+(?:ing|ed)\b", m.group(1)):
+    if m and not headline and not m.group(1).isupper() and not opens_with_a_participle(m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         # a title ("President Clinton") makes a single name a person as surely as repetition;
         # so does a speech verb whose subject it is ("Republicans … seized on it, arguing"),
