@@ -754,3 +754,12 @@ def test_markup_whose_tag_breaks_a_line_is_no_quote():
 def test_an_opening_participle_is_no_part_of_the_name_after_it():
     text = "Born Winifred Marsh in 1931, she taught for forty years.\n\n“She never missed a day,” Mrs. Marsh's sister said. “Not one,” Marsh added."
     assert spoken(text)[-1].speaker.name == "Winifred Marsh"
+
+
+def test_an_age_between_commas_keeps_the_name_a_sentence_subject():
+    text = (
+        "Chef Tomas Greer and owner Ottoline Varga opened the cafe in May.\n\n"
+        "Greer said the rent was high.\n\n"
+        "Varga, 47, grew up above a bakery. When I asked about the name, she laughed. “Saffron because it is dear,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Ottoline Varga"
