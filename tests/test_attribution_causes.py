@@ -763,3 +763,20 @@ def test_an_age_between_commas_keeps_the_name_a_sentence_subject():
         "Varga, 47, grew up above a bakery. When I asked about the name, she laughed. “Saffron because it is dear,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Ottoline Varga"
+
+
+def test_a_pronoun_after_a_description_of_someone_named_goes_to_that_person():
+    text = (
+        "Judge Harlan Voss heard the case. Her attorney, Simone Akerley, asked for probation.\n\n"
+        "“Probation would help no one,” Akerley said.\n\n"
+        "The judge was unmoved. “Probation would tell every clerk here that theft is cheap,” he said.\n\n"
+        "Outside, Akerley said her client would not appeal. “She accepts the sentence,” she said.\n"
+    )
+    names = [q.speaker.name for q in spoken(text)]
+    assert names[1:] == ["Harlan Voss", "Simone Akerley"]
+
+
+def test_a_preposition_after_a_fragment_opens_no_trailing_attribution():
+    text = "The ministry said ‘unforeseen ground conditions’ along the line's western section had added a year to the work."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The ministry"

@@ -147,7 +147,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     lex = load_lexicon()
     # what the article's own words say of each person's gender, before any pronoun does
     gender_of: dict[str, str] = {n: g for n, _, r in people if (g := _stated_gender(n, r))}
-    view = _InView(text, by_word, gender_of, quoted, sentences, quote_starts, full_names)
+    view = _InView(text, by_word, gender_of, quoted, sentences, quote_starts, full_names, people)
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     last_anonymous: Speaker | None = None
@@ -198,8 +198,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             earlier = _same_unnamed_source(s.mention, sorted([*unnamed_sources, *reporters], key=lambda e: e.mention_start), last_anonymous)
             if earlier is not None:
                 s = replace(s, name=earlier.name)
-            else:
-                last_anonymous = s
+            elif head_noun(s.mention.lower().split()) in lex.anonymous_heads | lex.person_heads:
+                last_anonymous = s  # (only a person: "the line's western section" is no source)
                 unnamed_sources.append(s)
         out.append(s)
     return out
@@ -232,12 +232,13 @@ def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | N
     """The unnamed source a definite mention refers back to: "the same source", "the
     official" for the last one; "the diplomat" for the last one introduced as a diplomat
     ("a diplomat who requested anonymity")."""
+    again = re.fullmatch(r"[Tt]he (?:same |other )?([a-z][\w\-]*)", mention)
+    same_head = again and next((e for e in reversed(earlier) if head_noun(e.mention.lower().split()) == again.group(1)), None)
+    if same_head:
+        return same_head
     if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", mention) and last:
         return last
-    again = re.fullmatch(r"[Tt]he (?:same |other )?([a-z][\w\-]*)", mention)
-    if again is None:
-        return None
-    return next((e for e in reversed(earlier) if head_noun(e.mention.lower().split()) == again.group(1)), None)
+    return None
 
 
 # A company spoken of by its kind ("the company said"): it is the company named last
@@ -350,6 +351,7 @@ class _InView:
     sentences: SentenceIndex
     quote_starts: list[int]
     full_names: set[str]
+    people: list[tuple[str, int, str]]
     subjects: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
 
     def people_named(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
@@ -403,10 +405,16 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
         sentence_end = starts[k + 1] if k + 1 < len(starts) else pos
         subject = view.subject_of(start, min(pos, sentence_end, start + 200))
+        described = ""
+        if subject and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos:
+            # "The judge was unmoved. “…,” he said.": the person the description stands for
+            described = _described_person(view.text, subject, view.people)
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word)
             if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
+        elif subject and described:
+            candidates.append((subject.mention_start, described))
         elif k >= len(starts) - 2:
             end = starts[k + 1] if k + 1 < len(starts) else pos
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(starts) else None

@@ -194,7 +194,11 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if np is None:
             broke = True
             break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
-        if len(lead) > 3 or not all(w.replace("-", "").isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead):
+        if (
+            len(lead) > 3
+            or not all(w.replace("-", "").isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead)
+            or (lead and lead[0] in wl.PREPOSITIONS)  # “…” along the line's western section had added: no attribution
+        ):
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
