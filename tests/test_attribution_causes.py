@@ -780,3 +780,12 @@ def test_a_preposition_after_a_fragment_opens_no_trailing_attribution():
     text = "The ministry said ‘unforeseen ground conditions’ along the line's western section had added a year to the work."
     (q,) = spoken(text)
     assert q.speaker.mention == "The ministry"
+
+
+def test_a_name_something_is_known_by_is_a_nickname_not_speech():
+    for text in (
+        "The bakery, known to regulars as “the Crumb Shed,” closed on Sunday after forty years.",
+        "Attendance was swelled by a supporters' group that calls itself ‘the Lower Stand Choir’.",
+    ):
+        (q,) = quotes(text)
+        assert (q.kind, q.speaker) == (QuoteKind.NICKNAME, None)
