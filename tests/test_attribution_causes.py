@@ -789,3 +789,28 @@ def test_a_name_something_is_known_by_is_a_nickname_not_speech():
     ):
         (q,) = quotes(text)
         assert (q.kind, q.speaker) == (QuoteKind.NICKNAME, None)
+
+
+def test_an_age_epithet_goes_to_the_person_of_that_age():
+    text = "Striker Jordan Keble scored first. Tomasz Wren, 21, headed the winner.\n\n“I just shut my eyes,” the 21-year-old said.\n"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tomasz Wren"
+
+
+def test_an_unnamed_source_introduced_after_a_named_one_is_the_one_meant():
+    text = (
+        "Halvorsen's chief executive Maren Tollefsen welcomed the deal.\n\n"
+        "A senior executive at the rival firm, who asked not to be named, said the price was too high. "
+        "“We could not make the numbers work,” the executive said.\n"
+    )
+    assert spoken(text)[-1].speaker.name == "A senior executive at the rival firm"
+
+
+def test_one_wrong_pronoun_does_not_fix_a_gender_for_the_rest_of_the_article():
+    text = (
+        "Judge Harlan Voss heard the case. The defendant, Delia Marchetti, kept her eyes down.\n\n"
+        "When the judge asked whether she wished to speak, she stood. “I am ashamed,” she said.\n\n"
+        "The judge was unmoved. “The bridges stayed shut,” he said.\n"
+    )
+    names = [q.speaker.name for q in spoken(text)]
+    assert names == ["Delia Marchetti", "Harlan Voss"]

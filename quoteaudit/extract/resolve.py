@@ -174,9 +174,14 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
             candidate = _antecedent(view, s.mention_start, gender, last_named)
             if candidate:
-                gender_of.setdefault(candidate, gender)
+                # (a resolution does not fix the person's gender: one wrong "he" would then
+                # send every later "she" past them)
                 s = replace(s, name=candidate)
-        elif s.kind is SpeakerKind.ANONYMOUS and (described := _described_person(text, s, people)):
+        elif (
+            s.kind is SpeakerKind.ANONYMOUS
+            and (described := _described_person(text, s, people))
+            and not _unnamed_source_nearer(s, described, people, _unnamed_reporters_before(view, s.mention_start))
+        ):
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
@@ -190,7 +195,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
             gender = lex.gender_words.get(epithet.group(1) or "", "any")
-            if candidate := _antecedent(view, s.mention_start, gender, last_named):
+            if candidate := _person_of_age(text, s.mention, people, s.mention_start) or _antecedent(
+                view, s.mention_start, gender, last_named
+            ):
                 s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
                 last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:
@@ -226,6 +233,30 @@ def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:
             if reporter is not None and reporter.mention_start < pos:
                 found.append(reporter)
     return found
+
+
+def _person_of_age(text: str, mention: str, people: list[tuple[str, int, str]], pos: int) -> str:
+    """ "the 21-year-old" after "Tomasz Wren, 21, …": the last person before POS whose age
+    is given so, or ""."""
+    age = re.match(r"[Tt]he (\d+)-year-old", mention)
+    if age is None:
+        return ""
+    found: tuple[int, str] | None = None
+    for name, _, _ in people:
+        surname = re.escape(name.split()[-1])
+        given = [m.start() for m in re.finditer(rf"\b{surname},[ \t]+{age.group(1)}\b", text[:pos])]
+        if given and (found is None or given[-1] > found[0]):
+            found = (given[-1], name)
+    return found[1] if found else ""
+
+
+def _unnamed_source_nearer(s: Speaker, described: str, people: list[tuple[str, int, str]], reporters: list[Speaker]) -> bool:
+    """Whether an unnamed source with the description's head ("A senior executive at the
+    firm said …") came after the named person it might also describe, so "the executive"
+    is the unnamed one."""
+    head = head_noun(s.mention.lower().split())
+    introduced = next((pos for name, pos, _ in people if name == described), -1)
+    return any(r.mention_start > introduced and head_noun(r.mention.lower().split()) == head for r in reporters)
 
 
 def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | None) -> Speaker | None:
@@ -365,8 +396,17 @@ class _InView:
         """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
         person ("The fisherman said", "a retired nurse told"), else None."""
         sentence = self.text[start:limit]
-        cue = next((m for m in cue_re().finditer(sentence) if looks_like_cue(sentence, m)), None)
-        if cue is None:
+        # (not a cue in a relative clause, "…, who asked not to be named, said", nor in an
+        # opening subordinate one, "When the judge asked whether she would speak, she stood")
+        cue = next(
+            (
+                m
+                for m in cue_re().finditer(sentence)
+                if looks_like_cue(sentence, m) and not re.search(r"\b(?:who|whom|that|which)\s+$", sentence[: m.start()])
+            ),
+            None,
+        )
+        if cue is None or re.match(r"\s*(?:When|If|As|After|Before|Although|Though|While|Because|Once|Until|Unless)\b", sentence):
             return None
         found = subject_before(self.text, start, start + cue.start())
         if not found or next(self.people_named(found[0], start + cue.start()), None):
@@ -418,6 +458,11 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         elif k >= len(starts) - 2:
             end = starts[k + 1] if k + 1 < len(starts) else pos
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(starts) else None
+            described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
+            if unnamed is not None and described_reporter:
+                # "When the judge asked …": the judge introduced by name, whose gender counts
+                candidates.append((unnamed.mention_start, described_reporter))
+                continue
             if unnamed is not None:
                 # "The fisherman said the storm was worse. “…,” he said.": an unnamed
                 # person who reports just before is nearer than anyone named earlier, and

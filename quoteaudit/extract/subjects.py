@@ -149,6 +149,13 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|after|before|while|in|on|at|\w+ing)\b|,[ \t]+\d{1,3},)"
 
 
+# "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …"
+DESCRIPTION_THEN_NAME = re.compile(
+    r"((?:The|A|An|Her|His|Their|Its|Our)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*),[ \t]+"
+    r"((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
+)
+
+
 def name_subject() -> re.Pattern:
     return _name_subject(str(default_rules_dir()))
 
@@ -226,6 +233,12 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         if speaker and vouched and verb_follows and speaker.kind in vouched_kinds:
             return speaker
         if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (known_name(text, speaker.name) or speaker.role):
+            return speaker
+    described = DESCRIPTION_THEN_NAME.match(text, start, limit)
+    if described:
+        # "The defendant, Delia Marchetti, kept her eyes down": the name in apposition
+        speaker = make_speaker(text, described.start(2), described.end(2), method, cue, confidence, described.group(1))
+        if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
     np_end = _determiner_subject_end(text, start, limit)
     if np_end:
