@@ -814,3 +814,8 @@ def test_one_wrong_pronoun_does_not_fix_a_gender_for_the_rest_of_the_article():
     )
     names = [q.speaker.name for q in spoken(text)]
     assert names == ["Delia Marchetti", "Harlan Voss"]
+
+
+def test_a_crowd_chanting_is_a_speaker():
+    (first, second) = spoken("Thousands filled the square, with many marchers and neighbours chanting “We are Harbourtown” and “Rebuild now.”")
+    assert first.speaker.mention == second.speaker.mention == "many marchers and neighbours"
