@@ -50,6 +50,19 @@ def default_rules_dir() -> Path:
     return Path(env) if env else builtin_rules_dir()
 
 
+def rules_dir_key() -> str:
+    """str(default_rules_dir()), without building a Path: the word lists are looked up by it
+    hundreds of thousands of times a corpus."""
+    if _ACTIVE is not None:
+        return str(_ACTIVE)
+    return os.environ.get("QUOTEAUDIT_RULES") or _builtin_rules_key()
+
+
+@functools.cache
+def _builtin_rules_key() -> str:
+    return str(builtin_rules_dir())
+
+
 def active_rules() -> Path | None:
     """The folder `use_rules` put in force for this run, or None for the default."""
     return _ACTIVE

@@ -817,5 +817,7 @@ def test_one_wrong_pronoun_does_not_fix_a_gender_for_the_rest_of_the_article():
 
 
 def test_a_crowd_chanting_is_a_speaker():
-    (first, second) = spoken("Thousands filled the square, with many marchers and neighbours chanting “We are Harbourtown” and “Rebuild now.”")
+    (first, second) = spoken(
+        "Thousands filled the square, with many marchers and neighbours chanting “We are Harbourtown” and “Rebuild now.”"
+    )
     assert first.speaker.mention == second.speaker.mention == "many marchers and neighbours"

@@ -11,7 +11,7 @@ import re
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.wordlists import MAX_NP_WORDS, Lexicon, load_lexicon
 from quoteaudit.models import Quote, Speaker, SpeakerKind
-from quoteaudit.rules import abbreviations
+from quoteaudit.rules import abbreviations, rules_dir_key
 
 WORD = r"[\w’'\-\.]+"
 HEADLINE_MAX_CHARS = 1000
@@ -40,7 +40,13 @@ def split_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: "U.S. President Donald Trump" -> ("Donald Trump", "U.S. President").
 
     The name is the last run of capitalised words, less the title words at its front; what
-    precedes it is the role. Possessive countries ("Mexico’s President") are role too."""
+    precedes it is the role. Possessive countries ("Mexico’s President") are role too.
+    (Remembered per mention and rules folder: an article asks for the same names again and again.)"""
+    return _split_name(mention, rules_dir_key())
+
+
+@functools.lru_cache(maxsize=65536)
+def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
     lex = load_lexicon()
     # (read once, not per word; "&" joins a body's name: "USA Track & Field")
     particles, weekdays, suffixes = wl.NAME_PARTICLES | {"&"}, wl.WEEKDAYS, wl.NAME_SUFFIXES
@@ -133,6 +139,11 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     Order matters: a person's name wins over the nouns around it ("Spokesman Jim Smith"),
     "the" + capitals is a body ("The Post"), and an unnamed noun phrase is anonymous when
     singular ("a man", "a former official") or a group when plural ("experts")."""
+    return _classify(mention, rules_dir_key())
+
+
+@functools.lru_cache(maxsize=65536)
+def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     lex = load_lexicon()
     words = [w.lower().strip(",.") for w in mention.split()]
     if not words:
@@ -518,8 +529,9 @@ def is_title_case_line(line: str) -> bool:
     words = [w for w in WORD_RE.findall(line) if w[:1].isalpha()]
     # a headline capitalises every long word; a sentence full of names still has a
     # lower-case verb or noun ("Mayor Ana Ruiz spoke on Monday.")
-    lower_long = [w for w in words if w[:1].islower() and len(w) >= 4 and w.lower() not in _TITLE_LOWER_WORDS]
-    return len(words) >= 4 and is_title_case(words) and not lower_long
+    if len(words) < 4 or not is_title_case(words):
+        return False
+    return not any(w[:1].islower() and len(w) >= 4 and w.lower() not in _TITLE_LOWER_WORDS for w in words)
 
 
 # Words a title-case headline leaves in lower case although they run to four letters

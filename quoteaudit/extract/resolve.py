@@ -384,6 +384,7 @@ class _InView:
     full_names: set[str]
     people: list[tuple[str, int, str]]
     subjects: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
+    reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
 
     def people_named(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
         """(offset, full name) of the article's people named in text[LO:HI], in order."""
@@ -395,6 +396,12 @@ class _InView:
     def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
         person ("The fisherman said", "a retired nurse told"), else None."""
+        key = (start, limit)
+        if key not in self.reporters:
+            self.reporters[key] = self._unnamed_reporter(start, limit)
+        return self.reporters[key]
+
+    def _unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         sentence = self.text[start:limit]
         # (not a cue in a relative clause, "…, who asked not to be named, said", nor in an
         # opening subordinate one, "When the judge asked whether she would speak, she stood")
@@ -402,7 +409,8 @@ class _InView:
             (
                 m
                 for m in cue_re().finditer(sentence)
-                if looks_like_cue(sentence, m) and not re.search(r"\b(?:who|whom|that|which)\s+$", sentence[: m.start()])
+                if looks_like_cue(sentence, m)
+                and not re.search(r"\b(?:who|whom|that|which)\s+$", sentence[max(0, m.start() - 8) : m.start()])
             ),
             None,
         )

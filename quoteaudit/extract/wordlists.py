@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quoteaudit.models import SpeakerKind
-from quoteaudit.rules import default_rules_dir, lexicon
+from quoteaudit.rules import default_rules_dir, lexicon, rules_dir_key
 
 if TYPE_CHECKING:
     # What mypy sees of the lists ``__getattr__`` builds at run time, each list by its type.
@@ -201,7 +201,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
 
 def __getattr__(name: str) -> object:
     """An upper-case list, from the rules folder in force now (PEP 562)."""
-    lists = _attribution_lists(str(default_rules_dir()))
+    lists = _attribution_lists(rules_dir_key())
     if name in lists:
         return lists[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
