@@ -821,3 +821,13 @@ def test_a_crowd_chanting_is_a_speaker():
         "Thousands filled the square, with many marchers and neighbours chanting “We are Harbourtown” and “Rebuild now.”"
     )
     assert first.speaker.mention == second.speaker.mention == "many marchers and neighbours"
+
+
+def test_the_ministry_is_the_ministry_named_last_and_the_company_no_newspaper():
+    text = (
+        "The Ministry of Water confirmed the delay on Wednesday. The Harbour Post first reported it.\n\n"
+        "“We remain committed to the dam,” the ministry said.\n\n"
+        "Northwind Foods will close its plant, the company said. “It was a hard call,” the company added.\n"
+    )
+    names = [q.speaker.name for q in spoken(text)]
+    assert names == ["Ministry of Water", "Northwind Foods"]

@@ -185,12 +185,14 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
-        elif s.kind is SpeakerKind.ORGANIZATION and THE_COMPANY.fullmatch(s.mention):
-            # "Veltro Foods will close the plant, the company said": the company named last
-            if company := _company_meant(view, s.mention_start, last_company):
+        elif s.kind is SpeakerKind.ORGANIZATION and (generic := THE_COMPANY.fullmatch(s.mention) or THE_BODY.fullmatch(s.mention)):
+            # "Veltro Foods will close the plant, the company said": the company named last;
+            # "the ministry said": the body named last with "Ministry" in its name
+            kind_word = generic.group(1) if generic.re is THE_BODY else ""
+            if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
-        elif s.kind is SpeakerKind.ORGANIZATION and s.mention[:1].isupper() and s.mention.split()[0] not in ("The", "A", "An"):
-            last_company = (s.mention_start, s.name)
+        elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper():
+            last_company = (s.mention_start, s.name)  # "Veltro Foods said", "the Ministry of Water said"
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
@@ -278,10 +280,18 @@ THE_COMPANY = re.compile(
 )
 
 
-def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None) -> str:
+def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None, kind_word: str = "") -> str:
     """The company a "the company" at POS refers to: the nearest named body before it, as
-    the subject of one of the sentences before (its own included) or as a speaker."""
-    found = last_company
+    the subject of one of the sentences before (its own included) or as a speaker. With a
+    KIND_WORD ("ministry"), only a body with that word in its name: "the Ministry of Water"."""
+
+    heads = load_lexicon().organization_heads
+
+    def fits(name: str) -> bool:
+        # (a company is no "Washington Post" or "White House": those end in a body's head)
+        return kind_word in name.lower().split() if kind_word else name.split()[-1].lower() not in heads
+
+    found = last_company if last_company and fits(last_company[1]) else None
     for start in view.sentences.starts_before(pos, 6):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue
@@ -290,12 +300,18 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
             subject is not None
             and subject.kind is SpeakerKind.ORGANIZATION
             and subject.mention_start < pos
-            and subject.mention[:1].isupper()
-            and subject.mention.split()[0] not in ("The", "A", "An")
+            and subject.name[:1].isupper()
+            and fits(subject.name)
             and (found is None or subject.mention_start > found[0])
         ):
             found = (subject.mention_start, subject.name)
     return found[1] if found else ""
+
+
+# A public body spoken of by its kind ("the ministry said"): the one of that kind named last
+THE_BODY = re.compile(
+    r"[Tt]he (department|ministry|agency|office|council|committee|commission|authority|board|union|service|institute|foundation)"
+)
 
 
 # "the 54-year-old", "the mum-of-two", "the father-of-three": epithets that stand for a person
