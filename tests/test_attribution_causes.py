@@ -831,3 +831,20 @@ def test_the_ministry_is_the_ministry_named_last_and_the_company_no_newspaper():
     )
     names = [q.speaker.name for q in spoken(text)]
     assert names == ["Ministry of Water", "Northwind Foods"]
+
+
+def test_a_possessor_is_a_person_introduced_and_a_uk_title_has_no_full_stop():
+    text = (
+        "The shortlist included Maud Fenwick’s “Lanterns”. Henrik Lind runs the bookshop.\n\n"
+        "Fenwick was equally warm. “I’m thrilled for her,” she said.\n\n"
+        "Mr Lind said he would reopen on Saturday. “We’ve been here sixty years,” he said.\n"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Maud Fenwick", "Henrik Lind"]
+
+
+def test_a_lower_case_description_then_a_name_after_an_opening_phrase():
+    text = (
+        "Kelsey Bay hosted the prize night.\n\n"
+        "At the bookshop, the manager, Hollis Grant, said the shop sold out. “We had forty copies in the window,” he said.\n"
+    )
+    assert spoken(text)[-1].speaker.name == "Hollis Grant"

@@ -114,7 +114,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             headline_lines[line_start] = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
         if headline_lines[line_start]:
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
-        name, role = split_name(m.group(1))
+        # (a possessor is still a person introduced: "Maud Fennimore’s novel")
+        name, role = split_name(re.sub(r"(?:’s|'s|’|')$", "", m.group(1)))
         parts = name.split()
         if len(parts) > 2 and (parts[0].lower() in wl.CLAUSE_OPENERS or re.fullmatch(r"Born|[A-Z][a-z]+(?:ing|ed)", parts[0])):
             # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …":

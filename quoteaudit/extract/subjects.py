@@ -151,7 +151,7 @@ _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+
 
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …"
 DESCRIPTION_THEN_NAME = re.compile(
-    r"((?:The|A|An|Her|His|Their|Its|Our)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*),[ \t]+"
+    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*),[ \t]+"
     r"((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
 
