@@ -741,3 +741,11 @@ def test_a_shared_first_name_is_not_one_person():
     assert speaker_relation(who("David Nevins"), who("David Madden")) == DIFFERENT
     assert speaker_relation(who("Sarah Sanders"), who("Sarah Huckabee Sanders")) == SAME
     assert speaker_relation(who("Mora"), who("Frank Mora")) == SAME
+
+
+def test_quotes_that_share_only_a_few_words_where_their_ends_overlap_are_no_excerpt():
+    # an invented quote given to a source's speaker must not pass as a longer cut of his words
+    result = compare_wording(
+        "He should pay for the fence. He has got the money.", "We have already set aside the money for a second fence next spring."
+    )
+    assert result.drift is Drift.PARAPHRASED and "shares only 2 word(s)" in result.reason

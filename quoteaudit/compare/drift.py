@@ -53,6 +53,9 @@ ALTERED_MIN_SHARE = 0.5
 # "further enhancing", "NOT ANYMORE" -> "this is no longer the case") are a change; a
 # longer stretch of the reference there means the outlets quote different extents.
 EDGE_SWAP_MAX_WORDS = 4
+# Two quotes that share only a few words where their ends overlap ("… He's got the money." and
+# "We have already set aside the money for …") are not one quoted at different extents.
+OVERLAP_MIN_WORDS = 4
 # A moved block must be this long to count as moved: a single repeated "the" or "of" is chance.
 MOVE_MIN_WORDS = 2
 
@@ -524,6 +527,11 @@ def compare_wording(reference: str, version: str) -> Comparison:
     if not matched:
         reason = "no words in common with the reference"
         return Comparison(Drift.PARAPHRASED, 0.0, reason, diff, 0.0, 0, len(changes))
+    if cut_edges and beyond and not changes and not marked and matched < OVERLAP_MIN_WORDS:
+        reason = f"shares only {matched} word(s) with the reference where their ends overlap"
+        return Comparison(
+            Drift.PARAPHRASED, round(share * similarity, 3), reason + tail, diff, round(share, 3), matched, meaning=meaning, beyond=beyond
+        )
     if changes:
         drift = Drift.ALTERED if share >= ALTERED_MIN_SHARE else Drift.PARAPHRASED
         if drift is Drift.ALTERED:
