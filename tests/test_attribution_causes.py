@@ -848,3 +848,14 @@ def test_a_lower_case_description_then_a_name_after_an_opening_phrase():
         "At the bookshop, the manager, Hollis Grant, said the shop sold out. “We had forty copies in the window,” he said.\n"
     )
     assert spoken(text)[-1].speaker.name == "Hollis Grant"
+
+
+def test_a_single_quoted_quote_runs_over_paragraphs_when_the_next_one_opens_again():
+    text = (
+        "The minister faced the crowd.\n\n"
+        "'Now they're told to wait until 2031. Some of them won't.\n\n"
+        "'I'd say to the minister: come up here and ride the train,' said Mara Ellery.\n"
+    )
+    (q,) = spoken(text)
+    assert q.text.startswith("Now they're told") and q.text.endswith("ride the train,")
+    assert q.speaker.name == "Mara Ellery"

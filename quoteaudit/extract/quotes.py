@@ -215,19 +215,30 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
         marks.append(Mark(m.start(), m.end(), glyph, _role(text, m.start(), m.end(), SINGLE_OPENERS, SINGLE_CLOSERS)))
     spans = []
     open_mark: Mark | None = None
+    reached, paragraphs = 0, 1  # where the open quote's current paragraph starts; how many it spans
     for mark in marks:
-        if open_mark is not None and "\n" in text[open_mark.end : mark.start]:
-            open_mark = None  # single quotes never run across paragraphs
+        if open_mark is not None and "\n" in text[reached : mark.start]:
+            if mark.role == "open" and PARAGRAPH_GOES_ON.fullmatch(text, reached, mark.start):
+                # ‘… every sentence ends.\n\n‘The next paragraph opens again: the UK
+                # multi-paragraph convention, as for double quotes
+                reached, paragraphs = mark.end, paragraphs + 1
+                continue
+            open_mark = None  # otherwise a single quote never runs across paragraphs
         if open_mark is None:
             if mark.role == "open":
-                open_mark = mark
+                open_mark, reached, paragraphs = mark, mark.end, 1
             continue
         if mark.role in ("close", "either") and not _plural_possessive(text, mark, marks):
-            spans.append(_span(text, open_mark.end, mark.start, "", 1))
+            spans.append(_span(text, open_mark.end, mark.start, "", paragraphs))
             open_mark = None
         elif mark.role == "open":
-            open_mark = mark
+            open_mark, reached, paragraphs = mark, mark.end, 1
     return [s for s in spans if s.end > s.start]
+
+
+# The rest of a quoted paragraph that ends a sentence without a closing mark, then the break
+# before the next paragraph (which must open with a quote mark of its own to continue it).
+PARAGRAPH_GOES_ON = re.compile(r"[^\n]*[.!?…][ \t]*\n[ \t\n]*")
 
 
 def _plural_possessive(text: str, mark: Mark, marks: list[Mark]) -> bool:
