@@ -859,3 +859,9 @@ def test_a_single_quoted_quote_runs_over_paragraphs_when_the_next_one_opens_agai
     (q,) = spoken(text)
     assert q.text.startswith("Now they're told") and q.text.endswith("ride the train,")
     assert q.speaker.name == "Mara Ellery"
+
+
+def test_a_description_set_off_by_a_comma_before_a_name_describes_that_person():
+    text = "Vale scored late after the Albion goalkeeper, Ruairi Flynn, could only parry a corner. “I should have held it,” the goalkeeper said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ruairi Flynn"

@@ -341,8 +341,9 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     for name, pos, role in people:
         if pos >= s.mention_start:
             break
-        before = re.search(r"((?:[A-Za-z\-.]+\s+){0,3})$", text[max(0, pos - 40) : pos])
-        words = f"{role} {before.group(1) if before else ''}".split()
+        # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
+        before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
+        words = f"{role} {before.group(1) if before else ''}".replace(",", " ").split()
         described_by = [lex.title_abbreviations.get(w, w).lower() for w in words]
         if head in (described_by if known else described_by[-1:]):
             fits = name
