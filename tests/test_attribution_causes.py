@@ -865,3 +865,22 @@ def test_a_description_set_off_by_a_comma_before_a_name_describes_that_person():
     text = "Vale scored late after the Albion goalkeeper, Ruairi Flynn, could only parry a corner. “I should have held it,” the goalkeeper said."
     (q,) = spoken(text)
     assert q.speaker.name == "Ruairi Flynn"
+
+
+def test_a_whose_clause_after_a_name_keeps_it_the_sentence_subject():
+    text = (
+        "Coach Danny Mould praised Tom Osei-Barrow.\n\n"
+        "Osei-Barrow, whose goal was his ninth of the season, was philosophical. “That's football,” he said.\n"
+    )
+    assert spoken(text)[-1].speaker.name == "Tom Osei-Barrow"
+
+
+def test_a_description_with_a_number_then_a_name_is_that_person():
+    text = "Paul Hale builds boats.\n\nHis wife of 56 years, Marjorie, keeps the books. “He would work until midnight,” she said.\n"
+    assert spoken(text)[-1].speaker.name == "Marjorie"
+
+
+def test_the_force_is_the_police_force_named_last():
+    text = "Westmere Police said patrols would increase. “Residents can expect to see officers,” the force said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Westmere Police"

@@ -290,7 +290,9 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
 
     def fits(name: str) -> bool:
         # (a company is no "Washington Post" or "White House": those end in a body's head)
-        return kind_word in name.lower().split() if kind_word else name.split()[-1].lower() not in heads
+        if kind_word:
+            return any(word in name.lower().split() for word in BODY_KIND_NAMES.get(kind_word, (kind_word,)))
+        return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
     for start in view.sentences.starts_before(pos, 6):
@@ -311,8 +313,10 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
 
 # A public body spoken of by its kind ("the ministry said"): the one of that kind named last
 THE_BODY = re.compile(
-    r"[Tt]he (department|ministry|agency|office|council|committee|commission|authority|board|union|service|institute|foundation)"
+    r"[Tt]he (department|ministry|agency|office|council|committee|commission|authority|board|union|service|institute|foundation|force)"
 )
+# "the force" is a police force: a body named "… Police" or "… Constabulary"
+BODY_KIND_NAMES = {"force": ("force", "police", "constabulary")}
 
 
 # "the 54-year-old", "the mum-of-two", "the father-of-three": epithets that stand for a person
@@ -477,7 +481,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             described = _described_person(view.text, subject, view.people)
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word)
-            if len(name.split()) >= 2 or any(name == s.name for _, s in recent):
+            # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
+            if len(name.split()) >= 2 or subject.role or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
         elif subject and described:
             candidates.append((subject.mention_start, described))
