@@ -884,3 +884,8 @@ def test_the_force_is_the_police_force_named_last():
     text = "Westmere Police said patrols would increase. “Residents can expect to see officers,” the force said."
     (q,) = spoken(text)
     assert q.speaker.name == "Westmere Police"
+
+
+def test_a_relation_then_a_first_name_is_that_person():
+    (q,) = spoken("His wife Maureen, 76, said: 'He spent more time with that marrow than with me.'")
+    assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.NAMED, "Maureen")

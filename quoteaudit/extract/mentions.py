@@ -212,7 +212,7 @@ def head_noun(words: list[str]) -> str:
 def _is_person_name(name: str, mention: str) -> bool:
     """ "White House official" has capitals but no person; "Spokesman Jim Smith" has one,
     and so has a bare surname ("Mora") standing alone."""
-    if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
+    if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ", "his ", "her ", "their ", "our ", "my ")):
         # … unless a full name follows a title or role at the end: "The Harbor Tenants Union
         # Regional Policy Director Mara Quint", "a spokesman, Jim Smith"
         before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
@@ -226,7 +226,9 @@ def _is_person_name(name: str, mention: str) -> bool:
         # (an appositive after a comma, too: "the treasurer, Vera Lund")
         described = len(before) > 1 and all((w := v.rstrip(",")).isalpha() and w.islower() and w not in function_words for v in before[1:])
         body = name.split()[-1].lower() in lex.organization_heads | lex.group_heads
-        return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
+        # (a first name alone will do after a relation: "His wife Maureen")
+        full = len(name.split()) >= 2 or name in lex.first_name_gender
+        return full and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
     return len(name.split()) >= 2 or mention.strip() == name
 
 
