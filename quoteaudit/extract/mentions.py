@@ -212,11 +212,16 @@ def head_noun(words: list[str]) -> str:
 def _is_person_name(name: str, mention: str) -> bool:
     """ "White House official" has capitals but no person; "Spokesman Jim Smith" has one,
     and so has a bare surname ("Mora") standing alone."""
-    if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ", "his ", "her ", "their ", "our ", "my ")):
+    lex = load_lexicon()
+    relation = re.fullmatch(
+        r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z\-]+\s+){1,3}", mention[: len(mention.rstrip(" ,")) - len(name)]
+    )
+    if relation and name in lex.first_name_gender:
+        return True  # "His wife Maureen", "her son Pablo": a relation, then a first name
+    if mention.lower().startswith(("a ", "an ", "the ", "one ", "two ")):
         # … unless a full name follows a title or role at the end: "The Harbor Tenants Union
         # Regional Policy Director Mara Quint", "a spokesman, Jim Smith"
         before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
-        lex = load_lexicon()
         role_word = bool(before) and (
             _is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads
         )
@@ -226,9 +231,7 @@ def _is_person_name(name: str, mention: str) -> bool:
         # (an appositive after a comma, too: "the treasurer, Vera Lund")
         described = len(before) > 1 and all((w := v.rstrip(",")).isalpha() and w.islower() and w not in function_words for v in before[1:])
         body = name.split()[-1].lower() in lex.organization_heads | lex.group_heads
-        # (a first name alone will do after a relation: "His wife Maureen")
-        full = len(name.split()) >= 2 or name in lex.first_name_gender
-        return full and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
+        return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
     return len(name.split()) >= 2 or mention.strip() == name
 
 
