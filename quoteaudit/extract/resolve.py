@@ -158,6 +158,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         if s is None:
             out.append(None)
             continue
+        # unnamed people who reported just before: what "the executive" or "the diplomat" may be
+        reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
         if s.kind is SpeakerKind.NAMED:
             s = replace(s, name=_full_name(s, by_word))
             if not s.role:
@@ -181,7 +183,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif (
             s.kind is SpeakerKind.ANONYMOUS
             and (described := _described_person(text, s, people))
-            and not _unnamed_source_nearer(s, described, people, _unnamed_reporters_before(view, s.mention_start))
+            and not _unnamed_source_nearer(s, described, people, reporters)
         ):
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
@@ -204,7 +206,6 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
                 last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:
-            reporters = _unnamed_reporters_before(view, s.mention_start)
             earlier = _same_unnamed_source(s.mention, sorted([*unnamed_sources, *reporters], key=lambda e: e.mention_start), last_anonymous)
             if earlier is not None:
                 s = replace(s, name=earlier.name)
@@ -228,11 +229,10 @@ def _stated_gender(name: str, role: str) -> str:
 def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:
     """Unnamed people who report something in the sentences just before POS ("A diplomat
     who requested anonymity said …"), though no quote of theirs came yet."""
-    starts = view.sentences.starts_before(pos, 6)
     found = []
-    for k, start in enumerate(starts[:-1]):
+    for start, end in view.sentences.spans_before(pos, 6)[:-1]:
         if not in_a_quote(view.quoted, view.quote_starts, start):
-            reporter = view.unnamed_reporter(start, starts[k + 1])
+            reporter = view.unnamed_reporter(start, end)
             if reporter is not None and reporter.mention_start < pos:
                 found.append(reporter)
     return found
@@ -295,10 +295,10 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
         return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
-    for start in view.sentences.starts_before(pos, 6):
+    for start, end in view.sentences.spans_before(pos, 6):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue
-        subject = view.subject_of(start, min(pos, start + 200))
+        subject = view.subject_of(start, min(end, start + 200))
         if (
             subject is not None
             and subject.kind is SpeakerKind.ORGANIZATION
@@ -468,17 +468,15 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in recent if p < pos]
     unnamed_at: dict[int, str] = {}  # candidates who are unnamed people: their descriptions
     gender_of = view.gender_of
-    starts = view.sentences.starts_before(pos, 8)
-    for k, start in enumerate(starts):
+    spans = view.sentences.spans_before(pos, 8)
+    for k, (start, end) in enumerate(spans):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue  # a sentence inside someone's quote is not the narrative's subject
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
-        sentence_end = starts[k + 1] if k + 1 < len(starts) else pos
-        subject = view.subject_of(start, min(pos, sentence_end, start + 200))
-        described = ""
-        if subject and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos:
-            # "The judge was unmoved. “…,” he said.": the person the description stands for
-            described = _described_person(view.text, subject, view.people)
+        subject = view.subject_of(start, min(end, start + 200))
+        # "The judge was unmoved. “…,” he said.": the person the description stands for
+        anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
+        described = _described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word)
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
@@ -486,9 +484,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.append((subject.mention_start, name))
         elif subject and described:
             candidates.append((subject.mention_start, described))
-        elif k >= len(starts) - 2:
-            end = starts[k + 1] if k + 1 < len(starts) else pos
-            unnamed = view.unnamed_reporter(start, end) if k + 1 < len(starts) else None
+        elif k >= len(spans) - 2:
+            unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
                 # "When the judge asked …": the judge introduced by name, whose gender counts
@@ -506,7 +503,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
             # (not a name inside a quote: “The gym on Mill Street opens,” she said. She added …)
-            named = (p for p in view.people_named(start, min(end, pos)) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
+            named = (p for p in view.people_named(start, end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
             first = next(named, None)
             if first is not None:
                 candidates.append(first)
@@ -519,5 +516,5 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         return name
     # nobody in view fits: the most recent person of the pronoun's stated gender named in the
     # last sentences, even as an object ("Lind questioned Linda Carr. … she replied")
-    fitting = [name for _, name in view.people_named(starts[0] if starts else pos, pos) if gender_of.get(name) == gender]
+    fitting = [name for _, name in view.people_named(spans[0][0] if spans else pos, pos) if gender_of.get(name) == gender]
     return fitting[-1] if fitting else ""

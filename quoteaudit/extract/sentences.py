@@ -51,3 +51,9 @@ class SentenceIndex:
         """The last COUNT sentence starts before POS."""
         i = bisect_left(self.starts, pos)
         return self.starts[max(0, i - count) : i]
+
+    def spans_before(self, pos: int, count: int) -> list[tuple[int, int]]:
+        """The last COUNT sentences before POS as (start, end), each ending where the next
+        starts and the last at POS: a sentence read to its end, never into the next one."""
+        starts = self.starts_before(pos, count)
+        return list(zip(starts, [*starts[1:], pos], strict=False))  # (no start before POS: no span)
