@@ -124,6 +124,8 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
 
 # "Trump’s", "Fox News’", "Republicans'": a possessor, singular or plural.
 POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+# The possessive ending at the end of a name, to strip it ("Fenwick’s" -> "Fenwick")
+POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
 
 
 def _is_role_word(token: str, lex: Lexicon) -> bool:

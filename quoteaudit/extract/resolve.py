@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
+    POSSESSIVE_TAIL,
     head_noun,
     is_title_case_line,
     make_speaker,
@@ -115,9 +116,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if headline_lines[line_start]:
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         # (a possessor is still a person introduced: "Maud Fennimore’s novel")
-        name, role = split_name(re.sub(r"(?:’s|'s|’|')$", "", m.group(1)))
+        name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
-        if len(parts) > 2 and (parts[0].lower() in wl.CLAUSE_OPENERS or re.fullmatch(r"Born|[A-Z][a-z]+(?:ing|ed)", parts[0])):
+        if len(parts) > 2 and (parts[0].lower() in wl.CLAUSE_OPENERS or parts[0] == "Born" or opens_with_a_participle(name)):
             # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …":
             # the opener or participle is no part of the name
             parts = parts[1:]

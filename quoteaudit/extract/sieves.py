@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun, object_control_re
 from quoteaudit.extract.mentions import (
+    POSSESSIVE_TAIL,
     has_sentence_end,
     held_at_a_distance,
     is_adverb,
@@ -660,7 +661,7 @@ def _owner_of_speech(text: str, lo: int, found: re.Match, method: str, confidenc
     opener = re.match(r"(\w+)\s+(?=\S)", text[start:end])
     if opener and opener.group(1).lower() in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
         start += opener.end()  # "From Ruiz’s post": the capital opens the sentence, not the name
-    possessive = re.search(r"(?:’s|'s|’|')$", text[start:end])
+    possessive = POSSESSIVE_TAIL.search(text[start:end])
     end -= len(possessive.group()) if possessive else 0
     speaker = make_speaker(text, start, end, method, found.group().split()[-1], confidence)
     speaking_kinds = (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # ("Republicans’ reaction:")
