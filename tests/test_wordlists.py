@@ -64,3 +64,17 @@ def test_worker_processes_use_the_rules_folder_in_force(newsroom_rules):
     with workers(runner):
         results, _ = analyse(articles, RulesAnnotator(), runner)
     assert [r.quotes[0].speaker.mention for r in results] == ["Dana Ruiz"] * 4
+
+
+def test_a_rules_folder_written_before_a_list_existed_takes_the_built_in_list(tmp_path):
+    shutil.copytree(builtin_rules_dir() / "lexicon", tmp_path / "lexicon")
+    attribution = tmp_path / "lexicon" / "attribution.yml"
+    lines = attribution.read_text(encoding="utf-8").split("\n")
+    start = lines.index("company_kinds: >")
+    attribution.write_text("\n".join(lines[:start] + lines[start + 3 :]), encoding="utf-8")
+    try:
+        use_rules(tmp_path)
+        assert "bank" in wordlists.COMPANY_KINDS
+        assert speaker_of_the_quote() != "Dana Ruiz"
+    finally:
+        use_rules(None)

@@ -538,11 +538,8 @@ def is_title_case_line(line: str) -> bool:
     # lower-case verb or noun ("Mayor Ana Ruiz spoke on Monday.")
     if len(words) < 4 or not is_title_case(words):
         return False
-    return not any(w[:1].islower() and len(w) >= 4 and w.lower() not in _TITLE_LOWER_WORDS for w in words)
-
-
-# Words a title-case headline leaves in lower case although they run to four letters
-_TITLE_LOWER_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "that", "like", "amid", "near", "past"}
+    lower_ok = wl.TITLE_CASE_LOWER_WORDS
+    return not any(w[:1].islower() and len(w) >= 4 and w.lower() not in lower_ok for w in words)
 
 
 def opens_with_a_participle(name: str) -> bool:

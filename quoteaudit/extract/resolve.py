@@ -189,10 +189,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
-        elif s.kind is SpeakerKind.ORGANIZATION and (generic := THE_COMPANY.fullmatch(s.mention) or THE_BODY.fullmatch(s.mention)):
+        elif s.kind is SpeakerKind.ORGANIZATION and (kind := _kind_spoken_of(s.mention)):
             # "Veltro Foods will close the plant, the company said": the company named last;
             # "the ministry said": the body named last with "Ministry" in its name
-            kind_word = generic.group(1) if generic.re is THE_BODY else ""
+            kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
         elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper():
@@ -276,10 +276,12 @@ def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | N
     return None
 
 
-# A company spoken of by its kind ("the company said"): it is the company named last
-THE_COMPANY = re.compile(
-    r"[Tt]he (?:company|firm|corporation|business|bank|carmaker|automaker|airline|retailer|insurer|utility|chain|manufacturer|maker|supplier|conglomerate)"
-)
+def _kind_spoken_of(mention: str) -> str:
+    """The kind in "the company", "the ministry" (a company or public body spoken of by its
+    kind, lists in rules/lexicon/attribution.yml), else ""."""
+    generic = re.fullmatch(r"[Tt]he ([a-z]+)", mention)
+    kind = generic.group(1) if generic else ""
+    return kind if kind in wl.COMPANY_KINDS | wl.PUBLIC_BODY_KINDS else ""
 
 
 def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None, kind_word: str = "") -> str:
@@ -312,10 +314,6 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
     return found[1] if found else ""
 
 
-# A public body spoken of by its kind ("the ministry said"): the one of that kind named last
-THE_BODY = re.compile(
-    r"[Tt]he (department|ministry|agency|office|council|committee|commission|authority|board|union|service|institute|foundation|force)"
-)
 # "the force" is a police force: a body named "… Police" or "… Constabulary"
 BODY_KIND_NAMES = {"force": ("force", "police", "constabulary")}
 
@@ -437,7 +435,8 @@ class _InView:
             ),
             None,
         )
-        if cue is None or re.match(r"\s*(?:When|If|As|After|Before|Although|Though|While|Because|Once|Until|Unless)\b", sentence):
+        opening = re.match(r"\s*([A-Za-z]+)\b", sentence)
+        if cue is None or (opening and opening.group(1)[:1].isupper() and opening.group(1).lower() in wl.SUBORDINATE_OPENERS):
             return None
         found = subject_before(self.text, start, start + cue.start())
         if not found or next(self.people_named(found[0], start + cue.start()), None):

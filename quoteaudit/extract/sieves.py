@@ -318,6 +318,7 @@ class ListPatterns:
     speech_noun: re.Pattern  # a possessive owner and a noun for something said
     speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
+    words_as_words: re.Pattern  # "so-called", "the term" right before a quote
 
 
 def list_patterns() -> ListPatterns:
@@ -340,6 +341,7 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         relative_pronoun_subject=re.compile(
             rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
         ),
+        words_as_words=re.compile(rf"(?i)(?:so-called|\bthe\s+(?:{alternation(wl.WORDS_AS_WORDS)}))\s*$"),
     )
 
 
@@ -470,7 +472,8 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     the phrase, past the quote."""
     text = ctx.text
     opening = max(ctx.sentence_start, ctx.paragraph_start)
-    if not re.fullmatch(r"\s*(?:After|Before|While|Upon|Since|Despite|Without)\s+", text[opening:cue_start]):
+    lead = text[opening:cue_start].split()
+    if len(lead) != 1 or not lead[0][:1].isupper() or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS:
         return None
     comma = re.match(r"[^,;:.!?]{0,60}?,[ \t]+", text[ctx.close_mark_end : ctx.sentence_end])
     if comma is None and text[ctx.close_mark_end - 2 : ctx.close_mark_end - 1] == ",":

@@ -32,6 +32,7 @@ from quoteaudit.extract.sieves import (
     discourse_speaker,
     inherit_from_later,
     inherit_speaker,
+    list_patterns,
     sieve_parse,
 )
 from quoteaudit.extract.wordlists import load_lexicon
@@ -158,17 +159,13 @@ def _in_a_list_of_short_quotes(text: str, quotes: list[Quote]) -> set[str]:
     return {q.id for run in runs if len(run) >= 3 for q in run}
 
 
-# What names a word instead of saying it: "so-called", "the word", "the term", "the phrase"
-WORDS_AS_WORDS_BEFORE = re.compile(r"(?i)(?:so-called|\bthe\s+(?:word|term|phrase|expression|label|slogan|hashtag))\s*$")
-
-
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
     """A short unattributed quote is a label, not speech, when it is title case (“Arab
     Spring”, “Gang of Eight”) outside a headline, follows "so-called", or is one word after a determiner;
     other lower-case fragments are nearly always someone's words even when the speaker is
     not next to them."""
     before = text[max(0, q.start - 40) : q.start].rstrip(" '‘\"“")
-    if WORDS_AS_WORDS_BEFORE.search(before):
+    if list_patterns().words_as_words.search(before):
         return True  # the so-called “experts”, the term “gig economy”: words named, not said
     if CROWD_SPEECH_BEFORE.search(before):
         return False  # chants of “Ted! Ted!”: a crowd's words

@@ -22,7 +22,7 @@ from quoteaudit.extract.mentions import (
 )
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Speaker, SpeakerKind
-from quoteaudit.rules import default_rules_dir
+from quoteaudit.rules import default_rules_dir, rules_dir_key
 
 
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
@@ -99,10 +99,7 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
             return speaker
     # "The recording shows Ada Morn saying …", "a memo has Lund saying …": the one shown speaks
-    shown = re.search(
-        rf"\b(?:has|have|had|shows?|showed|shown|caught|catches|captured|captures|heard|hears|finds|found|features?|featured)[ \t]+((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$",
-        text[clause_start:cue_start],
-    )
+    shown = _shown_saying(rules_dir_key()).search(text[clause_start:cue_start])
     if shown:
         speaker = make_speaker(text, clause_start + shown.start(1), clause_start + shown.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is SpeakerKind.NAMED:
@@ -154,6 +151,13 @@ DESCRIPTION_THEN_NAME = re.compile(
     r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
     r"((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
+
+
+@functools.cache
+def _shown_saying(rules_dir: str) -> re.Pattern:
+    """A showing verb and a name right before a speech participle ("shows Ada Morn saying")."""
+    verbs = "|".join(sorted(wl.SHOWING_VERBS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})[ \t]+((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$")
 
 
 def name_subject() -> re.Pattern:

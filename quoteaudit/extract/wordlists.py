@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quoteaudit.models import SpeakerKind
-from quoteaudit.rules import default_rules_dir, lexicon, rules_dir_key
+from quoteaudit.rules import builtin_rules_dir, default_rules_dir, lexicon, rules_dir_key
 
 if TYPE_CHECKING:
     # What mypy sees of the lists ``__getattr__`` builds at run time, each list by its type.
@@ -66,6 +66,13 @@ if TYPE_CHECKING:
     PHRASE_OPENERS: frozenset[str]
     AGENT_PREPOSITION: frozenset[str]
     APPROXIMATORS: frozenset[str]
+    COMPANY_KINDS: frozenset[str]
+    PUBLIC_BODY_KINDS: frozenset[str]
+    SUBORDINATE_OPENERS: frozenset[str]
+    TITLE_CASE_LOWER_WORDS: frozenset[str]
+    SHOWING_VERBS: frozenset[str]
+    OPENING_PARTICIPLE_PREPOSITIONS: frozenset[str]
+    WORDS_AS_WORDS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -143,8 +150,10 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     attribution = lexicon("attribution", Path(rules_dir))
 
     def _words(key: str) -> frozenset[str]:
-        """One list of rules/lexicon/attribution.yml ("call+on" stands for "call on")."""
-        return frozenset(w.replace("+", " ") for w in attribution[key].split())
+        """One list of rules/lexicon/attribution.yml ("call+on" stands for "call on"); a
+        newsroom's copy written before a list existed takes the built-in one."""
+        words = attribution[key] if key in attribution else lexicon("attribution", builtin_rules_dir())[key]
+        return frozenset(w.replace("+", " ") for w in words.split())
 
     # What each list holds is said next to it in rules/lexicon/attribution.yml.
     WEEKDAYS = _words("weekdays")
@@ -196,6 +205,13 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     PHRASE_OPENERS = _words("phrase_openers")
     AGENT_PREPOSITION = _words("agent_preposition")
     APPROXIMATORS = _words("approximators")
+    COMPANY_KINDS = _words("company_kinds")
+    PUBLIC_BODY_KINDS = _words("public_body_kinds")
+    SUBORDINATE_OPENERS = _words("subordinate_openers")
+    TITLE_CASE_LOWER_WORDS = _words("title_case_lower_words")
+    SHOWING_VERBS = _words("showing_verbs")
+    OPENING_PARTICIPLE_PREPOSITIONS = _words("opening_participle_prepositions")
+    WORDS_AS_WORDS = _words("words_as_words")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
