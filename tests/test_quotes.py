@@ -173,3 +173,12 @@ def test_titles_of_programmes_and_works(text, kind):
 def test_unbalanced_text_never_crashes():
     for text in ["“", "”", '"', "'' ''", "“a” ” “", "‘’’‘", "\n“\n”\n"]:
         find_spans(text)
+
+
+def test_doubles_inside_single_quotes_are_dropped_in_linear_time():
+    # each double sits inside the single before it: finding that by bisection, not by scanning
+    # every single for every double, keeps a long British-style article from stalling
+    from quoteaudit.extract.quotes import find_spans
+
+    spans = find_spans(" ".join(["‘a “b” c’ d."] * 3000))
+    assert len(spans) == 3000 and all(s.end - s.start == len("a “b” c") for s in spans)

@@ -301,6 +301,13 @@ def _blank_markup(text: str) -> str:
     return TAG_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+def _inside_the_one_before(spans: list[QuoteSpan], starts: list[int], span: QuoteSpan) -> bool:
+    """Whether SPAN lies strictly inside the last of SPANS (sorted, with their STARTS) that
+    starts before it."""
+    i = bisect.bisect_left(starts, span.start) - 1
+    return i >= 0 and span.end < spans[i].end
+
+
 def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = frozenset()) -> list[QuoteSpan]:
     """All quote spans in text[:limit], sorted by start."""
     limit = len(text) if limit is None or limit < 0 else limit
@@ -309,7 +316,9 @@ def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = 
     singles = scan_single(text, limit, doubles)
     # British style: ‘The officer told me “move along”,’ she said — a double quote inside a
     # single-quoted one is part of it, as a single inside a double is
-    doubles = [d for d in doubles if not any(s.start < d.start and d.end < s.end for s in singles)]
+    # (singles come in text order and never overlap: the one before each double decides)
+    single_starts = [s.start for s in singles]
+    doubles = [d for d in doubles if not _inside_the_one_before(singles, single_starts, d)]
     return sorted(doubles + singles, key=lambda s: s.start)
 
 
