@@ -175,9 +175,8 @@ def test_unbalanced_text_never_crashes():
         find_spans(text)
 
 
-def test_doubles_inside_single_quotes_are_dropped_in_linear_time():
-    # each double sits inside the single before it: finding that by bisection, not by scanning
-    # every single for every double, keeps a long British-style article from stalling
+def test_each_double_inside_a_single_quote_on_a_long_article_is_dropped():
+    # each double sits inside the single just before it (found by bisection over the singles)
     from quoteaudit.extract.quotes import find_spans
 
     spans = find_spans(" ".join(["‘a “b” c’ d."] * 3000))
