@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quoteaudit.errors import InputError
+from quoteaudit.extract.mentions import POSSESSIVE_TAIL
 from quoteaudit.extract.resolve import DEFINITE_DESCRIPTION
 from quoteaudit.models import SPOKEN_KINDS, Article, Quote
 from quoteaudit.spans import trim_span
@@ -52,7 +53,7 @@ def split_of(doc_id: str) -> str:
 
 def _bare(word: str) -> str:
     """A word without its possessive ending and outer punctuation ("Rubio’s" -> Rubio)."""
-    return re.sub(r"(?:’s|'s)$", "", word).strip(".’'")
+    return POSSESSIVE_TAIL.sub("", word).strip(".’'")
 
 
 def _phrase_head(clause: str) -> str:

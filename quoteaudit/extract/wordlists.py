@@ -127,6 +127,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         according_to=tuple(verbs["according_to"]),
         pronoun_gender=gender,
         gender_words={w: g for g, words in verbs.get("gender_words", {}).items() for w in words},
+        # (first_names.yml; a newsroom's speech_verbs.yml from before it may still list some)
         first_name_gender=_first_name_gender(verbs.get("first_names", {}), lexicon("first_names", Path(rules_dir))),
         determiners=frozenset(verbs["determiners"]),
         anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
