@@ -889,3 +889,20 @@ def test_the_force_is_the_police_force_named_last():
 def test_a_relation_then_a_first_name_is_that_person():
     (q,) = spoken("His wife Maureen, 76, said: 'He spent more time with that marrow than with me.'")
     assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.NAMED, "Maureen")
+
+
+def test_a_surname_spelt_like_a_preposition_speaks_right_after_a_quote():
+    text = "Voters then saw the party as “the party of big spending,” From said. “We had to change that.”"
+    first, second = spoken(text)
+    assert (first.speaker.mention, second.speaker.name) == ("From", "From")
+
+
+def test_a_bare_surname_does_not_resolve_to_a_body_named_after_the_person():
+    text = "Students sued Pell University in 2014. Dana Pell denied wrongdoing. “It was a fine school,” Pell said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Dana Pell"
+
+
+def test_a_speech_noun_in_the_plural_before_the_verb_is_part_of_the_subject():
+    (q,) = spoken("Several local news reports said the mayor was “weighing a second term.”")
+    assert q.speaker.mention == "Several local news reports"

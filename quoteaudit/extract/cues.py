@@ -7,7 +7,7 @@ import functools
 import re
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.mentions import is_title_case_line
+from quoteaudit.extract.mentions import is_title_case_line, plural_speech_noun
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.rules import default_rules_dir
 
@@ -62,6 +62,9 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    following = re.match(r"\s+([a-z]+)", before[m.end() :])
+    if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
+        return False  # "news reports said": the noun before the verb
     if word.lower() in wl.NAMING_VERBS and prev[0].lower() in wl.BE_FORMS:
         return False  # "is called “No Respite”", "has been called “strategic ambiguity” by …": a name, not speech
     if word.lower() in load_lexicon().base_verbs:

@@ -166,7 +166,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         name, starts_with_det = "", True
     if len(words) == 1 and words[0] in wl.INDEFINITE_PRONOUNS:
         return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
-    if name and not starts_with_det and _names_a_body(name, lex):
+    if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
         return SpeakerKind.NAMED, name
@@ -186,7 +186,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     return SpeakerKind.UNKNOWN, mention
 
 
-def _names_a_body(name: str, lex: Lexicon) -> bool:
+def names_a_body(name: str, lex: Lexicon) -> bool:
     """A capitalised name of two or more words that ends like a company's or a body's name
     ("Veltro Foods", "Acme Corp.", "Harbor Police Department") and does not start with a
     known first name ("Samantha Power" is a person)."""
@@ -259,7 +259,10 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]
-    if mention.lower() in wl.NOT_SPEAKERS | wl.WEEKDAYS:
+    # a capitalised word alone right after a quote is a name, even one spelt like a
+    # function word: "…,” From said; "…,” Will added
+    surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
+    if mention.lower() in wl.NOT_SPEAKERS | wl.WEEKDAYS and not surname:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
@@ -267,7 +270,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     words = mention.split()
     approximate = len(words) > 1 and words[0].lower() in wl.APPROXIMATORS and (words[1][:1].isdigit() or words[1].lower() in wl.COUNT_WORDS)
-    if words[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS and not approximate:  # ("About four in 10 voters" may speak)
+    # ("About four in 10 voters" may speak, and so may a man named From)
+    if words[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS and not approximate and not surname:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail and (" " in tail.group(1).strip() or is_adverb(tail.group(1).strip())):  # ("the Ortega family" keeps its noun)
@@ -320,6 +324,21 @@ def names_someone(text: str, span: tuple[int, int]) -> bool:
     return _mention_kind(text, span) not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
 
 
+def plural_speech_noun(word_before: str, word: str) -> bool:
+    """Whether WORD, a speech verb's third-person form, is the plural noun instead ("news
+    reports", "the new claims"): it names something said or a document, and the word
+    before it is lower case and no pronoun ("Will claims", "he claims" keep the verb)."""
+    low = word.lower()
+    noun = low in wl.SPEECH_NOUNS or low[:-1] in load_lexicon().organization_heads
+    return (
+        low.endswith("s")
+        and noun
+        and word_before.isalpha()
+        and word_before.islower()
+        and word_before not in wl.SUBJECT_PRONOUNS | wl.BASE_VERB_SUBJECTS | wl.AUXILIARIES
+    )
+
+
 def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at END, read leftwards from it no further than LO.
 
@@ -344,7 +363,10 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # "Will" or "Read" capitalised before the verb is a surname, not a modal, mid-sentence
         # or before a past tense ("Will described Trump as …")
         name_like = i == len(tokens) - 1 and capital_is_a_name(text, lo + tokens[i].start(), end, i > 0)
-        noun = i > 0 and tokens[i - 1].group().lower() in lex.determiners  # "the note says": a cue word as a noun
+        # "the note says", "news reports said": a cue word as a noun
+        noun = i > 0 and (
+            tokens[i - 1].group().lower() in lex.determiners or (i == len(tokens) - 1 and plural_speech_noun(tokens[i - 1].group(), word))
+        )
         # "President and CEO Thomas Reinholt": "and" between two titles joins them
         titles_joined = low in ("and", "&") and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(), tokens[i + 1].group()} <= lex.titles
         # "the Health and Safety Executive", "USA Track & Field": "and"/"&" inside a body's name
@@ -355,7 +377,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             name_like or titles_joined or inside_a_name
         ):
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
-        if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0):
+        if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0) and not name_like:
             break
         if len(tokens) - i > MAX_NP_WORDS:
             break
@@ -492,8 +514,12 @@ def capital_is_a_name(text: str, start: int, end: int, mid_phrase: bool) -> bool
     if not text[start:end][:1].isupper():
         return False
     past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
-    after_a_quote = re.search(r"[,!?](?:[\"”’]|'')\s*$", text[max(0, start - 5) : start]) is not None
-    return mid_phrase or past_tense_follows or after_a_quote
+    return mid_phrase or past_tense_follows or right_after_a_quote(text, start)
+
+
+def right_after_a_quote(text: str, start: int) -> bool:
+    """Whether START follows a quote's closing comma, "!" or "?" and mark ("…,” From said")."""
+    return re.search(r"[,!?](?:[\"”’]|'')\s*$", text[max(0, start - 5) : start]) is not None
 
 
 def is_adverb(word: str) -> bool:

@@ -17,6 +17,7 @@ from quoteaudit.extract.mentions import (
     head_noun,
     is_title_case_line,
     make_speaker,
+    names_a_body,
     np_left,
     opens_with_a_participle,
     role_after,
@@ -127,6 +128,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
             continue  # "Tern Street", "Alder Bridge": a place
+        if names_a_body(name, lex):
+            continue  # "Pell University", "Okafor Foods": no person a bare "Pell" could mean
         if name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles for p in parts[1:]):
