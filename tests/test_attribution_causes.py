@@ -906,3 +906,14 @@ def test_a_bare_surname_does_not_resolve_to_a_body_named_after_the_person():
 def test_a_speech_noun_in_the_plural_before_the_verb_is_part_of_the_subject():
     (q,) = spoken("Several local news reports said the mayor was “weighing a second term.”")
     assert q.speaker.mention == "Several local news reports"
+
+
+def test_a_base_form_verb_after_a_phrase_of_time_has_the_plural_subject_before_it():
+    (q,) = spoken("Pharmacists who signed the petition last Tuesday say the rules are “unworkable and unfair.”")
+    assert q.speaker.mention == "Pharmacists"
+
+
+def test_a_restrictive_relative_clause_after_an_introductory_phrase_keeps_its_noun_the_subject():
+    text = "Parents met Principal Ada Stone on Monday. After the vote, the parents who phoned the school in March insist the plan is “a betrayal.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the parents"

@@ -71,7 +71,11 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         # "critics call", "they say", "would tell": a base form is a verb only after a plural
         # or pronoun subject, a modal or "to"; "the same call" is a noun.
         p = prev[0].lower()
-        return p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
+        # "nurses who wrote to the board on Monday say": a subject ending in a phrase of time
+        # or place ("in Ohio", "on Monday") stands before the verb too
+        two_before = before[: m.start()].rstrip().split()[-2:-1] or [""]
+        placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
+        return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     return not names_a_noun(prev[0])
 
 

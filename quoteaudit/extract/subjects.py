@@ -46,7 +46,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # "Residents who lost their homes said": the noun phrase before "who" is the subject,
         # the clause says which of them (no commas: it is part of the phrase, not an aside)
         np = np_left(text, start, start + restrictive.start())
-        if np and is_someone(text, np) and not text[start : np[0]].strip():
+        lead = text[start : np[0]].strip() if np else ""
+        if np and is_someone(text, np) and (not lead or (lead.endswith(",") and _is_introductory(lead))):
             return np[0], np[1], segment[restrictive.start() :].strip()
     # (the dash before the verb ends the segment, with no space after it)
     separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
