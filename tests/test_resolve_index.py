@@ -76,3 +76,15 @@ def test_a_bare_surname_finds_its_full_name_through_the_index():
         expected = scanned[0][0] if scanned else word
         assert _full_name(speaker, by_word) == expected
     assert _full_name(Speaker("Ibarra", "Ibarra", 80, 86), by_word) == "Rosa Ibarra"
+
+
+def test_an_entity_that_only_modifies_a_mention_does_not_rename_it():
+    text = "“We are not worried,” the Pell campaign said. “It is over,” said Harbor Radio host Omar Diaz."
+    annotation = RulesAnnotator().annotate(text)
+    entities = [Entity("Pell", text.index("Pell"), text.index("Pell") + 4, "PERSON")]
+    entities += [Entity("Harbor Radio", text.index("Harbor Radio"), text.index("Harbor Radio") + 12, "ORG")]
+    entities += [Entity("Omar Diaz", text.index("Omar Diaz"), text.index("Omar Diaz") + 9, "PERSON")]
+    quotes = quotes_with_speakers(Article(id="t", text=text), replace(annotation, entities=tuple(entities)))
+    got = [(q.speaker.name, q.speaker.kind) for q in quotes]
+    # the campaign is not its candidate; the host is the person the entity at the end names
+    assert got == [("Pell campaign", SpeakerKind.ORGANIZATION), ("Omar Diaz", SpeakerKind.NAMED)]

@@ -58,12 +58,17 @@ class EntityIndex:
         return [e for _, e in sorted(found, key=lambda t: t[0])]
 
 
-def with_entities(speaker: Speaker | None, entities: EntityIndex) -> Speaker | None:
-    """With NER, the entity inside a mention settles its kind and name: "Breitbart News"
-    is an organisation, "Spokesman Jim Smith" is the person Jim Smith."""
+def with_entities(speaker: Speaker | None, entities: EntityIndex, text: str = "") -> Speaker | None:
+    """With NER, the entity that heads a mention settles its kind and name: "Breitbart
+    News" is an organisation, "Spokesman Jim Smith" is the person Jim Smith. An entity that
+    only modifies the head settles nothing: "Trump's attorney" is not Trump, "Clinton aides"
+    are not Clinton, and "the Sanders campaign" is a campaign (TEXT, the article, shows
+    where the mention's head is; without it every entity inside counts)."""
     if speaker is None or not entities.starts or speaker.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
         return speaker
     inside = entities.inside(speaker.mention_start, speaker.mention_end)
+    if text:
+        inside = [e for e in inside if _heads_the_mention(text, e, speaker.mention_end)]
     if not inside:
         return speaker
     people = [e for e in inside if e.type == "PERSON"]
@@ -71,6 +76,13 @@ def with_entities(speaker: Speaker | None, entities: EntityIndex) -> Speaker | N
     kind = ENTITY_KINDS[entity.type]
     name = entity.text if kind is SpeakerKind.NAMED else re.sub(r"^[Tt]he\s+", "", entity.text)
     return replace(speaker, kind=kind, name=name, method=speaker.method + "+ner")
+
+
+def _heads_the_mention(text: str, entity: Entity, mention_end: int) -> bool:
+    """Whether ENTITY ends the mention (but for closing punctuation or an appositive after
+    a comma), so that it is the mention's head and not a possessor or modifier of it."""
+    rest = text[entity.end : mention_end]
+    return not rest.strip(" .,’'\"”)") or rest.lstrip().startswith(",")
 
 
 def name_in_text() -> re.Pattern:

@@ -112,7 +112,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
             speaker = discourse_speaker(ctx, contexts, speakers)
         speakers.append(speaker)
     entities = EntityIndex.of(annotation)
-    speakers = [with_entities(s, entities) for s in speakers]
+    speakers = [with_entities(s, entities, text) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes], sentences)
     listed = _in_a_list_of_short_quotes(text, quotes)
     out = []
