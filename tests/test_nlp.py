@@ -150,3 +150,25 @@ def test_cache_round_trip(monkeypatch, tmp_path):
     first = annotate_cached(annotator, "One sentence. Two.")
     assert list(tmp_path.rglob("*.json"))
     assert annotate_cached(annotator, "One sentence. Two.") == first
+
+
+def test_a_stanza_sentence_cut_after_a_title_abbreviation_is_joined_with_its_parse():
+    # stanza's tokenizer may end a sentence after "Sen." (or at a colon, or after a dateline
+    # dash), cutting a cue off from its quote. Three hand-built sentences, cut as it cuts:
+    text = "Backers of Ohio Sen. Dana Marsh cheered. She left."
+    cut = [
+        [("Backers", "NOUN", 0, "root"), ("of", "ADP", 3, "case"), ("Ohio", "PROPN", 1, "nmod"), ("Sen.", "PROPN", 1, "nmod")],
+        [("Dana", "PROPN", 3, "nsubj"), ("Marsh", "PROPN", 1, "flat"), ("cheered", "VERB", 0, "root"), (".", "PUNCT", 3, "punct")],
+        [("She", "PRON", 2, "nsubj"), ("left", "VERB", 0, "root"), (".", "PUNCT", 2, "punct")],
+    ]
+    rows, cursor = [], 0
+    for sentence in cut:
+        rows.append([])
+        for i, (word, upos, head, deprel) in enumerate(sentence, start=1):
+            start = text.index(word, cursor)
+            cursor = start + len(word)
+            rows[-1].append({"id": i, "text": word, "upos": upos, "head": head, "deprel": deprel, "start_char": start, "end_char": cursor})
+    joined, after = doc_to_annotation(Document(rows, text=text), "stanza:test").sentences
+    assert text[joined.start : joined.end] == "Backers of Ohio Sen. Dana Marsh cheered."
+    assert [t.head for t in joined.tokens] == [0, 3, 1, 1, 7, 5, 0, 7]  # the second tree renumbered
+    assert text[after.start : after.end] == "She left."  # a real sentence end stays

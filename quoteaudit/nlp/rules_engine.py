@@ -6,7 +6,10 @@ written to be excellent on tokens and surface rules alone.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
+from dataclasses import replace
 
 from quoteaudit.models import Annotation, Sentence, Token
 from quoteaudit.rules import abbreviations, lexicon
@@ -25,34 +28,43 @@ END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _BLANKS = re.compile(r"[ \t]*")
 
 
+def false_stop(text: str, start: int, cut: int) -> bool:
+    """Whether the end mark just before CUT (in a sentence begun at START) ends no sentence:
+    it closes an abbreviation or an initial ("Texas Sen. Ted Cruz", "John F. Kennedy"), a
+    numbered abbreviation before its number ("No. 5"), or the next word is in lower case."""
+    word = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:cut])
+    stem = word.group(1).lower() if word else ""
+    # what follows, a few characters of it: slicing to the end of a one-line 2 MB article
+    # at every full stop would cost the square of its length
+    blanks = _BLANKS.match(text, cut)  # [ \t]* always matches
+    after = blanks.end() if blanks else cut
+    following = text[after : after + 16]
+    marks = word.group()[len(word.group(1)) :] if word else ""
+    if stem in _numbered():
+        # "No. 5" abbreviates; "he said no." ends a sentence
+        return following[:1].isdigit() or following[:1].islower()
+    # "at 7 p.m. He says": a subject pronoun after an abbreviation starts a sentence; a name
+    # or a day ("p.m. Tuesday") may not
+    abbreviated = marks.startswith(".") and (stem in abbreviations() or re.fullmatch(r"[a-z]", stem))
+    if abbreviated and not re.match(r"(?:He|She|They|We|It|I)\b", following):
+        return True
+    return following[:1].islower()
+
+
+@functools.cache
+def _numbered() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("abbreviations")["numbered"].split())
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph breaks always end a sentence; periods do unless they close an abbreviation
     or an initial, or the next word starts in lower case (a false stop inside a sentence)."""
-    known = abbreviations()
-    numbered = frozenset(w.lower() for w in lexicon("abbreviations")["numbered"].split())
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         start = para.start()
         for end_mark in END_RE.finditer(para.group()):
             cut = para.start() + end_mark.end()
-            word = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:cut])
-            stem = word.group(1).lower() if word else ""
-            # what follows, a few characters of it: slicing to the end of a one-line
-            # 2 MB article at every full stop would cost the square of its length
-            blanks = _BLANKS.match(text, cut)  # [ \t]* always matches
-            after = blanks.end() if blanks else cut
-            following = text[after : after + 16]
-            if stem in numbered and not following[:1].isdigit():
-                pass  # "No. 5" abbreviates; "he said no." ends a sentence
-            elif (
-                end_mark.group().startswith(".")
-                and (stem in known or re.fullmatch(r"[a-z]", stem))
-                and not re.match(r"(?:He|She|They|We|It|I)\b", following)
-            ):
-                # "at 7 p.m. He says": a subject pronoun after an abbreviation
-                # starts a sentence; a name or a day ("p.m. Tuesday") may not
-                continue
-            if following[:1].islower():
+            if false_stop(text, start, cut):
                 continue
             if text[start:cut].strip():
                 spans.append((start, cut))
@@ -62,13 +74,56 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [trim_span(text, s, e) for s, e in spans]
 
 
+def real_stops(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """SENTENCES (from another engine) joined where their boundary is no sentence end by
+    the rules above: stanza's tokenizer ends sentences after "Sen." and "Feb.", at a colon
+    or a dateline dash, and each such cut parts a quote from its cue. A joined sentence's
+    token heads are renumbered, so a parse stays a forest of the same trees."""
+    merged: list[Sentence] = []
+    for sentence in sentences:
+        if merged and not _ends_there(text, merged[-1], sentence):
+            last = merged[-1]
+            shift = len(last.tokens)
+            moved = tuple(replace(t, head=t.head + shift) if t.head else t for t in sentence.tokens)
+            merged[-1] = Sentence(last.start, sentence.end, last.tokens + moved)
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _ends_there(text: str, before: Sentence, after: Sentence) -> bool:
+    """Whether the boundary between two adjacent sentences is a real sentence end."""
+    if "\n" in text[before.end : after.start]:
+        return True  # a paragraph break always ends a sentence
+    mark = END_RE.search(text, max(before.start, before.end - 8), before.end + 8)
+    if mark is None or mark.end() < before.end or mark.start() >= before.end:
+        return False  # no end mark closes the sentence: a colon, a dash, a tag
+    return not false_stop(text, before.start, mark.end())
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     end = len(text) if end is None else end
     return tuple(Token(m.group(), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(text[start:end]))
 
 
+# Bumped whenever the splitter's code changes what it makes of a text, so that annotations
+# cached by an earlier version are not reused.
+SPLITTER_REVISION = 2
+
+
+def splitter_version() -> str:
+    """What the sentences made here depend on besides the text: this code's revision and the
+    abbreviation lists (a user who edits them gets new sentences, not cached old ones)."""
+    words = " ".join(sorted(abbreviations())) + "|" + " ".join(sorted(_numbered()))
+    return f"{SPLITTER_REVISION}.{hashlib.sha1(words.encode()).hexdigest()[:12]}"
+
+
 class RulesAnnotator:
     name = "rules"
+
+    @property
+    def cache_key(self) -> str:
+        return f"rules@{splitter_version()}"
 
     def annotate(self, text: str) -> Annotation:
         sentences = tuple(Sentence(s, e, tokenize(text, s, e)) for s, e in _sentence_spans(text))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from quoteaudit.errors import ModelsUnavailable
 from quoteaudit.models import Annotation, Entity, Sentence, Token
+from quoteaudit.nlp.rules_engine import real_stops, splitter_version
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 # pos, depparse and ner load word vectors from the "pretrain" folder as well.
@@ -96,7 +97,8 @@ class StanzaAnnotator:
                 raise ModelsUnavailable("stanza is not installed.")
             self.threads = threads
             self.name = "stanza:" + ",".join(self.processors)
-            self.cache_key = f"{self.name}@{model_version(self.resources_dir, self.processors)}"
+            # (its sentences are joined where the rule splitter sees no sentence end)
+            self.cache_key = f"{self.name}@{model_version(self.resources_dir, self.processors)}+{splitter_version()}"
         except OSError as exc:
             raise ModelsUnavailable(f"cannot read {self.resources_dir} ({exc.strerror or exc}).") from None
         self._pipeline = None  # loaded on the first text not in the cache: a warm re-run never loads it
@@ -183,6 +185,8 @@ def doc_to_annotation(doc, engine: str) -> Annotation:
                 )
         if tokens:
             sentences.append(Sentence(tokens[0].start, tokens[-1].end, tuple(tokens)))
+    if getattr(doc, "text", None):
+        sentences = real_stops(doc.text, sentences)
     entities = tuple(Entity(e.text, e.start_char, e.end_char, e.type) for e in getattr(doc, "ents", []) or [])
     return Annotation(sentences=tuple(sentences), entities=entities, engine=engine)
 
