@@ -917,3 +917,47 @@ def test_a_restrictive_relative_clause_after_an_introductory_phrase_keeps_its_no
     text = "Parents met Principal Ada Stone on Monday. After the vote, the parents who phoned the school in March insist the plan is “a betrayal.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "the parents"
+
+
+def test_a_relation_word_inside_a_relative_clause_says_nothing_of_the_persons_gender():
+    text = (
+        "Maria Lopez spoke first. “We need rain,” she said.\n\n"
+        "Rosa Delgado, a nurse who came to the rally with her son, said she worried about the clinics. "
+        "“They closed two of them,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Rosa Delgado"
+
+
+def test_a_possessed_thing_before_a_verb_is_no_unnamed_reporter_and_an_ad_title_is_a_title():
+    text = (
+        "Ms. Lund, a former nurse, has made her years on the ward the center of her pitch. Her newest ad, "
+        "''Night Shift,'' shows her grading lab reports at a kitchen table.\n\n"
+        "''I have sat with frightened families,'' she said at a forum on Sunday."
+    )
+    found = quotes(text)
+    assert found[0].kind is QuoteKind.TITLE
+    assert found[1].speaker.name == "Lund"
+
+
+def test_a_place_after_in_is_no_antecedent_for_a_pronoun():
+    text = (
+        "Treasurer Ada Moyo spoke first. Her campaign released a new ad, and Moyo told reporters in Santa Rosa: "
+        "“Voters deserve better.” Asked about the timing, she added: “That is not an ambush.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Ada Moyo", "Ada Moyo"]
+
+
+def test_a_name_set_off_after_a_clauses_object_is_not_its_subject():
+    text = (
+        "Mayor Colin Hart introduced his challenger, Greta Bishop, at the forum and then went on the attack. "
+        "“My opponent has never run a thing,” he said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Colin Hart"
+
+
+def test_a_state_and_an_abbreviated_title_are_no_person_but_a_surname_like_a_title_is():
+    from quoteaudit.extract.resolve import people_in
+
+    text = "Former Kansas Gov. Martin Pell stood on a wagon. Mayor Colin Hart introduced Greta Bishop."
+    assert [name for name, _, _ in people_in(text)] == ["Martin Pell", "Colin Hart", "Greta Bishop"]

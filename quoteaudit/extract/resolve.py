@@ -140,11 +140,11 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
             continue  # "Tern Street", "Alder Bridge": a place
-        if names_a_body(name, lex):
-            continue  # "Pell University", "Okafor Foods": no person a bare "Pell" could mean
         if name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
-        if any(p in lex.titles for p in parts[1:]):
+        if any(p in lex.titles or p + "." in lex.titles for p in parts[1:]) and parts[0] not in lex.first_name_gender:
+            # "Kansas Gov. Martin Pell" leaves "Kansas Gov", a title, not a person; but
+            # "Greta Bishop" starts with a first name, so "Bishop" is her surname
             continue
         # "Marisol Ybarra, the shelter director, …": an appositive describes the person as
         # well as a title before the name does
@@ -232,11 +232,17 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     return out
 
 
+ROLE_MODIFIER_STARTS = re.compile(r"\b(?:who|whom|whose|which|that|with|of|for|from|to|at|in|on|by|about)\b")
+
+
 def _stated_gender(name: str, role: str) -> str:
     """A person's gender from an honorific or gendered role word before the name ("Mrs.",
     "Councilwoman"), else from a common first name; "" when neither tells."""
     lex = load_lexicon()
-    for word in reversed(role.split()):
+    # only the role's own head words: in "a nurse who came with her son" or "a friend of his
+    # wife" the relation word after a relative pronoun or preposition is somebody else
+    own = ROLE_MODIFIER_STARTS.split(role, maxsplit=1)[0]
+    for word in reversed(own.split()):
         if word in lex.gender_words:
             return lex.gender_words[word]
     return lex.first_name_gender.get(name.split()[0], "") if name else ""
@@ -398,6 +404,9 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> st
     matches = by_word.get(parts[0], [])
     if not matches:
         return s.name
+    # a surname is a surname first: "Pell" is Dana Pell before it is Pell University (but
+    # "SkyBridge", with no one of that surname, is still SkyBridge Airlines)
+    matches = [m for m in matches if m[0].split()[-1] == parts[0]] or matches
     title_words = set(s.role.split()) | set(s.mention.split()[:-1])
     by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
     if by_title:
@@ -426,8 +435,8 @@ class _InView:
         """(offset, full name) of the article's people named in text[LO:HI], in order."""
         for m in name_in_text().finditer(self.text, lo, hi):
             name = split_name(m.group(1))[0]
-            if name in self.full_names:
-                yield m.start(), name
+            if name in self.full_names and not names_a_body(name, load_lexicon()):
+                yield m.start(), name  # (people only: "Pell University" is no "she")
 
     def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
@@ -459,6 +468,8 @@ class _InView:
         speaker = make_speaker(self.text, found[0], found[1], "", cue.group(1), 0.0, found[2])
         words = speaker.mention.lower().split() if speaker else []
         one_person = bool(words) and not (set(words) & wl.COUNT_WORDS) and not words[-1].endswith("s")
+        if words and words[0] in POSSESSIVE_DETERMINERS and not _a_person_word(head_noun(words)):
+            return None  # "shows her grading lab reports": her lab, a thing, reports nothing
         return speaker if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS and one_person else None
 
     def subject_of(self, start: int, limit: int) -> Speaker | None:
@@ -469,6 +480,14 @@ class _InView:
 
 
 RECENT_SPEAKERS = 12
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def _a_person_word(head: str) -> bool:
+    """Whether a noun names a person by role or relation ("aide", "senator", "husband")."""
+    lex = load_lexicon()
+    return head in lex.person_heads | lex.anonymous_heads or head in lex.gender_words
 
 
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]]) -> str:
@@ -518,7 +537,12 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # person as its subject, the sentence before (or this one) still puts the first
             # person it names in view
             # (not a name inside a quote: “The gym on Mill Street opens,” she said. She added …)
-            named = (p for p in view.people_named(start, end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
+            # (nor a place: "told reporters in Las Vegas" names no one)
+            named = (
+                p
+                for p in view.people_named(start, end)
+                if not in_a_quote(view.quoted, view.quote_starts, p[0]) and not PLACE_BEFORE.search(view.text, max(0, p[0] - 12), p[0])
+            )
             first = next(named, None)
             if first is not None:
                 candidates.append(first)

@@ -199,6 +199,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             len(lead) > 3
             or not all(w.replace("-", "").isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead)
             or (lead and lead[0] in wl.PREPOSITIONS)  # “…” along the line's western section had added: no attribution
+            # “Night Shift,” shows her grading lab reports: a verb and its object, no subject
+            or (lead and lead[-1].endswith("s") and text[np[0] : np[1]].split()[0].lower() in load_lexicon().determiners)
         ):
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")

@@ -133,9 +133,25 @@ def main_subject(
     starts = [start + m.end() for m in re.finditer(rf",[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
     for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
+        if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
+            continue
         if speaker:
             return speaker
     return None
+
+
+def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:
+    """ "Mayor Colin Hart introduced his challenger, Greta Bishop, at …": a name set off by
+    commas after a clause that already has its verb renames that clause's object; it is
+    not the subject ("…, Spicer said" is: a verb follows the name, not a comma)."""
+    first_clause = text[start:begin].split(",", 1)[0]
+    return _has_a_verb(first_clause) and text[speaker.mention_end : speaker.mention_end + 1] == ","
+
+
+def _has_a_verb(chunk: str) -> bool:
+    """Whether a stretch of words holds a lower-case past tense or a clause's verb form, so
+    that it is a clause of its own and not an opening word ("Yes", "Still")."""
+    return any(w.islower() and w.isalpha() and (w.endswith("ed") or w in wl.AUXILIARIES) for w in chunk.split()[1:])
 
 
 _CAP = r"[A-Z][\w’'\-\.]*"
