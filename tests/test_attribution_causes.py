@@ -961,3 +961,29 @@ def test_a_state_and_an_abbreviated_title_are_no_person_but_a_surname_like_a_tit
 
     text = "Former Kansas Gov. Martin Pell stood on a wagon. Mayor Colin Hart introduced Greta Bishop."
     assert [name for name, _, _ in people_in(text)] == ["Martin Pell", "Colin Hart", "Greta Bishop"]
+
+
+def test_a_description_a_comma_then_a_name_names_that_person():
+    (q,) = spoken("A spokesman for her office, Omar Reyes, said the agency would “review the ruling in due course.”")
+    assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.NAMED, "Omar Reyes")
+
+
+def test_a_lower_case_compound_before_a_name_is_a_role():
+    from quoteaudit.extract.mentions import split_name
+
+    assert split_name("Runner-up Tamsin Vole") == ("Tamsin Vole", "Runner-up")
+    assert split_name("Jean-Luc Marchand") == ("Jean-Luc Marchand", "")
+
+
+def test_the_parts_of_a_fact_check_label_lines_and_speak_nothing():
+    text = "Dana Ruiz, the mayor, launched a new ad last week.\n\nTHE CLAIM: “We have built more homes than any city in the state.”"
+    (q,) = spoken(text)
+    assert q.speaker is None or q.speaker.mention != "THE CLAIM"
+
+
+def test_a_nickname_after_the_word_nickname_and_a_show_before_host_are_not_speech():
+    found = quotes(
+        "Lt. Gov. Ana Brand, who has embraced the nickname “the Iron Rose” from her years in the Senate, "
+        "told “Capitol Week” host Dev Rama that she was “not going to play that game.”"
+    )
+    assert [q.kind for q in found] == [QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.FRAGMENT]

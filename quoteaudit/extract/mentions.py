@@ -36,6 +36,11 @@ def is_pronoun(mention: str) -> bool:
     return mention.lower() in load_lexicon().pronoun_gender
 
 
+# A capitalised compound whose second part is lower case ("Runner-up", "Co-founder",
+# "Ex-wife"): a role at the start of a sentence, never part of a name ("Jean-Luc").
+ROLE_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
+
+
 def split_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: "U.S. President Donald Trump" -> ("Donald Trump", "U.S. President").
 
@@ -96,7 +101,10 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 continue  # "on Wednesday morning"
             k = a
             while k < b and (
-                tokens[k].strip(",") in lex.titles or tokens[k].lower() in lex.determiners or tokens[k].endswith(POSSESSIVE_ENDINGS)
+                tokens[k].strip(",") in lex.titles
+                or tokens[k].lower() in lex.determiners
+                or tokens[k].endswith(POSSESSIVE_ENDINGS)
+                or (ROLE_COMPOUND.fullmatch(tokens[k]) is not None and b - k > 2)  # "Runner-up Dale Pettit"
             ):
                 k += 1
             # "Ohio Gov. John Kasich", "FBI Director James B. Comey", "Action Forum’s Douglas
@@ -249,6 +257,10 @@ REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|that)\s+(?:[a-z][\w\-]*\s+){1,2
 RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|whom|whose)\s+\S")
 
 
+# A lower-case description, a comma, then a capitalised name of two to four words.
+DESCRIPTION_COMMA_NAME = re.compile(r"((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)(?:\s+[\w’'\-.]+)*),\s+((?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]+)")
+
+
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
     start, end = _trim_mention(text, start, end)
     mention = text[start:end]
@@ -290,6 +302,11 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         end = start + clause.start()
         mention = text[start:end]
     kind, name = classify(mention)
+    described = DESCRIPTION_COMMA_NAME.fullmatch(mention)
+    if described and kind is not SpeakerKind.NAMED and classify(described.group(2))[0] is SpeakerKind.NAMED:
+        # "A spokesman for her office, Omar Reyes": the description, then who it is
+        kind, name = SpeakerKind.NAMED, split_name(described.group(2))[0]
+        role = role or described.group(1)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None
     if not role and kind is SpeakerKind.NAMED:

@@ -334,9 +334,10 @@ def is_title_case(words: list[str]) -> bool:
     return bool(content) and sum(w[0].isupper() or w[0].isdigit() for w in content) >= 0.8 * len(content)
 
 
-# a nickname or label given just before the quote ("nicknamed the team", "known as")
+# a nickname or label given just before the quote ("nicknamed the team", "known as", "embraced
+# the nickname")
 NICKNAMED = re.compile(
-    r"\b(?:nicknamed|nicknames|known(?:\s+(?:to|among|by)(?:\s+[\w’'\-]+){1,4})?(?:\s+simply)?\s+as|calls?\s+(?:itself|himself|herself|themselves))"
+    r"\b(?:nicknamed|nicknames|(?:the|her|his|their|a)\s+nickname|known(?:\s+(?:to|among|by)(?:\s+[\w’'\-]+){1,4})?(?:\s+simply)?\s+as|calls?\s+(?:itself|himself|herself|themselves))"
     r"(?:\s+[\w’'\-]+){0,4}\s*$"
 )
 

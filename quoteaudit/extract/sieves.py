@@ -513,6 +513,14 @@ def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | 
     return None
 
 
+def is_line_label(lead: str) -> bool:
+    """Whether the words before a line's colon label a part of the page ("Updated", "THE
+    CLAIM", "The bottom line") instead of naming a speaker: the label's last word, after an
+    article or "our", is in the lexicon's line_labels."""
+    words = re.sub(r"^(?:the|our)\s+", "", lead.strip().lower()).split()
+    return bool(words) and len(words) <= 3 and words[-1] in load_lexicon().line_labels
+
+
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     """ "NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
     ("Breitbart News responded:")."""
@@ -520,7 +528,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     before = ctx.before
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
     m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
-    if m and ctx.before_start == ctx.paragraph_start and m.group(1).lower() not in load_lexicon().line_labels:
+    if m and ctx.before_start == ctx.paragraph_start and not is_line_label(m.group(1)):
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
         if owner:  # "Senator Varn's reply was brief:": the owner of the reply speaks
@@ -605,7 +613,7 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     name and a colon open the line, and every quote on that line is the name's."""
     line = ctx.text[ctx.paragraph_start : ctx.open_mark]
     m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s", line)
-    if not m or m.group(1).lower() in load_lexicon().line_labels:
+    if not m or is_line_label(m.group(1)):
         return None  # "Updated: …" labels the page
     speaker = make_speaker(ctx.text, ctx.paragraph_start + m.start(1), ctx.paragraph_start + m.end(1), "headline_colon", ":", 0.75)
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
