@@ -987,3 +987,9 @@ def test_a_nickname_after_the_word_nickname_and_a_show_before_host_are_not_speec
         "told “Capitol Week” host Dev Rama that she was “not going to play that game.”"
     )
     assert [q.kind for q in found] == [QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.FRAGMENT]
+
+
+def test_who_after_a_place_stands_for_the_person_described_before_it():
+    text = "A Republican state senator from Bucks County, who asked not to be named, said the party was “fighting the wrong battle.”"
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("who", "A Republican state senator from Bucks County")

@@ -381,8 +381,13 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # or before a past tense ("Will described Trump as …")
         name_like = i == len(tokens) - 1 and capital_is_a_name(text, lo + tokens[i].start(), end, i > 0)
         # "the note says", "news reports said": a cue word as a noun
+        # ("Republican state senator": a base form after a singular capitalised word, with
+        # the phrase going on after it, modifies a noun; a verb there would need "Democrats")
+        before_word = tokens[i - 1].group() if i > 0 else ""
         noun = i > 0 and (
-            tokens[i - 1].group().lower() in lex.determiners or (i == len(tokens) - 1 and plural_speech_noun(tokens[i - 1].group(), word))
+            before_word.lower() in lex.determiners
+            or (i == len(tokens) - 1 and plural_speech_noun(before_word, word))
+            or (i < len(tokens) - 1 and low in lex.base_verbs and before_word[:1].isupper() and not before_word.endswith("s"))
         )
         # "President and CEO Thomas Reinholt": "and" between two titles joins them
         titles_joined = low in ("and", "&") and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(), tokens[i + 1].group()} <= lex.titles

@@ -383,6 +383,13 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
     name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
     np = (comma - len(name.group()), comma) if name else np_left(text, max(0, comma - 120), comma)
+    place = PLACE_OF_A_PERSON.search(text, max(0, comma - 160), np[0]) if np else None
+    if np and place and place.end() == np[0]:
+        # "A state representative from Delaware County, who asked …": the person described,
+        # not the place after "from", is who the relative stands for
+        person = np_left(text, max(0, place.start() - 120), place.start())
+        if person and text[person[0] : person[1]].split()[0].lower() in load_lexicon().determiners:
+            np = (person[0], np[1])
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
@@ -480,6 +487,7 @@ class _InView:
 
 
 RECENT_SPEAKERS = 12
+PLACE_OF_A_PERSON = re.compile(r"\s(?:from|in|outside|near|at)\s+(?:an?\s+|the\s+)?")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 
