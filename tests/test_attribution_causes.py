@@ -993,3 +993,17 @@ def test_who_after_a_place_stands_for_the_person_described_before_it():
     text = "A Republican state senator from Bucks County, who asked not to be named, said the party was “fighting the wrong battle.”"
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("who", "A Republican state senator from Bucks County")
+
+
+def test_an_age_epithet_with_a_noun_stands_for_the_person_in_view():
+    text = "Ingrid Baird, the nominee for attorney general, did not mince words. The 54-year-old former prosecutor said: “He has never sat with a victim.”"
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("The 54-year-old former prosecutor", "Ingrid Baird")
+
+
+def test_a_title_description_may_be_named_later_in_its_paragraph():
+    text = (
+        "“We will not cut nursing homes,” said the governor, who has threatened a veto. Gov. Tess Varga spoke at a senior center in Flint."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tess Varga"

@@ -215,7 +215,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
-            gender = lex.gender_words.get(epithet.group(1) or "", "any")
+            # ("the 54-year-old grandmother": the last word may tell the gender too)
+            gender = lex.gender_words.get(epithet.group(1) or s.mention.split()[-1], "any")
             if candidate := _person_of_age(text, s.mention, people, s.mention_start) or _antecedent(
                 view, s.mention_start, gender, last_named
             ):
@@ -339,12 +340,16 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
 BODY_KIND_NAMES = {"force": ("force", "police", "constabulary")}
 
 
-# "the 54-year-old", "the mum-of-two", "the father-of-three": epithets that stand for a person
-STAND_IN_EPITHET = re.compile(r"[Tt]he (?:\d+-year-old|([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))")
+# "the 54-year-old", "the 61-year-old restaurateur", "the mum-of-two", "the father-of-three":
+# epithets that stand for a person
+STAND_IN_EPITHET = re.compile(
+    r"[Tt]he (?:\d+-year-old(?:\s+[a-z][\w\-]*){0,3}|([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+)
 
 
-# "the senator", "the former shelter director", "the 54-year-old": one person, described
-DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
+# "the senator", "the former shelter director", "the 54-year-old former prosecutor": one
+# person, described
+DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
 
 
 def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
@@ -371,6 +376,16 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         described_by = [lex.title_abbreviations.get(w, w).lower() for w in words]
         if head in (described_by if known else described_by[-1:]):
             fits = name
+    if not fits and known:
+        # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
+        # may name the person only after the quote, in the same paragraph
+        paragraph_end = text.find("\n", s.mention_end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for name, pos, role in people:
+            if s.mention_end <= pos < paragraph_end:
+                words = f"{role} {text[max(0, pos - 40) : pos]}".replace(",", " ").split()[-4:]
+                if head in [lex.title_abbreviations.get(w, w).lower() for w in words]:
+                    return name
     return fits
 
 
