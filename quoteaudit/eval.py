@@ -28,7 +28,7 @@ from pathlib import Path
 
 from quoteaudit.errors import InputError
 from quoteaudit.extract.mentions import POSSESSIVE_TAIL
-from quoteaudit.extract.resolve import DEFINITE_DESCRIPTION
+from quoteaudit.extract.resolve import description_head
 from quoteaudit.models import SPOKEN_KINDS, Article, Quote
 from quoteaudit.spans import trim_span
 
@@ -262,7 +262,7 @@ def _strict_fault(text: str, quote: Quote, gold: dict) -> str:
         return ""
     heads = head_words(gold["speaker"])
     shown = (speaker.name or speaker.mention).lower()
-    if speaker.name != speaker.mention and DEFINITE_DESCRIPTION.fullmatch(speaker.mention):
+    if speaker.name != speaker.mention and description_head(speaker.mention):
         # "the senator" resolved to the senator's name: PolNeAR resolves descriptions no more
         # than pronouns, so a resolved description is judged as written, as a pronoun is
         shown = speaker.mention.lower()

@@ -1007,3 +1007,12 @@ def test_a_title_description_may_be_named_later_in_its_paragraph():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Tess Varga"
+
+
+def test_a_relation_named_by_a_possessive_is_the_person_introduced_so():
+    text = (
+        "Brenda Yoder is running to succeed her husband, Rep. Glen Yoder, who is retiring. "
+        "Her husband, watching from the front row, said he was “more nervous tonight than ever.”"
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("Her husband", "Glen Yoder")

@@ -350,6 +350,18 @@ STAND_IN_EPITHET = re.compile(
 # "the senator", "the former shelter director", "the 54-year-old former prosecutor": one
 # person, described
 DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
+# "her husband", "his longtime wife": a relation named by a possessive, one person too
+POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
+
+
+def description_head(mention: str) -> str:
+    """The head noun of a description that stands for one person ("the senator" -> senator,
+    "her husband" -> husband), or "" when the mention is no such description."""
+    m = DEFINITE_DESCRIPTION.fullmatch(mention)
+    if m:
+        return m.group(1).lower()
+    m = POSSESSED_RELATION.fullmatch(mention)
+    return m.group(1).lower() if m and m.group(1).lower() in load_lexicon().gender_words else ""
 
 
 def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
@@ -357,15 +369,14 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     that description's head noun among the words that describe them (a title before the
     name, "Sen." read as senator; lower-case words right before it, "former senator Ana
     Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is."""
-    m = DEFINITE_DESCRIPTION.fullmatch(s.mention)
-    if not m:
+    head = description_head(s.mention)
+    if not head:
         return ""
-    head = m.group(1).lower()
     lex = load_lexicon()
     # "the company", "the report" describe no person; a noun the lexicon does not know
     # ("the striker") may, but only someone introduced with that very noun as their role
     # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
-    known = head in lex.person_heads or head in {t.lower() for t in lex.titles}
+    known = head in lex.person_heads or head in lex.gender_words or head in {t.lower() for t in lex.titles}
     fits = ""
     for name, pos, role in people:
         if pos >= s.mention_start:
