@@ -1016,3 +1016,13 @@ def test_a_relation_named_by_a_possessive_is_the_person_introduced_so():
     )
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("Her husband", "Glen Yoder")
+
+
+def test_according_to_a_titled_name_at_the_start_of_a_sentence_attributes_its_quote():
+    (q,) = spoken("According to Rep. Jerome Addo, the governor’s office “never once picked up the phone” during the flood.")
+    assert (q.speaker.name, q.speaker.method) == ("Jerome Addo", "according_to")
+
+
+def test_a_nickname_inside_a_name_leaves_the_full_name_to_resolve_to():
+    text = "Rep. Wilbur “Skeeter” Tackett said he would back the bill “if the dairy rules stay.” “I have told them a hundred times,” Tackett said."
+    assert [q.speaker.name for q in spoken(text)] == ["Wilbur Tackett", "Wilbur Tackett"]

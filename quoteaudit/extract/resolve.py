@@ -119,7 +119,10 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     # the first word may open any word ("Late Okonkwo winner sends …")
     headline_end = first_line_end if first_line_end > 0 and not re.search(r"[.!?][\"”’']?\s*$", text[:first_line_end]) else 0
     headline_lines: dict[int, bool] = {}
-    for m in name_in_text().finditer(text, headline_end):
+    # (a nickname between the parts of a name is blanked, so "Wilbur “Skeeter” Tackett" is
+    # read as Wilbur Tackett; offsets do not move)
+    scanned = NICKNAME_INSIDE_A_NAME.sub(lambda n: " " * len(n.group()), text)
+    for m in name_in_text().finditer(scanned, headline_end):
         if in_a_quote(quoted, quote_starts, m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -513,6 +516,7 @@ class _InView:
 
 
 RECENT_SPEAKERS = 12
+NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”'’](?=\s[A-Z])")
 PLACE_OF_A_PERSON = re.compile(r"\s(?:from|in|outside|near|at)\s+(?:an?\s+|the\s+)?")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
