@@ -1026,3 +1026,8 @@ def test_according_to_a_titled_name_at_the_start_of_a_sentence_attributes_its_qu
 def test_a_nickname_inside_a_name_leaves_the_full_name_to_resolve_to():
     text = "Rep. Wilbur “Skeeter” Tackett said he would back the bill “if the dairy rules stay.” “I have told them a hundred times,” Tackett said."
     assert [q.speaker.name for q in spoken(text)] == ["Wilbur Tackett", "Wilbur Tackett"]
+
+
+def test_a_name_with_an_initial_and_a_colon_after_a_dash_leads_in_its_quote():
+    (q,) = spoken("BLUE STATES GAIN GROUND - Dana K. Ruiz: “The data show a shift in nine states.”")
+    assert (q.speaker.name, q.speaker.method) == ("Dana K. Ruiz", "colon_lead_in")

@@ -372,6 +372,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s)(?!.*(?:;\s|\s[—–]\s|\s--\s))", before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
+    label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)
+    if label and not any(m.start() >= label.start() for m in cues):
+        return None  # "BLUE STATES GAIN - Dana K. Ruiz: “…”": a name and a colon after a dash lead in alone
     after_a_quote = ctx.before_start > 0 and text[ctx.before_start - 1] in "\"”’'"
     if after_a_quote and len(cues) > 1 and len(before[: cues[0].start()].split()) <= 4:
         # "“We will see,” he said Sunday, only for Marsh to tweet that “…”": the first cue
@@ -527,7 +530,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     text = ctx.text
     before = ctx.before
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
-    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z][^:.!?\"“”\-–—]{1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
+    # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
+    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
     if m and ctx.before_start == ctx.paragraph_start and not is_line_label(m.group(1)):
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
