@@ -1031,3 +1031,8 @@ def test_a_nickname_inside_a_name_leaves_the_full_name_to_resolve_to():
 def test_a_name_with_an_initial_and_a_colon_after_a_dash_leads_in_its_quote():
     (q,) = spoken("BLUE STATES GAIN GROUND - Dana K. Ruiz: “The data show a shift in nine states.”")
     assert (q.speaker.name, q.speaker.method) == ("Dana K. Ruiz", "colon_lead_in")
+
+
+def test_a_quote_after_a_cue_with_a_comma_belongs_to_that_cue_not_to_the_next_speaker():
+    first, second = spoken("When somebody in the crowd yelled, “Ortiz,” Pell joked, “I know him.”")
+    assert (first.speaker.mention, second.speaker.name) == ("somebody in the crowd", "Pell")

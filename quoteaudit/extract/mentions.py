@@ -172,8 +172,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if name == tokens[0].strip(",") and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
         # "Corporate lobbyists describe …": a capital only because the sentence starts there
         name, starts_with_det = "", True
-    if len(words) == 1 and words[0] in wl.INDEFINITE_PRONOUNS:
-        return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …"
+    if words[0] in wl.INDEFINITE_PRONOUNS and words[0] not in lex.determiners and (len(words) == 1 or words[1] in wl.NP_INNER):
+        return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …", "someone in the audience"
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
@@ -418,6 +418,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         word = tokens[first].group()
         low = word.lower()
         bare_source = low in lex.anonymous_heads | lex.group_heads  # "experts describe", "officials said"
+        bare_source = bare_source or (low in wl.INDEFINITE_PRONOUNS and low not in lex.determiners)  # "someone in the crowd"
         if (
             word[:1].isupper()
             or word[:1].isdigit()

@@ -130,7 +130,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
                 return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
-    tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*$", before)
+    tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", before)  # ("the crowd shouted, “…”")
     if tail_words:
         governing = load_lexicon().cues - wl.PLAIN_CUES
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
