@@ -1036,3 +1036,8 @@ def test_a_name_with_an_initial_and_a_colon_after_a_dash_leads_in_its_quote():
 def test_a_quote_after_a_cue_with_a_comma_belongs_to_that_cue_not_to_the_next_speaker():
     first, second = spoken("When somebody in the crowd yelled, “Ortiz,” Pell joked, “I know him.”")
     assert (first.speaker.mention, second.speaker.name) == ("somebody in the crowd", "Pell")
+
+
+def test_a_plural_group_noun_at_the_end_keeps_a_capitalised_modifier_from_being_a_name():
+    (q,) = spoken("About four in 10 South Carolina Republican primary voters said the race was “too close to call.”")
+    assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.GROUP, "About four in 10 South Carolina Republican primary voters")

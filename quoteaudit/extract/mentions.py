@@ -174,6 +174,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         name, starts_with_det = "", True
     if words[0] in wl.INDEFINITE_PRONOUNS and words[0] not in lex.determiners and (len(words) == 1 or words[1] in wl.NP_INNER):
         return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …", "someone in the audience"
+    if len(words) > 1 and words[-1] in lex.group_heads and mention.split()[-1].islower():
+        return SpeakerKind.GROUP, mention  # "About four in 10 South Carolina Republican primary voters"
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
