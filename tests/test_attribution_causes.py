@@ -1041,3 +1041,8 @@ def test_a_quote_after_a_cue_with_a_comma_belongs_to_that_cue_not_to_the_next_sp
 def test_a_plural_group_noun_at_the_end_keeps_a_capitalised_modifier_from_being_a_name():
     (q,) = spoken("About four in 10 South Carolina Republican primary voters said the race was “too close to call.”")
     assert (q.speaker.kind, q.speaker.name) == (SpeakerKind.GROUP, "About four in 10 South Carolina Republican primary voters")
+
+
+def test_a_bulleted_more_from_lead_in_names_its_writers():
+    (q,) = spoken("Turnout was high.\n\n-More from Ana Ruiz and Tom Bell: “Data from our panel show both issues mattered.”")
+    assert (q.speaker.name, q.speaker.method) == ("Ana Ruiz and Tom Bell", "colon_lead_in")

@@ -531,7 +531,10 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     before = ctx.before
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
     # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
-    m = re.search(r"(?:^|[.!?]\s+|\s[-–—]\s+)([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before)
+    # (a line may open with a bullet or dash: "-More from Ada Morn: “…”")
+    m = re.search(
+        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+)([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before
+    )
     if m and ctx.before_start == ctx.paragraph_start and not is_line_label(m.group(1)):
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
