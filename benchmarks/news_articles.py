@@ -30,7 +30,13 @@ benchmarks/data/news_articles_4.jsonl (12 articles and 30 short texts of US poli
 in seven outlets' styles, written by a helper on 2026-12-05 without sight of the other sets or
 of any code), was likewise measured once before any fix: found 237/249 (the 12 misses are
 transcript turns with no quotation marks, NAME: and Q:/A:, which the product does not read
-as quotes), mention 205/249, names 177/229, name_not 6/92, non-speech kept out 12/34.
+as quotes), mention 205/249, names 177/229, name_not 6/92, non-speech kept out 12/34. A fifth,
+benchmarks/data/news_articles_5.jsonl (14 articles and 26 short texts of primary-season coverage
+in the styles of partisan sites, newsletters, a paper of record, wires, a cable transcript, a fact
+check and an insider story; same helper brief, written after the fourth was fixed), measured once
+before any fix: found 260/260, mention 221/260, names 150/235 (150/207 of the names the text gives:
+28 gold names come from outside their short text and are not judged since), name_not 4/115,
+non-speech kept out 22/38.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
@@ -52,6 +58,14 @@ TITLES = (
     r"capt|captain|sgt|sergeant|lt|col|det|insp|supt|councillor|prof|professor|chief|"
     r"chancellor|minister|secretary|the)\.?\s+"
 )
+
+
+def gives_the_name(text, name):
+    """Whether the text holds every word of a gold name (titles and a trailing "campaign"
+    aside): a short text that says only "Halvorsen" cannot be asked for "Dana Halvorsen"."""
+    words = bare(name).replace(" campaign", "").split()
+    low = norm(text)
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words)
 
 
 def bare(s):
@@ -99,7 +113,7 @@ def main():
     arts = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     if only:
         arts = [a for a in arts if a["id"].startswith(only)]
-    tot = dict(quotes=0, found=0, mention=0, name=0, name_n=0, name_not=0, name_not_bad=0, neg=0, neg_ok=0, extra=0)
+    tot = dict(quotes=0, found=0, mention=0, name=0, name_n=0, name_unknowable=0, name_not=0, name_not_bad=0, neg=0, neg_ok=0, extra=0)
     rows = []
     for a in arts:
         text = a["text"]
@@ -127,7 +141,9 @@ def main():
                     me -= 1
                 mention_ok = any(ms < t and s < me and ms >= s and me <= t for s, t in gold_occ)
             name_ok = None
-            if g["speaker_name"] is not None:
+            if g["speaker_name"] is not None and not gives_the_name(text, g["speaker_name"]):
+                tot["name_unknowable"] += 1  # the gold name comes from outside the text
+            elif g["speaker_name"] is not None:
                 tot["name_n"] += 1
                 name_ok = found and same_name(p["name"], g["speaker_name"])
                 tot["name"] += bool(name_ok)
@@ -172,7 +188,10 @@ def main():
     print(f"articles {len(arts)}; gold quotes {n}; negatives {tot['neg']}")
     print(f"found (spoken)  {tot['found']}/{n} = {tot['found'] / n:.1%}")
     print(f"mention right   {tot['mention']}/{n} = {tot['mention'] / n:.1%}")
-    print(f"name right      {tot['name']}/{tot['name_n']} = {tot['name'] / max(1, tot['name_n']):.1%}")
+    print(
+        f"name right      {tot['name']}/{tot['name_n']} = {tot['name'] / max(1, tot['name_n']):.1%}"
+        f"  ({tot['name_unknowable']} gold names the text never gives are not judged)"
+    )
     print(f"name_not hit    {tot['name_not_bad']}/{tot['name_not']} (lower is better)")
     print(f"negatives ok    {tot['neg_ok']}/{tot['neg']}")
     print(f"extra spoken predictions (no gold) {tot['extra']}")

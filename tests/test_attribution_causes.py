@@ -1046,3 +1046,20 @@ def test_a_plural_group_noun_at_the_end_keeps_a_capitalised_modifier_from_being_
 def test_a_bulleted_more_from_lead_in_names_its_writers():
     (q,) = spoken("Turnout was high.\n\n-More from Ana Ruiz and Tom Bell: “Data from our panel show both issues mattered.”")
     assert (q.speaker.name, q.speaker.method) == ("Ana Ruiz and Tom Bell", "colon_lead_in")
+
+
+def test_a_quoted_transcript_is_one_quote_per_turn_each_with_its_labelled_speaker():
+    text = (
+        "Okafor presses on\n\nHost Rita Vance pressed the governor. The exchange, according to a transcript:\n\n"
+        "“VANCE: Governor, you raised six million dollars. How do you compete?\n\n"
+        "“OKAFOR: Rita, I have been outspent in every race I have won.\n\n"
+        "“VANCE: But you cancelled ads in Georgia.”"
+    )
+    got = [(q.text.split(":")[0], q.speaker.mention, q.speaker.name) for q in spoken(text)]
+    assert got == [("VANCE", "VANCE", "Rita Vance"), ("OKAFOR", "OKAFOR", "Okafor"), ("VANCE", "VANCE", "Rita Vance")]
+
+
+def test_a_capitalised_article_after_a_question_opens_a_new_sentence_not_an_attribution():
+    text = "Mayor Ines Roth grinned. “Does that look like a ghost town to you?” The crowd roared."
+    (q,) = spoken(text)
+    assert q.speaker is None or q.speaker.mention != "The crowd"

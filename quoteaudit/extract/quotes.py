@@ -319,7 +319,28 @@ def find_spans(text: str, limit: int | None = None, cue_words: frozenset[str] = 
     # (singles come in text order and never overlap: the one before each double decides)
     single_starts = [s.start for s in singles]
     doubles = [d for d in doubles if not _inside_the_one_before(singles, single_starts, d)]
-    return sorted(doubles + singles, key=lambda s: s.start)
+    spans = [piece for span in doubles + singles for piece in _transcript_turns(text, span)]
+    return sorted(spans, key=lambda s: s.start)
+
+
+# A transcript turn's speaker label: "VANCE:", "MS. CLINTON:", "HOST:", "Q:".
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{0,40}[A-Z.]):\s")
+
+
+def _transcript_turns(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """A quote over several paragraphs whose paragraphs open with speaker labels (“VANCE: …
+    “QUINTERO: …”) is a transcript: one quote per turn, since each turn has its own speaker."""
+    if span.paragraphs < 2:
+        return [span]
+    pieces, start = [], span.start
+    for m in re.finditer(r"\n\s*\n?[ \t]*[\"“'‘]*", text[span.start : span.end]):
+        pieces.append((start, span.start + m.start()))
+        start = span.start + m.end()
+    pieces.append((start, span.end))
+    labelled = [SPEAKER_LABEL.match(text, a) is not None for a, _ in pieces]
+    if sum(labelled) < 2 or not labelled[0]:
+        return [span]
+    return [QuoteSpan(a, b, span.repaired if i == len(pieces) - 1 else "", 1) for i, (a, b) in enumerate(pieces) if text[a:b].strip()]
 
 
 # ---------------------------------------------------------------- kinds

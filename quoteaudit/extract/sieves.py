@@ -20,9 +20,10 @@ from quoteaudit.extract.mentions import (
     np_left,
     phrase_end,
     role_after,
+    split_name,
     strip_between_words,
 )
-from quoteaudit.extract.quotes import WORD_RE, in_a_headline, is_title_case
+from quoteaudit.extract.quotes import SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import load_lexicon
@@ -230,6 +231,8 @@ def _unlisted_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | N
     quote that opens its sentence: after “…,” in mid-sentence the reporter's sentence goes on."""
     if not re.search(r"[,?!]\W*$", ctx.quote.text) or ctx.text[ctx.sentence_start : ctx.open_mark].strip():
         return None
+    if re.search(r"[?!]\W*$", ctx.quote.text) and re.match(r"\s*(?:The|A|An|His|Her|Their)\s", rest):
+        return None  # “…to you?” The crowd roared.: a capitalised article opens the next sentence
     for verb in re.finditer(r"\b[a-z]{3,}ed\b", rest[:80]):
         between = rest[: verb.start()]
         if not between.strip() or has_sentence_end(between + " ") or re.search(r"[,;:\"“”()]", between):
@@ -766,7 +769,30 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     return subject if subject is not None and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN) else None
 
 
-SIEVES = (sieve_trailing, sieve_according_to, sieve_passive_agent, sieve_leading, sieve_colon_lead_in, sieve_dash, sieve_headline_colon)
+def sieve_transcript_label(ctx: QuoteContext) -> Speaker | None:
+    """A quoted transcript turn names its speaker in its own first words: “VANCE: Governor,
+    …”, “MS. CLINTON: …”. The label is the mention (inside the quote); its name is the label
+    in ordinary case, which resolution then completes ("Vance" -> "Rita Vance")."""
+    label = SPEAKER_LABEL.match(ctx.text, ctx.quote.start)
+    if label is None or len(label.group(1).replace(".", "")) < 2 or is_line_label(label.group(1)):
+        return None  # ("Q:" and "A:" name no one; "UPDATE:" labels the page)
+    speaker = make_speaker(ctx.text, label.start(1), label.end(1), "transcript_label", ":", 0.9)
+    if speaker is None or speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.UNKNOWN):
+        return None
+    name = split_name(label.group(1).title())[0] or label.group(1).title()
+    return replace(speaker, kind=SpeakerKind.NAMED, name=name)
+
+
+SIEVES = (
+    sieve_transcript_label,
+    sieve_trailing,
+    sieve_according_to,
+    sieve_passive_agent,
+    sieve_leading,
+    sieve_colon_lead_in,
+    sieve_dash,
+    sieve_headline_colon,
+)
 
 
 # Weaker sieves run after a quote has failed to inherit a speaker from the quote before it.
