@@ -1063,3 +1063,11 @@ def test_a_capitalised_article_after_a_question_opens_a_new_sentence_not_an_attr
     text = "Mayor Ines Roth grinned. “Does that look like a ghost town to you?” The crowd roared."
     (q,) = spoken(text)
     assert q.speaker is None or q.speaker.mention != "The crowd"
+
+
+def test_an_honorific_picks_the_relative_of_its_gender_introduced_last():
+    text = (
+        "“We used to talk about baseball,” said Tomas Reyna, 78.\n\n"
+        "Ana Reyna, 76, his wife, found the rally overwhelming. “Everybody was screaming,” Mrs. Reyna said."
+    )
+    assert spoken(text)[-1].speaker.name == "Ana Reyna"

@@ -443,6 +443,15 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> st
     # a surname is a surname first: "Pell" is Dana Pell before it is Pell University (but
     # "SkyBridge", with no one of that surname, is still SkyBridge Airlines)
     matches = [m for m in matches if m[0].split()[-1] == parts[0]] or matches
+    # "Mrs. Quintero" among a family of Quinteros: not one of its men; of the rest, the one
+    # introduced last before the mention (a relative is named in full just before)
+    honorific = _stated_gender("", f"{s.role} {s.mention}")
+    if honorific and len(matches) > 1:
+        fitting = [m for m in matches if _stated_gender(m[0], m[2]) in ("", honorific)]
+        recent = [m for m in fitting if m[1] < s.mention_start]
+        if recent:
+            return recent[-1][0]
+        matches = fitting or matches
     title_words = set(s.role.split()) | set(s.mention.split()[:-1])
     by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
     if by_title:
