@@ -1071,3 +1071,11 @@ def test_an_honorific_picks_the_relative_of_its_gender_introduced_last():
         "Ana Reyna, 76, his wife, found the rally overwhelming. “Everybody was screaming,” Mrs. Reyna said."
     )
     assert spoken(text)[-1].speaker.name == "Ana Reyna"
+
+
+def test_a_subject_with_a_participle_aside_is_the_antecedent_of_the_next_pronoun():
+    text = (
+        "Voters in Canton said they missed Sen. Dana Pell. “I like Dana,” said Ruth Kolb, 67.\n\n"
+        "Mr. Pell, asked about such complaints, bristled. “I have been in Washington doing my job,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Dana Pell"
