@@ -1079,3 +1079,12 @@ def test_a_subject_with_a_participle_aside_is_the_antecedent_of_the_next_pronoun
         "Mr. Pell, asked about such complaints, bristled. “I have been in Washington doing my job,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Dana Pell"
+
+
+def test_a_subject_after_an_opening_participle_and_a_quote_closing_on_its_comma_is_in_view():
+    text = (
+        "Wendell Crane and Sen. Dana Pell traded attacks.\n\n"
+        "Asked by moderator Colin Prewitt whether he stood by his claim that Pell had “sold out every factory town,” "
+        "Crane did not hesitate.\n\n“I stand by every word,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Wendell Crane"

@@ -128,9 +128,11 @@ def main_subject(
     # the former secretary of state …"); elsewhere it is an appositive ("Fiorina, a first-time
     # chief executive, was").
     first = (window.split()[:1] or [""])[0].lower().strip(",")
-    opens_with_phrase = first in wl.PREPOSITIONS | wl.CLAUSE_OPENERS | wl.WEEKDAYS or first.endswith(("ing", "ly"))
+    # ("Asked by the moderator whether …, Crane did not hesitate": a participle opens it too)
+    opens_with_phrase = first in wl.PREPOSITIONS | wl.CLAUSE_OPENERS | wl.WEEKDAYS or first.endswith(("ing", "ly", "ed"))
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
-    starts = [start + m.end() for m in re.finditer(rf",[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
+    # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
+    starts = [start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
     for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
