@@ -1088,3 +1088,12 @@ def test_a_subject_after_an_opening_participle_and_a_quote_closing_on_its_comma_
         "Crane did not hesitate.\n\n“I stand by every word,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Wendell Crane"
+
+
+def test_a_for_his_part_aside_keeps_the_name_the_subject():
+    text = (
+        "“She does flash cards,” said Quill Grimsby, an aide.\n\n"
+        "A rival ran an ad with a photograph of Esteban Ruiz at a rally. Esteban, for his part, found the ad funny.\n\n"
+        "“I was there for the free hot dogs,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Esteban Ruiz"

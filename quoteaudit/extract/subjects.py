@@ -162,8 +162,8 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped", "Varga, 47, grew up", "Mr. Pell, asked about it,
-# bristled").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed)\b|,[ \t]+\d{1,3},)"
+# bristled", "Ruiz, for her part, laughed").
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …"
