@@ -1097,3 +1097,21 @@ def test_a_for_his_part_aside_keeps_the_name_the_subject():
         "“I was there for the free hot dogs,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Esteban Ruiz"
+
+
+def test_a_surname_in_the_sentence_before_puts_its_person_in_view_for_a_pronoun():
+    text = (
+        "“The result changed the race,” said Renata Siebold, director of the institute.\n\n"
+        "Sen. Dana Pell leads among voters over 65 and among those who call themselves “very conservative.”\n\n"
+        "According to Siebold, the shift began in late January. “You can almost draw a line on the calendar,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Renata Siebold"
+
+
+def test_a_reporter_after_a_comma_and_is_the_subject_of_its_own_clause():
+    text = (
+        "Arizona Gov. Marisol Vega drew 21 percent. “Polls do not award delegates,” spokeswoman Kelsey Arndt said.\n\n"
+        "Vega’s campaign sent the results under the line “The Comeback Is Real,” and the governor, campaigning in "
+        "Marietta, said the numbers matched what she was hearing. “People are still shopping,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Marisol Vega"

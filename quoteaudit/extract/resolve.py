@@ -477,11 +477,22 @@ class _InView:
     reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
 
     def people_named(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
-        """(offset, full name) of the article's people named in text[LO:HI], in order."""
+        """(offset, full name) of the article's people named in text[LO:HI], in order: by
+        their full name, or by the surname of someone introduced before ("According to
+        Siebold, …" names Renata Siebold)."""
+        found: dict[int, str] = {}
         for m in name_in_text().finditer(self.text, lo, hi):
             name = split_name(m.group(1))[0]
             if name in self.full_names and not names_a_body(name, load_lexicon()):
-                yield m.start(), name  # (people only: "Pell University" is no "she")
+                found[m.start()] = name  # (people only: "Pell University" is no "she")
+        taken = [(at, at + len(name)) for at, name in found.items()]
+        for m in CAPITALISED_RUN.finditer(self.text, lo, hi):
+            if " " in m.group() or any(a <= m.start() < b for a, b in taken):
+                continue
+            people = [p for p in self.by_word.get(m.group(), []) if p[0].split()[-1] == m.group() and p[1] < m.start()]
+            if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
+                found[m.start()] = people[0][0]
+        yield from sorted(found.items())
 
     def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
@@ -507,7 +518,10 @@ class _InView:
         opening = re.match(r"\s*([A-Za-z]+)\b", sentence)
         if cue is None or (opening and opening.group(1)[:1].isupper() and opening.group(1).lower() in wl.SUBORDINATE_OPENERS):
             return None
-        found = subject_before(self.text, start, start + cue.start())
+        # ("… under the line “The Comeback Is Real,” and the governor, campaigning in Marietta,
+        # said …": the cue's clause begins after the last ", and")
+        joined = list(CLAUSE_JOIN.finditer(sentence, 0, cue.start()))
+        found = subject_before(self.text, start + (joined[-1].end() if joined else 0), start + cue.start())
         if not found or next(self.people_named(found[0], start + cue.start()), None):
             return None  # "A neighbor, Denise Harlan, said": the neighbour has a name
         speaker = make_speaker(self.text, found[0], found[1], "", cue.group(1), 0.0, found[2])
@@ -526,6 +540,10 @@ class _InView:
 
 RECENT_SPEAKERS = 12
 NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”'’](?=\s[A-Z])")
+# a run of capitalised words; one that is a single word may be a surname ("Siebold"), a
+# longer one is a name of its own ("Truth Social")
+CAPITALISED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
+CLAUSE_JOIN = re.compile(r",[”’\"']?\s+(?:and|but)\s+")
 PLACE_OF_A_PERSON = re.compile(r"\s(?:from|in|outside|near|at)\s+(?:an?\s+|the\s+)?")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
