@@ -1115,3 +1115,29 @@ def test_a_reporter_after_a_comma_and_is_the_subject_of_its_own_clause():
         "Marietta, said the numbers matched what she was hearing. “People are still shopping,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Marisol Vega"
+
+
+def test_a_title_after_the_makes_a_person_and_a_pac_keeps_its_whole_name():
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("the Rev. Curtis Denning of Macon") == (SpeakerKind.NAMED, "Curtis Denning")
+    assert classify("Forward Frontier PAC") == (SpeakerKind.ORGANIZATION, "Forward Frontier PAC")
+    assert classify("A spokesman for Gov. Lyle Harrington")[0] is not SpeakerKind.NAMED
+
+
+def test_who_after_a_name_and_an_age_stands_for_the_name_not_across_a_sentence_end():
+    text = "Wendell Crane won Ohio.\n\nCrane, 70, who won the primary on Tuesday, called the deal “a slow-motion surrender.”"
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("who", "Wendell Crane")
+
+
+def test_a_description_with_a_state_before_its_noun_finds_the_titled_person():
+    text = "Rep. Tobias Kettering of South Carolina trails. “I have got gas in the tank,” the South Carolina congressman said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tobias Kettering"
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_the_name_after_it():
+    from quoteaudit.extract.resolve import people_in
+
+    assert [name for name, _, _ in people_in("Voters ask one thing. Did Dana Halvorsen vote for the deal?")] == ["Dana Halvorsen"]

@@ -176,6 +176,19 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …", "someone in the audience"
     if len(words) > 1 and words[-1] in lex.group_heads and mention.split()[-1].islower():
         return SpeakerKind.GROUP, mention  # "About four in 10 South Carolina Republican primary voters"
+    role = split_name(mention)[1]
+    # ("Ohio Gov.", "the Rev.", "former Sen.": a title last and no lower-case noun before it,
+    # unlike "A spokesman for Gov.", which describes someone else)
+    title_only = (
+        bool(role)
+        and role.split()[-1] in lex.titles
+        and all(not w.islower() or w in lex.determiners or w in ("former", "retired") for w in role.split())
+    )
+    if len(name.split()) >= 2 and title_only and "," not in mention:
+        return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
+    body = re.sub(r"^[Tt]he\s+", "", mention)
+    if name and names_a_body(body, lex) and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
+        return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
     if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:

@@ -14,6 +14,7 @@ from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
+    _is_abbreviation,
     head_noun,
     is_title_case_line,
     make_speaker,
@@ -134,7 +135,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         # (a possessor is still a person introduced: "Maud Fennimore’s novel")
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
-        if len(parts) > 2 and (parts[0].lower() in wl.CLAUSE_OPENERS or parts[0] == "Born" or opens_with_a_participle(name)):
+        if len(parts) > 2 and (
+            parts[0].lower() in wl.CLAUSE_OPENERS | QUESTION_OPENERS or parts[0] == "Born" or opens_with_a_participle(name)
+        ):
             # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …":
             # the opener or participle is no part of the name
             parts = parts[1:]
@@ -350,9 +353,9 @@ STAND_IN_EPITHET = re.compile(
 )
 
 
-# "the senator", "the former shelter director", "the 54-year-old former prosecutor": one
-# person, described
-DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
+# "the senator", "the former shelter director", "the 54-year-old former prosecutor", "the
+# South Carolina congressman": one person, described
+DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
 # "her husband", "his longtime wife": a relation named by a possessive, one person too
 POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
 
@@ -387,7 +390,7 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
         before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
         words = f"{role} {before.group(1) if before else ''}".replace(",", " ").split()
-        described_by = [lex.title_abbreviations.get(w, w).lower() for w in words]
+        described_by = [d for w in words for d in lex.title_abbreviations.get(w, w).lower().split()]
         if head in (described_by if known else described_by[-1:]):
             fits = name
     if not fits and known:
@@ -398,7 +401,7 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         for name, pos, role in people:
             if s.mention_end <= pos < paragraph_end:
                 words = f"{role} {text[max(0, pos - 40) : pos]}".replace(",", " ").split()[-4:]
-                if head in [lex.title_abbreviations.get(w, w).lower() for w in words]:
+                if head in [d for w in words for d in lex.title_abbreviations.get(w, w).lower().split()]:
                     return name
     return fits
 
@@ -409,9 +412,19 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     comma = text.rfind(",", max(0, pos - 4), pos)
     if comma < 0:
         return None
+    age = re.search(r",\s*\d{1,3}$", text[max(0, comma - 6) : comma])
+    if age:  # "Crane, 70, who won …": the age is an aside; the name is before it
+        comma -= len(age.group())
     # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
     name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
-    np = (comma - len(name.group()), comma) if name else np_left(text, max(0, comma - 120), comma)
+    length = len(name.group()) if name else 0
+    if name:
+        # (not across a sentence end: "… won Ohio.\n\nCrane, 70, who …" is Crane)
+        words = list(re.finditer(r"\S+", name.group()))
+        ends = [w for w in words[:-1] if w.group().endswith(".") and not _is_abbreviation(w.group()[:-1])]
+        if ends:
+            length = len(name.group()) - words[words.index(ends[-1]) + 1].start()
+    np = (comma - length, comma) if name else np_left(text, max(0, comma - 120), comma)
     place = PLACE_OF_A_PERSON.search(text, max(0, comma - 160), np[0]) if np else None
     if np and place and place.end() == np[0]:
         # "A state representative from Delaware County, who asked …": the person described,
@@ -543,6 +556,8 @@ NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:
 # a run of capitalised words; one that is a single word may be a surname ("Siebold"), a
 # longer one is a name of its own ("Truth Social")
 CAPITALISED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
+# auxiliaries that open a question before a name ("Did Dana Pell vote for it?")
+QUESTION_OPENERS = {"did", "does", "do", "is", "was", "are", "were", "will", "would", "can", "could", "should", "has", "have", "had"}
 CLAUSE_JOIN = re.compile(r",[”’\"']?\s+(?:and|but)\s+")
 PLACE_OF_A_PERSON = re.compile(r"\s(?:from|in|outside|near|at)\s+(?:an?\s+|the\s+)?")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
