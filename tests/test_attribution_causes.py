@@ -1141,3 +1141,17 @@ def test_an_auxiliary_opening_a_question_is_no_part_of_the_name_after_it():
     from quoteaudit.extract.resolve import people_in
 
     assert [name for name, _, _ in people_in("Voters ask one thing. Did Dana Halvorsen vote for the deal?")] == ["Dana Halvorsen"]
+
+
+def test_the_company_and_the_union_find_the_bodies_named_before_them():
+    text = (
+        "Kestrel Home Appliances said Tuesday it would close its plant. “This was a hard decision,” the company said.\n\n"
+        "The Badger Educators Alliance called a rally. “Our members are done waiting,” the union said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Kestrel Home Appliances", "Badger Educators Alliance"]
+
+
+def test_a_name_with_an_accented_capital_is_a_full_name_to_resolve_to():
+    text = "The minister, Étienne Beauchesne, visited the ward. “I understand the anger,” Mr. Beauchesne told reporters."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Étienne Beauchesne"

@@ -86,6 +86,11 @@ def _heads_the_mention(text: str, entity: Entity, mention_end: int) -> bool:
     return not rest.strip(" .,’'\"”)") or rest.lstrip().startswith(",")
 
 
+# Capital letters of the Latin alphabets, accented ones too ("Étienne", "Łukasz", "Željko"):
+# names start with them as surely as with A-Z.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
+
 def name_in_text() -> re.Pattern:
     """A capitalised run of two to six words, particles ("de", "van") allowed inside (titles
     before a name take up to four: "Orvanian Foreign Minister Dariusz Welk")."""
@@ -95,7 +100,7 @@ def name_in_text() -> re.Pattern:
 @functools.cache
 def _name_in_text(rules_dir: str) -> re.Pattern:
     return re.compile(
-        r"\b([A-Z][\w’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+|(?:"
+        rf"\b([{UPPER}][\w’'\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][\w’'\-]+|(?:"
         + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
         + r")\b)){1,5})"
     )
@@ -342,8 +347,12 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
     return found[1] if found else ""
 
 
-# "the force" is a police force: a body named "… Police" or "… Constabulary"
-BODY_KIND_NAMES = {"force": ("force", "police", "constabulary")}
+# "the force" is a police force: a body named "… Police" or "… Constabulary"; "the union" may be
+# named "… Alliance" or "… Federation"
+BODY_KIND_NAMES = {
+    "force": ("force", "police", "constabulary"),
+    "union": ("union", "alliance", "federation", "association", "guild", "brotherhood", "workers"),
+}
 
 
 # "the 54-year-old", "the 61-year-old restaurateur", "the mum-of-two", "the father-of-three":
