@@ -1155,3 +1155,12 @@ def test_a_name_with_an_accented_capital_is_a_full_name_to_resolve_to():
     text = "The minister, Étienne Beauchesne, visited the ward. “I understand the anger,” Mr. Beauchesne told reporters."
     (q,) = spoken(text)
     assert q.speaker.name == "Étienne Beauchesne"
+
+
+def test_a_job_title_after_a_possessive_is_no_name_and_the_appositive_name_is():
+    from quoteaudit.extract.mentions import split_name
+
+    assert split_name("Quebec’s Health Minister") == ("", "")
+    assert split_name("Steve King") == ("Steve King", "")
+    (q,) = spoken("Quebec’s Health Minister, Étienne Beauchesne, called the measure “a temporary fix nobody wanted.”")
+    assert q.speaker.name == "Étienne Beauchesne"

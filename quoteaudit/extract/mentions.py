@@ -124,6 +124,13 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names:
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             name_tokens = [t.strip(",") for t in tokens[k:b]]
+            if (
+                len(name_tokens) >= 2
+                and name_tokens[-1] in lex.titles
+                and name_tokens[-1].lower() in lex.person_heads
+                and name_tokens[0] not in first_names
+            ):
+                continue  # "Quebec’s Health Minister", "the Foreign Secretary": a title, no name ("Steve King" is one)
             if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
                 role = " ".join(tokens[:k]).strip(" ,")
                 return " ".join(name_tokens), role
