@@ -1164,3 +1164,10 @@ def test_a_job_title_after_a_possessive_is_no_name_and_the_appositive_name_is():
     assert split_name("Steve King") == ("Steve King", "")
     (q,) = spoken("Quebec’s Health Minister, Étienne Beauchesne, called the measure “a temporary fix nobody wanted.”")
     assert q.speaker.name == "Étienne Beauchesne"
+
+
+def test_a_comparative_at_the_start_of_a_sentence_is_no_one_speaking():
+    (q,) = spoken(
+        "More than 300 people crammed into the hall, with speaker after speaker vowing to fight the plan “every step of the way”."
+    )
+    assert q.speaker is None or q.speaker.mention != "More"

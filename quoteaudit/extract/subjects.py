@@ -200,6 +200,8 @@ def _name_subject_ok(name: str, after: str) -> bool:
     words = name.split()
     if words[0].lower() in wl.PREPOSITIONS or words[-1] in wl.NAME_BAD_ENDS | wl.NAME_PARTICLES:
         return False
+    if re.match(r"[ \t]+than\b", after):
+        return False  # "More than 300 people crammed in": a comparative, not a name and its verb
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
         return following is not None and (
