@@ -1171,3 +1171,9 @@ def test_a_comparative_at_the_start_of_a_sentence_is_no_one_speaking():
         "More than 300 people crammed into the hall, with speaker after speaker vowing to fight the plan “every step of the way”."
     )
     assert q.speaker is None or q.speaker.mention != "More"
+
+
+def test_an_inverted_writes_lead_in_and_a_possessed_profile_name_the_writer_of_the_next_paragraph():
+    writes = "The reviews are not kind. Writes Nora Pell at The Daily Ledger:\n\n“What was once a polite fight has curdled into a feud.”"
+    profile = "Her moment may be coming. From Desmond Farrow’s profile in The New York Chronicle:\n\n“Over coffee in Greenville, she was dismissive.”"
+    assert [spoken(t)[0].speaker.name for t in (writes, profile)] == ["Nora Pell", "Desmond Farrow"]

@@ -578,6 +578,19 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
         lead = text[sentence_start : prev_end - 1]
         cues = list(cue_re().finditer(lead))
+        # "From Desmond Farrow’s profile in The Chronicle:": who wrote it speaks (the place it
+        # ran in may follow the noun)
+        venue = re.search(r"\s+(?:in|for|at|on)\s+(?:the\s+)?[A-Z][^,;:.!?]*$", lead)
+        owner = _owner_before_colon(text, sentence_start, sentence_start + venue.start() if venue else prev_end - 1)
+        if owner:
+            return replace(owner, method="colon_previous_paragraph")
+        inverted = INVERTED_LEAD.match(lead)
+        if inverted:  # "Writes Nora Pell at The Daily Ledger:": the cue first, then its subject
+            speaker = make_speaker(
+                text, sentence_start + inverted.start(1), sentence_start + inverted.end(1), "colon_previous_paragraph", ":", 0.8
+            )
+            if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+                return speaker
         if not cues:
             # "President Clinton released the following statement:" with no speech verb
             return main_subject(text, sentence_start, prev_end - 1, ":", "colon_previous_paragraph", 0.7)
@@ -595,6 +608,12 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
                 text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1), "colon_previous_paragraph", 0.7, vouched=True
             )
     return None
+
+
+# "Writes Nora Pell at The Daily Ledger:", "Adds Tom Bell:": a capitalised cue, then the name
+INVERTED_LEAD = re.compile(
+    r"(?:Writes|Wrote|Says|Said|Adds|Added|Notes|Noted|Argues|Argued|Explains|Explained)\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)"
+)
 
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
