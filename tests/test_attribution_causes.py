@@ -1177,3 +1177,13 @@ def test_an_inverted_writes_lead_in_and_a_possessed_profile_name_the_writer_of_t
     writes = "The reviews are not kind. Writes Nora Pell at The Daily Ledger:\n\n“What was once a polite fight has curdled into a feud.”"
     profile = "Her moment may be coming. From Desmond Farrow’s profile in The New York Chronicle:\n\n“Over coffee in Greenville, she was dismissive.”"
     assert [spoken(t)[0].speaker.name for t in (writes, profile)] == ["Nora Pell", "Desmond Farrow"]
+
+
+def test_a_statement_speaks_for_the_body_named_just_before_and_a_memo_for_no_other_speaker():
+    (q,) = spoken("Coolabah Resources said it would appeal the ruling. “We will make good any impacts,” the statement said.")
+    assert (q.speaker.mention, q.speaker.name) == ("the statement", "Coolabah Resources")
+    text = (
+        "“This is a betrayal,” the Food Workers Union said.\n\n"
+        "An internal memo seen by the Ledger said the closure would be phased. “No line will close before summer,” the memo said."
+    )
+    assert spoken(text)[-1].speaker.name != "Food Workers Union"

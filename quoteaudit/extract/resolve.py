@@ -221,8 +221,15 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
-        elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper():
-            last_company = (s.mention_start, s.name)  # "Veltro Foods said", "the Ministry of Water said"
+        elif s.kind is SpeakerKind.ORGANIZATION and ISSUED_DOCUMENT.fullmatch(s.mention):
+            # "Coolabah Resources said …. “…,” the statement said": a statement, filing or
+            # memo speaks for the body that issued it, the one named last
+            # (only a body that is the subject of this sentence or the one before: further back,
+            # another body may have spoken since)
+            if issuer := _company_meant(view, s.mention_start, None, any_body=True, sentences=2):
+                s = replace(s, name=issuer, role=s.role or s.mention)
+        elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper() and s.name.split()[0].lower() not in lex.determiners:
+            last_company = (s.mention_start, s.name)  # "Veltro Foods said", "the Ministry of Water said" (not "An internal memo")
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
@@ -317,7 +324,13 @@ def _kind_spoken_of(mention: str) -> str:
     return kind if kind in wl.COMPANY_KINDS | wl.PUBLIC_BODY_KINDS else ""
 
 
-def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None, kind_word: str = "") -> str:
+# a document that speaks for whoever issued it ("the statement", "the company's filing")
+ISSUED_DOCUMENT = re.compile(r"[Tt]he\s+(?:[a-z\-]+\s+)?(?:statement|filing|memo|memorandum|press release|release|announcement)")
+
+
+def _company_meant(
+    view: _InView, pos: int, last_company: tuple[int, str] | None, kind_word: str = "", any_body: bool = False, sentences: int = 6
+) -> str:
     """The company a "the company" at POS refers to: the nearest named body before it, as
     the subject of one of the sentences before (its own included) or as a speaker. With a
     KIND_WORD ("ministry"), only a body with that word in its name: "the Ministry of Water"."""
@@ -326,12 +339,14 @@ def _company_meant(view: _InView, pos: int, last_company: tuple[int, str] | None
 
     def fits(name: str) -> bool:
         # (a company is no "Washington Post" or "White House": those end in a body's head)
+        if any_body:  # any body by its name ("An internal memo" names none)
+            return name.split()[0].lower() not in load_lexicon().determiners
         if kind_word:
             return any(word in name.lower().split() for word in BODY_KIND_NAMES.get(kind_word, (kind_word,)))
         return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
-    for start, end in view.sentences.spans_before(pos, 6):
+    for start, end in view.sentences.spans_before(pos, sentences):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue
         subject = view.subject_of(start, min(end, start + 200))
