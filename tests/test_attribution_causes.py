@@ -1187,3 +1187,21 @@ def test_a_statement_speaks_for_the_body_named_just_before_and_a_memo_for_no_oth
         "An internal memo seen by the Ledger said the closure would be phased. “No line will close before summer,” the memo said."
     )
     assert spoken(text)[-1].speaker.name != "Food Workers Union"
+
+
+def test_a_capitalised_transcript_label_resolves_and_a_holiday_is_nobody():
+    label = "Walter Brandvold spoke to donors.\n\nBRANDVOLD: “Michigan, honestly, is gone.”"
+    holiday = "Gov. Terrence Beaulieu campaigned through Labor Day. “I will sleep plenty in November,” he said."
+    assert [spoken(t)[-1].speaker.name for t in (label, holiday)] == ["Walter Brandvold", "Terrence Beaulieu"]
+
+
+def test_who_after_a_name_and_its_town_stands_for_the_name():
+    (q,) = spoken("She won praise from Felix Arroway of Phoenix, who called her “the only adult on the ballot.”")
+    assert (q.speaker.mention, q.speaker.name) == ("who", "Felix Arroway")
+    (q,) = spoken("Former Secretary of State Hillary Clinton, who spoke first, said it was “a good day.”")
+    assert q.speaker.name == "Hillary Clinton"
+
+
+def test_a_number_word_opening_a_sentence_is_no_subject_name():
+    text = "“Not in my America,” Walter Brandvold wrote.\n\nTwelve minutes later came another: “Fake numbers from a fake institute.”"
+    assert spoken(text)[-1].speaker is None or spoken(text)[-1].speaker.mention != "Twelve"

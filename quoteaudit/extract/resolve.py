@@ -449,13 +449,19 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
         if ends:
             length = len(name.group()) - words[words.index(ends[-1]) + 1].start()
     np = (comma - length, comma) if name else np_left(text, max(0, comma - 120), comma)
-    place = PLACE_OF_A_PERSON.search(text, max(0, comma - 160), np[0]) if np else None
-    if np and place and place.end() == np[0]:
+    lo = max(0, np[0] - 40) if np else 0
+    place = PLACE_BEFORE_A_NAME.search(text, lo, np[0]) if np else None
+    if np and place:
         # "A state representative from Delaware County, who asked …": the person described,
         # not the place after "from", is who the relative stands for
         person = np_left(text, max(0, place.start() - 120), place.start())
-        if person and text[person[0] : person[1]].split()[0].lower() in load_lexicon().determiners:
+        first = text[person[0] : person[1]].split()[0] if person else ""
+        if person and first.lower() in load_lexicon().determiners:
             np = (person[0], np[1])
+        elif len(text[np[0] : np[1]].split()) <= 2 and (named := FULL_NAME_BEFORE.search(text, max(0, place.start() - 60), place.start())):
+            # "Felix Arroway of Phoenix, who called her …": the person named, not the town
+            # ("Secretary of State Hillary Clinton, who …" has no full name before its "of")
+            np = (named.start(), named.end())
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
@@ -474,6 +480,8 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> st
     parts = s.name.split()
     if len(parts) >= 2:
         return s.name
+    if parts[0].isupper() and len(parts[0]) > 2:
+        parts = [parts[0].title()]  # a transcript's "BRANDVOLD:" is Brandvold
     matches = by_word.get(parts[0], [])
     if not matches:
         return s.name
@@ -583,7 +591,9 @@ CAPITALISED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w�
 # auxiliaries that open a question before a name ("Did Dana Pell vote for it?")
 QUESTION_OPENERS = {"did", "does", "do", "is", "was", "are", "were", "will", "would", "can", "could", "should", "has", "have", "had"}
 CLAUSE_JOIN = re.compile(r",[”’\"']?\s+(?:and|but)\s+")
-PLACE_OF_A_PERSON = re.compile(r"\s(?:from|in|outside|near|at)\s+(?:an?\s+|the\s+)?")
+FULL_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])[{UPPER}][a-z][\w’'\-]*[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][a-z][\w’'\-]*$")
+# the preposition right before a place name ("… from Delaware County", "… of Phoenix")
+PLACE_BEFORE_A_NAME = re.compile(r"\s(?:from|in|outside|near|at|of)\s+(?:an?\s+|the\s+)?$")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 

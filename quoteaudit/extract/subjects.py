@@ -202,6 +202,8 @@ def _name_subject_ok(name: str, after: str) -> bool:
         return False
     if re.match(r"[ \t]+than\b", after):
         return False  # "More than 300 people crammed in": a comparative, not a name and its verb
+    if len(words) == 1 and words[0].lower() in wl.COUNT_WORDS:
+        return False  # "Twelve minutes later, he tweeted": a number, not a name
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
         return following is not None and (
