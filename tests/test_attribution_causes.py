@@ -1205,3 +1205,11 @@ def test_who_after_a_name_and_its_town_stands_for_the_name():
 def test_a_number_word_opening_a_sentence_is_no_subject_name():
     text = "“Not in my America,” Walter Brandvold wrote.\n\nTwelve minutes later came another: “Fake numbers from a fake institute.”"
     assert spoken(text)[-1].speaker is None or spoken(text)[-1].speaker.mention != "Twelve"
+
+
+def test_a_clause_before_a_colon_is_no_speaker_label_and_a_union_local_is_a_body():
+    text = "“Not in my America,” Walter Brandvold wrote.\n\nTwelve minutes later came another: “Fake numbers from a fake institute.”"
+    assert spoken(text)[-1].speaker is None or "Twelve" not in spoken(text)[-1].speaker.mention
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("United Pipe Trades Local")[0] is SpeakerKind.ORGANIZATION

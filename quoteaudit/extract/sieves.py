@@ -548,6 +548,13 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
             if speaker:
                 return speaker
+        label_words = m.group(1).split()
+        lex = load_lexicon()
+        speakers_nouns = lex.person_heads | lex.anonymous_heads | lex.group_heads | lex.organization_heads
+        if len(label_words) > 2 and label_words[-1].islower() and label_words[-1] not in speakers_nouns:
+            # "Twelve minutes later came another:": a clause, not a name or a source ("A White
+            # House official:") that labels a quote
+            return None
         source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])", m.group(1))
         start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:", "A lesson from Ines Marr:"
         speaker = make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
