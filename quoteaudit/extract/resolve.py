@@ -414,7 +414,7 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
         before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
         words = f"{role} {before.group(1) if before else ''}".replace(",", " ").split()
-        described_by = [d for w in words for d in lex.title_abbreviations.get(w, w).lower().split()]
+        described_by = _described_by(words)
         if head in (described_by if known else described_by[-1:]):
             fits = name
     if not fits and known:
@@ -425,9 +425,16 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         for name, pos, role in people:
             if s.mention_end <= pos < paragraph_end:
                 words = f"{role} {text[max(0, pos - 40) : pos]}".replace(",", " ").split()[-4:]
-                if head in [d for w in words for d in lex.title_abbreviations.get(w, w).lower().split()]:
+                if head in _described_by(words):
                     return name
     return fits
+
+
+def _described_by(words: list[str]) -> list[str]:
+    """The words that describe a person, lower-cased, with each abbreviated title read as
+    all it may stand for ("Rep." -> representative, congressman, congresswoman, lawmaker)."""
+    abbreviations = load_lexicon().title_abbreviations
+    return [d for w in words for d in abbreviations.get(w, w).lower().split()]
 
 
 def _relative_antecedent(text: str, pos: int) -> Speaker | None:
