@@ -28,7 +28,7 @@ from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
-from quoteaudit.rules import default_rules_dir
+from quoteaudit.rules import default_rules_dir, rules_dir_key
 
 ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
 
@@ -141,7 +141,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
         if len(parts) > 2 and (
-            parts[0].lower() in wl.CLAUSE_OPENERS | QUESTION_OPENERS or parts[0] == "Born" or opens_with_a_participle(name)
+            parts[0].lower() in wl.CLAUSE_OPENERS | wl.QUESTION_OPENERS or parts[0] == "Born" or opens_with_a_participle(name)
         ):
             # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …":
             # the opener or participle is no part of the name
@@ -221,7 +221,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
-        elif s.kind is SpeakerKind.ORGANIZATION and ISSUED_DOCUMENT.fullmatch(s.mention):
+        elif s.kind is SpeakerKind.ORGANIZATION and issued_document().fullmatch(s.mention):
             # "Coolabah Resources said …. “…,” the statement said": a statement, filing or
             # memo speaks for the body that issued it, the one named last
             # (only a body that is the subject of this sentence or the one before: further back,
@@ -251,16 +251,13 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     return out
 
 
-ROLE_MODIFIER_STARTS = re.compile(r"\b(?:who|whom|whose|which|that|with|of|for|from|to|at|in|on|by|about)\b")
-
-
 def _stated_gender(name: str, role: str) -> str:
     """A person's gender from an honorific or gendered role word before the name ("Mrs.",
     "Councilwoman"), else from a common first name; "" when neither tells."""
     lex = load_lexicon()
     # only the role's own head words: in "a nurse who came with her son" or "a friend of his
     # wife" the relation word after a relative pronoun or preposition is somebody else
-    own = ROLE_MODIFIER_STARTS.split(role, maxsplit=1)[0]
+    own = _role_modifier_starts(rules_dir_key()).split(role, maxsplit=1)[0]
     for word in reversed(own.split()):
         if word in lex.gender_words:
             return lex.gender_words[word]
@@ -324,8 +321,22 @@ def _kind_spoken_of(mention: str) -> str:
     return kind if kind in wl.COMPANY_KINDS | wl.PUBLIC_BODY_KINDS else ""
 
 
-# a document that speaks for whoever issued it ("the statement", "the company's filing")
-ISSUED_DOCUMENT = re.compile(r"[Tt]he\s+(?:[a-z\-]+\s+)?(?:statement|filing|memo|memorandum|press release|release|announcement)")
+def issued_document() -> re.Pattern:
+    """A document that speaks for whoever issued it ("the statement", "the company's
+    filing"), from the issued_documents list in rules/lexicon/attribution.yml."""
+    return _issued_document(rules_dir_key())
+
+
+@functools.cache
+def _issued_document(rules_key: str) -> re.Pattern:
+    nouns = "|".join(sorted((re.escape(d) for d in wl.ISSUED_DOCUMENTS), key=len, reverse=True))
+    return re.compile(rf"[Tt]he\s+(?:[a-z\-]+\s+)?(?:{nouns})")
+
+
+@functools.cache
+def _role_modifier_starts(rules_key: str) -> re.Pattern:
+    """Where a role's own words end (role_modifier_starts in the lexicon)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(wl.ROLE_MODIFIER_STARTS)) + r")\b")
 
 
 def _company_meant(
@@ -579,7 +590,7 @@ class _InView:
         speaker = make_speaker(self.text, found[0], found[1], "", cue.group(1), 0.0, found[2])
         words = speaker.mention.lower().split() if speaker else []
         one_person = bool(words) and not (set(words) & wl.COUNT_WORDS) and not words[-1].endswith("s")
-        if words and words[0] in POSSESSIVE_DETERMINERS and not _a_person_word(head_noun(words)):
+        if words and words[0] in wl.POSSESSIVE_DETERMINERS and not _a_person_word(head_noun(words)):
             return None  # "shows her grading lab reports": her lab, a thing, reports nothing
         return speaker if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS and one_person else None
 
@@ -595,14 +606,11 @@ NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:
 # a run of capitalised words; one that is a single word may be a surname ("Siebold"), a
 # longer one is a name of its own ("Truth Social")
 CAPITALISED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
-# auxiliaries that open a question before a name ("Did Dana Pell vote for it?")
-QUESTION_OPENERS = {"did", "does", "do", "is", "was", "are", "were", "will", "would", "can", "could", "should", "has", "have", "had"}
 CLAUSE_JOIN = re.compile(r",[”’\"']?\s+(?:and|but)\s+")
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])[{UPPER}][a-z][\w’'\-]*[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][a-z][\w’'\-]*$")
 # the preposition right before a place name ("… from Delaware County", "… of Phoenix")
 PLACE_BEFORE_A_NAME = re.compile(r"\s(?:from|in|outside|near|at|of)\s+(?:an?\s+|the\s+)?$")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
-POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 
 
 def _a_person_word(head: str) -> bool:

@@ -28,7 +28,7 @@ from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
-from quoteaudit.rules import default_rules_dir
+from quoteaudit.rules import default_rules_dir, rules_dir_key
 
 
 @dataclass(frozen=True)
@@ -591,7 +591,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         owner = _owner_before_colon(text, sentence_start, sentence_start + venue.start() if venue else prev_end - 1)
         if owner:
             return replace(owner, method="colon_previous_paragraph")
-        inverted = INVERTED_LEAD.match(lead)
+        inverted = _inverted_lead(rules_dir_key()).match(lead)
         if inverted:  # "Writes Nora Pell at The Daily Ledger:": the cue first, then its subject
             speaker = make_speaker(
                 text, sentence_start + inverted.start(1), sentence_start + inverted.end(1), "colon_previous_paragraph", ":", 0.8
@@ -617,10 +617,12 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
-# "Writes Nora Pell at The Daily Ledger:", "Adds Tom Bell:": a capitalised cue, then the name
-INVERTED_LEAD = re.compile(
-    r"(?:Writes|Wrote|Says|Said|Adds|Added|Notes|Noted|Argues|Argued|Explains|Explained)\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)"
-)
+@functools.cache
+def _inverted_lead(rules_key: str) -> re.Pattern:
+    """ "Writes Nora Pell at The Daily Ledger:", "Adds Tom Bell:": a capitalised cue from
+    inverted_lead_cues in the lexicon, then the name."""
+    cues = "|".join(sorted(w.capitalize() for w in wl.INVERTED_LEAD_CUES))
+    return re.compile(rf"(?:{cues})\s+((?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]*)")
 
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:

@@ -73,6 +73,11 @@ if TYPE_CHECKING:
     SHOWING_VERBS: frozenset[str]
     OPENING_PARTICIPLE_PREPOSITIONS: frozenset[str]
     WORDS_AS_WORDS: frozenset[str]
+    QUESTION_OPENERS: frozenset[str]
+    POSSESSIVE_DETERMINERS: frozenset[str]
+    ROLE_MODIFIER_STARTS: frozenset[str]
+    ISSUED_DOCUMENTS: frozenset[str]
+    INVERTED_LEAD_CUES: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,11 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     SHOWING_VERBS = _words("showing_verbs")
     OPENING_PARTICIPLE_PREPOSITIONS = _words("opening_participle_prepositions")
     WORDS_AS_WORDS = _words("words_as_words")
+    QUESTION_OPENERS = _words("question_openers")
+    POSSESSIVE_DETERMINERS = _words("possessive_determiners")
+    ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
+    ISSUED_DOCUMENTS = _words("issued_documents")
+    INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
