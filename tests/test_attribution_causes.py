@@ -1213,3 +1213,21 @@ def test_a_clause_before_a_colon_is_no_speaker_label_and_a_union_local_is_a_body
     from quoteaudit.extract.mentions import classify
 
     assert classify("United Pipe Trades Local")[0] is SpeakerKind.ORGANIZATION
+
+
+def test_he_in_a_clause_inside_a_reporting_sentence_stands_for_its_subject():
+    # the outer verb reports ("condemned"), so the sentence's subject frames the quote
+    (q,) = spoken("The governor condemned what he called the “deeply cynical” budget from the assembly.")
+    assert q.speaker.mention == "The governor"
+    # another name between them may be the "he"; a verb that reports nothing frames nothing
+    (q,) = spoken("Ruiz mocked Pell, whom he called a “fraud.”")
+    assert q.speaker.mention == "he"
+    (q,) = spoken("The senator now has a narrow path, which he calls “the long road.”")
+    assert q.speaker.mention == "he"
+
+
+def test_by_after_a_quote_is_no_agent_when_the_verb_before_it_is_active():
+    (q,) = spoken("The mayor rejected what she called a “stunt” by the council.")
+    assert q.speaker.mention == "The mayor"
+    (q,) = spoken("The audit was dismissed as a “partisan stunt” by Republicans.")
+    assert q.speaker.mention == "Republicans"

@@ -303,7 +303,9 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
         return None
     before = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
     verb = list_patterns().passive_verb.search(before)
-    return _agent_at(ctx, ctx.close_mark_end + agent.end(), verb.group(1)) if verb else None
+    if verb is None or re.search(r"\b(?:he|she|they|we|I|you|who)\s+$", before[: verb.start()], re.IGNORECASE):
+        return None  # "what she called a “stunt” by the council": an active verb, and "by" is not its agent
+    return _agent_at(ctx, ctx.close_mark_end + agent.end(), verb.group(1))
 
 
 def _agent_at(ctx: QuoteContext, start: int, cue: str) -> Speaker | None:
@@ -406,7 +408,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # is the pronoun right before it, not the subject of the sentence's first verb
         speaker = make_speaker(text, lo + own.start(1), lo + own.end(1), "leading_cue", cues[-1].group(1), 0.8)
         if speaker is not None:
-            return speaker
+            return _antecedent_subject(ctx, speaker) or speaker
     for cue in reversed(cues) if lead_in else cues:
         clause_start = lo + clause_start_in(before[: cue.start()])
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -468,7 +470,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
         if speaker and speaker.kind is SpeakerKind.PRONOUN:
-            speaker = _reporter_of_pronoun(ctx, speaker) or speaker
+            speaker = _reporter_of_pronoun(ctx, speaker) or _antecedent_subject(ctx, speaker) or speaker
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
@@ -506,6 +508,35 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
         return None
     outer = make_speaker(text, found[0], found[1], "leading_cue", frame.group(1), pronoun.confidence, found[2])
     return outer if outer is not None and outer.kind is SpeakerKind.NAMED else None
+
+
+# a free relative, the object of the sentence's own verb ("denounced what she calls"); not
+# a relative clause on a noun ("praised the ferry, which she called"), which reports apart
+EMBEDDING_WORD = re.compile(r"\bwhat\s+$")
+
+
+def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
+    """ "The mayor rejected what she called a “stunt”": a "he" or "she" heading a free
+    relative that is the object of the sentence's reporting verb stands for the sentence's
+    own subject when no other capitalised name comes between them, and that subject, who
+    frames the quote, is the mention (as PolNeAR marks it, and as the report should show
+    even when the pronoun is left alone)."""
+    if pronoun.mention.lower() not in ("he", "she"):
+        return None
+    text = ctx.text
+    start = max(ctx.sentence_start, ctx.paragraph_start)
+    if not EMBEDDING_WORD.search(text, start, pronoun.mention_start):
+        return None
+    subject = main_subject(text, start, pronoun.mention_start, pronoun.cue, "leading_cue", pronoun.confidence, vouched=True)
+    if subject is None or subject.kind not in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS):
+        return None
+    between = text[subject.mention_end : pronoun.mention_start]
+    if not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
+        return None  # "Pell has a path, which he called “narrow”": only the inner clause reports
+    others = [w for w in re.findall(r"\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS]
+    if others or re.search(r"[\"“”]", between):
+        return None  # "Ruiz mocked Pell, whom he called …": another person may be the "he"
+    return subject
 
 
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
