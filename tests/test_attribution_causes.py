@@ -1231,3 +1231,21 @@ def test_by_after_a_quote_is_no_agent_when_the_verb_before_it_is_active():
     assert q.speaker.mention == "The mayor"
     (q,) = spoken("The audit was dismissed as a “partisan stunt” by Republicans.")
     assert q.speaker.mention == "Republicans"
+
+
+def test_a_sentence_opening_capital_before_lower_case_words_for_people_is_no_name():
+    (q,) = spoken("Independent election monitors said the count was “orderly and fair.”")
+    assert (q.speaker.mention, q.speaker.kind) == ("Independent election monitors", SpeakerKind.GROUP)
+    text = "Climate policy experts have long doubted the figures, but have argued that the plant could be “a useful bridge.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Climate policy experts"
+    # a name, its verb and a group after a preposition stay apart
+    (q,) = spoken("Halvorsen leads among voters who called the plan “too timid,” the survey found.")
+    assert "voters" not in q.speaker.mention
+    (q,) = spoken("Smith thanked supporters for “an amazing run.”")
+    assert q.speaker is None or "supporters" not in q.speaker.mention
+
+
+def test_the_state_after_a_speakers_town_is_not_the_subject():
+    (q,) = spoken("Mara Quist of Dayton, Ohio says she hopes the mayor keeps “fighting for the river.”")
+    assert q.speaker.name == "Mara Quist"

@@ -176,8 +176,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if owner is not None and all(t.islower() for t in tokens[owner + 1 :]) and not head.endswith("ed"):
         starts_with_det = True
     name, _ = split_name(mention)
-    if name == tokens[0].strip(",") and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
-        # "Corporate lobbyists describe …": a capital only because the sentence starts there
+    if name in ("", tokens[0].strip(",")) and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
+        # "Corporate lobbyists describe …", "Independent monitors said": a capital only
+        # because the sentence starts there
         name, starts_with_det = "", True
     if words[0] in wl.INDEFINITE_PRONOUNS and words[0] not in lex.determiners and (len(words) == 1 or words[1] in wl.NP_INNER):
         return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …", "someone in the audience"

@@ -78,6 +78,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 return np[0], np[1], role
         return None
     np = np_left(text, start, end)
+    place = re.search(r"\s(?:of|from)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?(,)\s*$", text[start : np[0]]) if np else None
+    if np and place and len(text[np[0] : np[1]].split()) <= 2 and text[np[0] : np[1]].istitle():
+        # "Ada Lind of Dayton, Ohio says": the state after the town is no subject
+        person = np_left(text, start, start + place.start(1))
+        if person and person[0] < start + place.start() and names_someone(text, person):
+            return person[0], person[1], ""
     return (np[0], np[1], "") if np else None
 
 
@@ -248,6 +254,13 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
+    description_end = _capitalised_description_end(text, start, limit)
+    if description_end:
+        # "Nuclear arms experts have doubted …": a capital that only opens the sentence,
+        # then lower-case words up to a noun for people; not the name "Nuclear"
+        speaker = make_speaker(text, start, description_end, method, cue, confidence)
+        if speaker and speaker.kind in (SpeakerKind.GROUP, SpeakerKind.ANONYMOUS):
+            return speaker
     m = name_subject().match(text[start:limit])
     if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
         m = None
@@ -287,6 +300,31 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return None
+
+
+def _capitalised_description_end(text: str, start: int, limit: int) -> int | None:
+    """End of a subject like "Nuclear arms experts" or "Veteran campaign staffers": one
+    capitalised word, then one to three lower-case words of which the last is a noun for
+    people and is followed by the verb."""
+    m = re.match(r"([A-Z][a-z][\w\-]*)((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit])
+    lex = load_lexicon()
+    if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in lex.determiners | wl.OPENERS:
+        return None  # ("The host, Ada Lind, was": a determiner's phrase is read elsewhere)
+    words = list(re.finditer(r"[a-z][\w\-]*", m.group(2)))
+    heads = lex.anonymous_heads | lex.group_heads | lex.person_heads
+    last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in heads), None)
+    if last is None:
+        return None
+    inner = [w.group() for w in words[:last]]
+    verbs = lex.cues | wl.AUXILIARIES
+    if any(
+        w in wl.PREPOSITIONS - {"of"} or w in verbs or w.endswith("ed") or (w in lex.determiners and inner[i - 1 : i] != ["of"])
+        for i, w in enumerate(inner)
+    ):
+        # "Halvorsen leads among voters", "Smith thanked supporters": a subject, its verb and
+        # its object ("Most of the voters" is one phrase)
+        return None
+    return start + m.start(2) + words[last].end()
 
 
 def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
