@@ -1249,3 +1249,16 @@ def test_a_sentence_opening_capital_before_lower_case_words_for_people_is_no_nam
 def test_the_state_after_a_speakers_town_is_not_the_subject():
     (q,) = spoken("Mara Quist of Dayton, Ohio says she hopes the mayor keeps “fighting for the river.”")
     assert q.speaker.name == "Mara Quist"
+
+
+def test_census_first_names_and_honorifics_anywhere_tell_a_pronouns_person():
+    # "Wendell" is a man's name in the census lists, so "she" passes him for the woman named after
+    (q,) = spoken("Wendell Tarrant introduced Delphine Okoro at the rally. “We start tomorrow,” she said.")
+    assert q.speaker.name == "Delphine Okoro"
+    # "Mr. Hartigan" in passing outweighs the census guess for "Kit"
+    text = (
+        "Kit Hartigan chaired the hearing, and Mr. Hartigan's staff handed out the agenda before Tamsin Roe arrived. "
+        "Robin Vale took notes. “We need a vote today,” he said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Kit Hartigan"

@@ -174,7 +174,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     full_names = {n for n, _, _ in people}
     lex = load_lexicon()
     # what the article's own words say of each person's gender, before any pronoun does
-    gender_of: dict[str, str] = {n: g for n, _, r in people if (g := _stated_gender(n, r))}
+    # ("Mr. Prather" anywhere tells Wendell Prather's, before a first name's census guess)
+    gender_of: dict[str, str] = _honorific_genders(text, by_word)
+    gender_of.update({n: g for n, _, r in people if n not in gender_of and (g := _stated_gender(n, r))})
     view = _InView(text, by_word, gender_of, quoted, sentences, quote_starts, full_names, people)
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
@@ -251,6 +253,22 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     return out
 
 
+HONORIFIC_SURNAME = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[ \t]+([A-Z][\w\-]*(?:[’'](?!s\b)[\w\-]+)?)")
+
+
+def _honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]]) -> dict[str, str]:
+    """Full name -> gender for each person the article calls "Mr."/"Ms." anywhere, even
+    where they do not speak ("Mr. Prather’s campaign manager"): the surname must belong
+    to one person only, and every honorific used for it must agree."""
+    gender_words = load_lexicon().gender_words
+    seen: dict[str, set[str]] = {}
+    for m in HONORIFIC_SURNAME.finditer(text):
+        people = {p[0] for p in by_word.get(m.group(2), []) if p[0].split()[-1] == m.group(2) and len(p[0].split()) >= 2}
+        if len(people) == 1 and (gender := gender_words.get(m.group(1))):
+            seen.setdefault(people.pop(), set()).add(gender)
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
 def _stated_gender(name: str, role: str) -> str:
     """A person's gender from an honorific or gendered role word before the name ("Mrs.",
     "Councilwoman"), else from a common first name; "" when neither tells."""
@@ -261,7 +279,10 @@ def _stated_gender(name: str, role: str) -> str:
     for word in reversed(own.split()):
         if word in lex.gender_words:
             return lex.gender_words[word]
-    return lex.first_name_gender.get(name.split()[0], "") if name else ""
+    if not name:
+        return ""
+    first = name.split()[0]
+    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
 
 
 def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:

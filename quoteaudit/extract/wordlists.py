@@ -89,6 +89,7 @@ class Lexicon:
     pronoun_gender: dict[str, str]
     gender_words: dict[str, str]  # honorific or role word -> male / female
     first_name_gender: dict[str, str]  # common first name -> male / female
+    census_first_name_gender: dict[str, str]  # the US census first names, for gender alone
     determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -114,6 +115,39 @@ def _first_name_gender(*lists: dict[str, str]) -> dict[str, str]:
     return {n: g for n, g in gender.items() if n not in clashes}
 
 
+# a name is taken as one gender's when that gender gives it this many times as often
+CENSUS_GENDER_RATIO = 4.0
+
+
+@functools.cache
+def census_first_name_gender() -> dict[str, str]:
+    """First name -> male / female from the 1990 US census lists shipped by the ``names``
+    package (about 5,500 names, public-domain data under an MIT package); a name both
+    genders give within CENSUS_GENDER_RATIO tells none. Only pronoun resolution reads it:
+    the lexicon's own first_names stay the list that decides what is a person's name, so a
+    census name like "Will" or "Grant" never makes a person where the lexicon would not.
+    Empty when the package is missing."""
+    try:
+        import names  # type: ignore[import-untyped]
+    except ImportError:
+        return {}
+    share: dict[str, dict[str, float]] = {}
+    for gender in ("male", "female"):
+        with open(names.FILES[f"first:{gender}"], encoding="ascii") as lines:
+            for line in lines:
+                fields = line.split()
+                if len(fields) >= 2:
+                    share.setdefault(fields[0].title(), {})[gender] = float(fields[1])
+    out = {}
+    for name, by_gender in share.items():
+        male, female = by_gender.get("male", 0.0), by_gender.get("female", 0.0)
+        if male >= CENSUS_GENDER_RATIO * female:
+            out[name] = "male"
+        elif female >= CENSUS_GENDER_RATIO * male:
+            out[name] = "female"
+    return out
+
+
 def load_lexicon() -> Lexicon:
     """The speech verbs, pronouns, heads and titles of the rules folder in force."""
     return _load_lexicon(str(default_rules_dir()))
@@ -134,6 +168,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         gender_words={w: g for g, words in verbs.get("gender_words", {}).items() for w in words},
         # (first_names.yml; a newsroom's speech_verbs.yml from before it may still list some)
         first_name_gender=_first_name_gender(verbs.get("first_names", {}), lexicon("first_names", Path(rules_dir))),
+        census_first_name_gender=census_first_name_gender(),
         determiners=frozenset(verbs["determiners"]),
         anonymous_heads=frozenset(verbs["anonymous_heads"].split()),
         group_heads=frozenset(verbs["group_heads"].split()),
