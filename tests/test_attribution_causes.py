@@ -1262,3 +1262,11 @@ def test_census_first_names_and_honorifics_anywhere_tell_a_pronouns_person():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Kit Hartigan"
+
+
+def test_a_coordinator_before_a_name_and_its_party_tag_leaves_the_name_the_subject():
+    text = (
+        "But Sen. Louisa Brandt, R-Iowa, whose state's farmers are hurting, told the secretary that they were "
+        "“paying for a war they didn't start.” “What do I tell them?” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Louisa Brandt", "Louisa Brandt"]

@@ -29,6 +29,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
     start, end = strip_between_words(text, clause_start, cue_start)
+    coordinator = re.match(r"(?:But|And|Yet|So|Still|Then)[ \t]+(?=[A-Z])", text[start:end])
+    start += coordinator.end() if coordinator else 0  # "But Sen. Ada Lind, R-Iowa, …, told"
     segment = text[start:end]
     if not segment.strip():
         return None
