@@ -1270,3 +1270,11 @@ def test_a_coordinator_before_a_name_and_its_party_tag_leaves_the_name_the_subje
         "“paying for a war they didn't start.” “What do I tell them?” she said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Louisa Brandt", "Louisa Brandt"]
+
+
+def test_it_said_names_the_body_that_is_the_sentences_subject_and_never_a_person():
+    text = "The Harbor Debate Commission, the group that runs the events, “remains ready,” it said in a statement."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Harbor Debate Commission"
+    (q,) = spoken("Dana Wells spoke first. “It is a plan,” it said.")
+    assert q.speaker.name != "Dana Wells"

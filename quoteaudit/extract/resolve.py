@@ -202,6 +202,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             if antecedent is not None:
                 name = _full_name(antecedent, by_word) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
                 s = replace(s, name=name, role=s.role or antecedent.role)
+        elif s.kind is SpeakerKind.PRONOUN and s.mention.lower() == "it":
+            # "The Debate Commission, which runs the events, “…,” it said": a body named as the
+            # subject of this sentence or the one before; never a person
+            if body := _company_meant(view, s.mention_start, last_company, any_body=True, sentences=2):
+                s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
             candidate = _antecedent(view, s.mention_start, gender, last_named)
