@@ -1278,3 +1278,12 @@ def test_it_said_names_the_body_that_is_the_sentences_subject_and_never_a_person
     assert q.speaker.name == "Harbor Debate Commission"
     (q,) = spoken("Dana Wells spoke first. “It is a plan,” it said.")
     assert q.speaker.name != "Dana Wells"
+
+
+def test_the_she_of_a_reply_is_not_the_one_who_asked_the_question():
+    text = (
+        "Judge Ossa Callan spent the day before the committee. The chairman, Sen. Tiern Quillon, pressed her on a 2019 ruling.\n\n"
+        "“Do you stand by that today?” Quillon asked.\n\n"
+        "“I stand by the reasoning,” she replied."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Tiern Quillon", "Ossa Callan"]

@@ -183,7 +183,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     last_anonymous: Speaker | None = None
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
-    for s in speakers:
+    for i, s in enumerate(speakers):
         if s is None:
             out.append(None)
             continue
@@ -209,7 +209,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(view, s.mention_start, gender, last_named)
+            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i))
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
                 # send every later "she" past them)
@@ -645,10 +645,25 @@ def _a_person_word(head: str) -> bool:
     return head in lex.person_heads | lex.anonymous_heads or head in lex.gender_words
 
 
-def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]]) -> str:
+def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | None], i: int) -> str:
+    """The person who asked the question quoted just before quote I ("“Do you stand by
+    it?” Quill asked. ¶ “I do,” she replied."): the reply's pronoun is someone else."""
+    if i == 0 or resolved[i - 1] is None or quoted[i - 1][1] > quoted[i][0]:
+        return ""
+    asked = text[quoted[i - 1][0] : quoted[i - 1][1]].rstrip(" \"”’'")
+    previous = resolved[i - 1]
+    if not asked.endswith("?") or previous is None or previous.kind is SpeakerKind.PRONOUN:
+        return ""  # (an asker known only as a pronoun may be the pronoun's own person)
+    # only when a verb of asking names the asker: a question given to someone over a colon
+    # ("asked Celia Dunmore: “…?”") may have gone to the one asked
+    return previous.name if previous.cue.lower() in wl.QUESTION_CUES else ""
+
+
+def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
-    prose), skipping anyone whose known gender clashes."""
+    prose), skipping anyone whose known gender clashes and the ASKER of a question the
+    quote answers."""
     if gender in ("first", "plural"):
         return last_named[-1][1].name if gender == "first" and last_named else ""
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
@@ -705,7 +720,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         if at in unnamed_at:
             return unnamed_at[at]  # the nearest is someone unnamed: their description
         known = gender_of.get(name)
-        if known and gender != "any" and known != gender:
+        if (known and gender != "any" and known != gender) or name == asker:
             continue
         return name
     # nobody in view fits: the most recent person of the pronoun's stated gender named in the

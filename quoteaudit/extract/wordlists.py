@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     OPENING_PARTICIPLE_PREPOSITIONS: frozenset[str]
     WORDS_AS_WORDS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
+    QUESTION_CUES: frozenset[str]
     POSSESSIVE_DETERMINERS: frozenset[str]
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
@@ -254,6 +255,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     OPENING_PARTICIPLE_PREPOSITIONS = _words("opening_participle_prepositions")
     WORDS_AS_WORDS = _words("words_as_words")
     QUESTION_OPENERS = _words("question_openers")
+    QUESTION_CUES = _words("question_cues")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
     ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
     ISSUED_DOCUMENTS = _words("issued_documents")
