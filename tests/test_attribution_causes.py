@@ -1287,3 +1287,12 @@ def test_the_she_of_a_reply_is_not_the_one_who_asked_the_question():
         "“I stand by the reasoning,” she replied."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Tiern Quillon", "Ossa Callan"]
+
+
+def test_a_description_then_its_name_set_off_by_commas_resolves_to_the_name():
+    text = "A second economist, Dr. Ingrid Solvang of the Tamsin Policy Center, called the claim “defensible but slippery.”"
+    assert spoken(text)[0].speaker.name == "Ingrid Solvang"
+    text = "The union, the Harbor Workers Alliance, wrote that the plan “gives enormous power to staff.”"
+    assert spoken(text)[0].speaker.name == "Harbor Workers Alliance"
+    text = "The firm at the center of the report, Halvorsen Ridge Partners, said it “delivered every service.”"
+    assert spoken(text)[0].speaker.name == "Halvorsen Ridge Partners"

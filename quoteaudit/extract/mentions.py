@@ -167,6 +167,14 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.UNKNOWN, ""
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
+    _, comma, named = mention.partition(", ")
+    if comma and words[0] in lex.determiners | wl.POSSESSIVE_DETERMINERS and re.match(r"(?:the\s+)?[A-Z]\S*\s+[A-Z]", named):
+        # "A second economist, Dr. Ingrid Solvang of the Policy Center", "The union, the
+        # Harbor Workers Alliance": a description, then the name it stands for (two words at
+        # least: "… in San Bernardino, Calif." ends on a place)
+        kind, name = _classify(named.strip(" ,"), rules_key)
+        if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and name[:1].isupper():
+            return kind, name
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a

@@ -8,6 +8,7 @@ import re
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
+    classify,
     head_noun,
     is_adverb,
     is_someone,
@@ -68,7 +69,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return None
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
             np = np_left(text, start + a, start + b)
-            if np and k + 1 < len(parts) and not names_someone(text, np):
+            if np and k + 1 < len(parts) and (not names_someone(text, np) or _described_body(text, np)):
                 # "Trump's attorney, Alan Garten, said": the description, then the name (the
                 # whole of the part after the comma)
                 named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
@@ -87,6 +88,17 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if person and person[0] < start + place.start() and names_someone(text, person):
             return person[0], person[1], ""
     return (np[0], np[1], "") if np else None
+
+
+def _described_body(text: str, np: tuple[int, int]) -> bool:
+    """ "The union", "the firm at the center of the report": a body described, not named, so
+    a name set off after it ("The union, the Harbor Workers Alliance, said") is its name."""
+    words = text[np[0] : np[1]].split()
+    return (
+        words[0].lower() in load_lexicon().determiners
+        and all(w.islower() for w in words[1:])
+        and classify(" ".join(words))[0] is SpeakerKind.ORGANIZATION
+    )
 
 
 def _is_introductory(phrase: str) -> bool:
