@@ -1296,3 +1296,15 @@ def test_a_description_then_its_name_set_off_by_commas_resolves_to_the_name():
     assert spoken(text)[0].speaker.name == "Harbor Workers Alliance"
     text = "The firm at the center of the report, Halvorsen Ridge Partners, said it “delivered every service.”"
     assert spoken(text)[0].speaker.name == "Halvorsen Ridge Partners"
+
+
+def test_a_noun_for_the_quote_after_it_hands_the_quote_to_no_one_in_the_clause_that_follows():
+    text = (
+        "Gov. Ada Moreno promised a crowd that her plan would “pay for itself inside of a decade,” "
+        "a claim her Republican rival dismissed within the hour as fantasy."
+    )
+    assert spoken(text)[0].speaker.name == "Ada Moreno"
+    text = "Tarrant once said he would “never put Galloway on a ticket,” a promise Sayer said he took “about as seriously as rain.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["Tarrant", "Sayer"]
+    # the noun itself may speak
+    assert spoken("“We will appeal,” the statement said.")[0].speaker.mention == "the statement"

@@ -462,6 +462,10 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first == len(tokens):
         return None
+    for j in range(len(tokens) - 2, first - 1, -1):
+        if tokens[j].group() in wl.SPEECH_NOUNS and tokens[j + 1].group()[:1].isupper():
+            first = j + 1  # "…,” a promise Sayer said he took: the name after a thing said
+            break
     number = tokens[first].group()
     if first > 0 and tokens[first - 1].group().lower() in wl.APPROXIMATORS and (number[:1].isdigit() or number.lower() in wl.COUNT_WORDS):
         return lo + tokens[first - 1].start(), lo + tokens[-1].end()  # "About four in 10 voters"

@@ -148,6 +148,11 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         between = rest[: cue.start()]
         if not between.strip():
             continue  # a cue right after the mark had its chance above ("said X"); "state Senate …" may go on
+        thing_said = list_patterns().thing_said_after.match(between)
+        if thing_said and between[thing_said.end() :].strip(" ,"):
+            # “…,” a claim her rival dismissed as fantasy: the quote is what the noun names, and
+            # the clause after it is someone else's (“…,” the statement said: the noun speaks)
+            return None
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
         word_before = between.split()[-1:] or [""]
@@ -326,6 +331,7 @@ class ListPatterns:
     speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
     words_as_words: re.Pattern  # "so-called", "the term" right before a quote
+    thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
 
 
 def list_patterns() -> ListPatterns:
@@ -348,6 +354,7 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         relative_pronoun_subject=re.compile(
             rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
         ),
+        thing_said_after=re.compile(rf"[\s,]*(?:a|an|the|one|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
         words_as_words=re.compile(rf"(?i)(?:so-called|\bthe\s+(?:{alternation(wl.WORDS_AS_WORDS)}))\s*$"),
     )
 
