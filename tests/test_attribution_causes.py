@@ -1308,3 +1308,18 @@ def test_a_noun_for_the_quote_after_it_hands_the_quote_to_no_one_in_the_clause_t
     assert [q.speaker.mention for q in spoken(text)] == ["Tarrant", "Sayer"]
     # the noun itself may speak
     assert spoken("“We will appeal,” the statement said.")[0].speaker.mention == "the statement"
+
+
+def test_a_document_speaks_for_the_issuer_its_earlier_mention_names():
+    text = (
+        "The agency released a report from its Office of Inspector General on Tuesday. "
+        "The 62-page report found that the director “repeatedly ignored” warnings."
+    )
+    assert spoken(text)[0].speaker.name == "Office of Inspector General"
+    text = "The complaint, filed Monday by the watchdog group Open Ledger Project, alleges the campaign “took shell money.”"
+    assert spoken(text)[0].speaker.name == "Open Ledger Project"
+    text = "Rep. Brandt Halloway said in a statement that he did nothing wrong. “I have served with honor,” the statement said."
+    (q,) = spoken(text)
+    assert (q.speaker.name, q.speaker.kind) == ("Brandt Halloway", SpeakerKind.NAMED)
+    # a document no earlier mention ties to an issuer stays what it is
+    assert spoken("“Costs will rise,” the report said.")[0].speaker.name == "report"

@@ -15,6 +15,7 @@ from quoteaudit.extract.cues import cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     _is_abbreviation,
+    classify,
     head_noun,
     is_title_case_line,
     make_speaker,
@@ -228,6 +229,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (document_issuer := _document_issuer(text, s)):
+            # "A report from the Office of Inspector General … “…,” the report states": the
+            # document's own earlier mention names who issued it, a body or a person
+            s = replace(s, kind=document_issuer[0], name=document_issuer[1], role=s.role or s.mention)
         elif s.kind is SpeakerKind.ORGANIZATION and issued_document().fullmatch(s.mention):
             # "Coolabah Resources said …. “…,” the statement said": a statement, filing or
             # memo speaks for the body that issued it, the one named last
@@ -345,6 +350,58 @@ def _kind_spoken_of(mention: str) -> str:
     generic = re.fullmatch(r"[Tt]he ([a-z]+)", mention)
     kind = generic.group(1) if generic else ""
     return kind if kind in wl.COMPANY_KINDS | wl.PUBLIC_BODY_KINDS else ""
+
+
+# how far back a document's earlier mention is looked for (characters)
+DOCUMENT_LOOKBACK = 3000
+
+
+def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
+    """Who issued the document a "the report" / "the suit" mention speaks for, from the
+    nearest earlier mention of the same kind of document that names its issuer, or ""."""
+    patterns = _issuer_patterns(rules_dir_key())
+    said = patterns.mention.fullmatch(s.mention)
+    if said is None:
+        return None
+    noun = said.group(1).lower()
+    best: tuple[int, str] = (-1, "")
+    for pattern in patterns.issued:
+        # (the mention itself may name the issuer: "The complaint, filed Monday by …")
+        for m in pattern.finditer(text, max(0, s.mention_start - DOCUMENT_LOOKBACK), min(len(text), s.mention_end + 160)):
+            if m.start("doc") < s.mention_end and m.group("doc").lower().rstrip("s") == noun.rstrip("s") and m.start() > best[0]:
+                best = (m.start(), m.group("issuer"))
+    issuer = best[1].rstrip(".,")
+    if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
+        return None
+    kind, name = classify(issuer)
+    return (kind, name) if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+@dataclass(frozen=True)
+class _IssuerPatterns:
+    mention: re.Pattern  # "the report", "The 62-page report": group 1 is the document
+    issued: tuple[re.Pattern, ...]  # earlier mentions naming an issuer (groups doc, issuer)
+
+
+@functools.cache
+def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
+    doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
+    name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&.\-]*)*)"
+    lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
+    return _IssuerPatterns(
+        mention=re.compile(rf"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})"),
+        issued=(
+            # "the Pemberton Institute's report", "Halloway's statement"
+            re.compile(rf"{name}(?:’s|'s)[ \t]+{lower}(?P<doc>{doc})s?\b"),
+            # "a report from the agency's Office of Inspector General", "The complaint, filed
+            # Monday by the watchdog group Open Ledger Project"
+            re.compile(rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"),
+            # "A Northstar Analytics survey"
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{name}[ \t]+{lower}(?P<doc>{doc})\b"),
+            # "Halloway said in a statement", "the League argues in its suit"
+            re.compile(rf"{name}[ \t]+[a-z]+[ \t]+in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"),
+        ),
+    )
 
 
 def issued_document() -> re.Pattern:

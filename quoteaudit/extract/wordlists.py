@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     WORDS_AS_WORDS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
     QUESTION_CUES: frozenset[str]
+    ISSUER_DOCUMENTS: frozenset[str]
     POSSESSIVE_DETERMINERS: frozenset[str]
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
@@ -259,6 +260,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
     ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
     ISSUED_DOCUMENTS = _words("issued_documents")
+    ISSUER_DOCUMENTS = _words("issuer_documents")
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     return {name: value for name, value in locals().items() if name.isupper()}
 
