@@ -1323,3 +1323,15 @@ def test_a_document_speaks_for_the_issuer_its_earlier_mention_names():
     assert (q.speaker.name, q.speaker.kind) == ("Brandt Halloway", SpeakerKind.NAMED)
     # a document no earlier mention ties to an issuer stays what it is
     assert spoken("“Costs will rise,” the report said.")[0].speaker.name == "report"
+
+
+def test_a_section_label_over_prose_is_no_speaker_and_a_court_is_the_court_named():
+    text = (
+        "THE DONOR CALL: Wednesday's finance call did not go as planned. "
+        "“A little disappointing, if we're being honest” — that is how finance chair Oren Blackwood described it."
+    )
+    assert spoken(text)[0].speaker.name == "Oren Blackwood"
+    # a title-case headline line still gives its quotes to the name before the colon
+    assert spoken("Graham: Trump's ‘Hateful Rhetoric’ Is Costing the Party")[0].speaker.name == "Graham"
+    text = "The Marlow County Circuit Court found that officials had “offered no evidence.” “Fear is no rationale,” the court wrote."
+    assert spoken(text)[1].speaker.name == "Marlow County Circuit Court"

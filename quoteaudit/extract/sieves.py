@@ -74,7 +74,7 @@ NAME_AFTER_DESCRIPTION = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}
 
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
-WAS_HOW = re.compile(r"\s*(?:was|is|were|are)\s+(?:how|what)\s+")
+WAS_HOW = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:that|this)(?:’s|'s|\s+(?:was|is))|(?:was|is|were|are))\s+(?:how|what)\s+")
 
 
 # an auxiliary or modal after the first word of a phrase: the phrase is a clause's subject and verb
@@ -691,6 +691,9 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s", line)
     if not m or is_line_label(m.group(1)):
         return None  # "Updated: …" labels the page
+    prose = re.sub(r"[“\"‘][^”\"’]*[”\"’]", "", line[m.end() :])
+    if re.search(r"[.!?](?:\s+[A-Z]|\s*$)", prose) and not is_title_case(WORD_RE.findall(prose)):
+        return None  # "THE DONOR CALL: Wednesday's call went badly. “…”": a section of prose, not a headline
     speaker = make_speaker(ctx.text, ctx.paragraph_start + m.start(1), ctx.paragraph_start + m.end(1), "headline_colon", ":", 0.75)
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
 
