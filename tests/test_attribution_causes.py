@@ -1335,3 +1335,10 @@ def test_a_section_label_over_prose_is_no_speaker_and_a_court_is_the_court_named
     assert spoken("Graham: Trump's ‘Hateful Rhetoric’ Is Costing the Party")[0].speaker.name == "Graham"
     text = "The Marlow County Circuit Court found that officials had “offered no evidence.” “Fear is no rationale,” the court wrote."
     assert spoken(text)[1].speaker.name == "Marlow County Circuit Court"
+
+
+def test_a_source_close_to_someone_is_one_phrase_and_said_after_her_is_a_verb():
+    text = "Ms. Abernathy did not respond. A person close to her said she “had no idea who sent it” and was “just passing notes along.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["A person close to her", "A person close to her"]
+    (q,) = spoken("“It is over,” said a source close to the campaign.")
+    assert q.speaker.mention == "a source close to the campaign"

@@ -426,8 +426,10 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         inside_a_name = low in ("and", "&") and 0 < i < len(tokens) - 1 and _joins_a_name(tokens, i)
         # "the Washington State Office": a capitalised cue word inside a name is part of it
         capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and tokens[i - 1].group()[:1].isupper()
+        # "a person close to her", "sources close to the campaign": "to" inside the phrase
+        close_to = low == "to" and 0 < i < len(tokens) - 1 and before_word.lower() in ("close", "closer", "closest")
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
-            name_like or titles_joined or inside_a_name
+            name_like or titles_joined or inside_a_name or close_to
         ):
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0) and not name_like:
