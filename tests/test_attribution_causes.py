@@ -1342,3 +1342,14 @@ def test_a_source_close_to_someone_is_one_phrase_and_said_after_her_is_a_verb():
     assert [q.speaker.mention for q in spoken(text)] == ["A person close to her", "A person close to her"]
     (q,) = spoken("“It is over,” said a source close to the campaign.")
     assert q.speaker.mention == "a source close to the campaign"
+
+
+def test_a_possessive_owner_of_a_thing_is_in_view_for_a_pronoun_but_not_the_owner_of_a_person():
+    (q,) = spoken("Sen. Ada Moss's new book came out Tuesday. “I wrote it for my daughters,” she said.")
+    assert q.speaker.name == "Ada Moss"
+    text = (
+        "House Speaker Rosalind Thackery's spokeswoman, Ines Galvan, said the speaker had called Sen. Wendell Prather twice. "
+        "“She told him the bill is dead,” she said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ines Galvan"

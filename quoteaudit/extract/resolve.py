@@ -628,7 +628,11 @@ class _InView:
         Siebold, …" names Renata Siebold)."""
         found: dict[int, str] = {}
         for m in name_in_text().finditer(self.text, lo, hi):
-            name = split_name(m.group(1))[0]
+            owner = POSSESSIVE_TAIL.search(m.group(1))
+            owned = re.match(r"(?:[ \t]+[a-z][\w\-]*){1,3}", self.text[m.end(1) : m.end(1) + 40])
+            if owner and owned and _a_person_word(head_noun(owned.group().split())):
+                continue  # "Harrow Point's managing director, Sean Callaway": the one described, not the owner
+            name = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))[0]  # ("Sen. Ada Moss's book" names her)
             if name in self.full_names and not names_a_body(name, load_lexicon()):
                 found[m.start()] = name  # (people only: "Pell University" is no "she")
         taken = [(at, at + len(name)) for at, name in found.items()]
