@@ -1353,3 +1353,11 @@ def test_a_possessive_owner_of_a_thing_is_in_view_for_a_pronoun_but_not_the_owne
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Ines Galvan"
+
+
+def test_as_someone_said_after_a_quote_names_its_speaker():
+    text = "Only a third of voters believe the plan would “pay for itself within a decade,” as the governor has claimed."
+    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.method) == ("the governor", "as_said")
+    text = "The plan was “bold” and “long overdue,” as Gov. Ada Moreno put it."
+    assert [q.speaker.name for q in spoken(text)] == ["Ada Moreno", "Ada Moreno"]
+    assert spoken("The vote was “a formality,” as expected.")[0].speaker is None

@@ -278,6 +278,33 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+# ", as the governor has claimed", ", as she put it": "as" right after the quote
+AS_AFTER_QUOTE = re.compile(r"[ \t]*,?[ \t]*as[ \t]+")
+AS_SAID_ADVERBS = {"has", "had", "have", "once", "often", "repeatedly", "also", "famously", "long", "previously", "recently"}
+
+
+def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
+    """ "The plan would “pay for itself,” as the governor has claimed": the one named between
+    "as" and a speech verb right after the quote said it (the sentence's subject only
+    reports it)."""
+    text = ctx.text
+    opening = AS_AFTER_QUOTE.match(text, ctx.close_mark_end, ctx.after_end)
+    if opening is None:
+        return None
+    words = list(re.finditer(r"[\w’'.\-]+", text[opening.end() : min(ctx.after_end, opening.end() + 80)]))
+    for n in range(1, min(6, len(words))):
+        k = n
+        while k < len(words) and words[k].group().lower() in AS_SAID_ADVERBS:
+            k += 1
+        verb = words[k].group().rstrip(".") if k < len(words) and words[k].group()[:1].islower() else ""
+        put_it = verb == "put" and k + 1 < len(words) and words[k + 1].group().rstrip(".") == "it"
+        if verb and (put_it or cue_re().fullmatch(verb)):
+            start, end = opening.end(), opening.end() + words[n - 1].end()
+            speaker = make_speaker(text, start, end, "as_said", verb, 0.85)
+            return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+    return None
+
+
 def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
@@ -856,6 +883,7 @@ SIEVES = (
     sieve_transcript_label,
     sieve_trailing,
     sieve_according_to,
+    sieve_as_said,
     sieve_passive_agent,
     sieve_leading,
     sieve_colon_lead_in,
@@ -965,7 +993,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
 
 
 # Attributions that stand after their quote, and so cover the quotes before it in its sentence
-CLOSING_METHODS = frozenset({"trailing_subject_cue", "trailing_cue_subject", "sentence_final_cue", "according_to"})
+CLOSING_METHODS = frozenset({"trailing_subject_cue", "trailing_cue_subject", "sentence_final_cue", "according_to", "as_said"})
 
 
 def inherit_from_later(ctx: QuoteContext, later: QuoteContext, later_speaker: Speaker | None) -> Speaker | None:
