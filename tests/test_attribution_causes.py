@@ -1361,3 +1361,10 @@ def test_as_someone_said_after_a_quote_names_its_speaker():
     text = "The plan was “bold” and “long overdue,” as Gov. Ada Moreno put it."
     assert [q.speaker.name for q in spoken(text)] == ["Ada Moreno", "Ada Moreno"]
     assert spoken("The vote was “a formality,” as expected.")[0].speaker is None
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_a_name_and_a_body_is_no_described_person():
+    text = 'Neither Orrin Vance nor his aides answered. In 2015, Vance spoke at a town hall. "If we don\'t fix this," he told the crowd.'
+    assert spoken(text)[0].speaker.name == "Orrin Vance"
+    text = "In an address at the Fairhaven Institute, the nominee returned to the war, which he called “the test of this decade.”"
+    assert spoken(text)[0].speaker.name != "Fairhaven Institute"

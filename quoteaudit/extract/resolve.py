@@ -142,9 +142,12 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
         if len(parts) > 2 and (
-            parts[0].lower() in wl.CLAUSE_OPENERS | wl.QUESTION_OPENERS or parts[0] == "Born" or opens_with_a_participle(name)
+            parts[0].lower() in wl.CLAUSE_OPENERS | wl.QUESTION_OPENERS | wl.WORDS_BEFORE_A_NAME
+            or parts[0] == "Born"
+            or opens_with_a_participle(name)
         ):
-            # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …":
+            # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …",
+            # "Neither Orrin Vance nor his aides":
             # the opener or participle is no part of the name
             parts = parts[1:]
             name = " ".join(parts)
@@ -505,6 +508,8 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     for name, pos, role in people:
         if pos >= s.mention_start:
             break
+        if names_a_body(name, lex):
+            continue  # "at the Fairhaven Institute, the nominee returned": a body is no "the nominee"
         # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
         before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
         words = f"{role} {before.group(1) if before else ''}".replace(",", " ").split()
