@@ -1368,3 +1368,8 @@ def test_a_word_opening_the_sentence_is_no_part_of_a_name_and_a_body_is_no_descr
     assert spoken(text)[0].speaker.name == "Orrin Vance"
     text = "In an address at the Fairhaven Institute, the nominee returned to the war, which he called “the test of this decade.”"
     assert spoken(text)[0].speaker.name != "Fairhaven Institute"
+
+
+def test_the_one_person_in_view_whose_gender_nothing_rules_out_is_the_pronouns():
+    text = "Sen. Ambrose Kilbride met privately with Rep. Ondine Farrow for two hours. “We found common ground,” she said afterward."
+    assert spoken(text)[0].speaker.name == "Ondine Farrow"
