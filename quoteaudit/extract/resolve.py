@@ -791,11 +791,11 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         return name
     # nobody in view fits: the most recent person of the pronoun's stated gender named in the
     # last sentences, even as an object ("Lind questioned Linda Carr. … she replied")
-    named = [name for _, name in view.people_named(spans[0][0] if spans else pos, pos) if name != asker]
-    fitting = [name for name in named if gender_of.get(name) == gender]
+    in_view = [name for _, name in view.people_named(spans[0][0] if spans else pos, pos) if name != asker]
+    fitting = [name for name in in_view if gender_of.get(name) == gender]
     if not fitting and gender in ("male", "female"):
         # "Sen. Ambrose Kilbride met Rep. Ondine Farrow. “…,” she said.": the one person in
         # view whose gender nothing rules out
-        fitting = list(dict.fromkeys(name for name in named if name not in gender_of))
+        fitting = list(dict.fromkeys(name for name in in_view if name not in gender_of))
         fitting = fitting if len(fitting) == 1 else []
     return fitting[-1] if fitting else ""
