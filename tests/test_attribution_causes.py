@@ -1373,3 +1373,10 @@ def test_a_word_opening_the_sentence_is_no_part_of_a_name_and_a_body_is_no_descr
 def test_the_one_person_in_view_whose_gender_nothing_rules_out_is_the_pronouns():
     text = "Sen. Ambrose Kilbride met privately with Rep. Ondine Farrow for two hours. “We found common ground,” she said afterward."
     assert spoken(text)[0].speaker.name == "Ondine Farrow"
+
+
+def test_a_document_that_names_its_issuer_in_its_own_mention_speaks_for_it():
+    (q,) = spoken("“The race is effectively tied,” the memo from Quarry Hill Research concluded.")
+    assert q.speaker.name == "Quarry Hill Research"
+    text = "An internal email from the Pellmont Democratic Party, sent on Monday, warned that turnout was “alarmingly soft.”"
+    assert spoken(text)[0].speaker.name == "Pellmont Democratic Party"

@@ -392,7 +392,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&.\-]*)*)"
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
     return _IssuerPatterns(
-        mention=re.compile(rf"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})"),
+        # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
+        mention=re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})(?:[ \t]+(?:from|by|of)[ \t]+.+)?"),
         issued=(
             # "the Pemberton Institute's report", "Halloway's statement"
             re.compile(rf"{name}(?:’s|'s)[ \t]+{lower}(?P<doc>{doc})s?\b"),
