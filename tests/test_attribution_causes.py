@@ -1380,3 +1380,11 @@ def test_a_document_that_names_its_issuer_in_its_own_mention_speaks_for_it():
     assert q.speaker.name == "Quarry Hill Research"
     text = "An internal email from the Pellmont Democratic Party, sent on Monday, warned that turnout was “alarmingly soft.”"
     assert spoken(text)[0].speaker.name == "Pellmont Democratic Party"
+
+
+def test_a_surname_owning_the_sentences_subject_is_in_view_but_not_an_objects_owner():
+    text = (
+        "Sen. Orrin Vance won four states. Rep. Odalys Kane conceded early.\n\n"
+        "On the Republican side, Vance's victory speech was brief. “Four more states down,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Orrin Vance"

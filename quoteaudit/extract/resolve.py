@@ -634,10 +634,8 @@ class _InView:
         Siebold, …" names Renata Siebold)."""
         found: dict[int, str] = {}
         for m in name_in_text().finditer(self.text, lo, hi):
-            owner = POSSESSIVE_TAIL.search(m.group(1))
-            owned = re.match(r"(?:[ \t]+[a-z][\w\-]*){1,3}", self.text[m.end(1) : m.end(1) + 40])
-            if owner and owned and _a_person_word(head_noun(owned.group().split())):
-                continue  # "Harrow Point's managing director, Sean Callaway": the one described, not the owner
+            if POSSESSIVE_TAIL.search(m.group(1)) and not self._owner_in_view(None, m.start(), m.end(1)):
+                continue
             name = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))[0]  # ("Sen. Ada Moss's book" names her)
             if name in self.full_names and not names_a_body(name, load_lexicon()):
                 found[m.start()] = name  # (people only: "Pell University" is no "she")
@@ -645,10 +643,26 @@ class _InView:
         for m in CAPITALISED_RUN.finditer(self.text, lo, hi):
             if " " in m.group() or any(a <= m.start() < b for a, b in taken):
                 continue
-            people = [p for p in self.by_word.get(m.group(), []) if p[0].split()[-1] == m.group() and p[1] < m.start()]
+            word = POSSESSIVE_TAIL.sub("", m.group())
+            if word != m.group() and not self._owner_in_view(lo, m.start(), m.end()):
+                continue
+            people = [p for p in self.by_word.get(word, []) if p[0].split()[-1] == word and p[1] < m.start()]
             if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
                 found[m.start()] = people[0][0]
         yield from sorted(found.items())
+
+    def _owner_in_view(self, sentence_start: int | None, start: int, end: int) -> bool:
+        """Whether a name in the possessive at START..END puts its person in view for a
+        pronoun: not when a noun for a person follows ("Speaker Thackery's spokeswoman, Ines
+        Galvan": the spokeswoman is meant), and, given the SENTENCE_START (for a bare
+        surname, which is weaker evidence than a full name), only as the owner of the
+        sentence's subject ("On the Republican side, Vance's speech was brief"; not "She
+        called Moylan's plan …", an object's owner)."""
+        lead = self.text[sentence_start:start].strip() if sentence_start is not None else ""
+        if lead and not lead.endswith(",") and not all(w[:1].isupper() for w in lead.split()):
+            return False  # (a title may stand before the name: "Rep. Jonah Petrakis's memoir")
+        owned = re.match(r"(?:[ \t]+[a-z][\w\-]*){1,3}", self.text[end : end + 40])
+        return not (owned and _a_person_word(head_noun(owned.group().split())))
 
     def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
