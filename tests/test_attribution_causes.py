@@ -1388,3 +1388,8 @@ def test_a_surname_owning_the_sentences_subject_is_in_view_but_not_an_objects_ow
         "On the Republican side, Vance's victory speech was brief. “Four more states down,” he said."
     )
     assert spoken(text)[0].speaker.name == "Orrin Vance"
+
+
+def test_a_short_opening_phrase_without_a_comma_leaves_the_pronoun_the_subject():
+    text = "For roughly an hour he ran through familiar lines, promising to cut the tax and “bring back the night shift” at the plants."
+    assert spoken(text)[0].speaker.mention == "he"

@@ -153,6 +153,11 @@ def main_subject(
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
+    if first in wl.PREPOSITIONS - wl.SUBORDINATORS and not starts and not re.search(r"\s[-—–]\s|[—–;]", window):
+        # "For an hour he ran through his lines": a short opening phrase with no comma (not
+        # across a dash: "For that she drew his ire - he called her …" has another clause)
+        unmarked = re.match(r"(?:[\w’'\-]+[ \t]+){1,5}?(?=(?:he|she|they|we|I)[ \t]+[a-z])", window)
+        starts = [start + unmarked.end()] if unmarked else []
     for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
