@@ -1393,3 +1393,11 @@ def test_a_surname_owning_the_sentences_subject_is_in_view_but_not_an_objects_ow
 def test_a_short_opening_phrase_without_a_comma_leaves_the_pronoun_the_subject():
     text = "For roughly an hour he ran through familiar lines, promising to cut the tax and “bring back the night shift” at the plants."
     assert spoken(text)[0].speaker.mention == "he"
+
+
+def test_a_relation_word_before_a_name_tells_a_gender_that_separates_a_couple_sharing_a_surname():
+    text = (
+        "Gov. Thessaly Harlan spoke at the plant. The loudest cheers were for her husband, Dr. Emeric Harlan, a retired doctor.\n\n"
+        "Asked about the memo on Friday, Ms. Harlan laughed. “Beatable, they say,” she repeated."
+    )
+    assert spoken(text)[0].speaker.name == "Thessaly Harlan"

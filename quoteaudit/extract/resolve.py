@@ -194,7 +194,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         # unnamed people who reported just before: what "the executive" or "the diplomat" may be
         reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
         if s.kind is SpeakerKind.NAMED:
-            s = replace(s, name=_full_name(s, by_word))
+            s = replace(s, name=_full_name(s, by_word, gender_of))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
@@ -279,7 +279,18 @@ def _honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]]
         people = {p[0] for p in by_word.get(m.group(2), []) if p[0].split()[-1] == m.group(2) and len(p[0].split()) >= 2}
         if len(people) == 1 and (gender := gender_words.get(m.group(1))):
             seen.setdefault(people.pop(), set()).add(gender)
+    # "her husband, Dr. Emeric Harlan", "his daughter Sunniva": a relation word right before
+    # a full name tells that person's gender, even when a relative shares the surname
+    for m in RELATION_BEFORE_A_NAME.finditer(text):
+        known = {p[0] for p in by_word.get(m.group(2).split()[-1], [])}
+        if (gender := gender_words.get(m.group(1).lower())) and m.group(2) in known:
+            seen.setdefault(m.group(2), set()).add(gender)
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+RELATION_BEFORE_A_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|former\s+|longtime\s+)?([a-z]+),?\s+(?:[A-Z][a-z]*\.\s+)?([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
+)
 
 
 def _stated_gender(name: str, role: str) -> str:
@@ -583,7 +594,9 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     return by_word
 
 
-def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
+def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str] | None = None) -> str:
+    """The full name a one-word mention stands for; GENDER_OF (what the article says of each
+    person's gender) lets "Ms. Harlan" pass over a husband who shares her surname."""
     parts = s.name.split()
     if len(parts) >= 2:
         return s.name
@@ -599,7 +612,10 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> st
     # introduced last before the mention (a relative is named in full just before)
     honorific = _stated_gender("", f"{s.role} {s.mention}")
     if honorific and len(matches) > 1:
-        fitting = [m for m in matches if _stated_gender(m[0], m[2]) in ("", honorific)]
+        stated = {m[0]: (gender_of or {}).get(m[0]) or _stated_gender(m[0], m[2]) for m in matches}
+        fitting = [m for m in matches if stated[m[0]] in ("", honorific)]
+        # (one whose own first name or title tells the same gender comes before an unknown one)
+        fitting = [m for m in fitting if stated[m[0]] == honorific] or fitting
         recent = [m for m in fitting if m[1] < s.mention_start]
         if recent:
             return recent[-1][0]
@@ -763,7 +779,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = _described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
-            name = _full_name(subject, view.by_word)
+            name = _full_name(subject, view.by_word, view.gender_of)
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
             if len(name.split()) >= 2 or subject.role or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
