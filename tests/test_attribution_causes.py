@@ -1401,3 +1401,8 @@ def test_a_relation_word_before_a_name_tells_a_gender_that_separates_a_couple_sh
         "Asked about the memo on Friday, Ms. Harlan laughed. “Beatable, they say,” she repeated."
     )
     assert spoken(text)[0].speaker.name == "Thessaly Harlan"
+
+
+def test_neither_right_after_a_question_is_no_speaker():
+    text = "Moderator Idris Falk opened by asking both candidates: “What is one thing your opponent got right?” Neither really answered it."
+    assert spoken(text)[0].speaker.mention != "Neither"

@@ -305,7 +305,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     # a capitalised word alone right after a quote is a name, even one spelt like a
     # function word: "…,” From said; "…,” Will added
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
-    if mention.lower() in wl.NOT_SPEAKERS | wl.WEEKDAYS and not surname:
+    if (mention.lower() in wl.NOT_SPEAKERS | wl.WEEKDAYS and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb

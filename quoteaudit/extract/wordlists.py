@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     QUESTION_OPENERS: frozenset[str]
     QUESTION_CUES: frozenset[str]
     WORDS_BEFORE_A_NAME: frozenset[str]
+    NEVER_SPEAKERS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
     POSSESSIVE_DETERMINERS: frozenset[str]
     ROLE_MODIFIER_STARTS: frozenset[str]
@@ -259,6 +260,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     QUESTION_OPENERS = _words("question_openers")
     QUESTION_CUES = _words("question_cues")
     WORDS_BEFORE_A_NAME = _words("words_before_a_name")
+    NEVER_SPEAKERS = _words("never_speakers")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
     ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
     ISSUED_DOCUMENTS = _words("issued_documents")
