@@ -1406,3 +1406,8 @@ def test_a_relation_word_before_a_name_tells_a_gender_that_separates_a_couple_sh
 def test_neither_right_after_a_question_is_no_speaker():
     text = "Moderator Idris Falk opened by asking both candidates: “What is one thing your opponent got right?” Neither really answered it."
     assert spoken(text)[0].speaker.mention != "Neither"
+
+
+def test_a_capitalised_role_word_before_an_unfamiliar_name_is_a_role():
+    text = "Moderator Idris Falk asked both candidates: “What did your opponent get right?”"
+    assert spoken(text)[0].speaker.name == "Idris Falk"
