@@ -1411,3 +1411,14 @@ def test_neither_right_after_a_question_is_no_speaker():
 def test_a_capitalised_role_word_before_an_unfamiliar_name_is_a_role():
     text = "Moderator Idris Falk asked both candidates: “What did your opponent get right?”"
     assert spoken(text)[0].speaker.name == "Idris Falk"
+
+
+def test_a_noun_for_a_thing_before_a_known_name_leaves_the_name_its_own_phrase():
+    text = "Leontyne Barassi leads the suit. The court set an intent test, a standard Barassi called “nearly impossible to meet.”"
+    assert spoken(text)[0].speaker.mention == "Barassi"
+    assert spoken("“We will win,” the actor Tom Hanks said.")[0].speaker.mention == "the actor Tom Hanks"
+
+
+def test_one_of_them_then_a_role_and_a_name_is_the_named_person():
+    text = "Dozens of nurses came. One of them, nurse Calla Vestergaard, held up a sign and told the council the plan was “a start.”"
+    assert spoken(text)[0].speaker.name == "Calla Vestergaard"

@@ -464,9 +464,21 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first == len(tokens):
         return None
+    nouns_before_a_name = lex.person_heads | lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.gender_words.keys()
     for j in range(len(tokens) - 2, first - 1, -1):
-        if tokens[j].group() in wl.SPEECH_NOUNS and tokens[j + 1].group()[:1].isupper():
-            first = j + 1  # "…,” a promise Sayer said he took: the name after a thing said
+        word = tokens[j].group()
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in nouns_before_a_name | lex.determiners | wl.NP_INNER
+            and tokens[j - 1 if j > first else j].group().lower() in lex.determiners | {word}
+            and all(t.group()[:1].isupper() for t in tokens[j + 1 :])
+            and (word in wl.SPEECH_NOUNS or known_name(text, " ".join(t.group() for t in tokens[j + 1 :])))
+        ):
+            # "…,” a promise Sayer said he took; "a standard Barassi called …": a noun for a
+            # thing, then a name that ends the phrase and starts its own (not "the actor Tom
+            # Hanks", nor "the nationalist Global Times tabloid")
+            first = j + 1
             break
     number = tokens[first].group()
     if first > 0 and tokens[first - 1].group().lower() in wl.APPROXIMATORS and (number[:1].isdigit() or number.lower() in wl.COUNT_WORDS):

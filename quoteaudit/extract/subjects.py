@@ -191,10 +191,11 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
-# "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …"
+# "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …", "One of
+# them, nurse Calla Vestergaard, held up …"
 DESCRIPTION_THEN_NAME = re.compile(
-    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
-    r"((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
+    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
 
 
