@@ -84,7 +84,7 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
 def names_a_noun(word_before: str) -> bool:
     """Whether the word before a speech word makes it a noun ("the note", "his recent
     remarks", "many of the states")."""
-    return word_before.lower() in wl.NOUN_DETERMINERS | wl.NOUN_ADJECTIVES
+    return word_before.lower() in wl.union("NOUN_DETERMINERS", "NOUN_ADJECTIVES")
 
 
 def clause_start_in(before_cue: str) -> int:

@@ -305,7 +305,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     # a capitalised word alone right after a quote is a name, even one spelt like a
     # function word: "…,” From said; "…,” Will added
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
-    if (mention.lower() in wl.NOT_SPEAKERS | wl.WEEKDAYS and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
+    if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
@@ -314,7 +314,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     words = mention.split()
     approximate = len(words) > 1 and words[0].lower() in wl.APPROXIMATORS and (words[1][:1].isdigit() or words[1].lower() in wl.COUNT_WORDS)
     # ("About four in 10 voters" may speak, and so may a man named From)
-    if words[0].lower() in wl.PREPOSITIONS | wl.COMPLEMENTIZERS and not approximate and not surname:
+    if words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS") and not approximate and not surname:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail and (" " in tail.group(1).strip() or is_adverb(tail.group(1).strip())):  # ("the Ortega family" keeps its noun)
@@ -383,7 +383,7 @@ def plural_speech_noun(word_before: str, word: str) -> bool:
         and noun
         and word_before.isalpha()
         and word_before.islower()
-        and word_before not in wl.SUBJECT_PRONOUNS | wl.BASE_VERB_SUBJECTS | wl.AUXILIARIES
+        and word_before not in wl.union("SUBJECT_PRONOUNS", "BASE_VERB_SUBJECTS", "AUXILIARIES")
     )
 
 
@@ -438,7 +438,11 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             break
         first = i
         if low in lex.determiners and low not in wl.INNER_DETERMINERS:
-            if i >= 2 and tokens[i - 1].group().lower() in wl.NP_INNER and tokens[i - 2].group().lower() not in wl.NP_LEFT_STOPS | lex.cues:
+            if (
+                i >= 2
+                and tokens[i - 1].group().lower() in wl.NP_INNER
+                and tokens[i - 2].group().lower() not in wl.union("NP_LEFT_STOPS", "cues")
+            ):
                 continue  # "the nominee for the Nov. 8 election": a prepositional phrase inside the subject
             break  # "a", "the" start the phrase
     if first == len(tokens):
@@ -450,7 +454,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while first < len(tokens):
         word = tokens[first].group()
         low = word.lower()
-        bare_source = low in lex.anonymous_heads | lex.group_heads  # "experts describe", "officials said"
+        bare_source = low in wl.union("anonymous_heads", "group_heads")  # "experts describe", "officials said"
         bare_source = bare_source or (low in wl.INDEFINITE_PRONOUNS and low not in lex.determiners)  # "someone in the crowd"
         if (
             word[:1].isupper()
@@ -464,14 +468,16 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first == len(tokens):
         return None
-    nouns_before_a_name = lex.person_heads | lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.gender_words.keys()
+    nouns_before_a_name = wl.union(
+        "person_heads", "anonymous_heads", "group_heads", "organization_heads", "gender_words", "determiners", "NP_INNER"
+    )
     for j in range(len(tokens) - 2, first - 1, -1):
         word = tokens[j].group()
         if (
             word.isalpha()
             and word.islower()
-            and word not in nouns_before_a_name | lex.determiners | wl.NP_INNER
-            and tokens[j - 1 if j > first else j].group().lower() in lex.determiners | {word}
+            and word not in nouns_before_a_name
+            and (tokens[j - 1 if j > first else j].group().lower() in lex.determiners or j == first)
             and all(t.group()[:1].isupper() for t in tokens[j + 1 :])
             and (word in wl.SPEECH_NOUNS or known_name(text, " ".join(t.group() for t in tokens[j + 1 :])))
         ):
@@ -483,7 +489,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     number = tokens[first].group()
     if first > 0 and tokens[first - 1].group().lower() in wl.APPROXIMATORS and (number[:1].isdigit() or number.lower() in wl.COUNT_WORDS):
         return lo + tokens[first - 1].start(), lo + tokens[-1].end()  # "About four in 10 voters"
-    if first > 0 and tokens[first - 1].group().lower() in wl.NP_INNER | wl.OBJECT_PREPOSITIONS:
+    if first > 0 and tokens[first - 1].group().lower() in wl.union("NP_INNER", "OBJECT_PREPOSITIONS"):
         # "in the past described": the object of a preposition is no subject; but "In a
         # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is
         names = len(tokens)
@@ -493,7 +499,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         if (
             names < len(tokens)
             and noun_before.islower()
-            and noun_before not in wl.NP_INNER | wl.NP_LEFT_STOPS | wl.PREPOSITIONS | lex.determiners | lex.cues
+            and noun_before not in wl.union("NP_INNER", "NP_LEFT_STOPS", "PREPOSITIONS", "determiners", "cues")
         ):
             return lo + tokens[names].start(), lo + tokens[-1].end()
         return None

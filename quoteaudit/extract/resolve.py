@@ -142,7 +142,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
         if len(parts) > 2 and (
-            parts[0].lower() in wl.CLAUSE_OPENERS | wl.QUESTION_OPENERS | wl.WORDS_BEFORE_A_NAME
+            parts[0].lower() in wl.union("CLAUSE_OPENERS", "QUESTION_OPENERS", "WORDS_BEFORE_A_NAME")
             or parts[0] == "Born"
             or opens_with_a_participle(name)
         ):
@@ -738,8 +738,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 
 def _a_person_word(head: str) -> bool:
     """Whether a noun names a person by role or relation ("aide", "senator", "husband")."""
-    lex = load_lexicon()
-    return head in lex.person_heads | lex.anonymous_heads or head in lex.gender_words
+    return head in wl.union("person_heads", "anonymous_heads", "gender_words")
 
 
 def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | None], i: int) -> str:

@@ -106,7 +106,7 @@ def _is_introductory(phrase: str) -> bool:
     or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
     "Speaking to reporters")."""
     first = (phrase.split()[:1] or [""])[0].lower()
-    return first in wl.PREPOSITIONS | wl.CLAUSE_OPENERS or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+    return first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS") or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
 
 
 def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
@@ -149,7 +149,7 @@ def main_subject(
     # chief executive, was").
     first = (window.split()[:1] or [""])[0].lower().strip(",")
     # ("Asked by the moderator whether …, Crane did not hesitate": a participle opens it too)
-    opens_with_phrase = first in wl.PREPOSITIONS | wl.CLAUSE_OPENERS | wl.WEEKDAYS or first.endswith(("ing", "ly", "ed"))
+    opens_with_phrase = first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS") or first.endswith(("ing", "ly", "ed"))
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
@@ -224,7 +224,7 @@ def _name_subject_ok(name: str, after: str) -> bool:
     …", "Outside the Clinton campaign"), ends on a connective ("At the"), or is "The" and a
     modifier before a lower-case noun ("The Florida senator likes": the phrase goes on)."""
     words = name.split()
-    if words[0].lower() in wl.PREPOSITIONS or words[-1] in wl.NAME_BAD_ENDS | wl.NAME_PARTICLES:
+    if words[0].lower() in wl.PREPOSITIONS or words[-1] in wl.union("NAME_BAD_ENDS", "NAME_PARTICLES"):
         return False
     if re.match(r"[ \t]+than\b", after):
         return False  # "More than 300 people crammed in": a comparative, not a name and its verb
@@ -266,7 +266,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         m
         and not headline
         # (no -ly adverb either: "Moss openly admires Governor Ruiz" is a subject and its verb)
-        and not any(w.lower() in wl.OPENERS | wl.NP_LEFT_STOPS or (w.endswith("ed") and w != "retired") or is_adverb(w) for w in modifiers)
+        and not any(
+            w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS") or (w.endswith("ed") and w != "retired") or is_adverb(w) for w in modifiers
+        )
     ):
         # "Republican presidential front-runner Donald Trump defended …", "Clinton press
         # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
@@ -331,12 +333,12 @@ def _capitalised_description_end(text: str, start: int, limit: int) -> int | Non
     if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in lex.determiners | wl.OPENERS:
         return None  # ("The host, Ada Lind, was": a determiner's phrase is read elsewhere)
     words = list(re.finditer(r"[a-z][\w\-]*", m.group(2)))
-    heads = lex.anonymous_heads | lex.group_heads | lex.person_heads
+    heads = wl.union("anonymous_heads", "group_heads", "person_heads")
     last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in heads), None)
     if last is None:
         return None
     inner = [w.group() for w in words[:last]]
-    verbs = lex.cues | wl.AUXILIARIES
+    verbs = wl.union("cues", "AUXILIARIES")
     if any(
         w in wl.PREPOSITIONS - {"of"} or w in verbs or w.endswith("ed") or (w in lex.determiners and inner[i - 1 : i] != ["of"])
         for i, w in enumerate(inner)

@@ -269,6 +269,24 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
+def union(*names: str) -> frozenset[str]:
+    """The union of several word lists, by name: a Lexicon field ("person_heads") or an
+    upper-case list of this module ("NP_INNER"); built once per rules folder, since the
+    extractors ask for the same unions for every word they read."""
+    return _union(rules_dir_key(), names)
+
+
+@functools.cache
+def _union(rules_dir: str, names: tuple[str, ...]) -> frozenset[str]:
+    lexicon_now, lists = _load_lexicon(rules_dir), _attribution_lists(rules_dir)
+    words: set[str] = set()
+    for name in names:
+        value = lists[name] if name.isupper() else getattr(lexicon_now, name)
+        assert isinstance(value, (frozenset, dict)), f"{name} is no word list"
+        words.update(value)  # (a dict gives its keys: gender_words, first_name_gender)
+    return frozenset(words)
+
+
 def __getattr__(name: str) -> object:
     """An upper-case list, from the rules folder in force now (PEP 562)."""
     lists = _attribution_lists(rules_dir_key())
