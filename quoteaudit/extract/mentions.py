@@ -74,7 +74,7 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
 
     def modifies_a_noun(b: int) -> bool:
         # "reality TV star", "GOP candidate": capitals right before a person noun modify it
-        return b < len(tokens) and tokens[b - 1][-1:] != "," and tokens[b].strip(",.") in lex.person_heads | lex.anonymous_heads
+        return b < len(tokens) and tokens[b - 1][-1:] != "," and tokens[b].strip(",.") in wl.union("person_heads", "anonymous_heads")
 
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
@@ -131,7 +131,7 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 and name_tokens[0] not in first_names
             ):
                 continue  # "Quebec’s Health Minister", "the Foreign Secretary": a title, no name ("Steve King" is one)
-            if name_tokens and not all(t.lower() in lex.anonymous_heads | lex.group_heads | lex.organization_heads for t in name_tokens):
+            if name_tokens and not all(t.lower() in wl.union("anonymous_heads", "group_heads", "organization_heads") for t in name_tokens):
                 role = " ".join(tokens[:k]).strip(" ,")
                 return " ".join(name_tokens), role
     return "", ""
@@ -168,7 +168,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
     _, comma, named = mention.partition(", ")
-    if comma and words[0] in lex.determiners | wl.POSSESSIVE_DETERMINERS and re.match(r"(?:the\s+)?[A-Z]\S*\s+[A-Z]", named):
+    if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and re.match(r"(?:the\s+)?[A-Z]\S*\s+[A-Z]", named):
         # "A second economist, Dr. Ingrid Solvang of the Policy Center", "The union, the
         # Harbor Workers Alliance": a description, then the name it stands for (two words at
         # least: "… in San Bernardino, Calif." ends on a place)
@@ -207,7 +207,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
-    if name and _is_person_name(name, mention) and head not in lex.anonymous_heads | lex.group_heads:
+    if name and _is_person_name(name, mention) and head not in wl.union("anonymous_heads", "group_heads"):
         return SpeakerKind.NAMED, name
     if head in lex.organization_heads or (words[0] == "the" and name):
         return SpeakerKind.ORGANIZATION, re.sub(r"^[Tt]he\s+", "", mention)
@@ -264,14 +264,14 @@ def _is_person_name(name: str, mention: str) -> bool:
         # Regional Policy Director Mara Quint", "a spokesman, Jim Smith"
         before = mention[: len(mention.rstrip(" ,")) - len(name)].split()
         role_word = bool(before) and (
-            _is_role_word(before[-1], lex) or before[-1].strip(",").lower() in lex.person_heads | lex.anonymous_heads
+            _is_role_word(before[-1], lex) or before[-1].strip(",").lower() in wl.union("person_heads", "anonymous_heads")
         )
         # "a furious Elin Sauer", "the ferry operator Dmitri Vasko": lower-case words that
         # describe the person named after them (not "the state Supreme Court": a body)
         function_words = wl.PREPOSITIONS | wl.NP_INNER | wl.NP_LEFT_STOPS | lex.determiners
         # (an appositive after a comma, too: "the treasurer, Vera Lund")
         described = len(before) > 1 and all((w := v.rstrip(",")).isalpha() and w.islower() and w not in function_words for v in before[1:])
-        body = name.split()[-1].lower() in lex.organization_heads | lex.group_heads
+        body = name.split()[-1].lower() in wl.union("organization_heads", "group_heads")
         return len(name.split()) >= 2 and mention.rstrip(" ,").endswith(name) and (role_word or (described and not body))
     return len(name.split()) >= 2 or mention.strip() == name
 

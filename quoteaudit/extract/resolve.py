@@ -259,7 +259,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             earlier = _same_unnamed_source(s.mention, sorted([*unnamed_sources, *reporters], key=lambda e: e.mention_start), last_anonymous)
             if earlier is not None:
                 s = replace(s, name=earlier.name)
-            elif head_noun(s.mention.lower().split()) in lex.anonymous_heads | lex.person_heads:
+            elif head_noun(s.mention.lower().split()) in wl.union("anonymous_heads", "person_heads"):
                 last_anonymous = s  # (only a person: "the line's western section" is no source)
                 unnamed_sources.append(s)
         out.append(s)
@@ -363,7 +363,7 @@ def _kind_spoken_of(mention: str) -> str:
     kind, lists in rules/lexicon/attribution.yml), else ""."""
     generic = re.fullmatch(r"[Tt]he ([a-z]+)", mention)
     kind = generic.group(1) if generic else ""
-    return kind if kind in wl.COMPANY_KINDS | wl.PUBLIC_BODY_KINDS else ""
+    return kind if kind in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS") else ""
 
 
 # how far back a document's earlier mention is looked for (characters)

@@ -778,7 +778,7 @@ def _owner_of_speech(text: str, lo: int, found: re.Match, method: str, confidenc
     names someone who can speak."""
     start, end = lo + found.start("owner"), lo + found.end("owner")
     opener = re.match(r"(\w+)\s+(?=\S)", text[start:end])
-    if opener and opener.group(1).lower() in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
+    if opener and opener.group(1).lower() in wl.union("PREPOSITIONS", "CLAUSE_OPENERS"):
         start += opener.end()  # "From Ruiz’s post": the capital opens the sentence, not the name
     possessive = POSSESSIVE_TAIL.search(text[start:end])
     end -= len(possessive.group()) if possessive else 0

@@ -117,7 +117,11 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     named = re.search(rf"(?:^|[,;–—]|\band)[ \t]*((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$", text[clause_start:cue_start])
     if named and not is_title_case_line(text[clause_start:cue_start]):
         speaker = make_speaker(text, clause_start + named.start(1), clause_start + named.end(1), "leading_cue_participle", cue, 0.75)
-        if speaker and speaker.kind is SpeakerKind.NAMED and speaker.mention.split()[0].lower() not in wl.PREPOSITIONS | wl.CLAUSE_OPENERS:
+        if (
+            speaker
+            and speaker.kind is SpeakerKind.NAMED
+            and speaker.mention.split()[0].lower() not in wl.union("PREPOSITIONS", "CLAUSE_OPENERS")
+        ):
             return speaker
     # "The recording shows Ada Morn saying …", "a memo has Lund saying …": the one shown speaks
     shown = _shown_saying(rules_dir_key()).search(text[clause_start:cue_start])
@@ -330,7 +334,7 @@ def _capitalised_description_end(text: str, start: int, limit: int) -> int | Non
     people and is followed by the verb."""
     m = re.match(r"([A-Z][a-z][\w\-]*)((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit])
     lex = load_lexicon()
-    if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in lex.determiners | wl.OPENERS:
+    if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in wl.union("determiners", "OPENERS"):
         return None  # ("The host, Ada Lind, was": a determiner's phrase is read elsewhere)
     words = list(re.finditer(r"[a-z][\w\-]*", m.group(2)))
     heads = wl.union("anonymous_heads", "group_heads", "person_heads")
