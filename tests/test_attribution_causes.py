@@ -1422,3 +1422,8 @@ def test_a_noun_for_a_thing_before_a_known_name_leaves_the_name_its_own_phrase()
 def test_one_of_them_then_a_role_and_a_name_is_the_named_person():
     text = "Dozens of nurses came. One of them, nurse Calla Vestergaard, held up a sign and told the council the plan was “a start.”"
     assert spoken(text)[0].speaker.name == "Calla Vestergaard"
+
+
+def test_a_quote_alone_after_a_sentence_about_a_described_person_is_theirs():
+    text = "The hearing dragged on. The judge then turned to me. “Mr. Dane?” I had prepared a short statement."
+    assert spoken(text)[0].speaker.mention == "The judge"

@@ -14,6 +14,7 @@ from quoteaudit.extract.cues import according_re, clause_start_in, cue_re, is_a_
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     has_sentence_end,
+    head_noun,
     held_at_a_distance,
     is_adverb,
     make_speaker,
@@ -862,6 +863,11 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     # "Magistrate Verhoeven ruled against the landlord. “The tenants acted within their
     # rights.”": with no speech verb, the person the sentence before is about goes on
     subject = main_subject(text, sentence_start, ctx.sentence_start, "", "previous_sentence_subject", 0.5)
+    if subject is not None and subject.kind is SpeakerKind.ANONYMOUS:
+        # "The judge then turned to me. “Mr. Dane?”": a person described as "the judge" too
+        words = subject.mention.lower().split()
+        described = words[0] == "the" and head_noun(words) in load_lexicon().person_heads
+        return subject if described else None
     return subject if subject is not None and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN) else None
 
 
