@@ -1427,3 +1427,10 @@ def test_one_of_them_then_a_role_and_a_name_is_the_named_person():
 def test_a_quote_alone_after_a_sentence_about_a_described_person_is_theirs():
     text = "The hearing dragged on. The judge then turned to me. “Mr. Dane?” I had prepared a short statement."
     assert spoken(text)[0].speaker.mention == "The judge"
+
+
+def test_a_subordinate_clause_with_no_comma_leaves_the_main_clauses_pronoun_the_subject():
+    text = "Judge Ada Varn took a recess. When she returned she began by saying, “I see no need for prison.”"
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("she", "Ada Varn")
+    assert text[q.speaker.mention_start - 9 : q.speaker.mention_start] == "returned "

@@ -162,6 +162,13 @@ def main_subject(
         # across a dash: "For that she drew his ire - he called her …" has another clause)
         unmarked = re.match(r"(?:[\w’'\-]+[ \t]+){1,5}?(?=(?:he|she|they|we|I)[ \t]+[a-z])", window)
         starts = [start + unmarked.end()] if unmarked else []
+    elif first in wl.SUBORDINATORS and not starts and not re.search(r"\s[-—–]\s|[—–;]", window):
+        # "When he returned he began by saying": the subordinate clause's own subject, its
+        # verb, then the main clause's subject (no comma between them)
+        unmarked = re.match(
+            r"[A-Za-z]+[ \t]+(?:he|she|they|we|I)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}?(?=(?:he|she|they|we|I)[ \t]+[a-z])", window
+        )
+        starts = [start + unmarked.end()] if unmarked else []
     for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
