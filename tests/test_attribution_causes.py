@@ -1434,3 +1434,8 @@ def test_a_subordinate_clause_with_no_comma_leaves_the_main_clauses_pronoun_the_
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("she", "Ada Varn")
     assert text[q.speaker.mention_start - 9 : q.speaker.mention_start] == "returned "
+
+
+def test_an_irregular_past_ends_a_described_subject_before_a_quote_of_its_own():
+    (q,) = spoken("Reporters asked about the deal. The senator shook his head. “Not a chance.”")
+    assert q.speaker.mention == "The senator"
