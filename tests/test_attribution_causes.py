@@ -1439,3 +1439,13 @@ def test_a_subordinate_clause_with_no_comma_leaves_the_main_clauses_pronoun_the_
 def test_an_irregular_past_ends_a_described_subject_before_a_quote_of_its_own():
     (q,) = spoken("Reporters asked about the deal. The senator shook his head. “Not a chance.”")
     assert q.speaker.mention == "The senator"
+
+
+def test_a_possessive_description_then_a_name_opening_the_sentence_is_the_named_person():
+    text = (
+        "Winifred Haskett has run the office since 1984. Lazlo Prentiss ran against her twice. "
+        "“No one should hold an office for forty years,” Prentiss said.\n\n"
+        "Haskett's son, Anselm Haskett, has worked as a deputy clerk since 2011. He says he has no plans to run. "
+        "“My mother is going to be clerk until she decides not to be,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Anselm Haskett"
