@@ -1449,3 +1449,9 @@ def test_a_possessive_description_then_a_name_opening_the_sentence_is_the_named_
         "“My mother is going to be clerk until she decides not to be,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Anselm Haskett"
+
+
+def test_they_after_two_people_named_together_is_the_pair_and_otherwise_left_alone():
+    text = "Carl and Dora Minetti of Lindell said they had driven since dawn. “We have never protested anything,” they said."
+    assert spoken(text)[0].speaker.name == "Carl and Dora Minetti"
+    assert spoken("Local officials met Monday. “We will not back down,” they said.")[0].speaker.name == "they"

@@ -755,13 +755,36 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     return previous.name if previous.cue.lower() in wl.QUESTION_CUES else ""
 
 
+# "Carl and Dora Minetti", "Ana Ruiz and Tom Bell" opening a sentence, before its verb
+NAMED_PAIR = re.compile(
+    rf"((?:[{UPPER}][a-z][\w’'\-]*[ \t]+){{1,2}}and[ \t]+(?:[{UPPER}][a-z][\w’'\-]*[ \t]+)?[{UPPER}][a-z][\w’'\-]*)"
+    r"(?=[ \t]+(?:[a-z]|of\b)|,)"
+)
+
+
+def _named_pair_before(view: _InView, pos: int) -> str:
+    """Who a "they" stands for when the sentence before (or its own) opens with two people
+    named together ("Carl and Dora Minetti of Lindell said they had driven all night.
+    “…,” they said."); "" otherwise: a plural pronoun is left alone rather than guessed."""
+    for start, end in reversed(view.sentences.spans_before(pos, 2)):
+        if in_a_quote(view.quoted, view.quote_starts, start):
+            continue
+        lead = re.match(r"\s*", view.text[start:end])
+        pair = NAMED_PAIR.match(view.text, start + (lead.end() if lead else 0), min(end, pos))
+        if pair:
+            return pair.group(1)
+    return ""
+
+
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes and the ASKER of a question the
     quote answers."""
-    if gender in ("first", "plural"):
-        return last_named[-1][1].name if gender == "first" and last_named else ""
+    if gender == "plural":
+        return _named_pair_before(view, pos)
+    if gender == "first":
+        return last_named[-1][1].name if last_named else ""
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
     # looking at a bounded number keeps resolution linear in the article
     recent = last_named[-RECENT_SPEAKERS:]
