@@ -1455,3 +1455,12 @@ def test_they_after_two_people_named_together_is_the_pair_and_otherwise_left_alo
     text = "Carl and Dora Minetti of Lindell said they had driven since dawn. “We have never protested anything,” they said."
     assert spoken(text)[0].speaker.name == "Carl and Dora Minetti"
     assert spoken("Local officials met Monday. “We will not back down,” they said.")[0].speaker.name == "they"
+
+
+def test_his_father_is_the_parent_the_article_introduced_through_the_child():
+    text = (
+        "Among the plaintiffs are Augustin Mireles, 74, a retired machinist, and his son, Teo Mireles, 41. "
+        "“We live two blocks apart,” Teo Mireles said.\n\n"
+        "His father put it more simply. “They drew a line down Calder Street,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Augustin Mireles"

@@ -538,7 +538,34 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
                 words = f"{role} {text[max(0, pos - 40) : pos]}".replace(",", " ").split()[-4:]
                 if head in _described_by(words):
                     return name
+    if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
+        return _parent_named_before(text, s.mention_start, people, head)
     return fits
+
+
+@functools.cache
+def _child_after_a_parent(rules_key: str) -> re.Pattern:
+    """ "X, …, and his son, Y" / "X's daughter, Y": where the article names a parent by a child."""
+    children = "|".join(sorted(wl.CHILD_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+and\s+(?:his|her)|(?P<owner>[A-Z][\w\-]+)(?:’s|'s))\s+(?:{children}),?\s+[A-Z]")
+
+
+def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]], head: str) -> str:
+    """The parent a "his father" or "her mother" at POS stands for: the last person before it
+    whose child the article names ("Augustin Mireles, 74, and his son, Teo"; "Haskett's son,
+    Anselm Haskett"), unless that person is known to be of the other sex."""
+    other_sex = {"male": "female", "female": "male"}.get(load_lexicon().gender_words.get(head, ""), "")
+    found = ""
+    for m in _child_after_a_parent(rules_dir_key()).finditer(text, 0, pos):
+        if m.group("owner"):
+            parents = [p for p in people if p[0].split()[-1] == m.group("owner") and p[1] < m.start()]
+        else:
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+            parents = [p for p in people if line_start < p[1] < m.start()]
+        parent = (parents[-1] if m.group("owner") else parents[0]) if parents else None
+        if parent is not None and _stated_gender(parent[0], parent[2]) != other_sex:
+            found = parent[0]
+    return found
 
 
 def _described_by(words: list[str]) -> list[str]:
