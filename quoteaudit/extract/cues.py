@@ -76,7 +76,7 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         two_before = before[: m.start()].rstrip().split()[-2:-1] or [""]
         placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
-    if prev[0].lower() == "her" and word.lower() in ("said", "told", "wrote", "added", "says", "adds"):
+    if prev[0].lower() == "her" and word.lower() in wl.VERBS_AFTER_HER:
         return True  # "a person close to her said": these are never a noun after "her" ("her prepared remarks" may be)
     return not names_a_noun(prev[0])
 

@@ -371,8 +371,9 @@ DOCUMENT_LOOKBACK = 3000
 
 
 def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
-    """Who issued the document a "the report" / "the suit" mention speaks for, from the
-    nearest earlier mention of the same kind of document that names its issuer, or ""."""
+    """Who issued the document a "the report" / "the suit" mention speaks for, as (kind,
+    name), from the nearest earlier mention of the same kind of document that names its
+    issuer (or the mention itself); None when none does."""
     patterns = _issuer_patterns(rules_dir_key())
     said = patterns.mention.fullmatch(s.mention)
     if said is None:

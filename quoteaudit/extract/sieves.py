@@ -281,7 +281,6 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
 
 # ", as the governor has claimed", ", as she put it": "as" right after the quote
 AS_AFTER_QUOTE = re.compile(r"[ \t]*,?[ \t]*as[ \t]+")
-AS_SAID_ADVERBS = {"has", "had", "have", "once", "often", "repeatedly", "also", "famously", "long", "previously", "recently"}
 
 
 def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
@@ -295,7 +294,7 @@ def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
     words = list(re.finditer(r"[\w’'.\-]+", text[opening.end() : min(ctx.after_end, opening.end() + 80)]))
     for n in range(1, min(6, len(words))):
         k = n
-        while k < len(words) and words[k].group().lower() in AS_SAID_ADVERBS:
+        while k < len(words) and words[k].group().lower() in wl.AS_SAID_ADVERBS:
             k += 1
         verb = words[k].group().rstrip(".") if k < len(words) and words[k].group()[:1].islower() else ""
         put_it = verb == "put" and k + 1 < len(words) and words[k + 1].group().rstrip(".") == "it"

@@ -138,6 +138,15 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     return main_subject(text, clause_start, cue_start, cue, vouched=True)
 
 
+# a dash or semicolon: another clause, whose subject an opening phrase does not reach
+ANOTHER_CLAUSE = re.compile(r"\s[-—–]\s|[—–;]")
+# an opening phrase with no comma, up to the pronoun that is the clause's subject
+UNMARKED_PHRASE = re.compile(r"(?:[\w’'\-]+[ \t]+){1,5}?(?=(?:he|she|they|we|I)[ \t]+[a-z])")
+UNMARKED_SUBORDINATE = re.compile(
+    r"[A-Za-z]+[ \t]+(?:he|she|they|we|I)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}?(?=(?:he|she|they|we|I)[ \t]+[a-z])"
+)
+
+
 def main_subject(
     text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False
 ) -> Speaker | None:
@@ -157,17 +166,12 @@ def main_subject(
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
-    if first in wl.PREPOSITIONS - wl.SUBORDINATORS and not starts and not re.search(r"\s[-—–]\s|[—–;]", window):
-        # "For an hour he ran through his lines": a short opening phrase with no comma (not
-        # across a dash: "For that she drew his ire - he called her …" has another clause)
-        unmarked = re.match(r"(?:[\w’'\-]+[ \t]+){1,5}?(?=(?:he|she|they|we|I)[ \t]+[a-z])", window)
-        starts = [start + unmarked.end()] if unmarked else []
-    elif first in wl.SUBORDINATORS and not starts and not re.search(r"\s[-—–]\s|[—–;]", window):
-        # "When he returned he began by saying": the subordinate clause's own subject, its
-        # verb, then the main clause's subject (no comma between them)
-        unmarked = re.match(
-            r"[A-Za-z]+[ \t]+(?:he|she|they|we|I)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}?(?=(?:he|she|they|we|I)[ \t]+[a-z])", window
-        )
+    if not starts and (first in wl.PREPOSITIONS or first in wl.SUBORDINATORS) and not ANOTHER_CLAUSE.search(window):
+        # "For an hour he ran through his lines": a short opening phrase with no comma;
+        # "When he returned he began by saying": a subordinate clause's own subject and
+        # verb, then the main clause's subject (not across a dash: "For that she drew his
+        # ire - he called her …" has another clause)
+        unmarked = (UNMARKED_SUBORDINATE if first in wl.SUBORDINATORS else UNMARKED_PHRASE).match(window)
         starts = [start + unmarked.end()] if unmarked else []
     for begin in [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)

@@ -77,6 +77,8 @@ if TYPE_CHECKING:
     QUESTION_CUES: frozenset[str]
     WORDS_BEFORE_A_NAME: frozenset[str]
     NEVER_SPEAKERS: frozenset[str]
+    AS_SAID_ADVERBS: frozenset[str]
+    VERBS_AFTER_HER: frozenset[str]
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
@@ -263,6 +265,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     QUESTION_CUES = _words("question_cues")
     WORDS_BEFORE_A_NAME = _words("words_before_a_name")
     NEVER_SPEAKERS = _words("never_speakers")
+    AS_SAID_ADVERBS = _words("as_said_adverbs")
+    VERBS_AFTER_HER = _words("verbs_after_her")
     PARENT_WORDS = _words("parent_words")
     CHILD_WORDS = _words("child_words")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
