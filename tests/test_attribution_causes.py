@@ -1464,3 +1464,15 @@ def test_his_father_is_the_parent_the_article_introduced_through_the_child():
         "His father put it more simply. “They drew a line down Calder Street,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Augustin Mireles"
+
+
+def test_two_roles_joined_by_and_describe_one_speaker():
+    text = (
+        "Sen. Ada Moss spoke first, lashing out at the governor late Monday.\n\n"
+        "“We will not wait for the state to act,” the Ohio senator and Democratic presidential candidate said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the Ohio senator and Democratic presidential candidate"
+    assert q.speaker.name == "Ada Moss"
+    # two determiners: two people, and neither alone is the speaker
+    assert spoken("The mayor and the governor met. “We will not wait,” the mayor and the governor said.")[0].speaker is None

@@ -387,6 +387,21 @@ def plural_speech_noun(word_before: str, word: str) -> bool:
     )
 
 
+def _roles_joined(tokens: list[re.Match], i: int) -> bool:
+    """ "the Ohio senator and Democratic presidential candidate": "and" between two roles, with
+    no determiner after it, describes one person, not two."""
+    if tokens[i].group().lower() != "and" or not 0 < i < len(tokens) - 1:
+        return False
+    heads = wl.union("person_heads", "anonymous_heads")
+    after = [t.group().lower() for t in tokens[i + 1 :]]
+    return (
+        tokens[i - 1].group().lower() in heads
+        and after[-1] in heads
+        and not any(w in load_lexicon().determiners for w in after)
+        and any(t.group().lower() in load_lexicon().determiners for t in tokens[:i])
+    )
+
+
 def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at END, read leftwards from it no further than LO.
 
@@ -429,7 +444,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # "a person close to her", "sources close to the campaign": "to" inside the phrase
         close_to = low == "to" and 0 < i < len(tokens) - 1 and before_word.lower() in ("close", "closer", "closest")
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
-            name_like or titles_joined or inside_a_name or close_to
+            name_like or titles_joined or inside_a_name or close_to or _roles_joined(tokens, i)
         ):
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0) and not name_like:

@@ -497,7 +497,8 @@ POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s
 def description_head(mention: str) -> str:
     """The head noun of a description that stands for one person ("the senator" -> senator,
     "her husband" -> husband), or "" when the mention is no such description."""
-    m = DEFINITE_DESCRIPTION.fullmatch(mention)
+    # "the Ohio senator and Democratic presidential candidate": the first role is enough
+    m = DEFINITE_DESCRIPTION.fullmatch(mention.split(" and ")[0])
     if m:
         return m.group(1).lower()
     m = POSSESSED_RELATION.fullmatch(mention)
