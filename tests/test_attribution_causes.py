@@ -1476,3 +1476,18 @@ def test_two_roles_joined_by_and_describe_one_speaker():
     assert q.speaker.name == "Ada Moss"
     # two determiners: two people, and neither alone is the speaker
     assert spoken("The mayor and the governor met. “We will not wait,” the mayor and the governor said.")[0].speaker is None
+
+
+def test_as_after_a_quote_looks_for_its_speaker_within_the_sentence_only():
+    text = "The vote showed the limits of “reform” as a label. While it does describe the bill, few agree."
+    assert all(q.speaker is None or "." not in q.speaker.mention for q in quotes(text))
+    assert spoken("The plan would “pay for itself,” as Sen. Moss has claimed.")[0].speaker.name == "Moss"
+
+
+def test_a_free_relative_after_a_colon_clause_has_its_own_subject():
+    text = (
+        "Voss comes with the right calling card: He guarded the delegates in 1980, "
+        "in what Ada Lind, treasurer for the rival campaign, called “trench warfare.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ada Lind"
+    assert spoken("Pell said: He is “a loser.”")[0].speaker.name == "Pell"

@@ -291,7 +291,9 @@ def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
     opening = AS_AFTER_QUOTE.match(text, ctx.close_mark_end, ctx.after_end)
     if opening is None:
         return None
-    words = list(re.finditer(r"[\w’'.\-]+", text[opening.end() : min(ctx.after_end, opening.end() + 80)]))
+    # (within the quote's sentence: "“establishment” as a label. While it does describe …")
+    end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
+    words = list(re.finditer(r"[\w’'.\-]+", text[opening.end() : min(end, opening.end() + 80)]))
     for n in range(1, min(6, len(words))):
         k = n
         while k < len(words) and words[k].group().lower() in wl.AS_SAID_ADVERBS:
@@ -408,7 +410,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # "Marsh wants the files released — even the ones the agency now says
     # are “classified”": a cue in the quote's own clause (after a dash or semicolon) outranks
     # the cues of clauses before it
-    own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s)(?!.*(?:;\s|\s[—–]\s|\s--\s))", before)
+    # (a colon before a capitalised clause opens one too: "He came with the right calling card:
+    # He guarded …, in what Lind called “…”")
+    own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s|:\s+(?=[A-Z]))(?!.*(?:;\s|\s[—–]\s|\s--\s|:\s+[A-Z]))", before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
     label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)

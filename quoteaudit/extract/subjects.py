@@ -35,6 +35,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
+    free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z])", segment)
+    if free_relative:
+        # "…, in what Ada Lind, the rival camp's treasurer, called": the relative's own subject
+        found = subject_before(text, start + free_relative.end(), end)
+        if found:
+            return found
     who = re.search(r",\s+(who|whom)\b[^,;:]*$", segment)
     if who:
         # "Marco Rubio, who he dubbed …": a subject after the relative pronoun is the speaker
