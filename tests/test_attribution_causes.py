@@ -1491,3 +1491,9 @@ def test_a_free_relative_after_a_colon_clause_has_its_own_subject():
     )
     assert spoken(text)[0].speaker.name == "Ada Lind"
     assert spoken("Pell said: He is “a loser.”")[0].speaker.name == "Pell"
+
+
+def test_an_opening_in_or_by_participle_phrase_has_its_subject_after_the_comma():
+    text = "And in explaining why those “simple fixes” had stalled, Vance described a broken system."
+    assert spoken(text)[0].speaker.name == "Vance"
+    assert spoken("By calling the levy “a tax on hope,” Moss won the room.")[0].speaker.name == "Moss"

@@ -521,7 +521,9 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     text = ctx.text
     opening = max(ctx.sentence_start, ctx.paragraph_start)
     lead = text[opening:cue_start].split()
-    if len(lead) != 1 or not lead[0][:1].isupper() or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS:
+    if len(lead) == 2 and lead[0].lower() in wl.LEADING_CONNECTIVES:
+        lead = lead[1:]  # "And in explaining why …, she"
+    if len(lead) != 1 or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS:
         return None
     comma = re.match(r"[^,;:.!?]{0,60}?,[ \t]+", text[ctx.close_mark_end : ctx.sentence_end])
     if comma is None and text[ctx.close_mark_end - 2 : ctx.close_mark_end - 1] == ",":
