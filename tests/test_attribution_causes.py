@@ -1497,3 +1497,8 @@ def test_an_opening_in_or_by_participle_phrase_has_its_subject_after_the_comma()
     text = "And in explaining why those “simple fixes” had stalled, Vance described a broken system."
     assert spoken(text)[0].speaker.name == "Vance"
     assert spoken("By calling the levy “a tax on hope,” Moss won the room.")[0].speaker.name == "Moss"
+
+
+def test_an_absolute_with_phrase_gives_its_infinitive_cue_the_name_it_opens_with():
+    text = "The campaign has denied it, with Voss taking to Twitter to call the reporter “a total fraud.”"
+    assert spoken(text)[0].speaker.name == "Voss"

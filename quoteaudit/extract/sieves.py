@@ -390,6 +390,17 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
 
 # "for Marsh to tweet": an infinitive with a subject of its own
 FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
+# where the quote's own clause opens: after the last semicolon, dash, colon before a capital, or
+# comma before an absolute "with NAME …ing" phrase
+OWN_CLAUSE_OPENING = re.compile(
+    r"(?:;\s+|\s[—–]\s|\s--\s|:\s+(?=[A-Z])|,\s+(?=with\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*\s+[a-z]+ing\b))"
+    r"(?!.*(?:;\s|\s[—–]\s|\s--\s|:\s+[A-Z]|,\s+with\s+[A-Z]))"
+)
+# "…, with Voss taking to Twitter to call the plan “…”": the name the participle's phrase opens
+# with is the infinitive's subject too
+WITH_NAME_ING_TO = re.compile(
+    r"\bwith[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+[a-z]+ing\b[^,;:.!?\"“”]{0,40}?[ \t]to[ \t]+$"
+)
 
 
 # "quoted Admiral Lund as saying": the person after "quoted" said the words
@@ -412,7 +423,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # the cues of clauses before it
     # (a colon before a capitalised clause opens one too: "He came with the right calling card:
     # He guarded …, in what Lind called “…”")
-    own_clause = re.search(r"(?:;\s+|\s[—–]\s|\s--\s|:\s+(?=[A-Z]))(?!.*(?:;\s|\s[—–]\s|\s--\s|:\s+[A-Z]))", before)
+    # and so does an absolute phrase: "the campaign denied it, with Voss taking to Twitter to call …"
+    own_clause = OWN_CLAUSE_OPENING.search(before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
     label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)
@@ -486,7 +498,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             if speaker:
                 return speaker
             continue
-        own_subject = FOR_NAME_TO.search(before[: cue.start()])
+        own_subject = FOR_NAME_TO.search(before[: cue.start()]) or WITH_NAME_ING_TO.search(before[: cue.start()])
         if own_subject:
             # "…, only for Marsh to tweet that “…”": the infinitive's own subject speaks
             speaker = make_speaker(text, lo + own_subject.start(1), lo + own_subject.end(1), "leading_cue_infinitive", cue.group(1), 0.75)
