@@ -1502,3 +1502,10 @@ def test_an_opening_in_or_by_participle_phrase_has_its_subject_after_the_comma()
 def test_an_absolute_with_phrase_gives_its_infinitive_cue_the_name_it_opens_with():
     text = "The campaign has denied it, with Voss taking to Twitter to call the reporter “a total fraud.”"
     assert spoken(text)[0].speaker.name == "Voss"
+
+
+def test_a_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause_quote():
+    assert spoken("Although Moss criticized the plan, Lind said it was “a fair start.”")[0].speaker.name == "Lind"
+    text = "While Moss has sharply condemned the plan, the unions who wrote to her on Friday say they are “worried.”"
+    assert spoken(text)[0].speaker.mention == "the unions"
+    assert spoken("As Moss said, “Nothing is settled.”")[0].speaker.name == "Moss"

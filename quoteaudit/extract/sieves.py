@@ -390,6 +390,8 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
 
 # "for Marsh to tweet": an infinitive with a subject of its own
 FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
+# a sentence that opens with a subordinate clause: "While Moss condemned the plan, …"
+OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([A-Z][a-z]+)\b[^,;:“”\"]*,")
 # where the quote's own clause opens: after the last semicolon, dash, colon before a capital, or
 # comma before an absolute "with NAME …ing" phrase
 OWN_CLAUSE_OPENING = re.compile(
@@ -427,6 +429,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = OWN_CLAUSE_OPENING.search(before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
+    subordinate = OPENING_SUBORDINATE.match(before) if lo == ctx.sentence_start else None
+    if subordinate and subordinate.group(1).lower() in wl.SUBORDINATE_OPENERS and any(m.start() >= subordinate.end() for m in cues):
+        # "Although Moss criticized the plan, Lind said it was “…”": the subordinate clause's
+        # verb does not report the main clause's quote
+        cues = [m for m in cues if m.start() >= subordinate.end()]
     label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)
     if label and not any(m.start() >= label.start() for m in cues):
         return None  # "BLUE STATES GAIN - Dana K. Ruiz: “…”": a name and a colon after a dash lead in alone
