@@ -1509,3 +1509,19 @@ def test_a_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause_
     text = "While Moss has sharply condemned the plan, the unions who wrote to her on Friday say they are “worried.”"
     assert spoken(text)[0].speaker.mention == "the unions"
     assert spoken("As Moss said, “Nothing is settled.”")[0].speaker.name == "Moss"
+
+
+def test_a_later_clause_with_its_own_subject_and_cue_reports_the_quote():
+    for text in (
+        "Moss criticized the plan, but Lind called it “a fair start.”",
+        "Moss criticized the plan, while Lind called it “a fair start.”",
+        "Moss criticized the plan even as Lind called it “a fair start.”",
+        "Moss criticized the plan after Lind called it “a fair start.”",
+        "Moss criticized the plan, which Lind had called “a fair start.”",
+        "Moss praised Lind, who called the plan “a fair start.”",
+    ):
+        assert spoken(text)[0].speaker.name == "Lind", text
+    # a relative clause the comma closes, or a verb with no subject of its own, does not
+    text = "Lind delivered the sharpest line, telling Crane, who has mocked her record, that she had “built more fence.”"
+    assert spoken(text)[0].speaker.name == "Lind"
+    assert spoken("Ada Moss conceded the point but said the plan was “a fair start.”")[0].speaker.name == "Ada Moss"

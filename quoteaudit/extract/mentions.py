@@ -607,7 +607,8 @@ def capital_is_a_name(text: str, start: int, end: int, mid_phrase: bool) -> bool
     if not text[start:end][:1].isupper():
         return False
     past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
-    return mid_phrase or past_tense_follows or right_after_a_quote(text, start)
+    after_a_lower_case_word = re.search(r"[a-z][ \t]+$", text[max(0, start - 20) : start]) is not None  # mid-sentence
+    return mid_phrase or past_tense_follows or after_a_lower_case_word or right_after_a_quote(text, start)
 
 
 def right_after_a_quote(text: str, start: int) -> bool:

@@ -392,6 +392,13 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
 FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
 # a sentence that opens with a subordinate clause: "While Moss condemned the plan, …"
 OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([A-Z][a-z]+)\b[^,;:“”\"]*,")
+# a conjunction or relative pronoun, then a subject (a name or a pronoun; none after "who")
+# and auxiliaries, right before a cue
+CLAUSE_WITH_OWN_SUBJECT = re.compile(
+    r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
+    r"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,4}|(?:he|she|they|we|I)[ \t]+)?"
+    r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously)[ \t]+)*$"
+)
 # where the quote's own clause opens: after the last semicolon, dash, colon before a capital, or
 # comma before an absolute "with NAME …ing" phrase
 OWN_CLAUSE_OPENING = re.compile(
@@ -429,6 +436,24 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = OWN_CLAUSE_OPENING.search(before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
+    own_subject_clause = CLAUSE_WITH_OWN_SUBJECT.search(before[: cues[-1].start()])
+    if (
+        own_subject_clause
+        and own_subject_clause.start() > cues[0].end()
+        and "," not in before[cues[-1].end() :]
+        and (own_subject_clause.group(2) or own_subject_clause.group(1).split()[-1] in ("which", "who", "whom"))
+    ):
+        # "Moss criticized the plan, but Lind called it “…”", "…, while Lind called it",
+        # "…, which Lind had called": the last cue has a subject of its own in a clause that
+        # a conjunction or relative pronoun opened after the first cue (and that no comma closes
+        # before the quote: "telling Crane, who has mocked her, that she had “…”")
+        cues = [m for m in cues if m.start() >= own_subject_clause.start()]
+        # (the clause opens after a conjunction, "after Lind called" is no preposition's object,
+        # and at a relative pronoun, which "who called" needs for a subject)
+        relative = not own_subject_clause.group(2)
+        own_clause_start = lo + (own_subject_clause.start(1) if relative else own_subject_clause.end(1))
+    else:
+        own_clause_start = lo
     subordinate = OPENING_SUBORDINATE.match(before) if lo == ctx.sentence_start else None
     if subordinate and subordinate.group(1).lower() in wl.SUBORDINATE_OPENERS and any(m.start() >= subordinate.end() for m in cues):
         # "Although Moss criticized the plan, Lind said it was “…”": the subordinate clause's
@@ -467,7 +492,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker is not None:
             return _antecedent_subject(ctx, speaker) or speaker
     for cue in reversed(cues) if lead_in else cues:
-        clause_start = lo + clause_start_in(before[: cue.start()])
+        clause_start = max(lo + clause_start_in(before[: cue.start()]), own_clause_start)
         word_before = before[: cue.start()].split()[-1:] or [""]
         if word_before[0].lower() in wl.BE_FORMS and cue.group(1).lower().endswith("ed") and cue is not cues[-1]:
             continue  # "Her death was confirmed by her daughter, who said …": a passive's subject said nothing
