@@ -62,7 +62,15 @@ rules, first measured with the code of commit b157829: found 213/213, mention 19
 articles and 30 short texts of state and city politics: a budget standoff, a corruption trial,
 a veto, a transit strike, an obituary, a couple who share a surname; same rules, a fourth
 helper), first measured with the code of commit a21ebb2: found 192/192, mention 168/192, names
-164/180, name_not 5/120, non-speech kept out 15/29.
+164/180, name_not 5/120, non-speech kept out 15/29. A twelfth and a thirteenth,
+news_articles_12.jsonl (13 articles of federal politics before an election in seven outlet
+forms: hearings, debates, polls, live blogs) and news_articles_13.jsonl (9 articles of
+political news outside the campaign: a scandal, a court ruling, leaked e-mails, a donor
+profile), written on 2026-12-05 by two more helpers from a written brief that states
+PolNeAR's conventions (mention as written, the outer source for nested speech, "according to
+Y" to Y), were first measured with the code of commit b9e9063: set 12 found 224/224, mention
+197/224, names 164/202, name_not 3/164, non-speech kept out 7/12; set 13 found 134/134,
+mention 129/134, names 110/127, name_not 2/82, non-speech kept out 8/14.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
