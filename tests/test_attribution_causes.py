@@ -1525,3 +1525,28 @@ def test_a_later_clause_with_its_own_subject_and_cue_reports_the_quote():
     text = "Lind delivered the sharpest line, telling Crane, who has mocked her record, that she had “built more fence.”"
     assert spoken(text)[0].speaker.name == "Lind"
     assert spoken("Ada Moss conceded the point but said the plan was “a fair start.”")[0].speaker.name == "Ada Moss"
+
+
+def test_a_participle_phrase_inside_the_subject_leaves_the_phrase_it_modifies_as_speaker():
+    assert spoken("A memo obtained by The Ledger says the agency had been “warned repeatedly.”")[0].speaker.mention == "A memo"
+    text = "A summary released alongside the testimony said the group had posted “thousands of fake ads.”"
+    assert spoken(text)[0].speaker.mention == "A summary"
+    assert spoken("Officials briefed on the plan said it was “a long shot.”")[0].speaker.mention == "Officials"
+    # an author's "by" still names who speaks
+    assert spoken("A memo written by Ada Voss says the agency was “warned.”")[0].speaker.name == "Ada Voss"
+
+
+def test_a_document_issued_in_a_verb_phrase_with_an_object_speaks_for_the_issuer():
+    text = "Pollster Dan Fairley dismissed the numbers in a memo to reporters. The memo argued that voters “remain skeptical.”"
+    assert spoken(text)[0].speaker.name == "Dan Fairley"
+
+
+def test_reflexive_after_a_name_and_a_state_after_a_town_are_no_part_of_the_subject():
+    assert spoken("Ada Voss spoke first. Voss herself called it “unfortunate.”")[0].speaker.mention == "Voss"
+    text = "Four mayors left a meeting in Lake Tilden, Oregon, complaining that they had been invited to “a photo op.”"
+    assert spoken(text)[0].speaker.mention == "Four mayors"
+
+
+def test_and_said_after_a_quote_is_the_same_subjects_second_verb():
+    text = "Ms. Marsh described the talks as “hard but not hopeless” and said the United States had offered “a fair path.”"
+    assert spoken(text)[1].speaker.name == "Marsh"

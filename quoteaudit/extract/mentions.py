@@ -219,7 +219,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.NAMED, name
     if starts_with_det and re.fullmatch(r"\d+-year-old|[a-z]+-of-[a-z0-9]+", head):
         return SpeakerKind.ANONYMOUS, mention  # "the 54-year-old", "the mum-of-two": one person
-    if starts_with_det and head.isalpha() and head.islower():
+    if starts_with_det and head.isalpha() and head.islower() and head not in wl.MEASURE_NOUNS:
+        # (not a measure: "Twelve minutes later came another")
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
@@ -409,6 +410,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     determiners, numbers, adjectives, possessives and capitalised names. A phrase must begin
     with a capital, a determiner, a number, a possessive or be a pronoun."""
     lex = load_lexicon()
+    reflexive = re.search(r"[ \t]+(?:herself|himself|themselves|itself)[ \t,]*$", text[lo:end])
+    if reflexive and reflexive.start() > 0:
+        end = lo + reflexive.start()  # "Voss herself, speaking later, called it": Voss
     segment = text[lo:end]
     stripped = segment.rstrip(" ,")
     tokens = list(re.finditer(r"[^\s,;:()\"“”—–]+", stripped))

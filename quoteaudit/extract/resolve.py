@@ -403,6 +403,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
     name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&.\-]*)*)"
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
+    authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     return _IssuerPatterns(
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         mention=re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})(?:[ \t]+(?:from|by|of)[ \t]+.+)?"),
@@ -411,11 +412,17 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             re.compile(rf"{name}(?:’s|'s)[ \t]+{lower}(?P<doc>{doc})s?\b"),
             # "a report from the agency's Office of Inspector General", "The complaint, filed
             # Monday by the watchdog group Open Ledger Project"
-            re.compile(rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"),
+            # (not "a memo obtained by The Ledger": only an author's participle before "by")
+            re.compile(
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early)[ \t]+){{0,3}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
+            ),
             # "A Northstar Analytics survey"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{name}[ \t]+{lower}(?P<doc>{doc})\b"),
             # "Halloway said in a statement", "the League argues in its suit"
-            re.compile(rf"{name}[ \t]+[a-z]+[ \t]+in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"),
+            # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters")
+            re.compile(
+                rf"{name}[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+            ),
         ),
     )
 

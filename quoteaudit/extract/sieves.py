@@ -463,7 +463,10 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     if label and not any(m.start() >= label.start() for m in cues):
         return None  # "BLUE STATES GAIN - Dana K. Ruiz: “…”": a name and a colon after a dash lead in alone
     after_a_quote = ctx.before_start > 0 and text[ctx.before_start - 1] in "\"”’'"
-    if after_a_quote and len(cues) > 1 and len(before[: cues[0].start()].split()) <= 4:
+    lead_words = before[: cues[0].start()].split()
+    if after_a_quote and len(cues) > 1 and len(lead_words) <= 4 and lead_words[:1] != ["and"]:
+        # (not "“…” and said the United States had offered “…”": a second verb of the same
+        # subject introduces this quote)
         # "“We will see,” he said Sunday, only for Marsh to tweet that “…”": the first cue
         # attributes the quote before; the next one introduces this quote
         cues = cues[1:]

@@ -93,7 +93,30 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         person = np_left(text, start, start + place.start(1))
         if person and person[0] < start + place.start() and names_someone(text, person):
             return person[0], person[1], ""
-    return (np[0], np[1], "") if np else None
+    if np is None:
+        return None
+    host = _reduced_relative_host(text, start, np)
+    if host:
+        return host[0], host[1], text[host[1] : np[1]].strip()
+    return np[0], np[1], ""
+
+
+# a past participle and its phrase, ending in a preposition, right before a noun phrase:
+# "A memo obtained by", "officials briefed on", "a summary released alongside"
+REDUCED_RELATIVE = re.compile(
+    r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:[\w.’'\-]+[ \t]+){0,3}?(by|alongside|with|to|from|in|on|at|for|among|about)[ \t]+$"
+)
+
+
+def _reduced_relative_host(text: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A memo obtained by The Ledger says": the noun phrase before the cue is the object of a
+    participle's preposition; the subject is the phrase the participle modifies (not after an
+    author's "by": "a memo written by Voss says", where the author speaks for it)."""
+    m = REDUCED_RELATIVE.search(text, start, np[0])
+    if m is None or m.end() != np[0] or (m.group(2) == "by" and m.group(1) in wl.AUTHORING_PARTICIPLES):
+        return None
+    host = np_left(text, start, m.start())
+    return host if host and host[1] == m.start() and is_someone(text, host) else None
 
 
 def _described_body(text: str, np: tuple[int, int]) -> bool:
@@ -121,7 +144,9 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     ("with both leaders affirming …"), or the main clause's subject."""
     # (the name opens an absolute phrase: after a dash, comma or "and", not "on Tuesday saying")
     named = re.search(rf"(?:^|[,;–—]|\band)[ \t]*((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$", text[clause_start:cue_start])
-    if named and not is_title_case_line(text[clause_start:cue_start]):
+    town_before = named and re.search(r"[A-Z][\w.’'\-]*,[ \t]*$", text[clause_start : clause_start + named.start(1)])
+    if named and not town_before and not is_title_case_line(text[clause_start:cue_start]):
+        # (not the state after a town: "left a meeting in Lake Tilden, Oregon, complaining")
         speaker = make_speaker(text, clause_start + named.start(1), clause_start + named.end(1), "leading_cue_participle", cue, 0.75)
         if (
             speaker

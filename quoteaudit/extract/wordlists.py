@@ -86,6 +86,8 @@ if TYPE_CHECKING:
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
     INVERTED_LEAD_CUES: frozenset[str]
+    AUTHORING_PARTICIPLES: frozenset[str]
+    MEASURE_NOUNS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ISSUED_DOCUMENTS = _words("issued_documents")
     ISSUER_DOCUMENTS = _words("issuer_documents")
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
+    AUTHORING_PARTICIPLES = _words("authoring_participles")
+    MEASURE_NOUNS = _words("measure_nouns")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
