@@ -1550,3 +1550,18 @@ def test_reflexive_after_a_name_and_a_state_after_a_town_are_no_part_of_the_subj
 def test_and_said_after_a_quote_is_the_same_subjects_second_verb():
     text = "Ms. Marsh described the talks as “hard but not hopeless” and said the United States had offered “a fair path.”"
     assert spoken(text)[1].speaker.name == "Marsh"
+
+
+def test_a_bodys_document_by_its_kind_speaks_for_the_body_named_last():
+    text = "The Calder Institute released its poll Monday. The institute's report said the race had “settled into a tie.”"
+    assert spoken(text)[0].speaker.name == "Calder Institute"
+    assert spoken("Veltro Foods cut jobs. The company's chief said it was “painful.”")[0].speaker.name != "Veltro Foods"
+
+
+def test_an_aside_opened_by_an_irregular_participle_keeps_the_name_as_the_sentence_subject():
+    from quoteaudit.extract.subjects import main_subject
+
+    text = "President Raymond Hollis spoke first. Hollis, given a minute to respond, shook his head."
+    start = text.index("Hollis,")
+    subject = main_subject(text, start, len(text) - 1, "")
+    assert subject is not None and subject.mention == "Hollis"

@@ -360,8 +360,11 @@ def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | N
 
 def _kind_spoken_of(mention: str) -> str:
     """The kind in "the company", "the ministry" (a company or public body spoken of by its
-    kind, lists in rules/lexicon/attribution.yml), else ""."""
-    generic = re.fullmatch(r"[Tt]he ([a-z]+)", mention)
+    kind, lists in rules/lexicon/attribution.yml), or in "the institute's report", which speaks
+    for it; else ""."""
+    generic = re.fullmatch(r"[Tt]he ([a-z]+)(?:(?:’s|')s?[ \t]+(?:[a-z\-]+[ \t]+){0,2}([a-z\-]+))?", mention)
+    if generic and generic.group(2) and generic.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
+        return ""  # ("the institute's report" speaks for the institute; "the company's chief" does not)
     kind = generic.group(1) if generic else ""
     return kind if kind in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS") else ""
 

@@ -104,7 +104,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
 # a past participle and its phrase, ending in a preposition, right before a noun phrase:
 # "A memo obtained by", "officials briefed on", "a summary released alongside"
 REDUCED_RELATIVE = re.compile(
-    r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:[\w.’'\-]+[ \t]+){0,3}?(by|alongside|with|to|from|in|on|at|for|among|about)[ \t]+$"
+    r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:(?![\w.’'\-]*(?:ed|en)\b)[\w.’'\-]+[ \t]+){0,3}?"
+    r"(by|alongside|with|to|from|in|on|at|for|among|about)[ \t]+$"
 )
 
 
@@ -116,7 +117,9 @@ def _reduced_relative_host(text: str, start: int, np: tuple[int, int]) -> tuple[
     if m is None or m.end() != np[0] or (m.group(2) == "by" and m.group(1) in wl.AUTHORING_PARTICIPLES):
         return None
     host = np_left(text, start, m.start())
-    return host if host and host[1] == m.start() and is_someone(text, host) else None
+    if host is None or host[1] != m.start() or text[host[0] : host[1]].lower() in load_lexicon().determiners:
+        return None
+    return host if is_someone(text, host) else None
 
 
 def _described_body(text: str, np: tuple[int, int]) -> bool:
@@ -233,8 +236,8 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped", "Varga, 47, grew up", "Mr. Pell, asked about it,
-# bristled", "Ruiz, for her part, laughed").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
+# bristled", "Hollis, given a minute, shook", "Ruiz, for her part, laughed").
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …", "One of
