@@ -1565,3 +1565,13 @@ def test_an_aside_opened_by_an_irregular_participle_keeps_the_name_as_the_senten
     start = text.index("Hollis,")
     subject = main_subject(text, start, len(text) - 1, "")
     assert subject is not None and subject.mention == "Hollis"
+
+
+def test_a_bodys_full_name_survives_a_party_word_and_an_and_inside_it():
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("the Republican National Committee") == (SpeakerKind.ORGANIZATION, "Republican National Committee")
+    assert classify("Sen. Ottilie Brandvold of Marrow County") == (SpeakerKind.NAMED, "Ottilie Brandvold")
+    text = "In a statement, U.S. Immigration and Customs Enforcement said it was “disappointed” by the vote."
+    assert spoken(text)[0].speaker.name == "U.S. Immigration and Customs Enforcement"
+    assert spoken("Ana Ruiz and Acme Corp. said it was “a fair deal.”")[0].speaker.name != "Ana Ruiz and Acme Corp."

@@ -200,7 +200,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         and role.split()[-1] in lex.titles
         and all(not w.islower() or w in lex.determiners or w in ("former", "retired") for w in role.split())
     )
-    if len(name.split()) >= 2 and title_only and "," not in mention:
+    # (not before a body's name: "the Republican National Committee")
+    body_after_title = bool(name) and names_a_body(name, lex) and " of " not in name
+    if len(name.split()) >= 2 and title_only and "," not in mention and not body_after_title:
         return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
     body = re.sub(r"^[Tt]he\s+", "", mention)
     if name and names_a_body(body, lex) and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
@@ -536,7 +538,17 @@ def _joins_a_name(tokens: list[re.Match], i: int) -> bool:
     j = i - 1  # back over the name's words ("National Institute of Economic"), to its "the"
     while j > 0 and (tokens[j - 1].group()[:1].isupper() or tokens[j - 1].group() == "of") and tokens[j - 1].group().lower() != "the":
         j -= 1
-    return j > 0 and tokens[j - 1].group().lower() == "the"
+    if j > 0 and tokens[j - 1].group().lower() == "the":
+        return True
+    # "U.S. Immigration and Customs Enforcement": capitals up to a body's last word, and no
+    # first name before the "and" ("Ana Ruiz and Acme Corp." are two)
+    lex = load_lexicon()
+    tail = [t.group() for t in tokens[i + 1 :]]
+    return (
+        all(w[:1].isupper() for w in tail)
+        and (tail[-1] in lex.organization_name_ends or tail[-1].lower() in lex.organization_heads)
+        and not any(t.group() in lex.first_name_gender for t in tokens[j:i])
+    )
 
 
 def top_level_commas(segment: str) -> list[tuple[int, int]]:
