@@ -1575,3 +1575,11 @@ def test_a_bodys_full_name_survives_a_party_word_and_an_and_inside_it():
     text = "In a statement, U.S. Immigration and Customs Enforcement said it was “disappointed” by the vote."
     assert spoken(text)[0].speaker.name == "U.S. Immigration and Customs Enforcement"
     assert spoken("Ana Ruiz and Acme Corp. said it was “a fair deal.”")[0].speaker.name != "Ana Ruiz and Acme Corp."
+
+
+def test_a_pronoun_after_a_sentence_picks_up_the_speaker_of_its_later_clause():
+    text = (
+        "Sen. Dana Whitfield called the ruling “a disgrace,” while Sen. Alma Reyes of Vireo said it should "
+        "prompt Congress to act. “Now we need to do our job,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Alma Reyes"

@@ -114,3 +114,13 @@ def is_a_clause(phrase: str) -> bool:
     # caller finds no subject and reads the lead-in as a name after all)
     present = any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in words[1:])
     return present or any(w.islower() and (w.endswith("ed") or w in wl.AUXILIARIES or w in load_lexicon().cues) for w in words[1:])
+
+
+# a conjunction or relative pronoun, then a subject (a name, perhaps "of" a place, or a
+# pronoun; none after "who") and auxiliaries, right before a cue: "…, while Sen. Ada Lind of
+# Ohio said", "…, which Lind had called"
+CLAUSE_WITH_OWN_SUBJECT = re.compile(
+    r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
+    r"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,4}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){1,2})?|(?:he|she|they|we|I)[ \t]+)?"
+    r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously)[ \t]+)*$"
+)

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.cues import cue_re, looks_like_cue
+from quoteaudit.extract.cues import CLAUSE_WITH_OWN_SUBJECT, cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     _is_abbreviation,
@@ -719,6 +719,22 @@ class _InView:
         owned = re.match(r"(?:[ \t]+[a-z][\w\-]*){1,3}", self.text[end : end + 40])
         return not (owned and _a_person_word(head_noun(owned.group().split())))
 
+    def later_reporters(self, start: int, limit: int) -> list[tuple[int, str]]:
+        """People named as the subject of a speech verb in a later clause of the sentence
+        ("X called it a disgrace, while Sen. Alma Reyes said …"), as (position, name): nearer
+        to a pronoun after the sentence than its first subject."""
+        found = []
+        sentence = self.text[start:limit]
+        for cue in cue_re().finditer(sentence):
+            own = CLAUSE_WITH_OWN_SUBJECT.search(sentence[: cue.start()])
+            if own is None or not own.group(2) or not looks_like_cue(sentence, cue):
+                continue
+            subject = subject_before(self.text, start + own.end(1), start + cue.start())
+            speaker = subject and make_speaker(self.text, subject[0], subject[1], "", cue.group(1), 0.7)
+            if speaker and speaker.kind is SpeakerKind.NAMED:
+                found.append((speaker.mention_start, _full_name(speaker, self.by_word, self.gender_of)))
+        return found
+
     def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         """The subject of the first speech verb in text[START:LIMIT] when it is one unnamed
         person ("The fisherman said", "a retired nurse told"), else None."""
@@ -844,6 +860,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
             if len(name.split()) >= 2 or subject.role or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
+            candidates.extend((at, later) for at, later in view.later_reporters(start, min(end, pos)) if at > subject.mention_start)
         elif subject and described:
             candidates.append((subject.mention_start, described))
         elif k >= len(spans) - 2:

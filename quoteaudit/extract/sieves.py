@@ -10,7 +10,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.cues import according_re, clause_start_in, cue_re, is_a_clause, looks_like_cue, names_a_noun, object_control_re
+from quoteaudit.extract.cues import (
+    CLAUSE_WITH_OWN_SUBJECT,
+    according_re,
+    clause_start_in,
+    cue_re,
+    is_a_clause,
+    looks_like_cue,
+    names_a_noun,
+    object_control_re,
+)
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     has_sentence_end,
@@ -392,13 +401,6 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
 FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
 # a sentence that opens with a subordinate clause: "While Moss condemned the plan, …"
 OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([A-Z][a-z]+)\b[^,;:“”\"]*,")
-# a conjunction or relative pronoun, then a subject (a name or a pronoun; none after "who")
-# and auxiliaries, right before a cue
-CLAUSE_WITH_OWN_SUBJECT = re.compile(
-    r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
-    r"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,4}|(?:he|she|they|we|I)[ \t]+)?"
-    r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously)[ \t]+)*$"
-)
 # where the quote's own clause opens: after the last semicolon, dash, colon before a capital, or
 # comma before an absolute "with NAME …ing" phrase
 OWN_CLAUSE_OPENING = re.compile(
