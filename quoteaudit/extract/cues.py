@@ -119,6 +119,9 @@ def is_a_clause(phrase: str) -> bool:
 # a conjunction or relative pronoun, then a subject (a name, perhaps "of" a place, or a
 # pronoun; none after "who") and auxiliaries, right before a cue: "…, while Sen. Ada Lind of
 # Ohio said", "…, which Lind had called"
+CLAUSE_OPENER = re.compile(
+    r",[ \t]*(?:but|and|which|who|whom)\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until)\b"
+)
 CLAUSE_WITH_OWN_SUBJECT = re.compile(
     r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
     r"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,4}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){1,2})?|(?:he|she|they|we|I)[ \t]+)?"

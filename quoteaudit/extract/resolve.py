@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.cues import CLAUSE_WITH_OWN_SUBJECT, cue_re, looks_like_cue
+from quoteaudit.extract.cues import CLAUSE_OPENER, CLAUSE_WITH_OWN_SUBJECT, cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     _is_abbreviation,
@@ -682,6 +682,7 @@ class _InView:
     people: list[tuple[str, int, str]]
     subjects: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
     reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
+    later: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
 
     def people_named(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
         """(offset, full name) of the article's people named in text[LO:HI], in order: by
@@ -723,16 +724,23 @@ class _InView:
         """People named as the subject of a speech verb in a later clause of the sentence
         ("X called it a disgrace, while Sen. Alma Reyes said …"), as (position, name): nearer
         to a pronoun after the sentence than its first subject."""
-        found = []
+        key = (start, limit)
+        if key in self.later:
+            return self.later[key]
+        found: list[tuple[int, str]] = []
         sentence = self.text[start:limit]
-        for cue in cue_re().finditer(sentence):
-            own = CLAUSE_WITH_OWN_SUBJECT.search(sentence[: cue.start()])
-            if own is None or not own.group(2) or not looks_like_cue(sentence, cue):
+        # (from each conjunction that may open such a clause to the first cue after it: few
+        # sentences have one, and the cue patterns run only over the words that follow it)
+        for opener in CLAUSE_OPENER.finditer(sentence):
+            cue = cue_re().search(sentence, opener.end(), min(len(sentence), opener.end() + 90))
+            own = cue and CLAUSE_WITH_OWN_SUBJECT.match(sentence, opener.start(), cue.start())
+            if not cue or not own or not own.group(2) or not looks_like_cue(sentence, cue):
                 continue
             subject = subject_before(self.text, start + own.end(1), start + cue.start())
             speaker = subject and make_speaker(self.text, subject[0], subject[1], "", cue.group(1), 0.7)
             if speaker and speaker.kind is SpeakerKind.NAMED:
                 found.append((speaker.mention_start, _full_name(speaker, self.by_word, self.gender_of)))
+        self.later[key] = found
         return found
 
     def unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
@@ -860,7 +868,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
             if len(name.split()) >= 2 or subject.role or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
-            candidates.extend((at, later) for at, later in view.later_reporters(start, min(end, pos)) if at > subject.mention_start)
+            candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
         elif subject and described:
             candidates.append((subject.mention_start, described))
         elif k >= len(spans) - 2:
