@@ -1583,3 +1583,20 @@ def test_a_pronoun_after_a_sentence_picks_up_the_speaker_of_its_later_clause():
         "prompt Congress to act. “Now we need to do our job,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Alma Reyes"
+
+
+def test_transcript_turns_after_a_quote_in_one_paragraph_are_labels():
+    text = "Rep. Marla Quint asked Marsh about the family. Quint: “Then you know they are angry.” Marsh: “I know they are scared.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["Quint", "Marsh"]
+
+
+def test_an_infinitive_cue_inside_a_sentence_has_the_clause_subject_when_it_is_a_person():
+    text = "10:09 a.m. — Ranking member Rep. Gloria Atwater used her time to warn against “scoring political points.”"
+    assert spoken(text)[0].speaker.name == "Gloria Atwater"
+    assert all(q.speaker is None for q in quotes("The plan is to call it “Project Lantern.”"))
+
+
+def test_a_relative_clause_pronoun_and_a_possessive_appositive_leave_the_right_subject():
+    text = 'Pike accused Hagerty of backing "amnesty," a characterization he rejected, saying he had voted for "more agents."'
+    assert spoken(text)[-1].speaker.mention == "he"
+    assert spoken("Linda Reyes, his mother, 71, saw it differently: “Neil sounded tired.”")[0].speaker.name == "Linda Reyes"

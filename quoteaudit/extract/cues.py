@@ -113,7 +113,9 @@ def is_a_clause(phrase: str) -> bool:
     # present tense after the subject; a plural noun there may pass for one, and then the
     # caller finds no subject and reads the lead-in as a name after all)
     present = any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in words[1:])
-    return present or any(w.islower() and (w.endswith("ed") or w in wl.AUXILIARIES or w in load_lexicon().cues) for w in words[1:])
+    # (an irregular past counts too: "Linda Reyes, his mother, saw it differently:")
+    verbs = wl.union("AUXILIARIES", "cues", "PREDICATE_STARTS")
+    return present or any(w.islower() and (w.endswith("ed") or w in verbs) for w in words[1:])
 
 
 # a conjunction or relative pronoun, then a subject (a name, perhaps "of" a place, or a

@@ -541,11 +541,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             speaker = make_speaker(text, lo + own_subject.start(1), lo + own_subject.end(1), "leading_cue_infinitive", cue.group(1), 0.75)
             if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
                 return speaker
-        if not found and lead_in and word_before[0].lower() == "to" and not object_control_re().search(before[: cue.start()]):
+        if not found and word_before[0].lower() == "to" and not object_control_re().search(before[: cue.start()]):
             # "Auerbach went so far as to say: “…”", "Trump took to Twitter to say, “…”": the
             # infinitive's subject is the clause's (not after "asked her to say", where the
-            # object speaks)
-            speaker = main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=True)
+            # object speaks); inside a sentence ("Atwater used her time to warn against “…”")
+            # only a person or body is vouched for, not "The plan is to call it “…”"
+            speaker = main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=lead_in)
             if speaker:
                 return speaker
             continue
@@ -658,7 +659,16 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     m = re.search(
         r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+)([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before
     )
-    if m and ctx.before_start == ctx.paragraph_start and not is_line_label(m.group(1)):
+    # (or right after another quote: "Quint: “…” Marsh: “…”", a transcript's turns in one paragraph)
+    next_turn = (
+        m is not None
+        and ctx.before_start > ctx.paragraph_start
+        and text[ctx.before_start - 1] in "”\"’'"
+        and text[ctx.before_start - 2 : ctx.before_start - 1] in (".", "?", "!", "…")  # (a turn ends; "Ernesto “Che” Guevara:" does not)
+        and not before[: m.start(1)].strip()
+        and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*", m.group(1)) is not None
+    )
+    if m and (ctx.before_start == ctx.paragraph_start or next_turn) and not is_line_label(m.group(1)):
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
         if owner:  # "Senator Varn's reply was brief:": the owner of the reply speaks

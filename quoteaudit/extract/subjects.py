@@ -236,8 +236,9 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped", "Varga, 47, grew up", "Mr. Pell, asked about it,
-# bristled", "Hollis, given a minute, shook", "Ruiz, for her part, laughed").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
+# bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
+# part, laughed").
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …", "One of
@@ -353,6 +354,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
     np_end = _determiner_subject_end(text, start, limit)
+    contact = re.search(r"[ \t](he|she|they|we|I)$", text[start:np_end]) if np_end else None
+    if contact and np_end:
+        # "…, a characterization he rejected, saying …": a relative clause with no "that";
+        # its pronoun is the subject, not the phrase it modifies
+        return make_speaker(text, start + contact.start(1), np_end, method, cue, confidence)
     if np_end:
         speaker = make_speaker(text, start, np_end, method, cue, confidence)
         lex = load_lexicon()
