@@ -1600,3 +1600,9 @@ def test_a_relative_clause_pronoun_and_a_possessive_appositive_leave_the_right_s
     text = 'Pike accused Hagerty of backing "amnesty," a characterization he rejected, saying he had voted for "more agents."'
     assert spoken(text)[-1].speaker.mention == "he"
     assert spoken("Linda Reyes, his mother, 71, saw it differently: “Neil sounded tired.”")[0].speaker.name == "Linda Reyes"
+
+
+def test_according_to_before_a_second_that_clause_leaves_the_quote_to_the_reporting_verb():
+    text = "Ada Lind spoke first. She said the crew was safe, according to officials who visited them, and that talks were “serious and ongoing.”"
+    assert spoken(text)[0].speaker.name == "Ada Lind"
+    assert spoken("According to two aides, the senator was “furious.”")[0].speaker.mention == "two aides"

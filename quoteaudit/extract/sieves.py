@@ -331,6 +331,8 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         return make_speaker(text, start, phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
     before = ctx.before
     last = next(reversed(list(according_re().finditer(before))), None)
+    if last and re.search(r",\s+and\s+(?:that|said|says|added)\b", before[last.end() :]):
+        return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
     if last and not has_sentence_end(before[last.end() :]):  # ("According to Rep. Ann Voss, …": "Rep." ends nothing)
         start = ctx.before_start + last.end()
         return make_speaker(text, start, phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
