@@ -1606,3 +1606,14 @@ def test_according_to_before_a_second_that_clause_leaves_the_quote_to_the_report
     text = "Ada Lind spoke first. She said the crew was safe, according to officials who visited them, and that talks were “serious and ongoing.”"
     assert spoken(text)[0].speaker.name == "Ada Lind"
     assert spoken("According to two aides, the senator was “furious.”")[0].speaker.mention == "two aides"
+
+
+def test_a_who_after_a_thing_from_a_person_stands_for_the_person():
+    assert spoken("The plan drew a sharp rebuke from Ada Moss, who called it “reckless.”")[0].speaker.name == "Ada Moss"
+    text = "A state representative from Delaware County, who asked not to be named, called it “reckless.”"
+    assert spoken(text)[0].speaker.name != "Delaware County"
+
+
+def test_two_people_named_together_before_a_cue_speak_together():
+    assert spoken("Both Moss and Lind called the plan “reckless.”")[0].speaker.name == "Moss and Lind"
+    assert spoken("Moss met Lind and Ruiz said it was “over.”")[0].speaker.name == "Ruiz"

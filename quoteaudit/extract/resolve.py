@@ -613,7 +613,9 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
         # not the place after "from", is who the relative stands for
         person = np_left(text, max(0, place.start() - 120), place.start())
         first = text[person[0] : person[1]].split()[0] if person else ""
-        if person and first.lower() in load_lexicon().determiners:
+        described = text[person[0] : person[1]].lower().split() if person else []
+        if person and first.lower() in load_lexicon().determiners and _a_person_word(head_noun(described)):
+            # (not "a sharp rebuke from Moss, who …": a rebuke is no person)
             np = (person[0], np[1])
         elif len(text[np[0] : np[1]].split()) <= 2 and (named := FULL_NAME_BEFORE.search(text, max(0, place.start() - 60), place.start())):
             # "Felix Arroway of Phoenix, who called her …": the person named, not the town

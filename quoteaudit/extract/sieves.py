@@ -97,6 +97,8 @@ CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|tol
 
 
 # a name and "and" before the name that stands before the verb: two people speak together
+# two people named together, and nothing else ("Ana Ruiz and Tom Bell", "Moss and Lind")
+NAMED_PAIR_MENTION = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*")
 COORDINATED_NAME = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){1,3}and\s+)")
 
 
@@ -559,6 +561,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             continue  # "a debate over how the United States responds to …": an embedded question, not reporting
         confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
+        if speaker and speaker.kind is SpeakerKind.NAMED and NAMED_PAIR_MENTION.fullmatch(speaker.mention):
+            speaker = replace(speaker, name=speaker.mention)  # both people, not the last one named
         if speaker and speaker.kind is SpeakerKind.PRONOUN:
             speaker = _reporter_of_pronoun(ctx, speaker) or _antecedent_subject(ctx, speaker) or speaker
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:

@@ -95,12 +95,18 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return person[0], person[1], ""
     if np is None:
         return None
+    pair = PAIR_BEFORE.search(text, start, np[0])
+    # (the pair opens the clause: not "Moss met Lind and Ruiz said", where Lind is an object)
+    if pair and text[start : pair.start(1)].strip() in ("", "Both", "both") and names_someone(text, np):
+        return pair.start(1), np[1], ""  # "Both Moss and Lind called it": the two together
     host = _reduced_relative_host(text, start, np)
     if host:
         return host[0], host[1], text[host[1] : np[1]].strip()
     return np[0], np[1], ""
 
 
+# a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
+PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t]+){1,3})and[ \t]+$")
 # a past participle and its phrase, ending in a preposition, right before a noun phrase:
 # "A memo obtained by", "officials briefed on", "a summary released alongside"
 REDUCED_RELATIVE = re.compile(
