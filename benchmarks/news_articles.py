@@ -70,7 +70,13 @@ profile), written on 2026-12-05 by two more helpers from a written brief that st
 PolNeAR's conventions (mention as written, the outer source for nested speech, "according to
 Y" to Y), were first measured with the code of commit b9e9063: set 12 found 224/224, mention
 197/224, names 164/202, name_not 3/164, non-speech kept out 7/12; set 13 found 134/134,
-mention 129/134, names 110/127, name_not 2/82, non-speech kept out 8/14.
+mention 129/134, names 110/127, name_not 2/82, non-speech kept out 8/14. A fifteenth,
+news_articles_15.jsonl (9 articles of election-year politics on the ground: a town hall with a
+Q-and-A, a radio interview, a primary-night speech, a union endorsement fight, filings and
+unnamed sources, an editorial board interview, a reaction roundup, a feud with a newspaper;
+same brief), was first measured with the code of commit 80f39ca, after the fixes from sets
+12 and 13: found 136/136, mention 126/136, names 115/126, name_not 1/143, non-speech kept
+out 5/12.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
