@@ -1128,7 +1128,8 @@ def test_a_title_after_the_makes_a_person_and_a_pac_keeps_its_whole_name():
 def test_who_after_a_name_and_an_age_stands_for_the_name_not_across_a_sentence_end():
     text = "Wendell Crane won Ohio.\n\nCrane, 70, who won the primary on Tuesday, called the deal “a slow-motion surrender.”"
     (q,) = spoken(text)
-    assert (q.speaker.mention, q.speaker.name) == ("who", "Wendell Crane")
+    # (the relative clause is an aside closed before the verb: the name is the subject)
+    assert (q.speaker.mention, q.speaker.name) == ("Crane", "Wendell Crane")
 
 
 def test_a_description_with_a_state_before_its_noun_finds_the_titled_person():
@@ -1617,3 +1618,23 @@ def test_a_who_after_a_thing_from_a_person_stands_for_the_person():
 def test_two_people_named_together_before_a_cue_speak_together():
     assert spoken("Both Moss and Lind called the plan “reckless.”")[0].speaker.name == "Moss and Lind"
     assert spoken("Moss met Lind and Ruiz said it was “over.”")[0].speaker.name == "Ruiz"
+
+
+def test_commonwealth_titles_and_an_aside_closed_before_the_verb():
+    text = "Independent MLA Priyabrata Swain described the result as “a wave nobody saw coming.”"
+    assert spoken(text)[0].speaker.name == "Priyabrata Swain"
+    assert spoken("One senior MP who backed Ellison said the result was “a disgrace.”")[0].speaker.mention == "One senior MP"
+    text = "Justice Wanjiru Kimani, delivering the judgment on Thursday, said the errors were “so widespread.”"
+    assert spoken(text)[0].speaker.name == "Wanjiru Kimani"
+
+
+def test_a_noun_phrase_stops_at_a_sentence_end_and_keeps_a_number_with_a_comma():
+    from quoteaudit.extract.mentions import classify, np_left
+
+    text = "He is not a fan. Two former staffers from his House races"
+    start, end = np_left(text, 0, len(text))
+    assert text[start:end] == "Two former staffers from his House races"
+    text = "But an internal survey of 1,200 members"
+    start, end = np_left(text, 0, len(text))
+    assert text[start:end] == "an internal survey of 1,200 members"
+    assert classify("WPEX-TV")[0] is SpeakerKind.ORGANIZATION

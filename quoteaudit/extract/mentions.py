@@ -167,6 +167,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.UNKNOWN, ""
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
+    if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:-[A-Z]{2})?\d*", mention.strip()) and re.search(r"-[A-Z]{2}$|\d", mention.strip()):
+        return SpeakerKind.ORGANIZATION, mention.strip()  # a station's call sign: "WPEX-TV", "KQED-FM"
     _, comma, named = mention.partition(", ")
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and re.match(r"(?:the\s+)?[A-Z]\S*\s+[A-Z]", named):
         # "A second economist, Dr. Ingrid Solvang of the Policy Center", "The union, the
@@ -417,7 +419,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         end = lo + reflexive.start()  # "Voss herself, speaking later, called it": Voss
     segment = text[lo:end]
     stripped = segment.rstrip(" ,")
-    tokens = list(re.finditer(r"[^\s,;:()\"“”—–]+", stripped))
+    # (a comma between digits stays inside the word: "an internal survey of 1,200 members")
+    tokens = list(re.finditer(r"(?:\d,\d|[^\s,;:()\"“”—–])+", stripped))
     if not tokens or re.search(r"[,;:()\"“”—–]\s*$", stripped[tokens[-1].end() :] or ""):
         return None
     if stripped[tokens[-1].end() :].strip():
@@ -429,6 +432,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         gap = stripped[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         if gap.strip():
             break  # punctuation between words ends the phrase
+        if i + 1 < len(tokens) and re.search(r"[a-z][.!?]$", word) and not _is_abbreviation(word[:-1]):
+            break  # a sentence ends there: "… not a fan. Two former staffers"
         # "Will" or "Read" capitalised before the verb is a surname, not a modal, mid-sentence
         # or before a past tense ("Will described Trump as …")
         name_like = i == len(tokens) - 1 and capital_is_a_name(text, lo + tokens[i].start(), end, i > 0)
@@ -654,6 +659,8 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         word_start = start + len(segment) - len(words[-1])
         if capital_is_a_name(text, word_start, start + len(segment), len(words) > 1) and last.strip(",") not in wl.WEEKDAYS:
             return start, start + len(segment)
+        if last.endswith(",") and len(words) > 1:
+            return start, start + len(segment)  # an aside's closing comma: "Moss, delivering it on Thursday, said"
         if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(words[-1]):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])

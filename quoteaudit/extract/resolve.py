@@ -904,6 +904,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     for at, name in sorted(candidates, reverse=True):
         if at in unnamed_at:
             return unnamed_at[at]  # the nearest is someone unnamed: their description
+        if name.isupper() and " " not in name:
+            continue  # "CNN", "IEBC": an acronym is a body, which no "he" or "she" stands for
         known = gender_of.get(name)
         if (known and gender != "any" and known != gender) or name == asker:
             continue
