@@ -1638,3 +1638,16 @@ def test_a_noun_phrase_stops_at_a_sentence_end_and_keeps_a_number_with_a_comma()
     start, end = np_left(text, 0, len(text))
     assert text[start:end] == "an internal survey of 1,200 members"
     assert classify("WPEX-TV")[0] is SpeakerKind.ORGANIZATION
+
+
+def test_names_a_description_acronym_particle_or_possessive_document_stands_for():
+    text = "Justice Wanjiru Kimani read the ruling. “An election is not a guessing game,” the judge said."
+    assert spoken(text)[0].speaker.name == "Wanjiru Kimani"
+    text = "Pieter van Doorn spoke first. Van Doorn added that the fund would “never be rolled over.”"
+    assert spoken(text)[0].speaker.name == "Pieter van Doorn"
+    text = "The Independent Electoral and Boundaries Commission (IEBC) was criticised. In a statement, the IEBC said it had “noted the judgment.”"
+    assert spoken(text)[0].speaker.name == "Independent Electoral and Boundaries Commission"
+    text = "Grant Ellison conceded late on Monday. “I gave it everything I had,” his statement read."
+    assert spoken(text)[0].speaker.name == "Grant Ellison"
+    text = "The Praja Vikas Party won 80 seats. The party's manifesto had promised “free bus travel.”"
+    assert spoken(text)[0].speaker.name == "Praja Vikas Party"

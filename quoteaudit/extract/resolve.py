@@ -187,10 +187,15 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     last_anonymous: Speaker | None = None
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
+    acronyms = _acronyms(text)
     for i, s in enumerate(speakers):
         if s is None:
             out.append(None)
             continue
+        spelled_out = acronyms.get(re.sub(r"^[Tt]he\s+", "", s.name)) if acronyms else None
+        if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+            # "the IEBC said", after "the Independent Electoral and Boundaries Commission (IEBC)"
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=spelled_out)
         # unnamed people who reported just before: what "the executive" or "the diplomat" may be
         reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
         if s.kind is SpeakerKind.NAMED:
@@ -232,6 +237,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owned := OWNED_DOCUMENT.fullmatch(s.mention)):
+            # "“…,” his statement read": the statement's owner is the person the "his" stands for
+            owner = _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
+            if owner:
+                s = replace(s, kind=SpeakerKind.NAMED, name=owner, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (document_issuer := _document_issuer(text, s)):
             # "A report from the Office of Inspector General … “…,” the report states": the
             # document's own earlier mention names who issued it, a body or a person
@@ -635,10 +645,40 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     return by_word
 
 
+# a person's document: "his statement", "her letter to the board"
+OWNED_DOCUMENT = re.compile(
+    r"([Hh]is|[Hh]er)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:statement|letter|memo|post|tweet|email|e-mail|note|message|op-ed|column|book|memoir|speech|remarks)"
+)
+# a capitalised name spelt out, then its acronym in parentheses: "Independent Electoral and
+# Boundaries Commission (IEBC)"
+SPELLED_OUT_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-.]*[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*){1,8})\(([A-Z]{2,8})\)")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article spells out, and their names, when the acronym's letters are the
+    initials of the name's capitalised words ("IEBC" -> "Independent Electoral and Boundaries
+    Commission")."""
+    found = {}
+    for m in SPELLED_OUT_ACRONYM.finditer(text):
+        words = m.group(1).split()
+        capitals = [w for w in words if w[:1].isupper()]
+        while capitals and "".join(w[0] for w in capitals) != m.group(2) and len(capitals) > len(m.group(2)):
+            words = words[words.index(capitals[0]) + 1 :]  # "The Independent …": the name starts later
+            capitals = capitals[1:]
+        if "".join(w[0] for w in capitals) == m.group(2):
+            found[m.group(2)] = " ".join(words)
+    return found
+
+
 def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str] | None = None) -> str:
     """The full name a one-word mention stands for; GENDER_OF (what the article says of each
     person's gender) lets "Ms. Harlan" pass over a husband who shares her surname."""
     parts = s.name.split()
+    if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES:
+        # "Van Doorn" opening a sentence is the surname of "Pieter van Doorn"
+        surname = f"{parts[0].lower()} {parts[1]}"
+        full = [m[0] for m in by_word.get(parts[1], []) if m[0].endswith(" " + surname) and m[1] < s.mention_start]
+        return full[-1] if full else s.name
     if len(parts) >= 2:
         return s.name
     if parts[0].isupper() and len(parts[0]) > 2:
