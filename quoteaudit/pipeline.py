@@ -27,6 +27,7 @@ from quoteaudit.models import (
 from quoteaudit.nlp import Annotator, get_annotator
 from quoteaudit.nlp.cache import annotate_many_cached
 from quoteaudit.parallel import Runner, run_batches, workers
+from quoteaudit.rules import rules_read_once
 
 if TYPE_CHECKING:
     from quoteaudit.gate import CheckResult
@@ -42,25 +43,27 @@ def quotes_with_speakers(article: Article, annotation: Annotation) -> tuple[Quot
     from quoteaudit.extract import quotes as quote_finder
     from quoteaudit.extract import speakers
 
-    lex = speakers.load_lexicon()
-    article = replace(article, text=article.text.translate(_SPACES))
-    found = quote_finder.find_quotes(article, lex.cues, lex.work_words)
-    found = speakers.attribute(article, annotation, found)
-    return tuple(replace(q, context=_context(article.text, annotation, q.start, q.end)) for q in found)
+    with rules_read_once():
+        lex = speakers.load_lexicon()
+        article = replace(article, text=article.text.translate(_SPACES))
+        found = quote_finder.find_quotes(article, lex.cues, lex.work_words)
+        found = speakers.attribute(article, annotation, found)
+        return tuple(replace(q, context=_context(article.text, annotation, q.start, q.end)) for q in found)
 
 
 def extract_article(article: Article, annotation: Annotation) -> ArticleResult:
     """Everything that can be read from one article on its own."""
     from quoteaudit.extract.sources import extract_credits, extract_sources
 
-    return ArticleResult(
-        article=article,
-        engine=annotation.engine,
-        quotes=quotes_with_speakers(article, annotation),
-        sources=extract_sources(article, annotation),
-        credits=extract_credits(article),
-        sentences=tuple((s.start, s.end) for s in annotation.sentences),
-    )
+    with rules_read_once():
+        return ArticleResult(
+            article=article,
+            engine=annotation.engine,
+            quotes=quotes_with_speakers(article, annotation),
+            sources=extract_sources(article, annotation),
+            credits=extract_credits(article),
+            sentences=tuple((s.start, s.end) for s in annotation.sentences),
+        )
 
 
 def _context(text: str, annotation: Annotation, start: int, end: int) -> str:

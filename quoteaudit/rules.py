@@ -8,6 +8,7 @@ touching code; the engine stamps code and severity onto what a check reports.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -15,6 +16,7 @@ import string
 import sys
 import textwrap
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -52,10 +54,32 @@ def default_rules_dir() -> Path:
 
 def rules_dir_key() -> str:
     """str(default_rules_dir()), without building a Path: the word lists are looked up by it
-    hundreds of thousands of times a corpus."""
+    hundreds of thousands of times a corpus (within `rules_read_once`, a fixed string)."""
+    if _PINNED is not None:
+        return _PINNED
     if _ACTIVE is not None:
         return str(_ACTIVE)
     return os.environ.get("QUOTEAUDIT_RULES") or _builtin_rules_key()
+
+
+# The rules folder key while one article is read (see rules_read_once).
+_PINNED: str | None = None
+
+
+@contextlib.contextmanager
+def rules_read_once() -> Iterator[None]:
+    """Read which rules are in force once, for the article being read: the extractors look
+    the folder up at every word, and the environment is slow to ask (a test or a user that
+    changes $QUOTEAUDIT_RULES between articles is still heard)."""
+    global _PINNED
+    if _PINNED is not None:
+        yield
+        return
+    _PINNED = rules_dir_key()
+    try:
+        yield
+    finally:
+        _PINNED = None
 
 
 @functools.cache

@@ -1651,3 +1651,16 @@ def test_names_a_description_acronym_particle_or_possessive_document_stands_for(
     assert spoken(text)[0].speaker.name == "Grant Ellison"
     text = "The Praja Vikas Party won 80 seats. The party's manifesto had promised “free bus travel.”"
     assert spoken(text)[0].speaker.name == "Praja Vikas Party"
+
+
+def test_the_rules_in_force_are_read_once_per_article_and_heard_again_for_the_next(tmp_path, monkeypatch):
+    import shutil
+
+    from quoteaudit.rules import builtin_rules_dir, rules_dir_key, rules_read_once
+
+    own = tmp_path / "rules"
+    shutil.copytree(builtin_rules_dir(), own)
+    with rules_read_once():
+        monkeypatch.setenv("QUOTEAUDIT_RULES", str(own))
+        assert rules_dir_key() != str(own)  # pinned while one article is read
+    assert rules_dir_key() == str(own)  # the next article hears the change

@@ -651,7 +651,8 @@ OWNED_DOCUMENT = re.compile(
 )
 # a capitalised name spelt out, then its acronym in parentheses: "Independent Electoral and
 # Boundaries Commission (IEBC)"
-SPELLED_OUT_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-.]*[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*){1,8})\(([A-Z]{2,8})\)")
+ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,8})\)")
+NAME_BEFORE_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-.]*[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*){1,8})$")
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -659,14 +660,18 @@ def _acronyms(text: str) -> dict[str, str]:
     initials of the name's capitalised words ("IEBC" -> "Independent Electoral and Boundaries
     Commission")."""
     found = {}
-    for m in SPELLED_OUT_ACRONYM.finditer(text):
+    for acronym in ACRONYM_IN_PARENTHESES.finditer(text):
+        m = NAME_BEFORE_ACRONYM.search(text, max(0, acronym.start() - 120), acronym.start())
+        if m is None:
+            continue
+        letters = acronym.group(1)
         words = m.group(1).split()
         capitals = [w for w in words if w[:1].isupper()]
-        while capitals and "".join(w[0] for w in capitals) != m.group(2) and len(capitals) > len(m.group(2)):
+        while capitals and "".join(w[0] for w in capitals) != letters and len(capitals) > len(letters):
             words = words[words.index(capitals[0]) + 1 :]  # "The Independent …": the name starts later
             capitals = capitals[1:]
-        if "".join(w[0] for w in capitals) == m.group(2):
-            found[m.group(2)] = " ".join(words)
+        if "".join(w[0] for w in capitals) == letters:
+            found[letters] = " ".join(words)
     return found
 
 
