@@ -1664,3 +1664,15 @@ def test_the_rules_in_force_are_read_once_per_article_and_heard_again_for_the_ne
         monkeypatch.setenv("QUOTEAUDIT_RULES", str(own))
         assert rules_dir_key() != str(own)  # pinned while one article is read
     assert rules_dir_key() == str(own)  # the next article hears the change
+
+
+def test_causes_from_set_15_outer_pronoun_superlative_noun_issuer_and_described_man():
+    text = 'Jamal Whitaker, 41, said the room was split. He said he had told the group afterward: "Vote in whichever order you like."'
+    assert spoken(text)[0].speaker.mention == "He"
+    text = 'Asked about an ad that says she voted to "defund the sheriff," Halloway gave one of the longest answers of the morning.'
+    assert all(q.speaker is None or "gave" not in q.speaker.mention for q in quotes(text))
+    assert spoken('Ada Moss is a priest. "The sea gives," the priest said.')[0].speaker.mention == "the priest"
+    text = 'The editor, Helen Marsh, said in a statement that the paper "stands behind every word." "We asked him three times," the statement said.'
+    assert spoken(text)[-1].speaker.name == "Helen Marsh"
+    text = 'A young man in a Carrow Falls Volunteer Fire Department T-shirt asked about grants. "We had to buy hoses," the man said.'
+    assert spoken(text)[0].speaker.name == "the man"

@@ -76,9 +76,23 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         two_before = before[: m.start()].rstrip().split()[-2:-1] or [""]
         placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
+    if after_a_superlative(before[: m.start()]):
+        return False  # "gave one of the longest answers": a superlative before it makes a noun
     if prev[0].lower() == "her" and word.lower() in wl.VERBS_AFTER_HER:
         return True  # "a person close to her said": these are never a noun after "her" ("her prepared remarks" may be)
     return not names_a_noun(prev[0])
+
+
+def after_a_superlative(before_word: str) -> bool:
+    """Whether text ends in a determiner and a superlative ("the longest "), which make the
+    speech word after them a noun ("the longest answers"; not "the priest said")."""
+    words = before_word.split()[-2:]
+    return (
+        len(words) == 2
+        and words[0].lower() in ("the", "its", "his", "her", "their")
+        and re.fullmatch(r"[a-z]{2,}est", words[1]) is not None
+        and words[1] not in wl.EST_NOUNS
+    )
 
 
 def names_a_noun(word_before: str) -> bool:

@@ -434,7 +434,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "Halloway said in a statement", "the League argues in its suit"
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters")
             re.compile(
-                rf"{name}[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name},?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
         ),
     )
@@ -546,7 +546,10 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
             continue  # "at the Fairhaven Institute, the nominee returned": a body is no "the nominee"
         # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
         before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
-        words = f"{role} {before.group(1) if before else ''}".replace(",", " ").split()
+        right_before = (before.group(1) if before else "").replace(",", " ").split()
+        cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
+        # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)
+        words = [*role.replace(",", " ").split(), *right_before[cut:]]
         described_by = _described_by(words)
         if head in (described_by if known else described_by[-1:]):
             fits = name

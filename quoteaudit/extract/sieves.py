@@ -13,6 +13,7 @@ from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import (
     CLAUSE_WITH_OWN_SUBJECT,
     according_re,
+    after_a_superlative,
     clause_start_in,
     cue_re,
     is_a_clause,
@@ -153,8 +154,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
     broke = False
     for cue in cue_re().finditer(rest[:160]):
-        if rest[cue.start() - 1 : cue.start()] in ("-", "‐"):
-            continue  # "the council's non-answer": part of a compound, not a cue
+        if rest[cue.start() - 1 : cue.start()] in ("-", "‐") or after_a_superlative(rest[: cue.start()]):
+            continue  # "the council's non-answer", "the longest answers": a noun, not a cue
         if cue.group(1)[:1].isupper() and re.search(r"[A-Z][\w.’'\-]*\s+$", rest[: cue.start()]):
             continue  # "the Washington State Office": a capitalised word inside a name
         between = rest[: cue.start()]
@@ -603,6 +604,8 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     if not found:
         return None
     outer = make_speaker(text, found[0], found[1], "leading_cue", frame.group(1), pronoun.confidence, found[2])
+    if outer is not None and outer.kind is SpeakerKind.PRONOUN and outer.mention.lower() == pronoun.mention.lower():
+        return outer  # "He said he had told the group: “…”": the same person, and the outer one reports
     return outer if outer is not None and outer.kind is SpeakerKind.NAMED else None
 
 

@@ -88,6 +88,7 @@ if TYPE_CHECKING:
     INVERTED_LEAD_CUES: frozenset[str]
     AUTHORING_PARTICIPLES: frozenset[str]
     MEASURE_NOUNS: frozenset[str]
+    EST_NOUNS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     AUTHORING_PARTICIPLES = _words("authoring_participles")
     MEASURE_NOUNS = _words("measure_nouns")
+    EST_NOUNS = _words("est_nouns")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
