@@ -1676,3 +1676,13 @@ def test_causes_from_set_15_outer_pronoun_superlative_noun_issuer_and_described_
     assert spoken(text)[-1].speaker.name == "Helen Marsh"
     text = 'A young man in a Carrow Falls Volunteer Fire Department T-shirt asked about grants. "We had to buy hoses," the man said.'
     assert spoken(text)[0].speaker.name == "the man"
+
+
+def test_a_statement_issued_by_someone_set_off_by_an_aside_and_an_of_aside_after_a_described_name():
+    text = "Sir Rodney Askew, who did not attend the count, issued a short statement. “I hope she will be a fine MP,” the statement said."
+    assert spoken(text)[0].speaker.name == "Rodney Askew"
+    text = (
+        "The talks stalled. Political analyst Thabo Dlamini, of the Algoa Policy Institute, noted that the metro had had "
+        "“seven mayors in eight years” and said residents were “tired of musical chairs.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Thabo Dlamini", "Thabo Dlamini"]

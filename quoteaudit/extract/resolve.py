@@ -432,6 +432,10 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "A Northstar Analytics survey"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{name}[ \t]+{lower}(?P<doc>{doc})\b"),
             # "Halloway said in a statement", "the League argues in its suit"
+            # "Sir Rodney, who did not attend, issued a short statement"
+            re.compile(
+                rf"{name}(?:,[^,;.]{{1,80}},)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+            ),
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters")
             re.compile(
                 rf"{name},?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"

@@ -244,7 +244,7 @@ _CAP = r"[A-Z][\w’'\-\.]*"
 # after pushing out a video …, revamped", "Varga, 47, grew up", "Mr. Pell, asked about it,
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
 # part, laughed").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …", "One of
@@ -286,6 +286,9 @@ def _name_subject_ok(name: str, after: str) -> bool:
         return False  # "More than 300 people crammed in": a comparative, not a name and its verb
     if len(words) == 1 and words[0].lower() in wl.COUNT_WORDS:
         return False  # "Twelve minutes later, he tweeted": a number, not a name
+    following = re.match(r"[ \t]+([a-z]+)\b", after)
+    if len(words) == 1 and following and following.group(1) in wl.union("person_heads", "anonymous_heads", "group_heads"):
+        return False  # "Political analyst Thabo Dlamini": a capital that opens a description
     if words[0] in ("The", "the", "A", "An"):  # "A White House official said": the phrase goes on
         following = re.match(r"[ \t]*([a-z][\w’'\-]*)", after)
         return following is not None and (
