@@ -1686,3 +1686,9 @@ def test_a_statement_issued_by_someone_set_off_by_an_aside_and_an_of_aside_after
         "“seven mayors in eight years” and said residents were “tired of musical chairs.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Thabo Dlamini", "Thabo Dlamini"]
+
+
+def test_people_in_someones_service_and_a_sentence_after_a_closing_fragment():
+    assert spoken("Aides to Sen. Ada Moss said she was “furious.”")[0].speaker.mention == "Aides to Sen. Ada Moss"
+    text = "Ann Lee told Tom Bell that the plan was “reckless.” He disagreed. “It is bold,” he said."
+    assert [q.speaker.name for q in spoken(text)] == ["Ann Lee", "Tom Bell"]

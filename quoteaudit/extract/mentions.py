@@ -453,7 +453,12 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # "the Washington State Office": a capitalised cue word inside a name is part of it
         capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and tokens[i - 1].group()[:1].isupper()
         # "a person close to her", "sources close to the campaign": "to" inside the phrase
-        close_to = low == "to" and 0 < i < len(tokens) - 1 and before_word.lower() in ("close", "closer", "closest")
+        # (and "aides to Sen. Ada Moss", "advisers to the governor": people in someone's service)
+        close_to = (
+            low == "to"
+            and 0 < i < len(tokens) - 1
+            and (before_word.lower() in ("close", "closer", "closest") or before_word.lower() in wl.union("anonymous_heads", "group_heads"))
+        )
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
             name_like or titles_joined or inside_a_name or close_to or _roles_joined(tokens, i)
         ):

@@ -152,6 +152,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
+    if ends_sentence and before.strip() and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
+        return None  # "Lee told Bell the plan was “reckless.” He disagreed.": the next sentence is not its attribution
     broke = False
     for cue in cue_re().finditer(rest[:160]):
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐") or after_a_superlative(rest[: cue.start()]):
