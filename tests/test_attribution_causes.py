@@ -1692,3 +1692,10 @@ def test_people_in_someones_service_and_a_sentence_after_a_closing_fragment():
     assert spoken("Aides to Sen. Ada Moss said she was “furious.”")[0].speaker.mention == "Aides to Sen. Ada Moss"
     text = "Ann Lee told Tom Bell that the plan was “reckless.” He disagreed. “It is bold,” he said."
     assert [q.speaker.name for q in spoken(text)] == ["Ann Lee", "Tom Bell"]
+
+
+def test_words_on_a_sign_or_shirt_are_written_not_spoken_whoever_the_sentence_is_about():
+    text = "Outside, Ada Moss greeted supporters holding signs reading “Fund Our Schools” and “Budget Now, Not Later.”"
+    assert spoken(text) == []
+    text = "Supporters wore T-shirts reading “Sink the Sentinel,” Kinnear said the paper had “lied.”"
+    assert [q.text for q in spoken(text)] == ["lied."]
