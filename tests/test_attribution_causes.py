@@ -1699,3 +1699,9 @@ def test_words_on_a_sign_or_shirt_are_written_not_spoken_whoever_the_sentence_is
     assert spoken(text) == []
     text = "Supporters wore T-shirts reading “Sink the Sentinel,” Kinnear said the paper had “lied.”"
     assert [q.text for q in spoken(text)] == ["lied."]
+
+
+def test_a_title_case_name_people_call_someone_and_a_fact_check_rating_are_not_speech():
+    text = "Lt. Gov. Ray Okonkwo, whom colleagues call “the Closer,” brokered the final deal."
+    assert spoken(text) == []
+    assert spoken("The numbers leave out context. We rate this claim “Half True.”") == []

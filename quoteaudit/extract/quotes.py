@@ -358,7 +358,7 @@ def is_title_case(words: list[str]) -> bool:
 # a nickname or label given just before the quote ("nicknamed the team", "known as", "embraced
 # the nickname")
 NICKNAMED = re.compile(
-    r"\b(?:nicknamed|nicknames|dubbed|branded|code-?named|billed\s+as|(?:the|her|his|their|a)\s+nickname|known(?:\s+(?:to|among|by)(?:\s+[\w’'\-]+){1,4})?(?:\s+simply)?\s+as|calls?\s+(?:itself|himself|herself|themselves))"
+    r"\b(?:nicknamed|nicknames|dubbed|branded|code-?named|billed\s+as|taken\s+to\s+calling|(?:whom|who|that)(?:\s+[\w’'\-]+){1,3}\s+call|[Ww]e\s+rate|(?:the|her|his|their|a)\s+nickname|known(?:\s+(?:to|among|by)(?:\s+[\w’'\-]+){1,4})?(?:\s+simply)?\s+as|calls?\s+(?:itself|himself|herself|themselves))"
     r"(?:\s+[\w’'\-]+){0,4}\s*$"
 )
 
@@ -401,7 +401,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.TITLE
     if is_title_case(words) and len(words) <= 6 and NICKNAMED.search(before):
         # fans nicknamed the team “the Millers”; known to regulars as “Big Lou”; the bill,
-        # dubbed the “Bring Our Sailors Home Act”; the effort he branded “Operation Clean Slate”
+        # dubbed the “Bring Our Sailors Home Act”; the effort he branded “Operation Clean Slate”;
+        # whom colleagues call “the Closer”; a fact-check's "We rate this claim “Half True.”"
         return QuoteKind.NICKNAME
     named_work = re.search(r"\b([A-Za-z]+)\s+(?:is|was)\s*$", before)
     if named_work and named_work.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
