@@ -1705,3 +1705,11 @@ def test_a_title_case_name_people_call_someone_and_a_fact_check_rating_are_not_s
     text = "Lt. Gov. Ray Okonkwo, whom colleagues call “the Closer,” brokered the final deal."
     assert spoken(text) == []
     assert spoken("The numbers leave out context. We rate this claim “Half True.”") == []
+
+
+def test_a_first_name_with_an_age_is_a_person_and_a_name_after_the_is_none():
+    text = (
+        "Outside the Tri-County Feed & Supply, Earl, 71, a retired rail worker, loaded his truck. "
+        "Earl said he was leaning toward the challenger. “I know what I got,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Earl"

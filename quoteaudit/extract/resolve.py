@@ -155,6 +155,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
             continue  # "Tern Street", "Alder Bridge": a place
+        if re.search(r"(?<![\w’'])the[ \t]+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
         if name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles or p + "." in lex.titles for p in parts[1:]) and parts[0] not in lex.first_name_gender:
@@ -164,7 +166,18 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         # "Marisol Ybarra, the shelter director, …": an appositive describes the person as
         # well as a title before the name does
         seen.setdefault(name, (name, m.start(), role or role_after(text, m.end(), min(len(text), m.end() + 160))))
-    return list(seen.values())
+    # one word is a person too when an age follows it: "Earl, 71, a retired rail worker"
+    for m in AGED_FIRST_NAME.finditer(text):
+        word = m.group(1)
+        if word.lower() in wl.union("determiners", "CLAUSE_OPENERS", "WEEKDAYS") or in_a_quote(quoted, quote_starts, m.start()):
+            continue
+        if not any(word in known.split() for known in seen):
+            seen.setdefault(word, (word, m.start(1), role_after(text, m.end(1), min(len(text), m.end(1) + 160))))
+    return sorted(seen.values(), key=lambda person: person[1])
+
+
+# a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
+AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+\d{1,3},")
 
 
 def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> list[Speaker | None]:
@@ -920,7 +933,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word, view.gender_of)
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
-            if len(name.split()) >= 2 or subject.role or any(name == s.name for _, s in recent):
+            if len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
         elif subject and described:
