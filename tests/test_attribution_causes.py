@@ -1713,3 +1713,10 @@ def test_a_first_name_with_an_age_is_a_person_and_a_name_after_the_is_none():
         "Earl said he was leaning toward the challenger. “I know what I got,” he said."
     )
     assert spoken(text)[0].speaker.name == "Earl"
+
+
+def test_a_described_name_with_role_words_and_an_object_named_as_something():
+    text = "Many voters were torn. Another caucusgoer, hog farmer Lyle Brandvold, said that “she spends more time on cable.”"
+    assert spoken(text)[0].speaker.name == "Lyle Brandvold"
+    text = "Halloway promised to “take a chainsaw to the rulebook,” mocked Sen. Delia Marchetti as “a very nice lady,” and left."
+    assert [q.speaker.name for q in spoken(text)] == ["Halloway", "Halloway"]

@@ -128,8 +128,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
         verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end) or CUE_CLOSING_THE_PHRASE.search(text, np_start, np_end)
-        # ("said the candidate could be …" is reported speech of its own, not an inverted subject)
-        if verb_inside is None or not text[np_start : verb_inside.start()].strip():
+        # ("said the candidate could be …" is reported speech of its own, not an inverted subject;
+        # "…,” mocked Sen. Delia Marchetti as “…”: the name is the verb's object)
+        object_as = re.match(r"[ \t]+as[ \t]+[“\"‘']", text[np_end : np_end + 8]) is not None
+        if (verb_inside is None or not text[np_start : verb_inside.start()].strip()) and not object_as:
             role = role_after(text, np_end, ctx.after_end)
             speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
             appositive_name = NAME_AFTER_DESCRIPTION.match(text, np_end, ctx.after_end)

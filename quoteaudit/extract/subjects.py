@@ -79,7 +79,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 # "Trump's attorney, Alan Garten, said": the description, then the name (the
                 # whole of the part after the comma)
                 named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
-                if named and is_someone(text, named) and not text[start + parts[k + 1][0] : named[0]].strip():
+                # (lower-case role words may stand before the name: "Another caucusgoer, hog farmer Lyle Brandvold,")
+                role_words = text[start + parts[k + 1][0] : named[0]].split() if named else []
+                if named and is_someone(text, named) and len(role_words) <= 2 and all(w.isalpha() and w.islower() for w in role_words):
                     return np[0], named[1], ""
             if np:
                 role = segment[b:].strip(" ,")
