@@ -1720,3 +1720,12 @@ def test_a_described_name_with_role_words_and_an_object_named_as_something():
     assert spoken(text)[0].speaker.name == "Lyle Brandvold"
     text = "Halloway promised to “take a chainsaw to the rulebook,” mocked Sen. Delia Marchetti as “a very nice lady,” and left."
     assert [q.speaker.name for q in spoken(text)] == ["Halloway", "Halloway"]
+
+
+def test_a_surnames_office_a_centre_by_its_kind_and_a_relative_it():
+    text = "State Sen. Corbin Hale led the fight. Hale’s office said in a brief statement that the Senate would “meet its deadline.”"
+    assert spoken(text)[0].speaker.name == "Corbin Hale’s office"
+    text = "The Brookmere Center for Economic Policy studied the bill. In a report, the center found that leave would keep “140,000 workers” employed."
+    assert spoken(text)[0].speaker.name == "Brookmere Center for Economic Policy"
+    text = "A study found that one in six voters had switched, a rate it called “among the highest in the region.”"
+    assert spoken(text)[0].speaker.mention == "it"

@@ -478,8 +478,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             break  # "a", "the" start the phrase
     if first == len(tokens):
         return None
-    if tokens[-1].group().lower() in wl.SUBJECT_PRONOUNS:
-        return lo + tokens[-1].start(), lo + tokens[-1].end()  # "a military fight he called": the pronoun is the subject
+    if tokens[-1].group().lower() in wl.SUBJECT_PRONOUNS or (tokens[-1].group() == "it" and len(tokens) > 1):
+        # "a military fight he called", "a rate it called": the pronoun is the subject
+        return lo + tokens[-1].start(), lo + tokens[-1].end()
     # A phrase may not begin with a preposition or a lower-case word that is not a determiner
     # or number: drop such words from the left ("hungry for what she" never gets here).
     while first < len(tokens):

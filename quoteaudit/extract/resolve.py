@@ -250,6 +250,14 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
                 s = replace(s, name=company)
+        elif (
+            s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
+            and (owned_by := SURNAME_OWNER.fullmatch(s.mention))
+            and (owner_name := _full_name(replace(s, name=owned_by.group(1), mention=owned_by.group(1)), by_word, gender_of))
+            != owned_by.group(1)
+        ):
+            # "Hale’s office said": the office of the Corbin Hale the article introduced
+            s = replace(s, name=f"{owner_name}’s {owned_by.group(2)}", role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owned := OWNED_DOCUMENT.fullmatch(s.mention)):
             # "“…,” his statement read": the statement's owner is the person the "his" stands for
             owner = _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
@@ -665,6 +673,8 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     return by_word
 
 
+# a surname's office, campaign or aide: "Hale’s office", "Moss's campaign"
+SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)")
 # a person's document: "his statement", "her letter to the board"
 OWNED_DOCUMENT = re.compile(
     r"([Hh]is|[Hh]er)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:statement|letter|memo|post|tweet|email|e-mail|note|message|op-ed|column|book|memoir|speech|remarks)"
