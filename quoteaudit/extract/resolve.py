@@ -253,6 +253,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
             and (owned_by := SURNAME_OWNER.fullmatch(s.mention))
+            and owned_by.group(2).split()[-1] in lex.organization_heads  # (not "Abernathy's spokesperson": a person unnamed)
             and (owner_name := _full_name(replace(s, name=owned_by.group(1), mention=owned_by.group(1)), by_word, gender_of))
             != owned_by.group(1)
         ):
@@ -673,7 +674,7 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     return by_word
 
 
-# a surname's office, campaign or aide: "Hale’s office", "Moss's campaign"
+# a surname's office or campaign: "Hale’s office", "Moss's campaign"
 SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)")
 # a person's document: "his statement", "her letter to the board"
 OWNED_DOCUMENT = re.compile(
