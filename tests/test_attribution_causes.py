@@ -1729,3 +1729,7 @@ def test_a_surnames_office_a_centre_by_its_kind_and_a_relative_it():
     assert spoken(text)[0].speaker.name == "Brookmere Center for Economic Policy"
     text = "A study found that one in six voters had switched, a rate it called “among the highest in the region.”"
     assert spoken(text)[0].speaker.mention == "it"
+
+
+def test_a_speech_nouns_owner_before_a_colon_when_the_noun_is_addressed_to_someone():
+    assert spoken("Tom Bell's message to voters was simple: “Vote.”")[0].speaker.name == "Tom Bell"

@@ -842,7 +842,12 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
     """The owner of a speech noun that closes a colon lead-in ("From Ruiz's Facebook post:"),
     or is followed by at most TAIL_WORDS more ("Varn's reply was brief:")."""
     for found in list_patterns().speech_noun.finditer(text, start, end):
-        if len(text[found.end() : end].strip(" :").split()) <= tail_words:
+        tail = text[found.end() : end].strip(" :")
+        # (a short phrase may address the words: "Bell's message to voters was simple:")
+        addressed = re.match(r"(?:to|for)[ \t]+(?:the[ \t]+)?[\w’'\-]+[ \t]+", tail)
+        if addressed and tail_words:
+            tail = tail[addressed.end() :]
+        if len(tail.split()) <= tail_words:
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
     sent_by = list_patterns().speech_noun_from.search(text, start, end)
     if sent_by:  # "The message from coach Ines Marr was simple:": who sent it speaks
