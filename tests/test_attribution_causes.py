@@ -1733,3 +1733,8 @@ def test_a_surnames_office_a_centre_by_its_kind_and_a_relative_it():
 
 def test_a_speech_nouns_owner_before_a_colon_when_the_noun_is_addressed_to_someone():
     assert spoken("Tom Bell's message to voters was simple: “Vote.”")[0].speaker.name == "Tom Bell"
+
+
+def test_a_headline_label_name_on_topic_is_the_name_alone():
+    text = "Ada Moss on Tom Bell Leak to the Press: ‘Unethical’\n\nThe senator spoke on Monday."
+    assert spoken(text)[0].speaker.mention == "Ada Moss"

@@ -700,6 +700,12 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             return None
         source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])", m.group(1))
         start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:", "A lesson from Ines Marr:"
+        topic = re.search(r"[ \t]+on[ \t]+\S", text[start:end])
+        if topic:
+            # "Ada Moss on the Budget Vote: ‘…’": a headline's name, then what the words are about
+            speaker = make_speaker(text, start, start + topic.start(), "colon_lead_in", ":", 0.8)
+            if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+                end = start + topic.start()
         speaker = make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
         if (
             speaker is not None
