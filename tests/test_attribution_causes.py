@@ -1738,3 +1738,13 @@ def test_a_speech_nouns_owner_before_a_colon_when_the_noun_is_addressed_to_someo
 def test_a_headline_label_name_on_topic_is_the_name_alone():
     text = "Ada Moss on Tom Bell Leak to the Press: ‘Unethical’\n\nThe senator spoke on Monday."
     assert spoken(text)[0].speaker.mention == "Ada Moss"
+
+
+def test_a_live_blog_time_stamp_opens_no_subject_and_a_colon_paragraph_needs_a_real_cue():
+    text = "9:02 p.m. — Moderator Jillian Sato opened with a pointed question: “Governor, will you commit tonight?”"
+    assert spoken(text)[0].speaker.name == "Jillian Sato"
+    text = (
+        "Warren Halloway spoke.\n\n9:34 p.m. — Halloway gave his longest answer of the night on energy prices:\n\n"
+        "“When I became governor, we had families paying more.”"
+    )
+    assert spoken(text)[0].speaker.name == "Warren Halloway"

@@ -733,7 +733,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         prev_start = text.rfind("\n", 0, prev_end) + 1
         sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
         lead = text[sentence_start : prev_end - 1]
-        cues = list(cue_re().finditer(lead))
+        cues = [m for m in cue_re().finditer(lead) if looks_like_cue(lead, m)]  # (not "his longest answer")
         # "From Desmond Farrow’s profile in The Chronicle:": who wrote it speaks (the place it
         # ran in may follow the noun)
         venue = re.search(r"\s+(?:in|for|at|on)\s+(?:the\s+)?[A-Z][^,;:.!?]*$", lead)

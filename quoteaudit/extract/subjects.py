@@ -180,6 +180,8 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     return main_subject(text, clause_start, cue_start, cue, vouched=True)
 
 
+# a live blog's time stamp opening an entry: "9:02 p.m. —", "10:15 a.m. ET -"
+LIVE_BLOG_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,3}[ \t]*)?[—–-]+[ \t]*")
 # a dash or semicolon: another clause, whose subject an opening phrase does not reach
 ANOTHER_CLAUSE = re.compile(r"\s[-—–]\s|[—–;]")
 # an opening phrase with no comma, up to the pronoun that is the clause's subject
@@ -195,6 +197,8 @@ def main_subject(
     """The subject at the start of a clause, before or after an introductory phrase ("On
     Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
     article names people) or an unnamed source ("a senior aide")."""
+    stamp = LIVE_BLOG_STAMP.match(text, start, limit)
+    start = stamp.end() if stamp else start  # "9:02 p.m. — Moderator Jillian Sato opened …"
     # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
     # said"), or at the clause start itself.
     window = text[start : min(limit, start + 220)]
