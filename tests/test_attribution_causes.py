@@ -1748,3 +1748,13 @@ def test_a_live_blog_time_stamp_opens_no_subject_and_a_colon_paragraph_needs_a_r
         "“When I became governor, we had families paying more.”"
     )
     assert spoken(text)[0].speaker.name == "Warren Halloway"
+
+
+def test_its_document_speaks_for_the_body_and_the_one_asked_about_is_not_the_answerer():
+    text = "The Justice Department sued the state in April. Its complaint describes the program as “an unlawful usurpation.”"
+    assert spoken(text)[0].speaker.name == "Justice Department"
+    text = (
+        "Gov. Dale Whitcomb faced questions. His spokesman, Elliot Crane, defended him. "
+        "Asked whether Whitcomb had approved the contracts, he said: “The governor approves many things.”"
+    )
+    assert spoken(text)[0].speaker.name == "Elliot Crane"

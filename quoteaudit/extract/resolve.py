@@ -259,6 +259,13 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         ):
             # "Hale’s office said": the office of the Corbin Hale the article introduced
             s = replace(s, name=f"{owner_name}’s {owned_by.group(2)}", role=s.role or s.mention)
+        elif (
+            s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
+            and ITS_DOCUMENT.fullmatch(s.mention)
+            and (issuer := _company_meant(view, s.mention_start, last_company, any_body=True, sentences=2))
+        ):
+            # "The Justice Department sued in April. Its complaint describes …": the body's document
+            s = replace(s, name=issuer, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owned := OWNED_DOCUMENT.fullmatch(s.mention)):
             # "“…,” his statement read": the statement's owner is the person the "his" stands for
             owner = _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
@@ -674,8 +681,14 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     return by_word
 
 
+# an opening question someone was asked, up to its comma: "Asked whether Whitcomb approved it,"
+ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,.;:!?]{0,160},")
 # a surname's office or campaign: "Hale’s office", "Moss's campaign"
 SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)")
+# a body's document: "Its complaint", "its statement"
+ITS_DOCUMENT = re.compile(
+    r"[Ii]ts[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:statement|complaint|lawsuit|suit|report|filing|letter|memo|brief|ruling|order|release|announcement|website|post)"
+)
 # a person's document: "his statement", "her letter to the board"
 OWNED_DOCUMENT = re.compile(
     r"([Hh]is|[Hh]er)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:statement|letter|memo|post|tweet|email|e-mail|note|message|op-ed|column|book|memoir|speech|remarks)"
@@ -969,9 +982,11 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # person it names in view
             # (not a name inside a quote: “The gym on Mill Street opens,” she said. She added …)
             # (nor a place: "told reporters in Las Vegas" names no one)
+            # (nor the one asked about: "Asked whether Whitcomb approved it, he said" is not Whitcomb)
+            asked = ASKED_ABOUT.match(view.text, start, end)
             named = (
                 p
-                for p in view.people_named(start, end)
+                for p in view.people_named(asked.end() if asked else start, end)
                 if not in_a_quote(view.quoted, view.quote_starts, p[0]) and not PLACE_BEFORE.search(view.text, max(0, p[0] - 12), p[0])
             )
             first = next(named, None)
