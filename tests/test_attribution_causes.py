@@ -1758,3 +1758,12 @@ def test_its_document_speaks_for_the_body_and_the_one_asked_about_is_not_the_ans
         "Asked whether Whitcomb had approved the contracts, he said: “The governor approves many things.”"
     )
     assert spoken(text)[0].speaker.name == "Elliot Crane"
+
+
+def test_a_reply_goes_to_the_person_the_asker_reached():
+    text = (
+        "Convention chair Rosalind Hatcher ruled the amendment out of order.\n\n"
+        "Minutes later, floor reporter Colm Brennan reached the amendment’s sponsor, Ruth Abernathy-Cole, a delegate from Ohio. "
+        "“Are you trying to embarrass the nominee?” Brennan asked. “No. I am keeping a promise,” she answered."
+    )
+    assert spoken(text)[-1].speaker.name == "Ruth Abernathy-Cole"

@@ -960,6 +960,10 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             if len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
+            if asker and name == asker:
+                # "Brennan reached the amendment's sponsor, Ruth Abernathy-Cole. “…?” Brennan asked.
+                # “No …,” she answered": the one the asker reached is who answers
+                candidates.extend(p for p in view.people_named(subject.mention_end, min(end, pos)) if p[1] != asker)
         elif subject and described:
             candidates.append((subject.mention_start, described))
         elif k >= len(spans) - 2:
