@@ -89,7 +89,13 @@ was first measured with the code of commit cca8e26: found 138/138, mention 126/1
 101/132, name_not 1/90, non-speech kept out 5/10. A sixteenth, news_articles_16.jsonl (9
 articles of a presidential primary season in seven outlets' styles, a poll write-up and a
 debate live blog; same brief), was first measured with the code of commit 75493d8: found
-133/133, mention 109/133, names 90/114, name_not 3/93, non-speech kept out 9/17.
+133/133, mention 109/133, names 90/114, name_not 3/93, non-speech kept out 9/17. An
+eighteenth and a nineteenth, news_articles_18.jsonl (9 articles of a general election's last
+six weeks, many quotes carried by a pronoun two or three sentences from the name, 136 quotes)
+and news_articles_19.jsonl (9 articles of local and state government news, 132 quotes), same
+brief, were first measured with the code of commit fb446f1: set 18 found 136/136, mention
+124/136, names 108/120, name_not 7/130, non-speech kept out 3/7; set 19 found 132/132, mention
+128/132, names 113/127, name_not 1/63, non-speech kept out 10/19.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
