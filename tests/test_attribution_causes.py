@@ -1767,3 +1767,10 @@ def test_a_reply_goes_to_the_person_the_asker_reached():
         "“Are you trying to embarrass the nominee?” Brennan asked. “No. I am keeping a promise,” she answered."
     )
     assert spoken(text)[-1].speaker.name == "Ruth Abernathy-Cole"
+
+
+def test_a_described_person_with_a_place_in_the_description_is_no_named_place():
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("Marchetti’s Wisconsin state director")[0] is SpeakerKind.ANONYMOUS
+    assert classify("the Ohio state director")[0] is SpeakerKind.ANONYMOUS

@@ -183,7 +183,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     # determiner, and the phrase describes someone it does not name
     tokens = mention.split()
     owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVE_ENDINGS)), None)
-    if owner is not None and all(t.islower() for t in tokens[owner + 1 :]) and not head.endswith("ed"):
+    person_head = head in wl.union("person_heads", "anonymous_heads") and tokens[-1].islower()
+    # (capitals may stand before the head: "Marchetti’s Wisconsin state director")
+    if owner is not None and (all(t.islower() for t in tokens[owner + 1 :]) or person_head) and not head.endswith("ed"):
         starts_with_det = True
     name, _ = split_name(mention)
     if name in ("", tokens[0].strip(",")) and len(tokens) > 1 and all(t[:1].islower() or t[:1].isdigit() for t in tokens[1:]):
@@ -213,6 +215,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
     if name and _is_person_name(name, mention) and head not in wl.union("anonymous_heads", "group_heads"):
         return SpeakerKind.NAMED, name
+    if person_head and starts_with_det and head not in lex.organization_heads:
+        return SpeakerKind.ANONYMOUS, mention  # "the Ohio state director": a person described, no body
     if head in lex.organization_heads or (words[0] == "the" and name):
         return SpeakerKind.ORGANIZATION, re.sub(r"^[Tt]he\s+", "", mention)
     if head in lex.group_heads:
