@@ -1774,3 +1774,13 @@ def test_a_described_person_with_a_place_in_the_description_is_no_named_place():
 
     assert classify("Marchetti’s Wisconsin state director")[0] is SpeakerKind.ANONYMOUS
     assert classify("the Ohio state director")[0] is SpeakerKind.ANONYMOUS
+
+
+def test_a_run_of_he_said_keeps_its_speaker_past_long_quotes():
+    speech = " ".join(f"“Line {n} of the speech goes on and on about prices,” he said." for n in range(12))
+    text = (
+        "Garrett Hollis took the stage late. “You know what eggs cost?” he said.\n\n"
+        f"{speech}\n\nThe crowd roared. Many people held signs.\n\n"
+        "He then turned to his rival. He mocked her spending, which he put at “a billion dollars, practically.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Garrett Hollis"

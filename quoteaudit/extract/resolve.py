@@ -197,6 +197,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     view = _InView(text, by_word, gender_of, quoted, sentences, quote_starts, full_names, people)
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
+    pronoun_chain: list[tuple[int, str]] = []  # (position, person) of each "he"/"she" resolved so far
     last_anonymous: Speaker | None = None
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
@@ -231,11 +232,15 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i))
+            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i)) or _chained(
+                pronoun_chain, s.mention_start, gender, gender_of
+            )
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
                 # send every later "she" past them)
                 s = replace(s, name=candidate)
+                if gender in ("male", "female"):
+                    pronoun_chain.append((s.mention_start, candidate))
         elif (
             s.kind is SpeakerKind.ANONYMOUS
             and (described := _described_person(text, s, people))
@@ -927,6 +932,18 @@ def _named_pair_before(view: _InView, pos: int) -> str:
         pair = NAMED_PAIR.match(view.text, start + (lead.end() if lead else 0), min(end, pos))
         if pair:
             return pair.group(1)
+    return ""
+
+
+def _chained(chain: list[tuple[int, str]], pos: int, gender: str, gender_of: dict[str, str]) -> str:
+    """When nothing in view fits a "he" or "she", the person the last pronoun of that gender
+    stood for, within a few paragraphs: a run of "he said" through long quotes keeps its
+    speaker ("He then turned to Marchetti. He mocked her …" after seventy lines of speech)."""
+    for at, name in reversed(chain):
+        if pos - at > 3000:
+            break
+        if gender_of.get(name, gender) == gender:
+            return name
     return ""
 
 
