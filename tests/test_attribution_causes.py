@@ -1784,3 +1784,11 @@ def test_a_run_of_he_said_keeps_its_speaker_past_long_quotes():
         "He then turned to his rival. He mocked her spending, which he put at “a billion dollars, practically.”"
     )
     assert spoken(text)[-1].speaker.name == "Garrett Hollis"
+
+
+def test_a_study_by_a_firm_speaks_for_the_firm():
+    from quoteaudit.extract.mentions import classify
+
+    text = "A study by Pruitt Calder Associates, a consulting firm, found the stadium would bring “modest benefits at best.”"
+    assert spoken(text)[0].speaker.name == "Pruitt Calder Associates"
+    assert classify("accounting firm Hollis & Rand") == (SpeakerKind.ORGANIZATION, "Hollis & Rand")

@@ -208,6 +208,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     body_after_title = bool(name) and names_a_body(name, lex) and " of " not in name
     if len(name.split()) >= 2 and title_only and "," not in mention and not body_after_title:
         return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
+    if re.fullmatch(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+&[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*", name):
+        return SpeakerKind.ORGANIZATION, name  # "Hollis & Rand": people are joined by "and", firms by "&"
     body = re.sub(r"^[Tt]he\s+", "", mention)
     if name and names_a_body(body, lex) and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
         return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
