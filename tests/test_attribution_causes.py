@@ -1792,3 +1792,11 @@ def test_a_study_by_a_firm_speaks_for_the_firm():
     text = "A study by Pruitt Calder Associates, a consulting firm, found the stadium would bring “modest benefits at best.”"
     assert spoken(text)[0].speaker.name == "Pruitt Calder Associates"
     assert classify("accounting firm Hollis & Rand") == (SpeakerKind.ORGANIZATION, "Hollis & Rand")
+
+
+def test_a_name_inside_an_aside_after_the_subject_is_not_the_subject():
+    text = (
+        "Elaine Marchetti and Garrett Hollis crisscrossed the states.\n\n"
+        "Hollis, joined by his running mate, Dana Whitcomb, closed his campaign in Michigan. “Tomorrow, you get to fire them,” he told a crowd."
+    )
+    assert spoken(text)[0].speaker.name == "Garrett Hollis"

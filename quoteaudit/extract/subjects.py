@@ -219,7 +219,10 @@ def main_subject(
         # ire - he called her …" has another clause)
         unmarked = (UNMARKED_SUBORDINATE if first in wl.SUBORDINATORS else UNMARKED_PHRASE).match(window)
         starts = [start + unmarked.end()] if unmarked else []
-    for begin in [*starts, start]:
+    # "Hollis, joined by his running mate, Dana Whitcomb, closed …": a name that opens the
+    # clause with an aside after it is the subject; a name inside the aside is not
+    aside_after_name = not opens_with_phrase and re.match(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose)\b", window)
+    for begin in [start, *starts] if aside_after_name else [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
             continue
