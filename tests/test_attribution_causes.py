@@ -1800,3 +1800,11 @@ def test_a_name_inside_an_aside_after_the_subject_is_not_the_subject():
         "Hollis, joined by his running mate, Dana Whitcomb, closed his campaign in Michigan. “Tomorrow, you get to fire them,” he told a crowd."
     )
     assert spoken(text)[0].speaker.name == "Garrett Hollis"
+
+
+def test_a_description_with_a_named_owner_before_the_name_it_stands_for():
+    text = (
+        "Gov. Garrett Hollis spoke Sunday.\n\nWithin minutes of the broadcast, the Hollis campaign’s rapid-response director, "
+        "Colby Strait, posted a clip on X. “Even her own surrogates admit it,” he wrote."
+    )
+    assert spoken(text)[0].speaker.name == "Colby Strait"

@@ -257,9 +257,11 @@ _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+
 
 
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …", "One of
-# them, nurse Calla Vestergaard, held up …", "Haskett's son, Anselm Haskett, has worked …"
+# them, nurse Calla Vestergaard, held up …", "Haskett's son, Anselm Haskett, has worked …",
+# "the Hollis campaign’s rapid-response director, Colby Strait, posted …"
 DESCRIPTION_THEN_NAME = re.compile(
-    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|[A-Z][\w\-]*(?:’s|'s))[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
+    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|[A-Z][\w\-]*(?:’s|'s))[ \t]+"
+    r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
     r"(?:[a-z][\w\-]*[ \t]+){0,2}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
 
