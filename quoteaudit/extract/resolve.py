@@ -155,7 +155,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
             continue  # "Tern Street", "Alder Bridge": a place
-        if re.search(r"(?<![\w’'])the[ \t]+$", text[max(0, m.start() - 5) : m.start()]):
+        if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
         if name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
@@ -167,17 +167,24 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         # well as a title before the name does
         seen.setdefault(name, (name, m.start(), role or role_after(text, m.end(), min(len(text), m.end() + 160))))
     # one word is a person too when an age follows it: "Earl, 71, a retired rail worker"
-    for m in AGED_FIRST_NAME.finditer(text):
-        word = m.group(1)
-        if word.lower() in wl.union("determiners", "CLAUSE_OPENERS", "WEEKDAYS") or in_a_quote(quoted, quote_starts, m.start()):
+    named_words = {w for known in seen for w in known.split()}
+    for age in AGE_AFTER_A_WORD.finditer(text):
+        aged = AGED_FIRST_NAME.search(text, max(0, age.start() - 30), age.end())
+        if aged is None:
             continue
-        if not any(word in known.split() for known in seen):
-            seen.setdefault(word, (word, m.start(1), role_after(text, m.end(1), min(len(text), m.end(1) + 160))))
+        word = aged.group(1)
+        if word.lower() in wl.union("determiners", "CLAUSE_OPENERS", "WEEKDAYS") or in_a_quote(quoted, quote_starts, aged.start()):
+            continue
+        if word not in named_words:
+            seen.setdefault(word, (word, aged.start(1), role_after(text, aged.end(1), min(len(text), aged.end(1) + 160))))
     return sorted(seen.values(), key=lambda person: person[1])
 
 
+# "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
+THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
-AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+\d{1,3},")
+AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+\d{1,3},$")
+AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+\d{1,3},")  # (found first: few texts have one)
 
 
 def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> list[Speaker | None]:
