@@ -1808,3 +1808,11 @@ def test_a_description_with_a_named_owner_before_the_name_it_stands_for():
         "Colby Strait, posted a clip on X. “Even her own surrogates admit it,” he wrote."
     )
     assert spoken(text)[0].speaker.name == "Colby Strait"
+
+
+def test_a_later_clause_whose_subject_is_a_plural_noun_for_people_reports_the_quote():
+    for text in (
+        "Moss has insisted she is staying, even as aides privately say the math is “brutal.”",
+        "Moss has insisted she is staying, but her aides say the math is “brutal.”",
+    ):
+        assert spoken(text)[0].speaker.mention in ("aides", "her aides"), text

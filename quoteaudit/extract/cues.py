@@ -7,9 +7,9 @@ import functools
 import re
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.mentions import is_title_case_line, plural_speech_noun
+from quoteaudit.extract.mentions import is_adverb, is_title_case_line, plural_speech_noun
 from quoteaudit.extract.wordlists import load_lexicon
-from quoteaudit.rules import default_rules_dir
+from quoteaudit.rules import default_rules_dir, rules_dir_key
 
 # The patterns below are compiled once per rules folder: each cached function takes the
 # folder in force as its key and reads that folder's lists (wordlists reads the same folder).
@@ -74,6 +74,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         # "nurses who wrote to the board on Monday say": a subject ending in a phrase of time
         # or place ("in Ohio", "on Monday") stands before the verb too
         two_before = before[: m.start()].rstrip().split()[-2:-1] or [""]
+        if is_adverb(p):  # "aides privately concede": the adverb stands between subject and verb
+            p, two_before = two_before[0].lower(), before[: m.start()].rstrip().split()[-3:-2] or [""]
         placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     if after_a_superlative(before[: m.start()]):
@@ -132,14 +134,26 @@ def is_a_clause(phrase: str) -> bool:
     return present or any(w.islower() and (w.endswith("ed") or w in verbs) for w in words[1:])
 
 
-# a conjunction or relative pronoun, then a subject (a name, perhaps "of" a place, or a
-# pronoun; none after "who") and auxiliaries, right before a cue: "…, while Sen. Ada Lind of
-# Ohio said", "…, which Lind had called"
+# a conjunction or relative pronoun that may open a clause with a subject of its own
 CLAUSE_OPENER = re.compile(
     r",[ \t]*(?:but|and|which|who|whom)\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until)\b"
 )
-CLAUSE_WITH_OWN_SUBJECT = re.compile(
-    r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
-    r"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,4}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){1,2})?|(?:he|she|they|we|I)[ \t]+)?"
-    r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously)[ \t]+)*$"
-)
+
+
+def clause_with_own_subject() -> re.Pattern:
+    """A conjunction or relative pronoun, then a subject and auxiliaries, right before a cue:
+    "…, while Sen. Ada Lind of Ohio said", "…, which Lind had called", "…, even as aides
+    privately concede" (a name, perhaps "of" a place; a pronoun; or a plural noun for people
+    from the rules in force; no subject after "who")."""
+    return _clause_with_own_subject(rules_dir_key())
+
+
+@functools.cache
+def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
+    plurals = sorted(w for w in wl.union("anonymous_heads", "group_heads") if w.endswith("s"))
+    people = rf"(?:(?:the|her|his|their|its|some|many|most|other|two|three|several)[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
+    return re.compile(
+        r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
+        rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people})?"
+        r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously|privately|publicly|now)[ \t]+)*$"
+    )

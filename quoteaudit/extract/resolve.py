@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.cues import CLAUSE_OPENER, CLAUSE_WITH_OWN_SUBJECT, cue_re, looks_like_cue
+from quoteaudit.extract.cues import CLAUSE_OPENER, clause_with_own_subject, cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     _is_abbreviation,
@@ -836,7 +836,7 @@ class _InView:
         # sentences have one, and the cue patterns run only over the words that follow it)
         for opener in CLAUSE_OPENER.finditer(sentence):
             cue = cue_re().search(sentence, opener.end(), min(len(sentence), opener.end() + 90))
-            own = cue and CLAUSE_WITH_OWN_SUBJECT.match(sentence, opener.start(), cue.start())
+            own = cue and clause_with_own_subject().match(sentence, opener.start(), cue.start())
             if not cue or not own or not own.group(2) or not looks_like_cue(sentence, cue):
                 continue
             subject = subject_before(self.text, start + own.end(1), start + cue.start())

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import (
-    CLAUSE_WITH_OWN_SUBJECT,
     according_re,
     after_a_superlative,
     clause_start_in,
+    clause_with_own_subject,
     cue_re,
     is_a_clause,
     looks_like_cue,
@@ -447,7 +447,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = OWN_CLAUSE_OPENING.search(before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
-    own_subject_clause = CLAUSE_WITH_OWN_SUBJECT.search(before, max(0, cues[-1].start() - 90), cues[-1].start())
+    own_subject_clause = clause_with_own_subject().search(before, max(0, cues[-1].start() - 90), cues[-1].start())
     if (
         own_subject_clause
         and own_subject_clause.start() > cues[0].end()
