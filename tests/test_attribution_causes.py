@@ -1816,3 +1816,16 @@ def test_a_later_clause_whose_subject_is_a_plural_noun_for_people_reports_the_qu
         "Moss has insisted she is staying, but her aides say the math is “brutal.”",
     ):
         assert spoken(text)[0].speaker.mention in ("aides", "her aides"), text
+
+
+def test_the_cue_trie_matches_what_the_plain_alternation_matches():
+    import re
+
+    from quoteaudit.extract.cues import trie_alternation
+
+    words = frozenset({"say", "said", "says", "saying", "went on", "add", "added", "adds"})
+    trie = re.compile(r"\b(" + trie_alternation(words) + r")\b", re.IGNORECASE)
+    plain = re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    text = "He said it, she says so, and then went on saying it; Said nothing. He added: adds, add, sayings, saidx."
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in trie.finditer(text)][:3] == ["said", "says", "went on"]

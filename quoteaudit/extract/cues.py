@@ -22,8 +22,28 @@ def cue_re() -> re.Pattern:
 
 @functools.cache
 def _cue_re(rules_dir: str) -> re.Pattern:
-    words = sorted(load_lexicon().cues | load_lexicon().phrasal, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(" + trie_alternation(load_lexicon().cues | load_lexicon().phrasal) + r")\b", re.IGNORECASE)
+
+
+def trie_alternation(words: frozenset[str]) -> str:
+    """A regex alternation of WORDS (lower-cased) folded into a prefix tree: it matches what
+    "|".join of them, longest first, matches, but tests each letter once instead of trying
+    every word at every position, which made the cue search a tenth of the rule engine's time."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # (the longer words are tried first)
+
+    return pattern(root)
 
 
 def according_re() -> re.Pattern:
