@@ -221,7 +221,7 @@ def main_subject(
         starts = [start + unmarked.end()] if unmarked else []
     # "Hollis, joined by his running mate, Dana Whitcomb, closed …": a name that opens the
     # clause with an aside after it is the subject; a name inside the aside is not
-    aside_after_name = not opens_with_phrase and re.match(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose)\b", window)
+    aside_after_name = not opens_with_phrase and NAME_THEN_ASIDE.match(window)
     for begin in [start, *starts] if aside_after_name else [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
@@ -246,6 +246,8 @@ def _has_a_verb(chunk: str) -> bool:
 
 
 _CAP = r"[A-Z][\w’'\-\.]*"
+# a name, then an aside opened by a participle or a relative pronoun ("Hollis, joined by …")
+NAME_THEN_ASIDE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose)\b")
 
 
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
