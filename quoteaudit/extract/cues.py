@@ -155,9 +155,8 @@ def is_a_clause(phrase: str) -> bool:
 
 
 # a conjunction or relative pronoun that may open a clause with a subject of its own
-CLAUSE_OPENER = re.compile(
-    r",[ \t]*(?:but|and|which|who|whom)\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until)\b"
-)
+OPENERS = r",[ \t]*(?:but|and|which|who|whom)\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until)\b"
+CLAUSE_OPENER = re.compile(OPENERS)
 
 
 def clause_with_own_subject() -> re.Pattern:
@@ -173,7 +172,7 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     plurals = sorted(w for w in wl.union("anonymous_heads", "group_heads") if w.endswith("s"))
     people = rf"(?:(?:the|her|his|their|its|some|many|most|other|two|three|several)[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
     return re.compile(
-        r"(,[ \t]*(?:but|and|which|who|whom)|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until))"
+        rf"({OPENERS})"
         rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people})?"
         r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously|privately|publicly|now)[ \t]+)*$"
     )

@@ -273,12 +273,12 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s = replace(s, name=f"{owner_name}’s {owned_by.group(2)}", role=s.role or s.mention)
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
-            and ITS_DOCUMENT.fullmatch(s.mention)
+            and body_document().fullmatch(s.mention)
             and (issuer := _company_meant(view, s.mention_start, last_company, any_body=True, sentences=2))
         ):
             # "The Justice Department sued in April. Its complaint describes …": the body's document
             s = replace(s, name=issuer, role=s.role or s.mention)
-        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owned := OWNED_DOCUMENT.fullmatch(s.mention)):
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owned := person_document().fullmatch(s.mention)):
             # "“…,” his statement read": the statement's owner is the person the "his" stands for
             owner = _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
             if owner:
@@ -697,14 +697,26 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,.;:!?]{0,160},")
 # a surname's office or campaign: "Hale’s office", "Moss's campaign"
 SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)")
-# a body's document: "Its complaint", "its statement"
-ITS_DOCUMENT = re.compile(
-    r"[Ii]ts[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:statement|complaint|lawsuit|suit|report|filing|letter|memo|brief|ruling|order|release|announcement|website|post)"
-)
-# a person's document: "his statement", "her letter to the board"
-OWNED_DOCUMENT = re.compile(
-    r"([Hh]is|[Hh]er)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?:statement|letter|memo|post|tweet|email|e-mail|note|message|op-ed|column|book|memoir|speech|remarks)"
-)
+
+
+@functools.cache
+def _owned_document(rules_key: str, owners: str, documents: str) -> re.Pattern:
+    """A document named by its owner's possessive, up to two words between ("Its complaint",
+    "his prepared statement"): group 1 is the possessive."""
+    nouns = "|".join(sorted(map(re.escape, getattr(wl, documents)), key=len, reverse=True))
+    return re.compile(rf"({owners})[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:{nouns})")
+
+
+def body_document() -> re.Pattern:
+    """ "Its complaint", "its statement": a body's document (body_documents)."""
+    return _owned_document(rules_dir_key(), "[Ii]ts", "BODY_DOCUMENTS")
+
+
+def person_document() -> re.Pattern:
+    """ "his statement", "her letter to the board": a person's document (person_documents)."""
+    return _owned_document(rules_dir_key(), "[Hh]is|[Hh]er", "PERSON_DOCUMENTS")
+
+
 # a capitalised name spelt out, then its acronym in parentheses: "Independent Electoral and
 # Boundaries Commission (IEBC)"
 ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,8})\)")

@@ -378,6 +378,7 @@ class ListPatterns:
     speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
     words_as_words: re.Pattern  # "so-called", "the term" right before a quote
+    written_on: re.Pattern  # "signs reading", "a placard that read" right before a quote
     thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
 
 
@@ -403,6 +404,12 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         ),
         thing_said_after=re.compile(rf"[\s,]*(?:a|an|the|one|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
         words_as_words=re.compile(rf"(?i)(?:so-called|\bthe\s+(?:{alternation(wl.WORDS_AS_WORDS)}))\s*$"),
+        # (a second slogan after a first: "signs reading “Fund Our Schools” and “…”")
+        written_on=re.compile(
+            rf"\b(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?(?:\s+that)?\s+(?:read|reads|reading|saying|bearing|with\s+the\s+words?)"
+            r"\s*(?:[\"“‘'][^\"”’']{1,60}[\"”’']\s*(?:,|and|or)\s*)?$",
+            re.IGNORECASE,
+        ),
     )
 
 

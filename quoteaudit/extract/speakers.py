@@ -120,7 +120,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
         kind = q.kind
         if kind is QuoteKind.FRAGMENT and s is None and (q.id in listed or _looks_like_a_name_for_something(text, q)):
             kind = QuoteKind.SCARE  # “Never Trump”, the so-called “rebels”: words nobody said
-        elif kind is QuoteKind.FRAGMENT and _named_not_said(text, q):
+        elif kind is QuoteKind.FRAGMENT and _written_not_said(text, q):
             kind = QuoteKind.SCARE  # whoever the sentence is about: “Back Soon” on a sign, the word “strength”
         if kind in (QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.HEADLINE, QuoteKind.SCARE):
             s = s if kind is QuoteKind.HEADLINE else None
@@ -161,20 +161,11 @@ def _in_a_list_of_short_quotes(text: str, quotes: list[Quote]) -> set[str]:
     return {q.id for run in runs if len(run) >= 3 for q in run}
 
 
-# what a quote is written on, right before it: "signs reading", "a placard that read",
-# "T-shirts bearing", "a banner with the words"
-WRITTEN_ON = re.compile(
-    r"\b(?:signs?|placards?|banners?|t-shirts?|shirts?|hats?|caps?|posters?|stickers?|bedsheets?|buttons?)"
-    r"(?:\s+that)?\s+(?:read|reads|reading|saying|bearing|with\s+the\s+words?)\s*(?:[\"“‘'][^\"”’']{1,60}[\"”’']\s*(?:,|and|or)\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def _named_not_said(text: str, q: Quote) -> bool:
-    """Words that are named or written rather than spoken, whoever the sentence is about:
-    the word “strength”, the so-called “reform”, signs reading “Fund Our Schools”."""
+def _written_not_said(text: str, q: Quote) -> bool:
+    """Words written on something rather than spoken, whoever the sentence is about: signs
+    reading “Fund Our Schools”, a placard that read “…”, T-shirts bearing “…”."""
     before = text[max(0, q.start - 80) : q.start].rstrip(" '‘\"“")
-    return bool(WRITTEN_ON.search(before))
+    return list_patterns().written_on.search(before) is not None
 
 
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:

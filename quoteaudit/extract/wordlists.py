@@ -89,6 +89,9 @@ if TYPE_CHECKING:
     AUTHORING_PARTICIPLES: frozenset[str]
     MEASURE_NOUNS: frozenset[str]
     EST_NOUNS: frozenset[str]
+    BODY_DOCUMENTS: frozenset[str]
+    PERSON_DOCUMENTS: frozenset[str]
+    WRITTEN_ON_NOUNS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,9 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     AUTHORING_PARTICIPLES = _words("authoring_participles")
     MEASURE_NOUNS = _words("measure_nouns")
     EST_NOUNS = _words("est_nouns")
+    BODY_DOCUMENTS = _words("body_documents")
+    PERSON_DOCUMENTS = _words("person_documents")
+    WRITTEN_ON_NOUNS = _words("written_on_nouns")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
