@@ -1829,3 +1829,20 @@ def test_the_cue_trie_matches_what_the_plain_alternation_matches():
     text = "He said it, she says so, and then went on saying it; Said nothing. He added: adds, add, sayings, saidx."
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.group() for m in trie.finditer(text)][:3] == ["said", "says", "went on"]
+
+
+def test_a_gerund_after_a_preposition_has_its_own_subject():
+    cases = {
+        "Critics slammed Senator Hale for saying the plan was “a gift to landlords.”": "Hale",
+        "Voters were angry about Ruiz calling the levy “a bargain.”": "Ruiz",
+        "Lind Moss drew boos over her saying the deal was “dead on arrival.”": "Lind Moss",
+        "Hale was criticized by Democrats for saying the plan was “a gift.”": "Hale",
+    }
+    for text, name in cases.items():
+        assert spoken(text)[0].speaker.name == name, text
+
+
+def test_a_share_of_poll_respondents_is_a_group_that_speaks():
+    text = "A new survey found voters split. However, 41 percent said the mayor was “honest,” while 30 percent disagreed."
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.kind.value) == ("41 percent", "group")

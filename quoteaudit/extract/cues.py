@@ -100,6 +100,9 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     if after_a_superlative(before[: m.start()]):
         return False  # "gave one of the longest answers": a superlative before it makes a noun
+    two_words_before = [w.lower() for w in before[: m.start()].split()[-2:]]
+    if word.endswith("ing") and two_words_before[-1:] in (["his"], ["her"], ["their"]) and two_words_before[0] in wl.GERUND_PREPOSITIONS:
+        return True  # "booed over her saying …": a gerund with its own subject, not "his sayings"
     if prev[0].lower() == "her" and word.lower() in wl.VERBS_AFTER_HER:
         return True  # "a person close to her said": these are never a noun after "her" ("her prepared remarks" may be)
     return not names_a_noun(prev[0])

@@ -36,7 +36,7 @@ from quoteaudit.extract.mentions import (
 )
 from quoteaudit.extract.quotes import SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import main_subject, participle_subject, subject_before, subordinate_subject
+from quoteaudit.extract.subjects import gerund_subject, main_subject, participle_subject, subject_before, subordinate_subject
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
@@ -498,6 +498,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     lead_in = re.search(r"[,:]\s*$", before) is not None
+    if not lead_in and len(cues) > 1 and cues[-1].group(1).endswith("ing"):
+        # "Critics slammed Hale for saying it was “…”": the last cue is a gerund with a subject
+        # of its own, who speaks instead of the first cue's subject
+        speaker = gerund_subject(text, max(lo + cues[-2].end(), own_clause_start), lo + cues[-1].start(), cues[-1].group(1))
+        if speaker:
+            return speaker
     inverted = _cue_then_subject(ctx, lo + cues[-1].end(), cues[-1].group(1))
     if lead_in and cues[-1].group(1) in wl.INVERTIBLE_CUES and inverted is not None and inverted.kind is SpeakerKind.NAMED:
         # "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": a name

@@ -171,6 +171,9 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         speaker = make_speaker(text, clause_start + shown.start(1), clause_start + shown.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
+    speaker = gerund_subject(text, clause_start, cue_start, cue)
+    if speaker:
+        return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
     if with_np:
         a = clause_start + with_np.start(1)
@@ -178,6 +181,17 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return main_subject(text, clause_start, cue_start, cue, vouched=True)
+
+
+def gerund_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
+    """The own subject of a gerund after a preposition ("criticized Hale for saying …", "angry
+    about Ruiz calling it …", "over her saying"), which speaks instead of the clause's subject."""
+    gerund = _gerund_own_subject(rules_dir_key()).search(text[clause_start:cue_start])
+    if not gerund:
+        return None
+    group = 1 if gerund.group(1) else 2
+    speaker = make_speaker(text, clause_start + gerund.start(group), clause_start + gerund.end(group), "leading_cue_participle", cue, 0.75)
+    return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
 # a live blog's time stamp opening an entry: "9:02 p.m. —", "10:15 a.m. ET -"
@@ -266,6 +280,18 @@ DESCRIPTION_THEN_NAME = re.compile(
     r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
     r"(?:[a-z][\w\-]*[ \t]+){0,2}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
+
+
+@functools.cache
+def _gerund_own_subject(rules_dir: str) -> re.Pattern:
+    """The own subject of a gerund after a preposition: "of Okafor (publicly) saying", "over
+    her saying", or the object before "for" ("slammed Senator Hale for saying"; not the agent
+    of a passive: "was criticized by Democrats for saying")."""
+    prepositions = "|".join(sorted(wl.GERUND_PREPOSITIONS))
+    return re.compile(
+        rf"\b(?:{prepositions})[ \t]+((?:{_CAP}[ \t]+)*{_CAP}|his|her|their)[ \t]+(?:[a-z]+ly[ \t]+)?$"
+        rf"|(?<!\bby )(?<![Bb]y the )\b((?:{_CAP}[ \t]+)*{_CAP}|him|her|them|the[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}[a-z][\w\-]*)[ \t]+for[ \t]+$"
+    )
 
 
 @functools.cache
