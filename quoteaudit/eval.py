@@ -75,7 +75,8 @@ def head_words(speaker: str) -> set[str]:
     a name in apposition is headed by either ("her adviser, Ann Voss" -> adviser, Voss)."""
     speaker = re.sub(r"\([^)]*\)", " ", speaker)  # a party tag is no head: "Sen. Ann Voss (D-Ohio)"
     clause = re.split(r"\b(?:who|whom|whose|which|that)\b", speaker, maxsplit=1)[0]
-    parts = [p for p in clause.split(",") if p.strip()]
+    # (an apposition is set off by commas or by dashes: "Jason Sims — a teacher from Mount Pleasant —")
+    parts = [p for p in re.split(r",|\s[—–]\s|\s--\s|[—–]", clause) if p.strip()]
     if not parts:
         return set()
     conjuncts = re.split(r"\s(?:and|&)\s", parts[0])
@@ -83,10 +84,12 @@ def head_words(speaker: str) -> set[str]:
     if len(parts) > 1 and len(conjuncts) == 1 and _phrase_head(parts[0])[:1].islower():
         heads.add(_phrase_head(parts[1]))
     # a name of two or more capitalised words closing the phrase after a post-modifier
-    # ("The Tenants Union on Housing Policy Director Mara Quint" -> Quint, too)
-    closing = re.search(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*$", parts[0])
-    if closing and _POSTMODIFIER.search(parts[0][: closing.start()], 1):
-        heads.add(closing.group(1).split()[-1].strip(".’'"))
+    # ("The Tenants Union on Housing Policy Director Mara Quint" -> Quint, too), also before
+    # a home place ("Trump running mate Gov. Mike Pence of Indiana" -> Pence)
+    for phrase in (parts[0], re.sub(r"\s+of(?:\s+[A-Z][\w’'.-]*){1,2}\s*$", "", parts[0])):
+        closing = re.search(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*$", phrase)
+        if closing and _POSTMODIFIER.search(phrase[: closing.start()], 1):
+            heads.add(closing.group(1).split()[-1].strip(".’'"))
     return {h for h in heads if h}
 
 
@@ -229,7 +232,7 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
             continue
         score.speaker_total += 1
         q = hit[0]
-        gold_speaker = (g["speaker_start"], g["speaker_end"])
+        gold_speaker = gold_speaker_span(text, g)
         gold_kind = "pronoun" if g["speaker"].strip().lower() in PRONOUNS else "noun phrase"
         if q.speaker is None:
             score.note(f"speaker: none found (gold {gold_kind})", f"{g['speaker']!r} <- {_snippet(text, *span)}", keep)
@@ -250,17 +253,29 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
             )
 
 
+def gold_speaker_span(text: str, gold: dict) -> tuple[int, int]:
+    """The gold speaker span widened to whole words. A few PolNeAR spans start or end inside
+    a word ("he cable" of "The cable", "MR. O'NEIL" of "MR. O'NEILL"), an offset slip of the
+    annotation; a mention never starts or ends mid-word, so the word is the span meant."""
+    start, end = gold["speaker_start"], gold["speaker_end"]
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 def _strict_fault(text: str, quote: Quote, gold: dict) -> str:
     """Why a leniently correct speaker fails the strict test, or "" when it passes."""
     speaker = quote.speaker
     assert speaker is not None, "only a quote whose speaker matched the gold is judged strictly"
-    gold_start, gold_end = trimmed(text, gold["speaker_start"], gold["speaker_end"])
+    gold_start, gold_end = trimmed(text, *gold_speaker_span(text, gold))
     start, end = trimmed(text, speaker.mention_start, speaker.mention_end)
     if start < gold_start or end > gold_end:
         return "mention runs outside the gold span"
     if gold["speaker"].strip().lower() in PRONOUNS:
         return ""
-    heads = head_words(gold["speaker"])
+    heads = head_words(text[gold_start:gold_end])
     shown = (speaker.name or speaker.mention).lower()
     if speaker.name != speaker.mention and description_head(speaker.mention):
         # "the senator" resolved to the senator's name: PolNeAR resolves descriptions no more

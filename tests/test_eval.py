@@ -55,6 +55,8 @@ def test_head_words_of_gold_speaker_spans():
     assert head_words("the union-leaning weekly") == {"weekly"}  # "-leaning" is inside a word
     assert "Democrats" in head_words("Democrats on the city council")  # only "of" hands over to a name
     assert head_words("Ann Voss’s") == {"Voss"}  # a possessive owner is headed by the name
+    assert head_words("Ben Ruiz — a teacher from Lake Ford —") == {"Ruiz"}  # dashes set off an apposition too
+    assert "Marsh" in head_words("Voss running mate Gov. Ada Marsh of Ohio")  # the name closing it, before its place
 
 
 def test_strict_speaker_needs_the_mention_inside_and_the_name_shown():
@@ -133,3 +135,15 @@ def test_eval_runs_on_polnear_sample():
     for score in scores.values():
         assert score.gold > 50 and score.f1 > 0.85 and score.speaker_accuracy > 0.7
         assert 0 < score.speaker_strict <= score.speaker_correct
+
+
+def test_a_gold_speaker_span_that_starts_or_ends_inside_a_word_is_read_as_the_whole_word():
+    # an offset slip of the annotation: "he crowd" of "the crowd", "MR. BAL" of "MR. BALL"
+    text = "“Go home,” the crowd chanted. “No,” said MR. BALL."
+    first, second = gold_in(text, "Go home,", "the crowd"), gold_in(text, "No,", "MR. BALL")
+    first["speaker_start"] += 1
+    second["speaker_end"] -= 1
+    doc = {"text": text, "quotes": [first, second]}
+    score = Score()
+    score_document(doc, [pred("Go home,", speaker="the crowd", text=text), pred("No,", speaker="MR. BALL", name="Ball", text=text)], score)
+    assert (score.speaker_correct, score.speaker_strict) == (2, 2)
