@@ -1846,3 +1846,19 @@ def test_a_share_of_poll_respondents_is_a_group_that_speaks():
     text = "A new survey found voters split. However, 41 percent said the mayor was “honest,” while 30 percent disagreed."
     speaker = spoken(text)[0].speaker
     assert (speaker.mention, speaker.kind.value) == ("41 percent", "group")
+
+
+def test_a_pronoun_after_a_participle_phrase_is_not_the_person_that_phrase_names():
+    text = "Hanna Sorel opened the talks on Tuesday. Standing beside Arkady Belov, she told reporters the work needed “weeks, not days.”"
+    assert spoken(text)[0].speaker.name == "Hanna Sorel"
+
+
+def test_a_pronoun_goes_on_referring_to_whom_the_same_pronoun_before_it_did():
+    text = (
+        "Sen. Delia Marchetti said Sunday she had a list.\n\n"
+        "She declined to confirm reports that Gov. Annika Ravel of Colorado is among the finalists. “I’m not going to do that,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Delia Marchetti"
+    # a name before that pronoun, in an opening clause, may still be whom it refers to
+    text = "Arlo Brekke farms near Ames. When I called Brekke again this week, he said he was still undecided. “Tell her to come,” he said."
+    assert spoken(text)[-1].speaker.name == "Arlo Brekke"

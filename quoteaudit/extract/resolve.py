@@ -966,6 +966,26 @@ def _chained(chain: list[tuple[int, str]], pos: int, gender: str, gender_of: dic
     return ""
 
 
+def _participle_before(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the pronoun at POS opens its sentence's main clause after a participle's
+    phrase ("Standing beside Belov, she told …"): the participle's subject is the pronoun,
+    so the people the phrase names are not who it refers to."""
+    return end == pos and opens_with_a_participle(text[start:end].strip()) and text[start:end].rstrip().endswith(",")
+
+
+def _same_pronoun(subject: Speaker | None, gender: str, pos: int) -> bool:
+    """Whether a sentence's subject is a pronoun of GENDER before POS ("She declined to name
+    Gov. Ann Ravel as a finalist. “…,” she said"): the people it names after it are objects,
+    and the pronoun goes on referring to whom that one did (a name before it may be that
+    one: "When I called Brekke, he said …")."""
+    return (
+        subject is not None
+        and subject.kind is SpeakerKind.PRONOUN
+        and subject.mention_start <= pos
+        and load_lexicon().pronoun_gender.get(subject.mention.lower()) == gender
+    )
+
+
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
@@ -1002,7 +1022,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.extend(p for p in view.people_named(subject.mention_end, min(end, pos)) if p[1] != asker)
         elif subject and described:
             candidates.append((subject.mention_start, described))
-        elif k >= len(spans) - 2:
+        elif k >= len(spans) - 2 and not _participle_before(view.text, start, end, pos):
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
@@ -1026,7 +1046,9 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             asked = ASKED_ABOUT.match(view.text, start, end)
             named = (
                 p
-                for p in view.people_named(asked.end() if asked else start, end)
+                for p in view.people_named(
+                    asked.end() if asked else start, subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
+                )
                 if not in_a_quote(view.quoted, view.quote_starts, p[0]) and not PLACE_BEFORE.search(view.text, max(0, p[0] - 12), p[0])
             )
             first = next(named, None)
