@@ -1862,3 +1862,12 @@ def test_a_pronoun_goes_on_referring_to_whom_the_same_pronoun_before_it_did():
     # a name before that pronoun, in an opening clause, may still be whom it refers to
     text = "Arlo Brekke farms near Ames. When I called Brekke again this week, he said he was still undecided. “Tell her to come,” he said."
     assert spoken(text)[-1].speaker.name == "Arlo Brekke"
+
+
+def test_an_inverted_description_then_a_name_with_an_age_or_a_workplace_names_that_person():
+    cases = {
+        "“He talks about towns like mine,” said a second voter, Raymond Ouellette, 71, a retired mill worker.": "Raymond Ouellette",
+        "“Jobs announced are a promise,” said a second economist, Darnell Ruffin of the Prairie Institute.": "Darnell Ruffin",
+    }
+    for text, name in cases.items():
+        assert spoken(text)[0].speaker.name == name, text

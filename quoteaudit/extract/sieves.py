@@ -80,7 +80,10 @@ REPORTS_OTHER_WORDS = re.compile(
 
 
 # ", Ines Vogelsang." closing a description: the name of the person it describes
-NAME_AFTER_DESCRIPTION = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+)(?=[.;]|,[ \t]+(?:who|a|an|the)\b|$)")
+# (then an age or a place of work may follow: "…, Raymond Ouellette, 71,", "…, Dana Ruffin of the Prairie Institute")
+NAME_AFTER_DESCRIPTION = re.compile(
+    r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+)(?=[.;]|,[ \t]+(?:who|a|an|the|\d{1,3},)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|$)"
+)
 
 
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
