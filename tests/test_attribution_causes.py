@@ -1871,3 +1871,11 @@ def test_an_inverted_description_then_a_name_with_an_age_or_a_workplace_names_th
     }
     for text, name in cases.items():
         assert spoken(text)[0].speaker.name == name, text
+
+
+def test_mrs_with_the_surname_of_a_man_named_in_full_is_not_that_man():
+    text = (
+        "Mark Wexford struck a defiant tone on Monday.\n\n"
+        "Mrs. Wexford, a retired schoolteacher, spent the weekend knocking on doors. “People here want to look you in the eye,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Mrs. Wexford"]

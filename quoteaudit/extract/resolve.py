@@ -329,7 +329,10 @@ def _honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]]
     for m in HONORIFIC_SURNAME.finditer(text):
         people = {p[0] for p in by_word.get(m.group(2), []) if p[0].split()[-1] == m.group(2) and len(p[0].split()) >= 2}
         if len(people) == 1 and (gender := gender_words.get(m.group(1))):
-            seen.setdefault(people.pop(), set()).add(gender)
+            person = people.pop()
+            if load_lexicon().first_name_gender.get(person.split()[0], gender) != gender:
+                continue  # "Mrs. Wexford" after Mark Wexford: his wife, not Mark (a census guess, "Kit", gives way)
+            seen.setdefault(person, set()).add(gender)
     # "her husband, Dr. Emeric Harlan", "his daughter Sunniva": a relation word right before
     # a full name tells that person's gender, even when a relative shares the surname
     for m in RELATION_BEFORE_A_NAME.finditer(text):
@@ -774,6 +777,10 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gende
         if recent:
             return recent[-1][0]
         matches = fitting or matches
+    if honorific and all(((gender_of or {}).get(m[0]) or _stated_gender(m[0], m[2])) not in ("", honorific) for m in matches):
+        # "Mrs. Wexford" where every Wexford named in full is a man: his wife, or another
+        # relative, whom the article names no further than this
+        return s.mention
     title_words = set(s.role.split()) | set(s.mention.split()[:-1])
     by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
     if by_title:
