@@ -1879,3 +1879,14 @@ def test_mrs_with_the_surname_of_a_man_named_in_full_is_not_that_man():
         "Mrs. Wexford, a retired schoolteacher, spent the weekend knocking on doors. “People here want to look you in the eye,” she said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Mrs. Wexford"]
+
+
+def test_the_company_or_the_union_is_the_body_named_last_even_when_no_sentence_has_it_as_subject():
+    text = (
+        "Shares of Veltrane Semiconductor fell nearly 9% on Wednesday. In a statement, the company said it “remains confident.”\n\n"
+        "About 2,300 workers at Hartwell Appliance Co.'s largest factory walked off the job. “We gave them every chance,” "
+        "said Dara Okafor, president of United Fabrication Workers Local 812.\n\n"
+        "The company said its offer held “the largest raise in our history.” “Local 812 is ready to bargain,” the union wrote."
+    )
+    names = [q.speaker.name for q in spoken(text)]
+    assert names == ["Veltrane Semiconductor", "Dara Okafor", "Hartwell Appliance Co.", "United Fabrication Workers Local 812"]

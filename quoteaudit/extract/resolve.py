@@ -537,7 +537,46 @@ def _company_meant(
             and (found is None or subject.mention_start > found[0])
         ):
             found = (subject.mention_start, subject.name)
-    return found[1] if found else ""
+    if not any_body:
+        # or a body named later than that, by a name that ends like one, in any role ("Shares
+        # of Veltrane Semiconductor fell … the company said")
+        # (a company is no union or public body: "… Workers Local 812", "… Commission")
+        bodies = wl.PUBLIC_BODY_KINDS | set(BODY_KIND_NAMES["union"])
+        named = [
+            body
+            for body in _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
+            if body[0] < pos and fits(body[1]) and (kind_word or not bodies & set(body[1].lower().split()))
+        ]
+        if named and (found is None or named[-1][0] > found[0]):
+            found = named[-1]
+    return _without_partitive(found[1]) if found else ""
+
+
+def _without_partitive(name: str) -> str:
+    """ "Shares of Veltrane Semiconductor" -> "Veltrane Semiconductor": a part of a company, or
+    its people, before "of" and its name."""
+    partitive = re.match(r"([A-Z][a-z]+) of (?=[A-Z])", name)
+    return name[partitive.end() :] if partitive and partitive.group(1).lower() in wl.PARTITIVE_NOUNS else name
+
+
+@functools.lru_cache(maxsize=8)
+def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
+    """(offset, name) of each company or body the narrative names by a name that ends like
+    one ("Veltrane Semiconductor", "Hartwell Appliance Co.'s"), outside quotes and headlines
+    in capitals, in order."""
+    lex = load_lexicon()
+    starts = [a for a, _ in quoted]
+    bodies = []
+    for m in name_in_text().finditer(text):
+        name = _without_partitive(POSSESSIVE_TAIL.sub("", m.group(1)))
+        if text.startswith(".", m.end(1)) and not names_a_body(name, lex) and names_a_body(name + ".", lex):
+            name += "."  # "Hartwell Appliance Co.'s": the abbreviation's point
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        headline = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
+        if names_a_body(name, lex) and not headline and not in_a_quote(quoted, starts, m.start()):
+            number = re.match(r" \d+\b", text[m.end(1) : m.end(1) + 8])  # "United Fabrication Workers Local 812"
+            bodies.append((m.start(1), name + number.group() if number else name))
+    return bodies
 
 
 # "the force" is a police force: a body named "… Police" or "… Constabulary"; "the union" may be

@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     AS_SAID_ADVERBS: frozenset[str]
     VERBS_AFTER_HER: frozenset[str]
     GERUND_PREPOSITIONS: frozenset[str]
+    PARTITIVE_NOUNS: frozenset[str]
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
@@ -275,6 +276,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     AS_SAID_ADVERBS = _words("as_said_adverbs")
     VERBS_AFTER_HER = _words("verbs_after_her")
     GERUND_PREPOSITIONS = _words("gerund_prepositions")
+    PARTITIVE_NOUNS = _words("partitive_nouns")
     PARENT_WORDS = _words("parent_words")
     CHILD_WORDS = _words("child_words")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
