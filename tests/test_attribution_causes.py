@@ -1890,3 +1890,24 @@ def test_the_company_or_the_union_is_the_body_named_last_even_when_no_sentence_h
     )
     names = [q.speaker.name for q in spoken(text)]
     assert names == ["Veltrane Semiconductor", "Dara Okafor", "Hartwell Appliance Co.", "United Fabrication Workers Local 812"]
+
+
+def test_a_person_known_by_a_first_name_and_an_age_is_whom_a_pronoun_refers_to():
+    lead = "Aurel Stanic said the road was closed. “It is closed,” Stanic said.\n\n"
+    cases = {
+        "Leyla, 38, fled with her three children on Friday. “He told me to go,” she said.": "Leyla",
+        "Samir, a 61-year-old retired teacher, said he had lived through two sieges. “They let the bread through,” he said.": "Samir",
+    }
+    for text, name in cases.items():
+        assert spoken(lead + text)[-1].speaker.name == name, text
+
+
+def test_the_name_an_unnamed_person_gave_is_whom_the_description_and_pronoun_stand_for():
+    lead = "Aurel Stanic said the road was closed. “It is closed,” Stanic said.\n\n"
+    cases = {
+        "Another man, who gave his name as Omar, pointed to the wall. “Everybody here wrote that,” he said.": "Omar",
+        "One resident, identified only as Samir, said the shelling “never stops.”": "Samir",
+        "A nurse, who gave only her first name, Leyla, said the ward was “full.”": "Leyla",
+    }
+    for text, name in cases.items():
+        assert spoken(lead + text)[-1].speaker.name == name, text

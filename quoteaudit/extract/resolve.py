@@ -26,7 +26,7 @@ from quoteaudit.extract.mentions import (
     split_name,
 )
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import main_subject, subject_before
+from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
@@ -183,8 +183,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
 # "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
 THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
-AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+\d{1,3},$")
-AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+\d{1,3},")  # (found first: few texts have one)
+# (or "Samir, a 61-year-old retired teacher")
+AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)$")
+AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")  # (found first: few texts have one)
 
 
 def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> list[Speaker | None]:
@@ -617,6 +618,9 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     that description's head noun among the words that describe them (a title before the
     name, "Sen." read as senator; lower-case words right before it, "former senator Ana
     Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is."""
+    given = NAME_GIVEN_AFTER.match(text, s.mention_end)
+    if given:
+        return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
     head = description_head(s.mention)
     if not head:
         return ""

@@ -272,6 +272,20 @@ NAME_THEN_ASIDE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|
 _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
+# "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
+# name, Leyla, said …", "One resident, identified only as Samir, said …": the name given
+NAME_GIVEN = (
+    r",[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+as|,)"
+    r"|identified[ \t]+only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?))[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
+)
+NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
+NAME_GIVEN_AS = re.compile(
+    r"((?:[Tt]he|[Aa]n?|One|Another)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*)" + NAME_GIVEN + r",[ \t]+(?=[a-z])"
+)
+# an age set off after a name: "Leyla, 38,", "Samir, a 61-year-old retired teacher,"
+AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
+
+
 # "The defendant, Delia Marchetti, kept …", "Her attorney, Simone Akerley, asked …", "One of
 # them, nurse Calla Vestergaard, held up …", "Haskett's son, Anselm Haskett, has worked …",
 # "the Hollis campaign’s rapid-response director, Colby Strait, posted …"
@@ -393,9 +407,15 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         vouched_kinds = (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # "Republicans … seized"
         if speaker and vouched and verb_follows and speaker.kind in vouched_kinds:
             return speaker
-        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (known_name(text, speaker.name) or speaker.role):
+        # (and so does an age: "Leyla, 38, fled …", "Samir, a 61-year-old teacher, said …")
+        aged = AGE_APPOSITION.match(text, start + m.end(1), limit) is not None
+        if (
+            speaker
+            and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION)
+            and (known_name(text, speaker.name) or speaker.role or aged)
+        ):
             return speaker
-    described = DESCRIPTION_THEN_NAME.match(text, start, limit)
+    described = DESCRIPTION_THEN_NAME.match(text, start, limit) or NAME_GIVEN_AS.match(text, start, limit)
     if described:
         # "The defendant, Delia Marchetti, kept her eyes down": the name in apposition
         speaker = make_speaker(text, described.start(2), described.end(2), method, cue, confidence, described.group(1))
