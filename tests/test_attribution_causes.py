@@ -1911,3 +1911,12 @@ def test_the_name_an_unnamed_person_gave_is_whom_the_description_and_pronoun_sta
     }
     for text, name in cases.items():
         assert spoken(lead + text)[-1].speaker.name == name, text
+
+
+def test_a_run_of_the_same_pronoun_keeps_the_person_named_before_it_in_view():
+    text = (
+        "Gov. Harlan Voss spoke first. “I waited,” Voss said.\n\n"
+        "Her son, Kyle Koval, 34, said he had voted for Lind. “Voss will finish it,” Kyle Koval said.\n\n"
+        "When Voss turned to Sen. Delia Marchetti, the Democratic nominee, the hall went quiet. He waved. “We don’t need to chant,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Harlan Voss"

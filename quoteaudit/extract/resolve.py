@@ -1052,6 +1052,14 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     unnamed_at: dict[int, str] = {}  # candidates who are unnamed people: their descriptions
     gender_of = view.gender_of
     spans = view.sentences.spans_before(pos, 8)
+    # the last two sentences put the people they name in view, and so does each sentence
+    # before a run whose subject is this same pronoun ("When Voss turned to Marchetti, the
+    # crowd chanted. He waved them down. “…,” he said")
+    reach = 2
+    for start, end in reversed(spans[:-1]):
+        if not _same_pronoun(view.subject_of(start, min(end, start + 200)), gender, pos):
+            break
+        reach += 1
     for k, (start, end) in enumerate(spans):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue  # a sentence inside someone's quote is not the narrative's subject
@@ -1072,7 +1080,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.extend(p for p in view.people_named(subject.mention_end, min(end, pos)) if p[1] != asker)
         elif subject and described:
             candidates.append((subject.mention_start, described))
-        elif k >= len(spans) - 2 and not _participle_before(view.text, start, end, pos):
+        elif k >= len(spans) - reach and not _participle_before(view.text, start, end, pos):
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:

@@ -240,6 +240,8 @@ def main_subject(
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
             continue
+        if speaker and begin != start and _renames_the_object(text, start, begin, speaker):
+            continue
         if speaker:
             return speaker
     return None
@@ -251,6 +253,22 @@ def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> b
     not the subject ("…, Spicer said" is: a verb follows the name, not a comma)."""
     first_clause = text[start:begin].split(",", 1)[0]
     return _has_a_verb(first_clause) and text[speaker.mention_end : speaker.mention_end + 1] == ","
+
+
+def _renames_the_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:
+    """ "When Voss turned to Sen. Delia Marchetti, the Democratic nominee, the crowd …": a
+    description set off by commas right after a full name that ends an opening clause with
+    its own verb renames that name; it is not the main clause's subject."""
+    return (
+        speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
+        and text[speaker.mention_end : speaker.mention_end + 1] == ","
+        and FULL_NAME_ENDS.search(text, start, begin) is not None
+        and _has_a_verb(text[start:begin])
+    )
+
+
+# a full name (two capitalised words, or a title and a name) and the comma after it, at the end
+FULL_NAME_ENDS = re.compile(r"[A-Z][\w’'\-.]*[ \t]+[A-Z][\w’'\-]+,[ \t]*$")
 
 
 def _has_a_verb(chunk: str) -> bool:
