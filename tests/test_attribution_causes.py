@@ -1920,3 +1920,11 @@ def test_a_run_of_the_same_pronoun_keeps_the_person_named_before_it_in_view():
         "When Voss turned to Sen. Delia Marchetti, the Democratic nominee, the hall went quiet. He waved. “We don’t need to chant,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Harlan Voss"
+
+
+def test_an_answer_is_not_given_to_the_unnamed_person_who_asked_the_question():
+    text = (
+        "Renata Sousa testified on Tuesday under questioning by a prosecutor.\n\n"
+        "“I did, at his direction,” Sousa answered. “And whose direction was that?” the prosecutor asked. “Caspar Lind's,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Renata Sousa"

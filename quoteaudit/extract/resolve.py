@@ -1114,6 +1114,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.append(first)
     for at, name in sorted(candidates, reverse=True):
         if at in unnamed_at:
+            if unnamed_at[at] == asker:
+                continue  # “…?” the prosecutor asked. “…,” she said: not the one who asked
             return unnamed_at[at]  # the nearest is someone unnamed: their description
         if name.isupper() and " " not in name:
             continue  # "CNN", "IEBC": an acronym is a body, which no "he" or "she" stands for
