@@ -1928,3 +1928,9 @@ def test_an_answer_is_not_given_to_the_unnamed_person_who_asked_the_question():
         "“I did, at his direction,” Sousa answered. “And whose direction was that?” the prosecutor asked. “Caspar Lind's,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Renata Sousa"
+
+
+def test_a_persons_own_document_speaks_for_that_person():
+    text = "Gideon Farraday, an economist at Lisle College, studied the plan. Farraday's analysis said the plan “costs more than it saves.”"
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.name, speaker.kind.value) == ("Farraday's analysis", "Gideon Farraday", "named")

@@ -271,7 +271,12 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             != owned_by.group(1)
         ):
             # "Hale’s office said": the office of the Corbin Hale the article introduced
-            s = replace(s, name=f"{owner_name}’s {owned_by.group(2)}", role=s.role or s.mention)
+            # ("Farraday's analysis said": a document speaks for its author, who is the name shown)
+            document = owned_by.group(2).split()[-1] in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS")
+            if document:
+                s = replace(s, kind=SpeakerKind.NAMED if owner_name in full_names else s.kind, name=owner_name, role=s.role or s.mention)
+            else:
+                s = replace(s, name=f"{owner_name}’s {owned_by.group(2)}", role=s.role or s.mention)
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
             and body_document().fullmatch(s.mention)
