@@ -1934,3 +1934,10 @@ def test_a_persons_own_document_speaks_for_that_person():
     text = "Gideon Farraday, an economist at Lisle College, studied the plan. Farraday's analysis said the plan “costs more than it saves.”"
     speaker = spoken(text)[0].speaker
     assert (speaker.mention, speaker.name, speaker.kind.value) == ("Farraday's analysis", "Gideon Farraday", "named")
+
+
+def test_a_share_of_respondents_before_a_base_form_verb_is_its_subject():
+    text = (
+        "Forty-one percent of respondents said the remarks were “completely unacceptable,” while 31 percent call them “crude but typical.”"
+    )
+    assert [q.speaker.mention for q in spoken(text)] == ["Forty-one percent of respondents", "31 percent"]
