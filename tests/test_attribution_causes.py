@@ -1941,3 +1941,19 @@ def test_a_share_of_respondents_before_a_base_form_verb_is_its_subject():
         "Forty-one percent of respondents said the remarks were “completely unacceptable,” while 31 percent call them “crude but typical.”"
     )
     assert [q.speaker.mention for q in spoken(text)] == ["Forty-one percent of respondents", "31 percent"]
+
+
+def test_a_dateline_does_not_hide_the_subject_of_the_first_sentence():
+    text = (
+        "LISLE, July 25 (UPI) — The Harbor Party released a statement Monday, offering “a full and sincere apology” "
+        "to Sen. Ada Moss after leaked emails showed staff mocking her."
+    )
+    assert spoken(text)[0].speaker.name == "Harbor Party"
+
+
+def test_words_on_a_thing_named_right_after_them_are_not_speech():
+    for text in (
+        "Dana Pell took the stage at a rally in June, a “Talk Moss to Me” tote bag at her side, as hundreds cheered.",
+        "Dana Pell wore a “Moss for Mayor” cap to the rally.",
+    ):
+        assert spoken(text) == [], text

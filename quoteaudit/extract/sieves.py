@@ -382,6 +382,7 @@ class ListPatterns:
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
     words_as_words: re.Pattern  # "so-called", "the term" right before a quote
     written_on: re.Pattern  # "signs reading", "a placard that read" right before a quote
+    written_item: re.Pattern  # "cap", "tote bag" right after a quote: the thing the words are on
     thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
 
 
@@ -413,6 +414,7 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
             r"\s*(?:[\"“‘'][^\"”’']{1,60}[\"”’']\s*(?:,|and|or)\s*)?$",
             re.IGNORECASE,
         ),
+        written_item=re.compile(rf"(?:[a-z\-]+\s+)?(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?\b", re.IGNORECASE),
     )
 
 

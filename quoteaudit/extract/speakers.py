@@ -163,9 +163,13 @@ def _in_a_list_of_short_quotes(text: str, quotes: list[Quote]) -> set[str]:
 
 def _written_not_said(text: str, q: Quote) -> bool:
     """Words written on something rather than spoken, whoever the sentence is about: signs
-    reading “Fund Our Schools”, a placard that read “…”, T-shirts bearing “…”."""
+    reading “Fund Our Schools”, a placard that read “…”, T-shirts bearing “…”, a “Vote Moss”
+    cap."""
     before = text[max(0, q.start - 80) : q.start].rstrip(" '‘\"“")
-    return list_patterns().written_on.search(before) is not None
+    after = text[q.end : q.end + 40].lstrip(" '’\"”")
+    # (or the words name the thing: a “Moss for Mayor” cap, her “Talk Moss to Me” tote bag)
+    on_the_thing = list_patterns().written_item.match(after) is not None and re.search(r"\b(?:a|an|the|his|her|their)$", before) is not None
+    return on_the_thing or list_patterns().written_on.search(before) is not None
 
 
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:

@@ -196,6 +196,12 @@ def gerund_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Sp
 
 # a live blog's time stamp opening an entry: "9:02 p.m. —", "10:15 a.m. ET -"
 LIVE_BLOG_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,3}[ \t]*)?[—–-]+[ \t]*")
+# a story's dateline opening its first paragraph: "WASHINGTON (AP) —", "MARLOWE FALLS, Ohio (AP) —",
+# "SAN JOSE, California, Feb 12 (Reuters) -", "PORT ALDEN, March 4 —"
+DATELINE = re.compile(
+    r"[A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d{1,2})?){0,2}"
+    r"[ \t]*(?:\([A-Za-z.&\- ]{1,20}\))?[ \t]*[—–-]{1,2}[ \t]+"
+)
 # a dash or semicolon: another clause, whose subject an opening phrase does not reach
 ANOTHER_CLAUSE = re.compile(r"\s[-—–]\s|[—–;]")
 # an opening phrase with no comma, up to the pronoun that is the clause's subject
@@ -211,8 +217,8 @@ def main_subject(
     """The subject at the start of a clause, before or after an introductory phrase ("On
     Friday, …", "Subsequent to the US assault, …"): a pronoun, a person's name (as the
     article names people) or an unnamed source ("a senior aide")."""
-    stamp = LIVE_BLOG_STAMP.match(text, start, limit)
-    start = stamp.end() if stamp else start  # "9:02 p.m. — Moderator Jillian Sato opened …"
+    stamp = LIVE_BLOG_STAMP.match(text, start, limit) or DATELINE.match(text, start, limit)
+    start = stamp.end() if stamp else start  # "9:02 p.m. — Moderator Jillian Sato opened …", "LISLE, July 25 (UPI) — The party …"
     # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
     # said"), or at the clause start itself.
     window = text[start : min(limit, start + 220)]
