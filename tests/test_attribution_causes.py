@@ -1957,3 +1957,15 @@ def test_words_on_a_thing_named_right_after_them_are_not_speech():
         "Dana Pell wore a “Moss for Mayor” cap to the rally.",
     ):
         assert spoken(text) == [], text
+
+
+def test_a_phrase_or_verdict_naming_the_quote_is_not_its_speaker():
+    text = "Earl Whitcombe said a recruiter had told him the benefits were “good for life,” a phrase several other retirees repeated."
+    assert spoken(text)[0].speaker.name == "Earl Whitcombe"
+    text = 'Tobias Wexford spoke in Flint. Wexford offered a shorter verdict: "I\'d rather be us than them tonight."'
+    assert spoken(text)[0].speaker.name == "Tobias Wexford"
+
+
+def test_even_before_a_name_is_no_part_of_the_mention():
+    text = "Even RNC Chairman Dale Whitcomb, who is officially neutral, was “thrilled by the turnout.”"
+    assert spoken(text)[0].speaker.mention == "RNC Chairman Dale Whitcomb"

@@ -666,7 +666,9 @@ def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | 
     np_end = phrase_end(text, after_cue, ctx.open_mark)
     words = text[after_cue:np_end].split()
     starts_well = bool(words) and (words[0][:1].isupper() or words[0].lower() in load_lexicon().determiners)
-    if starts_well and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
+    # (not a thing said: "Wexford offered a shorter verdict: “…”" names what was said, not who)
+    said_thing = bool(words) and words[-1].lower().strip(",:") in wl.SPEECH_NOUNS
+    if starts_well and not said_thing and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
         return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue, 0.8)
     return None
 
