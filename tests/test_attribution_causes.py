@@ -1969,3 +1969,11 @@ def test_a_phrase_or_verdict_naming_the_quote_is_not_its_speaker():
 def test_even_before_a_name_is_no_part_of_the_mention():
     text = "Even RNC Chairman Dale Whitcomb, who is officially neutral, was “thrilled by the turnout.”"
     assert spoken(text)[0].speaker.mention == "RNC Chairman Dale Whitcomb"
+
+
+def test_an_owners_document_with_a_phrase_after_it_speaks_for_the_owner():
+    text = (
+        "Aldermoor Holdings Plc made a bid on Monday. Aldermoor's filing with the Securities and Exchange Commission on "
+        "Wednesday said the company “reserves the right to pursue all alternatives.”"
+    )
+    assert spoken(text)[0].speaker.name == "Aldermoor Holdings Plc"

@@ -747,7 +747,8 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
 # an opening question someone was asked, up to its comma: "Asked whether Whitcomb approved it,"
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,.;:!?]{0,160},")
 # a surname's office or campaign: "Hale’s office", "Moss's campaign"
-SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)")
+# (a phrase may follow the owned noun: "Aldermoor's filing with the Securities and Exchange Commission")
+SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}?[a-z\-]+)(?:[ \t]+(?:with|to|before|on|in|at)[ \t]+.+)?")
 
 
 @functools.cache
