@@ -1977,3 +1977,19 @@ def test_an_owners_document_with_a_phrase_after_it_speaks_for_the_owner():
         "Wednesday said the company “reserves the right to pursue all alternatives.”"
     )
     assert spoken(text)[0].speaker.name == "Aldermoor Holdings Plc"
+
+
+def test_a_subject_inside_someones_quote_is_no_one_a_pronoun_refers_to():
+    text = (
+        "“An officer fired, and aid was started at once,” Sgt. Lorraine Becket, a police spokeswoman, told reporters Sunday.\n\n"
+        "Becket declined to identify the officer. “We understand the community has questions. We have questions too,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Lorraine Becket"
+
+
+def test_a_statement_speaks_for_the_person_who_said_in_a_statement_past_an_aside_not_for_a_month():
+    text = (
+        "Mayor Thomas Riordan, who proposed the spending plan in April, said in a statement that he would sign it. "
+        "The statement called the final version “a responsible plan.”"
+    )
+    assert spoken(text)[0].speaker.name == "Thomas Riordan"

@@ -447,6 +447,9 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
         # (the mention itself may name the issuer: "The complaint, filed Monday by …")
         for m in pattern.finditer(text, max(0, s.mention_start - DOCUMENT_LOOKBACK), min(len(text), s.mention_end + 160)):
             if m.start("doc") < s.mention_end and m.group("doc").lower().rstrip("s") == noun.rstrip("s") and m.start() > best[0]:
+                word_before = text[max(0, m.start("issuer") - 12) : m.start("issuer")].split()[-1:]
+                if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"}:
+                    continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
                 best = (m.start(), m.group("issuer"))
     issuer = best[1].rstrip(".,")
     if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
@@ -486,9 +489,10 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             re.compile(
                 rf"{name}(?:,[^,;.]{{1,80}},)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
-            # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters")
+            # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
+            # Riordan, who proposed the plan, said in a statement")
             re.compile(
-                rf"{name},?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
         ),
     )
@@ -919,8 +923,14 @@ class _InView:
         person ("The fisherman said", "a retired nurse told"), else None."""
         key = (start, limit)
         if key not in self.reporters:
-            self.reporters[key] = self._unnamed_reporter(start, limit)
+            reporter = self._unnamed_reporter(start, limit)
+            self.reporters[key] = None if reporter and self.quoted_at(reporter.mention_start) else reporter
         return self.reporters[key]
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether POS lies inside a quote: someone's words, never the narrative's subject
+        (“We know the community has questions,” she said: the community is no reporter)."""
+        return in_a_quote(self.quoted, self.quote_starts, pos)
 
     def _unnamed_reporter(self, start: int, limit: int) -> Speaker | None:
         sentence = self.text[start:limit]
@@ -954,7 +964,8 @@ class _InView:
     def subject_of(self, start: int, limit: int) -> Speaker | None:
         key = (start, limit)
         if key not in self.subjects:
-            self.subjects[key] = main_subject(self.text, start, limit, "")
+            subject = main_subject(self.text, start, limit, "")
+            self.subjects[key] = None if subject and self.quoted_at(subject.mention_start) else subject
         return self.subjects[key]
 
 
