@@ -1993,3 +1993,24 @@ def test_a_statement_speaks_for_the_person_who_said_in_a_statement_past_an_aside
         "The statement called the final version “a responsible plan.”"
     )
     assert spoken(text)[0].speaker.name == "Thomas Riordan"
+
+
+def test_mrs_with_a_clause_after_it_is_the_wife_named_by_her_first_name():
+    text = (
+        "Carter Whitlock conceded on Tuesday. Mr. Whitlock's wife, Caroline, stood beside him.\n\n"
+        "Mrs. Whitlock, who rarely speaks publicly, told a friend he was “at peace with it.”"
+    )
+    assert spoken(text)[0].speaker.name == "Caroline Whitlock"
+
+
+def test_a_thing_spelt_with_a_capital_is_no_speaker_and_no_antecedent():
+    text = (
+        "Carter Whitlock spoke in Reno. Later a young man in a “Climate Can’t Wait” T-shirt yelled something. "
+        "This time Whitlock seemed to relish it. “Oh, here’s another one. Look at the shirt,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Carter Whitlock"
+
+
+def test_a_pronoun_after_an_absolute_phrase_is_not_the_person_that_phrase_names():
+    text = "Carter Whitlock did not concede. With Rep. Dana Ferrante standing silently beside him, he said that “this thing is not over.”"
+    assert spoken(text)[0].speaker.name == "Carter Whitlock"

@@ -318,6 +318,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
     if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
+    if re.fullmatch(r"[A-Z]-[a-z]+", mention):
+        return None  # "a “Vote Moss” T-shirt yelled": a thing, spelt with a capital letter
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])

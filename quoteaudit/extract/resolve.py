@@ -177,9 +177,18 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if word not in named_words:
             seen.setdefault(word, (word, aged.start(1), role_after(text, aged.end(1), min(len(text), aged.end(1) + 160))))
+    # a relative named by first name after someone named in full: "Mr. Whitlock's wife,
+    # Caroline," is Caroline Whitlock (a spouse, parent or child shares the surname as a rule)
+    surnames = {known.split()[-1] for known in seen if len(known.split()) >= 2}
+    for m in RELATIVE_BY_FIRST_NAME.finditer(text):
+        owner, relation, first = m.group(1), m.group(2), m.group(3)
+        if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
+            seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
     return sorted(seen.values(), key=lambda person: person[1])
 
 
+# "Whitlock's wife, Caroline,": a relation and a first name after a surname's possessive
+RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
 THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
@@ -820,7 +829,8 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gende
     matches = [m for m in matches if m[0].split()[-1] == parts[0]] or matches
     # "Mrs. Quintero" among a family of Quinteros: not one of its men; of the rest, the one
     # introduced last before the mention (a relative is named in full just before)
-    honorific = _stated_gender("", f"{s.role} {s.mention}")
+    # (the mention's own honorific first: a role may be a clause, "who rarely speaks publicly")
+    honorific = _stated_gender("", s.mention) or _stated_gender("", s.role)
     if honorific and len(matches) > 1:
         stated = {m[0]: (gender_of or {}).get(m[0]) or _stated_gender(m[0], m[2]) for m in matches}
         fitting = [m for m in matches if stated[m[0]] in ("", honorific)]
@@ -1035,9 +1045,12 @@ def _chained(chain: list[tuple[int, str]], pos: int, gender: str, gender_of: dic
 
 def _participle_before(text: str, start: int, end: int, pos: int) -> bool:
     """Whether the pronoun at POS opens its sentence's main clause after a participle's
-    phrase ("Standing beside Belov, she told …"): the participle's subject is the pronoun,
-    so the people the phrase names are not who it refers to."""
-    return end == pos and opens_with_a_participle(text[start:end].strip()) and text[start:end].rstrip().endswith(",")
+    phrase or an absolute one ("Standing beside Belov, she told …", "With Dana Ferrante
+    beside him, he said …"): the pronoun is that phrase's subject too, so the people the
+    phrase names are not who it refers to."""
+    opening = text[start:end].strip()
+    absolute = re.match(r"(?:With|Beside|Alongside|Unlike)\s", opening) is not None
+    return end == pos and (absolute or opens_with_a_participle(opening)) and opening.endswith(",")
 
 
 def _same_pronoun(subject: Speaker | None, gender: str, pos: int) -> bool:
@@ -1080,6 +1093,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     for k, (start, end) in enumerate(spans):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue  # a sentence inside someone's quote is not the narrative's subject
+        if _participle_before(view.text, start, end, pos):
+            continue  # "Standing beside Belov, she …": nobody the opening phrase names is "she"
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
         subject = view.subject_of(start, min(end, start + 200))
         # "The judge was unmoved. “…,” he said.": the person the description stands for
@@ -1097,7 +1112,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.extend(p for p in view.people_named(subject.mention_end, min(end, pos)) if p[1] != asker)
         elif subject and described:
             candidates.append((subject.mention_start, described))
-        elif k >= len(spans) - reach and not _participle_before(view.text, start, end, pos):
+        elif k >= len(spans) - reach:
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
