@@ -2014,3 +2014,9 @@ def test_a_thing_spelt_with_a_capital_is_no_speaker_and_no_antecedent():
 def test_a_pronoun_after_an_absolute_phrase_is_not_the_person_that_phrase_names():
     text = "Carter Whitlock did not concede. With Rep. Dana Ferrante standing silently beside him, he said that “this thing is not over.”"
     assert spoken(text)[0].speaker.name == "Carter Whitlock"
+
+
+def test_according_to_a_description_then_a_name_names_that_person():
+    text = "The plan was “dead on arrival,” according to her scheduler, Owen Brandt, who summed up the mood."
+    speaker = spoken(text)[0].speaker
+    assert (speaker.name, speaker.role) == ("Owen Brandt", "her scheduler")

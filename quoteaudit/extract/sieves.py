@@ -137,16 +137,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if (verb_inside is None or not text[np_start : verb_inside.start()].strip()) and not object_as:
             role = role_after(text, np_end, ctx.after_end)
             speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
-            appositive_name = NAME_AFTER_DESCRIPTION.match(text, np_end, ctx.after_end)
-            if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
-                # "said the clinic's director, Ottavio Brena.": the description, then who it is
-                person = make_speaker(
-                    text, appositive_name.start(1), appositive_name.end(1), "trailing_cue_subject", m.group("cue"), 0.95, speaker.mention
-                )
-                if person and person.kind is SpeakerKind.NAMED:
-                    return person
             if speaker:
-                return speaker
+                return _named_after_description(text, speaker, ctx.after_end)
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", before)  # ("the crowd shouted, “…”")
@@ -338,7 +330,8 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
             m = later
     if m:
         start = ctx.close_mark_end + m.end()
-        return make_speaker(text, start, phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
+        speaker = make_speaker(text, start, phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
+        return _named_after_description(text, speaker, ctx.after_end) if speaker else None
     before = ctx.before
     last = next(reversed(list(according_re().finditer(before))), None)
     if last and re.search(r",\s+and\s+(?:that|said|says|added)\b", before[last.end() :]):
@@ -347,6 +340,20 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         start = ctx.before_start + last.end()
         return make_speaker(text, start, phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
     return None
+
+
+def _named_after_description(text: str, speaker: Speaker, limit: int) -> Speaker:
+    """ "said the clinic's director, Ottavio Brena.", "according to her scheduler, Owen
+    Brandt, who …": a description, then who it is; the person speaks, the description is
+    their role."""
+    appositive_name = NAME_AFTER_DESCRIPTION.match(text, speaker.mention_end, limit)
+    if speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
+        person = make_speaker(
+            text, appositive_name.start(1), appositive_name.end(1), speaker.method, speaker.cue, speaker.confidence, speaker.mention
+        )
+        if person and person.kind is SpeakerKind.NAMED:
+            return person
+    return speaker
 
 
 def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
