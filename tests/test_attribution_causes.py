@@ -2020,3 +2020,8 @@ def test_according_to_a_description_then_a_name_names_that_person():
     text = "The plan was “dead on arrival,” according to her scheduler, Owen Brandt, who summed up the mood."
     speaker = spoken(text)[0].speaker
     assert (speaker.name, speaker.role) == ("Owen Brandt", "her scheduler")
+
+
+def test_according_to_in_the_next_sentence_after_a_closed_quote_is_not_its_source():
+    text = "Hale asked about the soldiers. Moss’s response was: “Is Dana Pell off Main or Elm?” Dana Pell is a gift shop in Lisle, according to its website."
+    assert spoken(text)[0].speaker.name == "Moss"

@@ -326,7 +326,15 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         # "…remained “tight,” with “modest” gains, according to the survey": later in the
         # same sentence, with no other speech verb in between.
         later = re.search(r",\s+(according to)\s+", ctx.after, re.IGNORECASE)
-        if later and not has_sentence_end(ctx.after[: later.start()] + " ") and not cue_re().search(ctx.after[: later.start()]):
+        # (not after a quote that ends its sentence: “…Wisconsin?” Brody is a store in
+        # Washington, according to its website" is another sentence's source)
+        closed = re.search(r"[.!?…]\W*$", ctx.quote.text) is not None and ctx.after.lstrip()[:1].isupper()
+        if (
+            later
+            and not closed
+            and not has_sentence_end(ctx.after[: later.start()] + " ")
+            and not cue_re().search(ctx.after[: later.start()])
+        ):
             m = later
     if m:
         start = ctx.close_mark_end + m.end()
