@@ -1049,7 +1049,7 @@ def _participle_before(text: str, start: int, end: int, pos: int) -> bool:
     beside him, he said …"): the pronoun is that phrase's subject too, so the people the
     phrase names are not who it refers to."""
     opening = text[start:end].strip()
-    absolute = re.match(r"(?:With|Beside|Alongside|Unlike)\s", opening) is not None
+    absolute = (opening.split()[:1] or [""])[0].lower() in wl.ABSOLUTE_OPENERS
     return end == pos and (absolute or opens_with_a_participle(opening)) and opening.endswith(",")
 
 

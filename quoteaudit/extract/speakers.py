@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
+from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, split_name
 from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, WORD_RE, in_a_headline, is_title_case, unwrap
 from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
@@ -168,7 +169,7 @@ def _written_not_said(text: str, q: Quote) -> bool:
     before = text[max(0, q.start - 80) : q.start].rstrip(" '‘\"“")
     after = text[q.end : q.end + 40].lstrip(" '’\"”")
     # (or the words name the thing: a “Moss for Mayor” cap, her “Talk Moss to Me” tote bag)
-    on_the_thing = list_patterns().written_item.match(after) is not None and re.search(r"\b(?:a|an|the|his|her|their)$", before) is not None
+    on_the_thing = list_patterns().written_item.match(after) is not None and (before.split()[-1:] or [""])[0].lower() in wl.NOUN_DETERMINERS
     return on_the_thing or list_patterns().written_on.search(before) is not None
 
 

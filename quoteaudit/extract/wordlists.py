@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     VERBS_AFTER_HER: frozenset[str]
     GERUND_PREPOSITIONS: frozenset[str]
     PARTITIVE_NOUNS: frozenset[str]
+    ABSOLUTE_OPENERS: frozenset[str]
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
@@ -277,6 +278,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     VERBS_AFTER_HER = _words("verbs_after_her")
     GERUND_PREPOSITIONS = _words("gerund_prepositions")
     PARTITIVE_NOUNS = _words("partitive_nouns")
+    ABSOLUTE_OPENERS = _words("absolute_openers")
     PARENT_WORDS = _words("parent_words")
     CHILD_WORDS = _words("child_words")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
