@@ -95,7 +95,18 @@ six weeks, many quotes carried by a pronoun two or three sentences from the name
 and news_articles_19.jsonl (9 articles of local and state government news, 132 quotes), same
 brief, were first measured with the code of commit fb446f1: set 18 found 136/136, mention
 124/136, names 108/120, name_not 7/130, non-speech kept out 3/7; set 19 found 132/132, mention
-128/132, names 113/127, name_not 1/63, non-speech kept out 10/19.
+128/132, names 113/127, name_not 1/63, non-speech kept out 10/19. Sets 20, 21 and 22
+(news_articles_20.jsonl: business, labour and courts in wire and financial-paper styles, 139
+quotes; _21: a presidential campaign in nine outlet forms with a cable transcript, 145 quotes;
+_22: international affairs in wire, British and Australian styles, 144 quotes; same brief)
+were first measured with the code of commit d6172d8: set 20 found 139/139, mention 132/139,
+names 107/131, name_not 1/59, non-speech kept out 17/27; set 21 found 139/145, mention
+125/145, names 105/131, name_not 7/83, non-speech 14/22; set 22 found 144/144, mention 132/144,
+names 103/132, name_not 3/55, non-speech 13/28. Set 23 (_23: local news in a metro daily and a
+small-town weekly, 134 quotes) was first measured at commit 683ede6, after the fixes from sets
+20-22: found 134/134, mention 127/134, names 119/131, name_not 0/77, non-speech 20/25; set 24
+(_24: a presidential general election in seven outlet forms, 140 quotes) at commit 22081bd:
+found 140/140, mention 132/140, names 114/128, name_not 5/110, non-speech 19/26.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
