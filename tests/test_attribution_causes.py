@@ -2025,3 +2025,12 @@ def test_according_to_a_description_then_a_name_names_that_person():
 def test_according_to_in_the_next_sentence_after_a_closed_quote_is_not_its_source():
     text = "Hale asked about the soldiers. Moss’s response was: “Is Dana Pell off Main or Elm?” Dana Pell is a gift shop in Lisle, according to its website."
     assert spoken(text)[0].speaker.name == "Moss"
+
+
+def test_a_time_phrase_with_no_comma_does_not_hide_the_subject_after_it():
+    text = (
+        "Carter Whitlock spoke in Reno. “We will win,” said Tomas Alvarez, the party chairman.\n\n"
+        "A young man in a “Climate Can’t Wait” T-shirt yelled something. This time Whitlock seemed to relish it. "
+        "“Oh, here’s another one. Look at him. Look at the shirt,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Carter Whitlock"

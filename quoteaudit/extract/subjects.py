@@ -219,6 +219,8 @@ def main_subject(
     article names people) or an unnamed source ("a senior aide")."""
     stamp = LIVE_BLOG_STAMP.match(text, start, limit) or DATELINE.match(text, start, limit)
     start = stamp.end() if stamp else start  # "9:02 p.m. — Moderator Jillian Sato opened …", "LISLE, July 25 (UPI) — The party …"
+    when = _time_opener(rules_dir_key()).match(text, start, limit)
+    start = when.end() if when else start  # "This time Whitlock seemed …", "On Friday Pell said …": no comma after the time
     # After up to three introductory phrases ("When asked about it, at a rally, Mrs. Clinton
     # said"), or at the clause start itself.
     window = text[start : min(limit, start + 220)]
@@ -329,6 +331,17 @@ def _gerund_own_subject(rules_dir: str) -> re.Pattern:
     return re.compile(
         rf"\b(?:{prepositions})[ \t]+((?:{_CAP}[ \t]+)*{_CAP}|his|her|their)[ \t]+(?:[a-z]+ly[ \t]+)?$"
         rf"|(?<!\bby )(?<![Bb]y the )\b((?:{_CAP}[ \t]+)*{_CAP}|him|her|them|the[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}[a-z][\w\-]*)[ \t]+for[ \t]+$"
+    )
+
+
+@functools.cache
+def _time_opener(rules_dir: str) -> re.Pattern:
+    """A phrase of time opening a clause with no comma after it, before a capitalised subject
+    ("This time Whitlock …", "Last week Ada Moss …", "On Friday Pell …")."""
+    nouns = "|".join(sorted(wl.TIME_NOUNS))
+    days = "|".join(sorted(w.capitalize() for w in wl.WEEKDAYS))
+    return re.compile(
+        rf"(?:(?:This|That|Last|Next|Each|Every|Later\s+that|Earlier\s+that)[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])"
     )
 
 

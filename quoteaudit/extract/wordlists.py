@@ -82,6 +82,7 @@ if TYPE_CHECKING:
     GERUND_PREPOSITIONS: frozenset[str]
     PARTITIVE_NOUNS: frozenset[str]
     ABSOLUTE_OPENERS: frozenset[str]
+    TIME_NOUNS: frozenset[str]
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
@@ -279,6 +280,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     GERUND_PREPOSITIONS = _words("gerund_prepositions")
     PARTITIVE_NOUNS = _words("partitive_nouns")
     ABSOLUTE_OPENERS = _words("absolute_openers")
+    TIME_NOUNS = _words("time_nouns")
     PARENT_WORDS = _words("parent_words")
     CHILD_WORDS = _words("child_words")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
