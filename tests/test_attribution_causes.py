@@ -2034,3 +2034,13 @@ def test_a_time_phrase_with_no_comma_does_not_hide_the_subject_after_it():
         "“Oh, here’s another one. Look at him. Look at the shirt,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Carter Whitlock"
+
+
+def test_a_first_name_given_in_a_restrictive_clause_or_after_a_description_names_the_speaker():
+    cases = {
+        "A retired librarian who gave only her first name, Judith, 71, told the board the ban was “a done deal.”": "Judith",
+        "A third, who identified himself only as Ray, 60, said the officer “was yelling so loud.”": "Ray",
+        "Most gave only first names. A volunteer, Jamal, 22, said he gave up weekends “because she answered my email.”": "Jamal",
+    }
+    for text, name in cases.items():
+        assert spoken(text)[0].speaker.name == name, text

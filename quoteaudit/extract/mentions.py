@@ -177,6 +177,10 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         kind, name = _classify(named.strip(" ,"), rules_key)
         if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and name[:1].isupper():
             return kind, name
+    first_name = named.strip(" ,")
+    known_first_name = first_name in lex.first_name_gender or first_name in lex.census_first_name_gender
+    if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
+        return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a

@@ -35,6 +35,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
+    given = NAME_GIVEN_AFTER.search(segment)
+    if given and re.fullmatch(r"(?:,[ \t]+\d{1,3})?,?\s*", segment[given.end() :]):
+        # "A retired librarian who gave only her first name, Judith, 71, told …": the name given
+        return start + given.start(1), start + given.end(1), segment[: given.start()].strip(" ,")
     free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z])", segment)
     if free_relative:
         # "…, in what Ada Lind, the rival camp's treasurer, called": the relative's own subject
@@ -81,7 +85,14 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
                 # (lower-case role words may stand before the name: "Another caucusgoer, hog farmer Lyle Brandvold,")
                 role_words = text[start + parts[k + 1][0] : named[0]].split() if named else []
-                if named and is_someone(text, named) and len(role_words) <= 2 and all(w.isalpha() and w.islower() for w in role_words):
+                # (a single name with an age after it is someone too: "A volunteer, Jamal, 22, said")
+                aged = k + 2 < len(parts) and re.fullmatch(r"\s*\d{1,3}\s*", segment[parts[k + 2][0] : parts[k + 2][1]]) is not None
+                if (
+                    named
+                    and (is_someone(text, named) or aged)
+                    and len(role_words) <= 2
+                    and all(w.isalpha() and w.islower() for w in role_words)
+                ):
                     return np[0], named[1], ""
             if np:
                 role = segment[b:].strip(" ,")
@@ -301,8 +312,9 @@ _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
 # name, Leyla, said …", "One resident, identified only as Samir, said …": the name given
 NAME_GIVEN = (
-    r",[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+as|,)"
-    r"|identified[ \t]+only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?))[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
+    r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+as|,)"
+    r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?))"
+    r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
 NAME_GIVEN_AS = re.compile(
