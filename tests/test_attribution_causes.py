@@ -2044,3 +2044,17 @@ def test_a_first_name_given_in_a_restrictive_clause_or_after_a_description_names
     }
     for text, name in cases.items():
         assert spoken(text)[0].speaker.name == name, text
+
+
+def test_a_named_speaker_with_a_long_apposition_after_a_quote_that_opens_its_sentence():
+    text = (
+        "I like it. “It has the virtue of being responsible,” Leonard Burman, director of the centrist Lisle Tax Policy Center "
+        "and a professor at the Dunmore School of Lisle University, said of Mrs. Moss's plan."
+    )
+    assert spoken(text)[0].speaker.name == "Leonard Burman"
+    # inside a sentence, a long way after the quote, the name is the next clause's subject
+    text = (
+        "While Mr. Hale laid out a plan for “a simpler tax code,” Dana Pell, the surgeon whose own run rose "
+        "in the spring polls and then slid back by the summer, warned of debt."
+    )
+    assert spoken(text)[0].speaker.name != "Dana Pell"

@@ -170,7 +170,15 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         word_before = between.split()[-1:] or [""]
         if cue.group(1).lower().endswith("ing") or names_a_noun(word_before[0]):
             continue  # "many of the states voting", "is one common saying here": nouns and participles
-        if len(between.split()) > 14:
+        # (a name may carry a long apposition: "…,” Leonard Burman, director of the … Center and a
+        # professor at …, said")
+        # (only after a quote that opens its sentence: "While Ryan laid out “…,” Ben Carson, the
+        # physician who …, warned" has its subject inside the sentence)
+        named_first = (
+            re.match(r"\s*(?:[a-z]+\s+){0,3}[A-Z][\w.’'\-]*\s+[A-Z]", between) is not None
+            and not text[ctx.sentence_start : ctx.open_mark].strip()
+        )
+        if len(between.split()) > (30 if named_first else 14):
             broke = True
             break  # too far for “…,” X said; the sentence may still end with ", he said."
         # after a finished sentence, “…” He added, “…” introduces the next quote, and
