@@ -2058,3 +2058,9 @@ def test_a_named_speaker_with_a_long_apposition_after_a_quote_that_opens_its_sen
         "in the spring polls and then slid back by the summer, warned of debt."
     )
     assert spoken(text)[0].speaker.name != "Dana Pell"
+
+
+def test_two_named_people_after_role_words_speak_together_after_the_quote():
+    text = "“Tritium would enable designs with a greater yield,” nuclear experts Dana Albright and Serena Kell wrote in September."
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.name) == ("nuclear experts Dana Albright and Serena Kell", "Dana Albright and Serena Kell")

@@ -103,7 +103,8 @@ CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|tol
 # a name and "and" before the name that stands before the verb: two people speak together
 # two people named together, and nothing else ("Ana Ruiz and Tom Bell", "Moss and Lind")
 NAMED_PAIR_MENTION = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*")
-COORDINATED_NAME = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){1,3}and\s+)")
+# (lower-case role words may come first: "nuclear experts Dana Albright and Serena Kell wrote")
+COORDINATED_NAME = re.compile(r"\s*((?:[a-z][\w\-]*\s+){0,3})((?:[A-Z][\w’'\-.]*\s+){1,3}and\s+)")
 
 
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
@@ -215,8 +216,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         np = np_left(text, np_start, np_end)
         first_of_two = COORDINATED_NAME.fullmatch(text, base, np[0]) if np is not None else None
         together = first_of_two is not None
+        pair_start = first_of_two.start(2) if first_of_two else 0
         if np is not None and first_of_two is not None:  # “…,” Ana Ruiz and Tom Bell said: both, from the first name on
-            np = (first_of_two.start(1), np[1])
+            np = (first_of_two.start(1) if first_of_two.group(1) else pair_start, np[1])
         lead = text[base : np[0]].split() if np else []
         if np is None:
             broke = True
@@ -231,8 +233,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
         speaker = make_speaker(text, np[0], np[1], "trailing_subject_cue", cue.group(1), 0.95, role)
-        if speaker is not None and together and speaker.kind is SpeakerKind.NAMED:
-            speaker = replace(speaker, name=speaker.mention)  # both people, not the last one named
+        if speaker is not None and together and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.GROUP):
+            # both people, not the last one named (nor the role words before them)
+            pair = re.split(r"\s+(?:of|from|at|with)\s+", text[pair_start : np[1]], maxsplit=1)[0]
+            speaker = replace(speaker, kind=SpeakerKind.NAMED, name=pair)
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
