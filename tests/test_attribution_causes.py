@@ -2064,3 +2064,13 @@ def test_two_named_people_after_role_words_speak_together_after_the_quote():
     text = "“Tritium would enable designs with a greater yield,” nuclear experts Dana Albright and Serena Kell wrote in September."
     speaker = spoken(text)[0].speaker
     assert (speaker.mention, speaker.name) == ("nuclear experts Dana Albright and Serena Kell", "Dana Albright and Serena Kell")
+
+
+def test_a_title_case_headlines_subject_stops_at_the_name_the_story_gives():
+    for headline in (
+        "BOOM: Whitlock Taps Ferrante for VP, Says She’s ‘A Fighter’",
+        "WATCH: Whitlock Snaps at Nurse Heckler, Tells Aide ‘Get Her Out’",
+    ):
+        text = headline + "\n\nCarter Whitlock named Dana Ferrante on Monday."
+        speaker = quotes(text)[0].speaker
+        assert (speaker.mention, speaker.name) == ("Whitlock", "Carter Whitlock"), headline

@@ -230,7 +230,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         # unnamed people who reported just before: what "the executive" or "the diplomat" may be
         reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
         if s.kind is SpeakerKind.NAMED:
-            s = replace(s, name=_full_name(s, by_word, gender_of))
+            s = _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
@@ -850,6 +850,27 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gende
         return by_title[0][0]
     before = [m for m in matches if m[1] < s.mention_start]
     return (before or matches)[0][0]
+
+
+def _headline_subject(text: str, s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> Speaker | None:
+    """The person a title-case headline's subject names, its verbs cut off: "Whitlock Taps
+    Ferrante for VP, Says …" is Whitlock, the Carter Whitlock the story names in full (every
+    word of a headline is capitalised, so the name runs on into the verb); None when S is no
+    such headline mention."""
+    line_start = text.rfind("\n", 0, s.mention_start) + 1
+    line_end = text.find("\n", s.mention_start)
+    words = text[s.mention_start : s.mention_end].split()
+    if len(words) < 2 or s.name in {p[0] for p in by_word.get(s.name.split()[-1], [])}:
+        return None
+    if not is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        # (the prefix is the name itself: a surname, the full name, or a title and the name)
+        people = {p[0] for p in by_word.get(words[k - 1], []) if prefix in (p[0], p[0].split()[-1]) or prefix.endswith(" " + p[0])}
+        if len(people) == 1 and text.startswith(prefix, s.mention_start):
+            return replace(s, name=people.pop(), mention=prefix, mention_end=s.mention_start + len(prefix))
+    return None
 
 
 @dataclass
