@@ -2074,3 +2074,11 @@ def test_a_title_case_headlines_subject_stops_at_the_name_the_story_gives():
         text = headline + "\n\nCarter Whitlock named Dana Ferrante on Monday."
         speaker = quotes(text)[0].speaker
         assert (speaker.mention, speaker.name) == ("Whitlock", "Carter Whitlock"), headline
+
+
+def test_a_long_fragment_ending_a_bare_sentence_carries_on_the_reporter_before_it():
+    text = (
+        "Like many local volunteers, Jahan Pell said she was angered by the networks calling the race early. "
+        "Doing that “looked like a plan to tilt the vote before it was counted.” She thinks Moss could have won."
+    )
+    assert spoken(text)[0].speaker.name == "Jahan Pell"

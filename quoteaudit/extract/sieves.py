@@ -985,7 +985,18 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     paragraph that reports someone's speech ("Trump isn't a conservative, he said. “He's a
     liberal!”"): the reporting sentence's speaker goes on speaking."""
     text = ctx.text
-    if ctx.quote.kind is not QuoteKind.FULL or text[ctx.sentence_start : ctx.open_mark].strip():
+    lead = text[ctx.sentence_start : ctx.open_mark]
+    # (or a long fragment that ends a sentence whose few words before it name no one and
+    # report nothing: "Jahan Pell said she was angry. Doing so “appeared to be an attempt …”")
+    carried = (
+        ctx.quote.kind is QuoteKind.FRAGMENT
+        and len(WORD_RE.findall(ctx.quote.text)) >= 5
+        and re.search(r"[.!?]\W*$", ctx.quote.text) is not None
+        and len(lead.split()) <= 3
+        and not re.search(r"[A-Z]", lead[1:])
+        and not any(looks_like_cue(lead, m) for m in cue_re().finditer(lead))
+    )
+    if not carried and (ctx.quote.kind is not QuoteKind.FULL or lead.strip()):
         return None
     lo = max(ctx.paragraph_start, ctx.before_start)
     previous = text[lo : ctx.sentence_start]
