@@ -2082,3 +2082,13 @@ def test_a_long_fragment_ending_a_bare_sentence_carries_on_the_reporter_before_i
         "Doing that “looked like a plan to tilt the vote before it was counted.” She thinks Moss could have won."
     )
     assert spoken(text)[0].speaker.name == "Jahan Pell"
+
+
+def test_his_wife_is_the_woman_who_shares_his_surname():
+    text = (
+        "On a humid evening, Constance Aylward stood at the edge of a field. “I'll miss this,” she said.\n\n"
+        "“Connie never once took credit,” said Dr. Mei-Lin Foster, chair of the biology department.\n\n"
+        "Her husband, Walter Aylward, a retired geologist, has come along for decades. “I hold the flashlight,” Walter Aylward said. "
+        "His wife laughed. “He's being modest,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Constance Aylward"

@@ -674,7 +674,24 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
                     return name
     if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return _parent_named_before(text, s.mention_start, people, head)
+    if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
+        return _spouse_named(s.mention_start, people, head)
     return fits
+
+
+def _spouse_named(pos: int, people: list[tuple[str, int, str]], head: str) -> str:
+    """The person a "his wife" or "her husband" at POS stands for: someone of that sex who
+    shares the surname of the last person of the other sex named before it ("Walter Aylward
+    … His wife laughed" is Constance Aylward, named earlier), or ""."""
+    sex = load_lexicon().gender_words.get(head, "")
+    other = {"male": "female", "female": "male"}.get(sex, "")
+    before = [p for p in people if p[1] < pos and len(p[0].split()) >= 2]
+    owners = [p for p in before if _stated_gender(p[0], p[2]) == other]
+    if not sex or not owners:
+        return ""
+    surname = owners[-1][0].split()[-1]
+    spouses = [p[0] for p in people if p[0].split()[-1] == surname and p[0] != owners[-1][0] and _stated_gender(p[0], p[2]) == sex]
+    return spouses[0] if len(set(spouses)) == 1 else ""
 
 
 @functools.cache

@@ -479,7 +479,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if np_end:
         speaker = make_speaker(text, start, np_end, method, cue, confidence)
         lex = load_lexicon()
-        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads
+        # (relations and gendered roles name people too: "His wife laughed", "Her son shrugged")
+        relations = {w for w in lex.gender_words if w.islower()}
+        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads | relations
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head_noun(speaker.mention.lower().split()) in known_heads):
