@@ -2092,3 +2092,11 @@ def test_his_wife_is_the_woman_who_shares_his_surname():
         "His wife laughed. “He's being modest,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Constance Aylward"
+
+
+def test_a_quote_carrying_on_after_an_answer_keeps_the_answers_person():
+    text = (
+        "Gov. Raymond Thale took questions for 40 minutes on Tuesday.\n\n"
+        "“Will you release the emails?” a reporter asked. “Because there aren't any,” he said. “You can file a records request.”"
+    )
+    assert [q.speaker.name for q in spoken(text)][1:] == ["Raymond Thale", "Raymond Thale"]

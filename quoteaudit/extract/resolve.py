@@ -219,9 +219,16 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
     acronyms = _acronyms(text)
+    resolved_at: dict[tuple[int, int], Speaker] = {}  # each mention's resolution, by its span
     for i, s in enumerate(speakers):
         if s is None:
             out.append(None)
+            continue
+        same_mention = resolved_at.get((s.mention_start, s.mention_end))
+        if same_mention is not None:
+            # a quote that inherits an earlier quote's mention ("“…,” he said. “…”") is the
+            # same person: the mention is resolved once, not again with other quotes in view
+            out.append(replace(s, name=same_mention.name, kind=same_mention.kind, role=s.role or same_mention.role))
             continue
         spelled_out = acronyms.get(re.sub(r"^[Tt]he\s+", "", s.name)) if acronyms else None
         if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
@@ -329,6 +336,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 last_anonymous = s  # (only a person: "the line's western section" is no source)
                 unnamed_sources.append(s)
         out.append(s)
+        resolved_at[(s.mention_start, s.mention_end)] = s
     return out
 
 
