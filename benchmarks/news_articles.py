@@ -106,7 +106,12 @@ names 103/132, name_not 3/55, non-speech 13/28. Set 23 (_23: local news in a met
 small-town weekly, 134 quotes) was first measured at commit 683ede6, after the fixes from sets
 20-22: found 134/134, mention 127/134, names 119/131, name_not 0/77, non-speech 20/25; set 24
 (_24: a presidential general election in seven outlet forms, 140 quotes) at commit 22081bd:
-found 140/140, mention 132/140, names 114/128, name_not 5/110, non-speech 19/26.
+found 140/140, mention 132/140, names 114/128, name_not 5/110, non-speech 19/26. Sets 25
+(_25: science, health and technology in wire, magazine, local and tech-site styles, 142 quotes)
+and 26 (_26: a state political scandal through nine outlets, pronoun-heavy, 179 quotes) were
+first measured at commit 61d54eb, after the fixes from sets 20-24: set 25 found 142/142,
+mention 123/142, names 106/133, name_not 1/37, non-speech 17/25; set 26 found 179/179,
+mention 165/179, names 145/164, name_not 3/136, non-speech 13/21.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
