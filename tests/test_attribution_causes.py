@@ -2100,3 +2100,8 @@ def test_a_quote_carrying_on_after_an_answer_keeps_the_answers_person():
         "“Will you release the emails?” a reporter asked. “Because there aren't any,” he said. “You can file a records request.”"
     )
     assert [q.speaker.name for q in spoken(text)][1:] == ["Raymond Thale", "Raymond Thale"]
+
+
+def test_first_between_a_subject_and_its_verb_is_no_part_of_the_mention():
+    text = "At 2 p.m., Tesselate's status page first acknowledged “degraded performance in some regions.”"
+    assert spoken(text)[0].speaker.mention == "Tesselate's status page"
