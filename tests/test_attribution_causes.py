@@ -2105,3 +2105,11 @@ def test_a_quote_carrying_on_after_an_answer_keeps_the_answers_person():
 def test_first_between_a_subject_and_its_verb_is_no_part_of_the_mention():
     text = "At 2 p.m., Tesselate's status page first acknowledged “degraded performance in some regions.”"
     assert spoken(text)[0].speaker.mention == "Tesselate's status page"
+
+
+def test_the_hospital_is_the_medical_center_named_before():
+    text = (
+        "Nurses at St. Brigid's Regional Medical Center walked out on Monday. “We are tired,” said nurse Ana Ruiz.\n\n"
+        "The hospital said it had brought in “experienced replacement staff.”"
+    )
+    assert spoken(text)[-1].speaker.name == "St. Brigid's Regional Medical Center"

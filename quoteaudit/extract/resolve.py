@@ -602,15 +602,18 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
         headline = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
         if names_a_body(name, lex) and not headline and not in_a_quote(quoted, starts, m.start()):
             number = re.match(r" \d+\b", text[m.end(1) : m.end(1) + 8])  # "United Fabrication Workers Local 812"
-            bodies.append((m.start(1), name + number.group() if number else name))
+            saint = text[max(0, m.start(1) - 4) : m.start(1)] in ("St. ", "St ")  # "St. Brigid's Regional Medical Center"
+            name = (text[m.start(1) - 4 : m.start(1)] if saint else "") + name + (number.group() if number else "")
+            bodies.append((m.start(1), name))
     return bodies
 
 
 # "the force" is a police force: a body named "… Police" or "… Constabulary"; "the union" may be
-# named "… Alliance" or "… Federation"
+# named "… Alliance" or "… Federation"; "the hospital" "… Medical Center"
 BODY_KIND_NAMES = {
     "force": ("force", "police", "constabulary"),
     "union": ("union", "alliance", "federation", "association", "guild", "brotherhood", "workers"),
+    "hospital": ("hospital", "medical", "clinic", "infirmary"),
 }
 
 
