@@ -336,7 +336,7 @@ DESCRIPTION_THEN_NAME = re.compile(
 
 @functools.cache
 def _gerund_own_subject(rules_dir: str) -> re.Pattern:
-    """The own subject of a gerund after a preposition: "of Okafor (publicly) saying", "over
+    """The own subject of a gerund after a preposition: "about Okafor (publicly) saying", "over
     her saying", or the object before "for" ("slammed Senator Hale for saying"; not the agent
     of a passive: "was criticized by Democrats for saying")."""
     prepositions = "|".join(sorted(wl.GERUND_PREPOSITIONS))
@@ -352,9 +352,8 @@ def _time_opener(rules_dir: str) -> re.Pattern:
     ("This time Whitlock …", "Last week Ada Moss …", "On Friday Pell …")."""
     nouns = "|".join(sorted(wl.TIME_NOUNS))
     days = "|".join(sorted(w.capitalize() for w in wl.WEEKDAYS))
-    return re.compile(
-        rf"(?:(?:This|That|Last|Next|Each|Every|Later\s+that|Earlier\s+that)[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])"
-    )
+    openers = "|".join(sorted((w.capitalize().replace(" ", r"\s+") for w in wl.TIME_DETERMINERS), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])")
 
 
 @functools.cache

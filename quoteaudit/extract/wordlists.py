@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     PARTITIVE_NOUNS: frozenset[str]
     ABSOLUTE_OPENERS: frozenset[str]
     TIME_NOUNS: frozenset[str]
+    TIME_DETERMINERS: frozenset[str]
     SPOUSE_WORDS: frozenset[str]
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
@@ -282,6 +283,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     PARTITIVE_NOUNS = _words("partitive_nouns")
     ABSOLUTE_OPENERS = _words("absolute_openers")
     TIME_NOUNS = _words("time_nouns")
+    TIME_DETERMINERS = _words("time_determiners")
     SPOUSE_WORDS = _words("spouse_words")
     PARENT_WORDS = _words("parent_words")
     CHILD_WORDS = _words("child_words")
