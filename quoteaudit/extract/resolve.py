@@ -547,7 +547,7 @@ def _company_meant(
         if any_body:  # any body by its name ("An internal memo" names none)
             return name.split()[0].lower() not in load_lexicon().determiners
         if kind_word:
-            return any(word in name.lower().split() for word in BODY_KIND_NAMES.get(kind_word, (kind_word,)))
+            return any(word in name.lower().split() for word in wl.BODY_KIND_NAMES.get(kind_word, (kind_word,)))
         return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
@@ -568,7 +568,7 @@ def _company_meant(
         # or a body named later than that, by a name that ends like one, in any role ("Shares
         # of Veltrane Semiconductor fell … the company said")
         # (a company is no union or public body: "… Workers Local 812", "… Commission")
-        bodies = wl.PUBLIC_BODY_KINDS | set(BODY_KIND_NAMES["union"])
+        bodies = wl.PUBLIC_BODY_KINDS | set(wl.BODY_KIND_NAMES.get("union", ()))
         named = [
             body
             for body in _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
@@ -606,15 +606,6 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
             name = (text[m.start(1) - 4 : m.start(1)] if saint else "") + name + (number.group() if number else "")
             bodies.append((m.start(1), name))
     return bodies
-
-
-# "the force" is a police force: a body named "… Police" or "… Constabulary"; "the union" may be
-# named "… Alliance" or "… Federation"; "the hospital" "… Medical Center"
-BODY_KIND_NAMES = {
-    "force": ("force", "police", "constabulary"),
-    "union": ("union", "alliance", "federation", "association", "guild", "brotherhood", "workers"),
-    "hospital": ("hospital", "medical", "clinic", "infirmary"),
-}
 
 
 # "the 54-year-old", "the 61-year-old restaurateur", "the mum-of-two", "the father-of-three":

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     NOT_SPEAKERS: frozenset[str]
     CLAUSE_AFTER_QUOTE: frozenset[str]
     INDEFINITE_PRONOUNS: dict[str, SpeakerKind]
+    BODY_KIND_NAMES: dict[str, tuple[str, ...]]
     COUNT_WORDS: frozenset[str]
     HEAD_POSTMODIFIERS: frozenset[str]
     NP_LEFT_STOPS: frozenset[str]
@@ -235,6 +236,12 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     # Lower-case words after a closing mark that start a new clause rather than an attribution.
     CLAUSE_AFTER_QUOTE = SUBORDINATORS | _words("clause_coordinators")
     INDEFINITE_PRONOUNS = {word: SpeakerKind(kind) for kind, words in attribution["indefinite_pronouns"].items() for word in words.split()}
+    kind_names = (
+        attribution["body_kind_names"]
+        if "body_kind_names" in attribution
+        else lexicon("attribution", builtin_rules_dir())["body_kind_names"]
+    )
+    BODY_KIND_NAMES = {kind: tuple(words.split()) for kind, words in kind_names.items()}
     COUNT_WORDS = _words("count_words")
     HEAD_POSTMODIFIERS = _words("head_postmodifiers")
     NP_LEFT_STOPS = _words("np_left_stops")
