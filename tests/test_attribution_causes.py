@@ -2113,3 +2113,11 @@ def test_the_hospital_is_the_medical_center_named_before():
         "The hospital said it had brought in “experienced replacement staff.”"
     )
     assert spoken(text)[-1].speaker.name == "St. Brigid's Regional Medical Center"
+
+
+def test_a_national_statement_speaks_for_the_body_whose_name_opens_with_that_word():
+    text = (
+        "The Dravenian Ministry of Foreign Affairs answered within hours. "
+        "“The other side has chosen theater over facts,” the Dravenian statement said."
+    )
+    assert spoken(text)[0].speaker.name == "Dravenian Ministry of Foreign Affairs"

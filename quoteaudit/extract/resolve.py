@@ -236,7 +236,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=spelled_out)
         # unnamed people who reported just before: what "the executive" or "the diplomat" may be
         reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
-        if s.kind is SpeakerKind.NAMED:
+        if s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (body := _body_of_national_document(text, s)):
+            # "The Dravenian Ministry of Foreign Affairs answered. “…,” the Dravenian statement
+            # said": the body named before with that word opening its name issued it
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
+        elif s.kind is SpeakerKind.NAMED:
             s = _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
@@ -679,6 +683,22 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return _spouse_named(s.mention_start, people, head)
     return fits
+
+
+def _body_of_national_document(text: str, s: Speaker) -> str:
+    """The body a "the Dravenian statement" speaks for: the last body named before it whose
+    name opens with that capitalised word and holds a body's head ("Dravenian Ministry of
+    Foreign Affairs"), or ""."""
+    m = re.fullmatch(r"[Tt]he[ \t]+([A-Z][\w\-]+)[ \t]+([a-z]+)", s.mention)
+    if m is None or m.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
+        return ""
+    heads = load_lexicon().organization_heads
+    found = ""
+    for named in re.finditer(rf"\b{re.escape(m.group(1))}((?:[ \t]+(?:of|for|and|on|[A-Z][\w’'\-]*))+)", text[: s.mention_start]):
+        name = re.sub(r"(?:[ \t]+(?:of|for|and|on))+$", "", named.group())
+        if len(name.split()) > 1 and any(w.lower() in heads for w in name.split()[1:]):
+            found = name
+    return found
 
 
 def _spouse_named(pos: int, people: list[tuple[str, int, str]], head: str) -> str:
