@@ -2121,3 +2121,18 @@ def test_a_national_statement_speaks_for_the_body_whose_name_opens_with_that_wor
         "“The other side has chosen theater over facts,” the Dravenian statement said."
     )
     assert spoken(text)[0].speaker.name == "Dravenian Ministry of Foreign Affairs"
+
+
+def test_a_place_after_a_role_is_not_the_speakers_name():
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("Velmora’s ambassador in Lesk") == (SpeakerKind.ANONYMOUS, "Velmora’s ambassador in Lesk")
+    assert classify("workers at Veltro Foods")[0] is SpeakerKind.ORGANIZATION  # a body after a role is still the body
+
+
+def test_a_statement_is_not_issued_by_the_object_before_a_participle():
+    text = (
+        "Lusandia's Foreign Ministry on Thursday lodged a protest over drills near the disputed Corvo Shoals, saying in a statement "
+        "that they were “a deliberate provocation.”\n\nThe statement, issued after midnight, said frigates had entered “the twelve-mile zone.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Lusandia's Foreign Ministry"

@@ -169,6 +169,13 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.PRONOUN, ""
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:-[A-Z]{2})?\d*", mention.strip()) and re.search(r"-[A-Z]{2}$|\d", mention.strip()):
         return SpeakerKind.ORGANIZATION, mention.strip()  # a station's call sign: "WPEX-TV", "KQED-FM"
+    placed = PLACE_AFTER_A_ROLE.fullmatch(mention.strip())
+    if placed and not names_a_body(placed.group(2), lex):
+        # "Velmora’s ambassador in Lesk", "the envoy at Geneva": a place after a role names
+        # where the person serves, not who they are
+        kind, _ = _classify(placed.group(1), rules_key)
+        if kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP):
+            return kind, mention
     _, comma, named = mention.partition(", ")
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and re.match(r"(?:the\s+)?[A-Z]\S*\s+[A-Z]", named):
         # "A second economist, Dr. Ingrid Solvang of the Policy Center", "The union, the
@@ -238,6 +245,10 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
+
+
+# a lower-case role word, then a place after "in", "at" or "from" ("Velmora’s ambassador in Lesk")
+PLACE_AFTER_A_ROLE = re.compile(r"(.*\b[a-z][\w\-]*)[ \t]+(?:in|at|from)[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 
 
 def names_a_body(name: str, lex: Lexicon) -> bool:

@@ -471,6 +471,8 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
                 word_before = text[max(0, m.start("issuer") - 12) : m.start("issuer")].split()[-1:]
                 if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"}:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
+                if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
+                    continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
                 best = (m.start(), m.group("issuer"))
     issuer = best[1].rstrip(".,")
     if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
