@@ -2136,3 +2136,20 @@ def test_a_statement_is_not_issued_by_the_object_before_a_participle():
         "that they were “a deliberate provocation.”\n\nThe statement, issued after midnight, said frigates had entered “the twelve-mile zone.”"
     )
     assert spoken(text)[-1].speaker.name == "Lusandia's Foreign Ministry"
+
+
+def test_a_reported_answer_after_a_question_is_not_the_question_s_attribution():
+    text = (
+        "On the show on Monday, the host, Paula Reyes-Mott, put the question to Rep. Celia Dunmore, the running mate: "
+        "“Have you listened to the full recording yet, Congresswoman?” Dunmore said she had not. “Walt talks like a builder,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Paula Reyes-Mott", "Celia Dunmore"]
+
+
+def test_the_one_who_called_out_a_question_is_not_who_answers_it():
+    text = (
+        "Gov. Raymond Thale took questions for 40 minutes on Tuesday.\n\n"
+        "“Why won't you release your own emails?” a reporter called out as the governor gathered his notes. He turned back. "
+        "“Because there aren't any,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Raymond Thale"

@@ -1067,9 +1067,11 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     previous = resolved[i - 1]
     if not asked.endswith("?") or previous is None or previous.kind is SpeakerKind.PRONOUN:
         return ""  # (an asker known only as a pronoun may be the pronoun's own person)
-    # only when a verb of asking names the asker: a question given to someone over a colon
-    # ("asked Celia Dunmore: “…?”") may have gone to the one asked
-    return previous.name if previous.cue.lower() in wl.QUESTION_CUES else ""
+    # only when a verb of asking names the asker, or any verb right after the question ("“…?”
+    # a reporter called out"): a question given to someone over a colon ("asked Celia
+    # Dunmore: “…?”") may have gone to the one asked
+    after_the_question = previous.method in ("trailing_subject_cue", "trailing_cue_subject")
+    return previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question else ""
 
 
 # "Carl and Dora Minetti", "Ana Ruiz and Tom Bell" opening a sentence, before its verb

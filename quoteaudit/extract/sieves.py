@@ -74,6 +74,10 @@ TRAIL_SUBJECT_CUE = re.compile(
 
 # A cue followed by its own "that"-clause reports other words than the quote before it
 # ("…,” an aide said later that …), unless "that" opens a time ("said that night").
+# a reported answer after a question: "“…?” Dunmore said she had not"
+ANSWER_AFTER_A_QUESTION = re.compile(
+    r"\s+(?:he|she|they|I|we|it)\s+(?:had|has|have|was|were|did|does|do|would|could|is|are|will)(?:\s+not|n[’']t)?\b"
+)
 REPORTS_OTHER_WORDS = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)"
 )
@@ -186,6 +190,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         # He said, twice, that … starts new reported speech: only "He said." closes this one
         if REPORTS_OTHER_WORDS.match(rest[cue.end() :]):
             return None  # “…,” an aide said separately that crews were ready: other words, not this quote
+        if ctx.quote.text.rstrip(" ,").endswith("?") and ANSWER_AFTER_A_QUESTION.match(rest[cue.end() :]):
+            return None  # “Have you heard it?” Dunmore said she had not: the answer, not the one who asked
         if ends_sentence and not re.match(
             r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]
         ):
