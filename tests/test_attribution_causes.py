@@ -2153,3 +2153,11 @@ def test_the_one_who_called_out_a_question_is_not_who_answers_it():
         "“Because there aren't any,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Raymond Thale"
+
+
+def test_a_memo_dated_and_signed_by_someone_speaks_for_the_signer():
+    text = (
+        "A memo dated March 14 and signed by Deputy Commerce Secretary Lorne Abernathy tells evaluators to apply a new rule. "
+        "The memo said the change was needed “to ensure that northern counties are not left behind.”"
+    )
+    assert spoken(text)[0].speaker.name == "Lorne Abernathy"

@@ -500,10 +500,10 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "the Pemberton Institute's report", "Halloway's statement"
             re.compile(rf"{name}(?:’s|'s)[ \t]+{lower}(?P<doc>{doc})s?\b"),
             # "a report from the agency's Office of Inspector General", "The complaint, filed
-            # Monday by the watchdog group Open Ledger Project"
+            # Monday by the watchdog group Open Ledger Project", "A memo dated March 14 and signed by …"
             # (not "a memo obtained by The Ledger": only an author's participle before "by")
             re.compile(
-                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early)[ \t]+){{0,3}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early|dated|and)[ \t]+){{0,5}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
             # "A Northstar Analytics survey"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{name}[ \t]+{lower}(?P<doc>{doc})\b"),
