@@ -2161,3 +2161,19 @@ def test_a_memo_dated_and_signed_by_someone_speaks_for_the_signer():
         "The memo said the change was needed “to ensure that northern counties are not left behind.”"
     )
     assert spoken(text)[0].speaker.name == "Lorne Abernathy"
+
+
+def test_a_name_with_an_appositive_opens_the_clause_before_a_later_name():
+    text = (
+        "Jonathan Reyes-Baird spoke first; his daughter, Mia, 12, hid in a closet. “She thought she would die,” he said.\n\n"
+        "Kendra Olufemi, a nurse and the mother of two students, said she had spoken with the school's principal, Martin Hale, "
+        "the morning after the drill. She said he had told her the decision was “above my pay grade.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Kendra Olufemi"
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    from quoteaudit.extract.resolve import people_in
+
+    text = "Tavita Loreni traveled far. Beside Loreni stood the minister, Sefa Malaki-Ruen."
+    assert "Beside Loreni" not in [p[0] for p in people_in(text)]

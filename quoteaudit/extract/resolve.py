@@ -151,6 +151,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             # the opener or participle is no part of the name
             parts = parts[1:]
             name = " ".join(parts)
+        if len(parts) >= 2 and parts[0].lower() in wl.PREPOSITIONS:
+            parts = parts[1:]  # "Beside Loreni stood …": the preposition is no part of a name
+            name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:

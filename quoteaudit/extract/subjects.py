@@ -298,7 +298,9 @@ def _has_a_verb(chunk: str) -> bool:
 
 _CAP = r"[A-Z][\w’'\-\.]*"
 # a name, then an aside opened by a participle or a relative pronoun ("Hollis, joined by …")
-NAME_THEN_ASIDE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose)\b")
+# (or an appositive: "Kendra Olufemi, a nurse and the mother of two, said she had met the
+# principal, Martin Hale, …")
+NAME_THEN_ASIDE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose|a|an|the)\b")
 
 
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
