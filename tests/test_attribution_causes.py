@@ -2177,3 +2177,14 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
 
     text = "Tavita Loreni traveled far. Beside Loreni stood the minister, Sefa Malaki-Ruen."
     assert "Beside Loreni" not in [p[0] for p in people_in(text)]
+
+
+def test_a_description_with_a_capitalised_modifier_then_a_name_is_the_subject():
+    text = (
+        "At the diner, opinions split. “He's our loudmouth,” said Cheryl Dunning, 52, a home health aide. And Bev Dunning, 77, "
+        "Cheryl's mother-in-law, said she had not decided: “I liked it better when they argued.”\n\n"
+        "“This is the county that tells you who wins,” said county Republican Chairman Leon Marsh.\n\n"
+        "His Democratic counterpart, Rita Albanese, said turnout would decide the race here. "
+        "“If our people stay home, we lose. Simple as that,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Rita Albanese"
