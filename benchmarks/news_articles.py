@@ -111,7 +111,11 @@ found 140/140, mention 132/140, names 114/128, name_not 5/110, non-speech 19/26.
 and 26 (_26: a state political scandal through nine outlets, pronoun-heavy, 179 quotes) were
 first measured at commit 61d54eb, after the fixes from sets 20-24: set 25 found 142/142,
 mention 123/142, names 106/133, name_not 1/37, non-speech 17/25; set 26 found 179/179,
-mention 165/179, names 145/164, name_not 3/136, non-speech 13/21.
+mention 165/179, names 145/164, name_not 3/136, non-speech 13/21. Set 27 (_27: a campaign in
+the style of a 2016-era cycle in seven outlet forms, 142 quotes) was first measured at commit
+bfe74b4: found 142/142, mention 129/142, names 111/130, name_not 3/126, non-speech 8/24; set 28
+(_28: news outside politics, 140 quotes) at commit d42d7ec: found 140/140, mention 130/140,
+names 112/135, name_not 4/71, non-speech 16/24.
 
 Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json] [--only ID]
 """
