@@ -2188,3 +2188,27 @@ def test_a_description_with_a_capitalised_modifier_then_a_name_is_the_subject():
         "“If our people stay home, we lose. Simple as that,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Rita Albanese"
+
+
+def test_a_run_of_the_same_pronoun_keeps_people_in_view_but_not_things_or_places():
+    text = (
+        "Gov. Dale Hanley spoke in Reno on Monday. “We will build it,” Hanley said.\n\n"
+        "The governor opted not to take money from Tern County or Lisle Harbor, an idea that angered Republicans. "
+        "But he showed no worry about the delay. “That part hardly matters to me,” he said."
+    )
+    assert spoken(text)[-1].speaker.name != "Lisle Harbor"
+    text = (
+        "Tyler Shields took the photo. This is not the first time Shields' photos caused uproar. He took a photo of an actress "
+        "with bruises. The photo was criticized for making light of abuse.\n\nAs for his work with Griffin, he doesn't regret it. "
+        "“I love the idea we have freedom of speech,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Tyler Shields"
+
+
+def test_a_named_speakers_own_question_does_not_make_them_the_one_who_is_answered():
+    text = (
+        "Corwin Vale would not quit the race on Tuesday.\n\n"
+        "“Why won't Ada Marsh mind her own campaign and leave mine to me?” Vale went on.\n\n"
+        "He said later that Dana Pell had phoned him and urged him to “think hard about leaving.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Corwin Vale"

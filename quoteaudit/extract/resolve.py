@@ -1070,10 +1070,14 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     previous = resolved[i - 1]
     if not asked.endswith("?") or previous is None or previous.kind is SpeakerKind.PRONOUN:
         return ""  # (an asker known only as a pronoun may be the pronoun's own person)
-    # only when a verb of asking names the asker, or any verb right after the question ("“…?”
-    # a reporter called out"): a question given to someone over a colon ("asked Celia
-    # Dunmore: “…?”") may have gone to the one asked
-    after_the_question = previous.method in ("trailing_subject_cue", "trailing_cue_subject")
+    # only when a verb of asking names the asker, or any verb right after the question names an
+    # unnamed one ("“…?” a reporter called out"): a question given to someone over a colon
+    # ("asked Celia Dunmore: “…?”") may have gone to the one asked, and a named speaker's own
+    # question ("“Why can't Romney run his race?” Akin continued. He …") is often rhetorical
+    after_the_question = previous.method in ("trailing_subject_cue", "trailing_cue_subject") and previous.kind in (
+        SpeakerKind.ANONYMOUS,
+        SpeakerKind.GROUP,
+    )
     return previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question else ""
 
 
@@ -1179,7 +1183,21 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.extend(p for p in view.people_named(subject.mention_end, min(end, pos)) if p[1] != asker)
         elif subject and described:
             candidates.append((subject.mention_start, described))
-        elif k >= len(spans) - reach:
+        elif len(spans) - reach <= k < len(spans) - 2:
+            # a sentence further back that a run of the same pronoun keeps in view: its unnamed
+            # person subject ("The president declined to tap money from Texas or Puerto Rico.
+            # But he … “…,” he said") or else the first person it names ("When Voss turned to
+            # Marchetti, the crowd chanted. He waved. “…,” he said"), never an unnamed thing
+            # that reports ("The photo was criticized …")
+            if subject is not None and subject.kind is SpeakerKind.ANONYMOUS and _a_person_word(head_noun(subject.mention.lower().split())):
+                candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
+                unnamed_at[subject.mention_start] = subject.mention
+                continue
+            named = (p for p in view.people_named(start, end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
+            first = next(named, None)
+            if first is not None:
+                candidates.append(first)
+        elif k >= len(spans) - 2:
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
