@@ -1193,7 +1193,9 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
                 unnamed_at[subject.mention_start] = subject.mention
                 continue
-            named = (p for p in view.people_named(start, end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
+            # (before the sentence's own "he", as below: the people named after it are objects)
+            limit = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
+            named = (p for p in view.people_named(start, limit) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
             first = next(named, None)
             if first is not None:
                 candidates.append(first)
