@@ -132,11 +132,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     for m in name_in_text().finditer(scanned, headline_end):
         if in_a_quote(quoted, quote_starts, m.start()):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start not in headline_lines:  # (judged once per line, not once per name on it)
-            line_end = text.find("\n", m.end())
-            headline_lines[line_start] = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
-        if headline_lines[line_start]:
+        if _on_a_title_case_line(text, m.start(), headline_lines):
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         # (a possessor is still a person introduced: "Maud Fennimore’s novel")
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
@@ -188,6 +184,17 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
             seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
     return sorted(seen.values(), key=lambda person: person[1])
+
+
+def _on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
+    """Whether the line holding POS is in title case, as a headline is, where every word is
+    capitalised and names end nowhere; JUDGED keeps each line's verdict, by the line's start,
+    so a line with many names is read once."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start not in judged:
+        line_end = text.find("\n", pos)
+        judged[line_start] = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
+    return judged[line_start]
 
 
 # "Whitlock's wife, Caroline,": a relation and a first name after a surname's possessive
@@ -602,14 +609,17 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
     in capitals, in order."""
     lex = load_lexicon()
     starts = [a for a, _ in quoted]
+    headline_lines: dict[int, bool] = {}
     bodies = []
     for m in name_in_text().finditer(text):
         name = _without_partitive(POSSESSIVE_TAIL.sub("", m.group(1)))
         if text.startswith(".", m.end(1)) and not names_a_body(name, lex) and names_a_body(name + ".", lex):
             name += "."  # "Hartwell Appliance Co.'s": the abbreviation's point
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        headline = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
-        if names_a_body(name, lex) and not headline and not in_a_quote(quoted, starts, m.start()):
+        if (
+            names_a_body(name, lex)
+            and not _on_a_title_case_line(text, m.start(), headline_lines)
+            and not in_a_quote(quoted, starts, m.start())
+        ):
             number = re.match(r" \d+\b", text[m.end(1) : m.end(1) + 8])  # "United Fabrication Workers Local 812"
             saint = text[max(0, m.start(1) - 4) : m.start(1)] in ("St. ", "St ")  # "St. Brigid's Regional Medical Center"
             name = (text[m.start(1) - 4 : m.start(1)] if saint else "") + name + (number.group() if number else "")
@@ -901,12 +911,10 @@ def _headline_subject(text: str, s: Speaker, by_word: dict[str, list[tuple[str, 
     Ferrante for VP, Says …" is Whitlock, the Carter Whitlock the story names in full (every
     word of a headline is capitalised, so the name runs on into the verb); None when S is no
     such headline mention."""
-    line_start = text.rfind("\n", 0, s.mention_start) + 1
-    line_end = text.find("\n", s.mention_start)
     words = text[s.mention_start : s.mention_end].split()
     if len(words) < 2 or s.name in {p[0] for p in by_word.get(s.name.split()[-1], [])}:
         return None
-    if not is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+    if not _on_a_title_case_line(text, s.mention_start, {}):
         return None
     for k in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:k])
@@ -1168,6 +1176,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             continue  # "Standing beside Belov, she …": nobody the opening phrase names is "she"
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
         subject = view.subject_of(start, min(end, start + 200))
+        # (a sentence whose subject is this same pronoun names only objects after it)
+        names_end = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = _described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
@@ -1193,9 +1203,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
                 unnamed_at[subject.mention_start] = subject.mention
                 continue
-            # (before the sentence's own "he", as below: the people named after it are objects)
-            limit = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
-            named = (p for p in view.people_named(start, limit) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
+            named = (p for p in view.people_named(start, names_end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
             first = next(named, None)
             if first is not None:
                 candidates.append(first)
@@ -1223,9 +1231,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             asked = ASKED_ABOUT.match(view.text, start, end)
             named = (
                 p
-                for p in view.people_named(
-                    asked.end() if asked else start, subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
-                )
+                for p in view.people_named(asked.end() if asked else start, names_end)
                 if not in_a_quote(view.quoted, view.quote_starts, p[0]) and not PLACE_BEFORE.search(view.text, max(0, p[0] - 12), p[0])
             )
             first = next(named, None)
