@@ -173,9 +173,11 @@ def clause_with_own_subject() -> re.Pattern:
 @functools.cache
 def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     plurals = sorted(w for w in wl.union("anonymous_heads", "group_heads") if w.endswith("s"))
-    people = rf"(?:(?:the|her|his|their|its|some|many|most|other|two|three|several)[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
+    determiners = "|".join(sorted(wl.OWN_SUBJECT_DETERMINERS, key=len, reverse=True))
+    between = "|".join(sorted(wl.OWN_SUBJECT_BEFORE_CUE, key=len, reverse=True))
+    people = rf"(?:(?:{determiners})[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
     return re.compile(
         rf"({OPENERS})"
         rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people})?"
-        r"(?:(?:had|has|have|would|will|also|then|later|once|repeatedly|previously|privately|publicly|now)[ \t]+)*$"
+        rf"(?:(?:{between})[ \t]+)*$"
     )

@@ -86,6 +86,8 @@ if TYPE_CHECKING:
     TIME_NOUNS: frozenset[str]
     TIME_DETERMINERS: frozenset[str]
     SPOUSE_WORDS: frozenset[str]
+    OWN_SUBJECT_DETERMINERS: frozenset[str]
+    OWN_SUBJECT_BEFORE_CUE: frozenset[str]
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
@@ -292,6 +294,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     TIME_NOUNS = _words("time_nouns")
     TIME_DETERMINERS = _words("time_determiners")
     SPOUSE_WORDS = _words("spouse_words")
+    OWN_SUBJECT_DETERMINERS = _words("own_subject_determiners")
+    OWN_SUBJECT_BEFORE_CUE = _words("own_subject_before_cue")
     PARENT_WORDS = _words("parent_words")
     CHILD_WORDS = _words("child_words")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
