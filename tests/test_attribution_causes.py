@@ -2212,3 +2212,19 @@ def test_a_named_speakers_own_question_does_not_make_them_the_one_who_is_answere
         "He said later that Dana Pell had phoned him and urged him to “think hard about leaving.”"
     )
     assert spoken(text)[-1].speaker.name == "Corwin Vale"
+
+
+def test_a_sentence_reporting_someone_else_between_two_quotes_hands_on_the_next_quote():
+    text = (
+        "“The queue was out the door by seven,” said Piet Varga, 58, who had come for his prescription. "
+        "Another customer, Noor Ellison, said she sided with the pharmacists. “They have always looked after my "
+        "mother. If they say they are short-handed, I believe them.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Piet Varga"
+    assert second.speaker.name == "Noor Ellison"
+
+
+def test_a_narrative_sentence_between_two_quotes_keeps_the_last_speaker():
+    text = "“The queue was out the door by seven,” said Piet Varga. He shrugged. “It happens every winter.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Piet Varga", "Piet Varga"]

@@ -1141,13 +1141,24 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     )
     if same_sentence:
         how = "same_sentence"
-    elif attribution_between:
+    elif attribution_between and not _someone_else_reports_between(ctx, prev_speaker):
         how = "after_attribution"
     elif quote_only_paragraph:
         how = "next_paragraph"
     else:
         return None
     return replace(prev_speaker, method="inherited_" + how, confidence=prev_speaker.confidence * 0.8)
+
+
+def _someone_else_reports_between(ctx: QuoteContext, prev_speaker: Speaker) -> bool:
+    """ "“…,” said Ed Varga. Another visitor, Nia Cole, said she backed the nurses. “They …”":
+    a whole sentence after the last attribution that reports someone else's speech hands the
+    next quote to that reporter (the previous-sentence sieve), not back to the last speaker."""
+    last_sentence = ctx.sentences.last_start_in(prev_speaker.mention_end, ctx.sentence_start - 1)
+    if last_sentence <= prev_speaker.mention_end:
+        return False  # no sentence starts between the attribution and this quote
+    reporter = _last_reporter(ctx, last_sentence, ctx.sentence_start, "previous_sentence", participles=False)
+    return reporter is not None and reporter.mention_start > prev_speaker.mention_end
 
 
 # Attributions that stand after their quote, and so cover the quotes before it in its sentence
