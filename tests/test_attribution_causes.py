@@ -2228,3 +2228,12 @@ def test_a_sentence_reporting_someone_else_between_two_quotes_hands_on_the_next_
 def test_a_narrative_sentence_between_two_quotes_keeps_the_last_speaker():
     text = "“The queue was out the door by seven,” said Piet Varga. He shrugged. “It happens every winter.”"
     assert [q.speaker.name for q in spoken(text)] == ["Piet Varga", "Piet Varga"]
+
+
+def test_a_speech_word_after_a_common_possessive_is_a_noun_not_the_cue():
+    text = (
+        "Ohio’s state auditor, Carl Zeller, told The Columbus Herald that the women’s claims were "
+        "“a fuss over nothing” and said that Mr. Dane had done nothing “wrong or unlawful.”"
+    )
+    first = spoken(text)[0]
+    assert first.speaker.name == "Carl Zeller"

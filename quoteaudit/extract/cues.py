@@ -98,6 +98,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
             p, two_before = two_before[0].lower(), before[: m.start()].rstrip().split()[-3:-2] or [""]
         placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
+    if after_a_common_possessive(before[: m.start()]):
+        return False  # "the union's demands", "the board's statement": a possessive makes a noun
     if after_a_superlative(before[: m.start()]):
         return False  # "gave one of the longest answers": a superlative before it makes a noun
     two_words_before = [w.lower() for w in before[: m.start()].split()[-2:]]
@@ -106,6 +108,16 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if prev[0].lower() == "her" and word.lower() in wl.VERBS_AFTER_HER:
         return True  # "a person close to her said": these are never a noun after "her" ("her prepared remarks" may be)
     return not names_a_noun(prev[0])
+
+
+def after_a_common_possessive(before_word: str) -> bool:
+    """Whether text ends in a possessive that cannot be a speaker's name: a lower-case one
+    ("union's ") or one after a determiner ("the Senate's "). "St. Brigid's said" and
+    "McDonald's said" name a body and stay verbs."""
+    words = before_word.split()[-2:]
+    if not words or not re.search(r"\w['’]s?$", words[-1]) or words[-1].lower() in ("it's", "that's", "what's", "he's", "she's"):
+        return False
+    return words[-1][:1].islower() or (len(words) == 2 and words[0].lower() in wl.NOUN_DETERMINERS)
 
 
 def after_a_superlative(before_word: str) -> bool:
