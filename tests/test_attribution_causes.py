@@ -2237,3 +2237,21 @@ def test_a_speech_word_after_a_common_possessive_is_a_noun_not_the_cue():
     )
     first = spoken(text)[0]
     assert first.speaker.name == "Carl Zeller"
+
+
+def test_a_description_set_off_before_a_name_lets_a_later_description_find_that_person():
+    text = (
+        "A spokesman for Larchmont General Hospital in Eastvale, Tobias Wren, said four patients were kept in.\n\n"
+        "“We opened a second ward within the hour,” the spokesman said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tobias Wren"
+
+
+def test_a_district_attorney_is_the_prosecutor_described_later():
+    text = (
+        "Assistant District Attorney Nadia Voss told the judge the fire had been planned for weeks.\n\n"
+        "“Nothing about this was impulsive,” the prosecutor said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Nadia Voss"

@@ -641,6 +641,14 @@ DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}([a-z
 POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
 
 
+# a description ending right before a name, set off by a comma, with any phrase after its
+# head ("A spokeswoman for St Ann's Hospital in Westmoor, ", "The county's chief medical officer, ")
+DESCRIPTION_BEFORE_A_NAME = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:’s|'s))[ \t]+"
+    r"((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)(?:[ \t]+(?:for|at|of|with|from|in|to|on)[ \t]+[^,.;:\n“”\"]{1,80})?,[ \t]+$"
+)
+
+
 def description_head(mention: str) -> str:
     """The head noun of a description that stands for one person ("the senator" -> senator,
     "her husband" -> husband), or "" when the mention is no such description."""
@@ -680,6 +688,10 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
         # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)
         words = [*role.replace(",", " ").split(), *right_before[cut:]]
+        # "A spokeswoman for St Ann's Hospital, Priya Raman,": a description set off before the name
+        set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])
+        if set_off:
+            words += set_off.group(1).split()
         described_by = _described_by(words)
         if head in (described_by if known else described_by[-1:]):
             fits = name
