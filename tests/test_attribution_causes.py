@@ -2255,3 +2255,30 @@ def test_a_district_attorney_is_the_prosecutor_described_later():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Nadia Voss"
+
+
+def test_a_warning_speaks_for_the_body_that_issued_it():
+    text = (
+        "The Coastal Weather Service issued a gale warning for the bay on Monday. “Seas of 12 feet are expected by dusk,” the warning said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Coastal Weather Service"
+
+
+def test_quoted_sentences_do_not_hide_the_body_whose_post_it_is():
+    text = (
+        "Deputies from the Marlow County Sheriff’s Office searched the marsh overnight.\n\n"
+        "The office posted a photo of the missing kayak on Thursday. “Have you seen this boat? Red hull, white stripe. "
+        "Call us,” the post said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Marlow County Sheriff’s Office"
+
+
+def test_a_description_repeating_the_end_of_a_body_name_is_that_body():
+    text = (
+        "The Brindle Valley Fire Department sent nine engines to the blaze.\n\n"
+        "“Crews held the ridge line through the night,” the fire department said in an update."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Brindle Valley Fire Department"

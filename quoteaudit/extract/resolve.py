@@ -287,6 +287,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (body := _body_by_its_tail(view, s)):
+            # "the sheriff’s office wrote", after "the Ochoa County Sheriff’s Office announced":
+            # the body whose name ends in the description's words
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
         elif s.kind is SpeakerKind.ORGANIZATION and (kind := _kind_spoken_of(s.mention)):
             # "Veltro Foods will close the plant, the company said": the company named last;
             # "the ministry said": the body named last with "Ministry" in its name
@@ -323,7 +327,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "A report from the Office of Inspector General … “…,” the report states": the
             # document's own earlier mention names who issued it, a body or a person
             s = replace(s, kind=document_issuer[0], name=document_issuer[1], role=s.role or s.mention)
-        elif s.kind is SpeakerKind.ORGANIZATION and issued_document().fullmatch(s.mention):
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and issued_document().fullmatch(s.mention):
             # "Coolabah Resources said …. “…,” the statement said": a statement, filing or
             # memo speaks for the body that issued it, the one named last
             # (only a body that is the subject of this sentence or the one before: further back,
@@ -567,10 +571,16 @@ def _company_meant(
         return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
-    for start, end in view.sentences.spans_before(pos, sentences):
-        if in_a_quote(view.quoted, view.quote_starts, start):
-            continue
+    # (sentences inside quotes are not counted: “Seen this truck? Dark, with a ladder rack,”
+    # the post said. — the two quoted sentences hide none of the reporter's)
+    spans = [span for span in view.sentences.spans_before(pos, sentences + 8) if not in_a_quote(view.quoted, view.quote_starts, span[0])]
+    for start, end in spans[-sentences:]:
         subject = view.subject_of(start, min(end, start + 200))
+        if any_body and subject is not None and subject.kind is SpeakerKind.ORGANIZATION and (kind := _kind_spoken_of(subject.mention)):
+            # "The department posted a photo. “…,” the post said": the department is the body
+            # that "the department" stands for
+            meant = _company_meant(view, subject.mention_start, None, kind if kind in wl.PUBLIC_BODY_KINDS else "")
+            subject = replace(subject, name=meant) if meant else subject
         if (
             subject is not None
             and subject.kind is SpeakerKind.ORGANIZATION
@@ -593,6 +603,23 @@ def _company_meant(
         if named and (found is None or named[-1][0] > found[0]):
             found = named[-1]
     return _without_partitive(found[1]) if found else ""
+
+
+def _body_by_its_tail(view: _InView, s: Speaker) -> str:
+    """The body a lower-case description of two or more words stands for when an earlier
+    name ends in those words ("the sheriff’s office" -> Ochoa County Sheriff’s Office, "the
+    weather service" -> National Weather Service): the last such name before it, outside
+    quotes; else ""."""
+    described = re.fullmatch(r"[Tt]he[ \t]+([a-z][\w\-]*(?:(?:’s|'s)?[ \t]+[a-z][\w\-]*)+)", s.mention)
+    if described is None or described.group(1).split()[-1] not in load_lexicon().organization_heads:
+        return ""
+    words = re.split(r"[ \t]+", described.group(1))
+    tail = r"[ \t]+".join(re.escape(w[0].upper() + w[1:]).replace("’", "'").replace("'", "[’']") for w in words)
+    found = ""
+    for m in re.finditer(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+)+{tail})\b", view.text[: s.mention_start]):
+        if not in_a_quote(view.quoted, view.quote_starts, m.start()):
+            found = re.sub(r"^[Tt]he[ \t]+", "", m.group(1))
+    return found
 
 
 def _without_partitive(name: str) -> str:
