@@ -2282,3 +2282,11 @@ def test_a_description_repeating_the_end_of_a_body_name_is_that_body():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Brindle Valley Fire Department"
+
+
+def test_a_definite_description_reporting_in_between_does_not_hide_the_named_person():
+    text = (
+        "“It jumped the river before dawn,” Harlan County Fire Chief Odette Marsh told reporters.\n\n"
+        "The chief said crews had pulled back from the ridge twice. “I will not send anyone up a road with one way out,” the chief said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Odette Marsh", "Odette Marsh"]

@@ -437,7 +437,12 @@ def _unnamed_source_nearer(s: Speaker, described: str, people: list[tuple[str, i
     is the unnamed one."""
     head = head_noun(s.mention.lower().split())
     introduced = next((pos for name, pos, _ in people if name == described), -1)
-    return any(r.mention_start > introduced and head_noun(r.mention.lower().split()) == head for r in reporters)
+    # (a definite "The chief said …" refers back as this mention does; only an indefinite
+    # one, "a chief"/"one executive", brings in somebody new)
+    return any(
+        r.mention_start > introduced and head_noun(r.mention.lower().split()) == head and r.mention.split()[0].lower() != "the"
+        for r in reporters
+    )
 
 
 def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | None) -> Speaker | None:
