@@ -2290,3 +2290,18 @@ def test_a_definite_description_reporting_in_between_does_not_hide_the_named_per
         "The chief said crews had pulled back from the ridge twice. “I will not send anyone up a road with one way out,” the chief said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Odette Marsh", "Odette Marsh"]
+
+
+def test_a_council_member_title_is_not_part_of_the_name():
+    text = "City Councilmember Orla Penhale said the ward had waited years. “We keep hearing ‘next year,’” she said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Orla Penhale"
+
+
+def test_a_release_that_opens_the_sentence_is_the_subjects_release():
+    text = (
+        "In a news release sent just after 3 p.m., Quarry Bay Fire Rescue said crews reached the plant at 9:05 a.m.\n\n"
+        "“Chlorine at these levels can sting the eyes and throat,” the release said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Quarry Bay Fire Rescue"

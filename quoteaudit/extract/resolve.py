@@ -531,6 +531,11 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             re.compile(
                 rf"{name}(?:,[^,;.]{{1,80}},)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
+            # "In a news release issued after 2 p.m., Port Alder Fire Rescue said": the release
+            # opening the sentence is the subject's
+            re.compile(
+                rf"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b[^,;:“”\"\n]{{0,60}},[ \t]+(?:the[ \t]+)?{name}"
+            ),
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
             # Riordan, who proposed the plan, said in a statement")
             re.compile(
