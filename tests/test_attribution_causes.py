@@ -2305,3 +2305,12 @@ def test_a_release_that_opens_the_sentence_is_the_subjects_release():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Quarry Bay Fire Rescue"
+
+
+def test_a_first_name_no_census_list_knows_still_tells_its_gender():
+    text = (
+        "Police Chief Gideon Vale spoke after Sergeant Ruth Okafor. Okafor, standing beside the chief, said the van "
+        "had been found. Asked about a motive, the chief deferred to her. “It is too early to say,” she said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ruth Okafor"

@@ -168,6 +168,57 @@ def census_first_name_gender() -> dict[str, str]:
             out[name] = "male"
         elif female >= CENSUS_GENDER_RATIO * male:
             out[name] = "female"
+    return {**world_first_name_gender(), **out}  # (the census decides where both know a name)
+
+
+# a world name is taken as one gender's when that share of its bearers have it, over at least
+# WORLD_MIN_SOURCES of the package's sources and WORLD_MIN_BEARERS people
+WORLD_GENDER_SHARE = 0.95
+WORLD_MIN_SOURCES = 2
+WORLD_MIN_BEARERS = 100
+
+
+@functools.cache
+def world_first_name_gender() -> dict[str, str]:
+    """First name -> male / female beyond the US census ("Gideon", "Fenella", "Tito") from the
+    name data of the ``nomquamgender`` package (MIT; name counts from 36 sources in many
+    countries), for pronoun gender alone as the census list is. Its data file is read without
+    importing the package (which loads pandas and takes a second to parse 720,000 names);
+    the names kept are stored beside the quoteaudit cache after the first read (even with
+    caching off: see ``cache.data_dir``). Empty when the package is missing."""
+    import importlib.util
+    import json
+    import re
+
+    from quoteaudit.nlp.cache import data_dir, read_json, write_json
+
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    data_file = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
+    try:
+        stamp = f"{data_file.stat().st_size}:{WORLD_GENDER_SHARE}:{WORLD_MIN_SOURCES}:{WORLD_MIN_BEARERS}"
+    except OSError:
+        return {}
+    cached = read_json("first-names", stamp, data_dir())
+    if isinstance(cached, dict):
+        return cached
+    try:
+        rows = json.loads(data_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for name, row in rows.items():
+        sources, bearers, female_share = row[0], row[1], row[2]
+        if not isinstance(female_share, (int, float)) or sources < WORLD_MIN_SOURCES or bearers < WORLD_MIN_BEARERS:
+            continue
+        if not re.fullmatch(r"[a-z][a-z\-]+", name):
+            continue
+        if female_share <= 1 - WORLD_GENDER_SHARE:
+            out[name.title()] = "male"
+        elif female_share >= WORLD_GENDER_SHARE:
+            out[name.title()] = "female"
+    write_json("first-names", stamp, out, data_dir())
     return out
 
 

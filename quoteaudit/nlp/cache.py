@@ -29,15 +29,27 @@ def cache_dir() -> Path | None:
     return Path(base) / "quoteaudit"
 
 
+def data_dir() -> Path:
+    """Where tables derived from an installed package are kept (the world first-name genders):
+    the cache folder, or its default place when caching is off. Such a table depends on the
+    package alone, never on a text or model, so turning annotation caching off (for timing,
+    say) should not make every run re-derive it."""
+    folder = cache_dir()
+    if folder is not None:
+        return folder
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "quoteaudit"
+
+
 def _path(folder: Path, kind: str, key: str) -> Path:
     digest = hashlib.sha256(f"{FORMAT}\0{key}".encode()).hexdigest()
     return folder / kind / digest[:2] / f"{digest}.json"
 
 
-def read_json(kind: str, key: str) -> Any:
+def read_json(kind: str, key: str, folder: Path | None = None) -> Any:
     """What ``write_json`` stored under ``key``, or None when there is none (or the cache is
-    off, or the entry is damaged: a cache never stops a run)."""
-    folder = cache_dir()
+    off, or the entry is damaged: a cache never stops a run). FOLDER overrides the cache's."""
+    folder = folder or cache_dir()
     if folder is None:
         return None
     try:
@@ -46,9 +58,9 @@ def read_json(kind: str, key: str) -> Any:
         return None
 
 
-def write_json(kind: str, key: str, data: Any) -> None:
+def write_json(kind: str, key: str, data: Any, folder: Path | None = None) -> None:
     """Best effort, written atomically: a read-only or full disk just means no cache."""
-    folder = cache_dir()
+    folder = folder or cache_dir()
     if folder is None:
         return
     path = _path(folder, kind, key)
