@@ -2314,3 +2314,30 @@ def test_a_first_name_no_census_list_knows_still_tells_its_gender():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Ruth Okafor"
+
+
+def test_sentences_inside_a_quote_do_not_push_the_narrative_out_of_view():
+    text = (
+        "“We grew barley for forty years,” Ines Corvo said.\n\n"
+        "The best supporting actress prize went to Maud Ferrant for her role as a lighthouse keeper. "
+        "“I have played nurses for twenty years. At last someone let me steer the ship,” she told the audience."
+    )
+    assert spoken(text)[-1].speaker.name == "Maud Ferrant"
+
+
+def test_a_subject_of_the_other_gender_leaves_the_person_named_after_it_in_view():
+    text = (
+        "“The joints have to be tight,” Paul Brenner said.\n\n"
+        "Lena Dorsey will run the workshop when Otto Halvard retires, a word he treats with suspicion. "
+        "“Retire to do what?” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Otto Halvard"
+
+
+def test_the_elder_of_a_family_is_the_family_member_the_pronoun_fits():
+    text = (
+        "Greta Lindqvist, 26, beat Amal Haddou in the semifinal. Her sister Sofi Lindqvist, 22, won the other one. "
+        "Haddou was gracious. “She hits harder than anyone,” she said.\n\n"
+        "Asked whether her record gave her an edge, the elder Lindqvist shook her head. “Records are for statisticians,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Greta Lindqvist"

@@ -203,6 +203,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         # "Corporate lobbyists describe …", "Independent monitors said": a capital only
         # because the sentence starts there
         name, starts_with_det = "", True
+    ranked = SURNAME_BY_RANK.fullmatch(mention.strip(" ,"))
+    if ranked:
+        return SpeakerKind.NAMED, ranked.group(1)  # "the elder Verhoeven", "the younger Ms. Pryce": one of a family
     if words[0] in wl.INDEFINITE_PRONOUNS and words[0] not in lex.determiners and (len(words) == 1 or words[1] in wl.NP_INNER):
         return wl.INDEFINITE_PRONOUNS[words[0]], mention  # "Someone called it …", "someone in the audience"
     if len(words) > 1 and words[-1] in lex.group_heads and mention.split()[-1].islower():
@@ -249,6 +252,13 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
 
 # a lower-case role word, then a place after "in", "at" or "from" ("Velmora’s ambassador in Lesk")
 PLACE_AFTER_A_ROLE = re.compile(r"(.*\b[a-z][\w\-]*)[ \t]+(?:in|at|from)[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
+
+
+# "the elder Verhoeven", "the younger Mr. Pryce": a surname that a family shares, told apart
+# by age (group 1 is the name, honorific included)
+SURNAME_BY_RANK = re.compile(
+    r"[Tt]he[ \t]+(?:elder|younger|older|eldest|youngest|senior|junior)[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+)"
+)
 
 
 def names_a_body(name: str, lex: Lexicon) -> bool:

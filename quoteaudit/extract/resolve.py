@@ -1171,6 +1171,12 @@ def _chained(chain: list[tuple[int, str]], pos: int, gender: str, gender_of: dic
     return ""
 
 
+def _opens_in_a_quote(view: _InView, start: int) -> bool:
+    """Whether the sentence at START begins inside a quote, its opening mark included."""
+    first = re.match(r"[\s\"“‘']*", view.text[start : start + 8])
+    return in_a_quote(view.quoted, view.quote_starts, start + (first.end() if first else 0))
+
+
 def _participle_before(text: str, start: int, end: int, pos: int) -> bool:
     """Whether the pronoun at POS opens its sentence's main clause after a participle's
     phrase or an absolute one ("Standing beside Belov, she told …", "With Dana Ferrante
@@ -1209,7 +1215,10 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     candidates: list[tuple[int, str]] = [(p, s.name) for p, s in recent if p < pos]
     unnamed_at: dict[int, str] = {}  # candidates who are unnamed people: their descriptions
     gender_of = view.gender_of
-    spans = view.sentences.spans_before(pos, 8)
+    # (sentences inside a quote are no narrative and do not count: in "X won the prize. “A.
+    # B,” she said" the prize sentence is the one before)
+    around = view.sentences.spans_before(pos, 16)
+    spans = [span for span in around[:-1] if not _opens_in_a_quote(view, span[0])][-7:] + around[-1:]
     # the last two sentences put the people they name in view, and so does each sentence
     # before a run whose subject is this same pronoun ("When Voss turned to Marchetti, the
     # crowd chanted. He waved them down. “…,” he said")
@@ -1232,10 +1241,22 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         described = _described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word, view.gender_of)
+            if gender in ("male", "female") and len(subject.name.split()) == 1 and gender_of.get(name, gender) != gender:
+                # "The elder Quarrie is more philosophical. “…,” he says": of a family sharing
+                # the surname, the member the pronoun's gender does not rule out
+                family = [m[0] for m in view.by_word.get(subject.name, []) if m[0].split()[-1] == subject.name and m[1] < pos]
+                fitting = [m for m in family if gender_of.get(m) == gender] or [m for m in family if m not in gender_of]
+                name = fitting[-1] if fitting else name
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
             if len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
+            if k >= len(spans) - 2 and gender in ("male", "female") and gender_of.get(name, gender) != gender:
+                # "Dorsey will take over when Halloran retires. “…,” he said": a subject of the
+                # other gender leaves the people the sentence names after it in view
+                candidates.extend(
+                    p for p in view.people_named(subject.mention_end, min(end, pos)) if not in_a_quote(view.quoted, view.quote_starts, p[0])
+                )
             if asker and name == asker:
                 # "Brennan reached the amendment's sponsor, Ruth Abernathy-Cole. “…?” Brennan asked.
                 # “No …,” she answered": the one the asker reached is who answers

@@ -8,6 +8,7 @@ import re
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
+    SURNAME_BY_RANK,
     classify,
     head_noun,
     is_adverb,
@@ -471,6 +472,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         speaker = make_speaker(text, described.start(2), described.end(2), method, cue, confidence, described.group(1))
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
+    ranked = SURNAME_BY_RANK.match(text, start, limit)
+    if ranked and re.match(r"[ \t]+[a-z]", text[ranked.end() : limit]):
+        return make_speaker(text, start, ranked.end(), method, cue, confidence)  # "The elder Quarrie is …"
     np_end = _determiner_subject_end(text, start, limit)
     contact = re.search(r"[ \t](he|she|they|we|I)$", text[start:np_end]) if np_end else None
     if contact and np_end:
