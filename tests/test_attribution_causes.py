@@ -2341,3 +2341,12 @@ def test_the_elder_of_a_family_is_the_family_member_the_pronoun_fits():
         "Asked whether her record gave her an edge, the elder Lindqvist shook her head. “Records are for statisticians,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Greta Lindqvist"
+
+
+def test_a_question_verb_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Rosalind Achebe left the quartet in 2021.\n\n"
+        "Does Achebe miss the old repertoire? She does not pause. “Every night. I just do not miss who I was then.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Rosalind Achebe"

@@ -334,7 +334,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     if not mention or len(mention.split()) > 25:
         return None
     first = mention.split()[0].lower()
-    if first in wl.LEADING_CONNECTIVES and len(mention.split()) > 1:
+    question = first in wl.QUESTION_OPENERS and mention.split()[0] not in load_lexicon().first_name_gender
+    if (first in wl.LEADING_CONNECTIVES or question) and len(mention.split()) > 1:
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]

@@ -147,6 +147,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             # the opener or participle is no part of the name
             parts = parts[1:]
             name = " ".join(parts)
+        if len(parts) == 2 and parts[0].lower() in wl.QUESTION_OPENERS and parts[0] not in lex.first_name_gender:
+            continue  # "Does Quintana miss the old songs?": a question's verb, then one name
         if len(parts) >= 2 and parts[0].lower() in wl.PREPOSITIONS:
             parts = parts[1:]  # "Beside Loreni stood …": the preposition is no part of a name
             name = " ".join(parts)
