@@ -2350,3 +2350,14 @@ def test_a_question_verb_before_a_surname_is_no_part_of_the_name():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Rosalind Achebe"
+
+
+def test_a_name_introduced_as_a_company_is_nobody_a_she_stands_for():
+    text = (
+        "Ottilie Brand left the choir in 2018. “I needed quiet,” she says.\n\n"
+        "Brand starts a 20-city tour in Leeds next month. Her booking agency, Copper Gate Artists, said in a statement "
+        "that demand had been “beyond anything we expected for a first solo run.”\n\n"
+        "As I go, she is already back at the piano in the hall. “Come back when the dishes are done,” she calls out."
+    )
+    assert spoken(text)[-1].speaker.name == "Ottilie Brand"
+    assert spoken(text)[1].speaker.kind is SpeakerKind.ORGANIZATION

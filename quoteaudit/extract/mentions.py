@@ -182,6 +182,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         # Harbor Workers Alliance": a description, then the name it stands for (two words at
         # least: "… in San Bernardino, Calif." ends on a place)
         kind, name = _classify(named.strip(" ,"), rules_key)
+        if kind is SpeakerKind.NAMED and head_noun(mention.partition(", ")[0].lower().split()) in lex.organization_heads:
+            kind = SpeakerKind.ORGANIZATION  # "Her management company, Lantern Hill Artists": a body, whatever its name ends in
         if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and name[:1].isupper():
             return kind, name
     first_name = named.strip(" ,")
@@ -373,7 +375,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     kind, name = classify(mention)
     described = DESCRIPTION_COMMA_NAME.fullmatch(mention)
-    if described and kind is not SpeakerKind.NAMED and classify(described.group(2))[0] is SpeakerKind.NAMED:
+    if described and kind not in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and classify(described.group(2))[0] is SpeakerKind.NAMED:
         # "A spokesman for her office, Omar Reyes": the description, then who it is
         kind, name = SpeakerKind.NAMED, split_name(described.group(2))[0]
         role = role or described.group(1)

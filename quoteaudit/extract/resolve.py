@@ -1173,6 +1173,16 @@ def _chained(chain: list[tuple[int, str]], pos: int, gender: str, gender_of: dic
     return ""
 
 
+def _introduced_as_a_body(text: str, pos: int) -> bool:
+    """Whether the name at POS follows a description of a company or public body set off by
+    a comma at the start of its clause ("Her management company, Lantern Hill Artists,")."""
+    window = text[max(0, pos - 120) : pos]
+    described_as = DESCRIPTION_BEFORE_A_NAME.search(window)
+    if described_as is None or described_as.group(1).split()[-1] not in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS"):
+        return False
+    return not window[: described_as.start()].strip() or window[: described_as.start()].rstrip()[-1] in ".,;:\n"
+
+
 def _opens_in_a_quote(view: _InView, start: int) -> bool:
     """Whether the sentence at START begins inside a quote, its opening mark included."""
     first = re.match(r"[\s\"“‘']*", view.text[start : start + 8])
@@ -1316,6 +1326,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             return unnamed_at[at]  # the nearest is someone unnamed: their description
         if name.isupper() and " " not in name:
             continue  # "CNN", "IEBC": an acronym is a body, which no "he" or "she" stands for
+        if _introduced_as_a_body(view.text, at):
+            continue  # "Her management company, Lantern Hill Artists,": a body, whatever its name ends in
         known = gender_of.get(name)
         if (known and gender != "any" and known != gender) or name == asker:
             continue

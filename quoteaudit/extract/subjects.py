@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
@@ -470,7 +471,13 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if described:
         # "The defendant, Delia Marchetti, kept her eyes down": the name in apposition
         speaker = make_speaker(text, described.start(2), described.end(2), method, cue, confidence, described.group(1))
-        if speaker and speaker.kind is SpeakerKind.NAMED:
+        if (
+            speaker
+            and speaker.kind is SpeakerKind.NAMED
+            and head_noun(described.group(1).lower().split()) in load_lexicon().organization_heads
+        ):
+            speaker = replace(speaker, kind=SpeakerKind.ORGANIZATION)  # "Her management company, Lantern Hill Artists,": a body
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             return speaker
     ranked = SURNAME_BY_RANK.match(text, start, limit)
     if ranked and re.match(r"[ \t]+[a-z]", text[ranked.end() : limit]):
