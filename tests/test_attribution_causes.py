@@ -2361,3 +2361,14 @@ def test_a_name_introduced_as_a_company_is_nobody_a_she_stands_for():
     )
     assert spoken(text)[-1].speaker.name == "Ottilie Brand"
     assert spoken(text)[1].speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_number_with_thousands_separators_stays_inside_the_mention():
+    text = "A poll of 2,400 voters found that the bypass was “a step too far.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "A poll of 2,400 voters"
+
+
+def test_a_lead_in_sentence_after_an_earlier_quote_names_its_own_speaker():
+    text = "“Decent of him, whatever happens,” wrote one reader under the post. Another was less kind: “Then sign the deal.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["one reader under the post", "Another"]

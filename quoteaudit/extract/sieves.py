@@ -734,7 +734,10 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         and not before[: m.start(1)].strip()
         and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*", m.group(1)) is not None
     )
-    if m and (ctx.before_start == ctx.paragraph_start or next_turn) and not is_line_label(m.group(1)):
+    # (or a whole sentence of its own after an earlier quote: "“…,” wrote one fan. Another was
+    # less kind: “…”")
+    own_sentence = m is not None and re.match(r"[.!?]\s", m.group(0)) is not None and is_a_clause(m.group(1))
+    if m and (ctx.before_start == ctx.paragraph_start or next_turn or own_sentence) and not is_line_label(m.group(1)):
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
         if owner:  # "Senator Varn's reply was brief:": the owner of the reply speaks

@@ -535,19 +535,26 @@ def _capitalised_description_end(text: str, start: int, limit: int) -> int | Non
     return start + m.start(2) + words[last].end()
 
 
+# determiners that stand alone for a person or people already in view ("Another was less kind")
+STANDALONE_DETERMINERS = frozenset({"one", "another", "others", "some", "many", "several", "both", "most", "few"})
+
+
 def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     """End of a subject noun phrase opened by a determiner at START ("The retired
     neurosurgeon has …", "several environmental groups granted …", "an angry army of HP
     workers and retirees had …"): the first word that certainly starts a predicate (an
     auxiliary, a past tense) ends it; failing that, the first word ending in -s, which may
     be a verb or a plural noun."""
-    words = list(re.finditer(r"(?:[A-Z]\.){2,}|[\w’'\-]+|[^\w\s]", text[start:limit]))
+    # (a number with thousands separators is one word: "A poll of 2,400 voters found")
+    words = list(re.finditer(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+|[\w’'\-]+|[^\w\s]", text[start:limit]))
+    if len(words) > 1 and words[0].group().lower() in STANDALONE_DETERMINERS and words[1].group() in wl.PREDICATE_STARTS:
+        return start + words[0].end()  # "Another was less kind:", "One was blunt:": the determiner stands for a person
     if not words or words[0].group().lower() not in wl.PHRASE_OPENERS:
         return None
     weak = None
     for i in range(1, min(len(words) - 1, 9)):
         nxt = words[i + 1].group()
-        if not re.fullmatch(r"(?:[A-Z]\.){2,}|[\w’'\-]+", words[i].group()):
+        if not re.fullmatch(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+|[\w’'\-]+", words[i].group()):
             break
         if nxt == "," and weak is None:
             return start + words[i].end()  # "The Clinton campaign, in a Q&A on …, worded": an aside follows
