@@ -2372,3 +2372,13 @@ def test_a_number_with_thousands_separators_stays_inside_the_mention():
 def test_a_lead_in_sentence_after_an_earlier_quote_names_its_own_speaker():
     text = "“Decent of him, whatever happens,” wrote one reader under the post. Another was less kind: “Then sign the deal.”"
     assert [q.speaker.mention for q in spoken(text)] == ["one reader under the post", "Another"]
+
+
+def test_a_feature_names_the_speaker_right_after_the_words():
+    text = (
+        "“Nobody counted the chairs,” Vic Moreau said.\n\n"
+        "“You learned to carry four plates on one arm. Nobody ever dropped one twice.” That was Ilona Dusk, who waited "
+        "tables there until it closed. “I tell my students I worked in logistics.”\n\n"
+        "“Who pays for the bus on Fridays?” The question came from Petra Lom, the mother of a third-grader."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Vic Moreau", "Ilona Dusk", "Ilona Dusk", "Petra Lom"]

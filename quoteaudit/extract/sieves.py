@@ -417,6 +417,7 @@ class ListPatterns:
     written_on: re.Pattern  # "signs reading", "a placard that read" right before a quote
     written_item: re.Pattern  # "cap", "tote bag" right after a quote: the thing the words are on
     thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
+    identified_after: re.Pattern  # "That was Keisha Lomond, who …" right after a quote: whose it was
 
 
 def list_patterns() -> ListPatterns:
@@ -448,6 +449,12 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
             re.IGNORECASE,
         ),
         written_item=re.compile(rf"(?:[a-z\-]+\s+)?(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?\b", re.IGNORECASE),
+        identified_after=re.compile(
+            r"[ \t]*(?:(?:That|This)(?:’s|'s|[ \t]+(?:was|is))|So[ \t]+says|"
+            rf"The[ \t]+(?:{alternation(wl.IDENTIFYING_NOUNS)})[ \t]+(?:belongs?[ \t]+to|belonged[ \t]+to|came[ \t]+from|comes[ \t]+from|"
+            r"(?:is|was|are|were)(?:[ \t]+(?:those|that)[ \t]+of)?))[ \t]+"
+            r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+|(?:a|an|one)[ \t]+[^,.;:\n“”\"]{1,60}?)(?=[ \t]*[,.;])"
+        ),
     )
 
 
@@ -712,6 +719,19 @@ def is_line_label(lead: str) -> bool:
     article or "our", is in the lexicon's line_labels."""
     words = re.sub(r"^(?:the|our)\s+", "", lead.strip().lower()).split()
     return bool(words) and len(words) <= 3 and words[-1] in load_lexicon().line_labels
+
+
+def sieve_identified_after(ctx: QuoteContext) -> Speaker | None:
+    """ "“We had given up on the quay. …” The voice belongs to Dolores Pettigrew, who …": a
+    feature opens a paragraph with the words, then names whose they were ("That was Keisha
+    Lomond", "The question came from Renata Bishop", "The speaker is Andre Whitlock")."""
+    if ctx.text[ctx.paragraph_start : ctx.open_mark].strip():
+        return None  # only a quote that opens its paragraph waits to be identified
+    found = list_patterns().identified_after.match(ctx.text, ctx.close_mark_end, ctx.after_end)
+    if found is None:
+        return None
+    speaker = make_speaker(ctx.text, found.start(1), found.end(1), "identified_after", "", 0.85)
+    return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION) else None
 
 
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
@@ -1048,6 +1068,7 @@ SIEVES = (
     sieve_passive_agent,
     sieve_leading,
     sieve_colon_lead_in,
+    sieve_identified_after,
     sieve_dash,
     sieve_headline_colon,
 )
