@@ -2382,3 +2382,14 @@ def test_a_feature_names_the_speaker_right_after_the_words():
         "“Who pays for the bus on Fridays?” The question came from Petra Lom, the mother of a third-grader."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Vic Moreau", "Ilona Dusk", "Ilona Dusk", "Petra Lom"]
+
+
+def test_a_first_name_a_profile_uses_puts_that_person_in_view():
+    text = (
+        "Solenne Marchal opened the bakery in 2015. Her mother, Agathe Marchal, still lives in Rouen.\n\n"
+        "Agathe Marchal has eaten there twice. “Too much sugar,” her mother says, and Solenne, listening from the door, "
+        "does not argue.\n\n"
+        "Back in the cold room, the tally comes out short, and Solenne shuts the door with her shoulder. "
+        "“Flour does not care about reviews,” she says."
+    )
+    assert spoken(text)[-1].speaker.name == "Solenne Marchal"

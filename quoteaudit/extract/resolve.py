@@ -1012,6 +1012,8 @@ class _InView:
             if word != m.group() and not self._owner_in_view(lo, m.start(), m.end()):
                 continue
             people = [p for p in self.by_word.get(word, []) if p[0].split()[-1] == word and p[1] < m.start()]
+            # (or by the first name a profile calls someone: "and Marguerite closes the door")
+            people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and p[1] < m.start()]
             if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
                 found[m.start()] = people[0][0]
         yield from sorted(found.items())
