@@ -2393,3 +2393,11 @@ def test_a_first_name_a_profile_uses_puts_that_person_in_view():
         "“Flour does not care about reviews,” she says."
     )
     assert spoken(text)[-1].speaker.name == "Solenne Marchal"
+
+
+def test_a_document_that_reports_is_no_antecedent_for_she():
+    text = (
+        "Wilhelmina Roe, a cellist who ran a free music school, died Sunday. Her first job came at 16, according to a "
+        "1972 profile in the Dunmore Gazette. She ignored the manager, the profile noted. “I never smiled on cue,” she said later."
+    )
+    assert spoken(text)[-1].speaker.name == "Wilhelmina Roe"

@@ -1293,6 +1293,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.append(first)
         elif k >= len(spans) - 2:
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
+            if unnamed is not None and not _a_person_word(head_noun(unnamed.mention.lower().split())):
+                unnamed = None  # "She did neither, the profile noted": a document is no "she"
             described_reporter = _described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
                 # "When the judge asked …": the judge introduced by name, whose gender counts
