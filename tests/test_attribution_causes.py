@@ -2401,3 +2401,9 @@ def test_a_document_that_reports_is_no_antecedent_for_she():
         "1972 profile in the Dunmore Gazette. She ignored the manager, the profile noted. “I never smiled on cue,” she said later."
     )
     assert spoken(text)[-1].speaker.name == "Wilhelmina Roe"
+
+
+def test_a_bullet_run_into_a_flattened_paragraph_still_leads_in_its_quote():
+    text = "The survey firms were not wrong, only early. -More from Fairbanks and Oduya: “Our panel data shows both issues mattered.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Fairbanks and Oduya"

@@ -743,7 +743,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
     # (a line may open with a bullet or dash: "-More from Ada Morn: “…”")
     m = re.search(
-        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+)([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$", before
+        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+|\s[-–•*](?=[A-Z]))([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$",
+        before,
     )
     # (or right after another quote: "Quint: “…” Marsh: “…”", a transcript's turns in one paragraph)
     next_turn = (
@@ -757,6 +758,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     # (or a whole sentence of its own after an earlier quote: "“…,” wrote one fan. Another was
     # less kind: “…”")
     own_sentence = m is not None and re.match(r"[.!?]\s", m.group(0)) is not None and is_a_clause(m.group(1))
+    # (or a bullet run into the paragraph when a page was flattened: "… all along -More from Ada Morn: “…”")
+    own_sentence = own_sentence or (m is not None and re.match(r"\s[-–•*][A-Z]", m.group(0)) is not None)
     if m and (ctx.before_start == ctx.paragraph_start or next_turn or own_sentence) and not is_line_label(m.group(1)):
         start, end = ctx.before_start + m.start(1), ctx.before_start + m.end(1)
         owner = _owner_before_colon(text, start, ctx.open_mark, tail_words=2)
