@@ -2407,3 +2407,9 @@ def test_a_bullet_run_into_a_flattened_paragraph_still_leads_in_its_quote():
     text = "The survey firms were not wrong, only early. -More from Fairbanks and Oduya: “Our panel data shows both issues mattered.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "Fairbanks and Oduya"
+
+
+def test_a_clause_after_comma_when_starts_the_speakers_clause():
+    text = "The acclaim came in 2019, when Tamsin Vale, the food critic of the Harbor Ledger, wrote that dinner felt “like a secret the tide had kept.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Tamsin Vale"

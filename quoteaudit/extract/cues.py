@@ -140,10 +140,12 @@ def names_a_noun(word_before: str) -> bool:
 
 def clause_start_in(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
-    semicolon, dash, colon or parenthesis (the caller starts at the sentence start)."""
+    semicolon, dash, colon, parenthesis or ", when"/", where" before a name (the caller
+    starts at the sentence start)."""
     cuts = [0]
     dashes = []  # where each dash's clause would start, and the cut before it
-    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*", before_cue):
+    # (and after ", when" or ", where": "The praise came in 2017, when Imogen Strand, a critic, wrote")
+    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*|,\s+(?:when|where)\s+(?=[A-Z])", before_cue):
         if m.group().startswith("(") and ")" in before_cue[m.end() :]:
             continue  # a closed parenthesis ("Sen. Bernie Sanders (I-Vt.) visited") is inside the clause
         if m.group().strip() in ("—", "–", "-", "--"):
