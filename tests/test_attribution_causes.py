@@ -319,10 +319,10 @@ def test_a_speech_word_inside_a_hyphenated_compound_is_no_cue():
 
 
 def test_a_comma_closed_quote_takes_a_subject_with_an_unlisted_past_tense_verb():
-    (q,) = spoken('"Not again," Lena Moss groaned as the vote was called.')
+    (q,) = spoken('"Not again," Lena Moss harrumphed as the vote was called.')
     assert q.speaker.name == "Lena Moss"
     assert q.speaker.method == "trailing_subject_unlisted_verb"
-    (q,) = spoken('"Not again." The retired general groaned.')  # a full stop closes the sentence
+    (q,) = spoken('"Not again." The retired general harrumphed.')  # a full stop closes the sentence
     assert q.speaker is None or q.speaker.method != "trailing_subject_unlisted_verb"
 
 
@@ -2413,3 +2413,8 @@ def test_a_clause_after_comma_when_starts_the_speakers_clause():
     text = "The acclaim came in 2019, when Tamsin Vale, the food critic of the Harbor Ledger, wrote that dinner felt “like a secret the tide had kept.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "Tamsin Vale"
+
+
+def test_grumbles_and_deadpans_are_speech_verbs():
+    text = "Otis Brandt ran the stall with his wife. “Five in the morning,” he grumbles. “Every day,” she deadpans."
+    assert [q.speaker.mention for q in spoken(text)] == ["he", "she"]

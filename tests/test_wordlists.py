@@ -13,7 +13,7 @@ from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import quotes_with_speakers
 from quoteaudit.rules import builtin_rules_dir, use_rules
 
-TEXT = "The ferry will not run again before spring. “The bridge stays shut until the inspectors sign off,” grumbled Dana Ruiz."
+TEXT = "The ferry will not run again before spring. “The bridge stays shut until the inspectors sign off,” harrumphed Dana Ruiz."
 
 
 def speaker_of_the_quote() -> str | None:
@@ -23,11 +23,11 @@ def speaker_of_the_quote() -> str | None:
 
 @pytest.fixture
 def newsroom_rules(tmp_path):
-    """A newsroom's rules folder: the built-in lexicon plus "grumbled" as a speech verb and
+    """A newsroom's rules folder: the built-in lexicon plus "harrumphed" as a speech verb and
     "ter" as a name particle."""
     shutil.copytree(builtin_rules_dir() / "lexicon", tmp_path / "lexicon")
     verbs = tmp_path / "lexicon" / "speech_verbs.yml"
-    verbs.write_text(verbs.read_text(encoding="utf-8").replace("speech_verbs: >\n", "speech_verbs: >\n  grumbled\n", 1), encoding="utf-8")
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("speech_verbs: >\n", "speech_verbs: >\n  harrumphed\n", 1), encoding="utf-8")
     attribution = tmp_path / "lexicon" / "attribution.yml"
     attribution.write_text(attribution.read_text(encoding="utf-8").replace("name_particles: ", "name_particles: ter ", 1), encoding="utf-8")
     yield tmp_path
@@ -35,7 +35,7 @@ def newsroom_rules(tmp_path):
 
 
 def test_a_speech_verb_added_in_a_rules_folder_changes_attribution_after_import(newsroom_rules):
-    assert speaker_of_the_quote() != "Dana Ruiz"  # built-in rules: "grumbled" is no cue
+    assert speaker_of_the_quote() != "Dana Ruiz"  # built-in rules: "harrumphed" is no cue
     assert "ter" not in wordlists.NAME_PARTICLES
     use_rules(newsroom_rules)
     assert speaker_of_the_quote() == "Dana Ruiz"
