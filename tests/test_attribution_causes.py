@@ -2418,3 +2418,21 @@ def test_a_clause_after_comma_when_starts_the_speakers_clause():
 def test_grumbles_and_deadpans_are_speech_verbs():
     text = "Otis Brandt ran the stall with his wife. “Five in the morning,” he grumbles. “Every day,” she deadpans."
     assert [q.speaker.mention for q in spoken(text)] == ["he", "she"]
+
+
+def test_a_role_of_a_body_is_a_person_and_a_name_after_it_is_theirs():
+    text = (
+        "Shortly after midnight, the president of the Harbor Council, Annelie Brandt, posted on X: “Good progress tonight. Not there yet.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Annelie Brandt"
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("the chairwoman of the Senate Finance Committee")[0] is SpeakerKind.ANONYMOUS
+
+
+def test_a_full_name_of_a_firm_names_the_person():
+    text = "“Short reports are not audits,” said Yusuf Barrington of Leyland Capital, who rates the stock a buy."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Yusuf Barrington"
+    assert q.speaker.kind is SpeakerKind.NAMED

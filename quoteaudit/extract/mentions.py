@@ -190,6 +190,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     known_first_name = first_name in lex.first_name_gender or first_name in lex.census_first_name_gender
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
+    role_of = ROLE_OF_A_BODY.fullmatch(mention.strip(" ,"))
+    if role_of and role_of.group(1) in wl.union("person_heads", "anonymous_heads"):
+        return SpeakerKind.ANONYMOUS, mention  # "the president of the European Council": a person, not the body
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a
@@ -226,6 +229,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
     if re.fullmatch(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+&[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*", name):
         return SpeakerKind.ORGANIZATION, name  # "Hollis & Rand": people are joined by "and", firms by "&"
+    person_of = PERSON_OF_A_BODY.fullmatch(mention.strip(" ,"))
+    if person_of and person_of.group(1).split()[0] in (lex.first_name_gender.keys() | lex.census_first_name_gender.keys()):
+        return SpeakerKind.NAMED, person_of.group(1)  # "Yusuf Barrington of Leyland Capital": the person, then the firm
     body = re.sub(r"^[Tt]he\s+", "", mention)
     if name and names_a_body(body, lex) and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
         return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
@@ -256,6 +262,14 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
 PLACE_AFTER_A_ROLE = re.compile(r"(.*\b[a-z][\w\-]*)[ \t]+(?:in|at|from)[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 
 
+# a full name, then "of" and the body the person works for ("Yusuf Barrington of Leyland Capital")
+PERSON_OF_A_BODY = re.compile(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*")
+# a determiner, lower-case words and a role, then the body it serves: "the president of the
+# European Council", "a spokeswoman for the Harbor Authority" (group 1 is the role)
+ROLE_OF_A_BODY = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)"
+    r"[ \t]+(?:of|for|at|with|from|to)[ \t]+.+"
+)
 # "the elder Verhoeven", "the younger Mr. Pryce": a surname that a family shares, told apart
 # by age (group 1 is the name, honorific included)
 SURNAME_BY_RANK = re.compile(
