@@ -2436,3 +2436,14 @@ def test_a_full_name_of_a_firm_names_the_person():
     (q,) = spoken(text)
     assert q.speaker.name == "Yusuf Barrington"
     assert q.speaker.kind is SpeakerKind.NAMED
+
+
+def test_an_analysts_firm_is_not_the_company_the_story_is_about():
+    text = (
+        "Harlow Dynamics raised its forecast on Tuesday. “Demand is strong,” said its chief executive, Maren Ostby.\n\n"
+        "The first question came from Kevin Amsel, an analyst at Torrance Securities. A second analyst, Priya Nandakumar "
+        "of Bellweather Capital, asked about pensions.\n\n"
+        "In its earnings release, the company said revenue rose 19 percent. The release said steel supply "
+        "“remains the largest constraint on output.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Harlow Dynamics"

@@ -641,6 +641,14 @@ def _without_partitive(name: str) -> str:
     return name[partitive.end() :] if partitive and partitive.group(1).lower() in wl.PARTITIVE_NOUNS else name
 
 
+# an appositive role and "at"/"with"/"of" right before a body's name ("…, an analyst at ")
+ROLE_AT_BEFORE = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)[ \t]+(?:at|with|of|for)[ \t]+(?:the[ \t]+)?$"
+)
+# a person's full name and "of" right before a body's name: the body is that person's affiliation
+AFFILIATION_BEFORE = re.compile(r"\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+,?[ \t]+(?:of|at|with)[ \t]+(?:the[ \t]+)?$")
+
+
 @functools.lru_cache(maxsize=8)
 def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
     """(offset, name) of each company or body the narrative names by a name that ends like
@@ -654,6 +662,11 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
         name = _without_partitive(POSSESSIVE_TAIL.sub("", m.group(1)))
         if text.startswith(".", m.end(1)) and not names_a_body(name, lex) and names_a_body(name + ".", lex):
             name += "."  # "Hartwell Appliance Co.'s": the abbreviation's point
+        if AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)):
+            continue  # "Priya Nandakumar of Bellweather Capital": an analyst's firm, not a body the story is about
+        role_at = ROLE_AT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1))
+        if role_at and role_at.group(1) not in wl.SPOKESPERSON_WORDS:
+            continue  # "Kevin Amsel, an analyst at Torrance Securities": the same (a spokesman's body stays)
         if (
             names_a_body(name, lex)
             and not _on_a_title_case_line(text, m.start(), headline_lines)

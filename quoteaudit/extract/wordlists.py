@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     OPENING_PARTICIPLE_PREPOSITIONS: frozenset[str]
     WORDS_AS_WORDS: frozenset[str]
     IDENTIFYING_NOUNS: frozenset[str]
+    SPOKESPERSON_WORDS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
     QUESTION_CUES: frozenset[str]
     WORDS_BEFORE_A_NAME: frozenset[str]
@@ -335,6 +336,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     OPENING_PARTICIPLE_PREPOSITIONS = _words("opening_participle_prepositions")
     WORDS_AS_WORDS = _words("words_as_words")
     IDENTIFYING_NOUNS = _words("identifying_nouns")
+    SPOKESPERSON_WORDS = _words("spokesperson_words")
     QUESTION_OPENERS = _words("question_openers")
     QUESTION_CUES = _words("question_cues")
     WORDS_BEFORE_A_NAME = _words("words_before_a_name")
