@@ -2447,3 +2447,10 @@ def test_an_analysts_firm_is_not_the_company_the_story_is_about():
         "“remains the largest constraint on output.”"
     )
     assert spoken(text)[-1].speaker.name == "Harlow Dynamics"
+
+
+def test_a_present_participle_phrase_after_the_subject_is_not_the_speaker():
+    text = "The Bank of Lorvia raised its rate on Thursday. The statement accompanying the decision said the rate was “near the level required.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The statement"
+    assert q.speaker.name == "Bank of Lorvia"

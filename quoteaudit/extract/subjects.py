@@ -127,6 +127,9 @@ PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t
 REDUCED_RELATIVE = re.compile(
     r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:(?![\w.’'\-]*(?:ed|en)\b)[\w.’'\-]+[ \t]+){0,3}?"
     r"(by|alongside|with|to|from|in|on|at|for|among|about)[ \t]+$"
+    # (or a present participle and its object: "The statement accompanying the decision said",
+    # "officials attending the summit said")
+    r"|[ \t]([a-z]{3,}ing)()[ \t]+$"
 )
 
 
@@ -137,6 +140,8 @@ def _reduced_relative_host(text: str, start: int, np: tuple[int, int]) -> tuple[
     m = REDUCED_RELATIVE.search(text, start, np[0])
     if m is None or m.end() != np[0] or (m.group(2) == "by" and m.group(1) in wl.AUTHORING_PARTICIPLES):
         return None
+    if m.group(3) and m.group(3) in load_lexicon().cues:
+        return None  # "a lawmaker saying the …": a speech participle hosts no subject
     host = np_left(text, start, m.start())
     if host is None or host[1] != m.start() or text[host[0] : host[1]].lower() in load_lexicon().determiners:
         return None
