@@ -2454,3 +2454,16 @@ def test_a_present_participle_phrase_after_the_subject_is_not_the_speaker():
     (q,) = spoken(text)
     assert q.speaker.mention == "The statement"
     assert q.speaker.name == "Bank of Lorvia"
+
+
+def test_it_after_a_document_speaks_for_the_documents_issuer():
+    survey = (
+        "Confidence fell in March, according to a survey released on Tuesday by the Guild of Small Traders.\n\n"
+        "The survey found that 41 percent of owners expected worse conditions. It said owners were “wary of borrowing at these rates.”"
+    )
+    assert spoken(survey)[-1].speaker.name == "Guild of Small Traders"
+    filing = (
+        "Ashby & Crane, the furniture chain, filed for bankruptcy late Sunday.\n\n"
+        "The filing, in the bankruptcy court in Delaware, listed debts of $2 billion. It said the chain had been “squeezed from every side.”"
+    )
+    assert spoken(filing)[-1].speaker.name == "Ashby & Crane"

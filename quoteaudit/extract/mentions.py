@@ -229,6 +229,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
     if re.fullmatch(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+&[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*", name):
         return SpeakerKind.ORGANIZATION, name  # "Hollis & Rand": people are joined by "and", firms by "&"
+    body_of = BODY_OF.fullmatch(mention.strip(" ,"))
+    if body_of and body_of.group(2).lower() in lex.organization_heads:
+        return SpeakerKind.ORGANIZATION, body_of.group(1)  # "League of Women Voters", "Bureau of Labor Statistics"
     person_of = PERSON_OF_A_BODY.fullmatch(mention.strip(" ,"))
     if person_of and person_of.group(1).split()[0] in (lex.first_name_gender.keys() | lex.census_first_name_gender.keys()):
         return SpeakerKind.NAMED, person_of.group(1)  # "Yusuf Barrington of Leyland Capital": the person, then the firm
@@ -262,6 +265,10 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
 PLACE_AFTER_A_ROLE = re.compile(r"(.*\b[a-z][\w\-]*)[ \t]+(?:in|at|from)[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 
 
+# a body's head word, then "of" and capitalised words ("League of Women Voters"; group 1 the name)
+BODY_OF = re.compile(
+    r"(?:[Tt]he[ \t]+)?(([A-Z][\w’'\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+(?:of|and|&|[A-Z][\w’'\-.]*))*)"
+)
 # a full name, then "of" and the body the person works for ("Yusuf Barrington of Leyland Capital")
 PERSON_OF_A_BODY = re.compile(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*")
 # a determiner, lower-case words and a role, then the body it serves: "the president of the

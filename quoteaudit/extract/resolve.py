@@ -566,7 +566,13 @@ def _role_modifier_starts(rules_key: str) -> re.Pattern:
 
 
 def _company_meant(
-    view: _InView, pos: int, last_company: tuple[int, str] | None, kind_word: str = "", any_body: bool = False, sentences: int = 6
+    view: _InView,
+    pos: int,
+    last_company: tuple[int, str] | None,
+    kind_word: str = "",
+    any_body: bool = False,
+    sentences: int = 6,
+    through_documents: bool = True,
 ) -> str:
     """The company a "the company" at POS refers to: the nearest named body before it, as
     the subject of one of the sentences before (its own included) or as a speaker. With a
@@ -593,6 +599,16 @@ def _company_meant(
             # that "the department" stands for
             meant = _company_meant(view, subject.mention_start, None, kind if kind in wl.PUBLIC_BODY_KINDS else "")
             subject = replace(subject, name=meant) if meant else subject
+        elif any_body and through_documents and subject is not None and _a_document(subject):
+            # "The filing listed assets of $1.9 billion. It said …": the document's issuer, as
+            # the document's own words or the sentences before it name it (once: no chains)
+            issuer = _document_issuer(view.text, subject)
+            meant = (
+                issuer[1]
+                if issuer
+                else _company_meant(view, subject.mention_start, last_company, any_body=True, sentences=2, through_documents=False)
+            )
+            subject = replace(subject, kind=SpeakerKind.ORGANIZATION, name=meant) if meant else subject
         if (
             subject is not None
             and subject.kind is SpeakerKind.ORGANIZATION
@@ -632,6 +648,15 @@ def _body_by_its_tail(view: _InView, s: Speaker) -> str:
         if not in_a_quote(view.quoted, view.quote_starts, m.start()):
             found = re.sub(r"^[Tt]he[ \t]+", "", m.group(1))
     return found
+
+
+def _a_document(s: Speaker) -> bool:
+    """Whether a mention is a document that speaks for its issuer ("The filing", "the survey")."""
+    return bool(
+        issued_document().fullmatch(s.mention)
+        or body_document().fullmatch(s.mention)
+        or _issuer_patterns(rules_dir_key()).mention.fullmatch(s.mention)
+    )
 
 
 def _without_partitive(name: str) -> str:

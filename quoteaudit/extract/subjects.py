@@ -378,7 +378,7 @@ def name_subject() -> re.Pattern:
 
 @functools.cache
 def _name_subject(rules_dir: str) -> re.Pattern:
-    joiners = "|".join(["of", "the", *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])
+    joiners = "|".join(["of", "the", "&", *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])  # ("Pembrook & Vail")
     return re.compile(rf"((?:{_CAP}|{joiners})(?:[ \t]+(?:{_CAP}|{joiners}))*){_SUBJECT_END}")
 
 
