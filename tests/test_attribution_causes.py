@@ -2467,3 +2467,21 @@ def test_it_after_a_document_speaks_for_the_documents_issuer():
         "The filing, in the bankruptcy court in Delaware, listed debts of $2 billion. It said the chain had been “squeezed from every side.”"
     )
     assert spoken(filing)[-1].speaker.name == "Ashby & Crane"
+
+
+def test_a_persons_statement_letter_or_post_speaks_for_them_by_full_name():
+    statement = (
+        "Sen. Howard Pembury faced the crowd last week.\n\n"
+        "In a statement on Monday, Pembury said his answer had been “accurate but cold.” “I was short with her,” the statement said."
+    )
+    assert spoken(statement)[-1].speaker.name == "Howard Pembury"
+    letter = (
+        "In a letter to staff posted on the company's website, the interim chief executive, Frances Holm, wrote that she was "
+        "“heartbroken for every colleague.” “We will come out of this smaller,” the letter said."
+    )
+    assert spoken(letter)[-1].speaker.name == "Frances Holm"
+    post = (
+        "Finance Minister Tobias Rell deleted a social media post late Tuesday.\n\n"
+        "The post, published on X at 10:14 p.m., read in part: “Markets will adjust to a weaker mark by autumn.”"
+    )
+    assert spoken(post)[-1].speaker.name == "Tobias Rell"

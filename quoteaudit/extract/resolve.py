@@ -328,7 +328,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (document_issuer := _document_issuer(text, s)):
             # "A report from the Office of Inspector General … “…,” the report states": the
             # document's own earlier mention names who issued it, a body or a person
-            s = replace(s, kind=document_issuer[0], name=document_issuer[1], role=s.role or s.mention)
+            issuer_name = document_issuer[1]
+            if document_issuer[0] is SpeakerKind.NAMED:  # "In a statement, Pemberton said": Howard Pemberton
+                issuer_name = _full_name(replace(s, name=issuer_name, mention=issuer_name), by_word, gender_of)
+            s = replace(s, kind=document_issuer[0], name=issuer_name, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and issued_document().fullmatch(s.mention):
             # "Coolabah Resources said …. “…,” the statement said": a statement, filing or
             # memo speaks for the body that issued it, the one named last
@@ -531,12 +534,14 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "Halloway said in a statement", "the League argues in its suit"
             # "Sir Rodney, who did not attend, issued a short statement"
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name}(?:,[^,;.]{{1,80}},)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
             # "In a news release issued after 2 p.m., Port Alder Fire Rescue said": the release
             # opening the sentence is the subject's
             re.compile(
-                rf"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b[^,;:“”\"\n]{{0,60}},[ \t]+(?:the[ \t]+)?{name}"
+                # (a description may come first: "In a letter to staff, the interim chief executive, Frances Hale, wrote")
+                rf"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b[^,;:“”\"\n]{{0,60}},[ \t]+"
+                rf"(?:(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,4}}?[a-z][\w\-]*,[ \t]+)?(?:the[ \t]+)?{name}"
             ),
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
             # Riordan, who proposed the plan, said in a statement")
