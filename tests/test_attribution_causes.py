@@ -2485,3 +2485,12 @@ def test_a_persons_statement_letter_or_post_speaks_for_them_by_full_name():
         "The post, published on X at 10:14 p.m., read in part: “Markets will adjust to a weaker mark by autumn.”"
     )
     assert spoken(post)[-1].speaker.name == "Tobias Rell"
+
+
+def test_an_accented_first_name_still_tells_its_gender():
+    text = (
+        "The outgoing finance minister, Jörg Halbach, told ARD the figures were “not wrong, just incomplete.”\n\n"
+        "The Greens' co-leader, Mareike Sonne, was more guarded. Standing beside Halbach at a news conference, she said "
+        "her party was “not waiting by the phone.” “If they call, we will answer,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Mareike Sonne"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -406,7 +407,9 @@ def _stated_gender(name: str, role: str) -> str:
     if not name:
         return ""
     first = name.split()[0]
-    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
+    # (the name lists spell without accents: "Jörg" is looked up as Jorg, "Inés" as Ines)
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode("ascii")
+    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first) or lex.census_first_name_gender.get(plain, "")
 
 
 def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:
