@@ -2494,3 +2494,15 @@ def test_an_accented_first_name_still_tells_its_gender():
         "her party was “not waiting by the phone.” “If they call, we will answer,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Mareike Sonne"
+
+
+def test_an_appositive_to_the_object_of_an_opening_participle_is_not_the_subject():
+    text = (
+        "The rail minister, Lucy Farrow, gave evidence on Tuesday.\n\n"
+        "Asked by Owen Pell, the Labour MP for Dunmore East, whether she had read it, Ms Farrow said she had not. "
+        "“I wish I had,” she told him."
+    )
+    assert spoken(text)[-1].speaker.name == "Lucy Farrow"
+    from quoteaudit.extract.mentions import classify
+
+    assert classify("the Labour MP for Dunmore East")[0] is SpeakerKind.ANONYMOUS

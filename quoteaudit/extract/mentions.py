@@ -191,7 +191,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
     role_of = ROLE_OF_A_BODY.fullmatch(mention.strip(" ,"))
-    if role_of and role_of.group(1) in wl.union("person_heads", "anonymous_heads"):
+    # (a lower-case role, or a capitalised one that is a title: "the Labour MP for Castle Edge")
+    if role_of and (role_of.group(1) in wl.union("person_heads", "anonymous_heads") or role_of.group(1) in lex.titles):
         return SpeakerKind.ANONYMOUS, mention  # "the president of the European Council": a person, not the body
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
@@ -274,7 +275,7 @@ PERSON_OF_A_BODY = re.compile(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\
 # a determiner, lower-case words and a role, then the body it serves: "the president of the
 # European Council", "a spokeswoman for the Harbor Authority" (group 1 is the role)
 ROLE_OF_A_BODY = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([\w\-]+)"
     r"[ \t]+(?:of|for|at|with|from|to)[ \t]+.+"
 )
 # "the elder Verhoeven", "the younger Mr. Pryce": a surname that a family shares, told apart

@@ -289,7 +289,8 @@ def _renames_the_object(text: str, start: int, begin: int, speaker: Speaker) -> 
         speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
         and text[speaker.mention_end : speaker.mention_end + 1] == ","
         and FULL_NAME_ENDS.search(text, start, begin) is not None
-        and _has_a_verb(text[start:begin])
+        # (or a participle opening the sentence: "Asked by Owen Pell, the MP for Dunmore, …")
+        and (_has_a_verb(text[start:begin]) or re.match(r"\s*[A-Z][a-z]+(?:ed|ing)\b", text[start:begin]) is not None)
     )
 
 
