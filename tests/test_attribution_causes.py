@@ -2506,3 +2506,13 @@ def test_an_appositive_to_the_object_of_an_opening_participle_is_not_the_subject
     from quoteaudit.extract.mentions import classify
 
     assert classify("the Labour MP for Dunmore East")[0] is SpeakerKind.ANONYMOUS
+
+
+def test_a_name_set_off_after_a_present_tense_clause_is_its_object_not_its_subject():
+    text = (
+        "Foster Gale, the former council president, faces Ada Rowe in the runoff.\n\n"
+        "9:42 p.m. — Gale takes the lead. Election analyst Martin Kowal, watching from our newsroom: “This is what the Gale camp wanted.”\n\n"
+        "10:05 p.m. — Gale arrives at his party and speaks briefly, standing beside his wife, Corinne Gale, a pediatrician. "
+        "“Whatever happens tonight, this city showed up,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Foster Gale"

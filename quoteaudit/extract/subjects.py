@@ -278,7 +278,10 @@ def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> b
     commas after a clause that already has its verb renames that clause's object; it is
     not the subject ("…, Spicer said" is: a verb follows the name, not a comma)."""
     first_clause = text[start:begin].split(",", 1)[0]
-    return _has_a_verb(first_clause) and text[speaker.mention_end : speaker.mention_end + 1] == ","
+    # (a present tense right after a name is a verb too: "Grail arrives at his party, standing
+    # beside his wife, Corinne Grail, …")
+    present = re.match(r"\s*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*[ \t]+[a-z]+[^s\W]s\b", first_clause) is not None
+    return (_has_a_verb(first_clause) or present) and text[speaker.mention_end : speaker.mention_end + 1] == ","
 
 
 def _renames_the_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:
