@@ -2516,3 +2516,14 @@ def test_a_name_set_off_after_a_present_tense_clause_is_its_object_not_its_subje
         "“Whatever happens tonight, this city showed up,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Foster Gale"
+
+
+def test_a_person_noun_named_x_opening_the_clause_is_x():
+    text = (
+        "“The numbers moved fast,” said Tomasz Ridel, the firm’s director of polling.\n\n"
+        "The man who filmed the crash, a Millbrook Junction resident named Paulo Fenwick, watched the House vote on his phone. "
+        "“I just pointed my phone out the window,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Paulo Fenwick"
+    board = "“The numbers moved fast,” said Tomasz Ridel.\n\nThe board named Ada Lind chief executive on Monday. “We grew fast,” he said."
+    assert spoken(board)[-1].speaker.name != "Ada Lind"

@@ -330,6 +330,12 @@ NAME_GIVEN = (
     r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
+# a description opening the clause that ends "<person noun> named NAME" before the verb (group 1
+# the noun, group 2 the name)
+DESCRIPTION_NAMED = re.compile(
+    r"(?:[Tt]he|[Aa]n?|One|Another)[ \t]+[^.;:“”\"\n]{0,90}?\b([a-z][\w\-]*)[ \t]+named[ \t]+"
+    r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})(?=,?[ \t]+[a-z])"
+)
 NAME_GIVEN_AS = re.compile(
     r"((?:[Tt]he|[Aa]n?|One|Another)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*)" + NAME_GIVEN + r",[ \t]+(?=[a-z])"
 )
@@ -475,6 +481,13 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION)
             and (known_name(text, speaker.name) or speaker.role or aged)
         ):
+            return speaker
+    called = DESCRIPTION_NAMED.match(text, start, limit)
+    if called and called.group(1).lower() in wl.union("person_heads", "anonymous_heads", "gender_words"):
+        # "A Corliss Junction resident named Paulo Fenn watched …", "The man who shot it, a
+        # resident named Paulo Fenn, watched …": the person the description names
+        speaker = make_speaker(text, called.start(2), called.end(2), method, cue, confidence)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
     described = DESCRIPTION_THEN_NAME.match(text, start, limit) or NAME_GIVEN_AS.match(text, start, limit)
     if described:
