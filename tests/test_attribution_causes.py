@@ -2527,3 +2527,9 @@ def test_a_person_noun_named_x_opening_the_clause_is_x():
     assert spoken(text)[-1].speaker.name == "Paulo Fenwick"
     board = "“The numbers moved fast,” said Tomasz Ridel.\n\nThe board named Ada Lind chief executive on Monday. “We grew fast,” he said."
     assert spoken(board)[-1].speaker.name != "Ada Lind"
+
+
+def test_papers_from_a_person_speak_for_that_person():
+    text = "The senator’s campaign was, according to Cold War-era documents from Marguerite D. Vale, “a circus with a budget.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Marguerite D. Vale"

@@ -230,6 +230,11 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
     if re.fullmatch(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+&[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*", name):
         return SpeakerKind.ORGANIZATION, name  # "Hollis & Rand": people are joined by "and", firms by "&"
+    papers = PAPERS_OF.fullmatch(mention.strip(" ,"))
+    if papers:
+        kind, name = _classify(papers.group(1), rules_key)
+        if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+            return kind, name  # "White House-era documents from Diane D. Blair": whose papers they are
     body_of = BODY_OF.fullmatch(mention.strip(" ,"))
     if body_of and body_of.group(2).lower() in lex.organization_heads:
         return SpeakerKind.ORGANIZATION, body_of.group(1)  # "League of Women Voters", "Bureau of Labor Statistics"
@@ -266,6 +271,11 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
 PLACE_AFTER_A_ROLE = re.compile(r"(.*\b[a-z][\w\-]*)[ \t]+(?:in|at|from)[ \t]+([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
 
 
+# papers someone wrote or kept, then "from" or "by" and their name (group 1)
+PAPERS_OF = re.compile(
+    r"(?:[\w’'\-.]+[ \t]+){0,4}(?i:documents|papers|records|files|emails|e-mails|letters|notes|memos|diaries|writings)[ \t]+(?:from|by)[ \t]+"
+    r"((?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*)*)"
+)
 # a body's head word, then "of" and capitalised words ("League of Women Voters"; group 1 the name)
 BODY_OF = re.compile(
     r"(?:[Tt]he[ \t]+)?(([A-Z][\w’'\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+(?:of|and|&|[A-Z][\w’'\-.]*))*)"
