@@ -2533,3 +2533,12 @@ def test_papers_from_a_person_speak_for_that_person():
     text = "The senator’s campaign was, according to Cold War-era documents from Marguerite D. Vale, “a circus with a budget.”"
     (q,) = spoken(text)
     assert q.speaker.name == "Marguerite D. Vale"
+
+
+def test_a_name_given_only_in_the_mentions_own_aside_is_that_persons():
+    text = (
+        "A woman who lives above the bakery said she heard a bang. “It did not even slow down,” said the woman, "
+        "who gave her name only as Marisa."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Marisa"

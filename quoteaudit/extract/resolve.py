@@ -285,7 +285,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif (
             s.kind is SpeakerKind.ANONYMOUS
             and (described := _described_person(text, s, people))
-            and not _unnamed_source_nearer(s, described, people, reporters)
+            # (a name the mention's own aside gives needs no check: "said the woman, who gave
+            # her name only as Marisol")
+            and (NAME_GIVEN_AFTER.match(text, s.mention_end) is not None or not _unnamed_source_nearer(s, described, people, reporters))
         ):
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)

@@ -325,7 +325,7 @@ _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
 # name, Leyla, said …", "One resident, identified only as Samir, said …": the name given
 NAME_GIVEN = (
-    r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+as|,)"
+    r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
     r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?))"
     r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
 )
