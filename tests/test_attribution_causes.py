@@ -2542,3 +2542,12 @@ def test_a_name_given_only_in_the_mentions_own_aside_is_that_persons():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Marisa"
+
+
+def test_a_capitalised_alert_opening_a_post_is_no_speaker_label():
+    text = (
+        "The Marlow County Sheriff’s Office began posting orders shortly after 10 p.m. “EVACUATION ORDER: Linden Flats "
+        "and all homes on Mill Road. Leave NOW,” the office wrote."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the office"
