@@ -2551,3 +2551,10 @@ def test_a_capitalised_alert_opening_a_post_is_no_speaker_label():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the office"
+
+
+def test_an_inverted_subject_with_a_relative_clause_is_still_the_subject():
+    text = "“Nobody warned us,” said a man who would give only his first name, Russ. “We heard the sirens first.”"
+    first = spoken(text)[0]
+    assert first.speaker.mention == "a man" and first.speaker.name == "Russ"
+    assert spoken("“Nobody warned us,” said a woman who would not give her name.")[0].speaker.mention == "a woman"

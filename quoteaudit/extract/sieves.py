@@ -136,6 +136,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
         verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end) or CUE_CLOSING_THE_PHRASE.search(text, np_start, np_end)
+        if verb_inside and re.search(r"\b(?:who|that)[ \t]+(?:[a-z]+[ \t]+)?$", text[np_start : verb_inside.start()] + " "):
+            verb_inside = None  # "said a man who would give only his first name": the verb of a relative clause
         # ("said the candidate could be …" is reported speech of its own, not an inverted subject;
         # "…,” mocked Sen. Delia Marchetti as “…”: the name is the verb's object)
         object_as = re.match(r"[ \t]+as[ \t]+[“\"‘']", text[np_end : np_end + 8]) is not None
