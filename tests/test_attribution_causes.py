@@ -2558,3 +2558,9 @@ def test_an_inverted_subject_with_a_relative_clause_is_still_the_subject():
     first = spoken(text)[0]
     assert first.speaker.mention == "a man" and first.speaker.name == "Russ"
     assert spoken("“Nobody warned us,” said a woman who would not give her name.")[0].speaker.mention == "a woman"
+
+
+def test_a_two_word_owner_before_a_role_and_a_name_is_a_description():
+    text = "Screen Ledger’s chief critic, Harriet Quaine, was warmer, describing the director as “the surest new voice in years.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Harriet Quaine"

@@ -347,7 +347,7 @@ AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
 # them, nurse Calla Vestergaard, held up …", "Haskett's son, Anselm Haskett, has worked …",
 # "the Hollis campaign’s rapid-response director, Colby Strait, posted …"
 DESCRIPTION_THEN_NAME = re.compile(
-    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|[A-Z][\w\-]*(?:’s|'s))[ \t]+"
+    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*(?:’s|'s))[ \t]+"
     r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[A-Za-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
     r"(?:[a-z][\w\-]*[ \t]+){0,2}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
