@@ -2564,3 +2564,10 @@ def test_a_two_word_owner_before_a_role_and_a_name_is_a_description():
     text = "Screen Ledger’s chief critic, Harriet Quaine, was warmer, describing the director as “the surest new voice in years.”"
     (q,) = spoken(text)
     assert q.speaker.name == "Harriet Quaine"
+
+
+def test_a_bodys_own_report_speaks_for_the_body():
+    text = "The Office for Fiscal Oversight's accompanying report said the plan would lift “around 900,000 people” out of poverty."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Office for Fiscal Oversight"
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION

@@ -278,7 +278,7 @@ PAPERS_OF = re.compile(
 )
 # a body's head word, then "of" and capitalised words ("League of Women Voters"; group 1 the name)
 BODY_OF = re.compile(
-    r"(?:[Tt]he[ \t]+)?(([A-Z][\w’'\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+(?:of|and|&|[A-Z][\w’'\-.]*))*)"
+    r"(?:[Tt]he[ \t]+)?(([A-Z][\w’'\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w’'\-.]*))*)"
 )
 # a full name, then "of" and the body the person works for ("Yusuf Barrington of Leyland Capital")
 PERSON_OF_A_BODY = re.compile(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*")

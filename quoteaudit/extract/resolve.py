@@ -292,6 +292,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owner := _body_owning_a_document(s.mention)):
+            # "The Office for Budget Responsibility's accompanying report": the body that owns it
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=owner, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (body := _body_by_its_tail(view, s)):
             # "the sheriff’s office wrote", after "the Ochoa County Sheriff’s Office announced":
             # the body whose name ends in the description's words
@@ -914,6 +917,23 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,.;:!?]{0,160},")
 # a surname's office or campaign: "Hale’s office", "Moss's campaign"
 # (a phrase may follow the owned noun: "Aldermoor's filing with the Securities and Exchange Commission")
+# a body's name in the possessive, then a document it issued ("The Office for Budget
+# Responsibility's accompanying report"; group 1 the body)
+BODY_DOCUMENT_OWNER = re.compile(
+    r"(?:[Tt]he[ \t]+)?([A-Z][\w\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w\-]*))+)(?:’s|'s)[ \t]+(?:[a-z\-]+[ \t]+){0,3}([a-z\-]+)"
+)
+
+
+def _body_owning_a_document(mention: str) -> str:
+    """The body a "<Body>'s <document>" mention speaks for, or "" (a person's document is
+    resolved elsewhere, by the person's name)."""
+    owned = BODY_DOCUMENT_OWNER.fullmatch(mention.strip())
+    if owned is None or owned.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
+        return ""
+    kind, name = classify(owned.group(1))
+    return name if kind is SpeakerKind.ORGANIZATION else ""
+
+
 SURNAME_OWNER = re.compile(r"([A-Z][\w\-]+)(?:’s|'s)[ \t]+((?:[a-z\-]+[ \t]+){0,2}?[a-z\-]+)(?:[ \t]+(?:with|to|before|on|in|at)[ \t]+.+)?")
 
 
