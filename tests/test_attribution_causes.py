@@ -2571,3 +2571,13 @@ def test_a_bodys_own_report_speaks_for_the_body():
     (q,) = spoken(text)
     assert q.speaker.name == "Office for Fiscal Oversight"
     assert q.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_possessive_description_then_a_name_carries_into_a_second_verb():
+    text = (
+        "Opening the session, the committee’s chairwoman, Dame Rosa Hexley, said riders had been “treated as unpaid "
+        "testers” and asked the minister: “When did you know?”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Rosa Hexley", "Rosa Hexley"]
+    report = "The company's annual report, filed in November, warned that “a few customers account for most sales.”"
+    assert spoken(report)[0].speaker.name != "November"

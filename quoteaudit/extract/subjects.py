@@ -348,7 +348,7 @@ AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
 # "the Hollis campaign’s rapid-response director, Colby Strait, posted …"
 DESCRIPTION_THEN_NAME = re.compile(
     r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*(?:’s|'s))[ \t]+"
-    r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[A-Za-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
+    r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[A-Za-z0-9][\w’'\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
     r"(?:[a-z][\w\-]*[ \t]+){0,2}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
 
@@ -489,7 +489,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         speaker = make_speaker(text, called.start(2), called.end(2), method, cue, confidence)
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
-    described = DESCRIPTION_THEN_NAME.match(text, start, limit) or NAME_GIVEN_AS.match(text, start, limit)
+    described = DESCRIPTION_THEN_NAME.match(text, start, limit)
+    if described and set(text[described.end(1) : described.start(2)].lower().split()) & wl.PREPOSITIONS:
+        described = None  # "The company's annual report, filed in November, warned": a time, not a name
+    described = described or NAME_GIVEN_AS.match(text, start, limit)
     if described:
         # "The defendant, Delia Marchetti, kept her eyes down": the name in apposition
         speaker = make_speaker(text, described.start(2), described.end(2), method, cue, confidence, described.group(1))
