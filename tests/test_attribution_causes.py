@@ -2581,3 +2581,21 @@ def test_a_possessive_description_then_a_name_carries_into_a_second_verb():
     assert [q.speaker.name for q in spoken(text)] == ["Rosa Hexley", "Rosa Hexley"]
     report = "The company's annual report, filed in November, warned that “a few customers account for most sales.”"
     assert spoken(report)[0].speaker.name != "November"
+
+
+def test_the_same_document_again_speaks_for_the_same_issuer():
+    text = (
+        "The Bank of Lorvia raised its rate on Thursday. The written statement accompanying the decision said the rate was "
+        "“near the level required.”\n\n"
+        "The decision passed by five votes to two. The statement said two members wanted “clearer evidence of cooling.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Bank of Lorvia", "Bank of Lorvia"]
+
+
+def test_a_document_named_by_a_body_kind_speaks_for_that_body():
+    text = (
+        "Researchers at the Tarn Climate Institute have measured the glacier since 1990.\n\n"
+        "An institute report published in January said the ice would “largely vanish before 2050.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tarn Climate Institute"

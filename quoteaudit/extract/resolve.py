@@ -231,6 +231,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     last_anonymous: Speaker | None = None
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
+    issuer_of_document: dict[str, str] = {}  # document noun ("statement") -> who issued the last one resolved
     acronyms = _acronyms(text)
     resolved_at: dict[tuple[int, int], Speaker] = {}  # each mention's resolution, by its span
     for i, s in enumerate(speakers):
@@ -295,6 +296,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owner := _body_owning_a_document(s.mention)):
             # "The Office for Budget Responsibility's accompanying report": the body that owns it
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=owner, role=s.role or s.mention)
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (kind_of_body := _body_kind_before_a_document(s.mention)):
+            # "An institute report found …": the institute the article named last
+            if body := _company_meant(view, s.mention_start, last_company, kind_of_body if kind_of_body in wl.PUBLIC_BODY_KINDS else ""):
+                s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (body := _body_by_its_tail(view, s)):
             # "the sheriff’s office wrote", after "the Ochoa County Sheriff’s Office announced":
             # the body whose name ends in the description's words
@@ -364,6 +369,14 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             elif head_noun(s.mention.lower().split()) in wl.union("anonymous_heads", "person_heads"):
                 last_anonymous = s  # (only a person: "the line's western section" is no source)
                 unnamed_sources.append(s)
+        document_noun = DOCUMENT_NOUN.fullmatch(s.mention)
+        if document_noun and document_noun.group(1).lower() in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
+            noun = document_noun.group(1).lower()
+            if s.name[:1].isupper() and s.name != s.mention:
+                issuer_of_document[noun] = s.name
+            elif noun in issuer_of_document:
+                # "The written statement … said …. The statement said …": the same document again
+                s = replace(s, kind=SpeakerKind.ORGANIZATION, name=issuer_of_document[noun], role=s.role or s.mention)
         out.append(s)
         resolved_at[(s.mention_start, s.mention_end)] = s
     return out
@@ -644,6 +657,22 @@ def _company_meant(
         if named and (found is None or named[-1][0] > found[0]):
             found = named[-1]
     return _without_partitive(found[1]) if found else ""
+
+
+# a definite or indefinite document mention (group 1 the document noun): "The statement", "the
+# written statement", "An institute report"
+DOCUMENT_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[a-z\-]+[ \t]+){0,2}([a-z]+)")
+
+
+def _body_kind_before_a_document(mention: str) -> str:
+    """The kind of body named as a document's modifier ("An institute report", "a union
+    survey", "the ministry statement"), or ""."""
+    m = re.fullmatch(
+        r"(?:[Tt]he|[Aa]n?)[ \t]+([a-z]+)[ \t]+([a-z]+)(?:[ \t]+(?:published|released|issued|dated|from|of|in|on)\b.*)?", mention
+    )
+    if m is None or m.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
+        return ""
+    return m.group(1) if m.group(1) in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS") else ""
 
 
 def _body_by_its_tail(view: _InView, s: Speaker) -> str:
