@@ -2599,3 +2599,11 @@ def test_a_document_named_by_a_body_kind_speaks_for_that_body():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Tarn Climate Institute"
+
+
+def test_a_single_name_opening_a_bodys_name_is_that_body_for_the_company():
+    text = (
+        "Solvane Holdings lost a fifth of its value on Monday after a short seller, Grayfin Research, published a report.\n\n"
+        "Solvane disputed the report on Tuesday. “Our figures are audited,” the company said."
+    )
+    assert spoken(text)[-1].speaker.name == "Solvane Holdings"

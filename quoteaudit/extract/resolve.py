@@ -620,6 +620,13 @@ def _company_meant(
     spans = [span for span in view.sentences.spans_before(pos, sentences + 8) if not in_a_quote(view.quoted, view.quote_starts, span[0])]
     for start, end in spans[-sentences:]:
         subject = view.subject_of(start, min(end, start + 200))
+        if subject is not None and subject.kind is SpeakerKind.NAMED and " " not in subject.name:
+            # "Solvane called the report false. The company said …": a single name that opens a
+            # body's name the article gives ("Solvane Pay") is that body
+            body_named = next(
+                (b for _, b in _bodies_named(view.text, tuple(view.quoted), rules_dir_key()) if b.split()[0] == subject.name), ""
+            )
+            subject = replace(subject, kind=SpeakerKind.ORGANIZATION, name=body_named) if body_named else subject
         if any_body and subject is not None and subject.kind is SpeakerKind.ORGANIZATION and (kind := _kind_spoken_of(subject.mention)):
             # "The department posted a photo. “…,” the post said": the department is the body
             # that "the department" stands for
