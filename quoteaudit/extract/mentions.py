@@ -239,7 +239,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if body_of and body_of.group(2).lower() in lex.organization_heads:
         return SpeakerKind.ORGANIZATION, body_of.group(1)  # "League of Women Voters", "Bureau of Labor Statistics"
     person_of = PERSON_OF_A_BODY.fullmatch(mention.strip(" ,"))
-    if person_of and person_of.group(1).split()[0] in (lex.first_name_gender.keys() | lex.census_first_name_gender.keys()):
+    first_word = person_of.group(1).split()[0] if person_of else ""
+    if person_of and (first_word in lex.first_name_gender or first_word in lex.census_first_name_gender):
         return SpeakerKind.NAMED, person_of.group(1)  # "Yusuf Barrington of Leyland Capital": the person, then the firm
     body = re.sub(r"^[Tt]he\s+", "", mention)
     if name and names_a_body(body, lex) and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):

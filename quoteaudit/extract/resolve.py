@@ -615,6 +615,7 @@ def _company_meant(
         return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
+    bodies_named = _bodies_named(view.text, tuple(view.quoted), rules_dir_key())  # (cached per article)
     # (sentences inside quotes are not counted: “Seen this truck? Dark, with a ladder rack,”
     # the post said. — the two quoted sentences hide none of the reporter's)
     spans = [span for span in view.sentences.spans_before(pos, sentences + 8) if not in_a_quote(view.quoted, view.quote_starts, span[0])]
@@ -623,9 +624,7 @@ def _company_meant(
         if subject is not None and subject.kind is SpeakerKind.NAMED and " " not in subject.name:
             # "Solvane called the report false. The company said …": a single name that opens a
             # body's name the article gives ("Solvane Pay") is that body
-            body_named = next(
-                (b for _, b in _bodies_named(view.text, tuple(view.quoted), rules_dir_key()) if b.split()[0] == subject.name), ""
-            )
+            body_named = next((b for _, b in bodies_named if b.split()[0] == subject.name), "")
             subject = replace(subject, kind=SpeakerKind.ORGANIZATION, name=body_named) if body_named else subject
         if any_body and subject is not None and subject.kind is SpeakerKind.ORGANIZATION and (kind := _kind_spoken_of(subject.mention)):
             # "The department posted a photo. “…,” the post said": the department is the body
@@ -657,9 +656,7 @@ def _company_meant(
         # (a company is no union or public body: "… Workers Local 812", "… Commission")
         bodies = wl.PUBLIC_BODY_KINDS | set(wl.BODY_KIND_NAMES.get("union", ()))
         named = [
-            body
-            for body in _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
-            if body[0] < pos and fits(body[1]) and (kind_word or not bodies & set(body[1].lower().split()))
+            body for body in bodies_named if body[0] < pos and fits(body[1]) and (kind_word or not bodies & set(body[1].lower().split()))
         ]
         if named and (found is None or named[-1][0] > found[0]):
             found = named[-1]

@@ -560,10 +560,6 @@ def _capitalised_description_end(text: str, start: int, limit: int) -> int | Non
     return start + m.start(2) + words[last].end()
 
 
-# determiners that stand alone for a person or people already in view ("Another was less kind")
-STANDALONE_DETERMINERS = frozenset({"one", "another", "others", "some", "many", "several", "both", "most", "few"})
-
-
 def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     """End of a subject noun phrase opened by a determiner at START ("The retired
     neurosurgeon has …", "several environmental groups granted …", "an angry army of HP
@@ -572,7 +568,7 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     be a verb or a plural noun."""
     # (a number with thousands separators is one word: "A poll of 2,400 voters found")
     words = list(re.finditer(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+|[\w’'\-]+|[^\w\s]", text[start:limit]))
-    if len(words) > 1 and words[0].group().lower() in STANDALONE_DETERMINERS and words[1].group() in wl.PREDICATE_STARTS:
+    if len(words) > 1 and words[0].group().lower() in wl.STANDALONE_DETERMINERS and words[1].group() in wl.PREDICATE_STARTS:
         return start + words[0].end()  # "Another was less kind:", "One was blunt:": the determiner stands for a person
     if not words or words[0].group().lower() not in wl.PHRASE_OPENERS:
         return None

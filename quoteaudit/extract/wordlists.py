@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     WORDS_AS_WORDS: frozenset[str]
     IDENTIFYING_NOUNS: frozenset[str]
     SPOKESPERSON_WORDS: frozenset[str]
+    STANDALONE_DETERMINERS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
     QUESTION_CUES: frozenset[str]
     WORDS_BEFORE_A_NAME: frozenset[str]
@@ -337,6 +338,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     WORDS_AS_WORDS = _words("words_as_words")
     IDENTIFYING_NOUNS = _words("identifying_nouns")
     SPOKESPERSON_WORDS = _words("spokesperson_words")
+    STANDALONE_DETERMINERS = _words("standalone_determiners")
     QUESTION_OPENERS = _words("question_openers")
     QUESTION_CUES = _words("question_cues")
     WORDS_BEFORE_A_NAME = _words("words_before_a_name")
