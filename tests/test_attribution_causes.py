@@ -2607,3 +2607,20 @@ def test_a_single_name_opening_a_bodys_name_is_that_body_for_the_company():
         "Solvane disputed the report on Tuesday. “Our figures are audited,” the company said."
     )
     assert spoken(text)[-1].speaker.name == "Solvane Holdings"
+
+
+def test_a_comma_and_a_new_subject_open_the_last_cues_own_clause():
+    text = (
+        "The hall clapped when Mayor Ruiz thanked the volunteers and said it was good to be home, a man near the back shouted “Sit down!”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "a man near the back"
+    relative = "Tate spoke first and said the plan was sound, which Ruiz called “a gamble.”"
+    assert spoken(relative)[0].speaker.name == "Ruiz"
+
+
+def test_a_place_preposition_stays_inside_the_subject():
+    assert spoken("A man near the back shouted “Sit down!”")[0].speaker.mention == "A man near the back"
+    assert spoken("Two women behind the barrier yelled “Let us through!”")[0].speaker.mention == "Two women behind the barrier"
+    opening = "Inside, Mara Quist told the volunteers, “You did this, not me.”"
+    assert spoken(opening)[0].speaker.name == "Mara Quist"

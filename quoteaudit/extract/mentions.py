@@ -590,9 +590,11 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     number = tokens[first].group()
     if first > 0 and tokens[first - 1].group().lower() in wl.APPROXIMATORS and (number[:1].isdigit() or number.lower() in wl.COUNT_WORDS):
         return lo + tokens[first - 1].start(), lo + tokens[-1].end()  # "About four in 10 voters"
-    if first > 0 and tokens[first - 1].group().lower() in wl.union("NP_INNER", "OBJECT_PREPOSITIONS"):
-        # "in the past described": the object of a preposition is no subject; but "In a
-        # Bloomberg interview Trump declared": a name after the phrase's lower-case noun is
+    attached = first > 0 and not stripped[tokens[first - 1].end() : tokens[first].start()].strip()
+    if attached and tokens[first - 1].group().lower() in wl.union("NP_INNER", "OBJECT_PREPOSITIONS"):
+        # "in the past described": the object of a preposition is no subject ("Inside, Lind
+        # told" has no such object: the comma ends the phrase); but "In a Bloomberg
+        # interview Trump declared": a name after the phrase's lower-case noun is
         names = len(tokens)
         while names > first + 1 and tokens[names - 1].group()[:1].isupper():
             names -= 1

@@ -519,6 +519,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         own_clause_start = lo + (own_subject_clause.start(1) if relative else own_subject_clause.end(1))
     else:
         own_clause_start = lo
+        asyndetic = _asyndetic_clause_start(text, lo, before, cues)
+        if asyndetic is not None:
+            # "Crowds cheered when Ruiz said it was good to be back, a woman shouted “…”": a
+            # comma and a subject of its own open the last cue's clause, which the earlier
+            # cue's complement does not reach into
+            cues = cues[-1:]
+            own_clause_start = lo + asyndetic
     subordinate = OPENING_SUBORDINATE.match(before) if lo == ctx.sentence_start else None
     if subordinate and subordinate.group(1).lower() in wl.SUBORDINATE_OPENERS and any(m.start() >= subordinate.end() for m in cues):
         # "Although Moss criticized the plan, Lind said it was “…”": the subordinate clause's
@@ -633,6 +640,23 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match]) -> int | None:
+    """Where the last cue's clause starts when a comma, not a conjunction, opens it after an
+    earlier cue, and its subject stands right after that comma ("…, a woman shouted “…”");
+    None when the last cue has no such clause. The last cue must run straight into the quote
+    (no comma after it), and a relative pronoun is no such subject."""
+    if len(cues) < 2 or "," in before[cues[-1].end() :] or cues[-1].group(1).endswith("ing"):
+        return None
+    commas = [m.end() for m in re.finditer(r",\s+", before[cues[-2].end() : cues[-1].start()])]
+    if not commas:
+        return None
+    clause_start = cues[-2].end() + commas[-1]
+    found = subject_before(text, lo + clause_start, lo + cues[-1].start())
+    if not found or found[0] != lo + clause_start or text[found[0] : found[1]].lower() in ("who", "whom", "which", "that"):
+        return None
+    return clause_start
 
 
 def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: str) -> Speaker | None:
