@@ -2624,3 +2624,33 @@ def test_a_place_preposition_stays_inside_the_subject():
     assert spoken("Two women behind the barrier yelled “Let us through!”")[0].speaker.mention == "Two women behind the barrier"
     opening = "Inside, Mara Quist told the volunteers, “You did this, not me.”"
     assert spoken(opening)[0].speaker.name == "Mara Quist"
+
+
+def test_a_share_of_a_relative_pronoun_opens_a_clause_with_its_own_subject():
+    text = (
+        "Aides say any push to force him out could backfire, angering his voters and Mr. Ames, both of which Mrs. Lind "
+        "praised Tuesday “for keeping us honest about money in politics.”"
+    )
+    assert spoken(text)[0].speaker.name == "Lind"
+
+
+def test_a_possessive_and_an_adjective_make_a_speech_word_a_noun():
+    text = "Now Lind is doing the right things, condemning Ross's taped remarks about nurses and urging members to “vote your conscience.”"
+    assert spoken(text)[0].speaker.mention != "Ross's taped"
+    office = "A summary released by Amari's office describes the bill as “a floor, not a ceiling.”"
+    assert spoken(office)[0].speaker is not None  # "office describes": a noun, then the verb
+
+
+def test_a_subordinate_clause_with_a_name_and_appositive_has_its_own_subject():
+    text = (
+        "Governor Tate signed an order on Monday to block the plan, while Mary Lunde, the former Utah senator, proposed "
+        "we “sit down and read the thing first.”"
+    )
+    assert spoken(text)[0].speaker.name == "Mary Lunde"
+    second = "Tate said the plan was sound, while Mary Lunde, the former Utah senator, called it “a trap.”"
+    assert spoken(second)[0].speaker.name == "Mary Lunde"
+
+
+def test_with_and_a_name_before_and_is_no_absolute_phrase():
+    text = "Lind spent the week on the road, meeting with Ross and urging members to “vote your conscience.”"
+    assert spoken(text)[0].speaker.mention != "Ross and"

@@ -100,6 +100,9 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     if after_a_common_possessive(before[: m.start()]):
         return False  # "the union's demands", "the board's statement": a possessive makes a noun
+    described = re.search(r"\w['’]s?[ \t]+((?:[a-z]+[ \t]+){1,2})$", before[: m.start()])
+    if described and word.endswith("s") and all(names_a_noun(w) or w.endswith(("ed", "en")) for w in described.group(1).split()):
+        return False  # "Ross's taped remarks": a possessive and an adjective make a plural a noun (not "Amari's office says")
     if after_a_superlative(before[: m.start()]):
         return False  # "gave one of the longest answers": a superlative before it makes a noun
     two_words_before = [w.lower() for w in before[: m.start()].split()[-2:]]
@@ -140,12 +143,12 @@ def names_a_noun(word_before: str) -> bool:
 
 def clause_start_in(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
-    semicolon, dash, colon, parenthesis or ", when"/", where" before a name (the caller
-    starts at the sentence start)."""
+    semicolon, dash, colon, parenthesis or ", when", ", where", ", while" and the like before
+    a name (the caller starts at the sentence start)."""
     cuts = [0]
     dashes = []  # where each dash's clause would start, and the cut before it
     # (and after ", when" or ", where": "The praise came in 2017, when Imogen Strand, a critic, wrote")
-    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*|,\s+(?:when|where)\s+(?=[A-Z])", before_cue):
+    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*|,\s+(?:when|where|while|whereas|although|though)\s+(?=[A-Z])", before_cue):
         if m.group().startswith("(") and ")" in before_cue[m.end() :]:
             continue  # a closed parenthesis ("Sen. Bernie Sanders (I-Vt.) visited") is inside the clause
         if m.group().strip() in ("—", "–", "-", "--"):
@@ -172,15 +175,16 @@ def is_a_clause(phrase: str) -> bool:
 
 
 # a conjunction or relative pronoun that may open a clause with a subject of its own
-OPENERS = r",[ \t]*(?:but|and|which|who|whom)\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until)\b"
+# (", both of which Lind praised", ", many of whom Lind called": a share of the antecedent)
+OPENERS = r",[ \t]*(?:but|and|who|(?:(?:both|all|some|many|most|none|each|several)[ \t]+of[ \t]+)?(?:which|whom))\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until)\b"
 CLAUSE_OPENER = re.compile(OPENERS)
 
 
 def clause_with_own_subject() -> re.Pattern:
     """A conjunction or relative pronoun, then a subject and auxiliaries, right before a cue:
     "…, while Sen. Ada Lind of Ohio said", "…, which Lind had called", "…, even as aides
-    privately concede" (a name, perhaps "of" a place; a pronoun; or a plural noun for people
-    from the rules in force; no subject after "who")."""
+    privately concede" (a name, perhaps "of" a place or with an appositive; a pronoun; or a
+    plural noun for people from the rules in force; no subject after "who")."""
     return _clause_with_own_subject(rules_dir_key())
 
 
@@ -192,6 +196,8 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     people = rf"(?:(?:{determiners})[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
     return re.compile(
         rf"({OPENERS})"
-        rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people})?"
+        rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people}"
+        # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
+        rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+)?"
         rf"(?:(?:{between})[ \t]+)*$"
     )

@@ -85,7 +85,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 # "Trump's attorney, Alan Garten, said": the description, then the name (the
                 # whole of the part after the comma)
                 named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
-                # (lower-case role words may stand before the name: "Another caucusgoer, hog farmer Lyle Brandvold,")
+                # (lower-case role words may stand before the name: "Another caucusgoer, hog farmer Lyle Brandvold,";
+                # a conjunction may not: "the plan, while Mary Lunde, a senator, proposed" is two clauses)
                 role_words = text[start + parts[k + 1][0] : named[0]].split() if named else []
                 # (a single name with an age after it is someone too: "A volunteer, Jamal, 22, said")
                 aged = k + 2 < len(parts) and re.fullmatch(r"\s*\d{1,3}\s*", segment[parts[k + 2][0] : parts[k + 2][1]]) is not None
@@ -93,7 +94,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                     named
                     and (is_someone(text, named) or aged)
                     and len(role_words) <= 2
-                    and all(w.isalpha() and w.islower() for w in role_words)
+                    and all(w.isalpha() and w.islower() and w not in wl.NP_LEFT_STOPS for w in role_words)
                 ):
                     return np[0], named[1], ""
             if np:
@@ -193,7 +194,8 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     if speaker:
         return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
-    if with_np:
+    if with_np and with_np.group(1).split()[-1].lower() not in ("and", "or", "but", "nor"):
+        # (not "campaign with Ross and urging …": a second participle of the same subject)
         a = clause_start + with_np.start(1)
         speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
