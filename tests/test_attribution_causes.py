@@ -2654,3 +2654,35 @@ def test_a_subordinate_clause_with_a_name_and_appositive_has_its_own_subject():
 def test_with_and_a_name_before_and_is_no_absolute_phrase():
     text = "Lind spent the week on the road, meeting with Ross and urging members to “vote your conscience.”"
     assert spoken(text)[0].speaker.mention != "Ross and"
+
+
+def test_a_title_with_of_state_before_a_name_is_one_phrase():
+    assert spoken("“We need trucks,” Secretary of State Ada Corwin said.")[0].speaker.name == "Ada Corwin"
+    assert spoken("“We need trucks,” Secretary of State Ada Corwin told the council.")[0].speaker.mention == "Secretary of State Ada Corwin"
+
+
+def test_a_hyphenated_un_title_and_its_portfolio_are_no_name():
+    text = "“We need trucks,” Under-Secretary-General for Relief Affairs Dariela Montfort told the council. “People are dying.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Dariela Montfort", "Dariela Montfort"]
+
+
+def test_a_contrast_after_a_quote_opens_a_clause_with_its_own_described_subject():
+    text = (
+        "Ostravia's envoy, Pieter Lund, called the vote “a shame,” while Kestrania's ambassador, Yelena Marchuk, said "
+        "the council should “stop talking and start paying.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Pieter Lund", "Yelena Marchuk"]
+
+
+def test_a_document_issued_after_an_event_is_the_subject():
+    text = "The final communique issued after the meeting said the nine members “share a goal of cheaper power.”"
+    assert spoken(text)[0].speaker.mention == "The final communique"
+    civil = "Vance, a clerk, became the best-known civil servant in town since she testified that her boss told her to “find the points.”"
+    assert spoken(civil)[0].speaker.mention == "she"
+
+
+def test_a_body_with_a_that_clause_before_the_verb_is_the_subject():
+    text = "The observer mission that has watched the border since 2009 said in a short statement that it was “aware of the reports.”"
+    assert spoken(text)[0].speaker.mention == "The observer mission"
+    determiner = "Salcedo says Kelsey Dunmore shook her head during that exchange and told him, “We are angry.”"
+    assert spoken(determiner)[0].speaker.mention != "her head"

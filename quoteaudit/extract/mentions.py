@@ -520,7 +520,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # "the Health and Safety Executive", "USA Track & Field": "and"/"&" inside a body's name
         inside_a_name = low in ("and", "&") and 0 < i < len(tokens) - 1 and _joins_a_name(tokens, i)
         # "the Washington State Office": a capitalised cue word inside a name is part of it
-        capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and tokens[i - 1].group()[:1].isupper()
+        # (also after "of" inside one: "Secretary of State John Kerry")
+        of_a_name = i >= 2 and tokens[i - 1].group() in ("of", "for") and tokens[i - 2].group()[:1].isupper()
+        capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and (tokens[i - 1].group()[:1].isupper() or of_a_name)
         # "a person close to her", "sources close to the campaign": "to" inside the phrase
         # (and "aides to Sen. Ada Moss", "advisers to the governor": people in someone's service)
         close_to = (

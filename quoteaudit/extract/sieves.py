@@ -162,8 +162,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     for cue in cue_re().finditer(rest[:160]):
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐") or after_a_superlative(rest[: cue.start()]):
             continue  # "the council's non-answer", "the longest answers": a noun, not a cue
-        if cue.group(1)[:1].isupper() and re.search(r"[A-Z][\w.’'\-]*\s+$", rest[: cue.start()]):
-            continue  # "the Washington State Office": a capitalised word inside a name
+        if cue.group(1)[:1].isupper() and re.search(r"(?:[A-Z][\w.’'\-]*|of|for|and|&)\s+$", rest[: cue.start()]):
+            continue  # "the Washington State Office", "Secretary of State Ann Voss": a capitalised word inside a name
         between = rest[: cue.start()]
         if not between.strip():
             continue  # a cue right after the mark had its chance above ("said X"); "state Senate …" may go on

@@ -32,8 +32,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
     start, end = strip_between_words(text, clause_start, cue_start)
-    coordinator = re.match(r"(?:But|And|Yet|So|Still|Then)[ \t]+(?=[A-Z])", text[start:end])
-    start += coordinator.end() if coordinator else 0  # "But Sen. Ada Lind, R-Iowa, …, told"
+    coordinator = re.match(r"\s*(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z])", text[start:end])
+    # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said"
+    start += coordinator.end() if coordinator else 0
     segment = text[start:end]
     if not segment.strip():
         return None
@@ -56,9 +57,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if who and who.group(1) == "who":
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
-    restrictive = re.search(r"\s(?:who|whose)\s[^,;:]*$", segment)
+    restrictive = re.search(r"\s(?:who|whose|that(?=\s+(?:has|have|had|is|was|are|were|will|would|[a-z]+ed)\b))\s[^,;:]*$", segment)
     if restrictive and not who:
-        # "Residents who lost their homes said": the noun phrase before "who" is the subject,
+        # "Residents who lost their homes said", "The mission that has watched the border since
+        # 2009 said": the noun phrase before "who" or "that" is the subject,
         # the clause says which of them (no commas: it is part of the phrase, not an aside)
         np = np_left(text, start, start + restrictive.start())
         lead = text[start : np[0]].strip() if np else ""
@@ -110,7 +112,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if person and person[0] < start + place.start() and names_someone(text, person):
             return person[0], person[1], ""
     if np is None:
-        return None
+        # "The joint declaration issued after the session said": np_left reads no subject in
+        # a preposition's object, so the participle's host is looked for before it
+        time_object = OBJECT_OF_TIME.search(text, start, end)
+        host = time_object and _reduced_relative_host(text, start, (time_object.start(1), end))
+        return (host[0], host[1], text[host[1] : end].strip()) if host else None
     pair = PAIR_BEFORE.search(text, start, np[0])
     # (the pair opens the clause: not "Moss met Lind and Ruiz said", where Lind is an object)
     if pair and text[start : pair.start(1)].strip() in ("", "Both", "both") and names_someone(text, np):
@@ -124,13 +130,20 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
 # a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t]+){1,3})and[ \t]+$")
 # a past participle and its phrase, ending in a preposition, right before a noun phrase:
-# "A memo obtained by", "officials briefed on", "a summary released alongside"
+# "A memo obtained by", "officials briefed on", "a summary released alongside", "the
+# communique issued after"
 REDUCED_RELATIVE = re.compile(
     r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:(?![\w.’'\-]*(?:ed|en)\b)[\w.’'\-]+[ \t]+){0,3}?"
-    r"(by|alongside|with|to|from|in|on|at|for|among|about)[ \t]+$"
+    r"(by|alongside|with|to|from|in|on|at|for|among|about|after|before|during|following|over|under|since|through)[ \t]+$"
     # (or a present participle and its object: "The statement accompanying the decision said",
     # "officials attending the summit said")
     r"|[ \t]([a-z]{3,}ing)()[ \t]+$"
+)
+
+
+# a time preposition and its short object right before a cue ("after the session")
+OBJECT_OF_TIME = re.compile(
+    r"\b(?:after|before|during|following|since)[ \t]+((?:the|a|an|its|their|this|last)[ \t]+(?:[\w’'\-.]+[ \t]+){0,2}[\w’'\-.]+)[ \t]*$"
 )
 
 
@@ -138,6 +151,8 @@ def _reduced_relative_host(text: str, start: int, np: tuple[int, int]) -> tuple[
     """ "A memo obtained by The Ledger says": the noun phrase before the cue is the object of a
     participle's preposition; the subject is the phrase the participle modifies (not after an
     author's "by": "a memo written by Voss says", where the author speaks for it)."""
+    if text[np[0] : np[1]].lower() in wl.SUBJECT_PRONOUNS:
+        return None  # "since she testified": "she" is no preposition's object
     m = REDUCED_RELATIVE.search(text, start, np[0])
     if m is None or m.end() != np[0] or (m.group(2) == "by" and m.group(1) in wl.AUTHORING_PARTICIPLES):
         return None
