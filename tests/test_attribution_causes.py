@@ -2686,3 +2686,14 @@ def test_a_body_with_a_that_clause_before_the_verb_is_the_subject():
     assert spoken(text)[0].speaker.mention == "The observer mission"
     determiner = "Salcedo says Kelsey Dunmore shook her head during that exchange and told him, “We are angry.”"
     assert spoken(determiner)[0].speaker.mention != "her head"
+
+
+def test_a_capitalised_plural_role_is_a_group_not_a_she():
+    text = (
+        "Vasquez-Hale is charged with theft. Prosecutors say she drained the board’s “rainy-day” reserve.\n\n"
+        "Under questioning from her lawyer, Tomas Reyes, she described a meeting. “He shut the door and said nobody could "
+        "know,” she told jurors."
+    )
+    quotes = spoken("“I did what I was told,” Noreen Vasquez-Hale said from the stand.\n\n" + text)
+    assert quotes[-1].speaker.name == "Noreen Vasquez-Hale"
+    assert quotes[1].speaker.kind is SpeakerKind.GROUP

@@ -247,6 +247,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
+    if len(tokens) == 1 and _plural_of_a_role(words[0], lex):
+        return SpeakerKind.GROUP, mention  # "Prosecutors say …": a capital only because the sentence starts there
     if name and _is_person_name(name, mention) and head not in wl.union("anonymous_heads", "group_heads"):
         return SpeakerKind.NAMED, name
     if person_head and starts_with_det and head not in lex.organization_heads:
@@ -266,6 +268,17 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
+
+
+def _plural_of_a_role(word: str, lex) -> bool:
+    """Whether a lower-cased word is the plural of a role or title ("prosecutors",
+    "paramedics", "deputies"), which names a group however it is capitalised."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if {word, singular} & wl.union("anonymous_heads", "group_heads"):
+        return False  # "Officials", "Sources": unnamed sources, which the audit counts as such
+    return singular in lex.person_heads or singular in {t.lower() for t in lex.titles if t.isalpha()}
 
 
 # a lower-case role word, then a place after "in", "at" or "from" ("Velmora’s ambassador in Lesk")
