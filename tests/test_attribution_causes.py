@@ -2697,3 +2697,18 @@ def test_a_capitalised_plural_role_is_a_group_not_a_she():
     quotes = spoken("“I did what I was told,” Noreen Vasquez-Hale said from the stand.\n\n" + text)
     assert quotes[-1].speaker.name == "Noreen Vasquez-Hale"
     assert quotes[1].speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_name_between_two_asides_after_a_description_is_the_speaker():
+    text = "“People were crying in that room,” the jury foreperson, Marisol Escobedo, a 44-year-old nurse, said. “Nobody slept.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Marisol Escobedo", "Marisol Escobedo"]
+
+
+def test_and_its_described_officer_after_a_quote_opens_a_new_subject():
+    text = "The Sheriffs Association called the ruling “a gift to criminals,” and its president, Chief Warren Abbot, said officers would “adapt.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Sheriffs Association", "Warren Abbot"]
+
+
+def test_one_of_them_then_role_words_and_a_name_is_that_person():
+    text = "Many residents came. One of them, retired librarian Opal Fairweather, said she felt “vindicated, and a little sick.”"
+    assert spoken(text)[0].speaker.name == "Opal Fairweather"

@@ -177,10 +177,11 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         if kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP):
             return kind, mention
     _, comma, named = mention.partition(", ")
-    if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and re.match(r"(?:the\s+)?[A-Z]\S*\s+[A-Z]", named):
+    if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS", "COUNT_WORDS") and DESCRIBED_NAME.match(named):
         # "A second economist, Dr. Ingrid Solvang of the Policy Center", "The union, the
-        # Harbor Workers Alliance": a description, then the name it stands for (two words at
-        # least: "… in San Bernardino, Calif." ends on a place)
+        # Harbor Workers Alliance", "One of them, retired librarian Opal Fairweather": a
+        # description, then the name it stands for (two words at least: "… in San
+        # Bernardino, Calif." ends on a place)
         kind, name = _classify(named.strip(" ,"), rules_key)
         if kind is SpeakerKind.NAMED and head_noun(mention.partition(", ")[0].lower().split()) in lex.organization_heads:
             kind = SpeakerKind.ORGANIZATION  # "Her management company, Lantern Hill Artists": a body, whatever its name ends in
@@ -268,6 +269,11 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
     return SpeakerKind.UNKNOWN, mention
+
+
+# the name after a description's comma, perhaps after lower-case role words ("retired librarian Opal Fairweather")
+# (not after a preposition: "based in San Bernardino, Calif." is a place)
+DESCRIBED_NAME = re.compile(r"(?:(?!(?:in|at|of|from|for|on|by|with|to|near)\b)[a-z\-]+\s+){0,3}(?:the\s+)?[A-Z]\S*\s+[A-Z]")
 
 
 def _plural_of_a_role(word: str, lex) -> bool:

@@ -33,6 +33,7 @@ from quoteaudit.extract.mentions import (
     role_after,
     split_name,
     strip_between_words,
+    top_level_commas,
 )
 from quoteaudit.extract.quotes import SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
@@ -249,12 +250,14 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
             body = between.rstrip().rstrip(",")  # "one resident, Maria Lopez, said": the comma closing the name is no separator
-            tail_start, tail_end = strip_between_words(text, base + body.rindex(",") + 1, base + len(body))
-            tail_np = np_left(text, tail_start, tail_end)
-            if tail_np and not text[tail_start : tail_np[0]].strip():
-                named = make_speaker(text, tail_np[0], tail_np[1], "trailing_subject_cue", cue.group(1), 0.9, np_text.strip())
-                if named is not None and named.kind is SpeakerKind.NAMED:
-                    return named
+            # (the name may come before a second aside: "the jury foreperson, Marisol Escobedo, a nurse, said")
+            for part_start, part_end in top_level_commas(body)[1:]:
+                tail_start, tail_end = strip_between_words(text, base + part_start, base + part_end)
+                tail_np = np_left(text, tail_start, tail_end)
+                if tail_np and not text[tail_start : tail_np[0]].strip():
+                    named = make_speaker(text, tail_np[0], tail_np[1], "trailing_subject_cue", cue.group(1), 0.9, np_text.strip())
+                    if named is not None and named.kind is SpeakerKind.NAMED:
+                        return named
         return speaker
     if broke and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
         return None  # a cue before the quote speaks for it before the end of the sentence does

@@ -32,8 +32,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
     start, end = strip_between_words(text, clause_start, cue_start)
-    coordinator = re.match(r"\s*(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z])", text[start:end])
-    # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said"
+    coordinator = re.match(
+        r"\s*(?:(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z])|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b))",
+        text[start:end],
+    )
+    # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said";
+    # "“…,” and its president, Chief Warren Abbot, said"
     start += coordinator.end() if coordinator else 0
     segment = text[start:end]
     if not segment.strip():
