@@ -2712,3 +2712,45 @@ def test_and_its_described_officer_after_a_quote_opens_a_new_subject():
 def test_one_of_them_then_role_words_and_a_name_is_that_person():
     text = "Many residents came. One of them, retired librarian Opal Fairweather, said she felt “vindicated, and a little sick.”"
     assert spoken(text)[0].speaker.name == "Opal Fairweather"
+
+
+def test_who_after_a_name_and_its_description_stands_for_the_name():
+    text = (
+        "The pick drew a swift reply from former Senator Ross Kane of Missouri, the Republican nominee, who wrote that "
+        "Ms. Tolver had “picked a running mate who voted against every bill.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ross Kane"
+
+
+def test_a_first_name_ending_in_ed_opens_a_subject():
+    text = (
+        "Harlan Voss ran the plan. He laughed about it.\n\n"
+        "At a senior center in Henderson, Nev., Wilfred Amankwah, 77, a retired bus driver, watched one clip. "
+        "“He thinks we're a line item,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Wilfred Amankwah"
+
+
+def test_a_quote_after_a_lead_in_colon_with_no_closing_comma_takes_no_later_attribution():
+    text = "Kane wrote on X: “Shelby wiped the floor with him. #VPDebate” Marian Tolver answered with a post: “Proud of Ezra.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Kane", "Marian Tolver"]
+    told = "Kane seemed to suggest it was settled: “She signed the deal,” he told the Ledger."
+    assert spoken(told)[0].speaker.mention == "he"
+
+
+def test_a_fact_check_is_a_document_that_speaks():
+    text = "A fact-check rated that claim misleading. The fact-check concluded that the ad “leaves out the two largest bills.”"
+    assert spoken(text)[0].speaker.mention == "The fact-check"
+
+
+def test_a_description_ending_in_named_and_a_name_is_that_person():
+    text = "Seven said Whitlock won. One of them, a 29-year-old warehouse supervisor named Trey Lindqvist, said Rowntree was “sharper.”"
+    assert spoken(text)[0].speaker.name == "Trey Lindqvist"
+
+
+def test_a_second_that_clause_after_a_quote_keeps_its_reporter():
+    text = (
+        "A company spokeswoman, Priya Dandekar, told the Courier that Stanmore was “weighing all options,” and that the "
+        "company had told the congressman's office it would “respond in due course.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Priya Dandekar", "Priya Dandekar"]

@@ -187,6 +187,11 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
             kind = SpeakerKind.ORGANIZATION  # "Her management company, Lantern Hill Artists": a body, whatever its name ends in
         if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and name[:1].isupper():
             return kind, name
+    named_at_end = NAMED_AT_THE_END.search(mention.strip(" ,"))
+    if named_at_end and head_noun(mention[: named_at_end.start()].rsplit(",", 1)[-1].lower().split()) in wl.union(
+        "person_heads", "anonymous_heads", "gender_words"
+    ):
+        return SpeakerKind.NAMED, named_at_end.group(1)  # "One of them, a warehouse supervisor named Trey Lind"
     first_name = named.strip(" ,")
     known_first_name = first_name in lex.first_name_gender or first_name in lex.census_first_name_gender
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
@@ -271,6 +276,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     return SpeakerKind.UNKNOWN, mention
 
 
+# a description that ends by giving the person's name ("a warehouse supervisor named Trey Lind")
+NAMED_AT_THE_END = re.compile(r"[ \t]named[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,2})$")
 # the name after a description's comma, perhaps after lower-case role words ("retired librarian Opal Fairweather")
 # (not after a preposition: "based in San Bernardino, Calif." is a place)
 DESCRIBED_NAME = re.compile(r"(?:(?!(?:in|at|of|from|for|on|by|with|to|near)\b)[a-z\-]+\s+){0,3}(?:the\s+)?[A-Z]\S*\s+[A-Z]")
@@ -788,7 +795,13 @@ def opens_with_a_participle(name: str) -> bool:
     run starts a sentence and names nobody, unless it is a first name ("Alfred Brandt",
     "Irving Lowe", "Ted Ruiz")."""
     first = name.split()[0] if name.split() else ""
-    return re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", first) is not None and len(first) > 4 and first not in load_lexicon().first_name_gender
+    lex = load_lexicon()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", first) is not None
+        and len(first) > 4
+        and first not in lex.first_name_gender
+        and first not in lex.census_first_name_gender  # ("Wilfred Amankwah", "Sterling Moss")
+    )
 
 
 def known_name(text: str, name: str) -> bool:

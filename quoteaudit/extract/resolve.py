@@ -932,7 +932,20 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
             # "Felix Arroway of Phoenix, who called her …": the person named, not the town
             # ("Secretary of State Hillary Clinton, who …" has no full name before its "of")
             np = (named.start(), named.end())
+    if np and text[np[0] : np[1]].split()[0].lower() in load_lexicon().determiners:
+        # "Ross Kane of Missouri, the Republican nominee, who wrote …": a description set off
+        # after a name stands for it, and the relative for the person named
+        lo = max(0, np[0] - 100)
+        named_before = NAME_BEFORE_AN_APPOSITIVE.search(text[lo : np[0]])
+        if named_before:
+            np = (lo + named_before.start(1), lo + named_before.end(1))
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
+
+
+# a name (perhaps "of" a place) and the comma that sets off the description after it
+NAME_BEFORE_AN_APPOSITIVE = re.compile(
+    r"(?<![\w’'\-\.])((?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-\.]*)(?:\s+of\s+[A-Z][\w’'\-\.]*(?:\s+[A-Z][\w’'\-\.]*)?)?,\s*$"
+)
 
 
 def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[str, int, str]]]:

@@ -157,7 +157,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
-    if ends_sentence and before.strip() and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
+    # (a quote after a lead-in colon that closes on no comma has no attribution after it either:
+    # "Kane wrote on X: “… #Debate” Tolver answered"; "…: “…,” he told the Times" has)
+    lead_in = ends_sentence or (before.rstrip().endswith(":") and not re.search(r"[,?!]\W*$", ctx.quote.text))
+    if lead_in and before.strip() and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
         return None  # "Lee told Bell the plan was “reckless.” He disagreed.": the next sentence is not its attribution
     broke = False
     for cue in cue_re().finditer(rest[:160]):
@@ -486,6 +489,10 @@ QUOTED_AS_SAYING = re.compile(
 )
 
 
+# after a quote in mid-sentence, ", and that …" coordinates a second clause of the same report
+SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
+
+
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
     Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
@@ -494,6 +501,10 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     before = text[lo : ctx.open_mark]
     cues = [m for m in cue_re().finditer(before) if looks_like_cue(before, m)]
     if not cues:
+        return None
+    if lo == ctx.before_start > ctx.sentence_start and SECOND_THAT_CLAUSE.match(before):
+        # "Dandekar told the Courier that Stanmore was “…,” and that the company had told the
+        # office it would “…”": a second "that" clause of the same report, whose speaker it keeps
         return None
     # "Marsh wants the files released — even the ones the agency now says
     # are “classified”": a cue in the quote's own clause (after a dash or semicolon) outranks
