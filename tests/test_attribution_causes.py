@@ -2754,3 +2754,27 @@ def test_a_second_that_clause_after_a_quote_keeps_its_reporter():
         "company had told the congressman's office it would “respond in due course.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Priya Dandekar", "Priya Dandekar"]
+
+
+def test_a_double_first_name_keeps_both_names():
+    text = "Turnout was low. Its director, Sue Ann Petrakis, told reporters the count had been “clean and on schedule.”"
+    assert spoken(text)[0].speaker.name == "Sue Ann Petrakis"
+    assert spoken("“We lost,” Farmer Joel Ankrum said.")[0].speaker.name == "Joel Ankrum"
+
+
+def test_an_indefinite_description_named_at_its_end_is_that_person():
+    text = "At a watch party, a 70-year-old retiree named Bernice Oakes told me she liked Lindqvist “fine.”"
+    assert spoken(text)[0].speaker.name == "Bernice Oakes"
+
+
+def test_according_to_after_an_aside_with_its_own_clause_is_not_the_quotes_source():
+    text = (
+        "Mr. Vane also said that Ms. Achter had “voted to raise your taxes fourteen times,” a figure that counts several "
+        "procedural votes, according to a review of her House record."
+    )
+    assert spoken(text)[0].speaker.name == "Vane"
+
+
+def test_a_participle_and_by_before_a_quoted_title_leave_the_source():
+    text = "He said the majority hinged on “about 18 districts,” according to a transcript published by “The Margin Call,” a show."
+    assert spoken(text)[0].speaker.mention == "a transcript"

@@ -121,7 +121,7 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 # "of" runs into the name, which is its last two words (and a middle initial)
                 k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
             first_names = lex.first_name_gender
-            if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names:
+            if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names and not _double_first_name(tokens[k], lex):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             name_tokens = [t.strip(",") for t in tokens[k:b]]
             if (
@@ -141,6 +141,17 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
 POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 # The possessive ending at the end of a name, to strip it ("Fenwick’s" -> "Fenwick")
 POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
+
+
+def _double_first_name(token: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word before a first name opens a double first name ("Sue Ann
+    Petrakis", "Mary Beth Lund"): a first name in the census that names no job ("Farmer",
+    "Pastor" are both)."""
+    return (
+        token in lex.census_first_name_gender
+        and token.lower() not in wl.union("person_heads", "anonymous_heads")
+        and token not in lex.titles
+    )
 
 
 def _is_role_word(token: str, lex: Lexicon) -> bool:
@@ -188,10 +199,14 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and name[:1].isupper():
             return kind, name
     named_at_end = NAMED_AT_THE_END.search(mention.strip(" ,"))
-    if named_at_end and head_noun(mention[: named_at_end.start()].rsplit(",", 1)[-1].lower().split()) in wl.union(
-        "person_heads", "anonymous_heads", "gender_words"
+    described = mention[: named_at_end.start()].rsplit(",", 1)[-1].lower().split() if named_at_end else []
+    if (
+        named_at_end
+        and described
+        and (described[0] in ("a", "an", "one") or head_noun(described) in wl.union("person_heads", "anonymous_heads", "gender_words"))
     ):
-        return SpeakerKind.NAMED, named_at_end.group(1)  # "One of them, a warehouse supervisor named Trey Lind"
+        # "One of them, a warehouse supervisor named Trey Lind", "a 70-year-old retiree named Bernice Oakes"
+        return SpeakerKind.NAMED, named_at_end.group(1)
     first_name = named.strip(" ,")
     known_first_name = first_name in lex.first_name_gender or first_name in lex.census_first_name_gender
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:

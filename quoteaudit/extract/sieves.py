@@ -344,6 +344,10 @@ def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+# a noun phrase with a relative clause right after a quote (", a figure that counts …")
+APPOSITIVE_CLAUSE = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:that|which)\b")
+
+
 def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
@@ -360,11 +364,14 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
             and not closed
             and not has_sentence_end(ctx.after[: later.start()] + " ")
             and not cue_re().search(ctx.after[: later.start()])
+            # (not after an aside with a clause of its own: "had “voted …,” a figure that
+            # counts procedural votes, according to a review": the review checked the figure)
+            and not APPOSITIVE_CLAUSE.match(ctx.after[: later.start()])
         ):
             m = later
     if m:
         start = ctx.close_mark_end + m.end()
-        speaker = make_speaker(text, start, phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
+        speaker = make_speaker(text, start, _source_phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
         return _named_after_description(text, speaker, ctx.after_end) if speaker else None
     before = ctx.before
     last = next(reversed(list(according_re().finditer(before))), None)
@@ -372,8 +379,17 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
     if last and not has_sentence_end(before[last.end() :]):  # ("According to Rep. Ann Voss, …": "Rep." ends nothing)
         start = ctx.before_start + last.end()
-        return make_speaker(text, start, phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
+        return make_speaker(text, start, _source_phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
     return None
+
+
+def _source_phrase_end(text: str, start: int, limit: int) -> int:
+    """Where the source after "according to" ends. The phrase stops at a quotation mark, so a
+    participle and its "by" before a quoted title go with the title ("according to a
+    transcript published by “The Margin Call”" is "a transcript")."""
+    end = phrase_end(text, start, limit)
+    dangling = re.search(r"[ \t]+(?:later[ \t]+)?[a-z]+(?:ed|en)[ \t]+(?:by|from)[ \t]*$", text[start:end])
+    return start + dangling.start() if dangling else end
 
 
 def _named_after_description(text: str, speaker: Speaker, limit: int) -> Speaker:
