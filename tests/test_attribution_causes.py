@@ -2778,3 +2778,28 @@ def test_according_to_after_an_aside_with_its_own_clause_is_not_the_quotes_sourc
 def test_a_participle_and_by_before_a_quoted_title_leave_the_source():
     text = "He said the majority hinged on “about 18 districts,” according to a transcript published by “The Margin Call,” a show."
     assert spoken(text)[0].speaker.mention == "a transcript"
+
+
+def test_a_study_speaks_for_whoever_published_the_trial_it_names_again():
+    text = (
+        "Air cleaners cut absences by 15 percent, according to a randomized trial published Wednesday by researchers at "
+        "the Ostrander School of Public Health.\n\nThe study found that rooms with the devices had “roughly half the fine particles.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Ostrander School of Public Health"
+
+
+def test_a_memo_someone_sent_speaks_for_them():
+    text = "The provost, Dr. Elaine Marchetti-Osei, sent a memo to faculty on Friday. The memo said the university would “review its procedures.”"
+    assert spoken(text)[0].speaker.name == "Elaine Marchetti-Osei"
+
+
+def test_a_report_from_a_body_described_in_lower_case_speaks_for_it():
+    text = (
+        "A report from the state fire marshal’s office was entered into evidence. The report concluded the fire was “rapid and atypical.”"
+    )
+    assert spoken(text)[0].speaker.name == "state fire marshal’s office"
+
+
+def test_a_transcript_circulated_by_a_party_speaks_for_the_party():
+    text = "He told a union audience that “the party forgot how to talk to people,” according to a transcript circulated by the Montana Democratic Party."
+    assert spoken(text)[0].speaker.name == "Montana Democratic Party"

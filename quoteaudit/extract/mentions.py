@@ -264,7 +264,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if person_of and (first_word in lex.first_name_gender or first_word in lex.census_first_name_gender):
         return SpeakerKind.NAMED, person_of.group(1)  # "Yusuf Barrington of Leyland Capital": the person, then the firm
     body = re.sub(r"^[Tt]he\s+", "", mention)
-    if name and names_a_body(body, lex) and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
+    # (or before its "of": "Ostrander School of Public Health", "Dunmore College of Law")
+    whole_body = names_a_body(body, lex) or names_a_body(body.split(" of ")[0], lex)
+    if name and whole_body and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
         return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"

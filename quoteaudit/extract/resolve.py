@@ -512,7 +512,7 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
     for pattern in patterns.issued:
         # (the mention itself may name the issuer: "The complaint, filed Monday by …")
         for m in pattern.finditer(text, max(0, s.mention_start - DOCUMENT_LOOKBACK), min(len(text), s.mention_end + 160)):
-            if m.start("doc") < s.mention_end and m.group("doc").lower().rstrip("s") == noun.rstrip("s") and m.start() > best[0]:
+            if m.start("doc") < s.mention_end and _same_document(m.group("doc"), noun) and m.start() > best[0]:
                 word_before = text[max(0, m.start("issuer") - 12) : m.start("issuer")].split()[-1:]
                 if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"}:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
@@ -524,6 +524,15 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
         return None
     kind, name = classify(issuer)
     return (kind, name) if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+def _same_document(earlier: str, noun: str) -> bool:
+    """Whether an earlier document noun may be the one a mention names again: the same noun,
+    or two names for one piece of research ("a randomized trial published by …" is "the
+    study"; research_documents in the lexicon)."""
+    earlier, noun = earlier.lower().rstrip("s"), noun.rstrip("s")
+    research = wl.RESEARCH_DOCUMENTS
+    return earlier == noun or (earlier in research and noun in research)
 
 
 @dataclass(frozen=True)
@@ -538,9 +547,13 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&.\-]*)*)"
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
+    bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))
     return _IssuerPatterns(
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
-        mention=re.compile(rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})(?:[ \t]+(?:from|by|of)[ \t]+.+)?"),
+        # ("a transcript circulated by the state party", "a recording later published by …")
+        mention=re.compile(
+            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:from|by|of)[ \t]+.+)?"
+        ),
         issued=(
             # "the Pemberton Institute's report", "Halloway's statement"
             re.compile(rf"{name}(?:’s|'s)[ \t]+{lower}(?P<doc>{doc})s?\b"),
@@ -550,12 +563,14 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             re.compile(
                 rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early|dated|and)[ \t]+){{0,5}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
+            # "a report from the state fire marshal’s office": a body described in lower case
+            re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?:{authoring}[ \t]+)?(?:by|from)[ \t]+(?P<issuer>the[ \t]+{lower}(?:{bodies}))\b"),
             # "A Northstar Analytics survey"
             re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{name}[ \t]+{lower}(?P<doc>{doc})\b"),
             # "Halloway said in a statement", "the League argues in its suit"
             # "Sir Rodney, who did not attend, issued a short statement"
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
             # "In a news release issued after 2 p.m., Port Alder Fire Rescue said": the release
             # opening the sentence is the subject's

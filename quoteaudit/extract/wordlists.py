@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     PARENT_WORDS: frozenset[str]
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
+    RESEARCH_DOCUMENTS: frozenset[str]
     POSSESSIVE_DETERMINERS: frozenset[str]
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
@@ -359,6 +360,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
     ISSUED_DOCUMENTS = _words("issued_documents")
     ISSUER_DOCUMENTS = _words("issuer_documents")
+    RESEARCH_DOCUMENTS = _words("research_documents")
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     AUTHORING_PARTICIPLES = _words("authoring_participles")
     MEASURE_NOUNS = _words("measure_nouns")
