@@ -992,7 +992,8 @@ def test_a_nickname_after_the_word_nickname_and_a_show_before_host_are_not_speec
 def test_who_after_a_place_stands_for_the_person_described_before_it():
     text = "A Republican state senator from Bucks County, who asked not to be named, said the party was “fighting the wrong battle.”"
     (q,) = spoken(text)
-    assert (q.speaker.mention, q.speaker.name) == ("who", "A Republican state senator from Bucks County")
+    # (the cue inside the aside gives way to the main verb, whose subject is the description)
+    assert (q.speaker.mention, q.speaker.name) == ("A Republican state senator from Bucks County",) * 2
 
 
 def test_an_age_epithet_with_a_noun_stands_for_the_person_in_view():
@@ -2803,3 +2804,21 @@ def test_a_report_from_a_body_described_in_lower_case_speaks_for_it():
 def test_a_transcript_circulated_by_a_party_speaks_for_the_party():
     text = "He told a union audience that “the party forgot how to talk to people,” according to a transcript circulated by the Montana Democratic Party."
     assert spoken(text)[0].speaker.name == "Montana Democratic Party"
+
+
+def test_a_quote_ending_the_sentence_before_does_not_drop_this_sentences_first_cue():
+    text = (
+        "“I look at red lights every night,” Doak said. “And nobody asked me.” Doak said Hadfield had assured her the "
+        "turbines would be “quiet as a refrigerator.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Doak"
+
+
+def test_a_cue_inside_a_relative_aside_gives_way_to_the_main_verb():
+    text = "The outage ran all day. Another user, who said they ran systems for a bank, wrote that the updates were “useless.”"
+    assert spoken(text)[-1].speaker.mention == "Another user"
+
+
+def test_a_time_between_a_subject_and_its_verb_is_no_part_of_the_subject():
+    text = "Both spoke on Sunday. Obama last year explained that he refuses to use the term “radical Islam” at all."
+    assert spoken(text)[0].speaker.mention == "Obama"

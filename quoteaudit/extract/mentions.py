@@ -765,6 +765,12 @@ def is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.isalpha() and word.islower() and len(word) > 4 and word not in wl.LY_NOT_ADVERBS
 
 
+# a phrase of time between a subject and its verb ("last year", "earlier this week")
+TIME_BEFORE_A_VERB = re.compile(
+    r"\s+(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:year|week|month|night|spring|summer|fall|autumn|winter|weekend|decade|term|session)$"
+)
+
+
 def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop adverbs and auxiliaries between a subject and its verb ("Smith also",
     "Clinton has increasingly", "Trump is")."""
@@ -773,6 +779,10 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         paren = re.search(r"\s*\([^()]{1,40}\)$", segment)
         if paren:  # "Rep. Gwen Moore (D-Wis.) said": a party tag is not where the name ends
             end = start + paren.start()
+            continue
+        when = TIME_BEFORE_A_VERB.search(segment)
+        if when and when.start() > 0:  # "Obama last year explained": a time, not part of the name
+            end = start + when.start()
             continue
         words = segment.split()
         if not words:

@@ -564,7 +564,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)
     if label and not any(m.start() >= label.start() for m in cues):
         return None  # "BLUE STATES GAIN - Dana K. Ruiz: “…”": a name and a colon after a dash lead in alone
-    after_a_quote = ctx.before_start > 0 and text[ctx.before_start - 1] in "\"”’'"
+    # (a quote closing this sentence's first part: not one that ended the sentence before)
+    after_a_quote = ctx.before_start > 0 and text[ctx.before_start - 1] in "\"”’'" and ctx.before_start >= ctx.sentence_start
     lead_words = before[: cues[0].start()].split()
     if after_a_quote and len(cues) > 1 and len(lead_words) <= 4 and lead_words[:1] != ["and"]:
         # (not "“…” and said the United States had offered “…”": a second verb of the same
@@ -607,6 +608,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         word_before = before[: cue.start()].split()[-1:] or [""]
         if word_before[0].lower() in wl.BE_FORMS and cue.group(1).lower().endswith("ed") and cue is not cues[-1]:
             continue  # "Her death was confirmed by her daughter, who said …": a passive's subject said nothing
+        later = cues[cues.index(cue) + 1 :]
+        if later and re.search(r",\s+(?:who|which)\s+[^,]*$", before[: cue.start()]) and "," in before[cue.end() : later[0].start()]:
+            continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb
         progressive = word_before[0].lower() in wl.AUXILIARIES  # "Trump is insisting": a finite verb
         if cue.group(1).lower().endswith("ing") and not progressive:
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
