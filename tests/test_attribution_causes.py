@@ -2822,3 +2822,24 @@ def test_a_cue_inside_a_relative_aside_gives_way_to_the_main_verb():
 def test_a_time_between_a_subject_and_its_verb_is_no_part_of_the_subject():
     text = "Both spoke on Sunday. Obama last year explained that he refuses to use the term “radical Islam” at all."
     assert spoken(text)[0].speaker.mention == "Obama"
+
+
+def test_two_roles_joined_after_a_possessor_are_one_description():
+    text = "Protesters were led out. “We hear you,” Castellan’s chairman and chief executive, Franklin Oduya, said from the stage."
+    assert spoken(text)[0].speaker.name == "Franklin Oduya"
+
+
+def test_a_person_of_a_body_described_in_lower_case_is_the_person():
+    text = "“Twenty-seven percent is not nothing,” countered Maria Anand-Morales of the proxy adviser Glasswing Partners."
+    assert spoken(text)[0].speaker.name == "Maria Anand-Morales"
+
+
+def test_an_aside_naming_a_documents_issuer_speaks_for_it():
+    text = (
+        "The seasonal outlook, issued by the Rocky Range Coordination Center, said the risk of “above-normal fire potential” would spread."
+    )
+    assert spoken(text)[0].speaker.name == "Rocky Range Coordination Center"
+    study = "The study, by atmospheric researchers at Carrow State University, estimated that “emissions are twice the inventory.”"
+    assert spoken(study)[0].speaker.name == "Carrow State University"
+    obtained = "“We are treating Crane like a novelty act,” the email, obtained by The Ledger, said."
+    assert spoken(obtained)[0].speaker.name != "Ledger"

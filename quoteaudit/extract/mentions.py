@@ -325,7 +325,10 @@ BODY_OF = re.compile(
     r"(?:[Tt]he[ \t]+)?(([A-Z][\w’'\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w’'\-.]*))*)"
 )
 # a full name, then "of" and the body the person works for ("Yusuf Barrington of Leyland Capital")
-PERSON_OF_A_BODY = re.compile(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*")
+# (the body may be described first: "Dev Anand-Morales of the proxy adviser Glasswing Partners")
+PERSON_OF_A_BODY = re.compile(
+    r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}[A-Z].*"
+)
 # a determiner, lower-case words and a role, then the body it serves: "the president of the
 # European Council", "a spokeswoman for the Harbor Authority" (group 1 is the role)
 ROLE_OF_A_BODY = re.compile(
@@ -515,7 +518,8 @@ def _roles_joined(tokens: list[re.Match], i: int) -> bool:
         tokens[i - 1].group().lower() in heads
         and after[-1] in heads
         and not any(w in load_lexicon().determiners for w in after)
-        and any(t.group().lower() in load_lexicon().determiners for t in tokens[:i])
+        # (a possessor works as a determiner: "Castellan’s chairman and chief executive")
+        and any(t.group().lower() in load_lexicon().determiners or t.group().endswith(POSSESSIVE_ENDINGS) for t in tokens[:i])
     )
 
 

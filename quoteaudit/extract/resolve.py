@@ -336,6 +336,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             owner = _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
             if owner:
                 s = replace(s, kind=SpeakerKind.NAMED, name=owner, role=s.role or s.mention)
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (issuer_in_aside := _issuer_in_role(s)):
+            # "The seasonal outlook, issued by the Rocky Range Coordination Center, said": the
+            # aside names who issued what speaks
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=issuer_in_aside)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (document_issuer := _document_issuer(text, s)):
             # "A report from the Office of Inspector General … “…,” the report states": the
             # document's own earlier mention names who issued it, a body or a person
@@ -533,6 +537,30 @@ def _same_document(earlier: str, noun: str) -> bool:
     earlier, noun = earlier.lower().rstrip("s"), noun.rstrip("s")
     research = wl.RESEARCH_DOCUMENTS
     return earlier == noun or (earlier in research and noun in research)
+
+
+def _issuer_in_role(s: Speaker) -> str:
+    """The body an aside after a document names as its issuer or author ("issued by the
+    Rocky Range Coordination Center", "by researchers at Carrow State University"), or ""."""
+    if head_noun(s.mention.lower().split()) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS", "RESEARCH_DOCUMENTS"):
+        return ""
+    m = _issuer_in_aside(rules_dir_key()).match(s.role)
+    if m is None:
+        return ""
+    kind, name = classify(m.group(1))
+    return name if kind is SpeakerKind.ORGANIZATION else ""
+
+
+@functools.cache
+def _issuer_in_aside(rules_key: str) -> re.Pattern:
+    """An aside naming a document's issuer: a participle of authorship (authoring_participles
+    in the lexicon; not "obtained by The Ledger") or none, "by", perhaps the people who wrote
+    it, and the body's capitalised name."""
+    authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
+    return re.compile(
+        rf"(?:(?:{authoring})[ \t]+)?by[ \t]+(?:(?:[a-z][\w\-]*[ \t]+){{1,3}}(?:at|from|of)[ \t]+)?"
+        r"((?:the[ \t]+)?[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&.\-]*)*)$"
+    )
 
 
 @dataclass(frozen=True)
