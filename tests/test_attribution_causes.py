@@ -2843,3 +2843,8 @@ def test_an_aside_naming_a_documents_issuer_speaks_for_it():
     assert spoken(study)[0].speaker.name == "Carrow State University"
     obtained = "“We are treating Crane like a novelty act,” the email, obtained by The Ledger, said."
     assert spoken(obtained)[0].speaker.name != "Ledger"
+
+
+def test_a_spaced_hyphen_opens_the_quotes_own_clause_as_a_dash_does():
+    text = "Lind proposed a debate on April 4 - but the Voss campaign rejected the idea as “ludicrous” because of the final."
+    assert spoken(text)[0].speaker.mention == "the Voss campaign"

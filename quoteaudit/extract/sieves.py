@@ -489,8 +489,8 @@ OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([A-Z][a-z]+)\b[^,;
 # where the quote's own clause opens: after the last semicolon, dash, colon before a capital, or
 # comma before an absolute "with NAME …ing" phrase
 OWN_CLAUSE_OPENING = re.compile(
-    r"(?:;\s+|\s[—–]\s|\s--\s|:\s+(?=[A-Z])|,\s+(?=with\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*\s+[a-z]+ing\b))"
-    r"(?!.*(?:;\s|\s[—–]\s|\s--\s|:\s+[A-Z]|,\s+with\s+[A-Z]))"
+    r"(?:;\s+|\s[—–-]\s|\s--\s|:\s+(?=[A-Z])|,\s+(?=with\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*\s+[a-z]+ing\b))"
+    r"(?!.*(?:;\s|\s[—–-]\s|\s--\s|:\s+[A-Z]|,\s+with\s+[A-Z]))"
 )
 # "…, with Voss taking to Twitter to call the plan “…”": the name the participle's phrase opens
 # with is the infinitive's subject too
