@@ -2848,3 +2848,11 @@ def test_an_aside_naming_a_documents_issuer_speaks_for_it():
 def test_a_spaced_hyphen_opens_the_quotes_own_clause_as_a_dash_does():
     text = "Lind proposed a debate on April 4 - but the Voss campaign rejected the idea as “ludicrous” because of the final."
     assert spoken(text)[0].speaker.mention == "the Voss campaign"
+
+
+def test_a_full_name_then_who_with_no_comma_speaks_the_quote_its_verb_opens():
+    text = "The best reply was this post from Rikkie Walls who tweeted, “U see @edhenry, staff never pay attention to rules.”"
+    q = spoken(text)[0]
+    assert (q.speaker.mention, q.speaker.name) == ("who", "Rikkie Walls")
+    later = "Rep. Dale Huxley, the Texas Republican who wrote the provision, said the senator was “misreading the bill.”"
+    assert spoken(later)[0].speaker.name == "Dale Huxley"

@@ -942,11 +942,12 @@ def _described_by(words: list[str]) -> list[str]:
 
 
 def _relative_antecedent(text: str, pos: int) -> Speaker | None:
-    """What a relative "who" stands for: the noun phrase right before its comma
-    ("Beck, who has in the past described …" -> Beck)."""
+    """What a relative "who" stands for: the noun phrase right before its comma, or right
+    before it when it has none ("Beck, who has in the past described …" -> Beck)."""
     comma = text.rfind(",", max(0, pos - 4), pos)
     if comma < 0:
-        return None
+        # "a tweet from Rikkie Walls who tweeted": with no comma, the words right before it
+        comma = len(text[:pos].rstrip())
     age = re.search(r",\s*\d{1,3}$", text[max(0, comma - 6) : comma])
     if age:  # "Crane, 70, who won …": the age is an aside; the name is before it
         comma -= len(age.group())

@@ -61,6 +61,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if who and who.group(1) == "who":
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
+    bare_who = re.search(r"[A-Z][\w’'\-]*[ \t]+[A-Z][\w’'\-]*[ \t]+(who)\s*$", segment)
+    if bare_who and re.match(r"\s*\w+[,:]?\s*[“\"‘']", text[end:]):
+        # "this tweet from Rikkie Walls who tweeted, “…”": a full name, then "who" with no
+        # comma, and the verb opening the quote (not "Voters who said they were undecided
+        # told us", nor "the Texas Republican who wrote the provision, said")
+        return start + bare_who.start(1), start + bare_who.end(1), ""
     restrictive = re.search(r"\s(?:who|whose|that(?=\s+(?:has|have|had|is|was|are|were|will|would|[a-z]+ed)\b))\s[^,;:]*$", segment)
     if restrictive and not who:
         # "Residents who lost their homes said", "The mission that has watched the border since
