@@ -2856,3 +2856,24 @@ def test_a_full_name_then_who_with_no_comma_speaks_the_quote_its_verb_opens():
     assert (q.speaker.mention, q.speaker.name) == ("who", "Rikkie Walls")
     later = "Rep. Dale Huxley, the Texas Republican who wrote the provision, said the senator was “misreading the bill.”"
     assert spoken(later)[0].speaker.name == "Dale Huxley"
+
+
+def test_a_first_name_someone_asked_to_be_used_is_their_name():
+    text = (
+        "Preston Hale runs the plant. A pipefitter outside the hall, who asked that only his first name, Darnell, be used, "
+        "said his wife had heard the tape. “She said they're laughing at us,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Darnell"
+
+
+def test_a_survey_released_last_week_by_a_body_speaks_for_it():
+    text = "A survey released last week by the Halvorsen Institute found the two candidates “statistically tied in Ohio.”"
+    assert spoken(text)[0].speaker.name == "Halvorsen Institute"
+
+
+def test_a_she_named_in_the_next_sentences_is_that_person():
+    text = (
+        "The woman running the session had one rule for the eight voters. “Nobody here is wrong,” she told them.\n\n"
+        "She is Tamsin Hargreave, a partner at Northgate Research."
+    )
+    assert spoken(text)[0].speaker.name == "Tamsin Hargreave"

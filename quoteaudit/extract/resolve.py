@@ -274,8 +274,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i)) or _chained(
-                pronoun_chain, s.mention_start, gender, gender_of
+            candidate = (
+                _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i))
+                or _chained(pronoun_chain, s.mention_start, gender, gender_of)
+                or _named_soon_after(text, s.mention_end, gender)
             )
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
@@ -569,6 +571,10 @@ class _IssuerPatterns:
     issued: tuple[re.Pattern, ...]  # earlier mentions naming an issuer (groups doc, issuer)
 
 
+# the nouns of a time phrase between a document and its issuer ("released last week by")
+TIME_UNITS = "week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|ago"
+
+
 @functools.cache
 def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
@@ -589,7 +595,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # Monday by the watchdog group Open Ledger Project", "A memo dated March 14 and signed by …"
             # (not "a memo obtained by The Ledger": only an author's participle before "by")
             re.compile(
-                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early|dated|and)[ \t]+){{0,5}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early|dated|and|{TIME_UNITS})[ \t]+){{0,5}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
             # "a report from the state fire marshal’s office": a body described in lower case
             re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?:{authoring}[ \t]+)?(?:by|from)[ \t]+(?P<issuer>the[ \t]+{lower}(?:{bodies}))\b"),
@@ -1370,6 +1376,21 @@ def _same_pronoun(subject: Speaker | None, gender: str, pos: int) -> bool:
         and subject.mention_start <= pos
         and load_lexicon().pronoun_gender.get(subject.mention.lower()) == gender
     )
+
+
+# a profile lede that names its "she" a sentence or two later: "She is Tamsin Hargreave, …"
+NAMED_SOON_AFTER = re.compile(r"(?:^|[.!?”\"]\s+)(She|He)[ \t]+is[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)")
+
+
+def _named_soon_after(text: str, pos: int, gender: str) -> str:
+    """The person a he/she with nobody before it stands for, when the next few sentences
+    say who ("“…,” she told them. … She is Tamsin Hargreave, a partner at …"), else ""."""
+    if gender not in ("male", "female"):
+        return ""
+    m = NAMED_SOON_AFTER.search(text, pos, min(len(text), pos + 400))
+    if m is None or (m.group(1) == "She") != (gender == "female"):
+        return ""
+    return m.group(2)
 
 
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:

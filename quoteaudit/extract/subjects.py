@@ -43,7 +43,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if not segment.strip():
         return None
     given = NAME_GIVEN_AFTER.search(segment)
-    if given and re.fullmatch(r"(?:,[ \t]+\d{1,3})?,?\s*", segment[given.end() :]):
+    if given and re.fullmatch(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*", segment[given.end() :]):
         # "A retired librarian who gave only her first name, Judith, 71, told …": the name given
         return start + given.start(1), start + given.end(1), segment[: given.start()].strip(" ,")
     free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z])", segment)
@@ -353,7 +353,9 @@ _SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+
 # name, Leyla, said …", "One resident, identified only as Samir, said …": the name given
 NAME_GIVEN = (
     r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
-    r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?))"
+    r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
+    # ("who asked that only his first name, Darnell, be used")
+    r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,)"
     r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
