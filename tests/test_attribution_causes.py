@@ -2877,3 +2877,24 @@ def test_a_she_named_in_the_next_sentences_is_that_person():
         "She is Tamsin Hargreave, a partner at Northgate Research."
     )
     assert spoken(text)[0].speaker.name == "Tamsin Hargreave"
+
+
+def test_a_portfolio_after_a_title_is_no_part_of_the_name_a_pronoun_finds():
+    text = (
+        "“We need trucks,” Under-Secretary-General for Humanitarian Affairs Dariela Montfort told the council.\n\n"
+        "After the session, Montfort told reporters she was not seeking a resolution. “I came for trucks,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Dariela Montfort", "Dariela Montfort"]
+
+
+def test_a_description_ending_in_named_after_an_inverted_cue_names_the_speaker():
+    text = "Three students skipped exams. “If we don't come now, then when?” asked one of them, a 20-year-old student named Ilka."
+    assert spoken(text)[0].speaker.name == "Ilka"
+
+
+def test_a_noun_for_the_words_then_a_subject_opens_the_last_cues_clause():
+    text = (
+        "Zarkhan's Defense Ministry said Sunday its troops had repelled an attack, a claim Belmarin's Foreign Ministry "
+        "quickly dismissed as “a fabrication from start to finish.”"
+    )
+    assert spoken(text)[0].speaker.name == "Belmarin's Foreign Ministry"

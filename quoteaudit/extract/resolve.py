@@ -153,6 +153,12 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if len(parts) >= 2 and parts[0].lower() in wl.PREPOSITIONS:
             parts = parts[1:]  # "Beside Loreni stood …": the preposition is no part of a name
             name = " ".join(parts)
+        portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start()) if len(parts) > 2 else None
+        if portfolio and portfolio.group(1) in lex.titles:
+            # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
+            # portfolio after a title runs into the name, which is its last two words
+            parts = parts[-3:] if re.fullmatch(r"[A-Z]\.", parts[-2]) else parts[-2:]  # ("… James R. Clapper")
+            name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
@@ -187,6 +193,10 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
             seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
     return sorted(seen.values(), key=lambda person: person[1])
+
+
+# a title and the "for" or "of" that opens its portfolio, right before a capitalised run
+TITLE_FOR_A_PORTFOLIO = re.compile(r"\b([A-Z][\w.\-]*)[ \t]+(?:for|of)[ \t]+$")
 
 
 def _on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:

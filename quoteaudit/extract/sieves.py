@@ -91,6 +91,12 @@ NAME_AFTER_DESCRIPTION = re.compile(
 )
 
 
+# "…, a 20-year-old economics student named Ilka.": a description that ends with the name
+NAMED_IN_AN_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+[^,.;:“”\"\n]{0,60}?\bnamed[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})(?=[.;,]|$)"
+)
+
+
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
 WAS_HOW = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:that|this)(?:’s|'s|\s+(?:was|is))|(?:was|is|were|are))\s+(?:how|what)\s+")
@@ -396,7 +402,9 @@ def _named_after_description(text: str, speaker: Speaker, limit: int) -> Speaker
     """ "said the clinic's director, Ottavio Brena.", "according to her scheduler, Owen
     Brandt, who …": a description, then who it is; the person speaks, the description is
     their role."""
-    appositive_name = NAME_AFTER_DESCRIPTION.match(text, speaker.mention_end, limit)
+    appositive_name = NAME_AFTER_DESCRIPTION.match(text, speaker.mention_end, limit) or NAMED_IN_AN_APPOSITIVE.match(
+        text, speaker.mention_end, limit
+    )
     if speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
         person = make_speaker(
             text, appositive_name.start(1), appositive_name.end(1), speaker.method, speaker.cue, speaker.confidence, speaker.mention
@@ -687,8 +695,17 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
     if not commas:
         return None
     clause_start = cues[-2].end() + commas[-1]
+    # (or a noun for the words and then the subject: "…, a claim Belmarin's ministry quickly dismissed as “…”")
+    thing_said = list_patterns().thing_said_after.match(before, clause_start)
+    subject_at = (
+        thing_said.end() + len(before[thing_said.end() :]) - len(before[thing_said.end() :].lstrip()) if thing_said else clause_start
+    )
     found = subject_before(text, lo + clause_start, lo + cues[-1].start())
-    if not found or found[0] != lo + clause_start or text[found[0] : found[1]].lower() in ("who", "whom", "which", "that"):
+    if (
+        not found
+        or found[0] not in (lo + clause_start, lo + subject_at)
+        or text[found[0] : found[1]].lower() in ("who", "whom", "which", "that")
+    ):
         return None
     return clause_start
 
