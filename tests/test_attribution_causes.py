@@ -2898,3 +2898,11 @@ def test_a_noun_for_the_words_then_a_subject_opens_the_last_cues_clause():
         "quickly dismissed as “a fabrication from start to finish.”"
     )
     assert spoken(text)[0].speaker.name == "Belmarin's Foreign Ministry"
+
+
+def test_a_clause_reported_after_a_question_answers_it_and_does_not_ask_it():
+    text = (
+        "Chief Judge Brennan pressed Dallimore near the end: “Doesn't the state have an interest here?” Dallimore said the "
+        "state shared that interest “without reservation.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Brennan", "Dallimore"]

@@ -78,6 +78,8 @@ TRAIL_SUBJECT_CUE = re.compile(
 # a reported answer after a question: "“…?” Dunmore said she had not"
 ANSWER_AFTER_A_QUESTION = re.compile(
     r"\s+(?:he|she|they|I|we|it)\s+(?:had|has|have|was|were|did|does|do|would|could|is|are|will)(?:\s+not|n[’']t)?\b"
+    # (or a clause with a subject of its own: "“…?” Dallimore said the state shared that interest")
+    r"|\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+(?:had|has|have|was|were|did|would|could|is|are|will|[a-z]+ed)\b"
 )
 REPORTS_OTHER_WORDS = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)"
