@@ -2906,3 +2906,16 @@ def test_a_clause_reported_after_a_question_answers_it_and_does_not_ask_it():
         "state shared that interest “without reservation.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Brennan", "Dallimore"]
+
+
+def test_his_relative_by_first_name_shares_the_last_mans_surname():
+    text = (
+        "Among the farmers, Ron Kinsey said he liked the governor. His wife, Roberta, was less sure. "
+        "“I'm here because Ron drove,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Roberta Kinsey"
+
+
+def test_a_party_tag_closing_a_name_after_a_description_keeps_the_name():
+    text = "Two lawmakers spoke. A second lawmaker, Rep. Anita Brook (R-Ohio), said the party had to “stop pretending.”"
+    assert spoken(text)[0].speaker.name == "Anita Brook"

@@ -28,7 +28,7 @@ from quoteaudit.extract.mentions import (
 )
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, main_subject, subject_before
-from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.extract.wordlists import Lexicon, load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
 
@@ -192,7 +192,23 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         owner, relation, first = m.group(1), m.group(2), m.group(3)
         if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
             seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
+    # "Ron Kinsey liked him. His wife, Roberta, was less sure": the "his" is the last man
+    # named in full before it (a relative shares the surname as a rule)
+    for m in PRONOUN_RELATIVE_BY_FIRST_NAME.finditer(text):
+        relation, first = m.group(2), m.group(3)
+        if relation not in lex.gender_words or in_a_quote(quoted, quote_starts, m.start(3)):
+            continue
+        owner_gender = "male" if m.group(1).lower() == "his" else "female"
+        before = [p for p in seen.values() if p[1] < m.start() and len(p[0].split()) >= 2 and p[0].split()[0] != first]
+        if before and _first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
+            surname = before[-1][0].split()[-1]
+            seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
     return sorted(seen.values(), key=lambda person: person[1])
+
+
+def _first_name_gender(first: str, lex: Lexicon) -> str:
+    """A first name's gender from the project's list, else the census's; "" when neither knows it."""
+    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
 
 
 # a title and the "for" or "of" that opens its portfolio, right before a capitalised run
@@ -212,6 +228,9 @@ def _on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
 
 # "Whitlock's wife, Caroline,": a relation and a first name after a surname's possessive
 RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
+# "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
+# possessive, 2 the relation, 3 the first name)
+PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
 THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"

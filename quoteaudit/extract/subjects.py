@@ -96,7 +96,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if np and k + 1 < len(parts) and (not names_someone(text, np) or _described_body(text, np)):
                 # "Trump's attorney, Alan Garten, said": the description, then the name (the
                 # whole of the part after the comma)
-                named = np_left(text, start + parts[k + 1][0], start + parts[k + 1][1])
+                # (a party tag may close the name: "A second lawmaker, Rep. Anita Brook (R-Ohio), said")
+                named = np_left(text, *strip_between_words(text, start + parts[k + 1][0], start + parts[k + 1][1]))
                 # (lower-case role words may stand before the name: "Another caucusgoer, hog farmer Lyle Brandvold,";
                 # a conjunction may not: "the plan, while Mary Lunde, a senator, proposed" is two clauses)
                 role_words = text[start + parts[k + 1][0] : named[0]].split() if named else []
