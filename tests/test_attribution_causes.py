@@ -2919,3 +2919,12 @@ def test_his_relative_by_first_name_shares_the_last_mans_surname():
 def test_a_party_tag_closing_a_name_after_a_description_keeps_the_name():
     text = "Two lawmakers spoke. A second lawmaker, Rep. Anita Brook (R-Ohio), said the party had to “stop pretending.”"
     assert spoken(text)[0].speaker.name == "Anita Brook"
+
+
+def test_a_city_and_state_abbreviation_before_a_capital_end_the_sentence():
+    text = (
+        "“I found out from my bank,” said Dennis Aldana, a line cook in Tucson, Ariz. Priya Ramaswamy, who runs a "
+        "business in Raleigh, N.C., that uses the service, said she was busy. “They want to know if they get paid,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Dennis Aldana", "Priya Ramaswamy"]
+    assert len(RulesAnnotator().annotate("Residents of Tucson, Ariz. said the water was brown.").sentences) == 1

@@ -45,10 +45,21 @@ def false_stop(text: str, start: int, cut: int) -> bool:
         return following[:1].isdigit() or following[:1].islower()
     # "at 7 p.m. He says": a subject pronoun after an abbreviation starts a sentence; a name
     # or a day ("p.m. Tuesday") may not
+    if marks.startswith(".") and word and word.group(1) in _states() and following[:1].isupper() and CITY_STATE.search(text, start, cut):
+        return False  # "… a line cook in Tucson, Ariz. Priya Lund, who …": a place closing a sentence
     abbreviated = marks.startswith(".") and (stem in abbreviations() or re.fullmatch(r"[a-z]", stem))
     if abbreviated and not re.match(r"(?:He|She|They|We|It|I)\b", following):
         return True
     return following[:1].islower()
+
+
+# "Tucson, Ariz." right before the end mark: a city, a comma and a state's abbreviation
+CITY_STATE = re.compile(r"[A-Z][\w’'\-]*,[ \t]+[A-Z][\w.]*\.$")
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    return frozenset(lexicon("abbreviations")["states"].split())
 
 
 @functools.cache
