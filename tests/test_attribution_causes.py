@@ -2928,3 +2928,17 @@ def test_a_city_and_state_abbreviation_before_a_capital_end_the_sentence():
     )
     assert [q.speaker.name for q in spoken(text)] == ["Dennis Aldana", "Priya Ramaswamy"]
     assert len(RulesAnnotator().annotate("Residents of Tucson, Ariz. said the water was brown.").sentences) == 1
+
+
+def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence_it_closes():
+    text = (
+        "“We call it what it is,” the guild said in a statement posted on X. The union’s president, a reporter named "
+        "Luis Ferreira, said members would strike. “We are not going to let them do this quietly,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Luis Ferreira"
+    assert len(RulesAnnotator().annotate("John F. Kennedy spoke in Dallas.").sentences) == 1
+
+
+def test_a_body_word_closing_a_compound_name_makes_a_body():
+    text = "The Ashford NewsGuild, which represents 120 journalists, answered within the hour. “We will fight,” he said."
+    assert spoken(text)[0].speaker.name != "Ashford NewsGuild"

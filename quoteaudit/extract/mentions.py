@@ -348,9 +348,15 @@ def names_a_body(name: str, lex: Lexicon) -> bool:
     known first name ("Samantha Power" is a person)."""
     words = name.split()
     last = words[-1]
+    # (a body's word may close a compound: "Ashford NewsGuild", "Harbor HealthNet")
+    compound_tail = re.search(r"[a-z]([A-Z][a-z]+)$", last)
     return (
         len(words) >= 2
-        and (last in lex.organization_name_ends or last.lower() in lex.organization_heads)
+        and (
+            last in lex.organization_name_ends
+            or last.lower() in lex.organization_heads
+            or bool(compound_tail and compound_tail.group(1).lower() in lex.organization_heads)
+        )
         and words[0] not in lex.first_name_gender
     )
 

@@ -47,7 +47,13 @@ def false_stop(text: str, start: int, cut: int) -> bool:
     # or a day ("p.m. Tuesday") may not
     if marks.startswith(".") and word and word.group(1) in _states() and following[:1].isupper() and CITY_STATE.search(text, start, cut):
         return False  # "… a line cook in Tucson, Ariz. Priya Lund, who …": a place closing a sentence
-    abbreviated = marks.startswith(".") and (stem in abbreviations() or re.fullmatch(r"[a-z]", stem))
+    # (an initial follows a name or another initial: "John F. Kennedy"; "posted on X. The
+    # union" ends a sentence at the network's name)
+    initial = (
+        re.fullmatch(r"[a-z]", stem) is not None
+        and re.search(r"(?:^|[A-Z][\w.’'\-]*\s+)\w[.!?…]+$", text[max(start, cut - 40) : cut]) is not None
+    )
+    abbreviated = marks.startswith(".") and (stem in abbreviations() or initial)
     if abbreviated and not re.match(r"(?:He|She|They|We|It|I)\b", following):
         return True
     return following[:1].islower()
