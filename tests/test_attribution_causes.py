@@ -2942,3 +2942,8 @@ def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence_it_closes():
 def test_a_body_word_closing_a_compound_name_makes_a_body():
     text = "The Ashford NewsGuild, which represents 120 journalists, answered within the hour. “We will fight,” he said."
     assert spoken(text)[0].speaker.name != "Ashford NewsGuild"
+
+
+def test_a_dash_may_close_a_lead_in_sentence_as_a_colon_does():
+    text = "“I want the same chance,” she said. Her father, standing beside her, was brief — “We stay out until it’s fair.”"
+    assert spoken(text)[-1].speaker.mention == "Her father"

@@ -820,9 +820,10 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     before = ctx.before
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
     # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
-    # (a line may open with a bullet or dash: "-More from Ada Morn: “…”")
+    # (a line may open with a bullet or dash: "-More from Ada Morn: “…”"; a dash may stand for
+    # the colon: "Her father, standing beside her, was brief — “…”")
     m = re.search(
-        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+|\s[-–•*](?=[A-Z]))([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?:\s*$",
+        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+|\s[-–•*](?=[A-Z]))([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?(?::|\s[—–]|\s--)\s*$",
         before,
     )
     # (or right after another quote: "Quint: “…” Marsh: “…”", a transcript's turns in one paragraph)
