@@ -2947,3 +2947,5 @@ def test_a_body_word_closing_a_compound_name_makes_a_body():
 def test_a_dash_may_close_a_lead_in_sentence_as_a_colon_does():
     text = "“I want the same chance,” she said. Her father, standing beside her, was brief — “We stay out until it’s fair.”"
     assert spoken(text)[-1].speaker.mention == "Her father"
+    aside = "The provisions — “one on roving authority and the other on business records” — expire in May."
+    assert all(q.speaker is None for q in quotes(aside))

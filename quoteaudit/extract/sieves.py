@@ -850,6 +850,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             speaker = main_subject(text, start, end, ":", "colon_sentence_subject", 0.7, vouched=True)
             if speaker:
                 return speaker
+        if not m.group(0).rstrip().endswith(":"):
+            return None  # "The provisions — “one on …”": before a dash, a bare noun phrase is no label
         label_words = m.group(1).split()
         lex = load_lexicon()
         speakers_nouns = lex.person_heads | lex.anonymous_heads | lex.group_heads | lex.organization_heads
