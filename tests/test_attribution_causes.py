@@ -2949,3 +2949,11 @@ def test_a_dash_may_close_a_lead_in_sentence_as_a_colon_does():
     assert spoken(text)[-1].speaker.mention == "Her father"
     aside = "The provisions — “one on roving authority and the other on business records” — expire in May."
     assert all(q.speaker is None for q in quotes(aside))
+
+
+def test_a_subordinate_clause_after_a_comma_has_its_own_described_subject():
+    text = (
+        "Senators accused Vantix of abusing its power, as the company's chief executive insisted before a Senate panel that "
+        "the market was “fiercely competitive.”"
+    )
+    assert spoken(text)[0].speaker.mention == "the company's chief executive"

@@ -693,7 +693,13 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
     (no comma after it), and a relative pronoun is no such subject."""
     if len(cues) < 2 or "," in before[cues[-1].end() :] or cues[-1].group(1).endswith("ing"):
         return None
-    commas = [m.end() for m in re.finditer(r",\s+", before[cues[-2].end() : cues[-1].start()])]
+    # (a subordinator may open it: "…, as the company's chief executive insisted that “…”")
+    commas = [
+        m.end()
+        for m in re.finditer(
+            r",\s+(?:(?:as|while|whereas|when|after|because|since|although|though)\s+)?", before[cues[-2].end() : cues[-1].start()]
+        )
+    ]
     if not commas:
         return None
     clause_start = cues[-2].end() + commas[-1]
