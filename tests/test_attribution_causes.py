@@ -2957,3 +2957,19 @@ def test_a_subordinate_clause_after_a_comma_has_its_own_described_subject():
         "the market was “fiercely competitive.”"
     )
     assert spoken(text)[0].speaker.mention == "the company's chief executive"
+
+
+def test_his_relative_with_a_modifier_by_first_name_shares_his_surname():
+    text = (
+        "“It’s a lot of work,” said Corey Albers, watching his 12-year-old daughter, Kinsley, steer a pig.\n\n"
+        "Kinsley, who later took second in her class, was less philosophical: “He was tired and so was I.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Kinsley Albers"
+
+
+def test_a_review_of_something_by_a_journal_speaks_for_the_journal_and_stops_at_the_sentence_end():
+    text = (
+        "Much of it was made abroad, according to a review of the Kessick Organization’s retail catalog by the trade "
+        "journal Home Goods Monthly. The review found that “at least 43 percent was made elsewhere.”"
+    )
+    assert spoken(text)[0].speaker.name == "Home Goods Monthly"

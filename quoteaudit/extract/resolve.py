@@ -30,7 +30,7 @@ from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, main_subject, subject_before
 from quoteaudit.extract.wordlists import Lexicon, load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
-from quoteaudit.rules import default_rules_dir, rules_dir_key
+from quoteaudit.rules import abbreviations, default_rules_dir, rules_dir_key
 
 ENTITY_KINDS = {"PERSON": SpeakerKind.NAMED, "ORG": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP, "GPE": SpeakerKind.ORGANIZATION}
 
@@ -230,7 +230,8 @@ def _on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
 RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
 # possessive, 2 the relation, 3 the first name)
-PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
+# (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")
+PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
 THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
@@ -554,7 +555,14 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
                 if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
                     continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
                 best = (m.start(), m.group("issuer"))
-    issuer = best[1].rstrip(".,")
+    # (a name's pattern lets periods in for "Rep." and "U.S."; a sentence end is no part of it:
+    # "… by the trade journal Home Goods Monthly. The review found")
+    issuer = best[1]
+    for stop in re.finditer(r"([\w’']+)\.[ \t]+(?=[A-Z])", issuer):
+        if stop.group(1).lower() not in abbreviations() and len(stop.group(1)) > 1:
+            issuer = issuer[: stop.end(1)]
+            break
+    issuer = issuer.rstrip(".,")
     if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
         return None
     kind, name = classify(issuer)
@@ -624,7 +632,10 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # Monday by the watchdog group Open Ledger Project", "A memo dated March 14 and signed by …"
             # (not "a memo obtained by The Ledger": only an author's participle before "by")
             re.compile(
-                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z]\w*|\d[\w,]*|last|this|on|late|early|dated|and|{TIME_UNITS})[ \t]+){{0,5}}?(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’']*|\d[\w,]*|last|this|on|late|early|dated|and|{TIME_UNITS})[ \t]+){{0,5}}?"
+                # (or what it covers: "A review of the Kessick Organization’s retail catalog by …")
+                rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}})?"
+                rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
             # "a report from the state fire marshal’s office": a body described in lower case
             re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?:{authoring}[ \t]+)?(?:by|from)[ \t]+(?P<issuer>the[ \t]+{lower}(?:{bodies}))\b"),
