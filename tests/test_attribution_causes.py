@@ -2973,3 +2973,8 @@ def test_a_review_of_something_by_a_journal_speaks_for_the_journal_and_stops_at_
         "journal Home Goods Monthly. The review found that “at least 43 percent was made elsewhere.”"
     )
     assert spoken(text)[0].speaker.name == "Home Goods Monthly"
+
+
+def test_a_capitalised_word_ending_in_ed_is_no_participle_before_a_role_and_name():
+    text = "The shelter opened at noon. Red Cross spokeswoman Danielle Okoro said it could hold 350 people. “We have cots,” she said."
+    assert spoken(text)[0].speaker.name == "Danielle Okoro"

@@ -476,7 +476,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         and not headline
         # (no -ly adverb either: "Moss openly admires Governor Ruiz" is a subject and its verb)
         and not any(
-            w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS") or (w.endswith("ed") and w != "retired") or is_adverb(w) for w in modifiers
+            # (a participle is lower case: "Red Cross spokeswoman Danielle Okoro" has none)
+            w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS") or (w.islower() and w.endswith("ed") and w != "retired") or is_adverb(w)
+            for w in modifiers
         )
     ):
         # "Republican presidential front-runner Donald Trump defended …", "Clinton press
