@@ -2978,3 +2978,11 @@ def test_a_review_of_something_by_a_journal_speaks_for_the_journal_and_stops_at_
 def test_a_capitalised_word_ending_in_ed_is_no_participle_before_a_role_and_name():
     text = "The shelter opened at noon. Red Cross spokeswoman Danielle Okoro said it could hold 350 people. “We have cots,” she said."
     assert spoken(text)[0].speaker.name == "Danielle Okoro"
+
+
+def test_a_rank_described_by_its_word_is_a_person_a_pronoun_finds():
+    text = (
+        "Inspector Graham Lytton led the search. Neil Ostrander, the driver, was unhurt.\n\n"
+        "The inspector appealed for dashcam footage. “If you were on the road, please get in touch,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Graham Lytton"
