@@ -2986,3 +2986,15 @@ def test_a_rank_described_by_its_word_is_a_person_a_pronoun_finds():
         "The inspector appealed for dashcam footage. “If you were on the road, please get in touch,” he said."
     )
     assert spoken(text)[0].speaker.name == "Graham Lytton"
+
+
+def test_a_plain_cue_with_a_place_or_time_closes_an_attribution_after_a_full_stop():
+    assert spoken("The plan drew fire. “This is a power grab.” Voss said on Tuesday.")[0].speaker.name == "Voss"
+    # (only a plain cue: "“…” Okafor quoted from the study five times." is another sentence)
+    text = "A study by Calder found the plan would yield “modest benefits at best.” Okafor quoted from the study five times."
+    assert spoken(text)[0].speaker.name != "Okafor"
+
+
+def test_two_titled_names_after_a_quote_speak_together_without_their_titles():
+    text = "The plan drew fire. “This is a power grab,” House Speaker Ann Voss and Senate Leader Tom Bell said in a statement."
+    assert spoken(text)[0].speaker.name == "Ann Voss and Tom Bell"

@@ -117,7 +117,7 @@ CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|tol
 # two people named together, and nothing else ("Ana Ruiz and Tom Bell", "Moss and Lind")
 NAMED_PAIR_MENTION = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*")
 # (lower-case role words may come first: "nuclear experts Dana Albright and Serena Kell wrote")
-COORDINATED_NAME = re.compile(r"\s*((?:[a-z][\w\-]*\s+){0,3})((?:[A-Z][\w’'\-.]*\s+){1,3}and\s+)")
+COORDINATED_NAME = re.compile(r"\s*((?:[a-z][\w\-]*\s+){0,3})((?:[A-Z][\w’'\-.]*\s+){1,5}and\s+)")
 
 
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
@@ -206,8 +206,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             return None  # “…,” an aide said separately that crews were ready: other words, not this quote
         if ctx.quote.text.rstrip(" ,").endswith("?") and ANSWER_AFTER_A_QUESTION.match(rest[cue.end() :]):
             return None  # “Have you heard it?” Dunmore said she had not: the answer, not the one who asked
-        if ends_sentence and not re.match(
-            r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)", rest[cue.end() :]
+        closes = CLOSES_ITS_ATTRIBUTION.match(rest[cue.end() :])
+        if ends_sentence and not (
+            closes and (closes.group(1) is None or cue.group(1).lower() in ("said", "says", "wrote", "writes", "added", "adds"))
         ):
             return None  # “…everything.” Brafman said he had… starts a new sentence
         role = ""
@@ -256,7 +257,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if speaker is not None and together and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.GROUP):
             # both people, not the last one named (nor the role words before them)
             pair = re.split(r"\s+(?:of|from|at|with)\s+", text[pair_start : np[1]], maxsplit=1)[0]
-            speaker = replace(speaker, kind=SpeakerKind.NAMED, name=pair)
+            # (each without its title: "House Speaker Ann Voss and Senate Leader Tom Bell")
+            names = [split_name(part)[0] or part for part in pair.split(" and ")]
+            speaker = replace(speaker, kind=SpeakerKind.NAMED, name=" and ".join(names))
         if speaker is not None and role and speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             # “…,” the birth of the modern labour movement, Hollis says: the phrase
             # after the quote describes it; the name right before the verb speaks.
@@ -515,6 +518,16 @@ QUOTED_AS_SAYING = re.compile(
 )
 
 
+# what may follow the cue of an attribution after a quote that ended its sentence: the end,
+# an aside after a comma, or a short phrase of place or time ("… said in a statement.",
+# "… said Tuesday."); anything else is new reported speech ("Brafman said he had …")
+CLOSES_ITS_ATTRIBUTION = re.compile(
+    r"\s*(?:\.|$|,\s+(?:adding|noting|according|referring|in|at|on|during|after|before|as|when|while)\b)"
+    # (group 1: a phrase only a plain cue may take before the end: "Okafor quoted from the study at
+    # least five times" is another sentence about the quote)
+    r"|\s+((?:in|on|at|during|after|before|late|early|earlier|later)\s[^.“”\"]{0,60}"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)\s*\.(?:\s|$)"
+)
 # after a quote in mid-sentence, ", and that …" coordinates a second clause of the same report
 SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
 
