@@ -2998,3 +2998,8 @@ def test_a_plain_cue_with_a_place_or_time_closes_an_attribution_after_a_full_sto
 def test_two_titled_names_after_a_quote_speak_together_without_their_titles():
     text = "The plan drew fire. “This is a power grab,” House Speaker Ann Voss and Senate Leader Tom Bell said in a statement."
     assert spoken(text)[0].speaker.name == "Ann Voss and Tom Bell"
+
+
+def test_chants_are_words_their_owner_said():
+    text = "Supporters filled the ballroom after the polls closed. But their chants of “Lind! Lind! Lind!” were cut short."
+    assert spoken(text)[0].speaker.mention == "their"
