@@ -3003,3 +3003,11 @@ def test_two_titled_names_after_a_quote_speak_together_without_their_titles():
 def test_chants_are_words_their_owner_said():
     text = "Supporters filled the ballroom after the polls closed. But their chants of “Lind! Lind! Lind!” were cut short."
     assert spoken(text)[0].speaker.mention == "their"
+
+
+def test_someone_who_declined_to_comment_said_nothing():
+    text = (
+        "In a letter dated Thursday, Fennwick Ventures wrote that the company had “burned through capital” and that the firm "
+        "would write its stake down to “effectively zero.” A Fennwick partner, Douglas Ahn, who sat on the board, declined to comment."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Fennwick Ventures", "Fennwick Ventures"]

@@ -82,6 +82,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    if REFUSED_BEFORE.search(before, 0, m.start()):
+        return False  # "declined to comment", "did not say": no words were given
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
     if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
         return False  # "news reports said": the noun before the verb
@@ -111,6 +113,12 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if prev[0].lower() == "her" and word.lower() in wl.VERBS_AFTER_HER:
         return True  # "a person close to her said": these are never a noun after "her" ("her prepared remarks" may be)
     return not names_a_noun(prev[0])
+
+
+# a refusal or negation right before a speech verb ("declined to comment", "would not say")
+REFUSED_BEFORE = re.compile(
+    r"\b(?:declined|declining|declines|refused|refusing|refuses)[ \t]+to[ \t]+$|\b(?:did|does|do|would|could|will)[ \t]+not[ \t]+$|n[’']t[ \t]+$"
+)
 
 
 def after_a_common_possessive(before_word: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import (
+    REFUSED_BEFORE,
     according_re,
     after_a_superlative,
     clause_start_in,
@@ -174,6 +175,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     for cue in cue_re().finditer(rest[:160]):
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐") or after_a_superlative(rest[: cue.start()]):
             continue  # "the council's non-answer", "the longest answers": a noun, not a cue
+        if REFUSED_BEFORE.search(rest, 0, cue.start()):
+            break  # "… Douglas Ahn, who sat on the board, declined to comment.": nobody spoke
         if cue.group(1)[:1].isupper() and re.search(r"(?:[A-Z][\w.’'\-]*|of|for|and|&)\s+$", rest[: cue.start()]):
             continue  # "the Washington State Office", "Secretary of State Ann Voss": a capitalised word inside a name
         between = rest[: cue.start()]
