@@ -3011,3 +3011,8 @@ def test_someone_who_declined_to_comment_said_nothing():
         "would write its stake down to “effectively zero.” A Fennwick partner, Douglas Ahn, who sat on the board, declined to comment."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Fennwick Ventures", "Fennwick Ventures"]
+
+
+def test_the_guild_is_the_body_whose_compound_name_ends_in_guild():
+    text = "The Ashford NewsGuild, which represents 120 journalists, answered within the hour. “We call it what it is,” the guild said."
+    assert spoken(text)[0].speaker.name.endswith("Ashford NewsGuild")

@@ -700,7 +700,9 @@ def _company_meant(
         if any_body:  # any body by its name ("An internal memo" names none)
             return name.split()[0].lower() not in load_lexicon().determiners
         if kind_word:
-            return any(word in name.lower().split() for word in wl.BODY_KIND_NAMES.get(kind_word, (kind_word,)))
+            # (the word may close a compound: "Ashford NewsGuild" is a guild)
+            words = name.lower().split()
+            return any(word in words or words[-1].endswith(word) for word in wl.BODY_KIND_NAMES.get(kind_word, (kind_word,)))
         return name.split()[-1].lower() not in heads
 
     found = last_company if last_company and fits(last_company[1]) else None
