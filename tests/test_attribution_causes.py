@@ -3016,3 +3016,11 @@ def test_someone_who_declined_to_comment_said_nothing():
 def test_the_guild_is_the_body_whose_compound_name_ends_in_guild():
     text = "The Ashford NewsGuild, which represents 120 journalists, answered within the hour. “We call it what it is,” the guild said."
     assert spoken(text)[0].speaker.name.endswith("Ashford NewsGuild")
+
+
+def test_a_memo_someone_told_staff_about_on_a_weekday_speaks_for_them():
+    text = (
+        "The paper will stop printing on Mondays, its editor, Naomi Farrow, told staff on Wednesday in a memo. "
+        "The memo read in part: “This is the hardest note I have written.”"
+    )
+    assert spoken(text)[0].speaker.name == "Naomi Farrow"

@@ -656,7 +656,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
             # Riordan, who proposed the plan, said in a statement")
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][a-z]+day)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
         ),
     )
