@@ -210,9 +210,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if ctx.quote.text.rstrip(" ,").endswith("?") and ANSWER_AFTER_A_QUESTION.match(rest[cue.end() :]):
             return None  # “Have you heard it?” Dunmore said she had not: the answer, not the one who asked
         closes = CLOSES_ITS_ATTRIBUTION.match(rest[cue.end() :])
-        if ends_sentence and not (
-            closes and (closes.group(1) is None or cue.group(1).lower() in ("said", "says", "wrote", "writes", "added", "adds"))
-        ):
+        if ends_sentence and not (closes and (closes.group(1) is None or cue.group(1).lower() in wl.CLOSING_CUES)):
             return None  # “…everything.” Brafman said he had… starts a new sentence
         role = ""
         np_text = between
@@ -721,9 +719,7 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
     clause_start = cues[-2].end() + commas[-1]
     # (or a noun for the words and then the subject: "…, a claim Belmarin's ministry quickly dismissed as “…”")
     thing_said = list_patterns().thing_said_after.match(before, clause_start)
-    subject_at = (
-        thing_said.end() + len(before[thing_said.end() :]) - len(before[thing_said.end() :].lstrip()) if thing_said else clause_start
-    )
+    subject_at = len(before) - len(before[thing_said.end() :].lstrip()) if thing_said else clause_start
     found = subject_before(text, lo + clause_start, lo + cues[-1].start())
     if (
         not found

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     CHILD_WORDS: frozenset[str]
     ISSUER_DOCUMENTS: frozenset[str]
     RESEARCH_DOCUMENTS: frozenset[str]
+    CLOSING_CUES: frozenset[str]
     POSSESSIVE_DETERMINERS: frozenset[str]
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
@@ -361,6 +362,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ISSUED_DOCUMENTS = _words("issued_documents")
     ISSUER_DOCUMENTS = _words("issuer_documents")
     RESEARCH_DOCUMENTS = _words("research_documents")
+    CLOSING_CUES = _words("closing_cues")
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     AUTHORING_PARTICIPLES = _words("authoring_participles")
     MEASURE_NOUNS = _words("measure_nouns")
