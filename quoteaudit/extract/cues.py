@@ -82,7 +82,7 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
-    if REFUSED_BEFORE.search(before, 0, m.start()):
+    if refused_before().search(before, 0, m.start()):
         return False  # "declined to comment", "did not say": no words were given
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
     if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
@@ -115,10 +115,16 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     return not names_a_noun(prev[0])
 
 
-# a refusal or negation right before a speech verb ("declined to comment", "would not say")
-REFUSED_BEFORE = re.compile(
-    r"\b(?:declined|declining|declines|refused|refusing|refuses)[ \t]+to[ \t]+$|\b(?:did|does|do|would|could|will)[ \t]+not[ \t]+$|n[’']t[ \t]+$"
-)
+def refused_before() -> re.Pattern:
+    """A refusal or negation right before a speech verb ("declined to comment", "would not
+    say"), from refusal_verbs in the lexicon."""
+    return _refused_before(rules_dir_key())
+
+
+@functools.cache
+def _refused_before(rules_key: str) -> re.Pattern:
+    refusals = "|".join(sorted(wl.REFUSAL_VERBS))
+    return re.compile(rf"\b(?:{refusals})[ \t]+to[ \t]+$|\b(?:did|does|do|would|could|will)[ \t]+not[ \t]+$|n[’']t[ \t]+$")
 
 
 def after_a_common_possessive(before_word: str) -> bool:

@@ -775,10 +775,16 @@ def is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.isalpha() and word.islower() and len(word) > 4 and word not in wl.LY_NOT_ADVERBS
 
 
-# a phrase of time between a subject and its verb ("last year", "earlier this week")
-TIME_BEFORE_A_VERB = re.compile(
-    r"\s+(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:year|week|month|night|spring|summer|fall|autumn|winter|weekend|decade|term|session)$"
-)
+def time_before_a_verb() -> re.Pattern:
+    """A phrase of time between a subject and its verb ("last year", "earlier this week"),
+    from time_units in the lexicon."""
+    return _time_before_a_verb(rules_dir_key())
+
+
+@functools.cache
+def _time_before_a_verb(rules_key: str) -> re.Pattern:
+    units = "|".join(sorted(wl.TIME_UNITS))
+    return re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:{units})$")
 
 
 def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -790,7 +796,7 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if paren:  # "Rep. Gwen Moore (D-Wis.) said": a party tag is not where the name ends
             end = start + paren.start()
             continue
-        when = TIME_BEFORE_A_VERB.search(segment)
+        when = time_before_a_verb().search(segment)
         if when and when.start() > 0:  # "Obama last year explained": a time, not part of the name
             end = start + when.start()
             continue

@@ -608,10 +608,6 @@ class _IssuerPatterns:
     issued: tuple[re.Pattern, ...]  # earlier mentions naming an issuer (groups doc, issuer)
 
 
-# the nouns of a time phrase between a document and its issuer ("released last week by")
-TIME_UNITS = "week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|ago"
-
-
 @functools.cache
 def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
@@ -619,6 +615,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))
+    time_units = "|".join(sorted(wl.TIME_UNITS))  # ("released last week by")
     return _IssuerPatterns(
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         # ("a transcript circulated by the state party", "a recording later published by …")
@@ -632,7 +629,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # Monday by the watchdog group Open Ledger Project", "A memo dated March 14 and signed by …"
             # (not "a memo obtained by The Ledger": only an author's participle before "by")
             re.compile(
-                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’']*|\d[\w,]*|last|this|on|late|early|dated|and|{TIME_UNITS})[ \t]+){{0,5}}?"
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’']*|\d[\w,]*|last|this|on|late|early|dated|and|ago|{time_units})[ \t]+){{0,5}}?"
                 # (or what it covers: "A review of the Kessick Organization’s retail catalog by …")
                 rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}})?"
                 rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"

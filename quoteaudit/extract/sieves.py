@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import (
-    REFUSED_BEFORE,
     according_re,
     after_a_superlative,
     clause_start_in,
@@ -21,6 +20,7 @@ from quoteaudit.extract.cues import (
     looks_like_cue,
     names_a_noun,
     object_control_re,
+    refused_before,
 )
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
@@ -175,7 +175,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     for cue in cue_re().finditer(rest[:160]):
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐") or after_a_superlative(rest[: cue.start()]):
             continue  # "the council's non-answer", "the longest answers": a noun, not a cue
-        if REFUSED_BEFORE.search(rest, 0, cue.start()):
+        if refused_before().search(rest, 0, cue.start()):
             break  # "… Douglas Ahn, who sat on the board, declined to comment.": nobody spoke
         if cue.group(1)[:1].isupper() and re.search(r"(?:[A-Z][\w.’'\-]*|of|for|and|&)\s+$", rest[: cue.start()]):
             continue  # "the Washington State Office", "Secretary of State Ann Voss": a capitalised word inside a name

@@ -96,6 +96,8 @@ if TYPE_CHECKING:
     ISSUER_DOCUMENTS: frozenset[str]
     RESEARCH_DOCUMENTS: frozenset[str]
     CLOSING_CUES: frozenset[str]
+    TIME_UNITS: frozenset[str]
+    REFUSAL_VERBS: frozenset[str]
     POSSESSIVE_DETERMINERS: frozenset[str]
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
@@ -363,6 +365,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ISSUER_DOCUMENTS = _words("issuer_documents")
     RESEARCH_DOCUMENTS = _words("research_documents")
     CLOSING_CUES = _words("closing_cues")
+    TIME_UNITS = _words("time_units")
+    REFUSAL_VERBS = _words("refusal_verbs")
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     AUTHORING_PARTICIPLES = _words("authoring_participles")
     MEASURE_NOUNS = _words("measure_nouns")
