@@ -3024,3 +3024,13 @@ def test_a_memo_someone_told_staff_about_on_a_weekday_speaks_for_them():
         "The memo read in part: “This is the hardest note I have written.”"
     )
     assert spoken(text)[0].speaker.name == "Naomi Farrow"
+
+
+def test_a_couple_named_by_two_first_names_and_one_surname_are_two_people():
+    text = (
+        "Kylie and Jason Merritt, who lost an $86,000 deposit, read statements. "
+        "‘We were meant to move in by Christmas,’ Ms Merritt told the court."
+    )
+    assert spoken(text)[0].speaker.name == "Kylie Merritt"
+    council = "Council members Tom Kessler and Ana Paredes voted no. “It was built on sunshine,” Paredes said."
+    assert spoken(council)[0].speaker.name == "Ana Paredes"

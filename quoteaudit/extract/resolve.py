@@ -192,6 +192,13 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         owner, relation, first = m.group(1), m.group(2), m.group(3)
         if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
             seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
+    # "Kylie and Jason Merritt": two first names share the surname after the second
+    for m in COUPLE_SHARING_A_SURNAME.finditer(text):
+        first, surname = m.group(1), m.group(3)
+        if re.search(r"[A-Z][\w’'.\-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Tom Kessler and Ana Paredes": the first word closes another name
+        if _first_name_gender(first, lex) and f"{m.group(2)} {surname}" in seen and not in_a_quote(quoted, quote_starts, m.start(1)):
+            seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(1), seen[f"{m.group(2)} {surname}"][2]))
     # "Ron Kinsey liked him. His wife, Roberta, was less sure": the "his" is the last man
     # named in full before it (a relative shares the surname as a rule)
     for m in PRONOUN_RELATIVE_BY_FIRST_NAME.finditer(text):
@@ -228,6 +235,8 @@ def _on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
 
 # "Whitlock's wife, Caroline,": a relation and a first name after a surname's possessive
 RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
+# "Kylie and Jason Merritt", "Gareth and Siân Vale": a couple named by first names and one surname
+COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\-]+)[ \t]+([A-Z][\w’'\-]+)\b")
 # "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
 # possessive, 2 the relation, 3 the first name)
 # (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")
