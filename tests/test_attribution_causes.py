@@ -3034,3 +3034,8 @@ def test_a_couple_named_by_two_first_names_and_one_surname_are_two_people():
     assert spoken(text)[0].speaker.name == "Kylie Merritt"
     council = "Council members Tom Kessler and Ana Paredes voted no. “It was built on sunshine,” Paredes said."
     assert spoken(council)[0].speaker.name == "Ana Paredes"
+
+
+def test_a_broadcaster_title_before_a_name_is_a_role():
+    text = "The ferry was late again. Presenter Kirsty Dunbar asked him: “Can you promise a date?”"
+    assert spoken(text)[0].speaker.name == "Kirsty Dunbar"
