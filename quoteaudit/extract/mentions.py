@@ -300,7 +300,7 @@ NAMED_AT_THE_END = re.compile(r"[ \t]named[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+[A-Z]
 DESCRIBED_NAME = re.compile(r"(?:(?!(?:in|at|of|from|for|on|by|with|to|near)\b)[a-z\-]+\s+){0,3}(?:the\s+)?[A-Z]\S*\s+[A-Z]")
 
 
-def _plural_of_a_role(word: str, lex) -> bool:
+def _plural_of_a_role(word: str, lex: Lexicon) -> bool:
     """Whether a lower-cased word is the plural of a role or title ("prosecutors",
     "paramedics", "deputies"), which names a group however it is capitalised."""
     if not word.endswith("s") or word.endswith("ss"):

@@ -472,7 +472,7 @@ def _stated_gender(name: str, role: str) -> str:
     first = name.split()[0]
     # (the name lists spell without accents: "Jörg" is looked up as Jorg, "Inés" as Ines)
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode("ascii")
-    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first) or lex.census_first_name_gender.get(plain, "")
+    return _first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
 
 
 def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:
