@@ -3039,3 +3039,15 @@ def test_a_couple_named_by_two_first_names_and_one_surname_are_two_people():
 def test_a_broadcaster_title_before_a_name_is_a_role():
     text = "The ferry was late again. Presenter Kirsty Dunbar asked him: “Can you promise a date?”"
     assert spoken(text)[0].speaker.name == "Kirsty Dunbar"
+
+
+def test_a_speech_word_in_s_after_many_is_a_plural_noun_not_a_verb():
+    # "states" after "many coastal" is the plural noun: it must not stand as a cue before the
+    # quote and keep the sentence-final "said NAME" from attributing it
+    text = (
+        "The river authority has angered many coastal states, and it has taken a “hard line” in its talks "
+        "with the growers, said Mira Delacroix, a water economist at Halden University."
+    )
+    assert spoken(text)[0].speaker.name == "Mira Delacroix"
+    plain = "Several reports, and the court's own filings, used the word “negligent,” said Olu Banjo, a lawyer for the families."
+    assert spoken(plain)[0].speaker.name == "Olu Banjo"

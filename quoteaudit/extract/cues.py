@@ -107,6 +107,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         return False  # "Ross's taped remarks": a possessive and an adjective make a plural a noun (not "Amari's office says")
     if after_a_superlative(before[: m.start()]):
         return False  # "gave one of the longest answers": a superlative before it makes a noun
+    if word.lower().endswith("s") and after_a_plural_quantifier(before[: m.start()]):
+        return False  # "in many coastal states, …": a plural quantifier makes a noun of a word in -s
     two_words_before = [w.lower() for w in before[: m.start()].split()[-2:]]
     if word.endswith("ing") and two_words_before[-1:] in (["his"], ["her"], ["their"]) and two_words_before[0] in wl.GERUND_PREPOSITIONS:
         return True  # "booed over her saying …": a gerund with its own subject, not "his sayings"
@@ -147,6 +149,16 @@ def after_a_superlative(before_word: str) -> bool:
         and re.fullmatch(r"[a-z]{2,}est", words[1]) is not None
         and words[1] not in wl.EST_NOUNS
     )
+
+
+def after_a_plural_quantifier(before_word: str) -> bool:
+    """Whether text ends in a plural quantifier ("many ", "several "), perhaps with one word
+    that is not itself a plural between ("many coastal "): a speech word in -s after it is a
+    plural noun ("many coastal states", "several reports"), since "many … says" is no clause."""
+    words = [w.lower() for w in before_word.split()[-2:]]
+    if words[-1:] and words[-1] in wl.PLURAL_QUANTIFIERS:
+        return True
+    return len(words) == 2 and words[0] in wl.PLURAL_QUANTIFIERS and words[1].isalpha() and not words[1].endswith("s")
 
 
 def names_a_noun(word_before: str) -> bool:
