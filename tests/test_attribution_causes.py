@@ -3051,3 +3051,12 @@ def test_a_speech_word_in_s_after_many_is_a_plural_noun_not_a_verb():
     assert spoken(text)[0].speaker.name == "Mira Delacroix"
     plain = "Several reports, and the court's own filings, used the word “negligent,” said Olu Banjo, a lawyer for the families."
     assert spoken(plain)[0].speaker.name == "Olu Banjo"
+
+
+def test_a_quote_opened_by_a_connective_continues_the_speaker_before():
+    text = (
+        "Mr. Vance rose to speak. He said, “Nobody in this county, who is a first offender, has ever gone to jail.” "
+        "Indeed, “We list in our filing twelve cases far worse than this one and none ended in prison.”\n\n"
+        "Vance finally sat down. He had finished."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Vance", "Vance"]

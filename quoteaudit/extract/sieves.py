@@ -1309,8 +1309,10 @@ def discourse_speaker(ctx: QuoteContext, contexts: list[QuoteContext], speakers:
     if ctx.quote.kind is not QuoteKind.FULL or len(ctx.quote.text.split()) < 5:
         return None
     text = ctx.text
-    if text[ctx.sentence_start : ctx.open_mark].strip(" \"“'‘"):
-        return None  # the quote does not open its sentence
+    lead = text[ctx.sentence_start : ctx.open_mark].strip(" \"“'‘")
+    connective = re.fullmatch(r"([A-Za-z]+),?", lead)
+    if lead and not (connective and (connective.group(1).lower() in wl.LEADING_CONNECTIVES or is_adverb(connective.group(1).lower()))):
+        return None  # the quote does not open its sentence (but for a connective: "Indeed, “…”")
     # the last quote before this one that has a speaker (SPEAKERS holds the quotes so far)
     earlier = (k for k in range(len(speakers) - 1, -1, -1) if speakers[k] is not None and contexts[k].quote.end < ctx.quote.start)
     k = next(earlier, None)
