@@ -3060,3 +3060,13 @@ def test_a_quote_opened_by_a_connective_continues_the_speaker_before():
         "Vance finally sat down. He had finished."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Vance", "Vance"]
+
+
+def test_a_sentence_after_an_abbreviation_keeps_its_own_cue():
+    # "the U.S. While …" ends a sentence: the cue of the sentence before ("called") must not
+    # take the quote from this sentence's own subject
+    text = (
+        "Last month Dole called to halt grain sales to the U.S. While Lund has rejected that plan, "
+        "the unions who wrote to the mayor on Friday say they are “alarmed your office is sending mixed signals.”"
+    )
+    assert spoken(text)[0].speaker.mention == "the unions"

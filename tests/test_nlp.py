@@ -116,6 +116,27 @@ def test_rule_engine_sentences_respect_abbreviations():
     assert sentences == ["Mr. Smith met U.S. officials on Jan. 5.", "They left.", "John F. Kennedy spoke."]
 
 
+def test_a_function_word_after_an_abbreviation_opens_a_sentence_and_an_initial_before_a_name_does_not():
+    text = "Dole wants fewer imports into the U.S. While Lund objects, the talks go on. They met when M. Night Ames arrived."
+    sentences = [text[s.start : s.end] for s in RulesAnnotator().annotate(text).sentences]
+    assert sentences == [
+        "Dole wants fewer imports into the U.S.",
+        "While Lund objects, the talks go on.",
+        "They met when M. Night Ames arrived.",
+    ]
+    case = "It was Harlow vs. The People of Ohio, a famous case."
+    assert len(RulesAnnotator().annotate(case).sentences) == 1
+
+
+def test_the_rule_engine_cache_key_follows_its_code(monkeypatch):
+    # sentences cached by an earlier splitter must not be reused after its code changes
+    from quoteaudit.nlp import rules_engine
+
+    before = RulesAnnotator().cache_key
+    monkeypatch.setattr(rules_engine, "_this_code", lambda: b"changed splitter")
+    assert RulesAnnotator().cache_key != before
+
+
 def test_usable_processors_follow_stanza_dependencies():
     found = {"tokenize": [1], "mwt": [1], "depparse": [1], "pretrain": [1]}
     assert usable_processors(found) == ["tokenize", "mwt"]  # no pos/lemma: no parser

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from quoteaudit.models import Annotation, Sentence, Token
 from quoteaudit.rules import abbreviations, lexicon
@@ -43,18 +44,21 @@ def false_stop(text: str, start: int, cut: int) -> bool:
     if stem in _numbered():
         # "No. 5" abbreviates; "he said no." ends a sentence
         return following[:1].isdigit() or following[:1].islower()
-    # "at 7 p.m. He says": a subject pronoun after an abbreviation starts a sentence; a name
-    # or a day ("p.m. Tuesday") may not
     if marks.startswith(".") and word and word.group(1) in _states() and following[:1].isupper() and CITY_STATE.search(text, start, cut):
         return False  # "… a line cook in Tucson, Ariz. Priya Lund, who …": a place closing a sentence
     # (an initial follows a name or another initial: "John F. Kennedy"; "posted on X. The
     # union" ends a sentence at the network's name)
-    initial = (
-        re.fullmatch(r"[a-z]", stem) is not None
-        and re.search(r"(?:^|[A-Z][\w.’'\-]*\s+)\w[.!?…]+$", text[max(start, cut - 40) : cut]) is not None
+    opener = re.match(r"[A-Z][a-z]*\b", following)
+    # (or opens a name of two capitalised words: "when M. Night Shyamalan arrived")
+    initial = re.fullmatch(r"[a-z]", stem) is not None and (
+        re.search(r"(?:^|[A-Z][\w.’'\-]*\s+)\w[.!?…]+$", text[max(start, cut - 40) : cut]) is not None
+        or (opener is not None and opener.group() not in _openers() and re.match(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]", following) is not None)
     )
     abbreviated = marks.startswith(".") and (stem in abbreviations() or initial)
-    if abbreviated and not re.match(r"(?:He|She|They|We|It|I)\b", following):
+    # ("the U.S. While …", "at 7 p.m. He says": a pronoun or a function word after an
+    # abbreviation opens the next sentence; a name or a day, "p.m. Tuesday", may not, and
+    # "Smith vs. The State" goes on)
+    if abbreviated and not (opener and opener.group() in _openers() and stem != "vs"):
         return True
     return following[:1].islower()
 
@@ -66,6 +70,11 @@ CITY_STATE = re.compile(r"[A-Z][\w’'\-]*,[ \t]+[A-Z][\w.]*\.$")
 @functools.cache
 def _states() -> frozenset[str]:
     return frozenset(lexicon("abbreviations")["states"].split())
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(lexicon("abbreviations")["sentence_openers"].split())
 
 
 @functools.cache
@@ -123,16 +132,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     return tuple(Token(m.group(), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(text[start:end]))
 
 
-# Bumped whenever the splitter's code changes what it makes of a text, so that annotations
-# cached by an earlier version are not reused.
-SPLITTER_REVISION = 2
-
-
 def splitter_version() -> str:
-    """What the sentences made here depend on besides the text: this code's revision and the
-    abbreviation lists (a user who edits them gets new sentences, not cached old ones)."""
-    words = " ".join(sorted(abbreviations())) + "|" + " ".join(sorted(_numbered()))
-    return f"{SPLITTER_REVISION}.{hashlib.sha1(words.encode()).hexdigest()[:12]}"
+    """What the sentences made here depend on besides the text: this module's code and the
+    abbreviation lists, so that a change to either (a user's edit, or ours) gets new
+    sentences rather than ones cached by the earlier version. (A revision number bumped by
+    hand was once forgotten, and figures were measured on stale sentences.)"""
+    words = " ".join(sorted(abbreviations())) + "|" + " ".join(sorted(_numbered())) + "|" + " ".join(sorted(_openers()))
+    return hashlib.sha1(_this_code() + words.encode()).hexdigest()[:16]
+
+
+@functools.cache
+def _this_code() -> bytes:
+    return Path(__file__).read_bytes()
 
 
 class RulesAnnotator:
