@@ -3070,3 +3070,13 @@ def test_a_sentence_after_an_abbreviation_keeps_its_own_cue():
         "the unions who wrote to the mayor on Friday say they are “alarmed your office is sending mixed signals.”"
     )
     assert spoken(text)[0].speaker.mention == "the unions"
+
+
+def test_after_a_relative_clause_closes_its_antecedent_speaks_on():
+    # quotes inside "who …" are the relative pronoun's; once a comma closes the clause, the
+    # main clause's subject (the name "who" hangs from) speaks the quotes after it
+    text = (
+        "At the rally, Dana Roy, who has called the mayor “a serial liar” and “a menace” whose budget “will ruin the port,” "
+        "plainly wanted the crowd to “remember” him and “vote him out.”"
+    )
+    assert [q.speaker.mention for q in spoken(text)] == ["who", "who", "who", "Dana Roy", "Dana Roy"]

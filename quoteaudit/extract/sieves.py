@@ -1266,6 +1266,10 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         and ctx.open_mark - prev.close_mark_end < 600
         and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
     )
+    if same_sentence and prev_speaker.mention.lower() == "who" and _relative_clause_closed(prev, gap):
+        # "Beck, who has called him “a fraud,” clearly wanted the crowd to “turn away”": the
+        # relative clause closed at the comma, and the main clause's subject speaks on
+        prev_speaker = _antecedent_of_who(text, prev_speaker) or prev_speaker
     if same_sentence:
         how = "same_sentence"
     elif attribution_between and not _someone_else_reports_between(ctx, prev_speaker):
@@ -1275,6 +1279,24 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     else:
         return None
     return replace(prev_speaker, method="inherited_" + how, confidence=prev_speaker.confidence * 0.8)
+
+
+def _relative_clause_closed(prev: QuoteContext, gap: str) -> bool:
+    """Whether a comma after the previous quote closes the relative clause it stood in, and
+    the main clause's predicate follows ("…,” clearly intended …"; not a list: "…,” “…”)."""
+    closed = prev.quote.text.rstrip().endswith(",") or gap.lstrip().startswith(",")
+    words = gap.strip(" ,").split()
+    return closed and bool(words) and words[0].islower() and words[0] not in ("and", "or", "but", "nor")
+
+
+def _antecedent_of_who(text: str, who: Speaker) -> Speaker | None:
+    """The name a relative "who" hangs from ("Glenn Beck, who …" -> Glenn Beck)."""
+    lead = re.search(r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}),[ \t]*$", text[max(0, who.mention_start - 80) : who.mention_start])
+    if lead is None:
+        return None
+    start = who.mention_start - len(lead.group()) + lead.start(1) - lead.start()
+    speaker = make_speaker(text, start, start + len(lead.group(1)), who.method, who.cue, who.confidence)
+    return speaker if speaker is not None and speaker.kind is SpeakerKind.NAMED else None
 
 
 def _someone_else_reports_between(ctx: QuoteContext, prev_speaker: Speaker) -> bool:
