@@ -3080,3 +3080,15 @@ def test_after_a_relative_clause_closes_its_antecedent_speaks_on():
         "plainly wanted the crowd to “remember” him and “vote him out.”"
     )
     assert [q.speaker.mention for q in spoken(text)] == ["who", "who", "who", "Dana Roy", "Dana Roy"]
+
+
+def test_a_relative_clause_without_a_comma_stays_inside_the_subject():
+    # the list inside "which gathers …" brings commas of its own; the subject is still the
+    # noun before "which", not the last noun of the clause
+    text = (
+        "The poll which gathers the views of farmers, traders and others in the nine provinces, said most farms were in a “fragile state.”"
+    )
+    assert spoken(text)[0].speaker.mention == "The poll"
+    # a relative clause with a subject of its own is no part of the speaker's phrase
+    other = "It is a harbor that the former mayor, Ines Brandt, called “a gift to the smugglers.”"
+    assert spoken(other)[0].speaker.name == "Ines Brandt"

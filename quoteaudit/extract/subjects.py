@@ -93,6 +93,14 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return None
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
             np = np_left(text, start + a, start + b)
+            # "The poll which gathers the views of farmers, traders and others, said": a relative
+            # clause with no comma before it, whose own commas split a list (the pronoun is its
+            # subject: "a country that the nominee, Mitt Romney, called" has one of its own)
+            relative = re.search(r"[ \t](?:who|which|that)[ \t]+([a-z]+)", segment[a:b]) if k == 0 else None
+            own_subject = relative is not None and relative.group(1) in load_lexicon().determiners | wl.SUBJECT_PRONOUNS
+            host = np_left(text, start + a, start + a + relative.start()) if relative and not own_subject else None
+            if host and not text[start + a : host[0]].strip():
+                np = host
             if np and k + 1 < len(parts) and (not names_someone(text, np) or _described_body(text, np)):
                 # "Trump's attorney, Alan Garten, said": the description, then the name (the
                 # whole of the part after the comma)
