@@ -3092,3 +3092,10 @@ def test_a_relative_clause_without_a_comma_stays_inside_the_subject():
     # a relative clause with a subject of its own is no part of the speaker's phrase
     other = "It is a harbor that the former mayor, Ines Brandt, called “a gift to the smugglers.”"
     assert spoken(other)[0].speaker.name == "Ines Brandt"
+
+
+def test_a_bureau_or_tribunal_spoken_of_by_its_kind_is_the_one_named():
+    text = "The Harbor Safety Bureau fined the ferry line on Monday. The bureau said riders “were never told the risk.”"
+    assert spoken(text)[0].speaker.name == "Harbor Safety Bureau"
+    ruling = "The Rowing Conduct Tribunal banned the coach for a year. The tribunal's 30-page decision called his account “not credible.”"
+    assert spoken(ruling)[0].speaker.name == "Rowing Conduct Tribunal"

@@ -533,7 +533,7 @@ def _kind_spoken_of(mention: str) -> str:
     """The kind in "the company", "the ministry" (a company or public body spoken of by its
     kind, lists in rules/lexicon/attribution.yml), or in "the institute's report", which speaks
     for it; else ""."""
-    generic = re.fullmatch(r"[Tt]he ([a-z]+)(?:(?:’s|')s?[ \t]+(?:[a-z\-]+[ \t]+){0,2}([a-z\-]+))?", mention)
+    generic = re.fullmatch(r"[Tt]he ([a-z]+)(?:(?:’s|')s?[ \t]+(?:[a-z0-9\-]+[ \t]+){0,2}([a-z\-]+))?", mention)
     if generic and generic.group(2) and generic.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
         return ""  # ("the institute's report" speaks for the institute; "the company's chief" does not)
     kind = generic.group(1) if generic else ""
