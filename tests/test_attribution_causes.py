@@ -3099,3 +3099,17 @@ def test_a_bureau_or_tribunal_spoken_of_by_its_kind_is_the_one_named():
     assert spoken(text)[0].speaker.name == "Harbor Safety Bureau"
     ruling = "The Rowing Conduct Tribunal banned the coach for a year. The tribunal's 30-page decision called his account “not credible.”"
     assert spoken(ruling)[0].speaker.name == "Rowing Conduct Tribunal"
+
+
+def test_a_review_or_a_studio_is_a_body_that_no_pronoun_stands_for():
+    # "Kirkus"-style names ending in Reviews, Pictures, Press are bodies: "she" skips them
+    text = (
+        "The novelist Ines Varga met me at her kitchen table. Larchfield Reviews called the book “patient and funny.” "
+        "Does she read her reviews? “Only the bad ones,” she said."
+    )
+    assert spoken(text)[1].speaker.name == "Ines Varga"
+    museum = (
+        "The Harbourside Museum of Modern Art took the painting down on Monday. "
+        "In a statement, the museum said it was “reviewing the label.”"
+    )
+    assert spoken(museum)[0].speaker.name == "Harbourside Museum of Modern Art"
