@@ -3113,3 +3113,8 @@ def test_a_review_or_a_studio_is_a_body_that_no_pronoun_stands_for():
         "In a statement, the museum said it was “reviewing the label.”"
     )
     assert spoken(museum)[0].speaker.name == "Harbourside Museum of Modern Art"
+
+
+def test_a_possessive_description_of_a_body_gives_way_to_the_name_set_off_after_it():
+    text = "In a filing last month, Marsh's company, Tollgate Management, argued that the logo was “a legitimate asset.”"
+    assert spoken(text)[0].speaker.name == "Tollgate Management"

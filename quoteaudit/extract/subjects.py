@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
+    POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
     classify,
     head_noun,
@@ -184,11 +185,12 @@ def _reduced_relative_host(text: str, start: int, np: tuple[int, int]) -> tuple[
 
 
 def _described_body(text: str, np: tuple[int, int]) -> bool:
-    """ "The union", "the firm at the center of the report": a body described, not named, so
-    a name set off after it ("The union, the Harbor Workers Alliance, said") is its name."""
+    """ "The union", "the firm at the center of the report", "Rusk's company": a body
+    described, not named, so a name set off after it ("The union, the Harbor Workers
+    Alliance, said") is its name."""
     words = text[np[0] : np[1]].split()
     return (
-        words[0].lower() in load_lexicon().determiners
+        (words[0].lower() in load_lexicon().determiners or (len(words) > 1 and POSSESSIVE_TAIL.search(words[0]) is not None))
         and all(w.islower() for w in words[1:])
         and classify(" ".join(words))[0] is SpeakerKind.ORGANIZATION
     )
