@@ -3118,3 +3118,13 @@ def test_a_review_or_a_studio_is_a_body_that_no_pronoun_stands_for():
 def test_a_possessive_description_of_a_body_gives_way_to_the_name_set_off_after_it():
     text = "In a filing last month, Marsh's company, Tollgate Management, argued that the logo was “a legitimate asset.”"
     assert spoken(text)[0].speaker.name == "Tollgate Management"
+
+
+def test_a_description_named_a_paragraph_or_two_later_is_that_person():
+    # a lede's "its chief executive" is named, by title, two paragraphs down
+    text = (
+        "Veltrane cut its forecast on Tuesday, and its chief executive warned investors that a recovery would take "
+        "“at least two more quarters” to arrive.\n\nThe company reported revenue of $2 billion.\n\n"
+        "Chief Executive Mara Quint said on a conference call that the slowdown was “temporary.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Mara Quint", "Mara Quint"]

@@ -856,7 +856,7 @@ STAND_IN_EPITHET = re.compile(
 
 # "the senator", "the former shelter director", "the 54-year-old former prosecutor", "the
 # South Carolina congressman": one person, described
-DEFINITE_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
+DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
 # "her husband", "his longtime wife": a relation named by a possessive, one person too
 POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
 
@@ -878,6 +878,18 @@ def description_head(mention: str) -> str:
         return m.group(1).lower()
     m = POSSESSED_RELATION.fullmatch(mention)
     return m.group(1).lower() if m and m.group(1).lower() in load_lexicon().gender_words else ""
+
+
+def _paragraphs_end(text: str, pos: int, count: int) -> int:
+    """Where the COUNT paragraphs from the one holding POS end (blank lines between them)."""
+    end = pos
+    for _ in range(count):
+        end = text.find("\n", end)
+        if end < 0:
+            return len(text)
+        while end < len(text) and text[end] == "\n":
+            end += 1
+    return end
 
 
 def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
@@ -917,12 +929,13 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
             fits = name
     if not fits and known:
         # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
-        # may name the person only after the quote, in the same paragraph
-        paragraph_end = text.find("\n", s.mention_end)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        # may name the person only after the quote, in the same paragraph or the two after it
+        # ("…, its chief executive warned." … "Chief Executive Mara Quint said on a call")
+        paragraph_end = _paragraphs_end(text, s.mention_end, 3)
         for name, pos, role in people:
             if s.mention_end <= pos < paragraph_end:
-                words = f"{role} {text[max(0, pos - 40) : pos]}".replace(",", " ").split()[-4:]
+                # (the role as given, "Chief Executive", and the words right before the name)
+                words = [*role.replace(",", " ").split(), *text[max(0, pos - 40) : pos].replace(",", " ").split()[-4:]]
                 if head in _described_by(words):
                     return name
     if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
