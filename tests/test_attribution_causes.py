@@ -3128,3 +3128,13 @@ def test_a_description_named_a_paragraph_or_two_later_is_that_person():
         "Chief Executive Mara Quint said on a conference call that the slowdown was “temporary.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Mara Quint", "Mara Quint"]
+
+
+def test_an_infinitive_in_a_later_clause_belongs_to_that_clause_s_subject():
+    text = (
+        "Mara Vela and Peter Ash took questions. “We have not chased volume with price,” Ash said, "
+        "before Vela cut in to say the company “won’t buy market share with margin.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Peter Ash", "Mara Vela"]
+    then = "Peter Ash spoke first, and then Mara Vela stood up to say the company “won’t buy market share.”"
+    assert spoken(then)[0].speaker.name == "Mara Vela"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import (
+    CLAUSE_OPENER,
     according_re,
     after_a_superlative,
     clause_start_in,
@@ -533,6 +534,10 @@ CLOSES_ITS_ATTRIBUTION = re.compile(
 SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
 
 
+# an adverb of sequence right after a conjunction ("and then Vela rose")
+ADVERB_AFTER_OPENER = re.compile(r"[ \t]*(?:then|later|also)\b")
+
+
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
     Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
@@ -680,6 +685,20 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # infinitive's subject is the clause's (not after "asked her to say", where the
             # object speaks); inside a sentence ("Atwater used her time to warn against “…”")
             # only a person or body is vouched for, not "The plan is to call it “…”"
+            # (a later clause with a subject of its own holds the infinitive: "…,” he said,
+            # before Vela cut in to say …", "Ash spoke first, and then Vela rose to say …")
+            openers = [
+                m
+                for m in CLAUSE_OPENER.finditer(text, clause_start, lo + cue.start())
+                if m.group().lstrip(", \t") not in ("who", "which", "whom")
+            ]
+            if openers:
+                then = ADVERB_AFTER_OPENER.match(text, openers[-1].end())
+                in_later_clause = main_subject(
+                    text, then.end() if then else openers[-1].end(), lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75
+                )
+                if in_later_clause is not None and in_later_clause.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
+                    return in_later_clause
             speaker = main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=lead_in)
             if speaker:
                 return speaker
