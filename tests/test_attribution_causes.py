@@ -3138,3 +3138,11 @@ def test_an_infinitive_in_a_later_clause_belongs_to_that_clause_s_subject():
     assert [q.speaker.name for q in spoken(text)] == ["Peter Ash", "Mara Vela"]
     then = "Peter Ash spoke first, and then Mara Vela stood up to say the company “won’t buy market share.”"
     assert spoken(then)[0].speaker.name == "Mara Vela"
+
+
+def test_a_lawmaker_s_party_and_state_set_off_after_the_name_keep_the_name_the_subject():
+    text = (
+        "“It is a fair result,” she said. Sen. Hal Quist, Republican of Kansas, took the opposite view, "
+        "accusing regulators of “punishing a firm for the color of a button.”"
+    )
+    assert spoken(text)[1].speaker.name == "Hal Quist"

@@ -348,16 +348,19 @@ def _has_a_verb(chunk: str) -> bool:
 _CAP = r"[A-Z][\w’'\-\.]*"
 # a name, then an aside opened by a participle or a relative pronoun ("Hollis, joined by …")
 # (or an appositive: "Kendra Olufemi, a nurse and the mother of two, said she had met the
-# principal, Martin Hale, …")
-NAME_THEN_ASIDE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose|a|an|the)\b")
+# principal, Martin Hale, …"; or a lawmaker's party and state: "Sen. Hal Quist, Republican of
+# Kansas, …")
+NAME_THEN_ASIDE = re.compile(
+    rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose|a|an|the|(?:Republican|Democrat|Independent)[ \t]+of)\b"
+)
 
 
 # A subject name: capitalised words (with "of", "de" …), an optional party tag "(R-S.C.)",
 # then the verb in lower case, or an appositive or aside set off by a comma ("Marco Rubio,
 # after pushing out a video …, revamped", "Varga, 47, grew up", "Mr. Pell, asked about it,
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
-# part, laughed").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
+# part, laughed"), or after a lawmaker's party and state ("Sen. Hal Quist, Republican of Kansas, took").
+_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,|,[ \t]+(?:Republican|Democrat|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
 
 
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
