@@ -3146,3 +3146,10 @@ def test_a_lawmaker_s_party_and_state_set_off_after_the_name_keep_the_name_the_s
         "accusing regulators of “punishing a firm for the color of a button.”"
     )
     assert spoken(text)[1].speaker.name == "Hal Quist"
+
+
+def test_rank_words_and_a_given_honorific_are_no_part_of_a_name():
+    text = "Trooper First Class Lydia Santa said the truck drifted left. ''The barrier slowed it down,'' Santa said."
+    assert spoken(text)[0].speaker.name == "Lydia Santa"
+    given = "A woman near the front, who gave her name only as Mrs. Pruitt, said, “Seventy-two hours is too long.”"
+    assert spoken(given)[0].speaker.name in ("Pruitt", "Mrs. Pruitt")

@@ -370,7 +370,8 @@ NAME_GIVEN = (
     r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
     # ("who asked that only his first name, Darnell, be used")
     r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,)"
-    r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
+    # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt")
+    r"[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
 # a description opening the clause that ends "<person noun> named NAME" before the verb (group 1
