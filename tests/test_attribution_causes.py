@@ -3153,3 +3153,14 @@ def test_rank_words_and_a_given_honorific_are_no_part_of_a_name():
     assert spoken(text)[0].speaker.name == "Lydia Santa"
     given = "A woman near the front, who gave her name only as Mrs. Pruitt, said, “Seventy-two hours is too long.”"
     assert spoken(given)[0].speaker.name in ("Pruitt", "Mrs. Pruitt")
+
+
+def test_a_sentence_of_the_writer_s_keeps_the_person_before_it_in_view():
+    # "I asked her …" names nobody new: "she" is still the woman of the sentence before
+    text = (
+        "Gloria Fenske has waited tables at the diner since 1988. Nick Papadakis owns it.\n\n"
+        'A nursing student, Danielle Okoro, said she wrote her thesis in the corner booth: "They never asked me to leave."\n\n'
+        "Near midnight, Papadakis turned off the grill and Fenske started stacking chairs on the tables. "
+        'I asked her what she would do next. "Sleep until Thursday," she said.'
+    )
+    assert spoken(text)[1].speaker.name == "Gloria Fenske"

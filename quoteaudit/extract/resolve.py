@@ -1439,6 +1439,15 @@ def _same_pronoun(subject: Speaker | None, gender: str, pos: int) -> bool:
     )
 
 
+def _the_writer(subject: Speaker | None, text: str, start: int, end: int, gender: str) -> bool:
+    """Whether a sentence is the writer's ("I asked her what she would do next"): its subject
+    is "I" or "we" and the only person in it is a pronoun of GENDER, the one spoken of."""
+    if subject is None or subject.mention.lower() not in ("i", "we"):
+        return False
+    objects = {"female": r"her|she", "male": r"him|his|he"}.get(gender)
+    return objects is not None and re.search(rf"\b(?:{objects})\b", text[subject.mention_end : end]) is not None
+
+
 # a profile lede that names its "she" a sentence or two later: "She is Tamsin Hargreave, …"
 NAMED_SOON_AFTER = re.compile(r"(?:^|[.!?”\"]\s+)(She|He)[ \t]+is[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)")
 
@@ -1477,10 +1486,16 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     # before a run whose subject is this same pronoun ("When Voss turned to Marchetti, the
     # crowd chanted. He waved them down. “…,” he said")
     reach = 2
+    # (so does a sentence of the writer's, "I asked her what she would do next.", which
+    # names nobody and whose object is the same person)
+    writer_sentences = 0
     for start, end in reversed(spans[:-1]):
-        if not _same_pronoun(view.subject_of(start, min(end, start + 200)), gender, pos):
+        subject = view.subject_of(start, min(end, start + 200))
+        writers = _the_writer(subject, view.text, start, end, gender)
+        if not (_same_pronoun(subject, gender, pos) or writers):
             break
         reach += 1
+        writer_sentences += writers
     for k, (start, end) in enumerate(spans):
         if in_a_quote(view.quoted, view.quote_starts, start):
             continue  # a sentence inside someone's quote is not the narrative's subject
@@ -1505,7 +1520,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             if len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent):
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
-            if k >= len(spans) - 2 and gender in ("male", "female") and gender_of.get(name, gender) != gender:
+            if k >= len(spans) - 2 - writer_sentences and gender in ("male", "female") and gender_of.get(name, gender) != gender:
                 # "Dorsey will take over when Halloran retires. “…,” he said": a subject of the
                 # other gender leaves the people the sentence names after it in view
                 candidates.extend(
