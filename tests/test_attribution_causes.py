@@ -3164,3 +3164,16 @@ def test_a_sentence_of_the_writer_s_keeps_the_person_before_it_in_view():
         'I asked her what she would do next. "Sleep until Thursday," she said.'
     )
     assert spoken(text)[1].speaker.name == "Gloria Fenske"
+
+
+def test_a_company_led_by_someone_and_its_short_name_with_a_which_clause_are_the_company():
+    # "the founder and chief executive of Tallow Home Aides" names a company whatever its last
+    # word; "Tallow, which employs …, said" is that company, nearer than the agency before it
+    text = (
+        "Agents arrested the founder of a home-care chain on Monday, the FBI said.\n\n"
+        "Victor Castel, 52, the founder and chief executive of Tallow Home Aides, was charged with fraud. "
+        "“This was a scheme,” the FBI said in a statement.\n\n"
+        "Tallow, which employs about 900 people across 14 offices, said its board had placed Castel on leave. "
+        "“Our aides will keep showing up,” the company's statement said."
+    )
+    assert spoken(text)[-1].speaker.name == "Tallow Home Aides"

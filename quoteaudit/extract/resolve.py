@@ -816,6 +816,12 @@ ROLE_AT_BEFORE = re.compile(
 # a person's full name and "of" right before a body's name: the body is that person's affiliation
 AFFILIATION_BEFORE = re.compile(r"\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+,?[ \t]+(?:of|at|with)[ \t]+(?:the[ \t]+)?$")
 
+# the head of a company right before its name: "the founder and chief executive of Brightwater
+# Home Companions", "owner of Tally's": a body whatever its name ends in
+LEADER_OF = re.compile(
+    r"\b(?:founder|co-founder|chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|CEO|owner|chairman|chairwoman)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
 
 @functools.lru_cache(maxsize=8)
 def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
@@ -832,11 +838,12 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
             name += "."  # "Hartwell Appliance Co.'s": the abbreviation's point
         if AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)):
             continue  # "Priya Nandakumar of Bellweather Capital": an analyst's firm, not a body the story is about
+        led = LEADER_OF.search(text, max(0, m.start(1) - 60), m.start(1)) is not None and len(name.split()) >= 2
         role_at = ROLE_AT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1))
-        if role_at and role_at.group(1) not in wl.SPOKESPERSON_WORDS:
-            continue  # "Kevin Amsel, an analyst at Torrance Securities": the same (a spokesman's body stays)
+        if role_at and role_at.group(1) not in wl.SPOKESPERSON_WORDS and not led:
+            continue  # "Kevin Amsel, an analyst at Torrance Securities": the same (a spokesman's and a founder's body stays)
         if (
-            names_a_body(name, lex)
+            (names_a_body(name, lex) or led)
             and not _on_a_title_case_line(text, m.start(), headline_lines)
             and not in_a_quote(quoted, starts, m.start())
         ):
