@@ -3177,3 +3177,12 @@ def test_a_company_led_by_someone_and_its_short_name_with_a_which_clause_are_the
         "“Our aides will keep showing up,” the company's statement said."
     )
     assert spoken(text)[-1].speaker.name == "Tallow Home Aides"
+
+
+def test_a_first_name_given_after_two_descriptions_is_who_he_is():
+    text = (
+        'Police Chief Dennis Vollmer said two men had argued in the parking lot. "We do not know why yet," Vollmer said.\n\n'
+        "Another witness, a bowler who gave only his first name, Marcus, said the argument had started over a spilled drink. "
+        '"It was nothing. It was a drink," he said.'
+    )
+    assert spoken(text)[1].speaker.name == "Marcus"

@@ -381,7 +381,9 @@ DESCRIPTION_NAMED = re.compile(
     r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})(?=,?[ \t]+[a-z])"
 )
 NAME_GIVEN_AS = re.compile(
-    r"((?:[Tt]he|[Aa]n?|One|Another)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*)" + NAME_GIVEN + r",[ \t]+(?=[a-z])"
+    r"((?:[Tt]he|[Aa]n?|One|Another)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,4}[a-z0-9][\w\-]*"
+    # (perhaps with a second description: "Another witness, a bowler who gave only his first name, Marcus,")
+    r"(?:,[ \t]+(?:an?|the)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,3}[a-z0-9][\w\-]*)?)" + NAME_GIVEN + r",[ \t]+(?=[a-z])"
 )
 # an age set off after a name: "Leyla, 38,", "Samir, a 61-year-old retired teacher,"
 AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
