@@ -3186,3 +3186,12 @@ def test_a_first_name_given_after_two_descriptions_is_who_he_is():
         '"It was nothing. It was a drink," he said.'
     )
     assert spoken(text)[1].speaker.name == "Marcus"
+
+
+def test_a_surname_before_the_same_pronoun_is_the_namesake_of_its_gender():
+    text = (
+        "State Sen. Maren Tolliver has spent a year on the road. Her aide, Priya Dalvani, runs the schedule. "
+        '"She never stops," Dalvani said.\n\nTheir son, Jonah Tolliver, 26, drives her between events.\n\n'
+        'When I read Tolliver the line about the spreadsheet, she was quiet for a moment. "Theo is right that people want a fight," she said.'
+    )
+    assert spoken(text)[1].speaker.name == "Maren Tolliver"

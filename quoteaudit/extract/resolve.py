@@ -1225,10 +1225,11 @@ class _InView:
     reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
     later: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
 
-    def people_named(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    def people_named(self, lo: int, hi: int, gender: str = "") -> Iterator[tuple[int, str]]:
         """(offset, full name) of the article's people named in text[LO:HI], in order: by
         their full name, or by the surname of someone introduced before ("According to
-        Siebold, …" names Renata Siebold)."""
+        Siebold, …" names Renata Siebold; of a mother and son who share it, the one of
+        GENDER, when a pronoun's gender is given)."""
         found: dict[int, str] = {}
         for m in name_in_text().finditer(self.text, lo, hi):
             if POSSESSIVE_TAIL.search(m.group(1)) and not self._owner_in_view(None, m.start(), m.end(1)):
@@ -1246,6 +1247,8 @@ class _InView:
             people = [p for p in self.by_word.get(word, []) if p[0].split()[-1] == word and p[1] < m.start()]
             # (or by the first name a profile calls someone: "and Marguerite closes the door")
             people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and p[1] < m.start()]
+            if len(people) > 1 and gender in ("male", "female"):
+                people = [p for p in people if self.gender_of.get(p[0]) == gender]
             if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
                 found[m.start()] = people[0][0]
         yield from sorted(found.items())
@@ -1576,10 +1579,12 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # (not a name inside a quote: “The gym on Mill Street opens,” she said. She added …)
             # (nor a place: "told reporters in Las Vegas" names no one)
             # (nor the one asked about: "Asked whether Whitcomb approved it, he said" is not Whitcomb)
+            # (a surname before this same pronoun as the subject, "When I read Tolliver the line,
+            # she was quiet", is the one of the pronoun's gender among namesakes: mother, not son)
             asked = ASKED_ABOUT.match(view.text, start, end)
             named = (
                 p
-                for p in view.people_named(asked.end() if asked else start, names_end)
+                for p in view.people_named(asked.end() if asked else start, names_end, gender if names_end < end else "")
                 if not in_a_quote(view.quoted, view.quote_starts, p[0]) and not PLACE_BEFORE.search(view.text, max(0, p[0] - 12), p[0])
             )
             first = next(named, None)
