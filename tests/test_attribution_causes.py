@@ -3195,3 +3195,11 @@ def test_a_surname_before_the_same_pronoun_is_the_namesake_of_its_gender():
         'When I read Tolliver the line about the spreadsheet, she was quiet for a moment. "Theo is right that people want a fight," she said.'
     )
     assert spoken(text)[1].speaker.name == "Maren Tolliver"
+
+
+def test_the_recipient_of_a_letter_did_not_issue_it():
+    text = (
+        "In a letter to her brother, Samuel, dated March 1979, she wrote: “The soil here smells like rain.”\n\n"
+        "In 1983 the journal turned her paper down. The rejection letter called the findings “of limited general interest.”"
+    )
+    assert spoken(text)[1].speaker.name != "Samuel"

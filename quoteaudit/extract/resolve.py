@@ -544,6 +544,10 @@ def _kind_spoken_of(mention: str) -> str:
 DOCUMENT_LOOKBACK = 3000
 
 
+# a document's recipient set off right before a name: "a letter to her brother, " (Samuel)
+RECIPIENT_BEFORE = re.compile(r"\bto[ \t]+(?:his|her|their|its|my|our)[ \t]+[a-z][\w\-]*,[ \t]+$")
+
+
 def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
     """Who issued the document a "the report" / "the suit" mention speaks for, as (kind,
     name), from the nearest earlier mention of the same kind of document that names its
@@ -563,6 +567,8 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
                 if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
                     continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
+                if RECIPIENT_BEFORE.search(text, m.end("doc"), m.start("issuer")):
+                    continue  # "In a letter to her brother, Samuel, dated 1979, she wrote": the one it was sent to
                 best = (m.start(), m.group("issuer"))
     # (a name's pattern lets periods in for "Rep." and "U.S."; a sentence end is no part of it:
     # "… by the trade journal Home Goods Monthly. The review found")
