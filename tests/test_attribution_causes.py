@@ -3203,3 +3203,10 @@ def test_the_recipient_of_a_letter_did_not_issue_it():
         "In 1983 the journal turned her paper down. The rejection letter called the findings “of limited general interest.”"
     )
     assert spoken(text)[1].speaker.name != "Samuel"
+
+
+def test_a_short_name_stands_for_the_longer_one_given_before():
+    text = "The Halden Comets signed Tara Marrow to a new deal. The Comets said in a statement that she was “the heart of this team.”"
+    assert spoken(text)[0].speaker.name == "Halden Comets"
+    house = "The White House sent the bill back. The House said it would “take it up again.”"
+    assert spoken(house)[0].speaker.name != "White House"

@@ -341,6 +341,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "An institute report found …": the institute the article named last
             if body := _company_meant(view, s.mention_start, last_company, kind_of_body if kind_of_body in wl.PUBLIC_BODY_KINDS else ""):
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
+        elif s.kind is SpeakerKind.ORGANIZATION and (longer := _named_in_full_before(view, s)):
+            # "The Comets said", after "The Columbus Comets signed …": the longer name the
+            # article gave first
+            s = replace(s, name=longer, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (body := _body_by_its_tail(view, s)):
             # "the sheriff’s office wrote", after "the Ochoa County Sheriff’s Office announced":
             # the body whose name ends in the description's words
@@ -796,6 +800,26 @@ def _body_by_its_tail(view: _InView, s: Speaker) -> str:
     for m in re.finditer(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+)+{tail})\b", view.text[: s.mention_start]):
         if not in_a_quote(view.quoted, view.quote_starts, m.start()):
             found = re.sub(r"^[Tt]he[ \t]+", "", m.group(1))
+    return found
+
+
+def _named_in_full_before(view: _InView, s: Speaker) -> str:
+    """The longer name a body's short one ("the Comets", "the Ledger") stands for: the last
+    capitalised name before it, outside quotes, that ends in that word ("Columbus Comets",
+    "Financial Ledger"); "" when none does or the word is a kind of body or a title ("the
+    House" is no "White House")."""
+    short = re.fullmatch(r"[Tt]he[ \t]+([A-Z][a-z][\w\-]*)", s.mention)
+    if short is None:
+        return ""
+    word = short.group(1)
+    lex = load_lexicon()
+    if word.lower() in lex.organization_heads or word in lex.titles:
+        return ""
+    found = ""
+    for m in name_in_text().finditer(view.text, 0, s.mention_start):
+        name = re.sub(r"^[Tt]he[ \t]+", "", POSSESSIVE_TAIL.sub("", m.group(1)))
+        if len(name.split()) >= 2 and name.split()[-1] == word and not in_a_quote(view.quoted, view.quote_starts, m.start()):
+            found = name
     return found
 
 
