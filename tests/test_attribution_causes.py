@@ -3210,3 +3210,8 @@ def test_a_short_name_stands_for_the_longer_one_given_before():
     assert spoken(text)[0].speaker.name == "Halden Comets"
     house = "The White House sent the bill back. The House said it would “take it up again.”"
     assert spoken(house)[0].speaker.name != "White House"
+
+
+def test_the_newspaper_is_the_outlet_named_before():
+    text = "The talks were first reported on Tuesday by the Harbor Ledger. The newspaper said the sides had “largely agreed on a price.”"
+    assert spoken(text)[0].speaker.name == "Harbor Ledger"
