@@ -3215,3 +3215,15 @@ def test_a_short_name_stands_for_the_longer_one_given_before():
 def test_the_newspaper_is_the_outlet_named_before():
     text = "The talks were first reported on Tuesday by the Harbor Ledger. The newspaper said the sides had “largely agreed on a price.”"
     assert spoken(text)[0].speaker.name == "Harbor Ledger"
+
+
+def test_a_university_and_a_department_of_something_are_the_bodies_named_before():
+    campus = (
+        "Police cleared the camp at Westbrook State University on Friday. In a post on X, the university said it had “offered dialogue.”"
+    )
+    assert spoken(campus)[0].speaker.name == "Westbrook State University"
+    report = (
+        "Scores rose, according to test results released Thursday by the state Department of Education.\n\n"
+        "“The recovery is real in math,” the department’s report said."
+    )
+    assert spoken(report)[0].speaker.name == "Department of Education"

@@ -344,18 +344,21 @@ SURNAME_BY_RANK = re.compile(
 
 def names_a_body(name: str, lex: Lexicon) -> bool:
     """A capitalised name of two or more words that ends like a company's or a body's name
-    ("Veltro Foods", "Acme Corp.", "Harbor Police Department") and does not start with a
+    ("Veltro Foods", "Acme Corp.", "Harbor Police Department", "Department of Education") and does not start with a
     known first name ("Samantha Power" is a person)."""
     words = name.split()
     last = words[-1]
     # (a body's word may close a compound: "Ashford NewsGuild", "Harbor HealthNet")
     compound_tail = re.search(r"[a-z]([A-Z][a-z]+)$", last)
+    # (or stand before its "of": "Department of Education", "University of Leeds")
+    of_a_body = "of" in words[1:] and words[words.index("of") - 1].lower() in lex.organization_heads
     return (
         len(words) >= 2
         and (
             last in lex.organization_name_ends
             or last.lower() in lex.organization_heads
             or bool(compound_tail and compound_tail.group(1).lower() in lex.organization_heads)
+            or of_a_body
         )
         and words[0] not in lex.first_name_gender
     )

@@ -853,6 +853,16 @@ LEADER_OF = re.compile(
 )
 
 
+@functools.cache
+def _body_of_a_place(rules_key: str) -> re.Pattern:
+    """A body's name built on "of" ("Department of Education", "University of Leeds", "Office
+    of Inspector General"): capitalised words ending in an organisation head, "of", a name."""
+    heads = "|".join(sorted((h.capitalize() for h in load_lexicon().organization_heads), key=len, reverse=True))
+    return re.compile(
+        rf"\b((?:[A-Z][\w’'\-]+[ \t]+){{0,3}}(?:{heads})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+){{0,3}})"
+    )
+
+
 @functools.lru_cache(maxsize=8)
 def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
     """(offset, name) of each company or body the narrative names by a name that ends like
@@ -862,8 +872,13 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
     starts = [a for a, _ in quoted]
     headline_lines: dict[int, bool] = {}
     bodies = []
-    for m in name_in_text().finditer(text):
+    # (with the names a body gives with "of", which no run of capitals holds: "the state
+    # Department of Education", "the University of Leeds")
+    with_of = list(_body_of_a_place(rules_key).finditer(text))
+    runs = [m for m in name_in_text().finditer(text) if not any(o.start(1) < m.end(1) and m.start(1) < o.end(1) for o in with_of)]
+    for m in sorted([*runs, *with_of], key=lambda m: m.start(1)):
         name = _without_partitive(POSSESSIVE_TAIL.sub("", m.group(1)))
+        name = re.sub(r"^The[ \t]+", "", name)
         if text.startswith(".", m.end(1)) and not names_a_body(name, lex) and names_a_body(name + ".", lex):
             name += "."  # "Hartwell Appliance Co.'s": the abbreviation's point
         if AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)):
