@@ -3227,3 +3227,11 @@ def test_a_university_and_a_department_of_something_are_the_bodies_named_before(
         "“The recovery is real in math,” the department’s report said."
     )
     assert spoken(report)[0].speaker.name == "Department of Education"
+
+
+def test_a_long_title_chain_before_a_name_still_introduces_the_person():
+    text = (
+        "“We were pushed here,” Harlow City Teachers Association President Yolanda Brice told reporters.\n\n"
+        "The district said it would “reach out tomorrow,” while Brice said the union would be “at the table the minute they call.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Yolanda Brice"

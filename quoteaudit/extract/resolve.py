@@ -94,8 +94,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻ
 
 
 def name_in_text() -> re.Pattern:
-    """A capitalised run of two to six words, particles ("de", "van") allowed inside (titles
-    before a name take up to four: "Orvanian Foreign Minister Dariusz Welk")."""
+    """A capitalised run of two to eight words, particles ("de", "van") allowed inside (titles
+    before a name take up to six: "Orvanian Foreign Minister Dariusz Welk", "Brennan City
+    Education Association President Yolanda Brice")."""
     return _name_in_text(str(default_rules_dir()))
 
 
@@ -104,7 +105,7 @@ def _name_in_text(rules_dir: str) -> re.Pattern:
     return re.compile(
         rf"\b([{UPPER}][\w’'\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][\w’'\-]+|(?:"
         + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
-        + r")\b)){1,5})"
+        + r")\b)){1,7})"
     )
 
 
