@@ -3235,3 +3235,8 @@ def test_a_long_title_chain_before_a_name_still_introduces_the_person():
         "The district said it would “reach out tomorrow,” while Brice said the union would be “at the table the minute they call.”"
     )
     assert spoken(text)[-1].speaker.name == "Yolanda Brice"
+
+
+def test_a_title_that_opens_with_under_is_a_title():
+    text = "The agency paused interest.\n\n“Borrowers should not pay for our delays,” Under Secretary of Labor Colleen Marr said on a call."
+    assert spoken(text)[0].speaker.name == "Colleen Marr"

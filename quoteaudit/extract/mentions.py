@@ -443,7 +443,9 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     words = mention.split()
     approximate = len(words) > 1 and words[0].lower() in wl.APPROXIMATORS and (words[1][:1].isdigit() or words[1].lower() in wl.COUNT_WORDS)
     # ("About four in 10 voters" may speak, and so may a man named From)
-    if words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS") and not approximate and not surname:
+    # (a title may open with one: "Under Secretary of Education Colleen Marrow", as "Under-Secretary")
+    titled = len(words) > 1 and f"{words[0]}-{words[1]}" in load_lexicon().titles
+    if words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS") and not approximate and not surname and not titled:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail and (" " in tail.group(1).strip() or is_adverb(tail.group(1).strip())):  # ("the Ortega family" keeps its noun)
