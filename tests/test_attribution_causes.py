@@ -3240,3 +3240,12 @@ def test_a_long_title_chain_before_a_name_still_introduces_the_person():
 def test_a_title_that_opens_with_under_is_a_title():
     text = "The agency paused interest.\n\n“Borrowers should not pay for our delays,” Under Secretary of Labor Colleen Marr said on a call."
     assert spoken(text)[0].speaker.name == "Colleen Marr"
+
+
+def test_a_body_s_notice_speaks_for_the_body_named_before():
+    text = (
+        "WASHINGTON — The Labor Department said Tuesday that it would stop charging the fee.\n\n"
+        "The department’s notice said the pause would apply to “any worker with a complete claim.”"
+    )
+    quote = spoken(text)[0]
+    assert quote.speaker.name == "Labor Department" and quote.speaker.kind.value == "organization"

@@ -350,12 +350,13 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the sheriff’s office wrote", after "the Ochoa County Sheriff’s Office announced":
             # the body whose name ends in the description's words
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
-        elif s.kind is SpeakerKind.ORGANIZATION and (kind := _kind_spoken_of(s.mention)):
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (kind := _kind_spoken_of(s.mention)):
             # "Veltro Foods will close the plant, the company said": the company named last;
             # "the ministry said": the body named last with "Ministry" in its name
+            # (an unnamed-looking "The department’s notice" speaks for that body too)
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
             if company := _company_meant(view, s.mention_start, last_company, kind_word):
-                s = replace(s, name=company)
+                s = replace(s, kind=SpeakerKind.ORGANIZATION, name=company)
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
             and (owned_by := SURNAME_OWNER.fullmatch(s.mention))
