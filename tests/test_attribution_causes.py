@@ -3249,3 +3249,11 @@ def test_a_body_s_notice_speaks_for_the_body_named_before():
     )
     quote = spoken(text)[0]
     assert quote.speaker.name == "Labor Department" and quote.speaker.kind.value == "organization"
+
+
+def test_the_group_is_the_body_named_last_but_not_a_council():
+    text = (
+        "Rev. Ada Tennant, who leads Open Door Street Ministry, said her group was weighing a legal challenge. "
+        "The Grant City Council approved the ban in May. In a post on Tuesday, the group wrote: “Where are people supposed to sleep?”"
+    )
+    assert spoken(text)[0].speaker.name == "Open Door Street Ministry"

@@ -355,7 +355,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "the ministry said": the body named last with "Ministry" in its name
             # (an unnamed-looking "The department’s notice" speaks for that body too)
             kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
-            if company := _company_meant(view, s.mention_start, last_company, kind_word):
+            if kind in wl.ANY_BODY_KINDS:
+                company = _body_named_last(view, s.mention_start)
+            else:
+                company = _company_meant(view, s.mention_start, last_company, kind_word)
+            if company:
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=company)
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
@@ -543,7 +547,7 @@ def _kind_spoken_of(mention: str) -> str:
     if generic and generic.group(2) and generic.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
         return ""  # ("the institute's report" speaks for the institute; "the company's chief" does not)
     kind = generic.group(1) if generic else ""
-    return kind if kind in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS") else ""
+    return kind if kind in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS", "ANY_BODY_KINDS") else ""
 
 
 # how far back a document's earlier mention is looked for (characters)
@@ -775,6 +779,21 @@ def _company_meant(
 # a definite or indefinite document mention (group 1 the document noun): "The statement", "the
 # written statement", "An institute report"
 DOCUMENT_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[a-z\-]+[ \t]+){0,2}([a-z]+)")
+
+
+def _body_named_last(view: _InView, pos: int) -> str:
+    """The body "the group" or "the organization" at POS stands for: the last one named in
+    the three paragraphs before it ("Ada Tennant, who leads Open Door Street Ministry, said
+    … the group wrote"), passing over the council, department or court the story is about
+    (government is no "group"); "" when none is."""
+    start = view.text.rfind("\n", 0, max(0, view.text.rfind("\n", 0, max(0, view.text.rfind("\n", 0, pos)))))
+    government = wl.GOVERNMENT_BODY_WORDS
+    named = [
+        name
+        for at, name in _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
+        if start < at < pos and name.split()[-1].lower() not in government
+    ]
+    return named[-1] if named else ""
 
 
 def _body_kind_before_a_document(mention: str) -> str:

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
     APPROXIMATORS: frozenset[str]
     COMPANY_KINDS: frozenset[str]
     PUBLIC_BODY_KINDS: frozenset[str]
+    ANY_BODY_KINDS: frozenset[str]
+    GOVERNMENT_BODY_WORDS: frozenset[str]
     SUBORDINATE_OPENERS: frozenset[str]
     TITLE_CASE_LOWER_WORDS: frozenset[str]
     SHOWING_VERBS: frozenset[str]
@@ -335,6 +337,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     APPROXIMATORS = _words("approximators")
     COMPANY_KINDS = _words("company_kinds")
     PUBLIC_BODY_KINDS = _words("public_body_kinds")
+    ANY_BODY_KINDS = _words("any_body_kinds")
+    GOVERNMENT_BODY_WORDS = _words("government_body_words")
     SUBORDINATE_OPENERS = _words("subordinate_openers")
     TITLE_CASE_LOWER_WORDS = _words("title_case_lower_words")
     SHOWING_VERBS = _words("showing_verbs")
