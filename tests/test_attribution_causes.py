@@ -3257,3 +3257,13 @@ def test_the_group_is_the_body_named_last_but_not_a_council():
         "The Grant City Council approved the ban in May. In a post on Tuesday, the group wrote: “Where are people supposed to sleep?”"
     )
     assert spoken(text)[0].speaker.name == "Open Door Street Ministry"
+
+
+def test_a_company_named_like_a_person_with_no_first_name_is_the_company():
+    text = (
+        "DENVER — Meridian Skyways canceled more than 2,300 flights over three days.\n\n"
+        "“We fell short of what our customers expect,” the airline said in a statement."
+    )
+    assert spoken(text)[0].speaker.name == "Meridian Skyways"
+    person = "DENVER — Maria Skyways canceled her flights.\n\n“We fell short,” the airline said in a statement."
+    assert spoken(person)[0].speaker.name != "Maria Skyways"

@@ -734,6 +734,18 @@ def _company_meant(
     spans = [span for span in view.sentences.spans_before(pos, sentences + 8) if not in_a_quote(view.quoted, view.quote_starts, span[0])]
     for start, end in spans[-sentences:]:
         subject = view.subject_of(start, min(end, start + 200))
+        if (
+            not any_body
+            and not kind_word
+            and subject is not None
+            and subject.kind is SpeakerKind.NAMED
+            and not subject.role
+            and len(subject.name.split()) >= 2
+            and not _first_name_gender(subject.name.split()[0], load_lexicon())
+        ):
+            # "Meridian Skyways canceled 2,300 flights. … the airline said": two capitalised
+            # words that open with no first name and carry no title are a company's name
+            subject = replace(subject, kind=SpeakerKind.ORGANIZATION)
         if subject is not None and subject.kind is SpeakerKind.NAMED and " " not in subject.name:
             # "Solvane called the report false. The company said …": a single name that opens a
             # body's name the article gives ("Solvane Pay") is that body
