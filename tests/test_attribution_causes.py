@@ -3267,3 +3267,11 @@ def test_a_company_named_like_a_person_with_no_first_name_is_the_company():
     assert spoken(text)[0].speaker.name == "Meridian Skyways"
     person = "DENVER — Maria Skyways canceled her flights.\n\n“We fell short,” the airline said in a statement."
     assert spoken(person)[0].speaker.name != "Maria Skyways"
+
+
+def test_a_complaint_filed_in_a_court_by_a_group_is_that_group_s():
+    text = (
+        "The 84-page complaint, filed in U.S. District Court by the Eastside Clean Water Alliance and two other groups, asks a judge to stop the work.\n\n"
+        "The complaint says the state relied on forecasts that “assume, without evidence, that more pipes mean less flooding.”"
+    )
+    assert spoken(text)[0].speaker.name == "Eastside Clean Water Alliance"

@@ -654,7 +654,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # Monday by the watchdog group Open Ledger Project", "A memo dated March 14 and signed by …"
             # (not "a memo obtained by The Ledger": only an author's participle before "by")
             re.compile(
-                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’']*|\d[\w,]*|last|this|on|late|early|dated|and|ago|{time_units})[ \t]+){{0,5}}?"
+                # ("The complaint, filed in U.S. District Court by the Southside Clean Air Coalition")
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’'.]*|\d[\w,]*|last|this|on|in|at|late|early|dated|and|ago|{time_units})[ \t]+){{0,6}}?"
                 # (or what it covers: "A review of the Kessick Organization’s retail catalog by …")
                 rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}})?"
                 rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
