@@ -3275,3 +3275,8 @@ def test_a_complaint_filed_in_a_court_by_a_group_is_that_group_s():
         "The complaint says the state relied on forecasts that “assume, without evidence, that more pipes mean less flooding.”"
     )
     assert spoken(text)[0].speaker.name == "Eastside Clean Water Alliance"
+
+
+def test_a_dated_document_of_a_named_body_speaks_for_it():
+    text = "The railroad kept its records private, though a 2022 Federal Transit Administration review report described “worn and loose fasteners.”"
+    assert spoken(text)[0].speaker.name == "Federal Transit Administration"

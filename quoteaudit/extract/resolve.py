@@ -645,7 +645,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         # ("a transcript circulated by the state party", "a recording later published by …")
         mention=re.compile(
-            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:from|by|of)[ \t]+.+)?"
+            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:from|by|of)[ \t]+.+)?"
         ),
         issued=(
             # "the Pemberton Institute's report", "Halloway's statement"
@@ -663,7 +663,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "a report from the state fire marshal’s office": a body described in lower case
             re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?:{authoring}[ \t]+)?(?:by|from)[ \t]+(?P<issuer>the[ \t]+{lower}(?:{bodies}))\b"),
             # "A Northstar Analytics survey"
-            re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{name}[ \t]+{lower}(?P<doc>{doc})\b"),
+            # ("a 2022 Federal Railroad Administration inspection report": a year may come first)
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:\d{{4}}[ \t]+)?{name}[ \t]+{lower}(?P<doc>{doc})\b"),
             # "Halloway said in a statement", "the League argues in its suit"
             # "Sir Rodney, who did not attend, issued a short statement"
             re.compile(
