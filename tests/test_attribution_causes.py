@@ -3280,3 +3280,12 @@ def test_a_complaint_filed_in_a_court_by_a_group_is_that_group_s():
 def test_a_dated_document_of_a_named_body_speaks_for_it():
     text = "The railroad kept its records private, though a 2022 Federal Transit Administration review report described “worn and loose fasteners.”"
     assert spoken(text)[0].speaker.name == "Federal Transit Administration"
+
+
+def test_the_agency_is_the_body_named_with_and_or_of_before():
+    border = "U.S. Customs and Border Protection said the app was down. Visits would be “rescheduled on a priority basis,” the agency said."
+    assert spoken(border)[0].speaker.name == "U.S. Customs and Border Protection"
+    food = "The Food and Drug Administration announced the recall. The agency said buyers “should throw them away.”"
+    assert spoken(food)[0].speaker.name == "Food and Drug Administration"
+    two = "Ana Ruiz and Acme Foods sued. The company said the deal was “void.”"
+    assert spoken(two)[0].speaker.name == "Acme Foods"

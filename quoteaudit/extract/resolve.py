@@ -888,13 +888,17 @@ LEADER_OF = re.compile(
 )
 
 
+# capitalised words and "and" right before a body's name ("Food and " before "Drug Administration")
+NAME_BEFORE_AND = re.compile(r"(?<![\w’'.\-])(?:The[ \t]+)?((?:[A-Z][\w’'.\-]*[ \t]+){1,3})and[ \t]+$")
+
+
 @functools.cache
 def _body_of_a_place(rules_key: str) -> re.Pattern:
     """A body's name built on "of" ("Department of Education", "University of Leeds", "Office
     of Inspector General"): capitalised words ending in an organisation head, "of", a name."""
     heads = "|".join(sorted((h.capitalize() for h in load_lexicon().organization_heads), key=len, reverse=True))
     return re.compile(
-        rf"\b((?:[A-Z][\w’'\-]+[ \t]+){{0,3}}(?:{heads})[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+){{0,3}})"
+        rf"\b((?:[A-Z][\w’'\-]+[ \t]+){{0,3}}(?:{heads})[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+){{0,3}})"
     )
 
 
@@ -930,7 +934,14 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
             number = re.match(r" \d+\b", text[m.end(1) : m.end(1) + 8])  # "United Fabrication Workers Local 812"
             saint = text[max(0, m.start(1) - 4) : m.start(1)] in ("St. ", "St ")  # "St. Brigid's Regional Medical Center"
             name = (text[m.start(1) - 4 : m.start(1)] if saint else "") + name + (number.group() if number else "")
-            bodies.append((m.start(1), name))
+            joined = NAME_BEFORE_AND.search(text, max(0, m.start(1) - 60), m.start(1))
+            start = m.start(1)
+            # (not a person before it: "Ana Ruiz and Acme Foods" are two)
+            if joined and not saint and not _first_name_gender(joined.group(1).split()[0], lex) and joined.group(1).split()[0] != "The":
+                # "Food and Drug Administration", "U.S. Customs and Border Protection": the
+                # words before "and" belong to the body's name, which a run of capitals cut
+                name, start = joined.group(1) + "and " + name, joined.start(1)
+            bodies.append((start, name))
     return bodies
 
 
