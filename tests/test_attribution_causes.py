@@ -3289,3 +3289,11 @@ def test_the_agency_is_the_body_named_with_and_or_of_before():
     assert spoken(food)[0].speaker.name == "Food and Drug Administration"
     two = "Ana Ruiz and Acme Foods sued. The company said the deal was “void.”"
     assert spoken(two)[0].speaker.name == "Acme Foods"
+
+
+def test_a_body_named_with_for_is_a_body():
+    text = (
+        "The figures come from the Center for Court Access Data, a research group. "
+        "The group's latest report found that applicants were “nearly five times as likely” to win with a lawyer."
+    )
+    assert spoken(text)[0].speaker.name == "Center for Court Access Data"

@@ -350,8 +350,8 @@ def names_a_body(name: str, lex: Lexicon) -> bool:
     last = words[-1]
     # (a body's word may close a compound: "Ashford NewsGuild", "Harbor HealthNet")
     compound_tail = re.search(r"[a-z]([A-Z][a-z]+)$", last)
-    # (or stand before its "of": "Department of Education", "University of Leeds")
-    of_a_body = "of" in words[1:] and words[words.index("of") - 1].lower() in lex.organization_heads
+    # (or stand before its "of" or "for": "Department of Education", "Center for Court Access Data")
+    of_a_body = any(joiner in words[1:] and words[words.index(joiner) - 1].lower() in lex.organization_heads for joiner in ("of", "for"))
     return (
         len(words) >= 2
         and (

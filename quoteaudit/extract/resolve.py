@@ -894,11 +894,12 @@ NAME_BEFORE_AND = re.compile(r"(?<![\w’'.\-])(?:The[ \t]+)?((?:[A-Z][\w’'.\-
 
 @functools.cache
 def _body_of_a_place(rules_key: str) -> re.Pattern:
-    """A body's name built on "of" ("Department of Education", "University of Leeds", "Office
-    of Inspector General"): capitalised words ending in an organisation head, "of", a name."""
+    """A body's name built on "of" or "for" ("Department of Education", "University of Leeds",
+    "Center for Court Access Data"): capitalised words ending in an organisation head, "of"
+    or "for", a name."""
     heads = "|".join(sorted((h.capitalize() for h in load_lexicon().organization_heads), key=len, reverse=True))
     return re.compile(
-        rf"\b((?:[A-Z][\w’'\-]+[ \t]+){{0,3}}(?:{heads})[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+){{0,3}})"
+        rf"\b((?:[A-Z][\w’'\-]+[ \t]+){{0,3}}(?:{heads})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]+){{0,3}})"
     )
 
 
