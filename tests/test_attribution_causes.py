@@ -3297,3 +3297,11 @@ def test_a_body_named_with_for_is_a_body():
         "The group's latest report found that applicants were “nearly five times as likely” to win with a lawyer."
     )
     assert spoken(text)[0].speaker.name == "Center for Court Access Data"
+
+
+def test_a_survey_of_a_count_released_by_a_body_is_that_body_s():
+    text = (
+        "A survey of 2,000 adults released Tuesday by the Pantry Shoppers Institute found that most had switched brands. "
+        'The survey found that shoppers were "trading down, not cutting out."'
+    )
+    assert spoken(text)[0].speaker.name == "Pantry Shoppers Institute"

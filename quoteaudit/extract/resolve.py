@@ -657,7 +657,9 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 # ("The complaint, filed in U.S. District Court by the Southside Clean Air Coalition")
                 rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’'.]*|\d[\w,]*|last|this|on|in|at|late|early|dated|and|ago|{time_units})[ \t]+){{0,6}}?"
                 # (or what it covers: "A review of the Kessick Organization’s retail catalog by …")
-                rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}})?"
+                # (a count too, and when it came out: "A survey of 2,000 adults released Tuesday by …")
+                rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+|\d[\d,]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}"
+                rf"(?:(?:{authoring}|[A-Z][a-z]+day|last|this|on|in|{time_units})[ \t]+){{0,3}})?"
                 rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
             # "a report from the state fire marshal’s office": a body described in lower case
