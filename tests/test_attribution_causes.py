@@ -3305,3 +3305,13 @@ def test_a_survey_of_a_count_released_by_a_body_is_that_body_s():
         'The survey found that shoppers were "trading down, not cutting out."'
     )
     assert spoken(text)[0].speaker.name == "Pantry Shoppers Institute"
+
+
+def test_people_of_a_body_issue_its_document():
+    text = (
+        "In a report released last week, agricultural economists at Western Plains State University estimated the loss at $610 million. "
+        "The report warned that “the effects on main streets will lag the harvest.”"
+    )
+    assert spoken(text)[0].speaker.name == "Western Plains State University"
+    letter = "The letter released Tuesday by the faculty at Halden College called the plan “a betrayal of the poor.”"
+    assert spoken(letter)[0].speaker.name.endswith("Halden College")

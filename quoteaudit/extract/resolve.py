@@ -554,6 +554,10 @@ def _kind_spoken_of(mention: str) -> str:
 DOCUMENT_LOOKBACK = 3000
 
 
+# people who work for a body, right before its name: "economists at ", "researchers with the "
+PEOPLE_OF_A_BODY = re.compile(r"\b([a-z]+)[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?$")
+
+
 # a document's recipient set off right before a name: "a letter to her brother, " (Samuel)
 RECIPIENT_BEFORE = re.compile(r"\bto[ \t]+(?:his|her|their|its|my|our)[ \t]+[a-z][\w\-]*,[ \t]+$")
 
@@ -573,7 +577,9 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
         for m in pattern.finditer(text, max(0, s.mention_start - DOCUMENT_LOOKBACK), min(len(text), s.mention_end + 160)):
             if m.start("doc") < s.mention_end and _same_document(m.group("doc"), noun) and m.start() > best[0]:
                 word_before = text[max(0, m.start("issuer") - 12) : m.start("issuer")].split()[-1:]
-                if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"}:
+                people_of = PEOPLE_OF_A_BODY.search(text, max(0, m.start("issuer") - 60), m.start("issuer"))
+                people_of = people_of if people_of and people_of.group(1) in wl.union("anonymous_heads", "group_heads") else None
+                if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"} and not people_of:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
                 if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
                     continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
@@ -677,7 +683,9 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             re.compile(
                 # (a description may come first: "In a letter to staff, the interim chief executive, Frances Hale, wrote")
                 rf"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b[^,;:“”\"\n]{{0,60}},[ \t]+"
-                rf"(?:(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,4}}?[a-z][\w\-]*,[ \t]+)?(?:the[ \t]+)?{name}"
+                rf"(?:(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,4}}?[a-z][\w\-]*,[ \t]+)?"
+                # (or people of the body: "In a report released last week, agricultural economists at Western Plains State University estimated")
+                rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,3}}(?:at|of|from|with)[ \t]+)?(?:the[ \t]+)?{name}"
             ),
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
             # Riordan, who proposed the plan, said in a statement")
