@@ -3315,3 +3315,12 @@ def test_people_of_a_body_issue_its_document():
     assert spoken(text)[0].speaker.name == "Western Plains State University"
     letter = "The letter released Tuesday by the faculty at Halden College called the plan “a betrayal of the poor.”"
     assert spoken(letter)[0].speaker.name.endswith("Halden College")
+
+
+def test_the_writer_s_question_about_him_keeps_the_man_before_it_in_view():
+    text = (
+        "Retired postman Geoff Tull, 71, put it bluntly. “I've watched this team for 55 years,” he told me.\n\n"
+        "I put the question to Marcus Adeyemi-Hart, the former opener who now commentates on radio. "
+        "Did he buy the rebuild? “Rebuilding is what you call it when you don't have a plan,” he said."
+    )
+    assert spoken(text)[1].speaker.name == "Marcus Adeyemi-Hart"

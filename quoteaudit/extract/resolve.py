@@ -1560,6 +1560,17 @@ def _the_writer(subject: Speaker | None, text: str, start: int, end: int, gender
     return objects is not None and re.search(rf"\b(?:{objects})\b", text[subject.mention_end : end]) is not None
 
 
+def _asks_of_the_pronoun(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether a sentence is the writer's question about the same pronoun ("Did he buy the
+    rebuild?"), which names nobody new."""
+    asked = QUESTION_OF_A_PRONOUN.match(text, start, end)
+    return asked is not None and load_lexicon().pronoun_gender.get(asked.group(1).lower()) == gender
+
+
+# a question with a pronoun subject: "Did he buy it?", "Would she run again?"
+QUESTION_OF_A_PRONOUN = re.compile(r"[ \t]*(?:Did|Does|Do|Would|Will|Could|Can|Is|Was|Has|Had|Should)[ \t]+(he|she)\b[^.!\n]*\?")
+
+
 # a profile lede that names its "she" a sentence or two later: "She is Tamsin Hargreave, …"
 NAMED_SOON_AFTER = re.compile(r"(?:^|[.!?”\"]\s+)(She|He)[ \t]+is[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)")
 
@@ -1603,7 +1614,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     writer_sentences = 0
     for start, end in reversed(spans[:-1]):
         subject = view.subject_of(start, min(end, start + 200))
-        writers = _the_writer(subject, view.text, start, end, gender)
+        writers = _the_writer(subject, view.text, start, end, gender) or _asks_of_the_pronoun(view.text, start, end, gender)
         if not (_same_pronoun(subject, gender, pos) or writers):
             break
         reach += 1
