@@ -3324,3 +3324,8 @@ def test_the_writer_s_question_about_him_keeps_the_man_before_it_in_view():
         "Did he buy the rebuild? “Rebuilding is what you call it when you don't have a plan,” he said."
     )
     assert spoken(text)[1].speaker.name == "Marcus Adeyemi-Hart"
+
+
+def test_a_review_in_an_outlet_is_the_outlet_s():
+    text = "When she arrived in 1985, a review in the Harbor Ledger called her debut “brisk to the point of rudeness.”"
+    assert spoken(text)[0].speaker.name == "Harbor Ledger"

@@ -583,6 +583,10 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
                 if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
                     continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
+                if text[m.end("doc") : m.start("issuer")].strip().lower() in ("in", "in the", "s in", "s in the") and not names_a_body(
+                    m.group("issuer"), load_lexicon()
+                ):
+                    continue  # "a statement in Spanish", "a ruling in Cook County": no outlet ran it
                 if RECIPIENT_BEFORE.search(text, m.end("doc"), m.start("issuer")):
                     continue  # "In a letter to her brother, Samuel, dated 1979, she wrote": the one it was sent to
                 best = (m.start(), m.group("issuer"))
@@ -651,7 +655,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         # ("a transcript circulated by the state party", "a recording later published by …")
         mention=re.compile(
-            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:from|by|of)[ \t]+.+)?"
+            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:from|by|of|in)[ \t]+.+)?"
         ),
         issued=(
             # "the Pemberton Institute's report", "Halloway's statement"
@@ -668,6 +672,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 rf"(?:(?:{authoring}|[A-Z][a-z]+day|last|this|on|in|{time_units})[ \t]+){{0,3}})?"
                 rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
+            # "a review in the Evening Standard": the outlet that ran it (a body's name only)
+            re.compile(rf"\b(?P<doc>{doc})s?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<issuer>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)"),
             # "a report from the state fire marshal’s office": a body described in lower case
             re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?:{authoring}[ \t]+)?(?:by|from)[ \t]+(?P<issuer>the[ \t]+{lower}(?:{bodies}))\b"),
             # "A Northstar Analytics survey"
