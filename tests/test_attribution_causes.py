@@ -3329,3 +3329,11 @@ def test_the_writer_s_question_about_him_keeps_the_man_before_it_in_view():
 def test_a_review_in_an_outlet_is_the_outlet_s():
     text = "When she arrived in 1985, a review in the Harbor Ledger called her debut “brisk to the point of rudeness.”"
     assert spoken(text)[0].speaker.name == "Harbor Ledger"
+
+
+def test_a_public_body_named_as_someone_s_affiliation_is_the_department_spoken_of():
+    text = (
+        '"By the time we pulled up, the house was involved," said Battalion Chief Owen Marchetti of the Corvale Township Fire Department.\n\n'
+        'In a post on its accounts Tuesday, the department wrote: "Space heaters need three feet of clearance."'
+    )
+    assert spoken(text)[1].speaker.name == "Corvale Township Fire Department"

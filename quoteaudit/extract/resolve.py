@@ -798,8 +798,13 @@ def _company_meant(
         # of Veltrane Semiconductor fell … the company said")
         # (a company is no union or public body: "… Workers Local 812", "… Commission")
         bodies = wl.PUBLIC_BODY_KINDS | set(wl.BODY_KIND_NAMES.get("union", ()))
+        # (a public body of that kind counts even as someone's affiliation: "said Battalion
+        # Chief Owen Marchetti of the Corvale Township Fire Department … the department wrote")
+        candidates = (
+            sorted(bodies_named + _bodies_named(view.text, tuple(view.quoted), rules_dir_key(), True)) if kind_word else bodies_named
+        )
         named = [
-            body for body in bodies_named if body[0] < pos and fits(body[1]) and (kind_word or not bodies & set(body[1].lower().split()))
+            body for body in candidates if body[0] < pos and fits(body[1]) and (kind_word or not bodies & set(body[1].lower().split()))
         ]
         if named and (found is None or named[-1][0] > found[0]):
             found = named[-1]
@@ -920,10 +925,11 @@ def _body_of_a_place(rules_key: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=8)
-def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
+def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str, affiliations: bool = False) -> list[tuple[int, str]]:
     """(offset, name) of each company or body the narrative names by a name that ends like
     one ("Veltrane Semiconductor", "Hartwell Appliance Co.'s"), outside quotes and headlines
-    in capitals, in order."""
+    in capitals, in order; with AFFILIATIONS, only those named as someone's affiliation
+    ("Priya Nandakumar of Bellweather Capital"), which are left out otherwise."""
     lex = load_lexicon()
     starts = [a for a, _ in quoted]
     headline_lines: dict[int, bool] = {}
@@ -937,12 +943,16 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
         name = re.sub(r"^The[ \t]+", "", name)
         if text.startswith(".", m.end(1)) and not names_a_body(name, lex) and names_a_body(name + ".", lex):
             name += "."  # "Hartwell Appliance Co.'s": the abbreviation's point
-        if AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)):
-            continue  # "Priya Nandakumar of Bellweather Capital": an analyst's firm, not a body the story is about
         led = LEADER_OF.search(text, max(0, m.start(1) - 60), m.start(1)) is not None and len(name.split()) >= 2
         role_at = ROLE_AT_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1))
-        if role_at and role_at.group(1) not in wl.SPOKESPERSON_WORDS and not led:
-            continue  # "Kevin Amsel, an analyst at Torrance Securities": the same (a spokesman's and a founder's body stays)
+        # "Priya Nandakumar of Bellweather Capital", "Kevin Amsel, an analyst at Torrance
+        # Securities": an analyst's firm, not a body the story is about (a spokesman's and a
+        # founder's body stays)
+        affiliated = AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)) is not None or (
+            role_at is not None and role_at.group(1) not in wl.SPOKESPERSON_WORDS and not led
+        )
+        if affiliated != affiliations:
+            continue
         if (
             (names_a_body(name, lex) or led)
             and not _on_a_title_case_line(text, m.start(), headline_lines)
