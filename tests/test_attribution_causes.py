@@ -3337,3 +3337,10 @@ def test_a_public_body_named_as_someone_s_affiliation_is_the_department_spoken_o
         'In a post on its accounts Tuesday, the department wrote: "Space heaters need three feet of clearance."'
     )
     assert spoken(text)[1].speaker.name == "Corvale Township Fire Department"
+
+
+def test_words_that_came_from_someone_are_theirs():
+    text = (
+        'The mayor repeated it on Monday. The "two million jobs" figure originally came from the Ross campaign, which printed it on flyers.'
+    )
+    assert spoken(text)[0].speaker.name == "Ross campaign"

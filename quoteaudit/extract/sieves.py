@@ -837,10 +837,23 @@ def is_line_label(lead: str) -> bool:
     return bool(words) and len(words) <= 3 and words[-1] in load_lexicon().line_labels
 
 
+# a noun for the words and where they came from, after a quote inside "The …": "figure came
+# from the Ross campaign" (group 1 the source, up to the sentence's end or a comma)
+CAME_FROM = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){1,2}(?:originally[ \t]+)?came[ \t]+from[ \t]+((?:the[ \t]+)?[A-Z][^.,;:!?\n]{1,60}?)(?=[.,;]|$)"
+)
+
+
 def sieve_identified_after(ctx: QuoteContext) -> Speaker | None:
     """ "“We had given up on the quay. …” The voice belongs to Dolores Pettigrew, who …": a
     feature opens a paragraph with the words, then names whose they were ("That was Keisha
     Lomond", "The question came from Renata Bishop", "The speaker is Andre Whitlock")."""
+    lead = ctx.text[max(ctx.paragraph_start, ctx.sentence_start) : ctx.open_mark].strip()
+    came_from = CAME_FROM.match(ctx.text, ctx.close_mark_end, ctx.after_end) if lead in ("The", "That", "This") else None
+    if came_from:
+        # "The “two million jobs” figure came from a union flyer": whose words they were
+        speaker = make_speaker(ctx.text, came_from.start(1), came_from.end(1), "identified_after", "came from", 0.8)
+        return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP) else None
     if ctx.text[ctx.paragraph_start : ctx.open_mark].strip():
         return None  # only a quote that opens its paragraph waits to be identified
     found = list_patterns().identified_after.match(ctx.text, ctx.close_mark_end, ctx.after_end)
