@@ -1299,7 +1299,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
     )
     if same_sentence and prev_speaker.mention.lower() == "who" and _relative_clause_closed(prev, gap):
-        # "Beck, who has called him “a fraud,” clearly wanted the crowd to “turn away”": the
+        # "Dana Roy, who has called him “a fraud,” plainly wanted the crowd to “vote him out”": the
         # relative clause closed at the comma, and the main clause's subject speaks on
         prev_speaker = _antecedent_of_who(text, prev_speaker) or prev_speaker
     if same_sentence:
@@ -1322,7 +1322,7 @@ def _relative_clause_closed(prev: QuoteContext, gap: str) -> bool:
 
 
 def _antecedent_of_who(text: str, who: Speaker) -> Speaker | None:
-    """The name a relative "who" hangs from ("Glenn Beck, who …" -> Glenn Beck)."""
+    """The name a relative "who" hangs from ("Dana Roy, who …" -> Dana Roy)."""
     lead = re.search(r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}),[ \t]*$", text[max(0, who.mention_start - 80) : who.mention_start])
     if lead is None:
         return None
