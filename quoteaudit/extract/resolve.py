@@ -821,12 +821,16 @@ def _body_named_last(view: _InView, pos: int) -> str:
     the three paragraphs before it ("Ada Tennant, who leads Open Door Street Ministry, said
     … the group wrote"), passing over the council, department or court the story is about
     (government is no "group"); "" when none is."""
-    start = view.text.rfind("\n", 0, max(0, view.text.rfind("\n", 0, max(0, view.text.rfind("\n", 0, pos)))))
+    start = pos
+    for _ in range(3):  # (back to the start of the paragraph two before this one)
+        start = max(0, view.text.rfind("\n", 0, start))
+        while start > 0 and view.text[start - 1] == "\n":
+            start -= 1  # (over the blank line between paragraphs)
     government = wl.GOVERNMENT_BODY_WORDS
     named = [
         name
         for at, name in _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
-        if start < at < pos and name.split()[-1].lower() not in government
+        if start <= at < pos and name.split()[-1].lower() not in government
     ]
     return named[-1] if named else ""
 
