@@ -3344,3 +3344,8 @@ def test_words_that_came_from_someone_are_theirs():
         'The mayor repeated it on Monday. The "two million jobs" figure originally came from the Ross campaign, which printed it on flyers.'
     )
     assert spoken(text)[0].speaker.name == "Ross campaign"
+
+
+def test_a_second_verb_of_a_described_and_named_subject_keeps_the_name():
+    text = "A spokesperson for Lund, Leah Castor, said the senator “has never described it that way” and called the account “creative.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Leah Castor", "Leah Castor"]
