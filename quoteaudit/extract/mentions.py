@@ -143,6 +143,11 @@ POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
 
 
+def first_name_gender(first: str, lex: Lexicon) -> str:
+    """A first name's gender from the project's list, else the census's; "" when neither knows it."""
+    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
+
+
 def _double_first_name(token: str, lex: Lexicon) -> bool:
     """Whether a capitalised word before a first name opens a double first name ("Sue Ann
     Petrakis", "Mary Beth Lund"): a first name in the census that names no job ("Farmer",
@@ -208,7 +213,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         # "One of them, a warehouse supervisor named Trey Lind", "a 70-year-old retiree named Bernice Oakes"
         return SpeakerKind.NAMED, named_at_end.group(1)
     first_name = named.strip(" ,")
-    known_first_name = first_name in lex.first_name_gender or first_name in lex.census_first_name_gender
+    known_first_name = bool(first_name_gender(first_name, lex))
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
     role_of = ROLE_OF_A_BODY.fullmatch(mention.strip(" ,"))
@@ -261,7 +266,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.ORGANIZATION, body_of.group(1)  # "League of Women Voters", "Bureau of Labor Statistics"
     person_of = PERSON_OF_A_BODY.fullmatch(mention.strip(" ,"))
     first_word = person_of.group(1).split()[0] if person_of else ""
-    if person_of and (first_word in lex.first_name_gender or first_word in lex.census_first_name_gender):
+    if person_of and first_name_gender(first_word, lex):
         return SpeakerKind.NAMED, person_of.group(1)  # "Yusuf Barrington of Leyland Capital": the person, then the firm
     body = re.sub(r"^[Tt]he\s+", "", mention)
     # (or before its "of": "Ostrander School of Public Health", "Dunmore College of Law")
@@ -847,8 +852,7 @@ def opens_with_a_participle(name: str) -> bool:
     return (
         re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", first) is not None
         and len(first) > 4
-        and first not in lex.first_name_gender
-        and first not in lex.census_first_name_gender  # ("Wilfred Amankwah", "Sterling Moss")
+        and not first_name_gender(first, lex)  # ("Wilfred Amankwah", "Sterling Moss")
     )
 
 

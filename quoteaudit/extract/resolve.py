@@ -17,6 +17,7 @@ from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     _is_abbreviation,
     classify,
+    first_name_gender,
     head_noun,
     is_title_case_line,
     make_speaker,
@@ -28,7 +29,7 @@ from quoteaudit.extract.mentions import (
 )
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, main_subject, subject_before
-from quoteaudit.extract.wordlists import Lexicon, load_lexicon
+from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.rules import abbreviations, default_rules_dir, rules_dir_key
 
@@ -198,7 +199,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         first, surname = m.group(1), m.group(3)
         if re.search(r"[A-Z][\w’'.\-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # "Tom Kessler and Ana Paredes": the first word closes another name
-        if _first_name_gender(first, lex) and f"{m.group(2)} {surname}" in seen and not in_a_quote(quoted, quote_starts, m.start(1)):
+        if first_name_gender(first, lex) and f"{m.group(2)} {surname}" in seen and not in_a_quote(quoted, quote_starts, m.start(1)):
             seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(1), seen[f"{m.group(2)} {surname}"][2]))
     # "Ron Kinsey liked him. His wife, Roberta, was less sure": the "his" is the last man
     # named in full before it (a relative shares the surname as a rule)
@@ -208,15 +209,10 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         owner_gender = "male" if m.group(1).lower() == "his" else "female"
         before = [p for p in seen.values() if p[1] < m.start() and len(p[0].split()) >= 2 and p[0].split()[0] != first]
-        if before and _first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
+        if before and first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
             surname = before[-1][0].split()[-1]
             seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
     return sorted(seen.values(), key=lambda person: person[1])
-
-
-def _first_name_gender(first: str, lex: Lexicon) -> str:
-    """A first name's gender from the project's list, else the census's; "" when neither knows it."""
-    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
 
 
 # a title and the "for" or "of" that opens its portfolio, right before a capitalised run
@@ -482,7 +478,7 @@ def _stated_gender(name: str, role: str) -> str:
     first = name.split()[0]
     # (the name lists spell without accents: "Jörg" is looked up as Jorg, "Inés" as Ines)
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode("ascii")
-    return _first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
+    return first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
 
 
 def _unnamed_reporters_before(view: _InView, pos: int) -> list[Speaker]:
@@ -759,7 +755,7 @@ def _company_meant(
             and subject.kind is SpeakerKind.NAMED
             and not subject.role
             and len(subject.name.split()) >= 2
-            and not _first_name_gender(subject.name.split()[0], load_lexicon())
+            and not first_name_gender(subject.name.split()[0], load_lexicon())
         ):
             # "Meridian Skyways canceled 2,300 flights. … the airline said": two capitalised
             # words that open with no first name and carry no title are a company's name
@@ -968,7 +964,7 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
             joined = NAME_BEFORE_AND.search(text, max(0, m.start(1) - 60), m.start(1))
             start = m.start(1)
             # (not a person before it: "Ana Ruiz and Acme Foods" are two)
-            if joined and not saint and not _first_name_gender(joined.group(1).split()[0], lex) and joined.group(1).split()[0] != "The":
+            if joined and not saint and not first_name_gender(joined.group(1).split()[0], lex) and joined.group(1).split()[0] != "The":
                 # "Food and Drug Administration", "U.S. Customs and Border Protection": the
                 # words before "and" belong to the body's name, which a run of capitals cut
                 name, start = joined.group(1) + "and " + name, joined.start(1)
