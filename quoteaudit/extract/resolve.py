@@ -579,9 +579,7 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
                 if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
                     continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
-                if text[m.end("doc") : m.start("issuer")].strip().lower() in ("in", "in the", "s in", "s in the") and not names_a_body(
-                    m.group("issuer"), load_lexicon()
-                ):
+                if m.groupdict().get("outlet") and not names_a_body(m.group("issuer"), load_lexicon()):
                     continue  # "a statement in Spanish", "a ruling in Cook County": no outlet ran it
                 if RECIPIENT_BEFORE.search(text, m.end("doc"), m.start("issuer")):
                     continue  # "In a letter to her brother, Samuel, dated 1979, she wrote": the one it was sent to
@@ -669,7 +667,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
             # "a review in the Evening Standard": the outlet that ran it (a body's name only)
-            re.compile(rf"\b(?P<doc>{doc})s?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<issuer>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)"),
+            re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?P<outlet>in)[ \t]+(?:the[ \t]+)?(?P<issuer>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)"),
             # "a report from the state fire marshal’s office": a body described in lower case
             re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?:{authoring}[ \t]+)?(?:by|from)[ \t]+(?P<issuer>the[ \t]+{lower}(?:{bodies}))\b"),
             # "A Northstar Analytics survey"

@@ -1321,13 +1321,16 @@ def _relative_clause_closed(prev: QuoteContext, gap: str) -> bool:
     return closed and bool(words) and words[0].islower() and words[0] not in ("and", "or", "but", "nor")
 
 
+# a name and the comma before a relative "who" ("Dana Roy, who …")
+NAME_BEFORE_WHO = re.compile(r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}),[ \t]*$")
+
+
 def _antecedent_of_who(text: str, who: Speaker) -> Speaker | None:
     """The name a relative "who" hangs from ("Dana Roy, who …" -> Dana Roy)."""
-    lead = re.search(r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}),[ \t]*$", text[max(0, who.mention_start - 80) : who.mention_start])
+    lead = NAME_BEFORE_WHO.search(text, max(0, who.mention_start - 80), who.mention_start)
     if lead is None:
         return None
-    start = who.mention_start - len(lead.group()) + lead.start(1) - lead.start()
-    speaker = make_speaker(text, start, start + len(lead.group(1)), who.method, who.cue, who.confidence)
+    speaker = make_speaker(text, lead.start(1), lead.end(1), who.method, who.cue, who.confidence)
     return speaker if speaker is not None and speaker.kind is SpeakerKind.NAMED else None
 
 
