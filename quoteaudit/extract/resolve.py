@@ -794,9 +794,7 @@ def _company_meant(
         bodies = wl.PUBLIC_BODY_KINDS | set(wl.BODY_KIND_NAMES.get("union", ()))
         # (a public body of that kind counts even as someone's affiliation: "said Battalion
         # Chief Owen Marchetti of the Corvale Township Fire Department … the department wrote")
-        candidates = (
-            sorted(bodies_named + _bodies_named(view.text, tuple(view.quoted), rules_dir_key(), True)) if kind_word else bodies_named
-        )
+        candidates = _every_body_named(view.text, tuple(view.quoted), rules_dir_key()) if kind_word else bodies_named
         named = [
             body for body in candidates if body[0] < pos and fits(body[1]) and (kind_word or not bodies & set(body[1].lower().split()))
         ]
@@ -922,12 +920,23 @@ def _body_of_a_place(rules_key: str) -> re.Pattern:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str, affiliations: bool = False) -> list[tuple[int, str]]:
+def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
     """(offset, name) of each company or body the narrative names by a name that ends like
     one ("Veltrane Semiconductor", "Hartwell Appliance Co.'s"), outside quotes and headlines
-    in capitals, in order; with AFFILIATIONS, only those named as someone's affiliation
-    ("Priya Nandakumar of Bellweather Capital"), which are left out otherwise."""
+    in capitals, in order, but for those named only as someone's affiliation ("Priya
+    Nandakumar of Bellweather Capital"): an analyst's firm is no body the story is about."""
+    return [(at, name) for at, name, affiliated in _named_bodies(text, quoted, rules_key) if not affiliated]
+
+
+def _every_body_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str]]:
+    """(offset, name) of every body _bodies_named finds, affiliations included, in order."""
+    return sorted((at, name) for at, name, _ in _named_bodies(text, quoted, rules_key))
+
+
+@functools.lru_cache(maxsize=8)
+def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str, bool]]:
+    """(offset, name, affiliated) of each body the narrative names, read once per article
+    (cached): AFFILIATED when it is named as someone's affiliation."""
     lex = load_lexicon()
     starts = [a for a, _ in quoted]
     headline_lines: dict[int, bool] = {}
@@ -949,8 +958,6 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
         affiliated = AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)) is not None or (
             role_at is not None and role_at.group(1) not in wl.SPOKESPERSON_WORDS and not led
         )
-        if affiliated != affiliations:
-            continue
         if (
             (names_a_body(name, lex) or led)
             and not _on_a_title_case_line(text, m.start(), headline_lines)
@@ -966,7 +973,7 @@ def _bodies_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
                 # "Food and Drug Administration", "U.S. Customs and Border Protection": the
                 # words before "and" belong to the body's name, which a run of capitals cut
                 name, start = joined.group(1) + "and " + name, joined.start(1)
-            bodies.append((start, name))
+            bodies.append((start, name, affiliated))
     return bodies
 
 
