@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -134,11 +135,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 
 def splitter_version() -> str:
     """What the sentences made here depend on besides the text: this module's code and the
-    abbreviation lists, so that a change to either (a user's edit, or ours) gets new
-    sentences rather than ones cached by the earlier version. (A revision number bumped by
-    hand was once forgotten, and figures were measured on stale sentences.)"""
-    words = " ".join(sorted(abbreviations())) + "|" + " ".join(sorted(_numbered())) + "|" + " ".join(sorted(_openers()))
-    return hashlib.sha1(_this_code() + words.encode()).hexdigest()[:16]
+    whole abbreviations lexicon (abbreviations, numbered ones, states, sentence openers), so
+    that a change to either (a user's edit, or ours) gets new sentences rather than ones
+    cached by the earlier version. (A revision number bumped by hand was once forgotten, and
+    figures were measured on stale sentences; the state list was once left out of the key.)"""
+    lists = json.dumps(lexicon("abbreviations"), sort_keys=True)
+    return hashlib.sha1(_this_code() + lists.encode()).hexdigest()[:16]
 
 
 @functools.cache
