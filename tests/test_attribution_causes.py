@@ -3349,3 +3349,10 @@ def test_words_that_came_from_someone_are_theirs():
 def test_a_second_verb_of_a_described_and_named_subject_keeps_the_name():
     text = "A spokesperson for Lund, Leah Castor, said the senator “has never described it that way” and called the account “creative.”"
     assert [q.speaker.name for q in spoken(text)] == ["Leah Castor", "Leah Castor"]
+
+
+def test_a_child_called_by_first_name_alone_is_who_the_pronoun_means():
+    text = "Harvest week\n\nMateo carried the lantern to the shed. “Are the lambs asleep yet?” he whispered."
+    assert spoken(text)[0].speaker.name == "Mateo"
+    place = "Harvest week\n\nGeorgia passed the bill in March. “It is a start,” she said."
+    assert spoken(place)[0].speaker.name == "she"  # a census name that is also a state is no person

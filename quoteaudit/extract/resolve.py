@@ -187,6 +187,14 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if word not in named_words:
             seen.setdefault(word, (word, aged.start(1), role_after(text, aged.end(1), min(len(text), aged.end(1) + 160))))
+    # a known first name alone opening a sentence, before a lower-case verb, is a person
+    # the article calls by first name ("Tomas walked to the barn." in a feature about a boy);
+    # only the project's list counts, not the census, which also holds "Georgia" and "China"
+    for lone in LONE_FIRST_NAME_OPENING.finditer(text):
+        word = lone.group(1)
+        verb_after = lone.group(2).lower() not in wl.union("determiners", "PREPOSITIONS")
+        if word in lex.first_name_gender and word not in named_words and verb_after and not in_a_quote(quoted, quote_starts, lone.start(1)):
+            seen.setdefault(word, (word, lone.start(1), ""))
     # a relative named by first name after someone named in full: "Mr. Whitlock's wife,
     # Caroline," is Caroline Whitlock (a spouse, parent or child shares the surname as a rule)
     surnames = {known.split()[-1] for known in seen if len(known.split()) >= 2}
@@ -242,6 +250,7 @@ PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]
 THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
 # (or "Samir, a 61-year-old retired teacher")
+LONE_FIRST_NAME_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][a-z]+)[ \t]+([a-z]+)\b", re.MULTILINE)
 AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)$")
 AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")  # (found first: few texts have one)
 

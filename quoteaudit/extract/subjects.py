@@ -528,7 +528,12 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         if (
             speaker
             and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION)
-            and (known_name(text, speaker.name) or speaker.role or aged)
+            and (
+                known_name(text, speaker.name)
+                or speaker.role
+                or aged
+                or (verb_follows and speaker.name in load_lexicon().first_name_gender)
+            )
         ):
             return speaker
     called = DESCRIPTION_NAMED.match(text, start, limit)
