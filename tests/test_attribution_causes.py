@@ -1476,8 +1476,9 @@ def test_two_roles_joined_by_and_describe_one_speaker():
     (q,) = spoken(text)
     assert q.speaker.mention == "the Ohio senator and Democratic presidential candidate"
     assert q.speaker.name == "Ada Moss"
-    # two determiners: two people, and neither alone is the speaker
-    assert spoken("The mayor and the governor met. “We will not wait,” the mayor and the governor said.")[0].speaker is None
+    # two determiners: two people, and neither alone is the speaker; they speak together
+    pair = spoken("The mayor and the governor met. “We will not wait,” the mayor and the governor said.")[0].speaker
+    assert pair.mention == "the mayor and the governor"
 
 
 def test_as_after_a_quote_looks_for_its_speaker_within_the_sentence_only():
@@ -3356,3 +3357,10 @@ def test_a_child_called_by_first_name_alone_is_who_the_pronoun_means():
     assert spoken(text)[0].speaker.name == "Mateo"
     place = "Harvest week\n\nGeorgia passed the bill in March. “It is a start,” she said."
     assert spoken(place)[0].speaker.name == "she"  # a census name that is also a state is no person
+
+
+def test_two_described_parties_before_said_are_the_speaker_together():
+    text = "Ferry deal\n\n“The crossing reopens Monday,” the pilots’ guild and the harbor board said in a joint statement."
+    assert spoken(text)[0].speaker.mention == "the pilots’ guild and the harbor board"
+    mixed = "Ferry deal\n\n“The crossing reopens Monday,” the mayor and Harbor Master Inez Pold said."
+    assert spoken(mixed)[0].speaker.mention == "the mayor and Harbor Master Inez Pold"

@@ -119,7 +119,10 @@ CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|tol
 # two people named together, and nothing else ("Ana Ruiz and Tom Bell", "Moss and Lind")
 NAMED_PAIR_MENTION = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*")
 # (lower-case role words may come first: "nuclear experts Dana Albright and Serena Kell wrote")
-COORDINATED_NAME = re.compile(r"\s*((?:[a-z][\w\-]*\s+){0,3})((?:[A-Z][\w’'\-.]*\s+){1,5}and\s+)")
+# (or two described parties: "the union and the hospital said", "the mayor and the governor said")
+COORDINATED_NAME = re.compile(
+    r"\s*((?:[a-z][\w\-]*\s+){0,3})((?:[A-Z][\w’'\-.]*\s+){1,5}and\s+|(?:the|his|her|their|its)\s+(?:[\w’'\-]+\s+){1,3}and\s+)"
+)
 
 
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
