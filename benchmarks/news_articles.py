@@ -135,7 +135,9 @@ SPOKEN = {k.value for k in SPOKEN_KINDS}
 TITLES = (
     r"(?:mr|mrs|ms|miss|dr|sen|senator|rep|gov|governor|mayor|president|judge|sir|dame|"
     r"capt|captain|sgt|sergeant|lt|col|det|insp|supt|councillor|prof|professor|chief|"
-    r"chancellor|minister|secretary|the)\.?\s+"
+    r"chancellor|minister|secretary|the|"
+    # religious honorifics ("the Rev. Martin Halloran", "Rabbi Ilana Weiss")
+    r"rev|reverend|canon|father|fr|bishop|archbishop|cardinal|rabbi|imam|pastor|deacon|msgr|monsignor)\.?\s+"
 )
 
 
