@@ -3364,3 +3364,22 @@ def test_two_described_parties_before_said_are_the_speaker_together():
     assert spoken(text)[0].speaker.mention == "the pilots’ guild and the harbor board"
     mixed = "Ferry deal\n\n“The crossing reopens Monday,” the mayor and Harbor Master Inez Pold said."
     assert spoken(mixed)[0].speaker.mention == "the mayor and Harbor Master Inez Pold"
+
+
+def test_the_owner_of_a_relative_who_opens_a_sentence_stays_in_view_for_her_pronoun():
+    text = (
+        "Old mill\n\nGreta Lindqvist unlocks the mill at dawn. “It creaks,” she says.\n\n"
+        "Pastor Noam Vanhala, 41, came last year. “I wanted a small parish,” Vanhala says.\n\n"
+        "Lindqvist’s father, Arvid Lindqvist, ran the mill until 1980. She remembers him whistling at work. "
+        "“He sang over the noise of the stones,” she says."
+    )
+    assert spoken(text)[2].speaker.name == "Greta Lindqvist"
+
+
+def test_canon_before_a_name_is_a_title_not_a_first_name():
+    text = (
+        "Chapter vote\n\nThe Rev. Canon Petra Holm, who chairs the chapter, backed the dean. "
+        "Holm said the vote was close. “We argued for three hours,” she said."
+    )
+    speaker = spoken(text)[0].speaker
+    assert speaker.name == "Petra Holm"

@@ -250,6 +250,8 @@ PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]
 THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
 # (or "Samir, a 61-year-old retired teacher")
+# a possessive name, a word for a relative, then the relative's name: "Rosen’s father, "
+RELATIVE_OF_THE_SUBJECT = re.compile(r"\W*([A-Z][\w’'\-. ]*?)[’']s?[ \t]+[a-z\-]+,[ \t]*")
 LONE_FIRST_NAME_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][a-z]+)[ \t]+([a-z]+)\b", re.MULTILINE)
 AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)$")
 AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")  # (found first: few texts have one)
@@ -1678,6 +1680,17 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 # other gender leaves the people the sentence names after it in view
                 candidates.extend(
                     p for p in view.people_named(subject.mention_end, min(end, pos)) if not in_a_quote(view.quoted, view.quote_starts, p[0])
+                )
+            clash = gender in ("male", "female") and gender_of.get(name, gender) != gender
+            relative_of = RELATIVE_OF_THE_SUBJECT.match(view.text, start, subject.mention_start)
+            if clash and relative_of and k >= len(spans) - reach:
+                # "Rosen’s father, Abraham Rosen, ran it. She remembers …": the one whose
+                # relative the subject is stays in view (over a run of the same pronoun too)
+                owner = relative_of.group(1).split()[-1]
+                candidates.extend(
+                    (start, p[0])
+                    for p in view.by_word.get(owner, [])
+                    if p[1] < start and p[0].split()[-1] == owner and gender_of.get(p[0], gender) == gender
                 )
             if asker and name == asker:
                 # "Brennan reached the amendment's sponsor, Ruth Abernathy-Cole. “…?” Brennan asked.
