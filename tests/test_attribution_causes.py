@@ -3383,3 +3383,19 @@ def test_canon_before_a_name_is_a_title_not_a_first_name():
     )
     speaker = spoken(text)[0].speaker
     assert speaker.name == "Petra Holm"
+
+
+def test_a_body_named_with_to_or_for_is_the_subject_that_speaks():
+    text = "Press freedom\n\nThe Committee to Shield Reporters said in a statement that the arrest was “part of a pattern.”"
+    assert spoken(text)[0].speaker.name == "Committee to Shield Reporters"
+    council = "Coup\n\nThe National Council for Unity and Renewal said in a statement that elections would come “in due course.”"
+    assert spoken(council)[0].speaker.name == "National Council for Unity and Renewal"
+    # (a person's role before a body is still a person: "the president of the Harbor Council")
+    role = "Vote\n\nThe president of the Harbor Council said the vote was “a formality.”"
+    assert spoken(role)[0].speaker.kind is SpeakerKind.ANONYMOUS
+    # two people joined by "and" are no body's name: the first stays the subject read, as before
+    pair = (
+        "Surveillance\n\nSenators Ron Vale and Mark Ostby wrote to the agency.\n\n"
+        "On Friday, Mr. Ostby and Mr. Vale released a statement repeating that they had “long been concerned.”"
+    )
+    assert spoken(pair)[0].speaker.name == "Mark Ostby"

@@ -218,7 +218,13 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
     role_of = ROLE_OF_A_BODY.fullmatch(mention.strip(" ,"))
     # (a lower-case role, or a capitalised one that is a title: "the Labour MP for Castle Edge")
-    if role_of and (role_of.group(1) in wl.union("person_heads", "anonymous_heads") or role_of.group(1) in lex.titles):
+    # (a body's own word is no role: "The Council for Renewal and Dignity" is the council)
+    role_word = role_of.group(1) if role_of else ""
+    if (
+        role_of
+        and (role_word in wl.union("person_heads", "anonymous_heads") or role_word in lex.titles)
+        and role_word.lower() not in lex.organization_heads
+    ):
         return SpeakerKind.ANONYMOUS, mention  # "the president of the European Council": a person, not the body
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
@@ -683,7 +689,12 @@ def _joins_a_name(tokens: list[re.Match], i: int) -> bool:
     if tokens[i].group() == "&":
         return True
     j = i - 1  # back over the name's words ("National Institute of Economic"), to its "the"
-    while j > 0 and (tokens[j - 1].group()[:1].isupper() or tokens[j - 1].group() == "of") and tokens[j - 1].group().lower() != "the":
+    # (also over "for" and "to": "the National Council for Unity and Renewal")
+    while (
+        j > 0
+        and (tokens[j - 1].group()[:1].isupper() or tokens[j - 1].group() in ("of", "for", "to"))
+        and tokens[j - 1].group().lower() != "the"
+    ):
         j -= 1
     if j > 0 and tokens[j - 1].group().lower() == "the":
         return True

@@ -429,13 +429,23 @@ def _shown_saying(rules_dir: str) -> re.Pattern:
     return re.compile(rf"\b(?:{verbs})[ \t]+((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$")
 
 
-def name_subject() -> re.Pattern:
-    return _name_subject(str(default_rules_dir()))
+def name_subject(text: str) -> re.Match | None:
+    """A capitalised run that opens TEXT and ends where its verb or aside starts. "for", "to"
+    and "and" join words that go on capitalised ("The Committee to Protect Journalists", "the
+    Council for Renewal and Dignity"), but "and" only inside a body's name: "Mr. Ostby and
+    Mr. Vale" are two people, and the first is the subject read here, as before."""
+    rules_dir = str(default_rules_dir())
+    m = _name_subject(rules_dir, True).match(text)
+    if m and " and " in m.group(1) and classify(m.group(1))[0] is not SpeakerKind.ORGANIZATION:
+        m = _name_subject(rules_dir, False).match(text)
+    return m
 
 
 @functools.cache
-def _name_subject(rules_dir: str) -> re.Pattern:
-    joiners = "|".join(["of", "the", "&", *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])  # ("Pembrook & Vail")
+def _name_subject(rules_dir: str, with_and: bool) -> re.Pattern:
+    # ("Pembrook & Vail")
+    inner = r"(?:for|to|and)(?=[ \t]+[A-Z])" if with_and else r"(?:for|to)(?=[ \t]+[A-Z])"
+    joiners = "|".join(["of", "the", "&", inner, *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])
     return re.compile(rf"((?:{_CAP}|{joiners})(?:[ \t]+(?:{_CAP}|{joiners}))*){_SUBJECT_END}")
 
 
@@ -511,7 +521,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         speaker = make_speaker(text, start, description_end, method, cue, confidence)
         if speaker and speaker.kind in (SpeakerKind.GROUP, SpeakerKind.ANONYMOUS):
             return speaker
-    m = name_subject().match(text[start:limit])
+    m = name_subject(text[start:limit])
     if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
         m = None
     if m and not headline and not m.group(1).isupper() and not opens_with_a_participle(m.group(1)):
