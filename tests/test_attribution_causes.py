@@ -3399,3 +3399,16 @@ def test_a_body_named_with_to_or_for_is_the_subject_that_speaks():
         "On Friday, Mr. Ostby and Mr. Vale released a statement repeating that they had “long been concerned.”"
     )
     assert spoken(pair)[0].speaker.name == "Mark Ostby"
+
+
+def test_a_surname_with_a_joined_particle_is_one_name():
+    text = (
+        "Hostages\n\n“They are alive,” said Foreign Ministry spokesman Rashid al-Qaderi.\n\n"
+        "Asked whether a ransom had been paid, al-Qaderi replied: “I will not discuss it.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Rashid al-Qaderi", "Rashid al-Qaderi"]
+
+
+def test_a_place_after_of_and_an_adjective_is_where_the_person_serves():
+    text = "Summit\n\n“Coups spread,” said President Anatole Brevik of neighbouring Sarnia."
+    assert spoken(text)[0].speaker.name == "Anatole Brevik"

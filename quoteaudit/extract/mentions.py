@@ -41,6 +41,16 @@ def is_pronoun(mention: str) -> bool:
 ROLE_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
 
 
+# a lower-case particle joined to a capitalised surname: "al-Nuwairi", "el-Baz", "bin-Talal"
+NAME_PREFIX = r"(?:al|el|ul|ad|ud|bin|ibn|abu|ben|d)[\-’'](?=[A-Z])"
+_PREFIXED = re.compile(NAME_PREFIX + r"[A-Z]")
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a word may stand in a name: a capital first, or a joined particle before one."""
+    return word[:1].isupper() or _PREFIXED.match(word) is not None
+
+
 def split_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: "U.S. President Donald Trump" -> ("Donald Trump", "U.S. President").
 
@@ -59,12 +69,12 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if tokens[i][:1].isupper() or (
+        if is_capitalised(tokens[i]) or (
             runs and tokens[i] in particles and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i
         ):
             j = i
             while j < len(tokens) and (
-                tokens[j][:1].isupper() or (tokens[j] in particles and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+                is_capitalised(tokens[j]) or (tokens[j] in particles and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
             ):
                 j += 1
             runs.append((i, j))
@@ -78,13 +88,13 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
 
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
-    # ("said Sergeant Ortiz of the Harbor Police Department": an article may come between)
+    # ("said Sergeant Ortiz of the Harbor Police Department", "President Lionel Akpakli of
+    # neighbouring Gorsa": an article or a lower-case word may come between)
     place_words = wl.PLACE_PREPOSITIONS
     after_of = {
         a
         for a, _ in runs
-        if a > 0
-        and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].lower() == "the" and tokens[a - 2].lower() in place_words))
+        if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].islower() and tokens[a - 2].lower() in place_words))
     }
     for (a, b), (c, _) in itertools.pairwise(runs):
         # "Stacy Baker of Columbia, South Carolina", "of the Institute of Economic and Social
@@ -629,7 +639,7 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         bare_source = low in wl.union("anonymous_heads", "group_heads")  # "experts describe", "officials said"
         bare_source = bare_source or (low in wl.INDEFINITE_PRONOUNS and low not in lex.determiners)  # "someone in the crowd"
         if (
-            word[:1].isupper()
+            is_capitalised(word)
             or word[:1].isdigit()
             or low in lex.determiners
             or low in wl.COUNT_WORDS

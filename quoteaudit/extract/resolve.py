@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import CLAUSE_OPENER, clause_with_own_subject, cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
+    NAME_PREFIX,
     POSSESSIVE_TAIL,
     _is_abbreviation,
     classify,
@@ -104,7 +105,7 @@ def name_in_text() -> re.Pattern:
 @functools.cache
 def _name_in_text(rules_dir: str) -> re.Pattern:
     return re.compile(
-        rf"\b([{UPPER}][\w’'\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][\w’'\-]+|(?:"
+        rf"\b([{UPPER}][\w’'\-]+(?:[ \t]+(?:[{UPPER}]\.|(?:{NAME_PREFIX})?[{UPPER}][\w’'\-]+|(?:"
         + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
         + r")\b)){1,7})"
     )
@@ -1478,7 +1479,7 @@ RECENT_SPEAKERS = 12
 NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”'’](?=\s[A-Z])")
 # a run of capitalised words; one that is a single word may be a surname ("Siebold"), a
 # longer one is a name of its own ("Truth Social")
-CAPITALISED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
+CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-])(?:{NAME_PREFIX})?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
 CLAUSE_JOIN = re.compile(r",[”’\"']?\s+(?:and|but)\s+")
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])[{UPPER}][a-z][\w’'\-]*[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][a-z][\w’'\-]*$")
 # the preposition right before a place name ("… from Delaware County", "… of Phoenix")

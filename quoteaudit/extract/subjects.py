@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
+    NAME_PREFIX,
     POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
     classify,
@@ -289,7 +290,9 @@ def main_subject(
     opens_with_phrase = first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS") or first.endswith(("ing", "ly", "ed"))
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
-    starts = [start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|(?:he|she|they|we|I{lower_subject})\b)", window)][:3]
+    starts = [
+        start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
+    ][:3]
     if not starts and (first in wl.PREPOSITIONS or first in wl.SUBORDINATORS) and not ANOTHER_CLAUSE.search(window):
         # "For an hour he ran through his lines": a short opening phrase with no comma;
         # "When he returned he began by saying": a subordinate clause's own subject and
@@ -345,7 +348,7 @@ def _has_a_verb(chunk: str) -> bool:
     return any(w.islower() and w.isalpha() and (w.endswith("ed") or w in wl.AUXILIARIES) for w in chunk.split()[1:])
 
 
-_CAP = r"[A-Z][\w’'\-\.]*"
+_CAP = rf"(?:{NAME_PREFIX})?[A-Z][\w’'\-\.]*"  # (and "al-Nuwairi")
 # a name, then an aside opened by a participle or a relative pronoun ("Hollis, joined by …")
 # (or an appositive: "Kendra Olufemi, a nurse and the mother of two, said she had met the
 # principal, Martin Hale, …"; or a lawmaker's party and state: "Sen. Hal Quist, Republican of
