@@ -3412,3 +3412,24 @@ def test_a_surname_with_a_joined_particle_is_one_name():
 def test_a_place_after_of_and_an_adjective_is_where_the_person_serves():
     text = "Summit\n\n“Coups spread,” said President Anatole Brevik of neighbouring Sarnia."
     assert spoken(text)[0].speaker.name == "Anatole Brevik"
+
+
+def test_someone_called_by_one_name_with_a_description_is_who_the_pronoun_means():
+    first = "Siege\n\nDr Hana Vrell, a surgeon, said supplies were short. “We have no gauze,” she said.\n\n"
+    nurse = first + "Lusine, a nurse at the district hospital, said the formula had run out. “We are watering it down,” she said."
+    assert spoken(nurse)[1].speaker.name == "Lusine"
+    student = first + "Anahit, a student sheltering with her aunt, said nights were worst. “Nobody sleeps,” she said."
+    assert spoken(student)[1].speaker.name == "Anahit"
+    brother = (
+        "Coup\n\nCol. Hamid Sarr, a spokesman, said the army held the bridge. “We hold it,” he said.\n\n"
+        "Her brother Oumar, who lives near the palace, said soldiers had sealed the road. “They told us to stay inside,” he said."
+    )
+    assert spoken(brother)[1].speaker.name == "Oumar"
+    # (a name the article used before, inside someone's quote, still gets its description)
+    wife = (
+        "Dispatch\n\nThe last message from Omid Varkan came at night. “Police here. Call Talin,” it said.\n\n"
+        "I had worked with Omid for six years.\n\nTalin, his wife, met me the next morning. “They took his laptop,” she told me."
+    )
+    assert spoken(wife)[1].speaker.name == "Talin"
+    place = "Floods\n\nKahul, a town where many farmers live, sits on the river. “It rose overnight,” she said."
+    assert spoken(place)[0].speaker.name == "she"

@@ -390,6 +390,30 @@ NAME_GIVEN_AS = re.compile(
     r"(?:,[ \t]+(?:an?|the)[ \t]+(?:[a-z0-9][\w\-]*[ \t]+){0,3}[a-z0-9][\w\-]*)?)" + NAME_GIVEN + r",[ \t]+(?=[a-z])"
 )
 # an age set off after a name: "Leyla, 38,", "Samir, a 61-year-old retired teacher,"
+# "Her brother Oumar", "Their neighbour Tobar": a relation or role, then the one name it goes by
+RELATIVE_THEN_NAME = re.compile(
+    r"(?:His|Her|Their|My|Our)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?([a-z\-]+)[ \t]+([A-Z][a-z][\w’'\-]*)(?=,|[ \t]+[a-z])"
+)
+# an appositive that says what someone is: ", a retired bus driver,", ", his wife,"
+PERSON_APPOSITIVE = re.compile(
+    r",[ \t]+(?:an?|his|her|their)[ \t]+((?:[\w\-]+[ \t]+){0,4}?[\w\-]+)(?=[,.;]|[ \t]+(?:at|from|of|in|with|for|who)\b)"
+)
+
+
+def described_as_a_person(text: str, pos: int, limit: int) -> str:
+    """The appositive at POS when it says what a person is (", a nurse at the district
+    hospital", ", his wife"): a single capitalised word before it is then someone's name,
+    not a place ("Kahul, a town of 9,000") or a body."""
+    m = PERSON_APPOSITIVE.match(text, pos, limit)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    heads = wl.union("person_heads", "gender_words")
+    # (the head may come before words that qualify it: "a student sheltering with her grandmother")
+    found = next((i for i, w in enumerate(words[:3]) if w.lower() in heads), None)
+    return " ".join(words[: found + 1]) if found is not None else ""
+
+
 AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
 
 
@@ -538,6 +562,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             return speaker
         # (and so does an age: "Leyla, 38, fled …", "Samir, a 61-year-old teacher, said …")
         aged = AGE_APPOSITION.match(text, start + m.end(1), limit) is not None
+        single = m.group(1) if " " not in m.group(1) else ""
+        description = described_as_a_person(text, start + m.end(1), limit) if single else ""
+        if speaker and description and not speaker.role:
+            speaker = replace(speaker, role=description)  # (what the appositive says the person is)
         if (
             speaker
             and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION)
@@ -549,6 +577,17 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             )
         ):
             return speaker
+        if description and not headline:
+            # "Lusine, a nurse at the district hospital, said …", "Talin, his wife, met me":
+            # someone the article calls by one name, with what they are set off after it
+            return Speaker(single, single, start, start + m.end(1), SpeakerKind.NAMED, description, method, confidence, cue)
+    relative = RELATIVE_THEN_NAME.match(text, start, limit)
+    if relative and not headline and relative.group(1).lower() in wl.union("person_heads", "gender_words"):
+        # "Her brother Oumar, who lives near the palace, said", "Her neighbour Tobar said"
+        role = text[start : relative.start(2)].strip()
+        return Speaker(
+            relative.group(2), text[start : relative.end(2)], start, relative.end(2), SpeakerKind.NAMED, role, method, confidence, cue
+        )
     called = DESCRIPTION_NAMED.match(text, start, limit)
     if called and called.group(1).lower() in wl.union("person_heads", "anonymous_heads", "gender_words"):
         # "A Corliss Junction resident named Paulo Fenn watched …", "The man who shot it, a
