@@ -3433,3 +3433,12 @@ def test_someone_called_by_one_name_with_a_description_is_who_the_pronoun_means(
     assert spoken(wife)[1].speaker.name == "Talin"
     place = "Floods\n\nKahul, a town where many farmers live, sits on the river. “It rose overnight,” she said."
     assert spoken(place)[0].speaker.name == "she"
+
+
+def test_the_group_after_a_body_s_short_name_is_that_body():
+    text = (
+        "Truce\n\nA truce between the army and rebels of the Northern Valleys Front broke down on Sunday.\n\n"
+        "The army blamed the rebels.\n\nNo one could check the claim.\n\n"
+        "The Front denied firing first. In a post on its channel, the group said soldiers had “shelled a school.”"
+    )
+    assert spoken(text)[0].speaker.name == "Northern Valleys Front"

@@ -831,12 +831,18 @@ def _body_named_last(view: _InView, pos: int) -> str:
         while start > 0 and view.text[start - 1] == "\n":
             start -= 1  # (over the blank line between paragraphs)
     government = wl.GOVERNMENT_BODY_WORDS
-    named = [
-        name
-        for at, name in _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
-        if start <= at < pos and name.split()[-1].lower() not in government
-    ]
-    return named[-1] if named else ""
+    bodies = _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
+    named = [(at, name) for at, name in bodies if start <= at < pos and name.split()[-1].lower() not in government]
+    # (or its short name: "rebels of the Eastern Highlands Front …  The Front denied it. … the
+    # group said" — the last word of a body named in full earlier)
+    for short in SHORT_BODY_NAME.finditer(view.text, start, pos):
+        full = [name for at, name in bodies if at < short.start() and len(name.split()) >= 2 and name.split()[-1] == short.group(1)]
+        if full and full[-1].split()[-1].lower() not in government and not in_a_quote(view.quoted, view.quote_starts, short.start()):
+            named.append((short.start(), full[-1]))
+    return max(named)[1] if named else ""
+
+
+SHORT_BODY_NAME = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
 
 def _body_kind_before_a_document(mention: str) -> str:
