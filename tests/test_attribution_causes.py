@@ -3442,3 +3442,10 @@ def test_the_group_after_a_body_s_short_name_is_that_body():
         "The Front denied firing first. In a post on its channel, the group said soldiers had “shelled a school.”"
     )
     assert spoken(text)[0].speaker.name == "Northern Valleys Front"
+
+
+def test_a_document_drawn_up_or_conducted_by_a_body_is_that_body_s():
+    text = "Trial\n\nThe indictment, drawn up by the court’s Office of the Chief Prosecutor, says he “knew, or should have known,” of the raids."
+    assert spoken(text)[0].speaker.name == "Office of the Chief Prosecutor"
+    review = "Church\n\nThe review, conducted by the law firm Pell & Osei for the diocese, found that complaints were “quietly set aside.”"
+    assert spoken(review)[0].speaker.name == "Pell & Osei"

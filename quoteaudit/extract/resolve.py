@@ -652,7 +652,8 @@ class _IssuerPatterns:
 @functools.cache
 def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
-    name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&.\-]*)*)"
+    # ("Office of the Prosecutor": "of the" may stand inside the name)
+    name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.\-]*)*)"
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))
@@ -671,7 +672,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # (not "a memo obtained by The Ledger": only an author's participle before "by")
             re.compile(
                 # ("The complaint, filed in U.S. District Court by the Southside Clean Air Coalition")
-                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’'.]*|\d[\w,]*|last|this|on|in|at|late|early|dated|and|ago|{time_units})[ \t]+){{0,6}}?"
+                # ("The indictment, drawn up by …", "The review, carried out by …")
+                rf"\b(?P<doc>{doc})s?\b,?[ \t]+(?:(?:{authoring}|[A-Z][\w’'.]*|\d[\w,]*|last|this|on|in|at|late|early|dated|and|ago|up|out|{time_units})[ \t]+){{0,6}}?"
                 # (or what it covers: "A review of the Kessick Organization’s retail catalog by …")
                 # (a count too, and when it came out: "A survey of 2,000 adults released Tuesday by …")
                 rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+|\d[\d,]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}"
