@@ -3449,3 +3449,17 @@ def test_a_document_drawn_up_or_conducted_by_a_body_is_that_body_s():
     assert spoken(text)[0].speaker.name == "Office of the Chief Prosecutor"
     review = "Church\n\nThe review, conducted by the law firm Pell & Osei for the diocese, found that complaints were “quietly set aside.”"
     assert spoken(review)[0].speaker.name == "Pell & Osei"
+
+
+def test_the_writer_s_i_in_a_piece_with_a_byline_is_the_writer():
+    text = (
+        "A spider in the garden\n\nBy Ansel Hollow\n\nGwen Pratt, 67, found the spider. “It jumped,” she said.\n\n"
+        "“How did you first spot it?” I asked.\n\n“By luck,” she said."
+    )
+    assert spoken(text)[1].speaker.name == "Ansel Hollow"
+    # (in a Q-and-A answer the "I" is the one answering, not the writer)
+    qa = (
+        "Talking couriers\n\nBy Ansel Hollow\n\nQ. Is pay fair?\n\n"
+        "A. Mostly. Last year I told every courier we would “never guess at their pay.”"
+    )
+    assert spoken(qa)[0].speaker.name != "Ansel Hollow"

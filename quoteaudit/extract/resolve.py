@@ -1627,6 +1627,24 @@ def _named_soon_after(text: str, pos: int, gender: str) -> str:
     return m.group(2)
 
 
+# a byline on a line of its own near the top: "By Oren Castell"
+BYLINE = re.compile(r"^By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
+# a Q-and-A answer's label at the start of its paragraph: "A.", "A:"
+ANSWER_LABEL = re.compile(r"A[.:][ \t]")
+
+
+def _byline(text: str) -> str:
+    """The writer a byline near the top of the article names, or ""."""
+    m = BYLINE.search(text, 0, min(len(text), 400))
+    return m.group(1) if m else ""
+
+
+def _in_an_answer(text: str, pos: int) -> bool:
+    """Whether POS lies in a Q-and-A answer paragraph, where "I" is the one answering."""
+    start = text.rfind("\n", 0, pos) + 1
+    return ANSWER_LABEL.match(text, start) is not None
+
+
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
@@ -1635,6 +1653,12 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     if gender == "plural":
         return _named_pair_before(view, pos)
     if gender == "first":
+        # "“…?” I asked." in the narrative of a piece with a byline is its writer; in a Q-and-A
+        # answer ("A. … I wrote to every courier") or with no byline, the last one named
+        writer = _byline(view.text)
+        singular = re.match(r"I\b", view.text[pos : pos + 2]) is not None  # ("we" may be the writer and others)
+        if writer and singular and not _in_an_answer(view.text, pos):
+            return writer
         return last_named[-1][1].name if last_named else ""
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
     # looking at a bounded number keeps resolution linear in the article
