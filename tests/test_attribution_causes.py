@@ -3463,3 +3463,9 @@ def test_the_writer_s_i_in_a_piece_with_a_byline_is_the_writer():
         "A. Mostly. Last year I told every courier we would “never guess at their pay.”"
     )
     assert spoken(qa)[0].speaker.name != "Ansel Hollow"
+    # (with no byline the writer is unnamed, not the official named next)
+    dispatch = (
+        "Dispatch\n\n“He is suspected of spying,” said police spokesman Marat Oskenov.\n\n“Has he been charged?” I asked.\n\n"
+        "“The investigation goes on,” Marat Oskenov replied."
+    )
+    assert spoken(dispatch)[1].speaker.name in ("I", "")

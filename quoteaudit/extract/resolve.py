@@ -322,11 +322,13 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = (
-                _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i))
-                or _chained(pronoun_chain, s.mention_start, gender, gender_of)
-                or _named_soon_after(text, s.mention_end, gender)
-            )
+            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i))
+            if gender != "first":  # (the writer's "I" is nobody named after it either)
+                candidate = (
+                    candidate
+                    or _chained(pronoun_chain, s.mention_start, gender, gender_of)
+                    or _named_soon_after(text, s.mention_end, gender)
+                )
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
                 # send every later "she" past them)
@@ -1653,11 +1655,11 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
     if gender == "plural":
         return _named_pair_before(view, pos)
     if gender == "first":
-        # "“…?” I asked." in the narrative of a piece with a byline is its writer; in a Q-and-A
-        # answer ("A. … I wrote to every courier") or with no byline, the last one named
+        # "“…?” I asked." in the narrative is its writer, named by the byline or else unnamed;
+        # in a Q-and-A answer ("A. … I wrote to every courier") the last one named
         writer = _byline(view.text)
         singular = re.match(r"I\b", view.text[pos : pos + 2]) is not None  # ("we" may be the writer and others)
-        if writer and singular and not _in_an_answer(view.text, pos):
+        if singular and not _in_an_answer(view.text, pos):
             return writer
         return last_named[-1][1].name if last_named else ""
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
