@@ -3469,3 +3469,11 @@ def test_the_writer_s_i_in_a_piece_with_a_byline_is_the_writer():
         "“The investigation goes on,” Marat Oskenov replied."
     )
     assert spoken(dispatch)[1].speaker.name in ("I", "")
+
+
+def test_a_lower_case_role_after_while_still_opens_the_clause_s_subject():
+    text = (
+        "Fossil\n\nDr. Sven Malik of Yale called it “a gift,” while paleoartist Juno Tanaka, "
+        "who was hired to draw it, said: “Kids will love it.”"
+    )
+    assert spoken(text)[1].speaker.name == "Juno Tanaka"

@@ -35,7 +35,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
     start, end = strip_between_words(text, clause_start, cue_start)
     coordinator = re.match(
-        r"\s*(?:(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z])|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b))",
+        # (a role in lower case may stand before the name: "…,” while paleoartist Juno Tanaka, who …, said")
+        r"\s*(?:(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z]|(?:[a-z\-]+[ \t]+){1,2}[A-Z])"
+        r"|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b|(?:[a-z\-]+[ \t]+){1,2}[A-Z]))",
         text[start:end],
     )
     # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said";
