@@ -3477,3 +3477,8 @@ def test_a_lower_case_role_after_while_still_opens_the_clause_s_subject():
         "who was hired to draw it, said: “Kids will love it.”"
     )
     assert spoken(text)[1].speaker.name == "Juno Tanaka"
+
+
+def test_a_long_document_subject_with_its_issuer_still_speaks():
+    text = "Lab fire\n\nA 2021 audit by the county’s Division of Workplace Safety found that the vents were “serviceable but old.”"
+    assert spoken(text)[0].speaker.name == "Division of Workplace Safety"

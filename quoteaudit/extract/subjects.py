@@ -681,7 +681,7 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     if not words or words[0].group().lower() not in wl.PHRASE_OPENERS:
         return None
     weak = None
-    for i in range(1, min(len(words) - 1, 9)):
+    for i in range(1, min(len(words) - 1, 12)):  # (up to 12 words: "A 2022 review by the state’s Division of Occupational Safety found")
         nxt = words[i + 1].group()
         if not re.fullmatch(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+|[\w’'\-]+", words[i].group()):
             break
