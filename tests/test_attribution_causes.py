@@ -3482,3 +3482,13 @@ def test_a_lower_case_role_after_while_still_opens_the_clause_s_subject():
 def test_a_long_document_subject_with_its_issuer_still_speaks():
     text = "Lab fire\n\nA 2021 audit by the county’s Division of Workplace Safety found that the vents were “serviceable but old.”"
     assert spoken(text)[0].speaker.name == "Division of Workplace Safety"
+
+
+def test_a_report_by_an_owned_committee_on_something_is_the_committee_s():
+    text = "Misconduct\n\nThe report, by Dunmore’s Committee on Academic Conduct, found that she had “deliberately” altered charts."
+    assert spoken(text)[0].speaker.name == "Committee on Academic Conduct"
+
+
+def test_a_class_year_before_a_name_is_a_title():
+    text = 'Lab fire\n\n"Somebody yelled," said Sophomore Nate Kowal. "Then we ran," he said.'
+    assert [q.speaker.name for q in spoken(text)] == ["Nate Kowal", "Nate Kowal"]

@@ -287,7 +287,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     body = re.sub(r"^[Tt]he\s+", "", mention)
     # (or before its "of": "Ostrander School of Public Health", "Dunmore College of Law")
     whole_body = names_a_body(body, lex) or names_a_body(body.split(" of ")[0], lex)
-    if name and whole_body and all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in body.split()):
+    if name and whole_body and all(w[:1].isupper() or w in ("of", "and", "&", "for", "on", "to") for w in body.split()):
         return SpeakerKind.ORGANIZATION, body  # "Forward Frontier PAC": the whole name, not its tail
     if name and not starts_with_det and names_a_body(name, lex):
         return SpeakerKind.ORGANIZATION, name  # "Westline Energy", "Harbor Police Department"
@@ -372,7 +372,9 @@ def names_a_body(name: str, lex: Lexicon) -> bool:
     # (a body's word may close a compound: "Ashford NewsGuild", "Harbor HealthNet")
     compound_tail = re.search(r"[a-z]([A-Z][a-z]+)$", last)
     # (or stand before its "of" or "for": "Department of Education", "Center for Court Access Data")
-    of_a_body = any(joiner in words[1:] and words[words.index(joiner) - 1].lower() in lex.organization_heads for joiner in ("of", "for"))
+    of_a_body = any(
+        joiner in words[1:] and words[words.index(joiner) - 1].lower() in lex.organization_heads for joiner in ("of", "for", "on")
+    )
     return (
         len(words) >= 2
         and (

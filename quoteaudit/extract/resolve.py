@@ -606,6 +606,12 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
             issuer = issuer[: stop.end(1)]
             break
     issuer = issuer.rstrip(".,")
+    # ("by Halverford’s Committee on Research Integrity": the body, not its owner)
+    issuer = re.sub(r"^[A-Z][\w\-.]*(?:’s|'s)[ \t]+(?=[A-Z])", "", issuer)
+    # ("its Office of Inspector General on Tuesday": "on" and a date are no part of a name)
+    dated = re.search(r"[ \t]+on[ \t]+([A-Z][a-z]+)", issuer)
+    if dated and dated.group(1).lower() in wl.WEEKDAYS | wl.MONTHS:
+        issuer = issuer[: dated.start()]
     if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
         return None
     kind, name = classify(issuer)
@@ -655,7 +661,7 @@ class _IssuerPatterns:
 def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
     # ("Office of the Prosecutor": "of the" may stand inside the name)
-    name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.\-]*)*)"
+    name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.\-]*)*)"
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))

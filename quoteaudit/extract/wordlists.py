@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     # What mypy sees of the lists ``__getattr__`` builds at run time, each list by its type.
     # Annotations only: no value is bound here, so every read still goes to ``__getattr__``.
     WEEKDAYS: frozenset[str]
+    MONTHS: frozenset[str]
     BETWEEN_SUBJECT_AND_CUE: frozenset[str]
     LY_NOT_ADVERBS: frozenset[str]
     AUXILIARIES: frozenset[str]
@@ -281,6 +282,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
 
     # What each list holds is said next to it in rules/lexicon/attribution.yml.
     WEEKDAYS = _words("weekdays")
+    MONTHS = _words("months")
     BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
     LY_NOT_ADVERBS = _words("ly_not_adverbs")
     AUXILIARIES = _words("auxiliaries")
