@@ -3492,3 +3492,11 @@ def test_a_report_by_an_owned_committee_on_something_is_the_committee_s():
 def test_a_class_year_before_a_name_is_a_title():
     text = 'Lab fire\n\n"Somebody yelled," said Sophomore Nate Kowal. "Then we ran," he said.'
     assert [q.speaker.name for q in spoken(text)] == ["Nate Kowal", "Nate Kowal"]
+
+
+def test_a_full_stop_outside_a_british_quote_ends_its_sentence():
+    text = (
+        "Summit\n\nPascal Ndaye, the chief negotiator, said rich countries ‘have found ways to say yes while meaning no’. "
+        "Valmoria’s envoy, Ines Carro, speaking in Spanish, said the text ‘asks the drowning to wait’."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Pascal Ndaye", "Ines Carro"]

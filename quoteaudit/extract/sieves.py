@@ -169,7 +169,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             cue = cue_re().match(before, tail_words.start() + word.start())
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
-    ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None
+    # (a full stop outside the mark ends the sentence too, in British style: "‘… meaning no’. Valmoria’s envoy said")
+    ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None or re.match(r"\.\s", after) is not None
     # (a quote after a lead-in colon that closes on no comma has no attribution after it either:
     # "Kane wrote on X: “… #Debate” Tolver answered"; "…: “…,” he told the Times" has)
     lead_in = ends_sentence or (before.rstrip().endswith(":") and not re.search(r"[,?!]\W*$", ctx.quote.text))
