@@ -3500,3 +3500,11 @@ def test_a_full_stop_outside_a_british_quote_ends_its_sentence():
         "Valmoria’s envoy, Ines Carro, speaking in Spanish, said the text ‘asks the drowning to wait’."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Pascal Ndaye", "Ines Carro"]
+
+
+def test_a_capitalised_cue_word_after_a_quote_opens_a_name_not_an_inverted_verb():
+    text = (
+        "Ruling\n\nGov. Rena Colbert, a Republican, wrote that the ruling was “another example of judges running our hills.” "
+        "State Sen. Paul Ashford, a Missoula Democrat, had urged the governor last year to back a plan."
+    )
+    assert spoken(text)[0].speaker.name == "Rena Colbert"

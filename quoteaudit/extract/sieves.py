@@ -146,7 +146,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             or any(w[:1].isupper() for w in np_word.group(2).split())
         )
     )
-    if m and m.group("cue").lower() in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
+    # (a capital opens a sentence or a name, not a verb: "…” State Sen. Paul Ashford, a Democrat, had urged")
+    if m and m.group("cue") in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
         verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end) or CUE_CLOSING_THE_PHRASE.search(text, np_start, np_end)
