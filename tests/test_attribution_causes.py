@@ -3508,3 +3508,8 @@ def test_a_capitalised_cue_word_after_a_quote_opens_a_name_not_an_inverted_verb(
         "State Sen. Paul Ashford, a Missoula Democrat, had urged the governor last year to back a plan."
     )
     assert spoken(text)[0].speaker.name == "Rena Colbert"
+
+
+def test_a_name_opening_with_a_capitalised_cue_word_is_one_subject():
+    text = 'Emails\n\n"We had access," State Department spokesperson Marie Harlan told Fox News late Monday.'
+    assert spoken(text)[0].speaker.name == "Marie Harlan"
