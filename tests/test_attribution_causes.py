@@ -3513,3 +3513,14 @@ def test_a_capitalised_cue_word_after_a_quote_opens_a_name_not_an_inverted_verb(
 def test_a_name_opening_with_a_capitalised_cue_word_is_one_subject():
     text = 'Emails\n\n"We had access," State Department spokesperson Marie Harlan told Fox News late Monday.'
     assert spoken(text)[0].speaker.name == "Marie Harlan"
+
+
+def test_a_q_and_a_label_is_no_part_of_a_name_and_the_answer_s_i_is_the_interviewee():
+    text = (
+        "Couriers\n\nTobias Ngata-Bell runs Carrywell. Ngata-Bell spoke to us in March.\n\n"
+        "Q. Couriers United has called your pay algorithm “a slot machine with a wheel.”\n\n"
+        "A. It is a good line. In 2022 I wrote to every courier that we would “never set pay by desperation.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.mention == "Couriers United"
+    assert second.speaker.name == "Tobias Ngata-Bell"

@@ -17,10 +17,17 @@ WORD = r"[\w’'\-\.]+"
 HEADLINE_MAX_CHARS = 1000
 
 
+# the label that opens a question or answer of a Q-and-A ("Q. ", "A: ")
+QA_LABEL = re.compile(r"[QA][.:][ \t]+(?=[A-Z])")
+
+
 def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and punctuation at both ends of a mention."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–-\"“”'‘’("):
         start += 1
+    label = QA_LABEL.match(text, start, end)
+    if label:
+        start = label.end()  # "Q. Couriers United has called …": the interview's label is no part of the name
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘’)."):
         if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp)\.$", text[start:end]):
             break  # keep the period of U.S. / Jr.

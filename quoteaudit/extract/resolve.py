@@ -1647,6 +1647,15 @@ def _byline(text: str) -> str:
     return m.group(1) if m else ""
 
 
+def _interviewee(view: _InView) -> str:
+    """Who answers in a Q-and-A: the person the article names most often (by surname),
+    the one the interview is with."""
+    writer = _byline(view.text)  # (who asks is not who answers)
+    people = [p[0] for p in view.people if len(p[0].split()) >= 2 and p[0] != writer and not names_a_body(p[0], load_lexicon())]
+    counts = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", view.text)) for name in people}
+    return max(counts, key=lambda name: counts[name]) if counts else ""
+
+
 def _in_an_answer(text: str, pos: int) -> bool:
     """Whether POS lies in a Q-and-A answer paragraph, where "I" is the one answering."""
     start = text.rfind("\n", 0, pos) + 1
@@ -1667,6 +1676,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         singular = re.match(r"I\b", view.text[pos : pos + 2]) is not None  # ("we" may be the writer and others)
         if singular and not _in_an_answer(view.text, pos):
             return writer
+        if singular:
+            return _interviewee(view) or (last_named[-1][1].name if last_named else "")
         return last_named[-1][1].name if last_named else ""
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
     # looking at a bounded number keeps resolution linear in the article
