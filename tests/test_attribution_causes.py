@@ -3524,3 +3524,8 @@ def test_a_q_and_a_label_is_no_part_of_a_name_and_the_answer_s_i_is_the_intervie
     first, second = spoken(text)
     assert first.speaker.mention == "Couriers United"
     assert second.speaker.name == "Tobias Ngata-Bell"
+
+
+def test_the_group_that_named_itself_in_quote_marks_is_that_name():
+    text = "Breach\n\nA group calling itself “Payroll Ghosts” claimed responsibility on a forum. “They were warned,” the group wrote."
+    assert spoken(text)[0].speaker.name == "Payroll Ghosts"

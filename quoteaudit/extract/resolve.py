@@ -849,9 +849,16 @@ def _body_named_last(view: _InView, pos: int) -> str:
         full = [name for at, name in bodies if at < short.start() and len(name.split()) >= 2 and name.split()[-1] == short.group(1)]
         if full and full[-1].split()[-1].lower() not in government and not in_a_quote(view.quoted, view.quote_starts, short.start()):
             named.append((short.start(), full[-1]))
+    # (or a name it gives itself in quote marks: "A group calling itself “PayDay Crew” …")
+    named.extend((m.start(1), m.group(1)) for m in SELF_NAMED_GROUP.finditer(view.text, start, pos))
     return max(named)[1] if named else ""
 
 
+# "a group calling itself “PayDay Crew”", "an outfit known as “the Night Shift”"
+SELF_NAMED_GROUP = re.compile(
+    r"\b(?:group|collective|outfit|organization|organisation|movement|network|gang|crew)[ \t]+"
+    r"(?:calling[ \t]+itself|that[ \t]+calls[ \t]+itself|called|known[ \t]+as|named)[ \t]+[“\"‘']([A-Z][^”\"’'\n]{1,40}?)[,.]?[”\"’']"
+)
 SHORT_BODY_NAME = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
 
