@@ -3529,3 +3529,6 @@ def test_a_q_and_a_label_is_no_part_of_a_name_and_the_answer_s_i_is_the_intervie
 def test_the_group_that_named_itself_in_quote_marks_is_that_name():
     text = "Breach\n\nA group calling itself “Payroll Ghosts” claimed responsibility on a forum. “They were warned,” the group wrote."
     assert spoken(text)[0].speaker.name == "Payroll Ghosts"
+    # (and the name it calls itself is a label, whatever verb follows it)
+    label = "Breach\n\nA group calling itself “Payroll Ghosts” claimed the attack on a forum."
+    assert spoken(label) == []
