@@ -3532,3 +3532,8 @@ def test_the_group_that_named_itself_in_quote_marks_is_that_name():
     # (and the name it calls itself is a label, whatever verb follows it)
     label = "Breach\n\nA group calling itself “Payroll Ghosts” claimed the attack on a forum."
     assert spoken(label) == []
+
+
+def test_a_company_s_response_speaks_for_the_company():
+    text = 'Apps\n\nOrchard Inc. removed the game. Orchard’s response, filed Tuesday, said "Hexbright wants the benefits for free."'
+    assert spoken(text)[0].speaker.name.startswith("Orchard Inc")
