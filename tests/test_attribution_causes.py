@@ -3537,3 +3537,11 @@ def test_the_group_that_named_itself_in_quote_marks_is_that_name():
 def test_a_company_s_response_speaks_for_the_company():
     text = 'Apps\n\nOrchard Inc. removed the game. Orchard’s response, filed Tuesday, said "Hexbright wants the benefits for free."'
     assert spoken(text)[0].speaker.name.startswith("Orchard Inc")
+
+
+def test_a_country_s_distinctive_body_is_named_without_the_country():
+    text = "Breach\n\nBritain’s Information Commissioner’s Office said it was “making enquiries.”"
+    assert spoken(text)[0].speaker.name == "Information Commissioner’s Office"
+    # (a body every country has keeps its owner)
+    generic = "Drills\n\nJapan’s Ministry of Defense said the flights were “routine.”"
+    assert spoken(generic)[0].speaker.name == "Japan’s Ministry of Defense"

@@ -189,7 +189,17 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     Order matters: a person's name wins over the nouns around it ("Spokesman Jim Smith"),
     "the" + capitals is a body ("The Post"), and an unnamed noun phrase is anonymous when
     singular ("a man", "a former official") or a group when plural ("experts")."""
-    return _classify(mention, rules_dir_key())
+    kind, name = _classify(mention, rules_dir_key())
+    return kind, (_without_country(name) if kind is SpeakerKind.ORGANIZATION else name)
+
+
+def _without_country(name: str) -> str:
+    """A body's name without the country owning it: "Britain’s Information Commissioner’s
+    Office" is the Information Commissioner’s Office, as another outlet names it. A name
+    every country has keeps its owner ("Japan’s Ministry of Defense", "Spain’s Supreme Court")."""
+    owner, mark, rest = name.partition("’s ") if "’s " in name else name.partition("'s ")
+    distinctive = rest[:1].isupper() and len(rest.split()) >= 2 and rest.split()[0] not in wl.GENERIC_BODY_STARTS
+    return rest if mark and owner in wl.COUNTRIES and distinctive else name
 
 
 @functools.lru_cache(maxsize=65536)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     # Annotations only: no value is bound here, so every read still goes to ``__getattr__``.
     WEEKDAYS: frozenset[str]
     MONTHS: frozenset[str]
+    COUNTRIES: frozenset[str]
+    GENERIC_BODY_STARTS: frozenset[str]
     BETWEEN_SUBJECT_AND_CUE: frozenset[str]
     LY_NOT_ADVERBS: frozenset[str]
     AUXILIARIES: frozenset[str]
@@ -283,6 +285,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     # What each list holds is said next to it in rules/lexicon/attribution.yml.
     WEEKDAYS = _words("weekdays")
     MONTHS = _words("months")
+    COUNTRIES = _words("countries")
+    GENERIC_BODY_STARTS = _words("generic_body_starts")
     BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
     LY_NOT_ADVERBS = _words("ly_not_adverbs")
     AUXILIARIES = _words("auxiliaries")
