@@ -3545,3 +3545,16 @@ def test_a_country_s_distinctive_body_is_named_without_the_country():
     # (a body every country has keeps its owner)
     generic = "Drills\n\nJapan’s Ministry of Defense said the flights were “routine.”"
     assert spoken(generic)[0].speaker.name == "Japan’s Ministry of Defense"
+
+
+def test_an_alliance_s_or_panel_s_document_speaks_for_the_body_named_before():
+    text = (
+        "Hunger\n\nThe Tri-County Hunger Alliance counts visits each month.\n\n"
+        "The alliance’s report said need had risen “sharply among two-income families.”"
+    )
+    assert spoken(text)[0].speaker.name == "Tri-County Hunger Alliance"
+    panel = (
+        "Screening\n\nThe National Panel on Bone Screening issued new advice on Monday.\n\n"
+        "The panel’s recommendation statement said the benefits “outweigh the harms.”"
+    )
+    assert spoken(panel)[0].speaker.name == "National Panel on Bone Screening"
