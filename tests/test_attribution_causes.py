@@ -3558,3 +3558,17 @@ def test_an_alliance_s_or_panel_s_document_speaks_for_the_body_named_before():
         "The panel’s recommendation statement said the benefits “outweigh the harms.”"
     )
     assert spoken(panel)[0].speaker.name == "National Panel on Bone Screening"
+
+
+def test_the_younger_or_elder_of_a_family_is_told_by_age_or_relation():
+    aged = (
+        "Rescue\n\nThe captain, Raymond Theriot, 51, said the boat rolled. “We had no chance,” he said.\n\n"
+        "His son, Luke Theriot, 22, was found alone. “I kept the light up,” the younger Theriot said."
+    )
+    assert spoken(aged)[1].speaker.name == "Luke Theriot"
+    related = (
+        "Rescue\n\nThe captain, Raymond Theriot, said the boat rolled.\n\n"
+        "His son, Luke Theriot, was found alone. “I kept the light up,” the younger Theriot said. "
+        "“We had no chance,” the elder Theriot said."
+    )
+    assert [q.speaker.name for q in spoken(related)] == ["Luke Theriot", "Raymond Theriot"]

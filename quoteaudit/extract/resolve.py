@@ -16,6 +16,7 @@ from quoteaudit.extract.cues import CLAUSE_OPENER, clause_with_own_subject, cue_
 from quoteaudit.extract.mentions import (
     NAME_PREFIX,
     POSSESSIVE_TAIL,
+    SURNAME_BY_RANK,
     _is_abbreviation,
     classify,
     first_name_gender,
@@ -303,7 +304,12 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # said": the body named before with that word opening its name issued it
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
         elif s.kind is SpeakerKind.NAMED:
-            s = _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
+            ranked = _ranked_family_member(text, s, by_word)
+            s = (
+                replace(s, name=ranked)
+                if ranked
+                else _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
+            )
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
@@ -1345,6 +1351,34 @@ def _full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gende
         return by_title[0][0]
     before = [m for m in matches if m[1] < s.mention_start]
     return (before or matches)[0][0]
+
+
+def _ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
+    """ "the younger Theriault": of the people introduced before with that surname, the
+    youngest (or, for "the elder", the oldest) by the ages the article gives ("Luke
+    Theriault, 22"), or else by relation ("His son, Luke Theriault"); "" when neither tells."""
+    # (the rank may stand just before the mention: "the younger Theriault said" gives "Theriault")
+    lead = text[max(0, s.mention_start - 24) : s.mention_end]
+    ranked = next((m for m in SURNAME_BY_RANK.finditer(lead) if m.end() == len(lead)), None)
+    if ranked is None:
+        return ""
+    surname = ranked.group(1).split()[-1]
+    family = [p for p in by_word.get(surname, []) if p[0].split()[-1] == surname and p[1] < s.mention_start and len(p[0].split()) >= 2]
+    if len(family) < 2:
+        return ""
+    younger = re.search(r"\b(?:younger|youngest|junior)\b", ranked.group()) is not None
+    ages = {}
+    for name, _, _ in family:
+        aged = re.search(rf"\b{re.escape(name)},[ \t]+(\d{{1,3}}),", text)
+        if aged:
+            ages[name] = int(aged.group(1))
+    if len(ages) >= 2:
+        return (min if younger else max)(ages, key=lambda name: ages[name])
+    junior_words, senior_words = {"son", "daughter", "grandson", "granddaughter"}, {"father", "mother", "grandfather", "grandmother"}
+    wanted = junior_words if younger else senior_words
+    # (the relation may stand before the name too: "His son, Luke Theriault, …")
+    fitting = [name for name, at, role in family if set(f"{text[max(0, at - 30) : at]} {role}".lower().replace(",", " ").split()) & wanted]
+    return fitting[0] if len(fitting) == 1 else ""
 
 
 def _headline_subject(text: str, s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> Speaker | None:
