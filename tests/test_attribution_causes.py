@@ -3572,3 +3572,14 @@ def test_the_younger_or_elder_of_a_family_is_told_by_age_or_relation():
         "“We had no chance,” the elder Theriot said."
     )
     assert [q.speaker.name for q in spoken(related)] == ["Luke Theriot", "Raymond Theriot"]
+
+
+def test_a_surname_takes_the_full_name_a_quote_gives_when_the_narrative_gives_none():
+    text = (
+        'Pick\n\n"Harlan Pruitt has never balanced a budget," the senator said.\n\n'
+        '"I have nothing against him," Pruitt told reporters. "Nothing," he said.'
+    )
+    assert [q.speaker.name for q in spoken(text)[1:]] == ["Harlan Pruitt", "Harlan Pruitt"]
+    # (words in a message that only look like a name are not one)
+    message = "Dispatch\n\n“Police here. Call Dina,” it said.\n\n“Write about him,” Dina said."
+    assert spoken(message)[1].speaker.name == "Dina"

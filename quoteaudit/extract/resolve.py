@@ -277,6 +277,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     pronoun_chain: list[tuple[int, str]] = []  # (position, person) of each "he"/"she" resolved so far
+    quoted_by_word: dict[str, list[tuple[str, int, str]]] | None = None  # names inside quotes too, read when needed
     last_anonymous: Speaker | None = None
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
@@ -310,6 +311,14 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 if ranked
                 else _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
             )
+            if " " not in s.name and s.name not in full_names:
+                # "Pruett told reporters" where only someone's quote names "Harlan Pruett":
+                # the full name inside a quote, when the narrative gives none
+                quoted_by_word = quoted_by_word if quoted_by_word is not None else people_by_word(people_in(text))
+                fuller = _full_name(s, quoted_by_word, gender_of)
+                # (a first name the lists know opens it: "Call Dina" in a text message is no name)
+                real = " " in fuller and fuller.split()[-1] == s.name and first_name_gender(fuller.split()[0], lex)
+                s = replace(s, name=fuller) if real else s
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
