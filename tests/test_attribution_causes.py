@@ -3583,3 +3583,9 @@ def test_a_surname_takes_the_full_name_a_quote_gives_when_the_narrative_gives_no
     # (words in a message that only look like a name are not one)
     message = "Dispatch\n\n“Police here. Call Dina,” it said.\n\n“Write about him,” Dina said."
     assert spoken(message)[1].speaker.name == "Dina"
+
+
+def test_a_sentence_opening_on_said_and_a_name_is_inverted():
+    text = "Primary\n\nTeresa Valdene lost Ohio. Said Valdene, in a video message to supporters: “We are building something.”"
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.name) == ("Valdene", "Teresa Valdene")

@@ -465,7 +465,9 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         return None
     first = mention.split()[0].lower()
     question = first in wl.QUESTION_OPENERS and mention.split()[0] not in load_lexicon().first_name_gender
-    if (first in wl.LEADING_CONNECTIVES or question) and len(mention.split()) > 1:
+    # ("Said Valdane, in a video message: “…”": a sentence may open on its verb, then the name)
+    inverted = first in ("said", "says", "added", "adds") and len(mention.split()) > 1 and mention.split()[1][:1].isupper()
+    if (first in wl.LEADING_CONNECTIVES or question or inverted) and len(mention.split()) > 1:
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]

@@ -154,8 +154,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) == 2 and parts[0].lower() in wl.QUESTION_OPENERS and parts[0] not in lex.first_name_gender:
             continue  # "Does Quintana miss the old songs?": a question's verb, then one name
-        if len(parts) >= 2 and parts[0].lower() in wl.PREPOSITIONS:
-            parts = parts[1:]  # "Beside Loreni stood …": the preposition is no part of a name
+        if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0] in ("Said", "Says", "Added", "Adds")):
+            parts = parts[1:]  # "Beside Loreni stood …", "Said Valdane, …:": no part of a name
             name = " ".join(parts)
         portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start()) if len(parts) > 2 else None
         if portfolio and portfolio.group(1) in lex.titles:
