@@ -3589,3 +3589,8 @@ def test_a_sentence_opening_on_said_and_a_name_is_inverted():
     text = "Primary\n\nTeresa Valdene lost Ohio. Said Valdene, in a video message to supporters: “We are building something.”"
     speaker = spoken(text)[0].speaker
     assert (speaker.mention, speaker.name) == ("Valdene", "Teresa Valdene")
+
+
+def test_a_body_named_after_its_kind_is_named_by_its_name():
+    text = "Pick\n\nThe move drew praise, while the progressive group Forward Together said it was “deeply disappointed.”"
+    assert spoken(text)[0].speaker.name == "Forward Together"

@@ -243,6 +243,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     known_first_name = bool(first_name_gender(first_name, lex))
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
+    kind_named = BODY_KIND_THEN_NAME.fullmatch(mention.strip(" ,"))
+    if kind_named and kind_named.group(1) in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS", "ANY_BODY_KINDS"):
+        return SpeakerKind.ORGANIZATION, kind_named.group(2)  # "the progressive group Forward Together": its name
     role_of = ROLE_OF_A_BODY.fullmatch(mention.strip(" ,"))
     # (a lower-case role, or a capitalised one that is a title: "the Labour MP for Castle Edge")
     # (a body's own word is no role: "The Council for Renewal and Dignity" is the council)
@@ -366,6 +369,11 @@ BODY_OF = re.compile(
 # (the body may be described first: "Dev Anand-Morales of the proxy adviser Glasswing Partners")
 PERSON_OF_A_BODY = re.compile(
     r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}[A-Z].*"
+)
+# a determiner, lower-case words ending on a kind of body, then the body's name: "the
+# progressive group Forward Together", "the advocacy organization Clean Water Now"
+BODY_KIND_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?([a-z]+)[ \t]+([A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w’'&.\-]*)*)"
 )
 # a determiner, lower-case words and a role, then the body it serves: "the president of the
 # European Council", "a spokeswoman for the Harbor Authority" (group 1 is the role)
