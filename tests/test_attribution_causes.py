@@ -3594,3 +3594,8 @@ def test_a_sentence_opening_on_said_and_a_name_is_inverted():
 def test_a_body_named_after_its_kind_is_named_by_its_name():
     text = "Pick\n\nThe move drew praise, while the progressive group Forward Together said it was “deeply disappointed.”"
     assert spoken(text)[0].speaker.name == "Forward Together"
+
+
+def test_a_document_sent_to_someone_by_its_author_is_the_author_s():
+    text = "Poll\n\n“The race has turned,” said a memo circulated to donors by Joanne Merced, the campaign manager."
+    assert spoken(text)[0].speaker.name == "Joanne Merced"

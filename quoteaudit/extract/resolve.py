@@ -685,7 +685,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         # ("a transcript circulated by the state party", "a recording later published by …")
         mention=re.compile(
-            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:from|by|of|in)[ \t]+.+)?"
+            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:to[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?)?(?:from|by|of|in)[ \t]+.+)?"
         ),
         issued=(
             # "the Pemberton Institute's report", "Halloway's statement"
@@ -701,6 +701,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 # (a count too, and when it came out: "A survey of 2,000 adults released Tuesday by …")
                 rf"(?:of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[A-Z][\w’']*[ \t]+|\d[\d,]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}"
                 rf"(?:(?:{authoring}|[A-Z][a-z]+day|last|this|on|in|{time_units})[ \t]+){{0,3}})?"
+                # (and to whom it went: "a memo circulated to donors by Joanne Mercer")
+                rf"(?:to[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?)?"
                 rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
             ),
             # "a review in the Evening Standard": the outlet that ran it (a body's name only)
