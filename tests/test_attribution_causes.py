@@ -3599,3 +3599,12 @@ def test_a_body_named_after_its_kind_is_named_by_its_name():
 def test_a_document_sent_to_someone_by_its_author_is_the_author_s():
     text = "Poll\n\n“The race has turned,” said a memo circulated to donors by Joanne Merced, the campaign manager."
     assert spoken(text)[0].speaker.name == "Joanne Merced"
+
+
+def test_a_party_member_or_a_head_described_before_a_name_is_a_description():
+    text = "Spat\n\nA second Pennsylvania Democrat, Frank Moyers, said she “should come and say it.”"
+    assert spoken(text)[0].speaker.name == "Frank Moyers"
+    head = "Spat\n\nThe head of a Pennsylvania pipe fitters’ local, Gary Trzcin, said his members “heard exactly what she said.”"
+    assert spoken(head)[0].speaker.name == "Gary Trzcin"
+    ohio = "Spat\n\nThe Ohio Democrat said the plan was “a mess.”"
+    assert spoken(ohio)[0].speaker.kind is SpeakerKind.ANONYMOUS

@@ -243,6 +243,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     known_first_name = bool(first_name_gender(first_name, lex))
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
+    if words[0] in lex.determiners and len(words) > 1 and words[-1] in PARTY_MEMBERS:
+        # "The Ohio Democrat", "A second Pennsylvania Republican": a party's member described
+        return (SpeakerKind.GROUP if words[-1].endswith("s") else SpeakerKind.ANONYMOUS), mention
     kind_named = BODY_KIND_THEN_NAME.fullmatch(mention.strip(" ,"))
     if kind_named and kind_named.group(1) in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS", "ANY_BODY_KINDS"):
         return SpeakerKind.ORGANIZATION, kind_named.group(2)  # "the progressive group Forward Together": its name
@@ -370,6 +373,10 @@ BODY_OF = re.compile(
 PERSON_OF_A_BODY = re.compile(
     r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}[A-Z].*"
 )
+# words that modify a noun phrase's head from the left, never a noun for a thing said
+ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other", "another", "former", "fellow", "longtime"})
+# party members by the party's name, capitalised as nouns for people ("the Ohio Democrat")
+PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})  # (not "The Independent", a paper)
 # a determiner, lower-case words ending on a kind of body, then the body's name: "the
 # progressive group Forward Together", "the advocacy organization Clean Water Now"
 BODY_KIND_THEN_NAME = re.compile(
@@ -690,6 +697,9 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             word.isalpha()
             and word.islower()
             and word not in nouns_before_a_name
+            # (not an ordinal or a party's member: "A second Pennsylvania Democrat" is one phrase)
+            and word not in ORDINAL_MODIFIERS
+            and tokens[-1].group().lower() not in PARTY_MEMBERS
             and (tokens[j - 1 if j > first else j].group().lower() in lex.determiners or j == first)
             and all(t.group()[:1].isupper() for t in tokens[j + 1 :])
             and (word in wl.SPEECH_NOUNS or known_name(text, " ".join(t.group() for t in tokens[j + 1 :])))
