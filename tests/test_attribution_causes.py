@@ -3608,3 +3608,9 @@ def test_a_party_member_or_a_head_described_before_a_name_is_a_description():
     assert spoken(head)[0].speaker.name == "Gary Trzcin"
     ohio = "Spat\n\nThe Ohio Democrat said the plan was “a mess.”"
     assert spoken(ohio)[0].speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_document_by_a_body_before_the_verb_is_the_subject_not_its_author():
+    text = "Water\n\nA 2023 report by the state Water Resources Board warned that the formula was “built for a climate gone.”"
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.name) == ("A 2023 report by the state Water Resources Board", "Water Resources Board")

@@ -30,6 +30,21 @@ from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
 
 
+def _document_by_before(text: str, start: int, np_start: int) -> int | None:
+    """Where a document phrase ending in "by"/"from" right before NP_START begins ("A 2023
+    report by the state ", "The memo from "), or None."""
+    found = _document_by(rules_dir_key()).search(text, start, np_start)
+    return found.start() if found else None
+
+
+@functools.cache
+def _document_by(rules_key: str) -> re.Pattern:
+    docs = "|".join(sorted(wl.ISSUER_DOCUMENTS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:{docs})[ \t]+(?:(?:released|published|issued|written|prepared)[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}$"
+    )
+
+
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
@@ -128,6 +143,13 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 return np[0], np[1], role
         return None
     np = np_left(text, start, end)
+    # (not before someone's office, which resolves by its owner: "A summary released by Amari's office")
+    owned = np is not None and re.search(r"\w(?:’s|'s)[ \t]", text[np[0] : np[1]]) is not None
+    document = _document_by_before(text, start, np[0]) if np and not owned else None
+    if np and document is not None:
+        # "A 2023 report by the state Water Resources Board warned": the document is the
+        # subject, its author only the object of "by"
+        return document, np[1], ""
     place = re.search(r"\s(?:of|from)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?(,)\s*$", text[start : np[0]]) if np else None
     if np and place and len(text[np[0] : np[1]].split()) <= 2 and text[np[0] : np[1]].istitle():
         # "Ada Lind of Dayton, Ohio says": the state after the town is no subject
