@@ -3614,3 +3614,11 @@ def test_a_document_by_a_body_before_the_verb_is_the_subject_not_its_author():
     text = "Water\n\nA 2023 report by the state Water Resources Board warned that the formula was “built for a climate gone.”"
     speaker = spoken(text)[0].speaker
     assert (speaker.mention, speaker.name) == ("A 2023 report by the state Water Resources Board", "Water Resources Board")
+
+
+def test_a_newsletter_rubric_before_a_colon_is_no_speaker():
+    text = (
+        "Dispatch\n\nWade Kittredge spoke in Harmon on Tuesday.\n\n"
+        '• QUOTE OF THE DAY: "I have never lost a debate to someone who reads from cards." That was Kittredge, on a radio show.'
+    )
+    assert spoken(text)[0].speaker.name == "Wade Kittredge"

@@ -838,7 +838,10 @@ def is_line_label(lead: str) -> bool:
     """Whether the words before a line's colon label a part of the page ("Updated", "THE
     CLAIM", "The bottom line") instead of naming a speaker: the label's last word, after an
     article or "our", is in the lexicon's line_labels."""
-    words = re.sub(r"^(?:the|our)\s+", "", lead.strip().lower()).split()
+    lead = lead.strip(" \t•*-–—")
+    if lead.isupper() and re.search(r"\b(?:OF|THE|FOR|AND|IN|ON|TO)\b", lead):
+        return True  # "QUOTE OF THE DAY", "WORD OF THE WEEK": a newsletter's rubric, no name
+    words = re.sub(r"^(?:the|our)\s+", "", lead.lower()).split()
     return bool(words) and len(words) <= 3 and words[-1] in load_lexicon().line_labels
 
 
@@ -859,8 +862,9 @@ def sieve_identified_after(ctx: QuoteContext) -> Speaker | None:
         # "The “two million jobs” figure came from a union flyer": whose words they were
         speaker = make_speaker(ctx.text, came_from.start(1), came_from.end(1), "identified_after", "came from", 0.8)
         return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP) else None
-    if ctx.text[ctx.paragraph_start : ctx.open_mark].strip():
-        return None  # only a quote that opens its paragraph waits to be identified
+    opening = ctx.text[ctx.paragraph_start : ctx.open_mark].strip()
+    if opening and not (opening.endswith(":") and is_line_label(opening[:-1])):
+        return None  # only a quote that opens its paragraph (or a rubric's line) waits to be identified
     found = list_patterns().identified_after.match(ctx.text, ctx.close_mark_end, ctx.after_end)
     if found is None:
         return None
