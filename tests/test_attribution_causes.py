@@ -3622,3 +3622,11 @@ def test_a_newsletter_rubric_before_a_colon_is_no_speaker():
         '• QUOTE OF THE DAY: "I have never lost a debate to someone who reads from cards." That was Kittredge, on a radio show.'
     )
     assert spoken(text)[0].speaker.name == "Wade Kittredge"
+
+
+def test_a_lawmaker_s_party_and_state_is_an_aside_not_the_speaker():
+    text = (
+        "Hearing\n\nNext came Senator Miriam Kestler, Democrat of Vermont, who said an executive had called the nominee "
+        "''our man in the room.'' Turning to the nominee, she asked, ''Were you their man?''"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Miriam Kestler", "Miriam Kestler"]

@@ -1190,6 +1190,12 @@ def _described_by(words: list[str]) -> list[str]:
     return [d for w in words for d in abbreviations.get(w, w).lower().split()]
 
 
+# a lawmaker's party and state set off after the name: ", Democrat of Vermont", ", R-Wis."
+PARTY_OF_A_STATE = re.compile(
+    r",[ \t]+(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.]*)$"
+)
+
+
 def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     """What a relative "who" stands for: the noun phrase right before its comma, or right
     before it when it has none ("Beck, who has in the past described …" -> Beck)."""
@@ -1200,6 +1206,9 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     age = re.search(r",\s*\d{1,3}$", text[max(0, comma - 6) : comma])
     if age:  # "Crane, 70, who won …": the age is an aside; the name is before it
         comma -= len(age.group())
+    party = PARTY_OF_A_STATE.search(text, max(0, comma - 50), comma)
+    if party:  # "Senator Miriam Kessler, Democrat of Vermont, who …": the lawmaker, not the state
+        comma = party.start()
     # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
     name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
     length = len(name.group()) if name else 0

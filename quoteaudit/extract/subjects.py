@@ -317,6 +317,8 @@ def main_subject(
     starts = [
         start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
     ][:3]
+    # (a lawmaker's party and state is an aside, no subject: "…, Democrat of Vermont, who …")
+    starts = [at for at in starts if not re.match(r"(?:Democrat|Republican|Independent)[ \t]+of\b|[RDI]-[A-Z]", text[at : at + 30])]
     if not starts and (first in wl.PREPOSITIONS or first in wl.SUBORDINATORS) and not ANOTHER_CLAUSE.search(window):
         # "For an hour he ran through his lines": a short opening phrase with no comma;
         # "When he returned he began by saying": a subordinate clause's own subject and
