@@ -3630,3 +3630,13 @@ def test_a_lawmaker_s_party_and_state_is_an_aside_not_the_speaker():
         "''our man in the room.'' Turning to the nominee, she asked, ''Were you their man?''"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Miriam Kestler", "Miriam Kestler"]
+
+
+def test_a_document_by_a_body_s_own_staff_or_officer_is_theirs():
+    text = (
+        "Memo\n\nAn internal memo written by the House Oversight Committee’s majority staff urged members on. "
+        "“Hearings should be spaced ten days apart,” the memo said."
+    )
+    assert spoken(text)[0].speaker.name == "House Oversight Committee’s majority staff"
+    report = "FEMA\n\nA report released by the Department of Homeland Security’s inspector general found staff “did not verify identity.”"
+    assert spoken(report)[0].speaker.name == "Department of Homeland Security’s inspector general"

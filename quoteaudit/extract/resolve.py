@@ -612,7 +612,13 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
                     continue  # "a statement in Spanish", "a ruling in Cook County": no outlet ran it
                 if RECIPIENT_BEFORE.search(text, m.end("doc"), m.start("issuer")):
                     continue  # "In a letter to her brother, Samuel, dated 1979, she wrote": the one it was sent to
-                best = (m.start(), m.group("issuer"))
+                issuer = m.group("issuer")
+                # ("written by the House Oversight Committee’s majority staff", "the
+                # department's inspector general": the body's own staff or officer wrote it)
+                own = OWN_STAFF_AFTER.match(text, m.end("issuer")) if issuer.endswith(("’s", "'s")) else None
+                if own and own.group(1).split()[-1].lower() in wl.union("person_heads", "anonymous_heads") | {"staff"}:
+                    issuer = issuer + own.group()
+                best = (m.start(), issuer)
     # (a name's pattern lets periods in for "Rep." and "U.S."; a sentence end is no part of it:
     # "… by the trade journal Home Goods Monthly. The review found")
     issuer = best[1]
@@ -630,6 +636,8 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
     if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
         return None
     kind, name = classify(issuer)
+    if kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and re.match(r"[A-Z][^’']*(?:’s|'s)[ \t]+[a-z]", issuer):
+        return SpeakerKind.ORGANIZATION, issuer  # "the House Oversight Committee’s majority staff": the body's own people
     return (kind, name) if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
 
 
@@ -1190,6 +1198,10 @@ def _described_by(words: list[str]) -> list[str]:
     return [d for w in words for d in abbreviations.get(w, w).lower().split()]
 
 
+# a body's own staff or officer after its name: "’s majority staff", "'s inspector general"
+OWN_STAFF_AFTER = re.compile(
+    r"[ \t]+((?:[a-z\-]+[ \t]+){0,2}?[a-z\-]+)(?=[,.;:]|[ \t]+(?:said|says|found|warned|urged|wrote|concluded|that|on|in|last|this)\b)"
+)
 # a lawmaker's party and state set off after the name: ", Democrat of Vermont", ", R-Wis."
 PARTY_OF_A_STATE = re.compile(
     r",[ \t]+(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.]*)$"
