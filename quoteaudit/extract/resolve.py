@@ -194,8 +194,11 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     # only the project's list counts, not the census, which also holds "Georgia" and "China"
     for lone in LONE_FIRST_NAME_OPENING.finditer(text):
         word = lone.group(1)
+        if word not in lex.first_name_gender or word in named_words:
+            continue
+        opens = SENTENCE_END_BEFORE.search(text[max(0, lone.start() - 3) : lone.start()]) is not None
         verb_after = lone.group(2).lower() not in wl.union("determiners", "PREPOSITIONS")
-        if word in lex.first_name_gender and word not in named_words and verb_after and not in_a_quote(quoted, quote_starts, lone.start(1)):
+        if opens and verb_after and not in_a_quote(quoted, quote_starts, lone.start(1)):
             seen.setdefault(word, (word, lone.start(1), ""))
     # a relative named by first name after someone named in full: "Mr. Whitlock's wife,
     # Caroline," is Caroline Whitlock (a spouse, parent or child shares the surname as a rule)
@@ -254,7 +257,9 @@ THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
 # (or "Samir, a 61-year-old retired teacher")
 # a possessive name, a word for a relative, then the relative's name: "Rosen’s father, "
 RELATIVE_OF_THE_SUBJECT = re.compile(r"\W*([A-Z][\w’'\-. ]*?)[’']s?[ \t]+[a-z\-]+,[ \t]*")
-LONE_FIRST_NAME_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][a-z]+)[ \t]+([a-z]+)\b", re.MULTILINE)
+# (the sentence start is checked after the match: a look-behind at every position is slow)
+LONE_FIRST_NAME_OPENING = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]+)\b")
+SENTENCE_END_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']? )$")
 AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)$")
 AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")  # (found first: few texts have one)
 
@@ -311,7 +316,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 if ranked
                 else _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
             )
-            if " " not in s.name and s.name not in full_names:
+            if " " not in s.name and s.name not in full_names and any(s.name in text[a:b] for a, b in quoted):
                 # "Pruett told reporters" where only someone's quote names "Harlan Pruett":
                 # the full name inside a quote, when the narrative gives none
                 quoted_by_word = quoted_by_word if quoted_by_word is not None else people_by_word(people_in(text))
