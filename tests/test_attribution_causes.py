@@ -3640,3 +3640,11 @@ def test_a_document_by_a_body_s_own_staff_or_officer_is_theirs():
     assert spoken(text)[0].speaker.name == "House Oversight Committee’s majority staff"
     report = "FEMA\n\nA report released by the Department of Homeland Security’s inspector general found staff “did not verify identity.”"
     assert spoken(report)[0].speaker.name == "Department of Homeland Security’s inspector general"
+
+
+def test_a_full_name_after_the_is_still_a_person_when_a_first_name_opens_it():
+    text = (
+        "Convention\n\n9:34 p.m. — “I'm told this speech runs long,” Pruitt said.\n\n"
+        "10:28 p.m. — “Tonight people met the Harlan Pruitt we know,” his campaign manager told reporters."
+    )
+    assert spoken(text)[0].speaker.name == "Harlan Pruitt"

@@ -167,7 +167,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if parts[-1] in wl.PLACE_NAME_ENDS:
             continue  # "Tern Street", "Alder Bridge": a place
-        if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
+        if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
             continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
         if name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
