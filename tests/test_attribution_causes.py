@@ -3648,3 +3648,8 @@ def test_a_full_name_after_the_is_still_a_person_when_a_first_name_opens_it():
         "10:28 p.m. — “Tonight people met the Harlan Pruitt we know,” his campaign manager told reporters."
     )
     assert spoken(text)[0].speaker.name == "Harlan Pruitt"
+
+
+def test_the_poll_after_a_named_survey_is_the_same_research():
+    text = 'Dispatch\n\nA Harmon Lake College survey out Tuesday has Ostrow up four points. The poll found voters "sharply divided over the economy."'
+    assert spoken(text)[0].speaker.name == "Harmon Lake College"
