@@ -3653,3 +3653,13 @@ def test_a_full_name_after_the_is_still_a_person_when_a_first_name_opens_it():
 def test_the_poll_after_a_named_survey_is_the_same_research():
     text = 'Dispatch\n\nA Harmon Lake College survey out Tuesday has Ostrow up four points. The poll found voters "sharply divided over the economy."'
     assert spoken(text)[0].speaker.name == "Harmon Lake College"
+
+
+def test_a_town_named_like_a_person_is_no_antecedent_and_nurse_practitioner_is_a_title():
+    text = (
+        "Clinic\n\nPatients in Cedar Bluff wait weeks. An oncologist who treats them, Dr. Rafael Quinto, said the harm was real. "
+        "“By the time they come back, the cancer has spread,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Rafael Quinto"
+    nurse = "Clinic\n\n“People lined up at 7 a.m.,” said Nurse Practitioner Dana Kilby of the health center."
+    assert spoken(nurse)[0].speaker.name == "Dana Kilby"
