@@ -284,6 +284,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     last_named: list[tuple[int, Speaker]] = []
     pronoun_chain: list[tuple[int, str]] = []  # (position, person) of each "he"/"she" resolved so far
     quoted_by_word: dict[str, list[tuple[str, int, str]]] | None = None  # names inside quotes too, read when needed
+    quoted_words = ""  # the quotes' words, joined once when first needed
     last_anonymous: Speaker | None = None
     unnamed_sources: list[Speaker] = []
     last_company: tuple[int, str] | None = None
@@ -317,7 +318,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 if ranked
                 else _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
             )
-            if " " not in s.name and s.name not in full_names and any(s.name in text[a:b] for a, b in quoted):
+            if (
+                " " not in s.name
+                and s.name not in full_names
+                and s.name in (quoted_words := quoted_words or "\n".join(text[a:b] for a, b in quoted))
+            ):
                 # "Pruett told reporters" where only someone's quote names "Harlan Pruett":
                 # the full name inside a quote, when the narrative gives none
                 quoted_by_word = quoted_by_word if quoted_by_word is not None else people_by_word(people_in(text))
@@ -1737,8 +1742,11 @@ def _interviewee(view: _InView) -> str:
 
 def _in_an_answer(text: str, pos: int) -> bool:
     """Whether POS lies in a Q-and-A answer paragraph, where "I" is the one answering."""
-    start = text.rfind("\n", 0, pos) + 1
-    return ANSWER_LABEL.match(text, start) is not None
+    # (a bounded look back: a paragraph longer than that holds no answer label in reach)
+    newline = text.rfind("\n", max(0, pos - 3000), pos)
+    if newline < 0 and pos > 3000:
+        return False
+    return ANSWER_LABEL.match(text, newline + 1) is not None
 
 
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
