@@ -3663,3 +3663,8 @@ def test_a_town_named_like_a_person_is_no_antecedent_and_nurse_practitioner_is_a
     assert spoken(text)[0].speaker.name == "Rafael Quinto"
     nurse = "Clinic\n\n“People lined up at 7 a.m.,” said Nurse Practitioner Dana Kilby of the health center."
     assert spoken(nurse)[0].speaker.name == "Dana Kilby"
+
+
+def test_a_time_opened_by_late_or_early_is_no_subject():
+    text = 'Truce\n\nLate on Saturday, the Front\'s political chief, Samir Adrov, said the group was "committed in principle" to talks.'
+    assert spoken(text)[0].speaker.name == "Samir Adrov"

@@ -225,8 +225,15 @@ def _is_introductory(phrase: str) -> bool:
     """A phrase before the subject that introduces the clause: it opens with a preposition
     or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
     "Speaking to reporters")."""
-    first = (phrase.split()[:1] or [""])[0].lower()
-    return first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS") or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+    words = phrase.lower().split()
+    first = (words[:1] or [""])[0]
+    # (a time opened by "late" or "early": "Late on Saturday, the Front's chief said")
+    timed = first in ("late", "early") and words[1:2] in (["on"], ["in"], ["last"], ["this"], ["next"])
+    return (
+        first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS")
+        or timed
+        or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+    )
 
 
 def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
