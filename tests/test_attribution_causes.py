@@ -3668,3 +3668,16 @@ def test_a_town_named_like_a_person_is_no_antecedent_and_nurse_practitioner_is_a
 def test_a_time_opened_by_late_or_early_is_no_subject():
     text = 'Truce\n\nLate on Saturday, the Front\'s political chief, Samir Adrov, said the group was "committed in principle" to talks.'
     assert spoken(text)[0].speaker.name == "Samir Adrov"
+
+
+def test_the_state_and_party_description_is_the_lawmaker_tagged_so():
+    text = (
+        "Chairman\n\nSpeaking on a Sunday show, Sen. John Hale, R-Ariz., said the remarks were “wildly inaccurate.”\n\n"
+        "The Arizona Republican said the chairman must make “an appropriate decision” about his future."
+    )
+    assert spoken(text)[1].speaker.name == "John Hale"
+    spelled = (
+        "Hearing\n\nSenator Miriam Kestler, Democrat of Vermont, asked the first question.\n\n"
+        "The Vermont Democrat later called the answer “evasive.”"
+    )
+    assert spoken(spelled)[0].speaker.name == "Miriam Kestler"

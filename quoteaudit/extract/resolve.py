@@ -1093,6 +1093,31 @@ def _paragraphs_end(text: str, pos: int, count: int) -> int:
     return end
 
 
+# "the Arizona Republican", "The New Jersey Democrat": a lawmaker by state and party
+STATE_AND_PARTY = re.compile(r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(Democrat|Republican)")
+
+
+def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The person tagged earlier with the state and party a description names: "the Arizona
+    Republican" after "Sen. John Hale, R-Ariz." or "…, Republican of Arizona"; "" when no one
+    (or more than one person) is."""
+    described = STATE_AND_PARTY.fullmatch(s.mention.strip(" ,"))
+    if described is None:
+        return ""
+    state, party = described.group(1), described.group(2)
+    forms = next((entry.replace("+", " ").split(":") for entry in wl.US_STATES if entry.split(":")[0].replace("+", " ") == state), None)
+    if forms is None:
+        return ""
+    full, ap, postal = forms
+    tag = rf"(?:{party[0]}-(?:{re.escape(ap)}|{postal})|{party}[ \t]+(?:of|from)[ \t]+{re.escape(full)})"
+    fitting = {
+        name
+        for name, pos, _ in people
+        if pos < s.mention_start and re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}", text[pos + len(name) : pos + len(name) + 60])
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
 def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
     """The person a definite description refers to: the last one introduced before it with
     that description's head noun among the words that describe them (a title before the
@@ -1101,6 +1126,8 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     given = NAME_GIVEN_AFTER.match(text, s.mention_end)
     if given:
         return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
+    if lawmaker := _lawmaker_described(text, s, people):
+        return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
     head = description_head(s.mention)
     if not head:
         return ""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     WEEKDAYS: frozenset[str]
     MONTHS: frozenset[str]
     COUNTRIES: frozenset[str]
+    US_STATES: frozenset[str]
     GENERIC_BODY_STARTS: frozenset[str]
     BETWEEN_SUBJECT_AND_CUE: frozenset[str]
     LY_NOT_ADVERBS: frozenset[str]
@@ -286,6 +287,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     WEEKDAYS = _words("weekdays")
     MONTHS = _words("months")
     COUNTRIES = _words("countries")
+    US_STATES = _words("us_states")
     GENERIC_BODY_STARTS = _words("generic_body_starts")
     BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
     LY_NOT_ADVERBS = _words("ly_not_adverbs")
