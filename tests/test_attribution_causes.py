@@ -3681,3 +3681,6 @@ def test_the_state_and_party_description_is_the_lawmaker_tagged_so():
         "The Vermont Democrat later called the answer “evasive.”"
     )
     assert spoken(spelled)[0].speaker.name == "Miriam Kestler"
+    # (a role with the state picks the lawmaker of that state among two senators)
+    two = "Hearing\n\nSen. Paul Hale, R-Ariz., and Sen. Ada Moss, D-Ohio, sparred over the bill.\n\nThe Arizona senator called it “a giveaway.”"
+    assert spoken(two)[0].speaker.name == "Paul Hale"

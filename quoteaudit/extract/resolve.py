@@ -1094,7 +1094,9 @@ def _paragraphs_end(text: str, pos: int, count: int) -> int:
 
 
 # "the Arizona Republican", "The New Jersey Democrat": a lawmaker by state and party
-STATE_AND_PARTY = re.compile(r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(Democrat|Republican)")
+STATE_AND_PARTY = re.compile(
+    r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(Democrat|Republican|senator|congressman|congresswoman|lawmaker|representative)"
+)
 
 
 def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
@@ -1109,7 +1111,10 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     if forms is None:
         return ""
     full, ap, postal = forms
-    tag = rf"(?:{party[0]}-(?:{re.escape(ap)}|{postal})|{party}[ \t]+(?:of|from)[ \t]+{re.escape(full)})"
+    # (a role word fits a lawmaker of either party: "the Vermont senator")
+    party = party if party in ("Democrat", "Republican") else "(?:Democrat|Republican|Independent)"
+    letter = party[0] if party[0] in "DR" else "[DRI]"
+    tag = rf"(?:{letter}-(?:{re.escape(ap)}|{postal})|{party}[ \t]+(?:of|from)[ \t]+{re.escape(full)})"
     fitting = {
         name
         for name, pos, _ in people
