@@ -3684,3 +3684,16 @@ def test_the_state_and_party_description_is_the_lawmaker_tagged_so():
     # (a role with the state picks the lawmaker of that state among two senators)
     two = "Hearing\n\nSen. Paul Hale, R-Ariz., and Sen. Ada Moss, D-Ohio, sparred over the bill.\n\nThe Arizona senator called it “a giveaway.”"
     assert spoken(two)[0].speaker.name == "Paul Hale"
+
+
+def test_a_document_a_body_passed_or_a_person_wrote_is_theirs():
+    text = (
+        "Centennial\n\nThe Pellham City Council passed a proclamation declaring Oct. 20 a day of honor. "
+        "The proclamation calls the synagogue “a cornerstone of civic life.”"
+    )
+    assert spoken(text)[0].speaker.name == "Pellham City Council"
+    letter = (
+        "Bishop\n\nBishop Harold Ensor said he would step down. Ensor wrote a second letter to priests. "
+        "“I cannot lead the healing,” the letter said."
+    )
+    assert spoken(letter)[0].speaker.name == "Harold Ensor"
