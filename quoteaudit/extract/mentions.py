@@ -48,6 +48,12 @@ def is_pronoun(mention: str) -> bool:
 ROLE_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
 
 
+# a lawmaker's party and state as news sets them off after a name: "R-Wis.", "Democrat of Vermont"
+PARTY_TAG = r"(?:(?:Republican|Democrat|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.]*)"
+# a sentence may open on its speech verb, then the name: "Said Valdane, in a video message: …"
+INVERTED_OPENING_CUES = frozenset({"said", "says", "added", "adds"})
+
+
 # a lower-case particle joined to a capitalised surname: "al-Nuwairi", "el-Baz", "bin-Talal"
 NAME_PREFIX = r"(?:al|el|ul|ad|ud|bin|ibn|abu|ben|d)[\-’'](?=[A-Z])"
 _PREFIXED = re.compile(NAME_PREFIX + r"[A-Z]")
@@ -481,7 +487,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     first = mention.split()[0].lower()
     question = first in wl.QUESTION_OPENERS and mention.split()[0] not in load_lexicon().first_name_gender
     # ("Said Valdane, in a video message: “…”": a sentence may open on its verb, then the name)
-    inverted = first in ("said", "says", "added", "adds") and len(mention.split()) > 1 and mention.split()[1][:1].isupper()
+    inverted = first in INVERTED_OPENING_CUES and len(mention.split()) > 1 and mention.split()[1][:1].isupper()
     if (first in wl.LEADING_CONNECTIVES or question or inverted) and len(mention.split()) > 1:
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)

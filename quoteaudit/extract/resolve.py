@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import CLAUSE_OPENER, clause_with_own_subject, cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
+    INVERTED_OPENING_CUES,
     NAME_PREFIX,
+    PARTY_TAG,
     POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
     _is_abbreviation,
@@ -154,7 +156,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) == 2 and parts[0].lower() in wl.QUESTION_OPENERS and parts[0] not in lex.first_name_gender:
             continue  # "Does Quintana miss the old songs?": a question's verb, then one name
-        if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0] in ("Said", "Says", "Added", "Adds")):
+        if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0].lower() in INVERTED_OPENING_CUES):
             parts = parts[1:]  # "Beside Loreni stood …", "Said Valdane, …:": no part of a name
             name = " ".join(parts)
         portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start()) if len(parts) > 2 else None
@@ -1246,9 +1248,7 @@ OWN_STAFF_AFTER = re.compile(
     r"[ \t]+((?:[a-z\-]+[ \t]+){0,2}?[a-z\-]+)(?=[,.;:]|[ \t]+(?:said|says|found|warned|urged|wrote|concluded|that|on|in|last|this)\b)"
 )
 # a lawmaker's party and state set off after the name: ", Democrat of Vermont", ", R-Wis."
-PARTY_OF_A_STATE = re.compile(
-    r",[ \t]+(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.]*)$"
-)
+PARTY_OF_A_STATE = re.compile(rf",[ \t]+{PARTY_TAG}$")
 
 
 def _relative_antecedent(text: str, pos: int) -> Speaker | None:
@@ -1790,14 +1790,14 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         return _named_pair_before(view, pos)
     if gender == "first":
         # "“…?” I asked." in the narrative is its writer, named by the byline or else unnamed;
-        # in a Q-and-A answer ("A. … I wrote to every courier") the last one named
-        writer = _byline(view.text)
-        singular = re.match(r"I\b", view.text[pos : pos + 2]) is not None  # ("we" may be the writer and others)
-        if singular and not _in_an_answer(view.text, pos):
-            return writer
-        if singular:
-            return _interviewee(view) or (last_named[-1][1].name if last_named else "")
-        return last_named[-1][1].name if last_named else ""
+        # in a Q-and-A answer ("A. … I wrote to every courier") the interviewee; "we" may be
+        # the writer and others, and is the last one named
+        last = last_named[-1][1].name if last_named else ""
+        if re.match(r"I\b", view.text[pos : pos + 2]) is None:
+            return last
+        if not _in_an_answer(view.text, pos):
+            return _byline(view.text)
+        return _interviewee(view) or last
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
     # looking at a bounded number keeps resolution linear in the article
     recent = last_named[-RECENT_SPEAKERS:]

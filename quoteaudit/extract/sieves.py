@@ -838,7 +838,7 @@ def is_line_label(lead: str) -> bool:
     """Whether the words before a line's colon label a part of the page ("Updated", "THE
     CLAIM", "The bottom line") instead of naming a speaker: the label's last word, after an
     article or "our", is in the lexicon's line_labels."""
-    lead = lead[-80:].strip(" \t•*-–—") if len(lead) <= 80 else ""  # (a label is a few words: a long lead is none)
+    lead = lead.strip(" \t•*-–—") if len(lead) <= 80 else ""  # (a label is a few words: a long lead is none)
     if lead.isupper() and re.search(r"\b(?:OF|THE|FOR|AND|IN|ON|TO)\b", lead):
         return True  # "QUOTE OF THE DAY", "WORD OF THE WEEK": a newsletter's rubric, no name
     words = re.sub(r"^(?:the|our)\s+", "", lead.lower()).split()

@@ -10,6 +10,7 @@ from dataclasses import replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
     NAME_PREFIX,
+    PARTY_TAG,
     POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
     classify,
@@ -325,7 +326,7 @@ def main_subject(
         start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
     ][:3]
     # (a lawmaker's party and state is an aside, no subject: "…, Democrat of Vermont, who …")
-    starts = [at for at in starts if not re.match(r"(?:Democrat|Republican|Independent)[ \t]+of\b|[RDI]-[A-Z]", text[at : at + 30])]
+    starts = [at for at in starts if not re.match(PARTY_TAG, text[at : at + 40])]
     if not starts and (first in wl.PREPOSITIONS or first in wl.SUBORDINATORS) and not ANOTHER_CLAUSE.search(window):
         # "For an hour he ran through his lines": a short opening phrase with no comma;
         # "When he returned he began by saying": a subordinate clause's own subject and
@@ -397,7 +398,7 @@ NAME_THEN_ASIDE = re.compile(
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
 # part, laughed"), or after a lawmaker's party and state ("Sen. Hal Quist, Republican of Kansas, took"),
 # or a name closing an appositive before its verb ("A spokesperson for Lund, Leah Castor, said").
-_SUBJECT_END = r"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+[RDI]-[A-Z][\w.]*,|,[ \t]+(?:Republican|Democrat|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{1,3},)"
+_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{{1,3}},)"
 
 
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
