@@ -4,7 +4,8 @@ A prediction counts when at least 80% of it lies in gold and it covers 80% of a 
 (spans trimmed of surrounding punctuation and white space). A multi-paragraph prediction is
 matched against the gold records it spans together.
 
-Speaker accuracy, among matched gold quotes with a gold speaker, is scored twice:
+Speaker accuracy, among matched gold quotes with a gold speaker, is scored twice (a quote
+relayed by someone else, "Sanders said, according to CNN", by its relay, as PolNeAR annotates):
 - lenient: the predicted speaker mention overlaps the gold speaker span;
 - strict: the mention lies inside the gold span *and* the resolved name, what the report
   shows, contains the gold span's head word ("Mr" for "Mr. Mattioli" fails; "Mark Mattioli"
@@ -23,7 +24,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quoteaudit.errors import InputError
@@ -231,7 +232,7 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
         if g.get("speaker_start") is None:
             continue
         score.speaker_total += 1
-        q = hit[0]
+        q = attributed(hit[0])
         gold_speaker = gold_speaker_span(text, g)
         gold_kind = "pronoun" if g["speaker"].strip().lower() in PRONOUNS else "noun phrase"
         if q.speaker is None:
@@ -251,6 +252,14 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
                 f"gold {g['speaker']!r} got {q.speaker.mention!r} <- {_snippet(text, *span)}",
                 keep,
             )
+
+
+def attributed(quote: Quote) -> Quote:
+    """The quote with the source its text attributes it to in the speaker's place. PolNeAR's
+    Source is the outermost attribution: "“…,” Sanders said, according to CNN" is CNN's
+    attribution of Sanders's words, so a relayed quote is scored by its relay (the report
+    shows both, as Speaker and Relayed by)."""
+    return replace(quote, speaker=quote.relayed_by) if quote.relayed_by else quote
 
 
 def gold_speaker_span(text: str, gold: dict) -> tuple[int, int]:

@@ -224,6 +224,7 @@ class Quote(_Span):
     paragraphs: int = 1
     context: str = ""  # the sentence(s) the quote stands in
     speaker: Speaker | None = None
+    relayed_by: Speaker | None = None  # "Sanders said, according to CNN": CNN passed the words on
     group: str = ""
     drift: str = ""
 
@@ -235,6 +236,7 @@ class Quote(_Span):
             "paragraphs": self.paragraphs,
             "context": self.context,
             "speaker": self.speaker.to_json() if self.speaker else None,
+            "relayed_by": self.relayed_by.to_json() if self.relayed_by else None,
             "group": self.group or None,
             "drift": self.drift or None,
         }

@@ -3697,3 +3697,31 @@ def test_a_document_a_body_passed_or_a_person_wrote_is_theirs():
         "“I cannot lead the healing,” the letter said."
     )
     assert spoken(letter)[0].speaker.name == "Harold Ensor"
+
+
+# ---------------------------------------------------------------- relayed quotes
+
+
+def test_a_quote_said_according_to_an_outlet_is_the_speakers_relayed_by_the_outlet():
+    text = (
+        "Harbor Vote Delayed\n\n“Keep the aisles clear,” Mayor Ines Ortega said on Tuesday, according to a recording "
+        "obtained by the Ledger. “We cannot afford a scene.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Ines Ortega" and first.relayed_by.mention == "a recording obtained by the Ledger"
+    assert second.speaker.name == "Ines Ortega" and second.relayed_by == first.relayed_by  # (the second quote goes on)
+    assert first.relayed_by.method == "relay" and first.relayed_by.cue == "according to"
+
+
+def test_according_to_after_an_object_or_a_clause_relays_nothing():
+    told = spoken("Harbor Vote\n\n“Keep the aisles clear,” Ortega told her aides afterward, according to the Ledger.")
+    clause = spoken("Harbor Vote\n\nOrtega said on Friday the hall was “safe for now,” according to two inspectors.")
+    assert told[0].speaker.name == "Ortega" and told[0].relayed_by is None
+    assert clause[0].relayed_by is None
+
+
+def test_as_reported_by_after_the_speaker_is_a_relay_and_the_leading_form_too():
+    trailing = spoken("Harbor Vote\n\n“We are not done,” Ortega writes in her memoir, as reported by the Ledger.")
+    leading = spoken("Harbor Vote\n\nAccording to officials, Ortega said the hall was safe, and that the vote was “postponed.”")
+    assert trailing[0].speaker.name == "Ortega" and trailing[0].relayed_by.mention == "the Ledger"
+    assert leading[0].speaker.name == "Ortega" and leading[0].relayed_by.mention == "officials"

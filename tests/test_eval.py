@@ -1,5 +1,7 @@
 """The eval scorer: span matching rules on small hand-made gold, and a run on real PolNeAR."""
 
+from dataclasses import replace
+
 from quoteaudit.eval import Score, head_words, score_document, split_of, trimmed
 from quoteaudit.models import Quote, QuoteKind, Speaker
 from tests.conftest import POLNEAR, needs_eval
@@ -147,3 +149,14 @@ def test_a_gold_speaker_span_that_starts_or_ends_inside_a_word_is_read_as_the_wh
     score = Score()
     score_document(doc, [pred("Go home,", speaker="the crowd", text=text), pred("No,", speaker="MR. BALL", name="Ball", text=text)], score)
     assert (score.speaker_correct, score.speaker_strict) == (2, 2)
+
+
+def test_a_relayed_quote_is_scored_by_its_relay_as_polnear_annotates_the_outer_source():
+    text = "“We will win,” Smith said, according to the Gazette."
+    quote = pred("We will win,", speaker="Smith", text=text)
+    relay = Speaker(name="the Gazette", mention="the Gazette", mention_start=text.index("the Gazette"), mention_end=len(text) - 1)
+    doc = {"text": text, "quotes": [gold_in(text, "We will win,", "the Gazette")]}
+    plain, relayed = Score(), Score()
+    score_document(doc, [quote], plain)
+    score_document(doc, [replace(quote, relayed_by=relay)], relayed)
+    assert (plain.speaker_correct, relayed.speaker_correct, relayed.speaker_strict) == (0, 1, 1)

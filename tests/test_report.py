@@ -1438,3 +1438,17 @@ def test_unknown_quotes_format_is_a_user_error(audit, tmp_path):
     with pytest.raises(QuoteAuditError, match="unknown quotes format 'xml'"):
         write_quotes(audit, tmp_path / "q.xml", "xml")
     assert not any(tmp_path.iterdir())
+
+
+def test_quotes_sheet_and_csv_show_who_relayed_a_second_hand_quote(tmp_path):
+    from quoteaudit.pipeline import audit_articles
+    from quoteaudit.report.tables import quotes_csv
+
+    text = "Harbor Vote Delayed\n\n“Keep the aisles clear,” Mayor Ines Ortega said on Tuesday, according to the Ledger."
+    result = audit_articles([Article(id="a1", text=text, outlet="Coast Daily")], engine="rules")
+    path = tmp_path / "relay.xlsx"
+    write_xlsx(result, path)
+    (row,) = rows(openpyxl.load_workbook(path)["Quotes"])
+    assert (row["Speaker"], row["Relayed by"]) == ("Ines Ortega", "the Ledger")
+    (csv_row,) = csv.DictReader(io.StringIO(quotes_csv(result)))
+    assert csv_row["relayed_by"] == "the Ledger"

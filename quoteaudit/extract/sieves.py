@@ -393,12 +393,63 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         return _named_after_description(text, speaker, ctx.after_end) if speaker else None
     before = ctx.before
     last = next(reversed(list(according_re().finditer(before))), None)
-    if last and re.search(r",\s+and\s+(?:that|said|says|added)\b", before[last.end() :]):
+    if last is None or has_sentence_end(before[last.end() :]):  # ("According to Rep. Ann Voss, …": "Rep." ends nothing)
+        return None
+    start = ctx.before_start + last.end()
+    end = _source_phrase_end(text, start, ctx.open_mark)
+    rest = text[end : ctx.open_mark]
+    if re.search(r",\s+and\s+(?:that|said|says|added)\b", rest):
         return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
-    if last and not has_sentence_end(before[last.end() :]):  # ("According to Rep. Ann Voss, …": "Rep." ends nothing)
-        start = ctx.before_start + last.end()
-        return make_speaker(text, start, _source_phrase_end(text, start, ctx.open_mark), "according_to", last.group(1).strip(), 0.9)
-    return None
+    return make_speaker(text, start, end, "according_to", last.group(1).strip(), 0.9)
+
+
+def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker | None:
+    """Who a quote reached the article through: in "“…,” Sanders said, according to CNN" the
+    words are Sanders's and CNN relays them, so a fact-checker verifies them with CNN. The
+    "according to" must follow the speaker's own speech verb with nothing between but
+    adverbials ("said at a fundraiser Tuesday, according to audio obtained by …", "writes in
+    his book, according to …"); after an object or a clause ("told aides, according to …",
+    "said the crew was safe, according to …") it sources something else."""
+    if speaker.method == "according_to" or speaker.kind is SpeakerKind.UNKNOWN:
+        return None
+    opening = max(sentences.start_at(speaker.mention_start), text.rfind("\n", 0, speaker.mention_start) + 1)
+    lead = next(reversed(list(according_re().finditer(text, opening, speaker.mention_start))), None)
+    if lead is not None:
+        # "According to the Ledger, Ortega said: “…”": the phrase, a comma, then the speaker
+        lead_end = _source_phrase_end(text, lead.end(), speaker.mention_start)
+        between = text[lead_end : speaker.mention_start]
+        # (whatever stands between is no clause of its own: an appositive, "al" of "al Nouri")
+        if not re.search(r"[\"“”]", between) and not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
+            return _relay_at(text, lead.end(), lead_end, lead.group(1))
+    end = sentences.end_after(speaker.mention_end + 1, default=len(text))
+    line_end = text.find("\n", speaker.mention_end, end)
+    end = end if line_end < 0 else line_end
+    tail = text[speaker.mention_end : end]
+    relay = according_re().search(tail)
+    if relay is None:
+        return None
+    gap = tail[: relay.start()]
+    if re.search(r"[\"“”‘’]|\bthat\b", gap):
+        return None
+    words = re.findall(r"[\w’'.\-]+|,", gap)
+    verb = next((i for i, w in enumerate(words) if cue_re().fullmatch(w)), None)
+    words = words if verb is None else words[verb + 1 :]  # ("said Sanders at a rally, …": the verb came first)
+    opens_a_phrase = True
+    for word in words:
+        if word == ",":
+            opens_a_phrase = True
+        elif opens_a_phrase:
+            lower = word.lower()
+            if lower not in wl.PREPOSITIONS and lower not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(lower):
+                return None  # an object or a clause: the "according to" sources something else
+            opens_a_phrase = False
+    start = speaker.mention_end + relay.end()
+    return _relay_at(text, start, _source_phrase_end(text, start, end), relay.group(1))
+
+
+def _relay_at(text: str, start: int, end: int, cue: str) -> Speaker | None:
+    found = make_speaker(text, start, end, "relay", cue.strip(), 0.8)
+    return found if found is not None and found.kind is not SpeakerKind.UNKNOWN else None
 
 
 def _source_phrase_end(text: str, start: int, limit: int) -> int:

@@ -34,10 +34,11 @@ from quoteaudit.extract.sieves import (
     inherit_from_later,
     inherit_speaker,
     list_patterns,
+    relay_of,
     sieve_parse,
 )
 from quoteaudit.extract.wordlists import load_lexicon
-from quoteaudit.models import Annotation, Article, Quote, QuoteKind, Speaker
+from quoteaudit.models import SPOKEN_KINDS, Annotation, Article, Quote, QuoteKind, Speaker
 
 __all__ = ["attribute", "classify", "load_lexicon", "np_left", "split_name"]
 
@@ -125,7 +126,8 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
             kind = QuoteKind.SCARE  # whoever the sentence is about: “Back Soon” on a sign, the word “strength”
         if kind in (QuoteKind.NICKNAME, QuoteKind.TITLE, QuoteKind.HEADLINE, QuoteKind.SCARE):
             s = s if kind is QuoteKind.HEADLINE else None
-        out.append(replace(q, speaker=s, kind=kind))
+        relayed_by = relay_of(text, s, sentences) if s is not None and kind in SPOKEN_KINDS else None
+        out.append(replace(q, speaker=s, kind=kind, relayed_by=relayed_by))
     return out
 
 

@@ -203,6 +203,7 @@ def _quotes_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
                     "Speaker": sp.name if sp else "",
                     "Speaker kind": sp.kind.value if sp else "",
                     "Mention": sp.mention if sp else "",
+                    "Relayed by": q.relayed_by.mention if q.relayed_by else "",
                     "Quote": q.text,
                     "Kind": q.kind.value,
                     "Repaired": q.repaired,
@@ -218,7 +219,7 @@ def _quotes_frame(report: Report, texts: dict[str, str]) -> pd.DataFrame:
 
 
 QUOTES_COLUMNS = [
-    "ID", "Outlet", "Where", "Speaker", "Speaker kind", "Mention", "Quote", "Kind", "Repaired",
+    "ID", "Outlet", "Where", "Speaker", "Speaker kind", "Mention", "Relayed by", "Quote", "Kind", "Repaired",
     "Utterance", "Drift", "Finding", "Context sentence", "_link:Utterance", "_link:Finding",
 ]  # fmt: skip
 

@@ -75,6 +75,7 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "speaker",
     "speaker_mention",
     "speaker_kind",
+    "relayed_by",
     "kind",
     "repaired",
     "text",
@@ -379,6 +380,7 @@ def quotes_rows(result: AuditResult) -> list[dict[str, Any]]:
                     "speaker": sp.name if sp else "",
                     "speaker_mention": sp.mention if sp else "",
                     "speaker_kind": sp.kind.value if sp else "",
+                    "relayed_by": q.relayed_by.mention if q.relayed_by else "",
                     "kind": q.kind.value,
                     "repaired": q.repaired,
                     "text": q.text,
@@ -423,6 +425,8 @@ def quotes_table(result: AuditResult) -> Table:
             speaker = f"{speaker} ({row['speaker_mention']})"
         if row["speaker_kind"] and row["speaker_kind"] != SpeakerKind.NAMED.value:
             speaker = f"{speaker} [{row['speaker_kind']}]"
+        if row["relayed_by"]:
+            speaker = f"{speaker}, via {row['relayed_by']}"
         kind = row["kind"] + (f", repaired: {row['repaired']}" if row["repaired"] else "")
         table.add_row(
             Text(plain_text(row["outlet"] or row["article"])),

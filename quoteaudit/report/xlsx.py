@@ -579,7 +579,7 @@ def _quotes_sheet(ws: Worksheet, report: Report) -> None:
     frame = report.frames["Quotes"]
     widths = {
         "ID": Column(7), "Outlet": Column(16), "Where": Column(14), "Speaker": Column(22), "Speaker kind": Column(12),
-        "Mention": Column(22, wrap=True), "Quote": Column(60, wrap=True), "Kind": Column(10), "Repaired": Column(12),
+        "Mention": Column(22, wrap=True), "Relayed by": Column(18, wrap=True), "Quote": Column(60, wrap=True), "Kind": Column(10), "Repaired": Column(12),
         "Utterance": Column(10), "Drift": Column(13), "Finding": Column(8), "Context sentence": Column(70, wrap=True),
     }  # fmt: skip
     write_table(ws, frame, widths, "No quotes found.")
