@@ -3725,3 +3725,8 @@ def test_as_reported_by_after_the_speaker_is_a_relay_and_the_leading_form_too():
     leading = spoken("Harbor Vote\n\nAccording to officials, Ortega said the hall was safe, and that the vote was “postponed.”")
     assert trailing[0].speaker.name == "Ortega" and trailing[0].relayed_by.mention == "the Ledger"
     assert leading[0].speaker.name == "Ortega" and leading[0].relayed_by.mention == "officials"
+
+
+def test_findings_or_results_that_show_a_phrase_speak_for_their_study():
+    (q,) = spoken("Crime Survey Out\n\nThe findings also showed the limits of “tough on crime” as a slogan in the suburbs.")
+    assert q.speaker.mention == "The findings"
