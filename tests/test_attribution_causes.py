@@ -3730,3 +3730,18 @@ def test_as_reported_by_after_the_speaker_is_a_relay_and_the_leading_form_too():
 def test_findings_or_results_that_show_a_phrase_speak_for_their_study():
     (q,) = spoken("Crime Survey Out\n\nThe findings also showed the limits of “tough on crime” as a slogan in the suburbs.")
     assert q.speaker.mention == "The findings"
+
+
+def test_a_perfect_participle_speaks_for_the_clause_subject_before_or_after_it():
+    (after,) = spoken("Pier Deal\n\nOrtega has been criticised for her ties to the developer, having once called him a “visionary.”")
+    (opening,) = spoken("Pier Deal\n\nHaving called the pier plan “a waste of money,” Ortega voted for it anyway.")
+    (calling,) = spoken("Pier Deal\n\nCalling the pier plan “a waste of money,” Ortega voted for it anyway.")
+    assert after.speaker.name == opening.speaker.name == calling.speaker.name == "Ortega"
+
+
+def test_an_opening_participle_closed_by_a_comma_before_the_quote_does_not_reach_past_it():
+    text = (
+        "Pier Deal\n\nOrtega has kept her humor. Suggesting that the vote was rigged, she nodded to a “Night Desk” sketch on "
+        "Monday in which the host, an old friend, had joked that the count could not be right."
+    )
+    assert all(q.speaker is None or q.speaker.mention != "an old friend" for q in quotes(text))

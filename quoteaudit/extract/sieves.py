@@ -590,6 +590,10 @@ CLOSES_ITS_ATTRIBUTION = re.compile(
 SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
 
 
+# "having" (and an adverb) right before a cue: "…, having once called him a “visionary”"
+PERFECT_PARTICIPLE = re.compile(r"\b[Hh]aving(?:[ \t]+(?:[a-z]+ly|once|already|long|never|also|just|earlier|since))?[ \t]+$")
+
+
 # an adverb of sequence right after a conjunction ("and then Vela rose")
 ADVERB_AFTER_OPENER = re.compile(r"[ \t]*(?:then|later|also)\b")
 
@@ -697,17 +701,20 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if later and re.search(r",\s+(?:who|which)\s+[^,]*$", before[: cue.start()]) and "," in before[cue.end() : later[0].start()]:
             continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb
         progressive = word_before[0].lower() in wl.AUXILIARIES  # "Trump is insisting": a finite verb
-        if cue.group(1).lower().endswith("ing") and not progressive:
+        # ("…, having once called him a “visionary”": a perfect participle, whose subject is found as a participle's)
+        perfect = PERFECT_PARTICIPLE.search(before, 0, cue.start())
+        if (cue.group(1).lower().endswith("ing") and not progressive) or perfect:
+            participle_start = lo + (perfect.start() if perfect else cue.start())
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
             # the main clause, or the noun right before it after "with" ("with both leaders
             # affirming …").
-            speaker = participle_subject(text, clause_start, lo + cue.start(), cue.group(1))
+            speaker = participle_subject(text, clause_start, participle_start, cue.group(1))
             opening = max(ctx.sentence_start, ctx.paragraph_start)
             if speaker is None and clause_start == ctx.before_start > opening and text[opening] not in "\"“'‘":
                 # an earlier quote in the sentence ("visited NBC’s “Today” to discuss …,
                 # saying"): the clause's subject stands before it
-                speaker = participle_subject(text, opening, lo + cue.start(), cue.group(1))
-            speaker = speaker or _subject_after_opening_participle(ctx, lo + cue.start(), cue.group(1))
+                speaker = participle_subject(text, opening, participle_start, cue.group(1))
+            speaker = speaker or _subject_after_opening_participle(ctx, participle_start, cue.group(1))
             if speaker:
                 return speaker
             continue
@@ -807,15 +814,17 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
 
 def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: str) -> Speaker | None:
     """ "After saying her knee was “so sore I could barely walk,” she was rushed …": a
-    sentence that opens with a preposition and a speech participle has its subject after
-    the phrase, past the quote."""
+    sentence that opens with a speech participle, or a preposition and one, has its subject
+    after the phrase, past the quote."""
     text = ctx.text
     opening = max(ctx.sentence_start, ctx.paragraph_start)
     lead = text[opening:cue_start].split()
     if len(lead) == 2 and lead[0].lower() in wl.LEADING_CONNECTIVES:
         lead = lead[1:]  # "And in explaining why …, she"
-    if len(lead) != 1 or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS:
-        return None
+    if lead and (len(lead) != 1 or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS):
+        return None  # (or the participle opens the sentence: "Having called the plan “…,” Ortega …")
+    if "," in text[cue_start : ctx.open_mark]:
+        return None  # "Suggesting it was altered, he alluded to a “…”": the phrase closed before the quote
     comma = re.match(r"[^,;:.!?]{0,60}?,[ \t]+", text[ctx.close_mark_end : ctx.sentence_end])
     if comma is None and text[ctx.close_mark_end - 2 : ctx.close_mark_end - 1] == ",":
         comma = re.match(r"[ \t]*", text[ctx.close_mark_end : ctx.sentence_end])  # the comma sits inside the marks
