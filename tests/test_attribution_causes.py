@@ -3745,3 +3745,12 @@ def test_an_opening_participle_closed_by_a_comma_before_the_quote_does_not_reach
         "Monday in which the host, an old friend, had joked that the count could not be right."
     )
     assert all(q.speaker is None or q.speaker.mention != "an old friend" for q in quotes(text))
+
+
+def test_any_phrase_after_according_to_can_relay_a_quote():
+    text = (
+        "Pier Deal\n\n“Nothing prepares you for this job,” the two-term governor will say, according to excerpts of his "
+        "remarks released by the Governor's Office."
+    )
+    (q,) = spoken(text)
+    assert q.relayed_by.mention == "excerpts of his remarks released by the Governor's Office"

@@ -448,8 +448,9 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
 
 
 def _relay_at(text: str, start: int, end: int, cue: str) -> Speaker | None:
-    found = make_speaker(text, start, end, "relay", cue.strip(), 0.8)
-    return found if found is not None and found.kind is not SpeakerKind.UNKNOWN else None
+    """The source after "according to": whatever it names (excerpts, audio, a book), since
+    the phrase itself says it is one."""
+    return make_speaker(text, start, end, "relay", cue.strip(), 0.8)
 
 
 def _source_phrase_end(text: str, start: int, limit: int) -> int:
