@@ -1221,8 +1221,9 @@ def test_he_in_a_clause_inside_a_reporting_sentence_stands_for_its_subject():
     # the outer verb reports ("condemned"), so the sentence's subject frames the quote
     (q,) = spoken("The governor condemned what he called the “deeply cynical” budget from the assembly.")
     assert q.speaker.mention == "The governor"
-    # another name between them may be the "he"; a verb that reports nothing frames nothing
-    (q,) = spoken("Ruiz mocked Pell, whom he called a “fraud.”")
+    # another name between them may be the "he" (but not the one "whom" stands for: see
+    # test_whom_he_called_after_a_named_reporter_is_the_reporters); a verb that reports nothing frames nothing
+    (q,) = spoken("Ruiz mocked Pell for what he called a “fraud.”")
     assert q.speaker.mention == "he"
     (q,) = spoken("The senator now has a narrow path, which he calls “the long road.”")
     assert q.speaker.mention == "he"
@@ -3754,3 +3755,12 @@ def test_any_phrase_after_according_to_can_relay_a_quote():
     )
     (q,) = spoken(text)
     assert q.relayed_by.mention == "excerpts of his remarks released by the Governor's Office"
+
+
+def test_whom_he_called_after_a_named_reporter_is_the_reporters():
+    text = (
+        "Pier Deal\n\nWith the pier plan dead, Ortega said she is left with two choices: Back Lind, whom she called "
+        "“the most divisive figure in the county,” or stay home."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Ortega"

@@ -855,7 +855,7 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
 
 # a free relative, the object of the sentence's own verb ("denounced what she calls"); not
 # a relative clause on a noun ("praised the ferry, which she called"), which reports apart
-EMBEDDING_WORD = re.compile(r"\bwhat\s+$")
+EMBEDDING_WORD = re.compile(r"\bwhat\s+$|(?P<whom>,\s+whom\s+)$")
 
 
 def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
@@ -868,7 +868,8 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
         return None
     text = ctx.text
     start = max(ctx.sentence_start, ctx.paragraph_start)
-    if not EMBEDDING_WORD.search(text, start, pronoun.mention_start):
+    embedding = EMBEDDING_WORD.search(text, start, pronoun.mention_start)
+    if not embedding:
         return None
     subject = main_subject(text, start, pronoun.mention_start, pronoun.cue, "leading_cue", pronoun.confidence, vouched=True)
     if subject is None or subject.kind not in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS):
@@ -876,7 +877,11 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     between = text[subject.mention_end : pronoun.mention_start]
     if not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
         return None  # "Pell has a path, which he called “narrow”": only the inner clause reports
-    others = [w for w in re.findall(r"\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS]
+    if embedding.group("whom"):
+        # "Ruiz said he would back Lind, whom he called …": "whom" is Lind, so "he" is not
+        between = re.sub(r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*,\s+whom\s+$", "", between)
+    # (a capital after a colon opens a clause: "…: Vote for Lind, whom he called …")
+    others = [w for w in re.findall(r"(?<!:\s)\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS]
     if others or re.search(r"[\"“”]", between):
         return None  # "Ruiz mocked Pell, whom he called …": another person may be the "he"
     return subject
