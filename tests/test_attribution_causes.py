@@ -3764,3 +3764,9 @@ def test_whom_he_called_after_a_named_reporter_is_the_reporters():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "Ortega"
+
+
+def test_an_earlier_quote_in_the_sentence_does_not_hide_the_reporter_of_what_she_calls():
+    text = "Pier Deal\n\nOrtega says tenants have “every reason to be furious,” and the city owes them what she calls “a straight answer.”"
+    (first, second) = spoken(text)
+    assert first.speaker.mention == second.speaker.mention == "Ortega"

@@ -881,6 +881,9 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
         # "Ruiz said he would back Lind, whom he called …": "whom" is Lind, so "he" is not
         between = re.sub(r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*,\s+whom\s+$", "", between)
     # (a capital after a colon opens a clause: "…: Vote for Lind, whom he called …")
+    # (an earlier quote of the same sentence names no one: "Ortega says tenants have “every
+    # reason to be furious,” and the city owes them what she calls “…”")
+    between = re.sub(r"“[^“”]*”|\"[^\"]*\"", "", between)
     others = [w for w in re.findall(r"(?<!:\s)\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS]
     if others or re.search(r"[\"“”]", between):
         return None  # "Ruiz mocked Pell, whom he called …": another person may be the "he"
