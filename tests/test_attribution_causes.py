@@ -3770,3 +3770,9 @@ def test_an_earlier_quote_in_the_sentence_does_not_hide_the_reporter_of_what_she
     text = "Pier Deal\n\nOrtega says tenants have “every reason to be furious,” and the city owes them what she calls “a straight answer.”"
     (first, second) = spoken(text)
     assert first.speaker.mention == second.speaker.mention == "Ortega"
+
+
+def test_a_list_set_off_by_dashes_after_the_subject_is_one_aside():
+    text = "Debate Night\n\nThe three local stations — KTLA, WGN, Harbor One and Coast News — said they would air the debate “in full.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention.endswith("three local stations")

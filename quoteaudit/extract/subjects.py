@@ -96,8 +96,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         lead = text[start : np[0]].strip() if np else ""
         if np and is_someone(text, np) and (not lead or (lead.endswith(",") and _is_introductory(lead))):
             return np[0], np[1], segment[restrictive.start() :].strip()
-    # (the dash before the verb ends the segment, with no space after it)
-    separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment)
+    # (the dash before the verb ends the segment, with no space after it; a list set off by
+    # dashes is one aside: "The three stations — KTLA, WGN and Coast News — said")
+    segment_asides = re.sub(r"(?<=\s[—–]\s)[^—–]*(?=\s[—–](?:\s|$))", lambda m: m.group().replace(",", " "), segment)
+    separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment_asides)
     if separated.rstrip().endswith(",") and separated.count(",") >= 2:
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
         # whose left side ends in a noun phrase; everything up to the verb is its role.
