@@ -3776,3 +3776,12 @@ def test_a_list_set_off_by_dashes_after_the_subject_is_one_aside():
     text = "Debate Night\n\nThe three local stations — KTLA, WGN, Harbor One and Coast News — said they would air the debate “in full.”"
     (q,) = spoken(text)
     assert q.speaker.mention.endswith("three local stations")
+
+
+def test_the_object_of_an_infinitive_inside_a_participle_phrase_is_not_the_subject():
+    text = (
+        "Pier Deal\n\nOne group campaigning for the county to leave the Regional Water Board in next year's vote posted "
+        "a message warning of a “flood of new costs.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "One group"

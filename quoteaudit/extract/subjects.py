@@ -184,8 +184,9 @@ REDUCED_RELATIVE = re.compile(
     r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:(?![\w.’'\-]*(?:ed|en)\b)[\w.’'\-]+[ \t]+){0,3}?"
     r"(by|alongside|with|to|from|in|on|at|for|among|about|after|before|during|following|over|under|since|through)[ \t]+$"
     # (or a present participle and its object: "The statement accompanying the decision said",
-    # "officials attending the summit said")
-    r"|[ \t]([a-z]{3,}ing)()[ \t]+$"
+    # "officials attending the summit said", "One group campaigning for the county to leave
+    # the water board posted")
+    r"|[ \t]([a-z]{3,}ing)()(?:[ \t]+(?:[\w.’'\-]+[ \t]+){0,5}?to[ \t]+[a-z]+)?[ \t]+$"
 )
 
 
