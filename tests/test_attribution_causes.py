@@ -3785,3 +3785,12 @@ def test_the_object_of_an_infinitive_inside_a_participle_phrase_is_not_the_subje
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "One group"
+
+
+def test_a_headline_subject_named_again_in_lower_case_below_speaks():
+    text = (
+        "Harbor Nurses Rip Pier Plan As A ‘Reckless Gamble.’\n\nPORTSMOUTH ― The pier plan gambles with the city's health "
+        "budget, harbor nurses said Friday, as they gathered outside City Hall."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Harbor Nurses"

@@ -1113,7 +1113,14 @@ def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
         return None  # no story below the headline to name anyone again
     for n in range(len(leading), 0, -1):
         phrase = ctx.text[start + leading[0].start() : start + leading[n - 1].end()].rstrip(".’'")
-        if n < len(words) and re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])").search(ctx.text, line_end + 1):
+        # (people named by a plural noun may come back in lower case: "Harbor Nurses Rip …", then
+        # "harbor nurses said"; a thing may not: "Harbor Plan Wins …", then "the harbor plan")
+        lex = load_lexicon()
+        heads = lex.person_heads | lex.group_heads | lex.anonymous_heads
+        last = phrase.split()[-1].lower()
+        people = n > 1 and (last in heads or (last.endswith("s") and last[:-1] in heads))
+        again = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE if people else 0)
+        if n < len(words) and again.search(ctx.text, line_end + 1):
             speaker = make_speaker(
                 ctx.text, start + leading[0].start(), start + leading[0].start() + len(phrase), "headline_subject", "", 0.6
             )
