@@ -3794,3 +3794,12 @@ def test_a_headline_subject_named_again_in_lower_case_below_speaks():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "Harbor Nurses"
+
+
+def test_a_headlines_second_verb_after_a_comma_shares_the_first_ones_subject():
+    text = (
+        "Dana Ortega apologizes for photo shoot with bloodied Pell mask, says she 'went too far'\n\n"
+        "Dana Ortega admitted Tuesday she had gone too far on the shoot."
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("Dana Ortega", "Dana Ortega")

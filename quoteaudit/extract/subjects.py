@@ -96,6 +96,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         lead = text[start : np[0]].strip() if np else ""
         if np and is_someone(text, np) and (not lead or (lead.endswith(",") and _is_introductory(lead))):
             return np[0], np[1], segment[restrictive.start() :].strip()
+    first_verb = NAME_VERB_THEN_COMMA.match(segment)
+    if first_verb and not re.search(r"[,;:]", segment[: first_verb.start(2)]):
+        # "Ortega apologizes for pier remarks, says she …" (a headline's verbs with no "and"):
+        # the name before the first verb is the second one's subject too
+        return start + first_verb.start(1), start + first_verb.end(1), ""
     # (the dash before the verb ends the segment, with no space after it; a list set off by
     # dashes is one aside: "The three stations — KTLA, WGN and Coast News — said")
     segment_asides = re.sub(r"(?<=\s[—–]\s)[^—–]*(?=\s[—–](?:\s|$))", lambda m: m.group().replace(",", " "), segment)
@@ -173,6 +178,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if host:
         return host[0], host[1], text[host[1] : np[1]].strip()
     return np[0], np[1], ""
+
+
+# a name opening the clause, a verb of its own in the present or past ("apologizes",
+# "apologized") and its phrase, then a comma before the cue: "Ortega apologizes for pier
+# remarks, says"
+NAME_VERB_THEN_COMMA = re.compile(r"\s*((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+([a-z]{3,}(?:es|s|ed))[ \t]+[^,;:“”\"]*,\s*$")
 
 
 # a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
