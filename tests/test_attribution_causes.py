@@ -3803,3 +3803,10 @@ def test_a_headlines_second_verb_after_a_comma_shares_the_first_ones_subject():
     )
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("Dana Ortega", "Dana Ortega")
+
+
+def test_a_phrase_of_time_opening_the_sentence_is_not_its_subject():
+    (q,) = spoken(
+        'Pier Deal\n\nSeveral hours earlier, a senior city official also pushed back, saying the report "does not reflect the budget."'
+    )
+    assert q.speaker.mention == "a senior city official"

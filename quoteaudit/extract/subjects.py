@@ -180,6 +180,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return np[0], np[1], ""
 
 
+# a phrase of time that opens a clause before its comma: "Several hours earlier,", "Two days later,"
+TIME_PHRASE_OPENING = re.compile(r"[ \t]*(?:[\w’'\-]+[ \t]+){1,3}(?:earlier|later|ago|afterward|afterwards)[ \t]*,")
+
+
 # a name opening the clause, a verb of its own in the present or past ("apologizes",
 # "apologized") and its phrase, then a comma before the cue: "Ortega apologizes for pier
 # remarks, says"
@@ -333,7 +337,11 @@ def main_subject(
     # chief executive, was").
     first = (window.split()[:1] or [""])[0].lower().strip(",")
     # ("Asked by the moderator whether …, Crane did not hesitate": a participle opens it too)
-    opens_with_phrase = first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS") or first.endswith(("ing", "ly", "ed"))
+    opens_with_phrase = (
+        first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS")
+        or first.endswith(("ing", "ly", "ed"))
+        or TIME_PHRASE_OPENING.match(window) is not None  # ("Several hours earlier, a senior official …")
+    )
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [
