@@ -3810,3 +3810,12 @@ def test_a_phrase_of_time_opening_the_sentence_is_not_its_subject():
         'Pier Deal\n\nSeveral hours earlier, a senior city official also pushed back, saying the report "does not reflect the budget."'
     )
     assert q.speaker.mention == "a senior city official"
+
+
+def test_a_cue_and_its_subject_set_off_by_commas_inside_the_sentence_attribute_the_quote():
+    (q,) = spoken("Pier Deal\n\nHer remarks, said Dana Ortega, the city's budget chief, are “entirely in line with the mayor's view.”")
+    assert q.speaker.mention == "Dana Ortega"
+    # (not a subject with an aside of its own, whose verb's object has one too)
+    text = "Pier Deal\n\nA former aide, who asked not to be named, said the firm's main product, a mailing list, was “sold twice.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "A former aide"

@@ -685,6 +685,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # between the last cue and the quote is its subject, whatever precedes the cue
         # (not after "told"/"asked": the name there is the listener).
         return inverted
+    aside = _attribution_set_off(ctx, lo, before, cues[-1])
+    if not lead_in and aside is not None:
+        return aside  # "The plan, said Ortega, is “…”": the cue and its subject stand as an aside
     own = list_patterns().relative_pronoun_subject.search(before[: cues[-1].start()])
     if not lead_in and own:
         # "…other Republicans, who he said are “far” less loyal", "whom he describes as
@@ -888,6 +891,20 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     if others or re.search(r"[\"“”]", between):
         return None  # "Ruiz mocked Pell, whom he called …": another person may be the "he"
     return subject
+
+
+def _attribution_set_off(ctx: QuoteContext, lo: int, before: str, cue: re.Match) -> Speaker | None:
+    """ "Her remarks, said Dana Ortega, the budget chief, are “…”": an inverted cue and its
+    subject set off by commas inside the sentence that goes on to the quote."""
+    lead = before[: cue.start()]
+    if cue.group(1).lower() not in wl.INVERTIBLE_CUES or not re.search(r"\w[ \t]*,[ \t]*$", lead) or lead.count(",") != 1:
+        return None  # (not after a subject with an aside of its own: "A staffer, who …, said the firm, a …, had")
+    start = lo + cue.end()
+    end = phrase_end(ctx.text, start, ctx.open_mark)
+    if ctx.text[end : end + 1] != ",":
+        return None
+    speaker = make_speaker(ctx.text, start, end, "leading_cue_subject", cue.group(1), 0.8)
+    return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS) else None
 
 
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
