@@ -3819,3 +3819,9 @@ def test_a_cue_and_its_subject_set_off_by_commas_inside_the_sentence_attribute_t
     text = "Pier Deal\n\nA former aide, who asked not to be named, said the firm's main product, a mailing list, was “sold twice.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "A former aide"
+
+
+def test_an_inverted_cue_and_a_description_closing_the_sentence_after_the_quote():
+    text = "Pier Deal\n\n“Nobody has checked the pumps, and nobody will” since the flood, said one engineer familiar with the site."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "one engineer familiar with the site"

@@ -321,6 +321,16 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(text, a, ctx.close_mark_end + cue_first.end(2), "sentence_final_cue", cue_first.group(1), 0.8)
         if speaker and speaker.kind is SpeakerKind.NAMED:
             return speaker
+    described = re.search(r",\s+(\w+)\s+(?=(?:a|an|one|two|three|several|another)\s)", tail)
+    if described and described.group(1).lower() in wl.INVERTIBLE_CUES and not has_sentence_end(tail[: described.start()] + " "):
+        # "“Nobody has checked the pumps” since the flood, said one engineer familiar with the site."
+        a = ctx.close_mark_end + described.end()
+        # (the description runs to the sentence's end: "one engineer familiar with the site")
+        last = re.search(r"[ \t]*[.!?]?[\"”’']?\s*$", text[a:end])
+        b = a + (last.start() if last else len(text[a:end]))
+        speaker = make_speaker(text, a, b, "sentence_final_cue", described.group(1), 0.8) if "," not in text[a:b] else None
+        if speaker and speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP):
+            return speaker
     for m in re.finditer(r",\s+([^,;:\"“”]{1,60}?)\s+(\w+)(?=\s*(?:[.,]|$|\s+(?:in|on|at|to|during|after|last|on)\b))", tail):
         if m.group(2).lower() not in load_lexicon().cues or has_sentence_end(tail[: m.start()] + " "):
             continue
