@@ -3825,3 +3825,8 @@ def test_an_inverted_cue_and_a_description_closing_the_sentence_after_the_quote(
     text = "Pier Deal\n\n“Nobody has checked the pumps, and nobody will” since the flood, said one engineer familiar with the site."
     (q,) = spoken(text)
     assert q.speaker.mention == "one engineer familiar with the site"
+
+
+def test_a_capitalised_cue_word_opening_a_name_inside_a_description_stays_in_it():
+    (q,) = spoken("Pier Deal\n\nA senior State Department official said the harbor plan was “unworkable.”")
+    assert q.speaker.mention == "A senior State Department official"

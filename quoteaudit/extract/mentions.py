@@ -644,8 +644,15 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # (also after "of" inside one: "Secretary of State John Kerry")
         of_a_name = i >= 2 and tokens[i - 1].group() in ("of", "for") and tokens[i - 2].group()[:1].isupper()
         capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and (tokens[i - 1].group()[:1].isupper() or of_a_name)
-        # ("State Department spokesperson Marie Harlan": a capitalised cue word opening a name)
-        capital_inside = capital_inside or (word[:1].isupper() and i == 0 < len(tokens) - 1 and tokens[1].group()[:1].isupper())
+        # ("State Department spokesperson Marie Harlan", "a senior State Department official": a
+        # capitalised cue word opening a name)
+        # (not after a preposition inside a title: "Special Agent in Charge Monica Lund")
+        capital_inside = capital_inside or (
+            word[:1].isupper()
+            and i < len(tokens) - 1
+            and tokens[i + 1].group()[:1].isupper()
+            and (i == 0 or before_word.lower() not in wl.PREPOSITIONS)
+        )
         # "a person close to her", "sources close to the campaign": "to" inside the phrase
         # (and "aides to Sen. Ada Moss", "advisers to the governor": people in someone's service)
         close_to = (
