@@ -3830,3 +3830,10 @@ def test_an_inverted_cue_and_a_description_closing_the_sentence_after_the_quote(
 def test_a_capitalised_cue_word_opening_a_name_inside_a_description_stays_in_it():
     (q,) = spoken("Pier Deal\n\nA senior State Department official said the harbor plan was “unworkable.”")
     assert q.speaker.mention == "A senior State Department official"
+
+
+def test_what_a_named_person_called_is_that_persons_not_the_sentence_subjects():
+    (q,) = spoken(
+        "Pier Deal\n\nTwo counties announced they will sue over what Gov. Dana Ortega of Texas called the plan's “vanity project.”"
+    )
+    assert q.speaker.name == "Dana Ortega"
