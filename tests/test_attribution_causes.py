@@ -3837,3 +3837,9 @@ def test_what_a_named_person_called_is_that_persons_not_the_sentence_subjects():
         "Pier Deal\n\nTwo counties announced they will sue over what Gov. Dana Ortega of Texas called the plan's “vanity project.”"
     )
     assert q.speaker.name == "Dana Ortega"
+
+
+def test_a_name_used_as_a_modifier_before_a_noun_for_people_stays_in_the_subject():
+    text = 'Pier Deal\n\nSenior White House officials raised the stakes on Wednesday, warning that inaction would "sharply raise the risk" of a slump.'
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Senior White House officials"

@@ -698,10 +698,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
 
 
 def _capitalised_description_end(text: str, start: int, limit: int) -> int | None:
-    """End of a subject like "Nuclear arms experts" or "Veteran campaign staffers": one
-    capitalised word, then one to three lower-case words of which the last is a noun for
-    people and is followed by the verb."""
-    m = re.match(r"([A-Z][a-z][\w\-]*)((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit])
+    """End of a subject like "Nuclear arms experts", "Veteran campaign staffers" or "Senior
+    White House officials": capitalised words that are not a person's name, then one to
+    three lower-case words of which the last is a noun for people and is followed by the verb."""
+    # (the capitals may be a name used as a modifier: "Senior White House officials")
+    m = re.match(r"([A-Z][a-z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,3}((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit])
     lex = load_lexicon()
     if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in wl.union("determiners", "OPENERS"):
         return None  # ("The host, Ada Lind, was": a determiner's phrase is read elsewhere)
