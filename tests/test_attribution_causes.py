@@ -3843,3 +3843,8 @@ def test_a_name_used_as_a_modifier_before_a_noun_for_people_stays_in_the_subject
     text = 'Pier Deal\n\nSenior White House officials raised the stakes on Wednesday, warning that inaction would "sharply raise the risk" of a slump.'
     (q,) = spoken(text)
     assert q.speaker.mention == "Senior White House officials"
+
+
+def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_subject():
+    (q,) = spoken('Pier Deal\n\nThe councilman over the weekend joked about the vote, asking whether his toaster would "attack" him next.')
+    assert q.speaker.mention == "The councilman"

@@ -861,15 +861,18 @@ def is_adverb(word: str) -> bool:
 
 
 def time_before_a_verb() -> re.Pattern:
-    """A phrase of time between a subject and its verb ("last year", "earlier this week"),
-    from time_units in the lexicon."""
+    """A phrase of time between a subject and its verb ("last year", "earlier this week",
+    "over the weekend"), from time_units in the lexicon."""
     return _time_before_a_verb(rules_dir_key())
 
 
 @functools.cache
 def _time_before_a_verb(rules_key: str) -> re.Pattern:
     units = "|".join(sorted(wl.TIME_UNITS))
-    return re.compile(rf"\s+(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:{units})$")
+    # (or "over the weekend", "during the night": a preposition of time and its unit)
+    return re.compile(
+        rf"\s+(?:(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)|(?:over|during|overnight|throughout)\s+the)\s+(?:{units})$"
+    )
 
 
 def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
