@@ -3848,3 +3848,8 @@ def test_a_name_used_as_a_modifier_before_a_noun_for_people_stays_in_the_subject
 def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_subject():
     (q,) = spoken('Pier Deal\n\nThe councilman over the weekend joked about the vote, asking whether his toaster would "attack" him next.')
     assert q.speaker.mention == "The councilman"
+
+
+def test_a_statement_from_someone_after_the_quote_is_its_attribution():
+    (q,) = spoken("Pier Deal\n\n“Tenants know the plan is wrong,” a statement from the tenants' committee said.")
+    assert q.speaker.mention == "a statement from the tenants' committee"

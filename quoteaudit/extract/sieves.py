@@ -189,7 +189,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if not between.strip():
             continue  # a cue right after the mark had its chance above ("said X"); "state Senate …" may go on
         thing_said = list_patterns().thing_said_after.match(between)
-        if thing_said and between[thing_said.end() :].strip(" ,"):
+        # (a noun for the words and who issued them is the subject: “…,” a statement from the party said)
+        issuer = thing_said is not None and re.fullmatch(r"[ \t]+(?:from|by)[ \t]+[^,;:]{1,60}?[ \t]*", between[thing_said.end() :])
+        if thing_said and between[thing_said.end() :].strip(" ,") and not issuer:
             # “…,” a claim her rival dismissed as fantasy: the quote is what the noun names, and
             # the clause after it is someone else's (“…,” the statement said: the noun speaks)
             return None
