@@ -3853,3 +3853,10 @@ def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_subject():
 def test_a_statement_from_someone_after_the_quote_is_its_attribution():
     (q,) = spoken("Pier Deal\n\n“Tenants know the plan is wrong,” a statement from the tenants' committee said.")
     assert q.speaker.mention == "a statement from the tenants' committee"
+
+
+def test_backers_and_opponents_of_something_can_speak_as_a_group():
+    (q,) = spoken(
+        "Pier Deal\n\nBut the plan's backers have disputed the mayor's rationale as \"unconvincing and thin,\" saying the measure is narrow."
+    )
+    assert q.speaker.mention == "the plan's backers"
