@@ -3860,3 +3860,9 @@ def test_backers_and_opponents_of_something_can_speak_as_a_group():
         "Pier Deal\n\nBut the plan's backers have disputed the mayor's rationale as \"unconvincing and thin,\" saying the measure is narrow."
     )
     assert q.speaker.mention == "the plan's backers"
+
+
+def test_a_time_before_an_opening_participle_still_hands_the_quote_to_the_subject_after_it():
+    text = 'Pier Deal\n\nA day after telling reporters that she is "done talking about the pier," Mayor Dana Ortega broke her silence.'
+    (q,) = spoken(text)
+    assert q.speaker.name == "Dana Ortega"

@@ -837,6 +837,8 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     lead = text[opening:cue_start].split()
     if len(lead) == 2 and lead[0].lower() in wl.LEADING_CONNECTIVES:
         lead = lead[1:]  # "And in explaining why …, she"
+    if 2 <= len(lead) <= 4 and any(w.lower() in wl.TIME_SPANS for w in lead[:-1]):
+        lead = lead[-1:]  # "A day after telling reporters …, Ortega": a time, then the preposition
     if lead and (len(lead) != 1 or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS):
         return None  # (or the participle opens the sentence: "Having called the plan “…,” Ortega …")
     if "," in text[cue_start : ctx.open_mark]:

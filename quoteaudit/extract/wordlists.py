@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     PARTITIVE_NOUNS: frozenset[str]
     ABSOLUTE_OPENERS: frozenset[str]
     TIME_NOUNS: frozenset[str]
+    TIME_SPANS: frozenset[str]
     TIME_DETERMINERS: frozenset[str]
     SPOUSE_WORDS: frozenset[str]
     OWN_SUBJECT_DETERMINERS: frozenset[str]
@@ -365,6 +366,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     PARTITIVE_NOUNS = _words("partitive_nouns")
     ABSOLUTE_OPENERS = _words("absolute_openers")
     TIME_NOUNS = _words("time_nouns")
+    TIME_SPANS = _words("time_spans") | TIME_NOUNS
     TIME_DETERMINERS = _words("time_determiners")
     SPOUSE_WORDS = _words("spouse_words")
     OWN_SUBJECT_DETERMINERS = _words("own_subject_determiners")
