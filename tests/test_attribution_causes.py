@@ -3866,3 +3866,8 @@ def test_a_time_before_an_opening_participle_still_hands_the_quote_to_the_subjec
     text = 'Pier Deal\n\nA day after telling reporters that she is "done talking about the pier," Mayor Dana Ortega broke her silence.'
     (q,) = spoken(text)
     assert q.speaker.name == "Dana Ortega"
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_the_subject():
+    (q,) = spoken("Pier Deal\n\nPORTSMOUTH ― Mayor Dana Ortega is “very close” to picking a new harbor chief.")
+    assert q.speaker.mention == "Mayor Dana Ortega"

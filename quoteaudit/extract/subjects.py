@@ -307,7 +307,7 @@ LIVE_BLOG_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?
 # "SAN JOSE, California, Feb 12 (Reuters) -", "PORT ALDEN, March 4 —"
 DATELINE = re.compile(
     r"[A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d{1,2})?){0,2}"
-    r"[ \t]*(?:\([A-Za-z.&\- ]{1,20}\))?[ \t]*[—–-]{1,2}[ \t]+"
+    r"[ \t]*(?:\([A-Za-z.&\- ]{1,20}\))?[ \t]*[—–―-]{1,2}[ \t]+"  # (― is the horizontal bar some sites use)
 )
 # a dash or semicolon: another clause, whose subject an opening phrase does not reach
 ANOTHER_CLAUSE = re.compile(r"\s[-—–]\s|[—–;]")
