@@ -3871,3 +3871,9 @@ def test_a_time_before_an_opening_participle_still_hands_the_quote_to_the_subjec
 def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_the_subject():
     (q,) = spoken("Pier Deal\n\nPORTSMOUTH ― Mayor Dana Ortega is “very close” to picking a new harbor chief.")
     assert q.speaker.mention == "Mayor Dana Ortega"
+
+
+def test_a_weekday_between_a_described_subject_and_its_verb_is_not_part_of_it():
+    text = "Pier Deal\n\nThe campaign on Friday released a statement declaring she is in “excellent health and fit to serve.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The campaign"

@@ -870,8 +870,11 @@ def time_before_a_verb() -> re.Pattern:
 def _time_before_a_verb(rules_key: str) -> re.Pattern:
     units = "|".join(sorted(wl.TIME_UNITS))
     # (or "over the weekend", "during the night": a preposition of time and its unit)
+    days = "|".join(sorted(wl.WEEKDAYS))
+    # (or "on Friday": a weekday after "on")
     return re.compile(
         rf"\s+(?:(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)|(?:over|during|overnight|throughout)\s+the)\s+(?:{units})$"
+        rf"|\s+on\s+(?i:{days})$"
     )
 
 

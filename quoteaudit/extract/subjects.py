@@ -24,6 +24,7 @@ from quoteaudit.extract.mentions import (
     np_left,
     opens_with_a_participle,
     strip_between_words,
+    time_before_a_verb,
     top_level_commas,
 )
 from quoteaudit.extract.wordlists import load_lexicon
@@ -745,7 +746,10 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
         if text[start + words[i].end() : start + words[i + 1].start()] not in (" ", "\t"):
             break  # punctuation or a line break ends the phrase
         if nxt in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt) or is_adverb(nxt):
-            return start + words[i].end()  # ("Her campaign quickly sent": the adverb goes with the verb)
+            # ("Her campaign quickly sent": the adverb goes with the verb; "The campaign on
+            # Friday released": so does a time)
+            when = time_before_a_verb().search(text, start, start + words[i].end())
+            return start + (when.start() - start if when and when.start() > start else words[i].end())
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
             weak = start + words[i].end()
         if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:
