@@ -424,7 +424,8 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
     "said the crew was safe, according to …") it sources something else."""
     if speaker.method == "according_to" or speaker.kind is SpeakerKind.UNKNOWN:
         return None
-    opening = max(sentences.start_at(speaker.mention_start), text.rfind("\n", 0, speaker.mention_start) + 1)
+    opening = sentences.start_at(speaker.mention_start)
+    opening = text.rfind("\n", opening, speaker.mention_start) + 1 or opening  # (searched within the sentence only)
     lead = next(reversed(list(according_re().finditer(text, opening, speaker.mention_start))), None)
     if lead is not None:
         # "According to the Ledger, Ortega said: “…”": the phrase, a comma, then the speaker
