@@ -3877,3 +3877,10 @@ def test_a_weekday_between_a_described_subject_and_its_verb_is_not_part_of_it():
     text = "Pier Deal\n\nThe campaign on Friday released a statement declaring she is in “excellent health and fit to serve.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "The campaign"
+
+
+def test_a_quote_that_lost_its_closing_mark_ends_before_its_attribution():
+    text = '"He has made claims nobody could check, Pell said. "He is drifting into conspiracy land."'
+    first, second = spoken(text)
+    assert first.text == "He has made claims nobody could check," and first.repaired == "missing_close"
+    assert first.speaker.name == second.speaker.name == "Pell"

@@ -98,6 +98,22 @@ def _missing_open_start(text: str, close_at: int, floor: int, cue_words: frozens
     return start
 
 
+# a comma, a subject (a name of up to four words or a pronoun), a speech verb and a short
+# adverbial closing a sentence: ", Pell said.", ", she wrote in the letter."
+ATTRIBUTION_TAIL = re.compile(
+    r",[ \t]+(?:(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*|he|she|they|we|I)[ \t]+([a-z]+)\b[^,;:\"“”\n]{0,40}[.!?][ \t]*$"
+)
+
+
+def _before_attribution(text: str, start: int, end: int, cue_words: frozenset[str]) -> int:
+    """Where a quote that lost its closing mark really ended, when an attribution closes the
+    stretch up to the next opening mark: right after the comma before it; else END."""
+    tail = ATTRIBUTION_TAIL.search(text, start, end)
+    if tail is None or tail.group(1) not in cue_words:
+        return end
+    return tail.start() + 1
+
+
 def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteSpan]:
     """Pair double quote marks over the whole text, paragraph by paragraph.
 
@@ -138,7 +154,9 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
                 inner.update(nested)  # “we said “no” twice”, “=HYPERLINK("…")”: part of the open quote
                 continue
             elif mark.role == "open":
-                close(mark.start, "missing_close")  # two openers: the first lost its closer
+                # two openers: the first lost its closer, before its attribution if one ends
+                # the stretch ("“I am proud of the work, she wrote. “Our crews …”")
+                close(_before_attribution(text, open_at, mark.start, cue_words), "missing_close")
             else:
                 close(mark.start, "")
                 last_end = mark.end
