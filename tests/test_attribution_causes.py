@@ -3884,3 +3884,13 @@ def test_a_quote_that_lost_its_closing_mark_ends_before_its_attribution():
     first, second = spoken(text)
     assert first.text == "He has made claims nobody could check," and first.repaired == "missing_close"
     assert first.speaker.name == second.speaker.name == "Pell"
+
+
+def test_a_paragraph_ending_on_its_attribution_closes_a_quote_that_lost_its_mark():
+    text = (
+        "Pier Deal\n\nOrtega's letter names her last day. “I am proud of what we built on the pier these two years, she wrote."
+        "\n\n“Our crews continue to do the work needed.”\n\nThe council has not replied."
+    )
+    first, second = spoken(text)
+    assert first.text.endswith("these two years,") and "\n" not in first.text
+    assert second.text == "Our crews continue to do the work needed."

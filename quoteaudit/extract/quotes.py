@@ -145,11 +145,20 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
         if open_at is not None:
             para_end = text.find("\n", reached)
             if 0 <= para_end < mark.start:
-                if mark.role != "close" and not text[para_end : mark.start].strip() and _ends_a_sentence(text, para_end):
+                # (a paragraph that ends on its attribution, ", he wrote.", closed its quote there)
+                cut = _before_attribution(text, open_at, para_end, cue_words)
+                if (
+                    cut == para_end
+                    and mark.role != "close"
+                    and not text[para_end : mark.start].strip()
+                    and _ends_a_sentence(text, para_end)
+                ):
                     paragraphs += 1  # the next paragraph repeats the opening mark
                     reached = mark.end
                     continue
-                close(para_end, "missing_close")
+                close(cut, "missing_close")
+            elif mark.role != "close" and (cut := _before_attribution(text, open_at, mark.start, cue_words)) != mark.start:
+                close(cut, "missing_close")  # (not nested: an attribution closed the sentence before this opener)
             elif nested := _nested_marks(text, marks, i, open_glyph):
                 inner.update(nested)  # “we said “no” twice”, “=HYPERLINK("…")”: part of the open quote
                 continue
