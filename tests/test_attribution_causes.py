@@ -3894,3 +3894,12 @@ def test_a_paragraph_ending_on_its_attribution_closes_a_quote_that_lost_its_mark
     first, second = spoken(text)
     assert first.text.endswith("these two years,") and "\n" not in first.text
     assert second.text == "Our crews continue to do the work needed."
+
+
+def test_a_weekday_after_a_full_name_is_no_part_of_it():
+    text = (
+        "Pier Deal\n\nCouncil members kept up pressure on party Chairman Michael Ortega Sunday to explain the deal.\n\n"
+        "“There is no question the pier must be saved,” Ortega said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Michael Ortega"
