@@ -3903,3 +3903,9 @@ def test_a_weekday_after_a_full_name_is_no_part_of_it():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Michael Ortega"
+
+
+def test_a_plural_noun_for_words_after_a_names_possessive_is_no_trailing_cue():
+    text = "Pier Deal\n\nLena Cruz says the mural is an “act of protest” inspired by Ortega’s comments about the harbor."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Lena Cruz"

@@ -139,6 +139,12 @@ def after_a_common_possessive(before_word: str) -> bool:
     return words[-1][:1].islower() or (len(words) == 2 and words[0].lower() in wl.NOUN_DETERMINERS)
 
 
+def possessed_speech_noun(word_before: str, word: str) -> bool:
+    """ "Ortega’s comments", "Pell's remarks": a plural noun for words after a name's
+    possessive is the noun, not the verb ("McDonald's says" stays a verb)."""
+    return re.search(r"\w['’]s?$", word_before) is not None and word.lower().endswith("s") and word.lower() in wl.SPEECH_NOUNS
+
+
 def after_a_superlative(before_word: str) -> bool:
     """Whether text ends in a determiner and a superlative ("the longest "), which make the
     speech word after them a noun ("the longest answers"; not "the priest said")."""

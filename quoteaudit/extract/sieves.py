@@ -21,6 +21,7 @@ from quoteaudit.extract.cues import (
     looks_like_cue,
     names_a_noun,
     object_control_re,
+    possessed_speech_noun,
     refused_before,
 )
 from quoteaudit.extract.mentions import (
@@ -198,8 +199,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
         word_before = between.split()[-1:] or [""]
-        if cue.group(1).lower().endswith("ing") or names_a_noun(word_before[0]):
-            continue  # "many of the states voting", "is one common saying here": nouns and participles
+        if cue.group(1).lower().endswith("ing") or names_a_noun(word_before[0]) or possessed_speech_noun(word_before[0], cue.group(1)):
+            continue  # "many of the states voting", "is one common saying here", "by Ortega’s comments": nouns and participles
         # (a name may carry a long apposition: "…,” Leonard Burman, director of the … Center and a
         # professor at …, said")
         # (only after a quote that opens its sentence: "While Ryan laid out “…,” Ben Carson, the
