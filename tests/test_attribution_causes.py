@@ -3729,12 +3729,12 @@ def test_as_reported_by_after_the_speaker_is_a_relay_and_the_leading_form_too():
 
 
 def test_findings_or_results_that_show_a_phrase_speak_for_their_study():
-    (q,) = spoken("Crime Survey Out\n\nThe findings also showed the limits of “tough on crime” as a slogan in the suburbs.")
+    (q,) = spoken("Renter Survey Out\n\nThe findings also showed the strength of “pier fatigue” as a theme among renters.")
     assert q.speaker.mention == "The findings"
 
 
 def test_a_perfect_participle_speaks_for_the_clause_subject_before_or_after_it():
-    (after,) = spoken("Pier Deal\n\nOrtega has been criticised for her ties to the developer, having once called him a “visionary.”")
+    (after,) = spoken("Pier Deal\n\nOrtega defended the contract, having once praised the builder as a “careful steward.”")
     (opening,) = spoken("Pier Deal\n\nHaving called the pier plan “a waste of money,” Ortega voted for it anyway.")
     (calling,) = spoken("Pier Deal\n\nCalling the pier plan “a waste of money,” Ortega voted for it anyway.")
     assert after.speaker.name == opening.speaker.name == calling.speaker.name == "Ortega"
@@ -3750,17 +3750,16 @@ def test_an_opening_participle_closed_by_a_comma_before_the_quote_does_not_reach
 
 def test_any_phrase_after_according_to_can_relay_a_quote():
     text = (
-        "Pier Deal\n\n“Nothing prepares you for this job,” the two-term governor will say, according to excerpts of his "
-        "remarks released by the Governor's Office."
+        "Pier Deal\n\n“The port is ready for the storm season,” the harbor chief will say Monday, according to excerpts of her "
+        "notes released by the Governor's Office."
     )
     (q,) = spoken(text)
-    assert q.relayed_by.mention == "excerpts of his remarks released by the Governor's Office"
+    assert q.relayed_by.mention == "excerpts of her notes released by the Governor's Office"
 
 
 def test_whom_he_called_after_a_named_reporter_is_the_reporters():
     text = (
-        "Pier Deal\n\nWith the pier plan dead, Ortega said she is left with two choices: Back Lind, whom she called "
-        "“the most divisive figure in the county,” or stay home."
+        "Pier Deal\n\nWith the vote lost, Ortega said she sees one path: Back Lind, whom she called “the only adult in the room,” and hope."
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "Ortega"
@@ -3780,17 +3779,17 @@ def test_a_list_set_off_by_dashes_after_the_subject_is_one_aside():
 
 def test_the_object_of_an_infinitive_inside_a_participle_phrase_is_not_the_subject():
     text = (
-        "Pier Deal\n\nOne group campaigning for the county to leave the Regional Water Board in next year's vote posted "
-        "a message warning of a “flood of new costs.”"
+        "Pier Deal\n\nA coalition pushing for the town to quit the Valley Water Compact in the spring ballot posted "
+        "a message warning of a “flood of new fees.”"
     )
     (q,) = spoken(text)
-    assert q.speaker.mention == "One group"
+    assert q.speaker.mention == "A coalition"
 
 
 def test_a_headline_subject_named_again_in_lower_case_below_speaks():
     text = (
-        "Harbor Nurses Rip Pier Plan As A ‘Reckless Gamble.’\n\nPORTSMOUTH ― The pier plan gambles with the city's health "
-        "budget, harbor nurses said Friday, as they gathered outside City Hall."
+        "Harbor Nurses Blast Pier Plan Over ‘Reckless Gamble’\n\nPORTSMOUTH ― The pier plan drains the clinic budget, "
+        "harbor nurses said Friday outside City Hall."
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "Harbor Nurses"
@@ -3798,22 +3797,20 @@ def test_a_headline_subject_named_again_in_lower_case_below_speaks():
 
 def test_a_headlines_second_verb_after_a_comma_shares_the_first_ones_subject():
     text = (
-        "Dana Ortega apologizes for photo shoot with bloodied Pell mask, says she 'went too far'\n\n"
-        "Dana Ortega admitted Tuesday she had gone too far on the shoot."
+        "Dana Ortega regrets pier gala skit with fake Pell bust, says she 'overstepped'\n\n"
+        "Dana Ortega admitted Tuesday that the skit was a mistake."
     )
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("Dana Ortega", "Dana Ortega")
 
 
 def test_a_phrase_of_time_opening_the_sentence_is_not_its_subject():
-    (q,) = spoken(
-        'Pier Deal\n\nSeveral hours earlier, a senior city official also pushed back, saying the report "does not reflect the budget."'
-    )
-    assert q.speaker.mention == "a senior city official"
+    (q,) = spoken('Pier Deal\n\nTwo hours later, a county spokesman pushed back, saying the audit "misreads the ledger."')
+    assert q.speaker.mention == "a county spokesman"
 
 
 def test_a_cue_and_its_subject_set_off_by_commas_inside_the_sentence_attribute_the_quote():
-    (q,) = spoken("Pier Deal\n\nHer remarks, said Dana Ortega, the city's budget chief, are “entirely in line with the mayor's view.”")
+    (q,) = spoken("Pier Deal\n\nThe figures, said Dana Ortega, the county auditor, are “worse than anyone admitted.”")
     assert q.speaker.mention == "Dana Ortega"
     # (not a subject with an aside of its own, whose verb's object has one too)
     text = "Pier Deal\n\nA former aide, who asked not to be named, said the firm's main product, a mailing list, was “sold twice.”"
@@ -3833,20 +3830,18 @@ def test_a_capitalised_cue_word_opening_a_name_inside_a_description_stays_in_it(
 
 
 def test_what_a_named_person_called_is_that_persons_not_the_sentence_subjects():
-    (q,) = spoken(
-        "Pier Deal\n\nTwo counties announced they will sue over what Gov. Dana Ortega of Texas called the plan's “vanity project.”"
-    )
+    (q,) = spoken("Pier Deal\n\nThree towns said they would fight what Gov. Dana Ortega of Texas called the county's “paper tiger.”")
     assert q.speaker.name == "Dana Ortega"
 
 
 def test_a_name_used_as_a_modifier_before_a_noun_for_people_stays_in_the_subject():
-    text = 'Pier Deal\n\nSenior White House officials raised the stakes on Wednesday, warning that inaction would "sharply raise the risk" of a slump.'
+    text = 'Pier Deal\n\nSenior Harbor Board officials pressed the council on Monday, warning that delay would "sink the whole budget."'
     (q,) = spoken(text)
-    assert q.speaker.mention == "Senior White House officials"
+    assert q.speaker.mention == "Senior Harbor Board officials"
 
 
 def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_subject():
-    (q,) = spoken('Pier Deal\n\nThe councilman over the weekend joked about the vote, asking whether his toaster would "attack" him next.')
+    (q,) = spoken('Pier Deal\n\nThe councilman over the weekend laughed off the vote, saying the result was "a rounding error."')
     assert q.speaker.mention == "The councilman"
 
 
@@ -3857,13 +3852,13 @@ def test_a_statement_from_someone_after_the_quote_is_its_attribution():
 
 def test_backers_and_opponents_of_something_can_speak_as_a_group():
     (q,) = spoken(
-        "Pier Deal\n\nBut the plan's backers have disputed the mayor's rationale as \"unconvincing and thin,\" saying the measure is narrow."
+        "Pier Deal\n\nBut the ferry's backers have waved off the auditor's numbers as \"sloppy and late,\" saying the route pays for itself."
     )
-    assert q.speaker.mention == "the plan's backers"
+    assert q.speaker.mention == "the ferry's backers"
 
 
 def test_a_time_before_an_opening_participle_still_hands_the_quote_to_the_subject_after_it():
-    text = 'Pier Deal\n\nA day after telling reporters that she is "done talking about the pier," Mayor Dana Ortega broke her silence.'
+    text = 'Pier Deal\n\nTwo days after telling donors that she was "finished with the pier fight," Mayor Dana Ortega reopened it.'
     (q,) = spoken(text)
     assert q.speaker.name == "Dana Ortega"
 
@@ -3880,32 +3875,32 @@ def test_a_weekday_between_a_described_subject_and_its_verb_is_not_part_of_it():
 
 
 def test_a_quote_that_lost_its_closing_mark_ends_before_its_attribution():
-    text = '"He has made claims nobody could check, Pell said. "He is drifting into conspiracy land."'
+    text = '"The audit skipped three years of invoices, Pell said. "Nobody can defend that."'
     first, second = spoken(text)
-    assert first.text == "He has made claims nobody could check," and first.repaired == "missing_close"
+    assert first.text == "The audit skipped three years of invoices," and first.repaired == "missing_close"
     assert first.speaker.name == second.speaker.name == "Pell"
 
 
 def test_a_paragraph_ending_on_its_attribution_closes_a_quote_that_lost_its_mark():
     text = (
-        "Pier Deal\n\nOrtega's letter names her last day. “I am proud of what we built on the pier these two years, she wrote."
+        "Pier Deal\n\nOrtega's letter names her last day. “We leave the harbor cleaner than we found it, she wrote."
         "\n\n“Our crews continue to do the work needed.”\n\nThe council has not replied."
     )
     first, second = spoken(text)
-    assert first.text.endswith("these two years,") and "\n" not in first.text
+    assert first.text.endswith("than we found it,") and "\n" not in first.text
     assert second.text == "Our crews continue to do the work needed."
 
 
 def test_a_weekday_after_a_full_name_is_no_part_of_it():
     text = (
-        "Pier Deal\n\nCouncil members kept up pressure on party Chairman Michael Ortega Sunday to explain the deal.\n\n"
-        "“There is no question the pier must be saved,” Ortega said."
+        "Pier Deal\n\nDonors leaned on campaign Chairman Michael Ortega Sunday over the missing funds.\n\n"
+        "“Every dollar will be found,” Ortega said."
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Michael Ortega"
 
 
 def test_a_plural_noun_for_words_after_a_names_possessive_is_no_trailing_cue():
-    text = "Pier Deal\n\nLena Cruz says the mural is an “act of protest” inspired by Ortega’s comments about the harbor."
+    text = "Pier Deal\n\nLena Cruz says the song is a “love letter” prompted by Ortega’s remarks on the strike."
     (q,) = spoken(text)
     assert q.speaker.mention == "Lena Cruz"
