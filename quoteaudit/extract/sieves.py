@@ -840,7 +840,7 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     if len(lead) == 2 and lead[0].lower() in wl.LEADING_CONNECTIVES:
         lead = lead[1:]  # "And in explaining why …, she"
     if 2 <= len(lead) <= 4 and any(w.lower() in wl.TIME_SPANS for w in lead[:-1]):
-        lead = lead[-1:]  # "A day after telling reporters …, Ortega": a time, then the preposition
+        lead = lead[-1:]  # "Two days after telling donors …, Ortega": a time, then the preposition
     if lead and (len(lead) != 1 or lead[0].lower() not in wl.OPENING_PARTICIPLE_PREPOSITIONS):
         return None  # (or the participle opens the sentence: "Having called the plan “…,” Ortega …")
     if "," in text[cue_start : ctx.open_mark]:
@@ -910,7 +910,7 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
 
 
 def _attribution_set_off(ctx: QuoteContext, lo: int, before: str, cue: re.Match) -> Speaker | None:
-    """ "Her remarks, said Dana Ortega, the budget chief, are “…”": an inverted cue and its
+    """ "The figures, said Dana Ortega, the county auditor, are “…”": an inverted cue and its
     subject set off by commas inside the sentence that goes on to the quote."""
     lead = before[: cue.start()]
     if cue.group(1).lower() not in wl.INVERTIBLE_CUES or not re.search(r"\w[ \t]*,[ \t]*$", lead) or lead.count(",") != 1:

@@ -99,7 +99,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return np[0], np[1], segment[restrictive.start() :].strip()
     first_verb = NAME_VERB_THEN_COMMA.match(segment)
     if first_verb and not re.search(r"[,;:]", segment[: first_verb.start(2)]):
-        # "Ortega apologizes for pier remarks, says she …" (a headline's verbs with no "and"):
+        # "Ortega regrets pier gala skit, says she …" (a headline's verbs with no "and"):
         # the name before the first verb is the second one's subject too
         return start + first_verb.start(1), start + first_verb.end(1), ""
     # (the dash before the verb ends the segment, with no space after it; a list set off by
@@ -181,13 +181,13 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return np[0], np[1], ""
 
 
-# a phrase of time that opens a clause before its comma: "Several hours earlier,", "Two days later,"
+# a phrase of time that opens a clause before its comma: "Two hours later,", "Minutes earlier,"
 TIME_PHRASE_OPENING = re.compile(r"[ \t]*(?:[\w’'\-]+[ \t]+){1,3}(?:earlier|later|ago|afterward|afterwards)[ \t]*,")
 
 
-# a name opening the clause, a verb of its own in the present or past ("apologizes",
-# "apologized") and its phrase, then a comma before the cue: "Ortega apologizes for pier
-# remarks, says"
+# a name opening the clause, a verb of its own in the present or past ("regrets",
+# "regretted") and its phrase, then a comma before the cue: "Ortega regrets pier gala skit,
+# says"
 NAME_VERB_THEN_COMMA = re.compile(r"\s*((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+([a-z]{3,}(?:es|s|ed))[ \t]+[^,;:“”\"]*,\s*$")
 
 
@@ -341,7 +341,7 @@ def main_subject(
     opens_with_phrase = (
         first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS")
         or first.endswith(("ing", "ly", "ed"))
-        or TIME_PHRASE_OPENING.match(window) is not None  # ("Several hours earlier, a senior official …")
+        or TIME_PHRASE_OPENING.match(window) is not None  # ("Two hours later, a county spokesman …")
     )
     lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
@@ -702,7 +702,7 @@ def _capitalised_description_end(text: str, start: int, limit: int) -> int | Non
     """End of a subject like "Nuclear arms experts", "Veteran campaign staffers" or "Senior
     White House officials": capitalised words that are not a person's name, then one to
     three lower-case words of which the last is a noun for people and is followed by the verb."""
-    # (the capitals may be a name used as a modifier: "Senior White House officials")
+    # (the capitals may be a name used as a modifier: "Senior Harbor Board officials")
     m = re.match(r"([A-Z][a-z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,3}((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit])
     lex = load_lexicon()
     if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in wl.union("determiners", "OPENERS"):
