@@ -5,7 +5,7 @@ A prediction counts when at least 80% of it lies in gold and it covers 80% of a 
 matched against the gold records it spans together.
 
 Speaker accuracy, among matched gold quotes with a gold speaker, is scored twice (a quote
-relayed by someone else, "Sanders said, according to CNN", by its relay, as PolNeAR annotates):
+relayed by someone else, "Ortega said, according to the Ledger", by its relay, as PolNeAR annotates):
 - lenient: the predicted speaker mention overlaps the gold speaker span;
 - strict: the mention lies inside the gold span *and* the resolved name, what the report
   shows, contains the gold span's head word ("Mr" for "Mr. Mattioli" fails; "Mark Mattioli"
@@ -256,8 +256,8 @@ def score_document(doc: dict, quotes: list[Quote], score: Score, keep: int = 5) 
 
 def attributed(quote: Quote) -> Quote:
     """The quote with the source its text attributes it to in the speaker's place. PolNeAR's
-    Source is the outermost attribution: "“…,” Sanders said, according to CNN" is CNN's
-    attribution of Sanders's words, so a relayed quote is scored by its relay (the report
+    Source is the outermost attribution: "“…,” Ortega said, according to the Ledger" is the Ledger's
+    attribution of Ortega's words, so a relayed quote is scored by its relay (the report
     shows both, as Speaker and Relayed by)."""
     return replace(quote, speaker=quote.relayed_by) if quote.relayed_by else quote
 

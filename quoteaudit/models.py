@@ -224,7 +224,7 @@ class Quote(_Span):
     paragraphs: int = 1
     context: str = ""  # the sentence(s) the quote stands in
     speaker: Speaker | None = None
-    relayed_by: Speaker | None = None  # "Sanders said, according to CNN": CNN passed the words on
+    relayed_by: Speaker | None = None  # "Ortega said, according to the Ledger": the Ledger passed the words on
     group: str = ""
     drift: str = ""
 

@@ -417,8 +417,8 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
 
 
 def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker | None:
-    """Who a quote reached the article through: in "“…,” Sanders said, according to CNN" the
-    words are Sanders's and CNN relays them, so a fact-checker verifies them with CNN. The
+    """Who a quote reached the article through: in "“…,” Ortega said, according to the Ledger" the
+    words are Ortega's and the Ledger relays them, so a fact-checker verifies them with the Ledger. The
     "according to" must follow the speaker's own speech verb with nothing between but
     adverbials ("said at a fundraiser Tuesday, according to audio obtained by …", "writes in
     his book, according to …"); after an object or a clause ("told aides, according to …",
@@ -447,7 +447,7 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
         return None
     words = re.findall(r"[\w’'.\-]+|,", gap)
     verb = next((i for i, w in enumerate(words) if cue_re().fullmatch(w)), None)
-    words = words if verb is None else words[verb + 1 :]  # ("said Sanders at a rally, …": the verb came first)
+    words = words if verb is None else words[verb + 1 :]  # ("said Ortega at a rally, …": the verb came first)
     opens_a_phrase = True
     for word in words:
         if word == ",":
