@@ -158,14 +158,14 @@ def scan_double(text: str, limit: int, cue_words: frozenset[str]) -> list[QuoteS
                     continue
                 close(cut, "missing_close")
             elif mark.role != "close" and (cut := _before_attribution(text, open_at, mark.start, cue_words)) != mark.start:
-                close(cut, "missing_close")  # (not nested: an attribution closed the sentence before this opener)
+                # (two openers, or one that looks nested, after an attribution that closed the
+                # sentence: "“We leave it cleaner, she wrote. “Our crews …”": the quote ends before it)
+                close(cut, "missing_close")
             elif nested := _nested_marks(text, marks, i, open_glyph):
                 inner.update(nested)  # “we said “no” twice”, “=HYPERLINK("…")”: part of the open quote
                 continue
             elif mark.role == "open":
-                # two openers: the first lost its closer, before its attribution if one ends
-                # the stretch ("“I am proud of the work, she wrote. “Our crews …”")
-                close(_before_attribution(text, open_at, mark.start, cue_words), "missing_close")
+                close(mark.start, "missing_close")  # two openers: the first lost its closer
             else:
                 close(mark.start, "")
                 last_end = mark.end

@@ -1144,12 +1144,11 @@ def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
     line_end = ctx.text.find("\n", ctx.close_mark_end)
     if line_end < 0:
         return None  # no story below the headline to name anyone again
+    heads = wl.union("person_heads", "group_heads", "anonymous_heads")
     for n in range(len(leading), 0, -1):
         phrase = ctx.text[start + leading[0].start() : start + leading[n - 1].end()].rstrip(".’'")
         # (people named by a plural noun may come back in lower case: "Harbor Nurses Rip …", then
         # "harbor nurses said"; a thing may not: "Harbor Plan Wins …", then "the harbor plan")
-        lex = load_lexicon()
-        heads = lex.person_heads | lex.group_heads | lex.anonymous_heads
         last = phrase.split()[-1].lower()
         people = n > 1 and (last in heads or (last.endswith("s") and last[:-1] in heads))
         again = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE if people else 0)

@@ -748,8 +748,9 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
         if nxt in wl.PREDICATE_STARTS or re.fullmatch(r"[a-z]+ed", nxt) or is_adverb(nxt):
             # ("Her campaign quickly sent": the adverb goes with the verb; "The campaign on
             # Friday released": so does a time)
-            when = time_before_a_verb().search(text, start, start + words[i].end())
-            return start + (when.start() - start if when and when.start() > start else words[i].end())
+            end = start + words[i].end()
+            when = time_before_a_verb().search(text, start, end)
+            return when.start() if when and when.start() > start else end
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
             weak = start + words[i].end()
         if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:
