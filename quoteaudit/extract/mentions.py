@@ -50,8 +50,6 @@ ROLE_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][\w\-]*")
 
 # a lawmaker's party and state as news sets them off after a name: "R-Wis.", "Democrat of Vermont"
 PARTY_TAG = r"(?:(?:Republican|Democrat|Independent)[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|[RDI]-[A-Z][\w.]*)"
-# a sentence may open on its speech verb, then the name: "Said Valdane, in a video message: …"
-INVERTED_OPENING_CUES = frozenset({"said", "says", "added", "adds"})
 
 
 # a lower-case particle joined to a capitalised surname: "al-Nuwairi", "el-Baz", "bin-Talal"
@@ -249,7 +247,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     known_first_name = bool(first_name_gender(first_name, lex))
     if comma and words[0] in wl.union("determiners", "POSSESSIVE_DETERMINERS") and known_first_name:
         return SpeakerKind.NAMED, first_name  # "A volunteer, Jamal": a description, then the first name it goes by
-    if words[0] in lex.determiners and len(words) > 1 and words[-1] in PARTY_MEMBERS:
+    if words[0] in lex.determiners and len(words) > 1 and words[-1] in wl.PARTY_MEMBERS:
         # "The Ohio Democrat", "A second Pennsylvania Republican": a party's member described
         return (SpeakerKind.GROUP if words[-1].endswith("s") else SpeakerKind.ANONYMOUS), mention
     kind_named = BODY_KIND_THEN_NAME.fullmatch(mention.strip(" ,"))
@@ -379,10 +377,6 @@ BODY_OF = re.compile(
 PERSON_OF_A_BODY = re.compile(
     r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}[A-Z].*"
 )
-# words that modify a noun phrase's head from the left, never a noun for a thing said
-ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other", "another", "former", "fellow", "longtime"})
-# party members by the party's name, capitalised as nouns for people ("the Ohio Democrat")
-PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})  # (not "The Independent", a paper)
 # a determiner, lower-case words ending on a kind of body, then the body's name: "the
 # progressive group Forward Together", "the advocacy organization Clean Water Now"
 BODY_KIND_THEN_NAME = re.compile(
@@ -487,7 +481,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     first = mention.split()[0].lower()
     question = first in wl.QUESTION_OPENERS and mention.split()[0] not in load_lexicon().first_name_gender
     # ("Said Valdane, in a video message: “…”": a sentence may open on its verb, then the name)
-    inverted = first in INVERTED_OPENING_CUES and len(mention.split()) > 1 and mention.split()[1][:1].isupper()
+    inverted = first in wl.INVERTED_OPENING_CUES and len(mention.split()) > 1 and mention.split()[1][:1].isupper()
     if (first in wl.LEADING_CONNECTIVES or question or inverted) and len(mention.split()) > 1:
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
@@ -711,8 +705,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             and word.islower()
             and word not in nouns_before_a_name
             # (not an ordinal or a party's member: "A second Pennsylvania Democrat" is one phrase)
-            and word not in ORDINAL_MODIFIERS
-            and tokens[-1].group().lower() not in PARTY_MEMBERS
+            and word not in wl.ORDINAL_MODIFIERS
+            and tokens[-1].group().lower() not in wl.PARTY_MEMBERS
             and (tokens[j - 1 if j > first else j].group().lower() in lex.determiners or j == first)
             and all(t.group()[:1].isupper() for t in tokens[j + 1 :])
             and (word in wl.SPEECH_NOUNS or known_name(text, " ".join(t.group() for t in tokens[j + 1 :])))
@@ -869,9 +863,9 @@ def time_before_a_verb() -> re.Pattern:
 @functools.cache
 def _time_before_a_verb(rules_key: str) -> re.Pattern:
     units = "|".join(sorted(wl.TIME_UNITS))
-    # (or "over the weekend", "during the night": a preposition of time and its unit)
     days = "|".join(sorted(wl.WEEKDAYS))
-    # (or "on Friday": a weekday after "on")
+    # (or "over the weekend", "during the night": a preposition of time and its unit; or
+    # "on Friday": a weekday after "on")
     return re.compile(
         rf"\s+(?:(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)|(?:over|during|overnight|throughout)\s+the)\s+(?:{units})$"
         rf"|\s+on\s+(?i:{days})$"

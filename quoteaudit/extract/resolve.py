@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import CLAUSE_OPENER, clause_with_own_subject, cue_re, looks_like_cue
 from quoteaudit.extract.mentions import (
-    INVERTED_OPENING_CUES,
     NAME_PREFIX,
     PARTY_TAG,
     POSSESSIVE_TAIL,
@@ -156,7 +155,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) == 2 and parts[0].lower() in wl.QUESTION_OPENERS and parts[0] not in lex.first_name_gender:
             continue  # "Does Quintana miss the old songs?": a question's verb, then one name
-        if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0].lower() in INVERTED_OPENING_CUES):
+        if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0].lower() in wl.INVERTED_OPENING_CUES):
             parts = parts[1:]  # "Beside Loreni stood …", "Said Valdane, …:": no part of a name
             name = " ".join(parts)
         while len(parts) > 2 and parts[-1].lower() in wl.WEEKDAYS:

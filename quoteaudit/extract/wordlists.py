@@ -94,6 +94,9 @@ if TYPE_CHECKING:
     ABSOLUTE_OPENERS: frozenset[str]
     TIME_NOUNS: frozenset[str]
     TIME_SPANS: frozenset[str]
+    INVERTED_OPENING_CUES: frozenset[str]
+    ORDINAL_MODIFIERS: frozenset[str]
+    PARTY_MEMBERS: frozenset[str]
     TIME_DETERMINERS: frozenset[str]
     SPOUSE_WORDS: frozenset[str]
     OWN_SUBJECT_DETERMINERS: frozenset[str]
@@ -367,6 +370,9 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ABSOLUTE_OPENERS = _words("absolute_openers")
     TIME_NOUNS = _words("time_nouns")
     TIME_SPANS = _words("time_spans") | TIME_NOUNS
+    INVERTED_OPENING_CUES = _words("inverted_opening_cues")
+    ORDINAL_MODIFIERS = _words("ordinal_modifiers")
+    PARTY_MEMBERS = _words("party_members")
     TIME_DETERMINERS = _words("time_determiners")
     SPOUSE_WORDS = _words("spouse_words")
     OWN_SUBJECT_DETERMINERS = _words("own_subject_determiners")
