@@ -3904,3 +3904,14 @@ def test_a_plural_noun_for_words_after_a_names_possessive_is_no_trailing_cue():
     text = "Pier Deal\n\nLena Cruz says the song is a “love letter” prompted by Ortega’s remarks on the strike."
     (q,) = spoken(text)
     assert q.speaker.mention == "Lena Cruz"
+
+
+# ---------------------------------------------------------------- session of 2026-12-05 (eleventh)
+
+
+def test_a_plural_title_abbreviation_does_not_end_the_sentence():
+    # "Reps." before a list of names is a title, not a full stop: were it one, the list
+    # would open a sentence of its own and take the pronoun from the real subject
+    text = "Paul Ortega thanked Reps. Ana Lim and Ben Roe for backing the levy. “It took two years,” he said."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "he" and q.speaker.name == "Paul Ortega"
