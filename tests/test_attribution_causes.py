@@ -3915,3 +3915,12 @@ def test_a_plural_title_abbreviation_does_not_end_the_sentence():
     text = "Paul Ortega thanked Reps. Ana Lim and Ben Roe for backing the levy. “It took two years,” he said."
     (q,) = spoken(text)
     assert q.speaker.mention == "he" and q.speaker.name == "Paul Ortega"
+
+
+def test_unnamed_sources_of_a_body_opening_the_sentence_stay_unnamed():
+    # the capital of "Sources" is the sentence's, not a name's: the people are unnamed, not
+    # the body they are close to, and no party word is stripped from it as a title
+    text = "Sources close to the Republican Harbor Committee said the plan was “dead on arrival.”"
+    (q,) = spoken(text)
+    assert q.speaker.kind is SpeakerKind.ANONYMOUS
+    assert q.speaker.name == "Sources close to the Republican Harbor Committee"

@@ -263,6 +263,17 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         and role_word.lower() not in lex.organization_heads
     ):
         return SpeakerKind.ANONYMOUS, mention  # "the president of the European Council": a person, not the body
+    # "Officials with the Democratic National Committee", "Sources close to the Harbor
+    # Authority": unnamed sources of a body, the sentence's capital standing for a
+    # determiner; the audit counts them as unnamed, as it does "Two officials with …"
+    # (a group's people keep their body: "Analysts at Halvorsen Capital wrote")
+    if (
+        len(words) > 2
+        and words[1] in wl.UNNAMED_BEFORE_A_BODY
+        and mention[:1].isupper()
+        and _classify(words[0], rules_key)[0] is SpeakerKind.ANONYMOUS
+    ):
+        return SpeakerKind.ANONYMOUS, mention
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a

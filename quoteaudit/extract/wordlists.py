@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     HEAD_POSTMODIFIERS: frozenset[str]
     NP_LEFT_STOPS: frozenset[str]
     NP_INNER: frozenset[str]
+    UNNAMED_BEFORE_A_BODY: frozenset[str]
     SUBJECT_PRONOUNS: frozenset[str]
     OBJECT_CONTROL_VERBS: frozenset[str]
     INVERTIBLE_CUES: frozenset[str]
@@ -320,6 +321,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     HEAD_POSTMODIFIERS = _words("head_postmodifiers")
     NP_LEFT_STOPS = _words("np_left_stops")
     NP_INNER = _words("np_inner")
+    UNNAMED_BEFORE_A_BODY = _words("unnamed_before_a_body")
     SUBJECT_PRONOUNS = _words("subject_pronouns")
     OBJECT_CONTROL_VERBS = _words("object_control_verbs")
     INVERTIBLE_CUES = _words("invertible_cues")
