@@ -3924,3 +3924,9 @@ def test_unnamed_sources_of_a_body_opening_the_sentence_stay_unnamed():
     (q,) = spoken(text)
     assert q.speaker.kind is SpeakerKind.ANONYMOUS
     assert q.speaker.name == "Sources close to the Republican Harbor Committee"
+
+
+def test_a_bare_weekday_after_a_full_name_is_not_part_of_the_name():
+    text = "Mayor Hugo Ortega Baez Sunday defended the levy. “I stand by it,” he said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Hugo Ortega Baez"

@@ -145,6 +145,8 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names and not _double_first_name(tokens[k], lex):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             name_tokens = [t.strip(",") for t in tokens[k:b]]
+            while len(name_tokens) > 2 and name_tokens[-1].lower() in weekdays:
+                name_tokens.pop()  # "Chairman Michael Ortega Sunday defended …": a day, no part of the name
             if (
                 len(name_tokens) >= 2
                 and name_tokens[-1] in lex.titles

@@ -158,9 +158,6 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0].lower() in wl.INVERTED_OPENING_CUES):
             parts = parts[1:]  # "Beside Loreni stood …", "Said Valdane, …:": no part of a name
             name = " ".join(parts)
-        while len(parts) > 2 and parts[-1].lower() in wl.WEEKDAYS:
-            parts = parts[:-1]  # "Chairman Michael Ortega Sunday over the funds": a day, no part of the name
-            name = " ".join(parts)
         portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start()) if len(parts) > 2 else None
         if portfolio and portfolio.group(1) in lex.titles:
             # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
