@@ -3930,3 +3930,13 @@ def test_a_bare_weekday_after_a_full_name_is_not_part_of_the_name():
     text = "Mayor Hugo Ortega Baez Sunday defended the levy. “I stand by it,” he said."
     (q,) = spoken(text)
     assert q.speaker.name == "Hugo Ortega Baez"
+
+
+def test_according_to_after_a_clause_of_the_speaker_s_own_relays_nothing():
+    # the filings source the recovered sum, not the words said after "and said"
+    text = (
+        "The receiver, Dana Pell, has recovered $2 million so far, according to court filings, "
+        "and said investors should expect “very little.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Dana Pell" and q.relayed_by is None

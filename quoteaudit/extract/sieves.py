@@ -448,15 +448,19 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
     words = re.findall(r"[\w’'.\-]+|,", gap)
     verb = next((i for i, w in enumerate(words) if cue_re().fullmatch(w)), None)
     words = words if verb is None else words[verb + 1 :]  # ("said Ortega at a rally, …": the verb came first)
-    opens_a_phrase = True
+    # each stretch between commas is a prepositional phrase (anything after its preposition)
+    # or adverbials alone ("said late Tuesday, …"); a word outside both is an object or a
+    # verb of a clause of its own ("has recovered $6 million so far, according to filings"),
+    # which the "according to" sources instead
+    in_a_phrase = False
     for word in words:
+        lower = word.lower()
         if word == ",":
-            opens_a_phrase = True
-        elif opens_a_phrase:
-            lower = word.lower()
-            if lower not in wl.PREPOSITIONS and lower not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(lower):
-                return None  # an object or a clause: the "according to" sources something else
-            opens_a_phrase = False
+            in_a_phrase = False
+        elif lower in wl.PREPOSITIONS:
+            in_a_phrase = True
+        elif not in_a_phrase and lower not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(lower):
+            return None
     start = speaker.mention_end + relay.end()
     return _relay_at(text, start, _source_phrase_end(text, start, end), relay.group(1))
 
