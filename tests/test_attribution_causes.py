@@ -3940,3 +3940,9 @@ def test_according_to_after_a_clause_of_the_speaker_s_own_relays_nothing():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Dana Pell" and q.relayed_by is None
+
+
+def test_a_quote_paragraph_named_as_someone_s_promise_in_the_next_paragraph():
+    text = "“The ferry runs again by spring.”\n\nThat was the pledge from Harbor Master Ines Marr on Friday, as the crane arrived.\n"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ines Marr" and q.speaker.method == "identified_after"

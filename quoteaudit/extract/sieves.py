@@ -564,10 +564,13 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         ),
         written_item=re.compile(rf"(?:[a-z\-]+\s+)?(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?\b", re.IGNORECASE),
         identified_after=re.compile(
-            r"[ \t]*(?:(?:That|This)(?:’s|'s|[ \t]+(?:was|is))|So[ \t]+says|"
+            # ("That was the promise from Mayor Ines Marr", "This is the warning of one engineer")
+            rf"\s*(?:(?:That|This)[ \t]+(?:was|is)[ \t]+(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{alternation(wl.IDENTIFYING_NOUNS | wl.SPEECH_NOUNS)})[ \t]+(?:from|of)|"
+            r"(?:That|This)(?:’s|'s|[ \t]+(?:was|is))|So[ \t]+says|"
             rf"The[ \t]+(?:{alternation(wl.IDENTIFYING_NOUNS)})[ \t]+(?:belongs?[ \t]+to|belonged[ \t]+to|came[ \t]+from|comes[ \t]+from|"
             r"(?:is|was|are|were)(?:[ \t]+(?:those|that)[ \t]+of)?))[ \t]+"
-            r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+|(?:a|an|one)[ \t]+[^,.;:\n“”\"]{1,60}?)(?=[ \t]*[,.;])"
+            r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+|(?:a|an|one)[ \t]+[^,.;:\n“”\"]{1,60}?)"
+            r"(?=[ \t]*[,.;]|[ \t]+(?:on|at|in|during|last|this|earlier|after|as)[ \t])"
         ),
     )
 
@@ -972,6 +975,10 @@ def sieve_identified_after(ctx: QuoteContext) -> Speaker | None:
     if opening and not (opening.endswith(":") and is_line_label(opening[:-1])):
         return None  # only a quote that opens its paragraph (or a rubric's line) waits to be identified
     found = list_patterns().identified_after.match(ctx.text, ctx.close_mark_end, ctx.after_end)
+    if found is None and not ctx.after.strip() and opening == "":
+        # a quote that is its whole paragraph, identified as the next one opens
+        found = list_patterns().identified_after.match(ctx.text, ctx.after_end, len(ctx.text))
+        found = found if found is not None and "\n" in ctx.text[ctx.close_mark_end : found.start(1)] else None
     if found is None:
         return None
     speaker = make_speaker(ctx.text, found.start(1), found.end(1), "identified_after", "", 0.85)
