@@ -3946,3 +3946,8 @@ def test_a_quote_paragraph_named_as_someone_s_promise_in_the_next_paragraph():
     text = "“The ferry runs again by spring.”\n\nThat was the pledge from Harbor Master Ines Marr on Friday, as the crane arrived.\n"
     (q,) = spoken(text)
     assert q.speaker.name == "Ines Marr" and q.speaker.method == "identified_after"
+
+
+def test_a_dash_after_a_message_from_someone_leads_in_their_words():
+    (q,) = spoken("The reply from Warden Ola Brandt was blunt — “Nobody gets a second key.”")
+    assert q.speaker.mention == "Warden Ola Brandt" and q.speaker.name == "Ola Brandt"

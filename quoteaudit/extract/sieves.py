@@ -549,7 +549,8 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         speech_noun=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
         speech_noun_from=re.compile(
             rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^,;:]{{2,80}}?)"
-            r"\s+(?:was|is|were|are|read|reads|said|says)\b[^:;]{0,40}:\s*$"
+            # (a dash may stand for the colon: "The verdict from coach Ines Marr was short — “…”")
+            r"\s+(?:was|is|were|are|read|reads|said|says)\b[^:;—–]{0,40}(?::|\s[—–]|\s--)\s*$"
         ),
         relative_pronoun_subject=re.compile(
             rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
