@@ -3951,3 +3951,11 @@ def test_a_quote_paragraph_named_as_someone_s_promise_in_the_next_paragraph():
 def test_a_dash_after_a_message_from_someone_leads_in_their_words():
     (q,) = spoken("The reply from Warden Ola Brandt was blunt — “Nobody gets a second key.”")
     assert q.speaker.mention == "Warden Ola Brandt" and q.speaker.name == "Ola Brandt"
+
+
+def test_the_director_of_a_thing_is_the_person_said_to_run_it():
+    text = (
+        "Oskar Lind, a former teacher, has headed the food bank since 2019.\n\n“Demand doubled this winter,” the food bank director said.\n"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the food bank director" and q.speaker.name == "Oskar Lind"

@@ -1161,6 +1161,8 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
         described_by = _described_by(words)
         if head in (described_by if known else described_by[-1:]):
             fits = name
+    if not fits and head in wl.PERSON_IN_CHARGE:
+        fits = _person_in_charge_of(text, s, people)
     if not fits and known:
         # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
         # may name the person only after the quote, in the same paragraph or the two after it
@@ -1177,6 +1179,35 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return _spouse_named(s.mention_start, people, head)
     return fits
+
+
+def _person_in_charge_of(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """ "Marisol Quintero has run the shelter for two decades. … the shelter director said":
+    the one last said to run (head, lead, own, found) the thing the description's director
+    is of, in the text shortly before it."""
+    thing = DESCRIBED_THING.fullmatch(s.mention)
+    if thing is None:
+        return ""
+    window_start = max(0, s.mention_start - 1500)
+    found = [m.group(1) for m in _runs_the(thing.group(1), rules_dir_key()).finditer(text, window_start, s.mention_start)]
+    if not found:
+        return ""
+    surname = found[-1].split()[-1]
+    return next((name for name, pos, _ in reversed(people) if pos < s.mention_start and name.split()[-1] == surname), "")
+
+
+@functools.lru_cache(maxsize=256)
+def _runs_the(thing: str, rules_key: str) -> re.Pattern:
+    """A name (an appositive allowed), a verb of running something, then THING."""
+    verbs = "|".join(sorted(wl.RUNNING_VERBS, key=len, reverse=True))
+    return re.compile(
+        rf"((?:[A-Z][\w’'\-]*[ \t]+){{0,2}}[A-Z][\w’'\-]+)(?:,[^,.]{{1,60}},)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:{verbs})"
+        rf"[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}{re.escape(thing)}\b"
+    )
+
+
+# "the shelter director", "the bakery's owner": a person in charge, with the thing they run
+DESCRIBED_THING = re.compile(r"(?:[Tt]he|[Ii]ts)[ \t]+([a-z][\w\-]+)(?:’s|'s)?[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]+")
 
 
 def _body_of_national_document(text: str, s: Speaker) -> str:

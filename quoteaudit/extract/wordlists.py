@@ -82,6 +82,8 @@ if TYPE_CHECKING:
     OPENING_PARTICIPLE_PREPOSITIONS: frozenset[str]
     WORDS_AS_WORDS: frozenset[str]
     IDENTIFYING_NOUNS: frozenset[str]
+    PERSON_IN_CHARGE: frozenset[str]
+    RUNNING_VERBS: frozenset[str]
     SPOKESPERSON_WORDS: frozenset[str]
     STANDALONE_DETERMINERS: frozenset[str]
     QUESTION_OPENERS: frozenset[str]
@@ -359,6 +361,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     OPENING_PARTICIPLE_PREPOSITIONS = _words("opening_participle_prepositions")
     WORDS_AS_WORDS = _words("words_as_words")
     IDENTIFYING_NOUNS = _words("identifying_nouns")
+    PERSON_IN_CHARGE = _words("person_in_charge")
+    RUNNING_VERBS = _words("running_verbs")
     SPOKESPERSON_WORDS = _words("spokesperson_words")
     STANDALONE_DETERMINERS = _words("standalone_determiners")
     QUESTION_OPENERS = _words("question_openers")
