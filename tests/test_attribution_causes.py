@@ -3959,3 +3959,27 @@ def test_the_director_of_a_thing_is_the_person_said_to_run_it():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the food bank director" and q.speaker.name == "Oskar Lind"
+
+
+def test_member_after_a_body_word_is_a_title_not_part_of_the_name():
+    text = "Council Member Ivy Sorensen voted no. “The pool can wait,” Sorensen said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ivy Sorensen"
+
+
+def test_a_list_label_gives_the_name_its_commas_set_off():
+    text = (
+        "Reactions came quickly:\n"
+        "• Dale Munro, county party chair: “Every seat is now in play.”\n"
+        "• Talk host Rhea Voss, on her show “Morning Drive”: “They folded.”\n"
+        "• Asked about the count, Ortega: “Wait for the last ballot.”\n"
+        "• Lena Pruitt, to the Ledger: “We knew.”\n"
+    )
+    names = [q.speaker.name for q in spoken(text)]
+    assert names == ["Dale Munro", "Rhea Voss", "Ortega", "Lena Pruitt"]
+
+
+def test_a_name_in_apposition_to_a_person_noun_in_a_lead_in_clause_is_not_the_label():
+    text = "Ortega issued a statement through his lawyer, Dana Pell: “I did nothing wrong.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ortega"

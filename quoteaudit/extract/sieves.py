@@ -991,6 +991,9 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     ("Breitbart News responded:")."""
     text = ctx.text
     before = ctx.before
+    named = _named_in_a_label(ctx)
+    if named is not None:
+        return named
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
     # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
     # (a line may open with a bullet or dash: "-More from Ada Morn: “…”"; a dash may stand for
@@ -1182,6 +1185,47 @@ def sieve_possessive_speech_noun(ctx: QuoteContext) -> Speaker | None:
     if not found or len(before[found[-1].end() :].split()) > 12:
         return None
     return _owner_of_speech(ctx.text, lo, found[-1], "possessive_speech_noun", 0.6)
+
+
+def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
+    """A colon label of a list or a tipsheet whose commas set off a name from what surrounds it
+    ("• Marla Deane, party chairwoman: “…”", "Dana Pell, to The Whip Count: “…”", "Asked
+    whether he would sign it, Harbison: “…”", "Radio host Ivo Lask, on his show “The Lask
+    Hour”: “…”"): the name, first or last, not the whole label."""
+    lo = max(ctx.sentence_start, ctx.paragraph_start)
+    if ctx.before_start > lo and ctx.text[ctx.before_start - 1] not in "”\"’'":
+        return None
+    # (an earlier quote in the label is a title: "on his program “The Lask Hour”:")
+    label = LABEL_WITH_COMMAS.fullmatch(ctx.text, lo, ctx.open_mark)
+    if label is None:
+        return None
+    start = label.start(1)
+    cuts = [start - 2, *(start + m.start() for m in re.finditer(r",[ \t]+", label.group(1))), start + len(label.group(1))]
+    first = (start, cuts[1])
+    last = (cuts[-2] + 2, cuts[-1])
+    described = ctx.text[start : cuts[-2]].split()[-1:] or [""]
+    # (not a name in apposition to the person noun before it: "Vance released a statement
+    # through her attorney, Simone Achterberg:" is Vance's statement)
+    parts = [first] if described[0].lower() in wl.union("person_heads", "anonymous_heads") else [first, last]
+    for a, b in parts:
+        source = re.match(r"[Ff]rom[ \t]+", ctx.text[a:b])
+        a += source.end() if source else 0  # "From state Rep. Alma Whitcomb, during the hearing:"
+        part = ctx.text[a:b]
+        if not re.search(r"[A-Z][\w’'\-]+$", part) or len(part.split()) > 7 or (part[:1].islower() and not source):
+            continue  # a short phrase that a name ends, not a clause ("put it bluntly in a note to the Ledger")
+        speaker = make_speaker(ctx.text, a, b, "colon_lead_in", ":", 0.8)
+        if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+            return speaker
+    return None
+
+
+# a label from the paragraph's start (after a bullet or a rubric and its dash) to the colon
+# before the quote, with at least one comma in it (group 1)
+# (a period only in an abbreviation or an initial: "Sen. Otis Greer, in a statement:"; a
+# quotation mark only after the first comma, in a title: "on his show “The Lask Hour”:")
+LABEL_WITH_COMMAS = re.compile(
+    r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Z’'\- ]{3,40}[ \t]+[—–-][ \t]+)?((?:[^\n:.!?“”\"]|\.(?=[ \t]+[A-Z])){2,80},[^\n:]{2,120}):[ \t]*"
+)
 
 
 def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) -> Speaker | None:
