@@ -3983,3 +3983,8 @@ def test_a_name_in_apposition_to_a_person_noun_in_a_lead_in_clause_is_not_the_la
     text = "Ortega issued a statement through his lawyer, Dana Pell: “I did nothing wrong.”"
     (q,) = spoken(text)
     assert q.speaker.name == "Ortega"
+
+
+def test_an_advocacy_group_named_for_its_members_and_cause_keeps_its_whole_name():
+    (q,) = spoken("Neighbors for a Quiet Harbor called the plan “a gift to the port.”")
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION and q.speaker.name == "Neighbors for a Quiet Harbor"

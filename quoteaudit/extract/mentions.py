@@ -317,6 +317,9 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         kind, name = _classify(papers.group(1), rules_key)
         if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             return kind, name  # "White House-era documents from Diane D. Blair": whose papers they are
+    advocates = ADVOCACY_GROUP.fullmatch(mention.strip(" ,"))
+    if advocates:
+        return SpeakerKind.ORGANIZATION, advocates.group(1)  # "Taxpayers for a Fair Field", "Parents Against Cuts"
     body_of = BODY_OF.fullmatch(mention.strip(" ,"))
     if body_of and body_of.group(2).lower() in lex.organization_heads:
         return SpeakerKind.ORGANIZATION, body_of.group(1)  # "League of Women Voters", "Bureau of Labor Statistics"
@@ -384,6 +387,12 @@ PAPERS_OF = re.compile(
 # a body's head word, then "of" and capitalised words ("League of Women Voters"; group 1 the name)
 BODY_OF = re.compile(
     r"(?:[Tt]he[ \t]+)?(([A-Z][\w’'\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w’'\-.]*))*)"
+)
+# an advocacy group named for its members and its cause: a capitalised plural, "for" or
+# "against", then capitalised words ("Taxpayers for a Fair Field", "Physicians for Human
+# Rights", "Parents Against Cuts"; group 1 the name)
+ADVOCACY_GROUP = re.compile(
+    r"(?:[Tt]he[ \t]+)?([A-Z][a-z]+s[ \t]+(?:[Ff]or|[Aa]gainst)[ \t]+(?:(?:the|a|an)[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:of|for|and|&|in|on|the|a|[A-Z][\w’'\-.]*))*)"
 )
 # a full name, then "of" and the body the person works for ("Yusuf Barrington of Leyland Capital")
 # (the body may be described first: "Dev Anand-Morales of the proxy adviser Glasswing Partners")
