@@ -3988,3 +3988,12 @@ def test_a_name_in_apposition_to_a_person_noun_in_a_lead_in_clause_is_not_the_la
 def test_an_advocacy_group_named_for_its_members_and_cause_keeps_its_whole_name():
     (q,) = spoken("Neighbors for a Quiet Harbor called the plan “a gift to the port.”")
     assert q.speaker.kind is SpeakerKind.ORGANIZATION and q.speaker.name == "Neighbors for a Quiet Harbor"
+
+
+def test_a_description_owned_by_a_body_resolves_to_the_person_named_later():
+    text = (
+        "At the rally, the coalition's spokeswoman put it plainly — “The port can wait” — and drew cheers.\n\n"
+        "The spokeswoman, Ada Ferreira, a retired pilot, said the group would sue.\n"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the coalition's spokeswoman" and q.speaker.name == "Ada Ferreira"

@@ -1058,7 +1058,7 @@ STAND_IN_EPITHET = re.compile(
 
 # "the senator", "the former shelter director", "the 54-year-old former prosecutor", "the
 # South Carolina congressman": one person, described
-DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}([a-z0-9][\w\-]*)")
+DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z0-9][\w\-]*(?:’s|'s)?\s+){0,3}([a-z0-9][\w\-]*)")
 # "her husband", "his longtime wife": a relation named by a possessive, one person too
 POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
 
