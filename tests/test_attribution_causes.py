@@ -3997,3 +3997,9 @@ def test_a_description_owned_by_a_body_resolves_to_the_person_named_later():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the coalition's spokeswoman" and q.speaker.name == "Ada Ferreira"
+
+
+def test_a_hyphenated_role_before_the_comma_and_name_is_a_person_s_description():
+    text = "The director-general of the Valley Water Board, Noor Haddad, called the drought “a slow emergency.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Noor Haddad"
