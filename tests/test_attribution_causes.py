@@ -4003,3 +4003,9 @@ def test_a_hyphenated_role_before_the_comma_and_name_is_a_person_s_description()
     text = "The director-general of the Valley Water Board, Noor Haddad, called the drought “a slow emergency.”"
     (q,) = spoken(text)
     assert q.speaker.name == "Noor Haddad"
+
+
+def test_a_relative_clause_without_that_after_a_parenthetical_cue_names_its_own_speaker():
+    text = "The bill came to $900, Dana said, a sum the plumber called “about average for a winter.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the plumber"

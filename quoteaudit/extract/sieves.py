@@ -576,6 +576,12 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
     )
 
 
+# an appositive noun set off by a comma, then the subject of a relative clause without "that"
+# right before a cue: "…, a number the pediatrician called", "…, a phrase Ana Ruiz used" (group 1)
+REDUCED_RELATIVE_BEFORE = re.compile(
+    r",[ \t]+(?:a|an|the|one)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?[a-z\-]+[ \t]+"
+    r"((?:the|his|her|their|its)[ \t]+(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+|(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)[ \t]+(?:(?:had|has|once|later|first)[ \t]+)?$"
+)
 # "for Marsh to tweet": an infinitive with a subject of its own
 FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
 # a sentence that opens with a subordinate clause: "While Moss condemned the plan, …"
@@ -688,6 +694,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     # A quote introduced by "X said:" / "X said," belongs to the nearest cue; a quote set
     # inside a sentence belongs to its first reporting verb ("X stated that the US maintains
     # “…”"); either way a cue without a subject of its own gives way to the next one.
+    reduced = REDUCED_RELATIVE_BEFORE.search(before, 0, cues[-1].start()) if len(cues) > 1 else None
+    if reduced and cues[-1].group(1).lower() in wl.NAMING_VERBS:
+        # "…, Shanice said, a number the pediatrician called “…”": an appositive's relative
+        # clause without "that" has a subject of its own, who named the words
+        speaker = make_speaker(text, lo + reduced.start(1), lo + reduced.end(1), "leading_cue", cues[-1].group(1), 0.75)
+        if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
     quoted_as = next((m for m in QUOTED_AS_SAYING.finditer(before) if m.end() >= cues[-1].end()), None)
     if quoted_as:
         # "The Post quoted Admiral Lund as saying “…”": the one quoted speaks, not the outlet
