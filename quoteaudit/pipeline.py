@@ -46,7 +46,7 @@ def quotes_with_speakers(article: Article, annotation: Annotation) -> tuple[Quot
     with rules_read_once():
         lex = speakers.load_lexicon()
         article = replace(article, text=article.text.translate(_SPACES))
-        found = quote_finder.find_quotes(article, lex.cues, lex.work_words)
+        found = quote_finder.find_quotes(article, lex.cues, lex.work_words, lex.named_thing_heads)
         found = speakers.attribute(article, annotation, found)
         return tuple(replace(q, context=_context(article.text, annotation, q.start, q.end)) for q in found)
 

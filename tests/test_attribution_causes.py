@@ -4009,3 +4009,9 @@ def test_a_relative_clause_without_that_after_a_parenthetical_cue_names_its_own_
     text = "The bill came to $900, Dana said, a sum the plumber called “about average for a winter.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "the plumber"
+
+
+def test_a_quoted_name_of_a_law_or_an_event_is_a_title_whoever_the_sentence_is_about():
+    text = "Asked whether she backed the “Clean Harbor Act,” Ortega said she was still reading it. Crews named it the “Mill Creek Fire” on Sunday."
+    kinds = {q.text.strip(",."): q.kind for q in quotes(text)}
+    assert kinds == {"Clean Harbor Act": QuoteKind.TITLE, "Mill Creek Fire": QuoteKind.TITLE}

@@ -390,7 +390,7 @@ NICKNAMED = re.compile(
 )
 
 
-def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> QuoteKind:
+def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_heads: frozenset[str] = frozenset()) -> QuoteKind:
     """The kind a span has from its shape and neighbours alone (speakers decide the rest).
 
     - nickname: one or two capitalised words between two parts of a name (Ernesto "Che" Guevara);
@@ -426,6 +426,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str]) -> Quo
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
+    if 2 <= len(words) <= 10 and is_title_case(words) and words[-1] in name_heads and not in_a_headline(text, span.start):
+        return QuoteKind.TITLE  # the “Fair Ballot Act”, the “Cinder Ridge Fire”: the name of a law or an event
     if is_title_case(words) and len(words) <= 6 and NICKNAMED.search(before):
         # fans nicknamed the team “the Millers”; known to regulars as “Big Lou”; the bill,
         # dubbed the “Bring Our Sailors Home Act”; the effort he branded “Operation Clean Slate”;
@@ -523,15 +525,21 @@ def _alone_on_its_line(text: str, span: QuoteSpan) -> bool:
     return not re.search(r"\w", rest) and len(WORD_RE.findall(text[span.start : span.end])) <= 10
 
 
-def find_quotes(article: Article, cue_words: frozenset[str] = frozenset(), title_words: frozenset[str] = frozenset()) -> list[Quote]:
-    """Quote records for an article's body, with their surface kind; speakers come later."""
+def find_quotes(
+    article: Article,
+    cue_words: frozenset[str] = frozenset(),
+    title_words: frozenset[str] = frozenset(),
+    name_heads: frozenset[str] = frozenset(),
+) -> list[Quote]:
+    """Quote records for an article's body, with their surface kind; speakers come later.
+    NAME_HEADS end the names of laws and events ("Act", "Fire"), which a quote may hold."""
     text = unwrap(article.text)
     quotes = []
     spans = find_spans(text, article.body_end, cue_words)
     singles = sum(_single_marked(text, span) for span in spans)
     double_style = len(spans) - singles > singles
     for n, span in enumerate(spans, start=1):
-        kind = surface_kind(text, span, title_words)
+        kind = surface_kind(text, span, title_words, name_heads)
         if double_style and _single_marked(text, span) and _alone_on_its_line(text, span):
             # 'A fight from start to finish.' on a line of its own, in copy that quotes speech
             # with double marks: a section heading, not something said

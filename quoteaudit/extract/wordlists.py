@@ -142,6 +142,7 @@ class Lexicon:
     line_labels: frozenset[str]
     titles: frozenset[str]
     work_words: frozenset[str]
+    named_thing_heads: frozenset[str]  # "Act", "Fire": the last word of a law's or an event's name
     title_abbreviations: dict[str, str]  # "Sen." -> senator
 
 
@@ -272,6 +273,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         line_labels=frozenset(verbs["line_labels"].split()),
         titles=frozenset(titles["titles"].split()),
         work_words=frozenset(titles["work_words"].split()),
+        named_thing_heads=frozenset(titles["named_thing_heads"].split()),
         title_abbreviations=dict(titles.get("title_abbreviations", {})),
     )
 
