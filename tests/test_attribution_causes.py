@@ -4015,3 +4015,9 @@ def test_a_quoted_name_of_a_law_or_an_event_is_a_title_whoever_the_sentence_is_a
     text = "Asked whether she backed the “Clean Harbor Act,” Ortega said she was still reading it. Crews named it the “Mill Creek Fire” on Sunday."
     kinds = {q.text.strip(",."): q.kind for q in quotes(text)}
     assert kinds == {"Clean Harbor Act": QuoteKind.TITLE, "Mill Creek Fire": QuoteKind.TITLE}
+
+
+def test_a_name_something_is_known_by_around_a_place_is_a_nickname():
+    text = "The mayor met the donors in a back room known around City Hall as “The Vault,” Ortega said."
+    (q,) = quotes(text)
+    assert q.kind is QuoteKind.NICKNAME and q.speaker is None
