@@ -4021,3 +4021,12 @@ def test_a_name_something_is_known_by_around_a_place_is_a_nickname():
     text = "The mayor met the donors in a back room known around City Hall as “The Vault,” Ortega said."
     (q,) = quotes(text)
     assert q.kind is QuoteKind.NICKNAME and q.speaker is None
+
+
+def test_she_after_a_man_and_his_wife_is_the_wife_named_with_his_surname():
+    text = (
+        "Omar and Leila Haddad slept in the gym. A volunteer, Ines Marr, brought blankets.\n\n"
+        "Omar Haddad was reading the news when his wife took the phone away. “Tomorrow,” she told him.\n"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "she" and q.speaker.name == "Leila Haddad"

@@ -1226,6 +1226,10 @@ def _body_of_national_document(text: str, s: Speaker) -> str:
     return found
 
 
+# "his wife", "her husband" after a sentence's subject (group 1 the relation)
+SUBJECTS_SPOUSE = re.compile(r"\b(?:his|her)[ \t]+(wife|husband)\b")
+
+
 def _spouse_named(pos: int, people: list[tuple[str, int, str]], head: str) -> str:
     """The person a "his wife" or "her husband" at POS stands for: someone of that sex who
     shares the surname of the last person of the other sex named before it ("Walter Aylward
@@ -1882,6 +1886,12 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 candidates.extend(
                     p for p in view.people_named(subject.mention_end, min(end, pos)) if not in_a_quote(view.quoted, view.quote_starts, p[0])
                 )
+                # ("Gary Pruitt was scrolling when his wife reached over. “…,” she told him": the
+                # subject's spouse, named elsewhere with the shared surname)
+                for relation in SUBJECTS_SPOUSE.finditer(view.text, subject.mention_end, min(end, pos)):
+                    spouse = _spouse_named(relation.start(), view.people, relation.group(1).lower())
+                    if spouse and gender_of.get(spouse, gender) == gender:
+                        candidates.append((relation.start(), spouse))
             clash = gender in ("male", "female") and gender_of.get(name, gender) != gender
             relative_of = RELATIVE_OF_THE_SUBJECT.match(view.text, start, subject.mention_start)
             if clash and relative_of and k >= len(spans) - reach:
