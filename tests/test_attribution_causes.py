@@ -4030,3 +4030,9 @@ def test_she_after_a_man_and_his_wife_is_the_wife_named_with_his_surname():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "she" and q.speaker.name == "Leila Haddad"
+
+
+def test_a_sports_position_opening_a_sentence_is_the_role_of_the_name_a_surname_resolves_to():
+    text = "Defenseman Ray Okonjo, who scored twice, sat at his locker. “We never panicked,” said Okonjo."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ray Okonjo"
