@@ -4036,3 +4036,9 @@ def test_a_sports_position_opening_a_sentence_is_the_role_of_the_name_a_surname_
     text = "Defenseman Ray Okonjo, who scored twice, sat at his locker. “We never panicked,” said Okonjo."
     (q,) = spoken(text)
     assert q.speaker.name == "Ray Okonjo"
+
+
+def test_a_line_from_someone_closing_a_lead_in_is_theirs_not_the_reporting_subject_s():
+    text = "The Ortega campaign replied with one line from its press secretary, Lina Obi: “We will see them at the polls.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Lina Obi"

@@ -526,6 +526,7 @@ class ListPatterns:
     passive_verb: re.Pattern  # a passive speech verb closing the text before a quote
     speech_noun: re.Pattern  # a possessive owner and a noun for something said
     speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
+    speech_noun_from_last: re.Pattern  # "answered with a single line from Tasha Greer:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
     words_as_words: re.Pattern  # "so-called", "the term" right before a quote
     written_on: re.Pattern  # "signs reading", "a placard that read" right before a quote
@@ -551,6 +552,11 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
             rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^,;:]{{2,80}}?)"
             # (a dash may stand for the colon: "The verdict from coach Ines Marr was short — “…”")
             r"\s+(?:was|is|were|are|read|reads|said|says)\b[^:;—–]{0,40}(?::|\s[—–]|\s--)\s*$"
+        ),
+        # "answered with a single line from deputy manager Tasha Greer:": a speech noun "from"
+        # someone closing the lead-in (owner: group "owner")
+        speech_noun_from_last=re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^;:“”\"]{{2,80}}?)\s*:\s*$"
         ),
         relative_pronoun_subject=re.compile(
             rf"\b(?:{alternation(wl.SUBORDINATORS)})(?:\s+[a-z]+){{0,2}}\s+({alternation(wl.SUBJECT_PRONOUNS | {'I'})})\s+(?:[a-z]+ly\s+)?$"
@@ -700,6 +706,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # clause without "that" has a subject of its own, who named the words
         speaker = make_speaker(text, lo + reduced.start(1), lo + reduced.end(1), "leading_cue", cues[-1].group(1), 0.75)
         if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    sent_by = list_patterns().speech_noun_from_last.search(before, cues[-1].end())
+    if sent_by:
+        # "The campaign answered with a single line from its manager, Tasha Greer:": the one the words came from
+        speaker = make_speaker(text, lo + sent_by.start("owner"), lo + sent_by.end("owner"), "leading_cue", cues[-1].group(1), 0.8)
+        if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
             return speaker
     quoted_as = next((m for m in QUOTED_AS_SAYING.finditer(before) if m.end() >= cues[-1].end()), None)
     if quoted_as:
@@ -1252,7 +1264,7 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
             tail = tail[addressed.end() :]
         if len(tail.split()) <= tail_words:
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
-    sent_by = list_patterns().speech_noun_from.search(text, start, end)
+    sent_by = list_patterns().speech_noun_from.search(text, start, end) or list_patterns().speech_noun_from_last.search(text, start, end)
     if sent_by:  # "The message from coach Ines Marr was simple:": who sent it speaks
         speaker = make_speaker(text, sent_by.start("owner"), sent_by.end("owner"), "colon_lead_in", ":", 0.8)
         return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
