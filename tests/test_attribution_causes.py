@@ -4042,3 +4042,12 @@ def test_a_line_from_someone_closing_a_lead_in_is_theirs_not_the_reporting_subje
     text = "The Ortega campaign replied with one line from its press secretary, Lina Obi: “We will see them at the polls.”"
     (q,) = spoken(text)
     assert q.speaker.name == "Lina Obi"
+
+
+def test_the_email_that_speaks_right_after_someone_replied_is_theirs():
+    text = (
+        "Ada Brandt asked for the invoices on Monday. Theo Marsh replied an hour later. "
+        "“They are in the blue folder. Ask Ruth,” the email reads."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the email" and q.speaker.name == "Theo Marsh"

@@ -442,6 +442,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # another body may have spoken since)
             if issuer := _company_meant(view, s.mention_start, None, any_body=True, sentences=2):
                 s = replace(s, name=issuer, role=s.role or s.mention)
+        elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (writer := _writer_just_before(view, s)):
+            # "Fenwick replied 11 minutes later. “…,” the email reads": who just wrote it
+            s = replace(s, kind=SpeakerKind.NAMED, name=writer, role=s.role or s.mention)
         elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper() and s.name.split()[0].lower() not in lex.determiners:
             last_company = (s.mention_start, s.name)  # "Veltro Foods said", "the Ministry of Water said" (not "An internal memo")
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
@@ -651,6 +654,33 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
     if kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and re.match(r"[A-Z][^’']*(?:’s|'s)[ \t]+[a-z]", issuer):
         return SpeakerKind.ORGANIZATION, issuer  # "the House Oversight Committee’s majority staff": the body's own people
     return (kind, name) if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+def _writer_just_before(view: _InView, s: Speaker) -> str:
+    """The person the sentence before says wrote or answered, for "the email", "the letter",
+    "the message" that speaks right after it ("Silas Fenwick replied 11 minutes later. “…,”
+    the email reads"), or ""."""
+    if not WRITTEN_MESSAGE.fullmatch(s.mention):
+        return ""
+    starts = view.sentences.starts_before(s.mention_start, 4)  # (the quote's own sentences among them)
+    if not starts:
+        return ""
+    written = [
+        m for m in WROTE_BACK.finditer(view.text, starts[0], s.mention_start) if not in_a_quote(view.quoted, view.quote_starts, m.start())
+    ]
+    if not written:
+        return ""
+    name = written[-1].group(1)
+    full = [p[0] for p in view.people if p[1] < s.mention_start and (p[0] == name or p[0].split()[-1] == name.split()[-1])]
+    return full[-1] if full else ""
+
+
+# a message someone writes, as a mention ("the email", "her reply", "the text message")
+WRITTEN_MESSAGE = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]hat)[ \t]+(?:text[ \t]+)?(?:email|e-mail|message|letter|note|reply|text)")
+# a name, then a verb of writing back ("Fenwick replied", "Ana Ruiz wrote back")
+WROTE_BACK = re.compile(
+    r"\b((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+(?:replied|wrote|responded|answered|emailed|e-mailed|texted)\b"
+)
 
 
 def _same_document(earlier: str, noun: str) -> bool:
