@@ -670,9 +670,12 @@ def _writer_just_before(view: _InView, s: Speaker) -> str:
     ]
     if not written:
         return ""
-    name = written[-1].group(1)
-    full = [p[0] for p in view.people if p[1] < s.mention_start and (p[0] == name or p[0].split()[-1] == name.split()[-1])]
-    return full[-1] if full else ""
+    return _last_with_surname(view.people, written[-1].group(1).split()[-1], s.mention_start)
+
+
+def _last_with_surname(people: list[tuple[str, int, str]], surname: str, pos: int) -> str:
+    """The last person first named before POS whose name ends in SURNAME, or ""."""
+    return next((name for name, at, _ in reversed(people) if at < pos and name.split()[-1] == surname), "")
 
 
 # a message someone writes, as a mention ("the email", "her reply", "the text message")
@@ -1222,8 +1225,7 @@ def _person_in_charge_of(text: str, s: Speaker, people: list[tuple[str, int, str
     found = [m.group(1) for m in _runs_the(thing.group(1), rules_dir_key()).finditer(text, window_start, s.mention_start)]
     if not found:
         return ""
-    surname = found[-1].split()[-1]
-    return next((name for name, pos, _ in reversed(people) if pos < s.mention_start and name.split()[-1] == surname), "")
+    return _last_with_surname(people, found[-1].split()[-1], s.mention_start)
 
 
 @functools.lru_cache(maxsize=256)

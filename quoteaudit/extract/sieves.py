@@ -1224,11 +1224,11 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
     label = LABEL_WITH_COMMAS.fullmatch(ctx.text, lo, ctx.open_mark)
     if label is None:
         return None
-    start = label.start(1)
-    cuts = [start - 2, *(start + m.start() for m in re.finditer(r",[ \t]+", label.group(1))), start + len(label.group(1))]
-    first = (start, cuts[1])
-    last = (cuts[-2] + 2, cuts[-1])
-    described = ctx.text[start : cuts[-2]].split()[-1:] or [""]
+    start, end = label.span(1)
+    commas = [start + m.start() for m in re.finditer(r",[ \t]+", label.group(1))]  # (at least one)
+    first = (start, commas[0])
+    last = (commas[-1] + 2, end)
+    described = ctx.text[start : commas[-1]].split()[-1:] or [""]
     # (not a name in apposition to the person noun before it: "Vance released a statement
     # through her attorney, Simone Achterberg:" is Vance's statement)
     parts = [first] if described[0].lower() in wl.union("person_heads", "anonymous_heads") else [first, last]
