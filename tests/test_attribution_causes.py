@@ -4051,3 +4051,12 @@ def test_the_email_that_speaks_right_after_someone_replied_is_theirs():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the email" and q.speaker.name == "Theo Marsh"
+
+
+def test_a_relative_who_after_a_description_of_a_named_person_is_that_person():
+    text = (
+        "Sen. Marta Teague spoke first. Teague is the senator who called the plan “a giveaway to landlords.” "
+        "Later, Teague, the senator who called the vote “overdue,” voted no."
+    )
+    named = [q.speaker.name for q in spoken(text)]
+    assert named == ["Marta Teague", "Marta Teague"]

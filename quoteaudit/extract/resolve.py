@@ -339,6 +339,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.PRONOUN and lex.pronoun_gender.get(s.mention.lower()) == "relative":
             antecedent = _relative_antecedent(text, s.mention_start)
+            if antecedent is not None and antecedent.kind is not SpeakerKind.NAMED:
+                antecedent = _person_described(text, antecedent, by_word) or antecedent
             if antecedent is not None:
                 name = _full_name(antecedent, by_word) if antecedent.kind is SpeakerKind.NAMED else antecedent.name
                 s = replace(s, name=name, role=s.role or antecedent.role)
@@ -1363,6 +1365,21 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
         if named_before:
             np = (lo + named_before.start(1), lo + named_before.end(1))
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
+
+
+# a name and what links a description to it: an apposition's comma or a copula
+NAME_THEN_DESCRIPTION = re.compile(r"((?:[A-Z][\w’'\-\.]*[ \t]+){0,3}[A-Z][\w’'\-]*)(?:,[ \t]*|[ \t]+(?:is|was|remains|became)[ \t]+)$")
+
+
+def _person_described(text: str, description: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> Speaker | None:
+    """The person a relative's description is said of ("Teague, the senator who …", "Marta
+    Teague is the senator who …"): the description names no one, the person before it does.
+    Only a word the article uses as a person's name counts ("In Ohio, the senator who …" is
+    no one's description)."""
+    lead = NAME_THEN_DESCRIPTION.search(text, max(0, description.mention_start - 60), description.mention_start)
+    if lead is None or lead.group(1).split()[-1] not in by_word:
+        return None
+    return make_speaker(text, lead.start(1), lead.end(1), "relative", "", 0.0)
 
 
 # a name (perhaps "of" a place) and the comma that sets off the description after it
