@@ -4060,3 +4060,9 @@ def test_a_relative_who_after_a_description_of_a_named_person_is_that_person():
     )
     named = [q.speaker.name for q in spoken(text)]
     assert named == ["Marta Teague", "Marta Teague"]
+
+
+def test_a_relative_who_after_a_description_is_not_the_place_that_opens_the_sentence():
+    text = "In Ohio, the senator who called the plan “a giveaway,” voted no on Tuesday."
+    (q,) = spoken(text)
+    assert q.speaker.name == "the senator"

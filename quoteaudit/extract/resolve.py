@@ -1362,7 +1362,8 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
         # after a name stands for it, and the relative for the person named
         lo = max(0, np[0] - 100)
         named_before = NAME_BEFORE_AN_APPOSITIVE.search(text[lo : np[0]])
-        if named_before:
+        # (not a phrase opening the sentence: "In Ohio, the senator who …")
+        if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
             np = (lo + named_before.start(1), lo + named_before.end(1))
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
