@@ -4066,3 +4066,9 @@ def test_a_relative_who_after_a_description_is_not_the_place_that_opens_the_sent
     text = "In Ohio, the senator who called the plan “a giveaway,” voted no on Tuesday."
     (q,) = spoken(text)
     assert q.speaker.name == "the senator"
+
+
+def test_an_irregular_past_tense_ends_a_subject_read_leftwards():
+    text = "Traffic ran heavy all morning on the bridge, the transit director, Ada Kwan, told reporters, calling it “the worst Monday of the year.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the transit director, Ada Kwan" and q.speaker.name == "Ada Kwan"

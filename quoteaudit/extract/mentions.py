@@ -682,6 +682,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0) and not name_like:
             break
+        if word in wl.PREDICATE_STARTS and 0 < i < len(tokens) - 1 and before_word.lower() not in lex.determiners:
+            break  # "The bill drew fire from a senator": a past tense ends the subject before it
         if len(tokens) - i > MAX_NP_WORDS:
             break
         first = i
