@@ -4072,3 +4072,12 @@ def test_an_irregular_past_tense_ends_a_subject_read_leftwards():
     text = "Traffic ran heavy all morning on the bridge, the transit director, Ada Kwan, told reporters, calling it “the worst Monday of the year.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "the transit director, Ada Kwan" and q.speaker.name == "Ada Kwan"
+
+
+def test_a_british_single_quote_ending_or_opening_with_a_nested_double_quote_is_one_quote():
+    text = (
+        "Talks dragged on, one envoy said. ‘She walked into the other room and came back saying, “Nothing moves,”’ the envoy said.\n\n"
+        "‘“Nothing moves” is what she told me,’ the aide said."
+    )
+    found = [(q.text[:12], q.speaker.mention) for q in spoken(text)]
+    assert found == [("She walked i", "the envoy"), ("“Nothing mov", "the aide")]

@@ -227,7 +227,9 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
 
     Singles are only paired, never repaired: an unmatched ’ is far more often an
     apostrophe ("the officials’ claims") than a quote that lost its opening mark."""
-    inside = sorted((s.start - 2, s.end + 2) for s in outside)
+    # (widened by two for the blank a span's content is trimmed of, then narrowed to the
+    # double's own marks: ‘… saying, “Nothing moves,”’ closes the single right after them)
+    inside = sorted((_double_mark_before(text, s.start), _double_mark_after(text, s.end)) for s in outside)
     inside_starts = [a for a, _ in inside]
     marks = []
     for m in MARK_RE.finditer(text, 0, limit):
@@ -261,6 +263,24 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
         elif mark.role == "open":
             open_mark, reached, paragraphs = mark, mark.end, 1
     return [s for s in spans if s.end > s.start]
+
+
+DOUBLE_GLYPHS = '“”"„‟«»'
+
+
+def _double_mark_before(text: str, start: int) -> int:
+    """Where the stretch of a double quote opening its content at START begins: its opening
+    mark, or two characters back when there is none to be seen (a repaired quote)."""
+    at = max(0, start - 2)
+    mark = max(text.rfind(glyph, at, start) for glyph in DOUBLE_GLYPHS)
+    return mark if mark >= 0 else at
+
+
+def _double_mark_after(text: str, end: int) -> int:
+    """One past the closing mark of a double quote whose content ends at END, or two
+    characters on when there is none."""
+    found = [i for i in (text.find(glyph, end, end + 2) for glyph in DOUBLE_GLYPHS) if i >= 0]
+    return min(found) + 1 if found else end + 2
 
 
 # The rest of a quoted paragraph that ends a sentence without a closing mark, then the break
