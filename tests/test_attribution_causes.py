@@ -4081,3 +4081,9 @@ def test_a_british_single_quote_ending_or_opening_with_a_nested_double_quote_is_
     )
     found = [(q.text[:12], q.speaker.mention) for q in spoken(text)]
     assert found == [("She walked i", "the envoy"), ("“Nothing mov", "the aide")]
+
+
+def test_the_company_is_a_company_whose_name_ends_in_company():
+    text = "The state-owned Marlin Shipping Company won the contract. The company said in a reply that its bids were “entirely lawful”."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Marlin Shipping Company"

@@ -397,7 +397,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             if kind in wl.ANY_BODY_KINDS:
                 company = _body_named_last(view, s.mention_start)
             else:
-                company = _company_meant(view, s.mention_start, last_company, kind_word)
+                company = _company_meant(view, s.mention_start, last_company, kind_word, company_word=kind)
             if company:
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=company)
         elif (
@@ -816,10 +816,12 @@ def _company_meant(
     any_body: bool = False,
     sentences: int = 6,
     through_documents: bool = True,
+    company_word: str = "",
 ) -> str:
     """The company a "the company" at POS refers to: the nearest named body before it, as
     the subject of one of the sentences before (its own included) or as a speaker. With a
-    KIND_WORD ("ministry"), only a body with that word in its name: "the Ministry of Water"."""
+    KIND_WORD ("ministry"), only a body with that word in its name: "the Ministry of Water";
+    a company's name may end in the COMPANY_WORD it is spoken of by ("Company", "Bank")."""
 
     heads = load_lexicon().organization_heads
 
@@ -831,7 +833,8 @@ def _company_meant(
             # (the word may close a compound: "Ashford NewsGuild" is a guild)
             words = name.lower().split()
             return any(word in words or words[-1].endswith(word) for word in wl.BODY_KIND_NAMES.get(kind_word, (kind_word,)))
-        return name.split()[-1].lower() not in heads
+        # ("the company" is the "Marlin Shipping Company", "the bank" the "Harbor Savings Bank")
+        return name.split()[-1].lower() not in heads or name.split()[-1].lower() == company_word
 
     found = last_company if last_company and fits(last_company[1]) else None
     bodies_named = _bodies_named(view.text, tuple(view.quoted), rules_dir_key())  # (cached per article)
