@@ -4087,3 +4087,8 @@ def test_the_company_is_a_company_whose_name_ends_in_company():
     text = "The state-owned Marlin Shipping Company won the contract. The company said in a reply that its bids were “entirely lawful”."
     (q,) = spoken(text)
     assert q.speaker.name == "Marlin Shipping Company"
+
+
+def test_a_body_s_short_name_that_is_a_kind_of_body_is_the_longer_name_given_before():
+    text = "Ellen Varga, the Corvin Press Group spokeswoman, said the deal was “done.” The Group said in a statement that it was “pleased.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Ellen Varga", "Corvin Press Group"]

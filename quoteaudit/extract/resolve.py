@@ -975,7 +975,7 @@ def _named_in_full_before(view: _InView, s: Speaker) -> str:
         return ""
     word = short.group(1)
     lex = load_lexicon()
-    if word.lower() in lex.organization_heads or word in lex.titles:
+    if word in lex.titles:
         return ""
     found = ""
     for m in name_in_text().finditer(view.text, 0, s.mention_start):
