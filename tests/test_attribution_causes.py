@@ -4092,3 +4092,11 @@ def test_the_company_is_a_company_whose_name_ends_in_company():
 def test_a_body_s_short_name_that_is_a_kind_of_body_is_the_longer_name_given_before():
     text = "Ellen Varga, the Corvin Press Group spokeswoman, said the deal was “done.” The Group said in a statement that it was “pleased.”"
     assert [q.speaker.name for q in spoken(text)] == ["Ellen Varga", "Corvin Press Group"]
+
+
+def test_a_body_s_name_cut_short_is_the_body_named_in_full_before():
+    text = (
+        'Nurses at St. Aldric Regional Medical Center walked out on Monday. "Our patients come first," St. Aldric said.\n\n'
+        "Maria Ortega runs the Ortega Family Foundation. “We give,” Ortega said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["St. Aldric Regional Medical Center", "Maria Ortega"]

@@ -306,6 +306,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             # "the IEBC said", after "the Independent Electoral and Boundaries Commission (IEBC)"
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=spelled_out)
+        if s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (opened := _body_it_opens(view, s)):
+            # "Greystone Harbor said", after "Greystone Harbor Partners": the body's name cut short
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=opened)
         # unnamed people who reported just before: what "the executive" or "the diplomat" may be
         reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
         if s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (body := _body_of_national_document(text, s)):
@@ -963,6 +966,25 @@ def _body_by_its_tail(view: _InView, s: Speaker) -> str:
         if not in_a_quote(view.quoted, view.quote_starts, m.start()):
             found = re.sub(r"^[Tt]he[ \t]+", "", m.group(1))
     return found
+
+
+def _body_it_opens(view: _InView, s: Speaker) -> str:
+    """The body's name a capitalised speaker's name opens, as the narrative gave it earlier
+    ("St. Aldric" for "St. Aldric Regional Medical Center"): a short form papers use for
+    hospitals, firms and funds; "" when the name is a person's (a first name opens it, or
+    it is a surname the article gives someone)."""
+    name = re.sub(r"^[Tt]he[ \t]+", "", s.name)
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) or name in view.full_names:
+        return ""
+    if first_name_gender(words[0], load_lexicon()) or words[-1] in view.by_word:
+        return ""
+    longer = [
+        b
+        for at, b in _every_body_named(view.text, tuple(view.quoted), rules_dir_key())
+        if at < s.mention_start and b.startswith(name + " ")
+    ]
+    return longer[-1] if longer else ""
 
 
 def _named_in_full_before(view: _InView, s: Speaker) -> str:
