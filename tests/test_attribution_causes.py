@@ -4100,3 +4100,13 @@ def test_a_body_s_name_cut_short_is_the_body_named_in_full_before():
         "Maria Ortega runs the Ortega Family Foundation. “We give,” Ortega said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["St. Aldric Regional Medical Center", "Maria Ortega"]
+
+
+def test_a_name_in_capitals_opening_a_tabloid_lede_is_the_full_name_of_its_surname():
+    text = (
+        "Fuming Brack blasts ref\n\n"
+        "LORCAN BRACK stormed out of his press conference last night after a long rant.\n\n"
+        "“I’ve never seen anything like it,” Brack fumed."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Lorcan Brack"

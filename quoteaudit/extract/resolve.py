@@ -32,7 +32,7 @@ from quoteaudit.extract.mentions import (
 )
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, main_subject, subject_before
-from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.extract.wordlists import Lexicon, load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
 from quoteaudit.rules import abbreviations, default_rules_dir, rules_dir_key
 
@@ -119,6 +119,21 @@ def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], p
     return i >= 0 and pos < quoted[i][1]
 
 
+def _capitals_opening_a_lede(text: str, at: int, parts: list[str], lex: Lexicon) -> bool:
+    """Whether a name in capitals at AT opens a paragraph that goes on in lower case with a
+    first name the lists know ("LORCAN MABRY stormed out of …"), as tabloids open a story;
+    a line all in capitals is a headline and names nobody this way."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        not text[line_start:at].strip()
+        and 2 <= len(parts) <= 3
+        and bool(first_name_gender(parts[0].title(), lex))
+        and len(re.findall(r"\b[a-z]{3,}\b", line)) >= 3
+    )
+
+
 def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, str]]:
     """Full names (two or more capitalised words) in order of first mention, with the
     title words before them: the candidates a bare surname or pronoun may refer to. Names
@@ -171,7 +186,11 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
         if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
             continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
-        if name.isupper() or opens_with_a_participle(name):
+        if name.isupper() and _capitals_opening_a_lede(text, m.start(), parts, lex):
+            # "LORCAN MABRY stormed out …": a tabloid sets the name opening its story in capitals
+            name = " ".join(p.title() for p in parts)
+            parts = name.split()
+        elif name.isupper() or opens_with_a_participle(name):
             continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
         if any(p in lex.titles or p + "." in lex.titles for p in parts[1:]) and parts[0] not in lex.first_name_gender:
             # "Kansas Gov. Martin Pell" leaves "Kansas Gov", a title, not a person; but
