@@ -4110,3 +4110,12 @@ def test_a_name_in_capitals_opening_a_tabloid_lede_is_the_full_name_of_its_surna
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Lorcan Brack"
+
+
+def test_a_retailer_named_like_a_shop_is_a_body_that_no_he_stands_for():
+    text = (
+        "Samuel Achter joined Ridgeline Outfitters in 2012. Under his tenure, Ridgeline’s loyalty program has grown "
+        "to 14 million members. “You either own the trucks or you rent them,” he told an investor conference."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Samuel Achter"
