@@ -4119,3 +4119,9 @@ def test_a_retailer_named_like_a_shop_is_a_body_that_no_he_stands_for():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Samuel Achter"
+
+
+def test_a_first_surname_on_second_mention_is_the_person_with_two_surnames():
+    text = 'Consul Tomás Ibarra Vidal said the phones never stopped. "People want news," Ibarra said.'
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tomás Ibarra Vidal"

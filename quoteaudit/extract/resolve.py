@@ -543,7 +543,11 @@ def _stated_gender(name: str, role: str) -> str:
             return lex.gender_words[word]
     if not name:
         return ""
-    first = name.split()[0]
+    return _gender_of_first_name(name.split()[0], lex)
+
+
+def _gender_of_first_name(first: str, lex: Lexicon) -> str:
+    """A first name's gender from the lists, "" when they do not know it."""
     # (the name lists spell without accents: "Jörg" is looked up as Jorg, "Inés" as Ines)
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode("ascii")
     return first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
@@ -1437,9 +1441,21 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     """The people of an article under their first and their last word, each list in order of
     first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone."""
     by_word: dict[str, list[tuple[str, int, str]]] = {}
+    lex = load_lexicon()
     for person in people:
         words = person[0].split()
-        for word in dict.fromkeys((words[-1], words[0])):
+        keys = [words[-1], words[0]]
+        if (
+            len(words) == 3
+            and _gender_of_first_name(words[0], lex)
+            and re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", words[1])
+            and not _gender_of_first_name(words[1], lex)
+            and words[2].rstrip(".") not in wl.NAME_SUFFIXES
+        ):
+            # "Andrés Paredes Lima" is "Paredes" on second mention: a first surname before the
+            # second (not "Donald Trump Jr." nor "Mary Beth Lund")
+            keys.append(words[1])
+        for word in dict.fromkeys(keys):
             by_word.setdefault(word, []).append(person)
     return by_word
 
