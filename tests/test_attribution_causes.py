@@ -4125,3 +4125,11 @@ def test_a_first_surname_on_second_mention_is_the_person_with_two_surnames():
     text = 'Consul Tomás Ibarra Vidal said the phones never stopped. "People want news," Ibarra said.'
     (q,) = spoken(text)
     assert q.speaker.name == "Tomás Ibarra Vidal"
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_gives_that_subject():
+    text = (
+        "The hospital has offered a review panel, which the union dismissed as “a stall tactic.” "
+        'Mr. Dunn also pointed to an e-mail in which a senior campaign adviser wrote that the staff should "stop pretending" it could win.'
+    )
+    assert [q.speaker.mention for q in spoken(text)] == ["the union", "a senior campaign adviser"]

@@ -208,7 +208,7 @@ def is_a_clause(phrase: str) -> bool:
 
 # a conjunction or relative pronoun that may open a clause with a subject of its own
 # (", both of which Lind praised", ", many of whom Lind called": a share of the antecedent)
-OPENERS = r",[ \t]*(?:but|and|who|(?:(?:both|all|some|many|most|none|each|several)[ \t]+of[ \t]+)?(?:which|whom))\b|\b(?:but|while|whereas|even[ \t]+as|after|because|before|since|although|though|until|what)\b"
+OPENERS = r",[ \t]*(?:but|and|who|in[ \t]+which|(?:(?:both|all|some|many|most|none|each|several)[ \t]+of[ \t]+)?(?:which|whom))\b|\b(?:but|while|whereas|even[ \t]+as|in[ \t]+which|after|because|before|since|although|though|until|what)\b"
 CLAUSE_OPENER = re.compile(OPENERS)
 
 
@@ -226,9 +226,13 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     determiners = "|".join(sorted(wl.OWN_SUBJECT_DETERMINERS, key=len, reverse=True))
     between = "|".join(sorted(wl.OWN_SUBJECT_BEFORE_CUE, key=len, reverse=True))
     people = rf"(?:(?:{determiners})[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
+    # (or one person or body by a noun with its article: "…, which the union dismissed as",
+    # "in which a senior campaign adviser wrote")
+    singular = sorted((wl.union("person_heads", "group_heads", "anonymous_heads") | wl.load_lexicon().organization_heads) - set(plurals))
+    one = rf"(?:the|a|an|one)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{'|'.join(singular)})[ \t]+"
     return re.compile(
         rf"({OPENERS})"
-        rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people}"
+        rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+)?"
         rf"(?:(?:{between})[ \t]+)*$"

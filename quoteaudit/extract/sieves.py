@@ -658,7 +658,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_subject_clause = clause_with_own_subject().search(before, max(0, cues[-1].start() - 90), cues[-1].start())
     if (
         own_subject_clause
-        and own_subject_clause.start() > cues[0].end()
+        # (one cue is enough when a relative opens the clause and a subject follows it:
+        # "The hospital offered a panel, which the union dismissed as “…”")
+        and (own_subject_clause.start() > cues[0].end() or (own_subject_clause.group(2) and "which" in own_subject_clause.group(1)))
         and "," not in before[cues[-1].end() :]
         and (own_subject_clause.group(2) or own_subject_clause.group(1).split()[-1] in ("which", "who", "whom"))
     ):
