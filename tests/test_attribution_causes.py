@@ -4133,3 +4133,9 @@ def test_a_relative_clause_with_a_subject_of_its_own_gives_that_subject():
         'Mr. Dunn also pointed to an e-mail in which a senior campaign adviser wrote that the staff should "stop pretending" it could win.'
     )
     assert [q.speaker.mention for q in spoken(text)] == ["the union", "a senior campaign adviser"]
+
+
+def test_a_live_blog_label_with_a_participle_aside_gives_the_name_alone():
+    text = "9:25 p.m. — Vance, smiling: “Nice speech. The memo still says what it says.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Vance"

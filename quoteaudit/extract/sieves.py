@@ -1064,6 +1064,9 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             return None
         source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])", m.group(1))
         start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:", "A lesson from Ines Marr:"
+        manner = re.search(r",[ \t]+[a-z]+(?:ing|ed)\b[^,]*$", text[start:end])
+        if manner and re.fullmatch(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*", text[start : start + manner.start()]):
+            end = start + manner.start()  # a live blog's "Vance, smiling:": the name, not how
         topic = re.search(r"[ \t]+on[ \t]+\S", text[start:end])
         if topic:
             # "Ada Moss on the Budget Vote: ‘…’": a headline's name, then what the words are about
