@@ -4139,3 +4139,9 @@ def test_a_live_blog_label_with_a_participle_aside_gives_the_name_alone():
     text = "9:25 p.m. — Vance, smiling: “Nice speech. The memo still says what it says.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "Vance"
+
+
+def test_a_name_set_off_after_whose_and_a_role_is_the_subject_of_the_verb():
+    text = 'The money will go to the Alder Food Bank, whose director, Luis Ferra, called the gift "a lifeline for winter."'
+    (q,) = spoken(text)
+    assert q.speaker.name == "Luis Ferra"

@@ -106,6 +106,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     # dashes is one aside: "The three stations — KTLA, WGN and Coast News — said")
     segment_asides = re.sub(r"(?<=\s[—–]\s)[^—–]*(?=\s[—–](?:\s|$))", lambda m: m.group().replace(",", " "), segment)
     separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment_asides)
+    whose = WHOSE_ROLE_NAMED.search(segment)
+    if whose:  # "the Alder Food Bank, whose director, Luis Ferra, called": the person named
+        return start + whose.start(1), start + whose.end(1), ""
     if separated.rstrip().endswith(",") and separated.count(",") >= 2:
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
         # whose left side ends in a noun phrase; everything up to the verb is its role.
@@ -179,6 +182,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if host:
         return host[0], host[1], text[host[1] : np[1]].strip()
     return np[0], np[1], ""
+
+
+# a relative "whose" and a role, then the name set off after it, right before the verb
+WHOSE_ROLE_NAMED = re.compile(
+    r",[ \t]+whose[ \t]+(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+,[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*),[ \t]*$"
+)
 
 
 # a phrase of time that opens a clause before its comma: "Two hours later,", "Minutes earlier,"
