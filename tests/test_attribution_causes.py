@@ -4145,3 +4145,8 @@ def test_a_name_set_off_after_whose_and_a_role_is_the_subject_of_the_verb():
     text = 'The money will go to the Alder Food Bank, whose director, Luis Ferra, called the gift "a lifeline for winter."'
     (q,) = spoken(text)
     assert q.speaker.name == "Luis Ferra"
+
+
+def test_a_description_renaming_an_opening_place_is_not_the_subject():
+    text = "In Velgrad, the Osrian capital, ministry spokeswoman Lena Okafor told reporters the claim was “baseless” and accused its rival of “playing to the gallery.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Lena Okafor", "Lena Okafor"]

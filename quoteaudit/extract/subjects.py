@@ -373,11 +373,34 @@ def main_subject(
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
             continue
-        if speaker and begin != start and _renames_the_object(text, start, begin, speaker):
+        if (
+            speaker
+            and begin != start
+            and (_renames_the_object(text, start, begin, speaker) or _renames_the_place(text, start, begin, speaker))
+        ):
             continue
         if speaker:
             return speaker
     return None
+
+
+# an opening phrase of a preposition and a place: "In Velgrad, ", "From New Harbor, "
+PLACE_OPENING = re.compile(r"\s*[A-Z][a-z]+[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+)*[A-Z][\w’'\-.]*,[ \t]*")
+
+
+def _renames_the_place(text: str, start: int, begin: int, speaker: Speaker) -> bool:
+    """ "In Velgrad, the Osrian capital, spokeswoman Lena Okafor told …": a description of
+    no person set off after an opening phrase's place renames the place; the subject
+    comes after it."""
+    head = head_noun(speaker.mention.lower().split())
+    return (
+        speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+        and text[speaker.mention_end : speaker.mention_end + 1] == ","
+        and PLACE_OPENING.fullmatch(text, start, begin) is not None
+        and text[start:begin].split()[0].lower() in wl.PREPOSITIONS
+        and head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
+        and head not in load_lexicon().organization_heads
+    )
 
 
 def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:
