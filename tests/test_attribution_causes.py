@@ -4150,3 +4150,11 @@ def test_a_name_set_off_after_whose_and_a_role_is_the_subject_of_the_verb():
 def test_a_description_renaming_an_opening_place_is_not_the_subject():
     text = "In Velgrad, the Osrian capital, ministry spokeswoman Lena Okafor told reporters the claim was “baseless” and accused its rival of “playing to the gallery.”"
     assert [q.speaker.name for q in spoken(text)] == ["Lena Okafor", "Lena Okafor"]
+
+
+def test_a_participle_after_a_cue_set_off_by_commas_belongs_to_that_cue_s_subject():
+    text = (
+        "Marova recalled its envoy on Monday, the Marovan Foreign Ministry said, describing the move as “a measured reply.” "
+        "Ortega's campaign denied the report, which the Ledger first published, telling the paper it was “pure fiction.”"
+    )
+    assert [q.speaker.mention for q in spoken(text)] == ["the Marovan Foreign Ministry", "Ortega's campaign"]

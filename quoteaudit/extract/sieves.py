@@ -745,6 +745,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(text, lo + own.start(1), lo + own.end(1), "leading_cue", cues[-1].group(1), 0.8)
         if speaker is not None:
             return _antecedent_subject(ctx, speaker) or speaker
+    parenthetical = _participle_after_a_parenthetical_cue(text, lo, before, cues) if not lead_in else None
+    if parenthetical is not None:
+        return parenthetical
     for cue in reversed(cues) if lead_in else cues:
         clause_start = max(lo + clause_start_in(before[: cue.start()]), own_clause_start)
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -833,6 +836,24 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+def _participle_after_a_parenthetical_cue(text: str, lo: int, before: str, cues: list[re.Match]) -> Speaker | None:
+    """ "Marova recalled its envoy, the foreign ministry said, describing the move as “…”": a
+    participle right after a cue set off by commas belongs to that cue's subject, not to the
+    sentence's first verb."""
+    if len(cues) < 2 or not cues[-1].group(1).endswith("ing"):
+        return None
+    if not re.fullmatch(r"[ \t]*(?:on[ \t]+[A-Z][a-z]+|[A-Z][a-z]+day)?[ \t]*,[ \t]*", before[cues[-2].end() : cues[-1].start()]):
+        return None
+    comma = before.rfind(",", 0, cues[-2].start())
+    if comma < 0 or re.match(r"[ \t]*(?:which|who|whom|that|as)\b", before[comma + 1 :]):
+        return None  # ("…, which The Post first reported, telling the paper": a relative clause)
+    found = subject_before(text, lo + comma + 1, lo + cues[-2].start())
+    if found is None:
+        return None
+    speaker = make_speaker(text, found[0], found[1], "leading_cue_participle", cues[-1].group(1), 0.75, found[2])
+    return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
 def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match]) -> int | None:
