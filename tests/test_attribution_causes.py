@@ -4158,3 +4158,12 @@ def test_a_participle_after_a_cue_set_off_by_commas_belongs_to_that_cue_s_subjec
         "Ortega's campaign denied the report, which the Ledger first published, telling the paper it was “pure fiction.”"
     )
     assert [q.speaker.mention for q in spoken(text)] == ["the Marovan Foreign Ministry", "Ortega's campaign"]
+
+
+def test_a_pronoun_after_a_clause_joined_by_and_resolves_to_that_clause_s_subject():
+    text = (
+        "Mayor Dale Quinn and Senator Leo Vance met at nine. Quinn went straight to the budget, "
+        "and Vance didn’t wait for the question to end. “I’ve answered this,” he said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Leo Vance"

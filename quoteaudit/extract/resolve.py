@@ -1925,6 +1925,10 @@ def _in_an_answer(text: str, pos: int) -> bool:
     return ANSWER_LABEL.match(text, newline + 1) is not None
 
 
+# a clause joined by a comma and "and"/"but" that opens with a name and its verb (group 1 the name)
+COORDINATE_SUBJECT = re.compile(r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z])")
+
+
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
@@ -1973,6 +1977,11 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             continue  # "Standing beside Belov, she …": nobody the opening phrase names is "she"
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
         subject = view.subject_of(start, min(end, start + 200))
+        if subject is not None and k >= len(spans) - 2:
+            # "The moderator went straight to the story, and Vance didn’t wait. “…,” he said":
+            # the subject of a later clause joined by "and" or "but" is nearer than the first
+            for joined in COORDINATE_SUBJECT.finditer(view.text, subject.mention_end, min(end, pos)):
+                candidates.extend(view.people_named(joined.start(1), joined.end(1)))
         # (a sentence whose subject is this same pronoun names only objects after it)
         names_end = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
         # "The judge was unmoved. “…,” he said.": the person the description stands for
