@@ -4167,3 +4167,11 @@ def test_a_pronoun_after_a_clause_joined_by_and_resolves_to_that_clause_s_subjec
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Leo Vance"
+
+
+def test_the_theater_and_the_label_are_the_bodies_named_by_those_words():
+    text = (
+        "The Brackwater Civic Theatre will dim its lights. “He was part of the furniture,” the theater said.\n\n"
+        'Cold Harbour Records has leaned into the new sound. In a post, the label called it "the sound of a band growing up."'
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Brackwater Civic Theatre", "Cold Harbour Records"]
