@@ -4175,3 +4175,9 @@ def test_the_theater_and_the_label_are_the_bodies_named_by_those_words():
         'Cold Harbour Records has leaned into the new sound. In a post, the label called it "the sound of a band growing up."'
     )
     assert [q.speaker.name for q in spoken(text)] == ["Brackwater Civic Theatre", "Cold Harbour Records"]
+
+
+def test_a_relative_clause_whose_subject_is_a_name_after_a_lower_case_word_gives_that_name():
+    text = 'The company said it will partner with Pruitt College on a training program, which college President Ama Owusu said would "open a door to a career."'
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ama Owusu"

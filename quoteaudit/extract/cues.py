@@ -232,7 +232,7 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     one = rf"(?:the|a|an|one)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{'|'.join(singular)})[ \t]+"
     return re.compile(
         rf"({OPENERS})"
-        rf"[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
+        rf"[ \t]+((?:[a-z]+[ \t]+(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+)?"
         rf"(?:(?:{between})[ \t]+)*$"
