@@ -4181,3 +4181,9 @@ def test_a_relative_clause_whose_subject_is_a_name_after_a_lower_case_word_gives
     text = 'The company said it will partner with Pruitt College on a training program, which college President Ama Owusu said would "open a door to a career."'
     (q,) = spoken(text)
     assert q.speaker.name == "Ama Owusu"
+
+
+def test_a_possessor_inside_a_run_of_capitals_is_a_person_introduced():
+    text = "She declined to say whether Aurelio Mancini’s Deputy Rhys Callow would return. Mancini, reached through a representative, offered only the words “no comment.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Aurelio Mancini"

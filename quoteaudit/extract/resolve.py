@@ -119,6 +119,10 @@ def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], p
     return i >= 0 and pos < quoted[i][1]
 
 
+# a full name in the possessive opening a longer run of capitals (group 1 the name)
+OWNER_INSIDE_A_RUN = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,2}[A-Z][\w\-]*)(?:’s|'s)[ \t]+[A-Z]")
+
+
 def _capitals_opening_a_lede(text: str, at: int, parts: list[str], lex: Lexicon) -> bool:
     """Whether a name in capitals at AT opens a paragraph that goes on in lower case with a
     first name the lists know ("LORCAN MABRY stormed out of …"), as tabloids open a story;
@@ -155,7 +159,11 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue
         if _on_a_title_case_line(text, m.start(), headline_lines):
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
-        # (a possessor is still a person introduced: "Maud Fennimore’s novel")
+        # (a possessor is still a person introduced: "Maud Fennimore’s novel", and so is one
+        # inside a run of capitals: "Aurelio Mancuso-Kane’s Deputy Rhys Callow")
+        owner = OWNER_INSIDE_A_RUN.match(m.group(1))
+        if owner and _gender_of_first_name(owner.group(1).split()[0], lex):
+            seen.setdefault(owner.group(1), (owner.group(1), m.start(), ""))
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
         if len(parts) > 2 and (
