@@ -4187,3 +4187,11 @@ def test_a_possessor_inside_a_run_of_capitals_is_a_person_introduced():
     text = "She declined to say whether Aurelio Mancini’s Deputy Rhys Callow would return. Mancini, reached through a representative, offered only the words “no comment.”"
     (q,) = spoken(text)
     assert q.speaker.name == "Aurelio Mancini"
+
+
+def test_a_party_s_nominee_described_by_no_one_is_the_person_in_view():
+    text = (
+        'Gov. Marisol Ortega told supporters here Saturday that she would "not cede a single county."\n\n'
+        '"They told me not to bother coming here," the Union nominee said.'
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Marisol Ortega", "Marisol Ortega"]

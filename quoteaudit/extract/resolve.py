@@ -479,6 +479,15 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s = replace(s, kind=SpeakerKind.NAMED, name=writer, role=s.role or s.mention)
         elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper() and s.name.split()[0].lower() not in lex.determiners:
             last_company = (s.mention_start, s.name)  # "Veltro Foods said", "the Ministry of Water said" (not "An internal memo")
+        elif (
+            s.kind is SpeakerKind.ANONYMOUS
+            and _race_epithet(s.mention)
+            and (candidate := _antecedent(view, s.mention_start, "any", last_named))
+        ):
+            # "Gov. Marisol Ortega told supporters … “…,” the Union nominee said": a party's
+            # nominee or candidate, described by no one introduced so, is the person in view
+            s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
+            last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
@@ -1145,6 +1154,15 @@ def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
 STAND_IN_EPITHET = re.compile(
     r"[Tt]he (?:\d+-year-old(?:\s+[a-z][\w\-]*){0,3}|([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
 )
+
+
+def _race_epithet(mention: str) -> bool:
+    """ "the Union nominee", "the National Covenant candidate": a party's name, then a
+    candidate's standing (rules/lexicon/attribution.yml: race_epithet_heads)."""
+    words = mention.split()
+    return (
+        len(words) >= 3 and words[0] in ("the", "The") and words[-1] in wl.RACE_EPITHET_HEADS and all(w[:1].isupper() for w in words[1:-1])
+    )
 
 
 # "the senator", "the former shelter director", "the 54-year-old former prosecutor", "the
