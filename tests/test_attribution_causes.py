@@ -4195,3 +4195,23 @@ def test_a_party_s_nominee_described_by_no_one_is_the_person_in_view():
         '"They told me not to bother coming here," the Union nominee said.'
     )
     assert [q.speaker.name for q in spoken(text)] == ["Marisol Ortega", "Marisol Ortega"]
+
+
+def test_it_reads_after_someone_wrote_a_letter_is_the_writer():
+    text = (
+        "Mother still waiting for answers\n\n"
+        "In January, Grace Adeyemi wrote a letter to the county attorney, which she shared with reporters. It reads, in part:\n\n"
+        "“I am not asking you for a particular outcome.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "It" and q.speaker.name == "Grace Adeyemi"
+
+
+def test_a_colon_lead_in_ending_in_a_joined_clause_gives_that_clause_s_subject():
+    text = (
+        "Launch day notes\n\n"
+        "I caught Ben Kohl afterwards in a corridor. I asked him about safety, and he gave a longer answer than I expected:\n\n"
+        "“Look, things will go wrong. The question is whether you find out.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "he" and q.speaker.name == "Ben Kohl"

@@ -377,7 +377,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif s.kind is SpeakerKind.PRONOUN and s.mention.lower() == "it":
             # "The Debate Commission, which runs the events, “…,” it said": a body named as the
             # subject of this sentence or the one before; never a person
-            if body := _company_meant(view, s.mention_start, last_company, any_body=True, sentences=2):
+            if writer := _writer_just_before(view, s):
+                s = replace(s, kind=SpeakerKind.NAMED, name=writer)  # "Ada Roy wrote a letter. It reads:"
+            elif body := _company_meant(view, s.mention_start, last_company, any_body=True, sentences=2):
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
@@ -705,7 +707,9 @@ def _writer_just_before(view: _InView, s: Speaker) -> str:
     """The person the sentence before says wrote or answered, for "the email", "the letter",
     "the message" that speaks right after it ("Silas Fenwick replied 11 minutes later. “…,”
     the email reads"), or ""."""
-    if not WRITTEN_MESSAGE.fullmatch(s.mention):
+    # (or "It reads, in part:" after "Grace Adeyemi wrote a letter …")
+    it_reads = s.mention in ("It", "it") and re.match(r"[ \t]+reads?\b", view.text[s.mention_end : s.mention_end + 8]) is not None
+    if not WRITTEN_MESSAGE.fullmatch(s.mention) and not it_reads:
         return ""
     starts = view.sentences.starts_before(s.mention_start, 4)  # (the quote's own sentences among them)
     if not starts:

@@ -1142,6 +1142,15 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             # "President Trump went further than Republicans Thursday, tweeting:": a
             # participle's subject is the clause's subject, not the noun before it
             return participle_subject(text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1))
+        joined = JOINED_CLAUSE_SUBJECT.search(lead, cues[-1].end())
+        if joined:
+            # "I asked him about safety, and he gave a longer answer than I expected:": the
+            # subject of the clause joined after the last cue introduces the quote
+            speaker = make_speaker(
+                text, sentence_start + joined.start(1), sentence_start + joined.end(1), "colon_previous_paragraph", ":", 0.7
+            )
+            if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
+                return speaker
         if cues:
             found = subject_before(text, sentence_start + clause_start_in(lead[: cues[-1].start()]), sentence_start + cues[-1].start())
             if found:
@@ -1152,6 +1161,12 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
                 text, sentence_start, sentence_start + cues[-1].start(), cues[-1].group(1), "colon_previous_paragraph", 0.7, vouched=True
             )
     return None
+
+
+# a clause joined by ", and"/", but" with a subject of its own and a verb, running to the colon
+JOINED_CLAUSE_SUBJECT = re.compile(
+    r",[ \t]+(?:and|but)[ \t]+(he|she|they|(?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)[ \t]+[a-z]+[^,;:]*$"
+)
 
 
 @functools.cache
