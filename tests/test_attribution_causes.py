@@ -4215,3 +4215,9 @@ def test_a_colon_lead_in_ending_in_a_joined_clause_gives_that_clause_s_subject()
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "he" and q.speaker.name == "Ben Kohl"
+
+
+def test_allegedly_may_stand_between_a_relative_clause_s_subject_and_its_verb():
+    text = 'The complaint cites an email in which a product manager allegedly referred to younger users as "our most renewable resource."'
+    (q,) = spoken(text)
+    assert q.speaker.mention == "a product manager"
