@@ -4221,3 +4221,13 @@ def test_allegedly_may_stand_between_a_relative_clause_s_subject_and_its_verb():
     text = 'The complaint cites an email in which a product manager allegedly referred to younger users as "our most renewable resource."'
     (q,) = spoken(text)
     assert q.speaker.mention == "a product manager"
+
+
+def test_the_district_is_the_school_system_named_before():
+    text = (
+        "Storm live\n\n"
+        "1:55 p.m. — Port Halloran Public Schools will stay closed Thursday. "
+        "“Several of our campuses are serving as shelters,” the district said in a statement."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Port Halloran Public Schools"
