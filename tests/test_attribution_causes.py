@@ -4231,3 +4231,12 @@ def test_the_district_is_the_school_system_named_before():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Port Halloran Public Schools"
+
+
+def test_a_pronoun_resolved_to_a_surname_takes_the_full_name_only_a_quote_gives():
+    text = (
+        "Fact check: Did Pell triple the tax?\n\n"
+        "At a rally on Aug. 3, Grant Vickery said: “Frank Pell tripled the gas tax.”\n\n"
+        "Mayor Pell spoke at a stop in Fenwick on Monday. “If I'd tripled it, she'd have a point,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Grant Vickery", "Frank Pell"]

@@ -161,9 +161,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
         # (a possessor is still a person introduced: "Maud Fennimore’s novel", and so is one
         # inside a run of capitals: "Aurelio Mancuso-Kane’s Deputy Rhys Callow")
-        owner = OWNER_INSIDE_A_RUN.match(m.group(1))
-        if owner and _gender_of_first_name(owner.group(1).split()[0], lex):
-            seen.setdefault(owner.group(1), (owner.group(1), m.start(), ""))
+        possessor = OWNER_INSIDE_A_RUN.match(m.group(1))
+        if possessor and _gender_of_first_name(possessor.group(1).split()[0], lex):
+            seen.setdefault(possessor.group(1), (possessor.group(1), m.start(), ""))
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
         if len(parts) > 2 and (
@@ -319,6 +319,22 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     issuer_of_document: dict[str, str] = {}  # document noun ("statement") -> who issued the last one resolved
     acronyms = _acronyms(text)
     resolved_at: dict[tuple[int, int], Speaker] = {}  # each mention's resolution, by its span
+
+    def named_in_a_quote(s: Speaker) -> Speaker:
+        """ "Pruett told reporters" where only someone's quote names "Harlan Pruett": the full
+        name inside a quote, when the narrative gives none."""
+        nonlocal quoted_words, quoted_by_word
+        if " " in s.name or s.name in full_names or not s.name[:1].isupper():
+            return s
+        quoted_words = quoted_words or "\n".join(text[a:b] for a, b in quoted)
+        if s.name not in quoted_words:
+            return s
+        quoted_by_word = quoted_by_word if quoted_by_word is not None else people_by_word(people_in(text))
+        fuller = _full_name(s, quoted_by_word, gender_of)
+        # (a first name the lists know opens it: "Call Dina" in a text message is no name)
+        real = " " in fuller and fuller.split()[-1] == s.name and first_name_gender(fuller.split()[0], lex)
+        return replace(s, name=fuller) if real else s
+
     for i, s in enumerate(speakers):
         if s is None:
             out.append(None)
@@ -349,18 +365,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 if ranked
                 else _headline_subject(text, s, by_word) or replace(s, name=_full_name(s, by_word, gender_of))
             )
-            if (
-                " " not in s.name
-                and s.name not in full_names
-                and s.name in (quoted_words := quoted_words or "\n".join(text[a:b] for a, b in quoted))
-            ):
-                # "Pruett told reporters" where only someone's quote names "Harlan Pruett":
-                # the full name inside a quote, when the narrative gives none
-                quoted_by_word = quoted_by_word if quoted_by_word is not None else people_by_word(people_in(text))
-                fuller = _full_name(s, quoted_by_word, gender_of)
-                # (a first name the lists know opens it: "Call Dina" in a text message is no name)
-                real = " " in fuller and fuller.split()[-1] == s.name and first_name_gender(fuller.split()[0], lex)
-                s = replace(s, name=fuller) if real else s
+            s = named_in_a_quote(s)
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
@@ -393,7 +398,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
                 # send every later "she" past them)
-                s = replace(s, name=candidate)
+                s = named_in_a_quote(replace(s, name=candidate))
                 if gender in ("male", "female"):
                     pronoun_chain.append((s.mention_start, candidate))
         elif (
