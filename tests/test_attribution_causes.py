@@ -4240,3 +4240,12 @@ def test_a_pronoun_resolved_to_a_surname_takes_the_full_name_only_a_quote_gives(
         "Mayor Pell spoke at a stop in Fenwick on Monday. “If I'd tripled it, she'd have a point,” he said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Grant Vickery", "Frank Pell"]
+
+
+def test_a_quote_opening_a_headline_is_the_subject_s_after_its_colon():
+    text = (
+        "‘I’m not here to be liked’: Fuming Brack blasts ref after Rovers collapse\n\n"
+        "LORCAN BRACK stormed out of his press conference last night."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Brack" and q.speaker.name == "Lorcan Brack"

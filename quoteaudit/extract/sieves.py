@@ -1212,6 +1212,28 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
 
 
+# a headline's subject after the quote that opens it, then its verb: "‘…’: Fuming Brack blasts
+# ref", "‘…’: Talvik envoy vows reply" (group 1 the subject)
+SUBJECT_AFTER_A_HEADLINE_QUOTE = re.compile(r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}?[\w.’'\-]+)[ \t]+[a-z]+s\b")
+
+
+def sieve_headline_quote_first(ctx: QuoteContext) -> Speaker | None:
+    """Headline style "‘We will answer in time’: Talvik envoy vows reply": a quote opens the
+    headline, and the subject after its colon said it (a participle before the name is how
+    the subject felt: "Fuming Brack blasts …")."""
+    line_end = ctx.text.find("\n", ctx.close_mark_end)
+    if ctx.paragraph_start != 0 or line_end < 0 or ctx.text[: ctx.open_mark].strip() or re.search(r"[.!?]\s*$", ctx.text[:line_end]):
+        return None  # (the first line, with a story below it and no full stop: a headline)
+    m = SUBJECT_AFTER_A_HEADLINE_QUOTE.match(ctx.text, ctx.close_mark_end)
+    if m is None:
+        return None
+    start = m.start(1)
+    mood = re.match(r"[A-Z][a-z]+ing[ \t]+(?=[A-Z])", ctx.text[start : m.end(1)])
+    start += mood.end() if mood else 0
+    speaker = make_speaker(ctx.text, start, m.end(1), "headline_subject", "", 0.6)
+    return speaker if speaker and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
 def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
     """Headline style "Ann Voss Backs the Harbor Plan: It Is ‘Overdue’ for the Port":
     every word is capitalised, so no cue verb can be told from a name; the speaker is the
@@ -1445,6 +1467,7 @@ SIEVES = (
     sieve_identified_after,
     sieve_dash,
     sieve_headline_colon,
+    sieve_headline_quote_first,
 )
 
 
