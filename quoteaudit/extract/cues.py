@@ -208,7 +208,7 @@ def is_a_clause(phrase: str) -> bool:
 
 # a conjunction or relative pronoun that may open a clause with a subject of its own
 # (", both of which Lind praised", ", many of whom Lind called": a share of the antecedent)
-OPENERS = r",[ \t]*(?:but|and|who|in[ \t]+which|(?:(?:both|all|some|many|most|none|each|several)[ \t]+of[ \t]+)?(?:which|whom))\b|\b(?:but|while|whereas|even[ \t]+as|in[ \t]+which|after|because|before|since|although|though|until|what)\b"
+OPENERS = r",[ \t]*(?:but|and|who|(?:(?:both|all|some|many|most|none|each|several)[ \t]+of[ \t]+)?(?:which|whom))\b|\b(?:but|while|whereas|even[ \t]+as|in[ \t]+which|after|because|before|since|although|though|until|what)\b"
 CLAUSE_OPENER = re.compile(OPENERS)
 
 

@@ -265,7 +265,8 @@ def scan_single(text: str, limit: int, outside: list[QuoteSpan]) -> list[QuoteSp
     return [s for s in spans if s.end > s.start]
 
 
-DOUBLE_GLYPHS = '“”"„‟«»'
+# (the one-character double marks; the two-character ones are no glyph to find)
+DOUBLE_GLYPHS = "".join(g for g in DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_NEUTRAL if len(g) == 1)
 
 
 def _double_mark_before(text: str, start: int) -> int:
