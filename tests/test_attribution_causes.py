@@ -4249,3 +4249,42 @@ def test_a_quote_opening_a_headline_is_the_subject_s_after_its_colon():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "Brack" and q.speaker.name == "Lorcan Brack"
+
+
+def test_a_place_alone_is_not_short_for_the_region_named_before():
+    text = (
+        "Campaign manager charged\n\n"
+        "The arrest was made in South Florida on Tuesday, police said.\n\n"
+        'Under Florida law, battery is committed when a person "touches another person against their will."'
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name != "South Florida"
+
+
+def test_a_title_word_after_a_role_noun_is_a_first_name():
+    text = "Rovers hold on\n\n“We never stopped believing,” Rovers skipper Dean Okafor said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Dean Okafor"
+    # (as the name's first word it is still a title: "Dean Okafor said" is the dean)
+    (q,) = spoken("Campus notes\n\n“We will review the policy,” Dean Okafor said.")
+    assert q.speaker.name == "Okafor"
+
+
+def test_a_party_after_of_and_two_lower_case_words_is_not_the_speaker():
+    text = (
+        "Committee hearing\n\n"
+        "Deputy Irina Solchava of the ruling National Unity party defended the firm, accusing the opposition "
+        "of “doing the work of others for free.” “A great company has been put on trial,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Irina Solchava", "Irina Solchava"]
+
+
+def test_a_town_placed_by_its_state_is_no_candidate_for_a_pronoun():
+    for place in ("her hometown of Cypress Ferry, S.C.,", "Lake Orrin, New Hampshire,"):
+        text = (
+            "Campaign notes\n\n"
+            f"Priya Raghunathan left the race on Wednesday. In her farewell speech in {place} she urged "
+            "supporters to “stay in the fight” but did not mention her rival."
+        )
+        (q,) = spoken(text)
+        assert q.speaker.name == "Priya Raghunathan"

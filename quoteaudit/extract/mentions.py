@@ -100,13 +100,17 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
     # "Speaker Nancy Pelosi of California": a run after "of"/"from" is a place, unless no
     # earlier run names anyone ("Secretary of State Hillary Clinton")
     # ("said Sergeant Ortiz of the Harbor Police Department", "President Lionel Akpakli of
-    # neighbouring Gorsa": an article or a lower-case word may come between)
+    # neighbouring Gorsa", "Deputy Irina Solchava of the ruling National Unity party": up to
+    # two lower-case words may come between)
     place_words = wl.PLACE_PREPOSITIONS
-    after_of = {
-        a
-        for a, _ in runs
-        if a > 0 and (tokens[a - 1].lower() in place_words or (a > 1 and tokens[a - 1].islower() and tokens[a - 2].lower() in place_words))
-    }
+
+    def after_a_place_word(a: int) -> bool:
+        lower = 0
+        while lower < 2 and a - lower > 1 and tokens[a - lower - 1].islower() and tokens[a - lower - 1].lower() not in place_words:
+            lower += 1
+        return a - lower > 0 and tokens[a - lower - 1].lower() in place_words
+
+    after_of = {a for a, _ in runs if after_a_place_word(a)}
     for (a, b), (c, _) in itertools.pairwise(runs):
         # "Stacy Baker of Columbia, South Carolina", "of the Institute of Economic and Social
         # Research": what continues a place or body after a comma or "and" is more of it
@@ -142,6 +146,8 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 # "of" runs into the name, which is its last two words (and a middle initial)
                 k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
             first_names = lex.first_name_gender
+            if k == a + 1 and core - k == 1 and a > 0 and tokens[a - 1] in lex.person_heads and first_name_gender(tokens[a], lex):
+                k = a  # "Rovers skipper Dean Okafor": after a role noun, a title word that is also a first name is his first name
             if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names and not _double_first_name(tokens[k], lex):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             name_tokens = [t.strip(",") for t in tokens[k:b]]

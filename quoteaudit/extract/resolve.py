@@ -189,8 +189,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
-        if parts[-1] in wl.PLACE_NAME_ENDS:
-            continue  # "Tern Street", "Alder Bridge": a place
+        if parts[-1] in wl.PLACE_NAME_ENDS or parts[0] in wl.PLACE_NAME_STARTS or _a_place(name, text, m.end()):
+            continue  # "Tern Street", "Alder Bridge", "South Florida", "Cypress Ferry, S.C.": a place
         # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
         if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
             continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
@@ -256,6 +256,28 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
     return sorted(seen.values(), key=lambda person: person[1])
 
+
+def _a_place(name: str, text: str, end: int) -> bool:
+    """Whether a name is a state or country ("New Hampshire", "Sri Lanka"), or a town the
+    state after its comma places ("Cypress Ferry, S.C.", "Fort Alder, Texas")."""
+    forms = _state_forms(rules_dir_key())
+    if name in forms or name.replace(" ", "+") in wl.COUNTRIES:
+        return True
+    # (the state closes a phrase: "Jo Hale, Ohio's attorney general" is a person)
+    after = STATE_AFTER_A_COMMA.match(text, end)
+    return after is not None and (after.group(1) in forms or after.group(1).rstrip(".") in forms)
+
+
+@functools.lru_cache(maxsize=4)
+def _state_forms(rules_key: str) -> frozenset[str]:
+    """The states in full and in AP style ("South Carolina", "S.C."; not the postal codes:
+    "ME" and "OR" are words too)."""
+    return frozenset(form.replace("+", " ") for entry in wl.US_STATES for form in entry.split(":")[:2])
+
+
+# one or two capitalised words after a name's comma that end a phrase ("…, S.C., she", "…,
+# New Hampshire.")
+STATE_AFTER_A_COMMA = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)??)(?=[,;:)]|\s*$|\.\s|(?<=\.)\s)", re.M)
 
 # a title and the "for" or "of" that opens its portfolio, right before a capitalised run
 TITLE_FOR_A_PORTFOLIO = re.compile(r"\b([A-Z][\w.\-]*)[ \t]+(?:for|of)[ \t]+$")

@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     APPOSITIVE_PREPOSITIONS: frozenset[str]
     NAME_BAD_ENDS: frozenset[str]
     PLACE_NAME_ENDS: frozenset[str]
+    PLACE_NAME_STARTS: frozenset[str]
     PHRASE_OPENERS: frozenset[str]
     AGENT_PREPOSITION: frozenset[str]
     APPROXIMATORS: frozenset[str]
@@ -352,6 +353,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     APPOSITIVE_PREPOSITIONS = _words("appositive_prepositions")
     NAME_BAD_ENDS = _words("name_bad_ends")
     PLACE_NAME_ENDS = _words("place_name_ends")
+    PLACE_NAME_STARTS = _words("place_name_starts")
     PHRASE_OPENERS = _words("phrase_openers")
     AGENT_PREPOSITION = _words("agent_preposition")
     APPROXIMATORS = _words("approximators")
