@@ -4288,3 +4288,163 @@ def test_a_town_placed_by_its_state_is_no_candidate_for_a_pronoun():
         )
         (q,) = spoken(text)
         assert q.speaker.name == "Priya Raghunathan"
+
+
+def test_a_role_word_before_the_name_after_an_opening_phrase_is_the_colon_lead_in_s_subject():
+    text = "Debate night\n\nAt one point, moderator Ines Petit cut off the senator mid-sentence: “Senator, your time is up.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ines Petit"
+
+
+def test_a_lead_in_that_names_no_one_lets_the_last_speaker_go_on():
+    text = (
+        "The cable\n\n"
+        "Reached by phone, Tom Whitlock said he would not “discuss the contents of any cable.” "
+        "Then, after a pause: “I stand by everything I wrote from that post.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Tom Whitlock", "Tom Whitlock"]
+    # (a lead-in with an owner is the owner's: "Her advice to doubters:")
+    text = "Notes\n\nSpokeswoman Lucía Ferrer said the senator “can go all the way.” Her advice to doubters: “Ask us again in June.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["Spokeswoman Lucía Ferrer", "Her"]
+
+
+def test_a_relative_clause_with_no_pronoun_after_a_noun_has_its_own_subject():
+    text = (
+        "Poll\n\n"
+        "The poll had the two tied at 45% among likely voters, a result the poll’s director, Sam Oyelaran, "
+        "described as “about as close to a coin flip as it gets.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Sam Oyelaran" and q.speaker.mention.startswith("the poll’s director")
+    (q,) = spoken("Budget\n\nThe council cut the budget by 4%, a move union leader Dana Kroll called “reckless.”")
+    assert q.speaker.name == "Dana Kroll" and not q.speaker.mention.startswith("a move")
+    # (not a description whose capitals modify its noun, nor a name after a preposition)
+    (q,) = spoken("Talks\n\n“We are done,” a senior White House official said.")
+    assert q.speaker.mention == "a senior White House official"
+    (q,) = spoken("Talks\n\n“We are done,” an aide to Sen. Ada Lind said.")
+    assert q.speaker.mention == "an aide to Sen. Ada Lind"
+
+
+def test_a_verb_after_a_quote_that_takes_the_next_quote_as_its_object_is_not_the_first_s_attribution():
+    text = (
+        "Aid\n\n"
+        "The White House says it wants “both accountability and partnership,” a formula one Senate aide "
+        "dismissed as “a press release, not a policy.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.mention == "The White House" and "Senate aide" in second.speaker.mention
+
+
+def test_according_to_before_a_joined_clause_with_its_own_speech_verb_sources_only_its_clause():
+    text = (
+        "Money race\n\n"
+        "The campaign raised $61 million in September, according to federal filings, and ended the month "
+        "with what spokeswoman Kay Dunmore called a “healthy and growing” war chest."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Kay Dunmore" and q.relayed_by is None
+
+
+def test_the_newspaper_is_the_paper_whose_joined_name_ends_in_a_newspaper_word():
+    text = (
+        "Economy\n\n"
+        "The governor says the state had “the fastest recovery in the region,” a claim the Port Callis Ledger-Star "
+        "examined last week. The comparison, the newspaper wrote, “holds up only if you start the clock in the right quarter.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Port Callis Ledger-Star"
+
+
+def test_a_speech_verb_in_an_aside_opened_by_a_subordinator_is_not_the_attribution():
+    text = "Poll\n\nMireille Okafor runs the poll. Okafor’s reply, when I read her the line, was brisk: “He’s welcome to the receipts.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Mireille Okafor"
+
+
+def test_a_long_attribution_in_one_sentence_still_carries_over_to_the_next_quote():
+    text = (
+        "Hill\n\n"
+        "“If these cables reached a company, we need to know what it learned,” said Senator Marisol Etxeberria, "
+        "Democrat of New Mexico and the chairwoman of the Senate Intelligence Committee, who has asked the intelligence "
+        "agencies for a full damage assessment by the end of the month. “I am not prejudging anything.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Marisol Etxeberria", "Marisol Etxeberria"]
+
+
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Opinion\n\n"
+        "After Rosalind Achterberg took the oath of office eight years ago, she made a promise. "
+        "“I will not ask you to judge me,” she told the crowd."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Rosalind Achterberg"
+
+
+def test_a_hyphenated_surname_ending_like_a_company_is_still_a_person():
+    text = (
+        "Town hall\n\nDr. Renata Osei-Mills spoke first. Later, Dr. Osei-Mills said the pledge was “worth exactly as much as her last one.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Renata Osei-Mills"
+
+
+def test_who_after_a_description_naming_a_body_is_the_person_described():
+    text = (
+        "Outreach\n\n"
+        "“If you don't have a positive tone, you will have a hard time,” said Alfonso Aguirre, the executive director "
+        "of the Partnership for Principles, who also said that the two men, and the senator in particular, must do "
+        "more to reach these voters in the months ahead. "
+        "“Voters won't back someone just because they share a background.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Alfonso Aguirre"
+    assert second.speaker.mention == "who" and second.speaker.name == "Alfonso Aguirre"
+
+
+def test_an_aside_without_a_subject_of_its_own_or_right_before_the_quote_keeps_its_verb():
+    text = "Nevada\n\nMr. Sanders, while condemning violence, accused the party of using “its power to prevent a fair process.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Mr. Sanders"
+    text = "Park opening\n\nThe crowd went quiet, when a young boy shouted, “Here they come!”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "a young boy"
+
+
+def test_a_statement_is_its_subject_s_not_the_object_named_before_it():
+    text = (
+        "Endorsement\n\n"
+        "Priya Raghunathan endorsed Mr. Holloway on Friday in a three-sentence statement. "
+        "“The stakes are too high to sit this one out. I will vote for Garrett Holloway,” the statement said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Priya Raghunathan"
+
+
+def test_a_pronoun_in_an_opening_participle_s_phrase_is_the_main_clause_s_subject():
+    text = (
+        "Anchor regrets\n\n"
+        "Asked Tuesday whether he regretted calling the mayor “a man who never met a bond issue he didn't like,” "
+        "Crestline anchor Reuben Castellano paused. “I regret the bond part,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Reuben Castellano", "Reuben Castellano"]
+
+
+def test_a_pronoun_in_the_headline_is_the_person_the_headline_named_before_it():
+    text = (
+        "Marchetti Wins; Holloway Refuses to Concede, Citing What He Calls a ‘Rigged’ Count\n\n"
+        "Gov. Celeste Marchetti was elected president on Tuesday, defeating Senator Garrett Holloway of Montana."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Garrett Holloway"
+
+
+def test_a_passive_verb_after_a_quote_names_who_heard_it_not_who_said_it():
+    text = (
+        "Letters\n\n"
+        "Reading about the debate in which Philippa Omondi told the moderator she would “have to check with my team,” "
+        "I was reminded of a better answer."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Philippa Omondi"
+    (q,) = spoken("Rally\n\n“We will win,” he was quoted as saying.")
+    assert q.speaker.mention == "he"

@@ -146,6 +146,10 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 # "of" runs into the name, which is its last two words (and a middle initial)
                 k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
             first_names = lex.first_name_gender
+            if core - k >= 3 and tokens[k].lower() in wl.SUBORDINATORS and not first_name_gender(tokens[k], lex):
+                # "After Rosalind Achterberg took the oath": the subordinator opening the sentence
+                # is no part of the name (a preposition's object may be none: "On Truth Social")
+                k += 1
             if k == a + 1 and core - k == 1 and a > 0 and tokens[a - 1] in lex.person_heads and first_name_gender(tokens[a], lex):
                 k = a  # "Rovers skipper Dean Okafor": after a role noun, a title word that is also a first name is his first name
             if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names and not _double_first_name(tokens[k], lex):
@@ -439,6 +443,13 @@ def names_a_body(name: str, lex: Lexicon) -> bool:
         len(words) >= 2
         and (
             last in lex.organization_name_ends
+            # (or a newspaper's word in a joined last word: "Ledger-Star", "Post-Gazette"; not
+            # a surname such as "Osei-Mills")
+            or (
+                last.count("-") == 1
+                and any(part.lower() in wl.BODY_KIND_NAMES["newspaper"] for part in last.split("-"))
+                and not first_name_gender(words[0], lex)
+            )
             or last.lower() in lex.organization_heads
             or bool(compound_tail and compound_tail.group(1).lower() in lex.organization_heads)
             or of_a_body

@@ -416,6 +416,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                     candidate
                     or _chained(pronoun_chain, s.mention_start, gender, gender_of)
                     or _named_soon_after(text, s.mention_end, gender)
+                    or _subject_after_its_participle(view, s, gender)
+                    or _named_earlier_in_the_headline(view, s, gender)
                 )
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
@@ -857,8 +859,12 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             ),
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
             # Riordan, who proposed the plan, said in a statement")
+            # (the word after the name is its verb, not a preposition: in "… endorsed Mr. Holloway
+            # on Friday in a statement" the object issued nothing)
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][a-z]+day)[ \t]+){{0,3}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?!(?:on|in|at|for|of|with|to|from|by|after|before|during|since)\b)[a-z]+[ \t]+"
+                # (an object may be a name: "Ana Ruiz endorsed Mr. Holloway on Friday in a statement")
+                rf"(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][\w.’'\-]*)[ \t]+){{0,5}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
         ),
     )
@@ -904,8 +910,9 @@ def _company_meant(
         if any_body:  # any body by its name ("An internal memo" names none)
             return name.split()[0].lower() not in load_lexicon().determiners
         if kind_word:
-            # (the word may close a compound: "Ashford NewsGuild" is a guild)
-            words = name.lower().split()
+            # (the word may close a compound: "Ashford NewsGuild" is a guild; or be joined to
+            # another: the "Port Callis Ledger-Star" is a newspaper)
+            words = re.split(r"[\s\-]+", name.lower())
             return any(word in words or words[-1].endswith(word) for word in wl.BODY_KIND_NAMES.get(kind_word, (kind_word,)))
         # ("the company" is the "Marlin Shipping Company", "the bank" the "Harbor Savings Bank")
         return name.split()[-1].lower() not in heads or name.split()[-1].lower() == company_word
@@ -1470,6 +1477,18 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
         # (not a phrase opening the sentence: "In Ohio, the senator who …")
         if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
             np = (lo + named_before.start(1), lo + named_before.end(1))
+    elif np:
+        # "Alfonso Aguirre, the executive director of the Partnership for Principles, who …":
+        # a body named inside a description of a person set off after a name; the relative
+        # is the person
+        opening = text.rfind(",", max(0, np[0] - 150), np[0])
+        description = text[opening + 1 : np[0]].split() if opening >= 0 else []
+        owned = re.split(r"(?:of|for|at|with|from)", " ".join(description), maxsplit=1)[0].lower().split()
+        if description and description[0].lower() in ("the", "a", "an") and len(owned) >= 2 and _a_person_word(head_noun(owned)):
+            named_before = NAME_BEFORE_AN_APPOSITIVE.search(text[max(0, opening - 100) : opening + 1])
+            if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
+                lo = max(0, opening - 100)
+                np = (lo + named_before.start(1), lo + named_before.end(1))
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
@@ -1950,6 +1969,35 @@ def _named_soon_after(text: str, pos: int, gender: str) -> str:
     if m is None or (m.group(1) == "She") != (gender == "female"):
         return ""
     return m.group(2)
+
+
+def _subject_after_its_participle(view: _InView, s: Speaker, gender: str) -> str:
+    """The person a he/she with nobody before it stands for when it sits in the participle's
+    phrase that opens its sentence: "Asked whether he regretted the remark, anchor Reuben
+    Castellano paused" (the phrase's subject, and so the pronoun's, is the main clause's)."""
+    start = view.sentences.start_at(s.mention_start)
+    if gender not in ("male", "female") or not opens_with_a_participle(view.text[start : s.mention_start].strip()):
+        return ""
+    end = view.sentences.end_after(s.mention_end, len(view.text))
+    subject = main_subject(view.text, start, end, "")
+    if subject is None or subject.kind is not SpeakerKind.NAMED or subject.mention_start <= s.mention_end:
+        return ""
+    name = _full_name(subject, view.by_word, view.gender_of)
+    return name if view.gender_of.get(name, gender) == gender else ""
+
+
+def _named_earlier_in_the_headline(view: _InView, s: Speaker, gender: str) -> str:
+    """The person a he/she in the headline stands for: the last one the headline names before
+    it, by the surname the story gives in full ("Holloway Refuses to Concede, Citing What He
+    Calls a ‘Rigged’ Count")."""
+    line_end = view.text.find("\n")
+    if gender not in ("male", "female") or not 0 < s.mention_start < line_end:
+        return ""
+    for word in reversed(re.findall(r"[A-Z][\w’'\-]+", view.text[: s.mention_start])):
+        people = [p[0] for p in view.by_word.get(word, []) if p[0].split()[-1] == word]
+        if people:
+            return people[0] if view.gender_of.get(people[0], gender) == gender else ""
+    return ""
 
 
 # a byline on a line of its own near the top: "By Oren Castell"

@@ -216,6 +216,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         # He said, twice, that … starts new reported speech: only "He said." closes this one
         if REPORTS_OTHER_WORDS.match(rest[cue.end() :]):
             return None  # “…,” an aide said separately that crews were ready: other words, not this quote
+        if re.match(r"[ \t]+as[ \t]+[“\"‘']", text[base + cue.end() : base + cue.end() + 6]):
+            return None  # “…,” a formula one aide dismissed as “…”: the cue governs the next quote
         if ctx.quote.text.rstrip(" ,").endswith("?") and ANSWER_AFTER_A_QUESTION.match(rest[cue.end() :]):
             return None  # “Have you heard it?” Dunmore said she had not: the answer, not the one who asked
         closes = CLOSES_ITS_ATTRIBUTION.match(rest[cue.end() :])
@@ -236,6 +238,12 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             speaker = _agent_at(ctx, base + agent.start(1), cue.group(1))
             if speaker is not None:
                 return speaker
+        passive = (between.split() or [""])[-1].lower() in wl.BE_FORMS
+        if passive and not re.match(
+            r"[ \t]+(?:as[ \t]+say|to[ \t]+(?:say|have[ \t]+said))", text[base + cue.end() : base + cue.end() + 20]
+        ):
+            broke = True
+            break  # “…,” I was reminded of …: the one told or asked, not the speaker ("he was quoted as saying" is)
         how = WAS_HOW.match(between)
         if how:  # “A slow disaster” was how analyst Corwin Blake described it
             between, base = between[how.end() :], base + how.end()
@@ -413,6 +421,11 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     rest = text[end : ctx.open_mark]
     if re.search(r",\s+and\s+(?:that|said|says|added)\b", rest):
         return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
+    if re.search(r",\s+and\s", rest) and any(looks_like_cue(rest, cue) for cue in cue_re().finditer(rest)):
+        # "… raised $61 million, according to filings, and ended with what spokeswoman Kay
+        # Dunmore called a “healthy” war chest": the filings source the figure; a speech verb
+        # in the clause joined after them introduces the quote
+        return None
     return make_speaker(text, start, end, "according_to", last.group(1).strip(), 0.9)
 
 
@@ -432,8 +445,9 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
         # "According to the Ledger, Ortega said: “…”": the phrase, a comma, then the speaker
         lead_end = _source_phrase_end(text, lead.end(), speaker.mention_start)
         between = text[lead_end : speaker.mention_start]
-        # (whatever stands between is no clause of its own: an appositive, "al" of "al Nouri")
-        if not re.search(r"[\"“”]", between) and not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
+        # (whatever stands between is no clause of its own: an appositive, "al" of "al Nouri";
+        # not "…, according to filings, and ended the month with what Dunmore called")
+        if not re.search(r"[\"“”]|,\s+and\s", between) and not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
             return _relay_at(text, lead.end(), lead_end, lead.group(1))
     end = sentences.end_after(speaker.mention_end + 1, default=len(text))
     line_end = text.find("\n", speaker.mention_end, end)
@@ -629,6 +643,15 @@ SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
 PERFECT_PARTICIPLE = re.compile(r"\b[Hh]aving(?:[ \t]+(?:[a-z]+ly|once|already|long|never|also|just|earlier|since))?[ \t]+$")
 
 
+# an aside set off by commas that a subordinator opens (", when I read her the line,")
+# (a clause with a subject of its own, and more of the sentence after it: not ", while
+# condemning violence," nor ", when a boy shouted, “…”")
+SUBORDINATE_ASIDE = re.compile(
+    r",[ \t]+(?:when|while|after|before|once|until|because|though|although)[ \t]+"
+    r"(?:I|he|she|they|we|you|it|the|a|an|his|her|their|[A-Z][\w’'\-]*)[ \t][^,;:“”\"]*,(?=[ \t]*[\w])"
+)
+
+
 # an adverb of sequence right after a conjunction ("and then Vela rose")
 ADVERB_AFTER_OPENER = re.compile(r"[ \t]*(?:then|later|also)\b")
 
@@ -640,6 +663,10 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     lo = max(ctx.before_start, ctx.sentence_start)
     before = text[lo : ctx.open_mark]
     cues = [m for m in cue_re().finditer(before) if looks_like_cue(before, m)]
+    # (not a verb inside an aside that a subordinator opens: "Okafor’s reply, when I read her
+    # the line, was brisk:", "Ruiz, while aides urged her on, said"; not "as": ", as she put it," is an attribution)
+    asides = [m.span() for m in SUBORDINATE_ASIDE.finditer(before)]
+    cues = [m for m in cues if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
         return None
     if lo == ctx.before_start > ctx.sentence_start and SECOND_THAT_CLAUSE.match(before):
@@ -1320,7 +1347,8 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
     """The owner of a speech noun that closes a colon lead-in ("From Ruiz's Facebook post:"),
     or is followed by at most TAIL_WORDS more ("Varn's reply was brief:")."""
     for found in list_patterns().speech_noun.finditer(text, start, end):
-        tail = text[found.end() : end].strip(" :")
+        # (an aside does not count: "Okafor’s reply, when I read her the line, was brisk:")
+        tail = SUBORDINATE_ASIDE.sub(" ", text[found.end() : end]).strip(" :")
         # (a short phrase may address the words: "Bell's message to voters was simple:")
         addressed = re.match(r"(?:to|for)[ \t]+(?:the[ \t]+)?[\w’'\-]+[ \t]+", tail)
         if addressed and tail_words:
@@ -1547,14 +1575,24 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     - a second quote in the same sentence ("described X as “…,” seeking to keep Cubans “…”");
     - the next quote in the same paragraph when all between them is the attribution of
       the first ("“…,” Barkley said. “This is …”");
-    - a paragraph that is only a quote, following a paragraph whose quote had a speaker."""
+    - a paragraph that is only a quote, following a paragraph whose quote had a speaker;
+    - a quote after a lead-in that names no one ("…,” he said. Then, after a pause: “…”)."""
     if prev_speaker is None:
         return None
     text = ctx.text
     gap = text[prev.close_mark_end : ctx.open_mark]
     same_paragraph = "\n" not in gap
     same_sentence = _one_sentence(prev, ctx)
-    attribution_between = same_paragraph and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark and len(gap.split()) <= 25
+    # (a long attribution is still one when it is a single sentence: "…,” said Senator Ana
+    # Voss, Democrat of New Mexico and the chairwoman of …, who has asked for …. “…”")
+    # (but not one that goes on to report more: "…, who also said that the two men …" hands
+    # the next quote to that report)
+    one_attribution = len(gap.split()) <= 25 or (
+        len(gap.split()) <= 45
+        and not has_sentence_end(gap.strip()[:-1] + " ")
+        and not re.search(r"\b(?:" + "|".join(wl.FRAMING_VERBS) + r")\b", gap[prev_speaker.mention_end - prev.close_mark_end :])
+    )
+    attribution_between = same_paragraph and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark and one_attribution
     quote_only_paragraph = (
         not ctx.before.strip()
         and ctx.open_mark - prev.close_mark_end < 600
@@ -1570,9 +1608,26 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         how = "after_attribution"
     elif quote_only_paragraph:
         how = "next_paragraph"
+    elif same_paragraph and _subjectless_lead_in(ctx.before):
+        how = "after_lead_in"
     else:
         return None
     return replace(prev_speaker, method="inherited_" + how, confidence=prev_speaker.confidence * 0.8)
+
+
+# a sentence of a few lower-case words before a colon, naming no one and owning nothing:
+# "Then, after a pause:", "And later, more quietly:" (group 1 its opening word)
+SUBJECTLESS_LEAD_IN = re.compile(
+    r"(?:^\s*|[.!?][”’\"']?\s+)([A-Z][a-z]*),?(?:[ \t]+(?!(?:he|she|they|we|I|it|you|his|her|their|its|my|our)\b)[a-z]+,?){0,6}:\s*$"
+)
+
+
+def _subjectless_lead_in(before: str) -> bool:
+    """Whether the words before a quote are a lead-in of that kind, opening with a word that
+    introduces a clause ("Then", "Later", "And"), so the last speaker goes on (not "Her
+    advice to doubters:", whose owner speaks)."""
+    lead = SUBJECTLESS_LEAD_IN.search(before)
+    return lead is not None and lead.group(1).lower() in wl.INTRO_WORDS
 
 
 def _relative_clause_closed(prev: QuoteContext, gap: str) -> bool:

@@ -63,6 +63,14 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
+    host_noun = OBJECT_NOUN_THEN_ITS_OWN_SUBJECT.search(segment)
+    if host_noun and _names_its_own_subject(segment[host_noun.end() :]):
+        # "…, a result the poll's director, Sam Oyelaran, described as", "…, a move union
+        # leader Dana Kroll called": a noun the verb's object hangs from, then the relative
+        # clause's own subject (no "that" or "which"), which speaks
+        found = subject_before(text, start + host_noun.end(), end)
+        if found:
+            return found
     given = NAME_GIVEN_AFTER.search(segment)
     if given and re.fullmatch(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*", segment[given.end() :]):
         # "A retired librarian who gave only her first name, Judith, 71, told …": the name given
@@ -182,6 +190,27 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if host:
         return host[0], host[1], text[host[1] : np[1]].strip()
     return np[0], np[1], ""
+
+
+# an appositive "a"/"an" and one noun, then the subject of a relative clause with no
+# relative pronoun: a determiner, a capitalised name, or role words before one
+OBJECT_NOUN_THEN_ITS_OWN_SUBJECT = re.compile(
+    r"(?:^\s*|,[ \t]+)(?:a|an)[ \t]+[a-z\-]+[ \t]+"
+    r"(?=(?:the|his|her|their|its|one|two|three|several|some|many)[ \t]"
+    # (a name, perhaps after role words, that runs to the verb: not "a senior White House official")
+    # (nor "an aide to Sen. Ada Lind", where the name is the object of a preposition)
+    r"|(?:(?!(?:to|of|for|with|from|at|in|on|by|near|close|and|or)\b)[a-z\-]+[ \t]+){0,2}[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)*\s*$)"
+)
+
+
+def _names_its_own_subject(rest: str) -> bool:
+    """Whether the words after such a noun open a subject: a determiner, or a full name
+    (perhaps after role words) that runs to the verb; not capitals that describe ("a fellow
+    Texas Republican")."""
+    if re.match(r"(?:the|his|her|their|its|one|two|three|several|some|many)[ \t]", rest):
+        return True
+    capitals = re.search(r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)+\s*$", rest)
+    return capitals is not None and capitals.group().split()[-1] not in load_lexicon().titles
 
 
 # a relative "whose" and a role, then the name set off after it, right before the verb
@@ -352,7 +381,8 @@ def main_subject(
         or first.endswith(("ing", "ly", "ed"))
         or TIME_PHRASE_OPENING.match(window) is not None  # ("Two hours later, a county spokesman …")
     )
-    lower_subject = r"|a|an|the|one|two|some|several|many|both" if opens_with_phrase else ""
+    # (or a role before the name: "At one point, moderator Ines Petit cut him off")
+    lower_subject = r"|a|an|the|one|two|some|several|many|both|[a-z]+(?=[ \t]+[A-Z])" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [
         start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
