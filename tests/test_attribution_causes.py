@@ -4448,3 +4448,172 @@ def test_a_passive_verb_after_a_quote_names_who_heard_it_not_who_said_it():
     assert q.speaker.name == "Philippa Omondi"
     (q,) = spoken("Rally\n\n“We will win,” he was quoted as saying.")
     assert q.speaker.mention == "he"
+
+
+def test_the_candidate_described_by_no_one_is_the_person_in_view():
+    text = (
+        "Profile\n\n"
+        "Teodora Ruskin is the strategist Nadia Kovalenko hired in July. Kovalenko, in a brief phone interview, "
+        "credited Ruskin with “giving me permission to be boring.” “I used to think I had to know everything,” the candidate said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Nadia Kovalenko", "Nadia Kovalenko"]
+
+
+def test_any_noun_named_with_a_full_name_is_that_person():
+    text = (
+        "Town hall\n\n"
+        "The hour ran long. A retired welder named Ruthanne Pickering stood with a folded sheet of paper "
+        "and read from it: “You told us you would come home every other weekend.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ruthanne Pickering"
+
+
+def test_a_semicolon_opens_the_clause_a_colon_lead_in_ends():
+    text = (
+        "Obituary\n\n"
+        "His mother ran a boarding house; his father kept the books at the mill and, by family account, "
+        "told his son on his first day there: “Every number has a person behind it.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "his father"
+
+
+def test_a_role_noun_before_a_first_name_the_census_knows_is_no_part_of_the_name():
+    text = "Library\n\nLibrarian Constance Yeboah did not speak; she said afterward that it was “not my place to beg.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Constance Yeboah"
+
+
+def test_a_description_named_as_the_next_sentence_opens_is_that_person():
+    text = (
+        "Ballots\n\n"
+        "“We will count every ballot,” the county’s chief election officer said Wednesday. "
+        "The official, Lucinda Farrow-Obi, took office in March."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the county’s chief election officer" and q.speaker.name == "Lucinda Farrow-Obi"
+
+
+def test_a_time_phrase_opening_a_sentence_is_no_part_of_an_unnamed_subject():
+    from quoteaudit.extract.subjects import main_subject
+
+    text = "One night a judge found her there."
+    subject = main_subject(text, 0, len(text), "")
+    assert subject is not None and subject.mention == "a judge"
+
+
+def test_an_unnamed_subject_whose_clause_has_her_as_its_object_is_no_she():
+    text = (
+        "Campaign bus\n\n"
+        "Rosalind Tembo grew up in the county. One night a judge found her there. "
+        "She still tells the story. “I’ve been sitting up straight ever since,” she says."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Rosalind Tembo"
+
+
+def test_a_pair_of_capitals_after_a_preposition_of_place_is_no_person():
+    text = (
+        "Campaign bus\n\n"
+        "The bus pulls out of the motel lot in Caddo Bend at 6:12 a.m., and Rosalind Tembo is already on the phone. "
+        "She stands in the aisle. “Then borrow them from the Methodists,” she says."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Rosalind Tembo"
+
+
+def test_a_plural_title_before_a_pair_is_no_part_of_the_first_name():
+    text = (
+        "Hand count\n\n"
+        "Commissioners Royce Dunleavy and Ada Finch voted to order the hand count.\n\n"
+        "“Fourteen votes. Fourteen,” Dunleavy said in an interview."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Royce Dunleavy"
+
+
+def test_a_joined_clause_whose_subject_is_a_description_and_a_name_has_its_own_speaker():
+    text = (
+        "Tax bill\n\n"
+        "The state teachers’ union answered with its own analysis, and its president, Gwendolyn Marsh-Abara, "
+        "called the revenue question “a math problem, not a political one.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Gwendolyn Marsh-Abara"
+
+
+def test_two_verbs_in_a_clause_opened_by_as_share_that_clause_s_subject():
+    text = (
+        "Tax bill\n\n"
+        "The bill ran aground in the Senate on Thursday, as the chamber’s majority leader refused to schedule a vote "
+        "and accused House leaders of “writing checks the budget can’t cash.”\n\n"
+        "Senate Majority Leader Patrice Amundsen, a Republican from Lowry Falls, said she supports cutting taxes."
+    )
+    (q,) = spoken(text)
+    # (and the next sentence's subject, whose title holds the description's head, is who it is)
+    assert q.speaker.mention == "the chamber’s majority leader" and q.speaker.name == "Patrice Amundsen"
+
+
+def test_her_husband_is_the_one_introduced_as_such_not_her_son():
+    text = (
+        "Widow runs\n\n"
+        "Adaeze Vanterpool, whose husband, Rudolph Vanterpool, held the seat for two decades, announced her run.\n\n"
+        "Her son, Marcus Vanterpool, 31, stood beside her. “Nobody reached out,” he said.\n\n"
+        "Mrs. Vanterpool said her husband had anticipated the question. In the hospital in June, she said, "
+        "he told her: “Make them fix the sewer.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Marcus Vanterpool", "Rudolph Vanterpool"]
+
+
+def test_a_description_that_identified_itself_by_name_is_that_person():
+    text = (
+        "Coup\n\n"
+        "10:02 — The broadcast shows a man seated behind a desk. An officer who identified himself as "
+        "Colonel Lucien Barro-Ndiaye read the statement:\n\n“The constitution is suspended.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Lucien Barro-Ndiaye"
+
+
+def test_an_appositive_noun_s_that_clause_with_its_own_subject_has_its_own_speaker():
+    text = (
+        "Runoff\n\n"
+        "The commission declared Kito the winner with 52.6 percent of the vote, a result that opposition candidate "
+        "Grace Atieno-Banda immediately dismissed as “manufactured in a back room.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Grace Atieno-Banda"
+
+
+def test_a_quote_paragraph_after_someone_else_reports_is_theirs_not_the_last_speaker_s():
+    text = (
+        "Ceasefire\n\n"
+        "In Mardinah, food stocks will run out within a week, ‘there is nothing left’, a UN official said. One charity "
+        "has kept a small team working. Its field coordinator, Farida Nasseri, described conditions by phone.\n\n"
+        "‘The bakeries closed last week. People queue from four in the morning.’"
+    )
+    assert [q.speaker.name for q in spoken(text)][-1] == "Farida Nasseri"
+
+
+def test_the_paper_is_the_newspaper_named_before_it():
+    text = (
+        "Summit\n\n"
+        "The daily Kestran Voice greeted the summit with a front-page headline. In an editorial, the paper said that "
+        "years of “patient diplomacy” had “brought Sarnek to the table.”"
+    )
+    assert {q.speaker.name for q in spoken(text)} == {"Kestran Voice"}
+
+
+def test_a_place_opening_with_lower_or_upper_is_no_candidate_for_a_pronoun():
+    text = "Cyclone\n\nMirela Constantin-Abebe runs a shelter. Evacuation orders for Lower Cavell came “far too late,” she said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Mirela Constantin-Abebe"
+
+
+def test_a_subject_after_a_title_closed_by_two_apostrophes_is_found():
+    from quoteaudit.extract.subjects import main_subject
+
+    text = "In her 2019 book, ''The Persuadable Few,'' Ms. Alvarez argued that elections are close."
+    subject = main_subject(text, 0, len(text), "")
+    assert subject is not None and subject.mention == "Ms. Alvarez"

@@ -152,8 +152,11 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 k += 1
             if k == a + 1 and core - k == 1 and a > 0 and tokens[a - 1] in lex.person_heads and first_name_gender(tokens[a], lex):
                 k = a  # "Rovers skipper Dean Okafor": after a role noun, a title word that is also a first name is his first name
+            role_first = core - k >= 3 and tokens[k].lower() in lex.person_heads and not first_name_gender(tokens[k], lex)
             if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names and not _double_first_name(tokens[k], lex):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
+            elif role_first and first_name_gender(tokens[k + 1], lex):
+                k += 1  # "Librarian Constance Yeboah": a role noun before a first name the census knows
             name_tokens = [t.strip(",") for t in tokens[k:b]]
             while len(name_tokens) > 2 and name_tokens[-1].lower() in weekdays:
                 name_tokens.pop()  # "Chairman Michael Ortega Sunday defended …": a day, no part of the name

@@ -181,6 +181,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0].lower() in wl.INVERTED_OPENING_CUES):
             parts = parts[1:]  # "Beside Loreni stood …", "Said Valdane, …:": no part of a name
             name = " ".join(parts)
+        if len(parts) > 2 and parts[0].endswith("s") and parts[0][:-1] in lex.titles:
+            parts = parts[1:]  # "Commissioners Royce Dunleavy and Ada Finch": a title the pair shares
+            name = " ".join(parts)
         portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start()) if len(parts) > 2 else None
         if portfolio and portfolio.group(1) in lex.titles:
             # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
@@ -189,7 +192,13 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
-        if parts[-1] in wl.PLACE_NAME_ENDS or parts[0] in wl.PLACE_NAME_STARTS or _a_place(name, text, m.end()):
+        if (
+            parts[-1] in wl.PLACE_NAME_ENDS
+            or parts[0] in wl.PLACE_NAME_STARTS
+            or _a_place(name, text, m.end())
+            # ("the lot in Caddo Bend": after a preposition of place, with no first name)
+            or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
+        ):
             continue  # "Tern Street", "Alder Bridge", "South Florida", "Cypress Ferry, S.C.": a place
         # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
         if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
@@ -274,6 +283,10 @@ def _state_forms(rules_key: str) -> frozenset[str]:
     "ME" and "OR" are words too)."""
     return frozenset(form.replace("+", " ") for entry in wl.US_STATES for form in entry.split(":")[:2])
 
+
+# a preposition of place right before a name ("in ", "near ")
+# (not "at": "workers at Brannock Aerostructures" names a firm, which a short name may stand for)
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:in|near|outside|across|around|toward|towards)[ \t]+$")
 
 # one or two capitalised words after a name's comma that end a phrase ("…, S.C., she", "…,
 # New Hampshire.")
@@ -510,6 +523,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s = replace(s, kind=SpeakerKind.NAMED, name=writer, role=s.role or s.mention)
         elif s.kind is SpeakerKind.ORGANIZATION and s.name[:1].isupper() and s.name.split()[0].lower() not in lex.determiners:
             last_company = (s.mention_start, s.name)  # "Veltro Foods said", "the Ministry of Water said" (not "An internal memo")
+        elif s.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and (renamed := _named_in_the_next_sentence(view, s)):
+            # "“…,” the county’s chief election officer said. The official, Lucinda Farrow-Obi, …"
+            s = replace(s, kind=SpeakerKind.NAMED, name=renamed, role=s.role or s.mention)
+            last_named.append((s.mention_start, s))
         elif (
             s.kind is SpeakerKind.ANONYMOUS
             and _race_epithet(s.mention)
@@ -1194,12 +1211,51 @@ STAND_IN_EPITHET = re.compile(
 )
 
 
+# the next sentence opening by naming the one just described: "The official, Lucinda Farrow-Obi,"
+RENAMED_AT_THE_NEXT_SENTENCE = re.compile(
+    r"\s*The[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+),[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}),"
+)
+
+
+def _object_pronoun_after(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether "him" or "her" (as an object: "found her there", "told him.") of GENDER
+    stands in text[START:END]: a clause's object is not its subject."""
+    word = {"male": "him", "female": "her"}.get(gender)
+    if word is None:
+        return False
+    after = r"(?:[.,;:!?]|\s+(?:there|here|again|back|up|down|out|off|away|that|to|at|in|on|for|with|about|from|into)\b)"
+    return re.search(rf"\b{word}{after}", text[start:end]) is not None
+
+
+def _named_in_the_next_sentence(view: _InView, s: Speaker) -> str:
+    """The name a definite description ("the county’s chief election officer") is given as
+    the next sentence opens ("The official, Lucinda Farrow-Obi, took office in March"), or ""."""
+    if not re.match(r"(?:[Tt]he|[A-Z][\w\-]*(?:’s|'s))[ \t]", s.mention):
+        return ""
+    end = view.sentences.end_after(s.mention_end, 0)
+    renamed = RENAMED_AT_THE_NEXT_SENTENCE.match(view.text, end) if end else None
+    if renamed is not None and renamed.group(1).split()[-1] in wl.union("person_heads", "anonymous_heads", "gender_words"):
+        name, _ = split_name(renamed.group(2))
+        return name if len(name.split()) >= 2 else ""
+    # (or the next sentence's subject holds the description's head in its title: "…, as the
+    # chamber’s majority leader refused … Senate Majority Leader Patrice Amundsen said …")
+    head = description_head(s.mention)
+    following = bisect_left(view.sentences.starts, end) if end and head else len(view.sentences.starts)
+    start = view.sentences.starts[following] if following < len(view.sentences.starts) else 0
+    subject = view.subject_of(start, min(len(view.text), start + 200)) if start else None
+    if subject is not None and subject.kind is SpeakerKind.NAMED and len(subject.name.split()) >= 2:
+        title = f"{subject.role} {subject.mention}".lower()
+        if re.search(rf"\b{re.escape(head)}\b", title) and head not in subject.name.lower():
+            return subject.name
+    return ""
+
+
 def _race_epithet(mention: str) -> bool:
-    """ "the Union nominee", "the National Covenant candidate": a party's name, then a
-    candidate's standing (rules/lexicon/attribution.yml: race_epithet_heads)."""
+    """ "the Union nominee", "the National Covenant candidate", "the candidate": perhaps a
+    party's name, then a candidate's standing (rules/lexicon/attribution.yml: race_epithet_heads)."""
     words = mention.split()
     return (
-        len(words) >= 3 and words[0] in ("the", "The") and words[-1] in wl.RACE_EPITHET_HEADS and all(w[:1].isupper() for w in words[1:-1])
+        len(words) >= 2 and words[0] in ("the", "The") and words[-1] in wl.RACE_EPITHET_HEADS and all(w[:1].isupper() for w in words[1:-1])
     )
 
 
@@ -1324,7 +1380,7 @@ def _described_person(text: str, s: Speaker, people: list[tuple[str, int, str]])
     if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return _parent_named_before(text, s.mention_start, people, head)
     if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
-        return _spouse_named(s.mention_start, people, head)
+        return _spouse_named(s.mention_start, people, head, text)
     return fits
 
 
@@ -1376,18 +1432,24 @@ def _body_of_national_document(text: str, s: Speaker) -> str:
 SUBJECTS_SPOUSE = re.compile(r"\b(?:his|her)[ \t]+(wife|husband)\b")
 
 
-def _spouse_named(pos: int, people: list[tuple[str, int, str]], head: str) -> str:
+def _spouse_named(pos: int, people: list[tuple[str, int, str]], head: str, text: str = "", owner: str = "") -> str:
     """The person a "his wife" or "her husband" at POS stands for: someone of that sex who
     shares the surname of the last person of the other sex named before it ("Walter Aylward
-    … His wife laughed" is Constance Aylward, named earlier), or ""."""
+    … His wife laughed" is Constance Aylward, named earlier), or "". Of two who share it, the
+    one the TEXT introduced as such ("whose husband, Rudolph Vanterpool", not "Her son, Marcus
+    Vanterpool"). The OWNER may be known already (the subject whose "her husband" it is)."""
     sex = load_lexicon().gender_words.get(head, "")
     other = {"male": "female", "female": "male"}.get(sex, "")
     before = [p for p in people if p[1] < pos and len(p[0].split()) >= 2]
-    owners = [p for p in before if _stated_gender(p[0], p[2]) == other]
-    if not sex or not owners:
+    owners = [p[0] for p in before if _stated_gender(p[0], p[2]) == other]
+    owner = owner if len(owner.split()) >= 2 else (owners[-1] if owners else "")
+    if not sex or not owner:
         return ""
-    surname = owners[-1][0].split()[-1]
-    spouses = [p[0] for p in people if p[0].split()[-1] == surname and p[0] != owners[-1][0] and _stated_gender(p[0], p[2]) == sex]
+    surname = owner.split()[-1]
+    kin = [p for p in people if p[0].split()[-1] == surname and p[0] != owner and _stated_gender(p[0], p[2]) in (sex, "")]
+    spouses = [p[0] for p in kin]
+    if len(set(spouses)) > 1 and text:
+        spouses = [p[0] for p in kin if re.search(rf"\b{head},?[ \t]+$", text[max(0, p[1] - 20) : p[1]])]
     return spouses[0] if len(set(spouses)) == 1 else ""
 
 
@@ -2094,7 +2156,10 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
         described = _described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = _full_name(subject, view.by_word, view.gender_of)
-            if gender in ("male", "female") and len(subject.name.split()) == 1 and gender_of.get(name, gender) != gender:
+            # (not when the subject's honorific rules the pronoun out: "Mrs. Vanterpool said her
+            # husband …. he told her" is not her son)
+            ruled_out = _stated_gender("", subject.mention) not in ("", gender)
+            if gender in ("male", "female") and len(subject.name.split()) == 1 and gender_of.get(name, gender) != gender and not ruled_out:
                 # "The elder Quarrie is more philosophical. “…,” he says": of a family sharing
                 # the surname, the member the pronoun's gender does not rule out
                 family = [m[0] for m in view.by_word.get(subject.name, []) if m[0].split()[-1] == subject.name and m[1] < pos]
@@ -2113,7 +2178,7 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
                 # ("Gary Pruitt was scrolling when his wife reached over. “…,” she told him": the
                 # subject's spouse, named elsewhere with the shared surname)
                 for relation in SUBJECTS_SPOUSE.finditer(view.text, subject.mention_end, min(end, pos)):
-                    spouse = _spouse_named(relation.start(), view.people, relation.group(1).lower())
+                    spouse = _spouse_named(relation.start(), view.people, relation.group(1).lower(), view.text, name)
                     if spouse and gender_of.get(spouse, gender) == gender:
                         candidates.append((relation.start(), spouse))
             clash = gender in ("male", "female") and gender_of.get(name, gender) != gender
@@ -2139,7 +2204,14 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # But he … “…,” he said") or else the first person it names ("When Voss turned to
             # Marchetti, the crowd chanted. He waved. “…,” he said"), never an unnamed thing
             # that reports ("The photo was criticized …")
-            if subject is not None and subject.kind is SpeakerKind.ANONYMOUS and _a_person_word(head_noun(subject.mention.lower().split())):
+            if (
+                subject is not None
+                and subject.kind is SpeakerKind.ANONYMOUS
+                and _a_person_word(head_noun(subject.mention.lower().split()))
+                # (not one whose own clause has the pronoun's person as its object: in "One
+                # night a judge found her there. She remembers …" the judge is no "she")
+                and not _object_pronoun_after(view.text, subject.mention_end, end, gender)
+            ):
                 candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
                 unnamed_at[subject.mention_start] = subject.mention
                 continue

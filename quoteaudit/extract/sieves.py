@@ -643,6 +643,9 @@ SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
 PERFECT_PARTICIPLE = re.compile(r"\b[Hh]aving(?:[ \t]+(?:[a-z]+ly|once|already|long|never|also|just|earlier|since))?[ \t]+$")
 
 
+# a subordinate clause opened after a comma, with no comma after it (its verbs are coordinated)
+SUBORDINATE_WITH_TWO_VERBS = re.compile(r",[ \t]+(?:as|while|when|because|after|since|although|though)[ \t][^,;:“”\"]*$")
+
 # an aside set off by commas that a subordinator opens (", when I read her the line,")
 # (a clause with a subject of its own, and more of the sentence after it: not ", while
 # condemning violence," nor ", when a boy shouted, “…”")
@@ -811,7 +814,14 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
             subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
-            speaker = main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7, vouched=True)
+            # ("The bill ran aground, as the majority leader refused a vote and accused …": the
+            # subordinate clause the two verbs stand in has its own subject)
+            in_a_subordinate = SUBORDINATE_WITH_TWO_VERBS.search(text, subject_from, lo + cue.start())
+            speaker = subordinate_subject(text, subject_from, lo + cue.start(), with_as=True) if in_a_subordinate else None
+            speaker = speaker and replace(speaker, method="leading_cue_coordinated", cue=cue.group(1))
+            speaker = speaker or main_subject(
+                text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_coordinated", 0.7, vouched=True
+            )
             if speaker is None:
                 # "The jabs grew sharper, as when Ortega mocked Lind on
                 # taxes and called her a “centrist”": no main subject speaks; the clause's does
@@ -1133,6 +1143,9 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         # "Jeb Bush sent a message to the Dutch newspaper NRC Handelsblad: “…”": with no
         # speech verb, a colon lead-in still hands the quote to the sentence's subject.
         start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+        # (a semicolon opens the clause the colon ends: "His mother ran a boarding house; his
+        # father kept the books and told his son:")
+        start = max(start, text.rfind(";", start, ctx.open_mark) + 1)
         owner = _owner_before_colon(text, start, ctx.open_mark)
         if owner:  # "From Ruiz's Facebook post:": the owner of the post wrote it
             return owner
@@ -1606,7 +1619,9 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         how = "same_sentence"
     elif attribution_between and not _someone_else_reports_between(ctx, prev_speaker):
         how = "after_attribution"
-    elif quote_only_paragraph:
+    elif quote_only_paragraph and not _someone_else_reports_between(ctx, prev_speaker):
+        # (not after a sentence that has someone else report: "… Its field coordinator, Farida
+        # Nasseri, described conditions by phone.\n\n‘The bakeries closed …’" is hers)
         how = "next_paragraph"
     elif same_paragraph and _subjectless_lead_in(ctx.before):
         how = "after_lead_in"

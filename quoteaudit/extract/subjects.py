@@ -385,7 +385,9 @@ def main_subject(
     lower_subject = r"|a|an|the|one|two|some|several|many|both|[a-z]+(?=[ \t]+[A-Z])" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [
-        start + m.end() for m in re.finditer(rf",[”’\"']?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
+        # (or two apostrophes, a paper of record's close: "In her book, ''The Few,'' Ms. Alvarez argued")
+        start + m.end()
+        for m in re.finditer(rf",(?:''|[”’\"'])?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
     ][:3]
     # (a lawmaker's party and state is an aside, no subject: "…, Democrat of Vermont, who …")
     starts = [at for at in starts if not re.match(PARTY_TAG, text[at : at + 40])]
@@ -491,10 +493,12 @@ _SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]
 NAME_GIVEN = (
     r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
     r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
+    # ("An officer who identified himself as Colonel Lucien Barro-Ndiaye")
+    r"|who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
     # ("who asked that only his first name, Darnell, be used")
     r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,)"
     # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt")
-    r"[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)"
+    r"[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
 # a description opening the clause that ends "<person noun> named NAME" before the verb (group 1
@@ -560,12 +564,15 @@ def _gerund_own_subject(rules_dir: str) -> re.Pattern:
 
 @functools.cache
 def _time_opener(rules_dir: str) -> re.Pattern:
-    """A phrase of time opening a clause with no comma after it, before a capitalised subject
-    ("This time Whitlock …", "Last week Ada Moss …", "On Friday Pell …")."""
+    """A phrase of time opening a clause with no comma after it, before its subject ("This
+    time Whitlock …", "Last week Ada Moss …", "On Friday Pell …", "One night a judge …")."""
     nouns = "|".join(sorted(wl.TIME_NOUNS))
     days = "|".join(sorted(w.capitalize() for w in wl.WEEKDAYS))
     openers = "|".join(sorted((w.capitalize().replace(" ", r"\s+") for w in wl.TIME_DETERMINERS), key=len, reverse=True))
-    return re.compile(rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])")
+    # (a story's "One night" before an unnamed one too: "One night a judge found her there")
+    return re.compile(
+        rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])|One[ \t]+(?:{nouns})[ \t]+(?=(?:a|an|the)[ \t]|[A-Z])"
+    )
 
 
 @functools.cache
@@ -708,7 +715,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             relative.group(2), text[start : relative.end(2)], start, relative.end(2), SpeakerKind.NAMED, role, method, confidence, cue
         )
     called = DESCRIPTION_NAMED.match(text, start, limit)
-    if called and called.group(1).lower() in wl.union("person_heads", "anonymous_heads", "gender_words"):
+    # (any noun before a full name: "A retired welder named Ruthanne Pickering stood")
+    if called and (called.group(1).lower() in wl.union("person_heads", "anonymous_heads", "gender_words") or " " in called.group(2)):
         # "A Corliss Junction resident named Paulo Fenn watched …", "The man who shot it, a
         # resident named Paulo Fenn, watched …": the person the description names
         speaker = make_speaker(text, called.start(2), called.end(2), method, cue, confidence)
@@ -820,15 +828,20 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     return weak
 
 
-def subordinate_subject(text: str, start: int, limit: int) -> Speaker | None:
+def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False) -> Speaker | None:
     """The subject of the subordinate or relative clause the quote stands in ("because
     they wanted to show that “…”", "Trump, who has postured himself as the “…”"): it is
-    closer to the words than the sentence's main subject."""
+    closer to the words than the sentence's main subject. WITH_AS, a clause that ", as"
+    opens counts too (only for two verbs that share its subject: measured, "as" in general
+    lowered PolNeAR check by one quote)."""
     segment = text[start:limit]
     opener = re.compile(
         r"(?:^|[\s,—–(])(while|because|if|when|whenever|after|before|since|although|though|until|unless|whereas|who|which)\s+"
     )
-    for m in reversed(list(opener.finditer(segment))):
+    openers = list(opener.finditer(segment))
+    if with_as:  # ("…, as the leader refused …": "as" opens a clause only after a comma)
+        openers = sorted([*openers, *re.finditer(r",\s+(as)\s+", segment)], key=lambda m: m.start(1))
+    for m in reversed(openers):
         at = start + m.end()
         fronted = segment[: m.start()].strip(" \t\"“”'") in ("", "And", "But", "So", "Yet")
         if "," in text[at:limit].rstrip(" ,:") or fronted:
