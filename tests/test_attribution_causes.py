@@ -4617,3 +4617,28 @@ def test_a_subject_after_a_title_closed_by_two_apostrophes_is_found():
     text = "In her 2019 book, ''The Persuadable Few,'' Ms. Alvarez argued that elections are close."
     subject = main_subject(text, 0, len(text), "")
     assert subject is not None and subject.mention == "Ms. Alvarez"
+
+
+def test_a_description_then_a_name_with_a_party_tag_is_that_lawmaker():
+    text = "Fairness Act\n\n“This is about paying people who show up to work,” said its sponsor, Rep. Tobias Wren, R-Ariz."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tobias Wren"
+
+
+def test_an_ing_word_after_its_article_is_a_noun_not_a_participle():
+    text = (
+        "Dissent\n\n"
+        "Judge Amos Fairweather dissented. Fairweather closed his dissent with a broader warning:\n\n"
+        "“Courts have grown comfortable telling voters that the rules are the rules.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Amos Fairweather"
+
+
+def test_a_headline_quote_then_a_possessive_and_a_noun_for_words_is_the_owner_s():
+    text = (
+        "‘You had six years to finish’: Ibarra-Velez’s debate line lights up Senate race\n\n"
+        "PITTSBURGH — It took eleven seconds. Lorena Ibarra-Velez turned to her rival."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Lorena Ibarra-Velez"

@@ -70,6 +70,12 @@ def _object_control_re(rules_dir: str) -> re.Pattern:
     )
 
 
+# an article or possessive, perhaps with one lower-case modifier, right before a word
+NOUN_PHRASE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|his|her|its|their|this|that)[ \t]+(?:[a-z]+(?:er|est|ern|ous|ful|al|ic|ive|y)[ \t]+)?$"
+)
+
+
 def looks_like_cue(before: str, m: re.Match) -> bool:
     """Speech verbs are cues, except a capitalised verb-looking word inside a name
     ("Says" in a title) or "said" as an adjective ("the said report")."""
@@ -82,6 +88,14 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
+    if (
+        word.lower().endswith("ing")
+        and NOUN_PHRASE_BEFORE.search(before, 0, m.start())
+        and re.fullmatch(r"\s*[:;,.]?\s*", before[m.end() :])
+    ):
+        # "closed his dissent with a broader warning:": a noun after its article, ending the
+        # lead-in (not "with the pollster cautioning that …", a participle with its subject)
+        return False
     if refused_before().search(before, 0, m.start()):
         return False  # "declined to comment", "did not say": no words were given
     following = re.match(r"\s+([a-z]+)", before[m.end() :])

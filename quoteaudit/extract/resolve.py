@@ -1254,6 +1254,8 @@ def _race_epithet(mention: str) -> bool:
     """ "the Union nominee", "the National Covenant candidate", "the candidate": perhaps a
     party's name, then a candidate's standing (rules/lexicon/attribution.yml: race_epithet_heads)."""
     words = mention.split()
+    # (not a party's member, "the California Democrat" with no tag: measured, it lowered
+    # PolNeAR check strict by one quote)
     return (
         len(words) >= 2 and words[0] in ("the", "The") and words[-1] in wl.RACE_EPITHET_HEADS and all(w[:1].isupper() for w in words[1:-1])
     )

@@ -92,7 +92,9 @@ REPORTS_OTHER_WORDS = re.compile(
 # ", Ines Vogelsang." closing a description: the name of the person it describes
 # (then an age or a place of work may follow: "…, Raymond Ouellette, 71,", "…, Dana Ruffin of the Prairie Institute")
 NAME_AFTER_DESCRIPTION = re.compile(
-    r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+)(?=[.;]|,[ \t]+(?:who|a|an|the|\d{1,3},)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|$)"
+    # (a lawmaker's party tag may follow: "said its sponsor, Rep. Tobias Wren, R-Ariz.")
+    r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+)"
+    r"(?=[.;]|,[ \t]+(?:who|a|an|the|\d{1,3},|[DRI]-[A-Z]|Democrat\b|Republican\b|Independent\b)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|$)"
 )
 
 
@@ -1257,6 +1259,12 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
 SUBJECT_AFTER_A_HEADLINE_QUOTE = re.compile(r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}?[\w.’'\-]+)[ \t]+[a-z]+s\b")
 
 
+# after a headline quote's colon, a name's possessive and a noun for words (group 2)
+OWNER_AFTER_A_HEADLINE_QUOTE = re.compile(
+    r"[ \t]*:[ \t]+((?:[A-Z][\w.\-]*[ \t]+){0,2}[A-Z][\w.\-]*)(?:’s|'s)[ \t]+(?:[a-z\-]+[ \t]+)?([a-z]+)\b"
+)
+
+
 def sieve_headline_quote_first(ctx: QuoteContext) -> Speaker | None:
     """Headline style "‘We will answer in time’: Talvik envoy vows reply": a quote opens the
     headline, and the subject after its colon said it (a participle before the name is how
@@ -1264,6 +1272,12 @@ def sieve_headline_quote_first(ctx: QuoteContext) -> Speaker | None:
     line_end = ctx.text.find("\n", ctx.close_mark_end)
     if ctx.paragraph_start != 0 or line_end < 0 or ctx.text[: ctx.open_mark].strip() or re.search(r"[.!?]\s*$", ctx.text[:line_end]):
         return None  # (the first line, with a story below it and no full stop: a headline)
+    owned = OWNER_AFTER_A_HEADLINE_QUOTE.match(ctx.text, ctx.close_mark_end)
+    if owned and owned.group(2) in wl.SPEECH_NOUNS:
+        # "‘You had six years to finish’: Ibarra-Velez’s debate line lights up the race": the
+        # owner of the words the subject names
+        speaker = make_speaker(ctx.text, owned.start(1), owned.end(1), "headline_subject", "", 0.6)
+        return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
     m = SUBJECT_AFTER_A_HEADLINE_QUOTE.match(ctx.text, ctx.close_mark_end)
     if m is None:
         return None
