@@ -1547,7 +1547,7 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
         # is the person
         opening = text.rfind(",", max(0, np[0] - 150), np[0])
         description = text[opening + 1 : np[0]].split() if opening >= 0 else []
-        owned = re.split(r"(?:of|for|at|with|from)", " ".join(description), maxsplit=1)[0].lower().split()
+        owned = re.split(r"\b(?:of|for|at|with|from)\b", " ".join(description), maxsplit=1)[0].lower().split()
         if description and description[0].lower() in ("the", "a", "an") and len(owned) >= 2 and _a_person_word(head_noun(owned)):
             named_before = NAME_BEFORE_AN_APPOSITIVE.search(text[max(0, opening - 100) : opening + 1])
             if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
