@@ -115,7 +115,7 @@ mention 165/179, names 145/164, name_not 3/136, non-speech 13/21. Set 27 (_27: a
 the style of a 2016-era cycle in seven outlet forms, 142 quotes) was first measured at commit
 bfe74b4: found 142/142, mention 129/142, names 111/130, name_not 3/126, non-speech 8/24; set 28
 (_28: news outside politics, 140 quotes) at commit d42d7ec: found 140/140, mention 130/140,
-names 112/135, name_not 4/71, non-speech 16/24. Sets 29 to 73 followed, written by helpers under the same rules;
+names 112/135, name_not 4/71, non-speech 16/24. Sets 29 to 81 followed, written by helpers under the same rules;
 the README's table of figures gives each one's content, the commit it was first measured at,
 that first measure and its figure now.
 
