@@ -4642,3 +4642,23 @@ def test_a_headline_quote_then_a_possessive_and_a_noun_for_words_is_the_owner_s(
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Lorena Ibarra-Velez"
+
+
+def test_a_name_after_an_outlet_s_kind_is_no_candidate_for_a_pronoun():
+    text = (
+        "Coup\n\n"
+        "Army chief Hamadou Sissoko-Rey spoke briefly. In an appearance on the private station Radio Lagune, "
+        "he said the army “remains loyal.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Hamadou Sissoko-Rey"
+
+
+def test_a_speaker_heard_on_a_recording_after_the_quote_said_it():
+    text = (
+        "Audio\n\n"
+        "Rep. Garrett Hollins spoke to donors last month.\n\n"
+        "“Look, I’ll say in here what I can’t say on TV,” Hollins can be heard telling the group."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Garrett Hollins"

@@ -198,6 +198,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             or _a_place(name, text, m.end())
             # ("the lot in Caddo Bend": after a preposition of place, with no first name)
             or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
+            # ("the private station Radio Lagune": an outlet's name after its kind)
+            or (text[max(0, m.start() - 14) : m.start()].split()[-1:] or [""])[0] in wl.OUTLET_KINDS
         ):
             continue  # "Tern Street", "Alder Bridge", "South Florida", "Cypress Ferry, S.C.": a place
         # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")

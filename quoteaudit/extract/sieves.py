@@ -128,6 +128,14 @@ COORDINATED_NAME = re.compile(
 )
 
 
+# a speaker heard or seen on a recording, right after a quote: "Hollins can be heard telling",
+# "she is seen saying", "a man could be heard shouting" (group 1 the subject, 2 the verb)
+HEARD_SAYING = re.compile(
+    r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+|he|she|they|(?:a|an|the|one)[ \t]+(?:[a-z\-]+[ \t]+){0,2}[a-z]+)"
+    r"[ \t]+(?:can|could|is|was|are|were)[ \t]+(?:be[ \t]+)?(?:heard|seen)[ \t]+(saying|telling|asking|shouting|adding|yelling)\b"
+)
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -164,6 +172,12 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
             if speaker:
                 return _named_after_description(text, speaker, ctx.after_end)
+    heard = HEARD_SAYING.match(rest)
+    if heard:
+        # “…,” Hollins can be heard telling the group: a recording's speaker
+        speaker = make_speaker(text, base + heard.start(1), base + heard.end(1), "trailing_subject_cue", heard.group(2), 0.9)
+        if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS):
+            return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", before)  # ("the crowd shouted, “…”")

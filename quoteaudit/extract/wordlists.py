@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     COMPANY_KINDS: frozenset[str]
     PUBLIC_BODY_KINDS: frozenset[str]
     ANY_BODY_KINDS: frozenset[str]
+    OUTLET_KINDS: frozenset[str]
     GOVERNMENT_BODY_WORDS: frozenset[str]
     SUBORDINATE_OPENERS: frozenset[str]
     TITLE_CASE_LOWER_WORDS: frozenset[str]
@@ -360,6 +361,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     COMPANY_KINDS = _words("company_kinds")
     PUBLIC_BODY_KINDS = _words("public_body_kinds")
     ANY_BODY_KINDS = _words("any_body_kinds")
+    OUTLET_KINDS = _words("outlet_kinds")
     GOVERNMENT_BODY_WORDS = _words("government_body_words")
     SUBORDINATE_OPENERS = _words("subordinate_openers")
     TITLE_CASE_LOWER_WORDS = _words("title_case_lower_words")
