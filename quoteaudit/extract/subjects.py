@@ -192,11 +192,13 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return np[0], np[1], ""
 
 
+# a determiner that opens a relative clause's own subject ("a move the union called")
+OWN_SUBJECT_DETERMINER = r"(?:the|his|her|their|its|one|two|three|several|some|many)[ \t]"
 # an appositive "a"/"an" and one noun, then the subject of a relative clause with no
 # relative pronoun: a determiner, a capitalised name, or role words before one
 OBJECT_NOUN_THEN_ITS_OWN_SUBJECT = re.compile(
     r"(?:^\s*|,[ \t]+)(?:a|an)[ \t]+[a-z\-]+[ \t]+"
-    r"(?=(?:the|his|her|their|its|one|two|three|several|some|many)[ \t]"
+    rf"(?={OWN_SUBJECT_DETERMINER}"
     # (a name, perhaps after role words, that runs to the verb: not "a senior White House official")
     # (nor "an aide to Sen. Ada Lind", where the name is the object of a preposition)
     r"|(?:(?!(?:to|of|for|with|from|at|in|on|by|near|close|and|or)\b)[a-z\-]+[ \t]+){0,2}[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)*\s*$)"
@@ -207,7 +209,7 @@ def _names_its_own_subject(rest: str) -> bool:
     """Whether the words after such a noun open a subject: a determiner, or a full name
     (perhaps after role words) that runs to the verb; not capitals that describe ("a fellow
     Texas Republican")."""
-    if re.match(r"(?:the|his|her|their|its|one|two|three|several|some|many)[ \t]", rest):
+    if re.match(OWN_SUBJECT_DETERMINER, rest):
         return True
     capitals = re.search(r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)+\s*$", rest)
     return capitals is not None and capitals.group().split()[-1] not in load_lexicon().titles
