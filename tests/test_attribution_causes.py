@@ -4662,3 +4662,95 @@ def test_a_speaker_heard_on_a_recording_after_the_quote_said_it():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Garrett Hollins"
+
+
+def test_a_person_who_interrupts_speaks_the_quote_after_the_interruption():
+    text = (
+        "Sentencing\n\n"
+        "“Your Honor,” I said, “I would like to answer that.” Before I could go on, the magistrate "
+        "interrupted me. “Tell me why a man like you is standing in this room.”"
+    )
+    *_, last = spoken(text)
+    assert last.speaker.mention == "the magistrate"
+
+
+def test_a_vocative_with_its_own_comma_is_spoken_not_a_nickname():
+    text = "Sentencing\n\n“Your Honor,” I said, “I would like to answer that.”"
+    first, _ = spoken(text)
+    assert first.text == "Your Honor," and first.speaker.mention == "I"
+
+
+def test_the_subject_of_a_passive_speech_verb_with_an_agent_is_not_the_speaker():
+    text = "Rally\n\nThe mayor's address was mocked by a heckler near the stage, “Resign now!” Nobody laughed."
+    (q,) = spoken(text)
+    assert q.speaker is None or "address" not in q.speaker.mention
+
+
+def test_according_to_inside_a_dash_aside_sources_only_the_aside():
+    text = (
+        "Mill\n\nCarl Dunmore, a driver, said the pay cut — 11 percent for drivers, according to a "
+        "grievance filed that spring — “took the rent out of my pocket.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Carl Dunmore"
+
+
+def test_in_a_name_s_words_ending_the_paragraph_before_leads_in_the_quote():
+    text = (
+        "Memo\n\nThe memo went out on Sunday to a few dozen donors. The key passage, in Tolbert’s words:\n\n"
+        "“Our numbers show the race tightening by the week.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Tolbert"
+
+
+def test_a_name_fronted_before_the_pronoun_s_speech_verb_is_spoken_of_not_speaking():
+    text = (
+        "Mill\n\n“We had no choice,” Douglas Achebe said of the cut.\n\n"
+        "Luis Park, who drove for the firm for 19 years, said the pay cut “took the rent out of my pocket.” "
+        "Mr. Achebe, he added, “never once came to the yard.”"
+    )
+    *_, last = spoken(text)
+    assert last.speaker.mention == "he" and last.speaker.name == "Luis Park"
+
+
+def test_the_paper_is_the_newspaper_named_before_with_a_paper_word_in_its_name():
+    text = (
+        "Campus\n\nThe student newspaper, The Whitcombe Clarion, endorsed his opponent that spring. "
+        "In an editorial, the paper called him “a candidate of talent.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the paper" and q.speaker.name == "Whitcombe Clarion"
+
+
+def test_a_title_with_of_and_a_body_before_a_name_is_role_not_name():
+    text = (
+        "Count\n\n“If you are in line, stay in line,” Registrar of Voters Constance Ibarra-Wendt told reporters. "
+        "Ibarra-Wendt said the count was slow. “It is a lot of paper,” she said."
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Constance Ibarra-Wendt"
+    assert second.speaker.name == "Constance Ibarra-Wendt"
+
+
+def test_an_irregular_past_tense_ends_the_subject_before_it():
+    text = 'Poll\n\nThe Sorensen Group withdrew its survey, saying in a statement that "a coding error" had skewed it.'
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The Sorensen Group"
+
+
+def test_a_title_with_a_portfolio_before_a_name_describes_the_person_for_the_title_word():
+    text = (
+        "Brief\n\nMinister of Trade Helena Barros-Quintela told this newspaper last week that the government was "
+        "“following the debate with attention.” The minister added: “We have lived through tariff threats before.”"
+    )
+    _, second = spoken(text)
+    assert second.speaker.mention == "The minister" and second.speaker.name == "Helena Barros-Quintela"
+
+
+def test_words_on_a_button_hand_no_speaker_to_the_next_quote():
+    text = (
+        "Board\n\nSome parents wore green buttons reading “Let Them Sleep”; a smaller group held a banner "
+        "that said “Kids First, Buses Too.” The meeting ran late."
+    )
+    assert spoken(text) == []

@@ -101,6 +101,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
     if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
         return False  # "news reports said": the noun before the verb
+    if prev[0].lower() in wl.BE_FORMS and re.match(r"\s+by\s", before[m.end() :]):
+        return False  # "the speech was interrupted by a protester": the subject is spoken to, not speaking
     if word.lower() in wl.NAMING_VERBS and prev[0].lower() in wl.BE_FORMS:
         return False  # "is called “No Respite”", "has been called “strategic ambiguity” by …": a name, not speech
     if word.lower() in load_lexicon().base_verbs:

@@ -434,6 +434,7 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_h
         and next_word.group(1)[0].isupper()
         and not re.search(r"[.,;:!?]\W*$", before)
         and not re.match(r"\W*[,.;:]", after)
+        and not inner.rstrip().endswith(",")  # (“Your Honor,” I said: an address, spoken)
         and not in_a_headline(text, span.start)
     ):
         return QuoteKind.NICKNAME

@@ -184,11 +184,15 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if len(parts) > 2 and parts[0].endswith("s") and parts[0][:-1] in lex.titles:
             parts = parts[1:]  # "Commissioners Royce Dunleavy and Ada Finch": a title the pair shares
             name = " ".join(parts)
-        portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start()) if len(parts) > 2 else None
+        portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start())
         if portfolio and portfolio.group(1) in lex.titles:
             # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
             # portfolio after a title runs into the name, which is its last two words
-            parts = parts[-3:] if re.fullmatch(r"[A-Z]\.", parts[-2]) else parts[-2:]  # ("… James R. Clapper")
+            kept = parts[-3:] if len(parts) > 2 and re.fullmatch(r"[A-Z]\.", parts[-2]) else parts[-2:]  # ("… James R. Clapper")
+            # (the title and its portfolio are the role: "Minister of Trade", whom "the minister" names)
+            portfolio_words = [*role.split(), *parts[: len(parts) - len(kept)]]
+            role = " ".join([text[portfolio.start(1) : m.start()].strip(), *portfolio_words])
+            parts = kept
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
@@ -2100,6 +2104,11 @@ def _in_an_answer(text: str, pos: int) -> bool:
 COORDINATE_SUBJECT = re.compile(r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z])")
 
 
+# a sentence that opens with a name set off by a comma right before the pronoun: in
+# "Mr. Achebe, he added, “never came”" Achebe is spoken of and "he" speaks
+FRONTED_BEFORE_PRONOUN = re.compile(r"[ \t]*(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]*,[ \t]*")
+
+
 def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
@@ -2249,6 +2258,8 @@ def _antecedent(view: _InView, pos: int, gender: str, last_named: list[tuple[int
             # (a surname before this same pronoun as the subject, "When I read Tolliver the line,
             # she was quiet", is the one of the pronoun's gender among namesakes: mother, not son)
             asked = ASKED_ABOUT.match(view.text, start, end)
+            if FRONTED_BEFORE_PRONOUN.fullmatch(view.text, start, pos):
+                continue
             named = (
                 p
                 for p in view.people_named(asked.end() if asked else start, names_end, gender if names_end < end else "")

@@ -403,6 +403,10 @@ def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
 APPOSITIVE_CLAUSE = re.compile(r"[\s,]*(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:that|which)\b")
 
 
+DASH_OR_PAREN_OPEN = re.compile(r"\s(?:[—–]|--)\s|\(")
+DASH_OR_PAREN_CLOSE = re.compile(r"\s(?:[—–]|--)(?:\s|$)|\)")
+
+
 def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
@@ -435,6 +439,10 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     start = ctx.before_start + last.end()
     end = _source_phrase_end(text, start, ctx.open_mark)
     rest = text[end : ctx.open_mark]
+    if DASH_OR_PAREN_OPEN.search(before, 0, last.start()) and DASH_OR_PAREN_CLOSE.search(rest):
+        # "the pay cut — 11 percent, according to a grievance — “took the rent …”": the
+        # source stands in an aside that closes before the quote, and sources the aside only
+        return None
     if re.search(r",\s+and\s+(?:that|said|says|added)\b", rest):
         return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
     if re.search(r",\s+and\s", rest) and any(looks_like_cue(rest, cue) for cue in cue_re().finditer(rest)):
@@ -1181,7 +1189,9 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         # "From Desmond Farrow’s profile in The Chronicle:": who wrote it speaks (the place it
         # ran in may follow the noun)
         venue = re.search(r"\s+(?:in|for|at|on)\s+(?:the\s+)?[A-Z][^,;:.!?]*$", lead)
-        owner = _owner_before_colon(text, sentence_start, sentence_start + venue.start() if venue else prev_end - 1)
+        # (but "The key passage, in Tolbert’s words:" is no venue: the noun ends the lead-in)
+        owner = _owner_before_colon(text, sentence_start, prev_end - 1)
+        owner = owner or (_owner_before_colon(text, sentence_start, sentence_start + venue.start()) if venue else None)
         if owner:
             return replace(owner, method="colon_previous_paragraph")
         inverted = _inverted_lead(rules_dir_key()).match(lead)
