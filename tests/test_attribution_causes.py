@@ -4754,3 +4754,28 @@ def test_words_on_a_button_hand_no_speaker_to_the_next_quote():
         "that said “Kids First, Buses Too.” The meeting ran late."
     )
     assert spoken(text) == []
+
+
+def test_a_body_that_issued_a_statement_speaks_the_quote_in_the_next_paragraph():
+    text = (
+        "Apology\n\nOn the chair's orders, the committee issued a statement saying sorry to the senator over the "
+        "leaked notes, which had embarrassed several members.\n\n"
+        "“Speaking for the whole committee, we are sorry.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the committee"
+
+
+def test_a_town_and_its_state_do_not_close_the_subordinate_clause_of_the_speaker():
+    text = (
+        "Live\n\nGovernor Pell is assuring voters he is tough enough after a woman in Dover, Delaware, "
+        "told him she fears he is “too gentle” to beat his rivals."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention.startswith("a woman")
+
+
+def test_a_campaign_committee_named_for_its_candidate_is_a_body_not_the_candidate():
+    text = "Email\n\nDolores Alvarez is running hard. “Our membership never expires,” Alvarez for President wrote on Tuesday."
+    (q,) = spoken(text)
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION and q.speaker.name == "Alvarez for President"

@@ -515,6 +515,10 @@ RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|whom|whose)\s+\S")
 DESCRIPTION_COMMA_NAME = re.compile(r"((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)(?:\s+[\w’'\-.]+)*),\s+((?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]+)")
 
 
+# a campaign committee named for its candidate: "Alvarez for President", "Ruiz for Congress"
+CAMPAIGN_COMMITTEE = re.compile(r"((?:[A-Z][\w’'\-]+[ \t]+)?[A-Z][\w’'\-]+)[ \t]+for[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?")
+
+
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
     start, end = _trim_mention(text, start, end)
     mention = text[start:end]
@@ -563,6 +567,9 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         end = start + clause.start()
         mention = text[start:end]
     kind, name = classify(mention)
+    committee = CAMPAIGN_COMMITTEE.fullmatch(mention)
+    if committee and committee.group(1) not in load_lexicon().titles:
+        kind, name = SpeakerKind.ORGANIZATION, mention  # "Alvarez for President": her campaign, not her
     described = DESCRIPTION_COMMA_NAME.fullmatch(mention)
     if described and kind not in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and classify(described.group(2))[0] is SpeakerKind.NAMED:
         # "A spokesman for her office, Omar Reyes": the description, then who it is

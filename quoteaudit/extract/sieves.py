@@ -1440,7 +1440,13 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     paragraph = text[prev_start:prev_end]
     if re.search(r"[\"“”]", paragraph[-3:]):
         return None  # it ended with a quote: the inheritance rule decides
-    return _last_reporter(ctx, prev_start, prev_end, "previous_paragraph")
+    reporter = _last_reporter(ctx, prev_start, prev_end, "previous_paragraph")
+    if reporter is None and ctx.quote.kind is QuoteKind.FULL:
+        # "… the committee issued a statement saying sorry to the senator.\n\n“Speaking for …”"
+        sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
+        subject = main_subject(text, sentence_start, prev_end, "", "previous_paragraph", 0.5)
+        return subject if _issues_a_document(text, subject, prev_end) else None
+    return reporter
 
 
 def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
@@ -1513,12 +1519,28 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     # "Magistrate Verhoeven ruled against the landlord. “The tenants acted within their
     # rights.”": with no speech verb, the person the sentence before is about goes on
     subject = main_subject(text, sentence_start, ctx.sentence_start, "", "previous_sentence_subject", 0.5)
+    if _issues_a_document(text, subject, ctx.sentence_start):
+        return subject
     if subject is not None and subject.kind is SpeakerKind.ANONYMOUS:
         # "The judge then turned to me. “Mr. Dane?”": a person described as "the judge" too
         words = subject.mention.lower().split()
         described = words[0] == "the" and head_noun(words) in load_lexicon().person_heads
         return subject if described else None
     return subject if subject is not None and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN) else None
+
+
+def _issues_a_document(text: str, subject: Speaker | None, end: int) -> bool:
+    """Whether a sentence's subject, a body or a description, opens its predicate by issuing
+    a document that speaks ("The Harbor Authority released a statement on Tuesday. “We
+    regret …”": the body speaks, as a person who reports would; issued_documents in the
+    lexicon)."""
+    if subject is None or subject.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS):
+        return False
+    nouns = "|".join(re.escape(d.replace("+", " ")) for d in wl.ISSUED_DOCUMENTS)
+    issuing = (
+        rf"\s+(?:\w+\s+){{0,2}}?(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|its|the)\s+(?:[a-z\-]+\s+)?(?:{nouns})\b"
+    )
+    return re.match(issuing, text[subject.mention_end : end]) is not None
 
 
 def sieve_transcript_label(ctx: QuoteContext) -> Speaker | None:

@@ -830,6 +830,10 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
     return weak
 
 
+# a place and the state or country after it, both set off by commas ("in Dover, Delaware,")
+TOWN_AND_STATE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2},[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,")
+
+
 def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False) -> Speaker | None:
     """The subject of the subordinate or relative clause the quote stands in ("because
     they wanted to show that “…”", "Trump, who has postured himself as the “…”"): it is
@@ -846,7 +850,10 @@ def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False
     for m in reversed(openers):
         at = start + m.end()
         fronted = segment[: m.start()].strip(" \t\"“”'") in ("", "And", "But", "So", "Yet")
-        if "," in text[at:limit].rstrip(" ,:") or fronted:
+        # (a town and its state keep their commas inside the clause: "after a woman in Dover,
+        # Delaware, told him")
+        clause = TOWN_AND_STATE.sub("Town", text[at:limit])
+        if "," in clause.rstrip(" ,:") or fronted:
             continue  # the clause closed before the quote, or it opens the sentence ("After X did Y, Z said")
         if m.group(1) in ("who", "which"):
             # the relative pronoun is the clause's subject when a verb follows it
