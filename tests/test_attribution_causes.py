@@ -4779,3 +4779,58 @@ def test_a_campaign_committee_named_for_its_candidate_is_a_body_not_the_candidat
     text = "Email\n\nDolores Alvarez is running hard. “Our membership never expires,” Alvarez for President wrote on Tuesday."
     (q,) = spoken(text)
     assert q.speaker.kind is SpeakerKind.ORGANIZATION and q.speaker.name == "Alvarez for President"
+
+
+def test_a_speech_word_in_s_after_a_count_is_a_plural_noun_not_a_cue():
+    text = (
+        "Stump\n\nHer speech moves briskly: the budgets she balanced “without firing a single teacher,” "
+        "the water compact she negotiated with three neighboring states, and a pledge to cut waste."
+    )
+    (q,) = spoken(text)
+    assert q.speaker is None or "compact" not in q.speaker.mention
+
+
+def test_who_after_a_chain_of_descriptions_is_the_person_they_describe():
+    text = (
+        "Delegates\n\nThe fight drew in Leon Hruska, 55, a pipefitter from Breck's Landing and one of the "
+        "contested delegates, who said he had been elected “fair and square, in a church basement.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "who" and q.speaker.name == "Leon Hruska"
+
+
+def test_an_abbreviation_s_period_before_the_closing_comma_does_not_end_the_quote_s_sentence():
+    text = (
+        "Posts\n\nOduya answered with a screenshot. She later told the Review the plan was fine.\n\n"
+        "“Going to bed. Some of us have a Senate vote at 10 a.m.,” Calderwood wrote at 11:02 p.m."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Calderwood"
+
+
+def test_a_statement_is_its_issuer_s_when_a_quoted_phrase_stands_between_verb_and_statement():
+    text = (
+        "Posts\n\nParty Chair Maribel Sandoval-Tuck called the choice “a doubling-down on division” in a statement "
+        "released by the party. “Voters wanted a grown-up,” the statement said."
+    )
+    _, second = spoken(text)
+    assert second.speaker.mention == "the statement" and second.speaker.name == "Maribel Sandoval-Tuck"
+
+
+def test_a_surname_after_a_capitalised_preposition_opening_the_sentence_is_in_view_for_a_pronoun():
+    text = (
+        "Poll\n\nDelia Fontaine, a nurse in Brockhaven, is torn. Hana Sorensen, a retired teacher, backs Voss. "
+        "“He is steady,” Sorensen said.\n\nFor Fontaine, the decision may come down to the debates. "
+        "“Let me see them stand next to each other,” she said."
+    )
+    *_, last = spoken(text)
+    assert last.speaker.name == "Delia Fontaine"
+
+
+def test_the_object_of_a_causative_verb_speaks_the_infinitive_s_quote():
+    text = (
+        "Vote\n\nThe county's record prompted the Harlow Almanac, which tracks bellwether counties, to state, "
+        "“Pell County has picked the winner in every race since 1956.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the Harlow Almanac"

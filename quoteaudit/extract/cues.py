@@ -178,9 +178,14 @@ def after_a_plural_quantifier(before_word: str) -> bool:
     that is not itself a plural between ("many coastal "): a speech word in -s after it is a
     plural noun ("many coastal states", "several reports"), since "many … says" is no clause."""
     words = [w.lower() for w in before_word.split()[-2:]]
-    if words[-1:] and words[-1] in wl.PLURAL_QUANTIFIERS:
+
+    def plural(word: str) -> bool:
+        # (a count above one counts too: "three neighboring states", "50 states")
+        return word in wl.PLURAL_QUANTIFIERS or (word in wl.COUNT_WORDS and word != "one") or (word.isdigit() and word != "1")
+
+    if words[-1:] and plural(words[-1]):
         return True
-    return len(words) == 2 and words[0] in wl.PLURAL_QUANTIFIERS and words[1].isalpha() and not words[1].endswith("s")
+    return len(words) == 2 and plural(words[0]) and words[1].isalpha() and not words[1].endswith("s")
 
 
 def names_a_noun(word_before: str) -> bool:

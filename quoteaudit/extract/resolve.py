@@ -887,7 +887,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             re.compile(
                 rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?!(?:on|in|at|for|of|with|to|from|by|after|before|during|since)\b)[a-z]+[ \t]+"
                 # (an object may be a name: "Ana Ruiz endorsed Mr. Holloway on Friday in a statement")
-                rf"(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][\w.’'\-]*)[ \t]+){{0,5}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                # (or a quoted phrase: "… called the choice “a doubling-down” in a statement")
+                rf"(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][\w.’'\-]*|[“\"][^”\"\n]{{1,80}}[”\"])[ \t]+){{0,5}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
         ),
     )
@@ -1505,6 +1506,7 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     """What a relative "who" stands for: the noun phrase right before its comma, or right
     before it when it has none ("Beck, who has in the past described …" -> Beck)."""
     comma = text.rfind(",", max(0, pos - 4), pos)
+    set_off = comma >= 0  # a comma before the relative: the descriptions before it may be appositives
     if comma < 0:
         # "a tweet from Rikkie Walls who tweeted": with no comma, the words right before it
         comma = len(text[:pos].rstrip())
@@ -1559,7 +1561,26 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
             if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
                 lo = max(0, opening - 100)
                 np = (lo + named_before.start(1), lo + named_before.end(1))
+    lo = max(0, comma - 200)
+    chain = NAME_THEN_APPOSITIVES.search(text[lo:comma]) if set_off else None
+    first = chain.group(1).split()[0] if chain else ""
+    if (
+        chain
+        and first.lower() not in wl.PREPOSITIONS
+        and first_name_gender(first, load_lexicon())
+        and (not np or np[0] > lo + chain.start(1))
+    ):
+        # "Leon Hruska, 55, a pipefitter from Breck's Landing and one of the delegates, who
+        # said …": the person the descriptions run from, not a place or a description in them
+        np = (lo + chain.start(1), lo + chain.end(1))
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
+
+
+# a full name, perhaps an age, then descriptions opening with a determiner up to the comma
+# before a relative ("Leon Hruska, 55, a pipefitter from Breck's Landing and one of the delegates")
+NAME_THEN_APPOSITIVES = re.compile(
+    r"([A-Z][\w’'\-\.]*(?:[ \t]+[A-Z][\w’'\-\.]*){1,3}),(?:[ \t]*\d{1,3},)?[ \t]+(?:a|an|the|one|two)[ \t][^.;:!?\"“”,]*(?:,[^.;:!?\"“”,]*)?$"
+)
 
 
 # a name and what links a description to it: an apposition's comma or a copula
@@ -1796,18 +1817,23 @@ class _InView:
                 found[m.start()] = name  # (people only: "Pell University" is no "she")
         taken = [(at, at + len(name)) for at, name in found.items()]
         for m in CAPITALISED_RUN.finditer(self.text, lo, hi):
-            if " " in m.group() or any(a <= m.start() < b for a, b in taken):
+            run, at = m.group(), m.start()
+            opener, _, rest = run.partition(" ")
+            fronted = self.text[m.end() : m.end() + 1] == ","  # (not "Beside Loreni stood his minister": inverted)
+            if rest and " " not in rest and fronted and opener.lower() in wl.union("PREPOSITIONS", "CLAUSE_OPENERS"):
+                run, at = rest, m.end() - len(rest)  # "For Fontaine, the decision …": the opener is no part of the name
+            if " " in run or any(a <= at < b for a, b in taken):
                 continue
-            word = POSSESSIVE_TAIL.sub("", m.group())
-            if word != m.group() and not self._owner_in_view(lo, m.start(), m.end()):
+            word = POSSESSIVE_TAIL.sub("", run)
+            if word != run and not self._owner_in_view(lo, at, m.end()):
                 continue
-            people = [p for p in self.by_word.get(word, []) if p[0].split()[-1] == word and p[1] < m.start()]
+            people = [p for p in self.by_word.get(word, []) if p[0].split()[-1] == word and p[1] < at]
             # (or by the first name a profile calls someone: "and Marguerite closes the door")
-            people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and p[1] < m.start()]
+            people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and p[1] < at]
             if len(people) > 1 and gender in ("male", "female"):
                 people = [p for p in people if self.gender_of.get(p[0]) == gender]
             if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
-                found[m.start()] = people[0][0]
+                found[at] = people[0][0]
         yield from sorted(found.items())
 
     def _owner_in_view(self, sentence_start: int | None, start: int, end: int) -> bool:

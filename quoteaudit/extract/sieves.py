@@ -13,6 +13,7 @@ from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import (
     CLAUSE_OPENER,
     according_re,
+    after_a_plural_quantifier,
     after_a_superlative,
     clause_start_in,
     clause_with_own_subject,
@@ -188,7 +189,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     # (a full stop outside the mark ends the sentence too, in British style: "‘… meaning no’. Valmoria’s envoy said")
-    ends_sentence = re.search(r"\.\W*$", ctx.quote.text) is not None or re.match(r"\.\s", after) is not None
+    # (not an abbreviation's period before the comma: “… at 10 a.m.,” Calderwood wrote)
+    ends_sentence = re.search(r"\.[^\w,]*$", ctx.quote.text) is not None or re.match(r"\.\s", after) is not None
     # (a quote after a lead-in colon that closes on no comma has no attribution after it either:
     # "Kane wrote on X: “… #Debate” Tolver answered"; "…: “…,” he told the Times" has)
     lead_in = ends_sentence or (before.rstrip().endswith(":") and not re.search(r"[,?!]\W*$", ctx.quote.text))
@@ -215,8 +217,15 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
         word_before = between.split()[-1:] or [""]
-        if cue.group(1).lower().endswith("ing") or names_a_noun(word_before[0]) or possessed_speech_noun(word_before[0], cue.group(1)):
-            continue  # "many of the states voting", "is one common saying here", "by Ortega’s comments": nouns and participles
+        if (
+            cue.group(1).lower().endswith("ing")
+            or names_a_noun(word_before[0])
+            or possessed_speech_noun(word_before[0], cue.group(1))
+            or (cue.group(1).lower().endswith("s") and after_a_plural_quantifier(between))
+        ):
+            # "many of the states voting", "is one common saying here", "by Ortega’s comments",
+            # "with three neighboring states": nouns and participles
+            continue
         # (a name may carry a long apposition: "…,” Leonard Burman, director of the … Center and a
         # professor at …, said")
         # (only after a quote that opens its sentence: "While Ryan laid out “…,” Ben Carson, the
@@ -571,6 +580,7 @@ class ListPatterns:
     written_item: re.Pattern  # "cap", "tote bag" right after a quote: the thing the words are on
     thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
     identified_after: re.Pattern  # "That was Keisha Lomond, who …" right after a quote: whose it was
+    caused_to: re.Pattern  # "prompted the Harlow Almanac, which tracks bellwethers, to": the object (group 2) spoke
 
 
 def list_patterns() -> ListPatterns:
@@ -584,6 +594,7 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
 
     owner = r"(?P<owner>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)"
     return ListPatterns(
+        caused_to=re.compile(rf"\b({alternation(wl.CAUSATIVE_VERBS)})[ \t]+([^,;:\"“”]{{1,60}}?(?:,[^,;:\"“”]{{1,80}},)?)[ \t]+to[ \t]+$"),
         passive_verb=re.compile(rf"\b({alternation(wl.PASSIVE_SPEECH_VERBS)})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", re.IGNORECASE),
         speech_noun=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
         speech_noun_from=re.compile(
@@ -859,6 +870,15 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # "…, only for Marsh to tweet that “…”": the infinitive's own subject speaks
             speaker = make_speaker(text, lo + own_subject.start(1), lo + own_subject.end(1), "leading_cue_infinitive", cue.group(1), 0.75)
             if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+                return speaker
+        caused = list_patterns().caused_to.search(before, 0, cue.start()) if word_before[0].lower() == "to" else None
+        if caused:
+            # "The record prompted the Harlow Almanac, which tracks bellwethers, to state, “…”":
+            # the one made to speak did
+            comma_at = caused.group(2).find(",")  # (the object without its aside)
+            object_end = lo + (caused.start(2) + comma_at if comma_at > 0 else caused.end(2))
+            speaker = make_speaker(text, lo + caused.start(2), object_end, "leading_cue_infinitive", cue.group(1), 0.75)
+            if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
                 return speaker
         if not found and word_before[0].lower() == "to" and not object_control_re().search(before[: cue.start()]):
             # "Auerbach went so far as to say: “…”", "Trump took to Twitter to say, “…”": the
