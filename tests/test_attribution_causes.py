@@ -4834,3 +4834,19 @@ def test_the_object_of_a_causative_verb_speaks_the_infinitive_s_quote():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the Harlow Almanac"
+
+
+def test_a_modified_description_right_after_a_sentence_about_one_named_person_is_that_person():
+    text = (
+        "Oped\n\nNobody in the other camp was listening. Harlan Voss has understood all of this from the start. "
+        "At a rally in Duluth last month, the Kansas governor told a crowd of ironworkers that rivals "
+        "“think your job is a problem to be managed.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the Kansas governor" and q.speaker.name == "Harlan Voss"
+
+
+def test_her_campaign_is_the_campaign_of_the_person_the_pronoun_stands_for():
+    text = "Race\n\nMara Whitcombe spoke in Dayton on Friday. Her campaign called the report “a smear.”"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Her campaign" and q.speaker.name == "Whitcombe campaign"

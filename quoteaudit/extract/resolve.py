@@ -542,6 +542,18 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # nominee or candidate, described by no one introduced so, is the person in view
             s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.ANONYMOUS and (subject_before := _described_subject_just_before(view, s)):
+            # "Harlan Voss has understood this from the start. At a rally …, the Kansas governor
+            # told …": a modified description right after a sentence about one named person,
+            # with no one else named between, stands in for that person
+            s = replace(s, kind=SpeakerKind.NAMED, name=subject_before, role=s.role or s.mention)
+            last_named.append((s.mention_start, s))
+        elif (owned := OWNED_CAMPAIGN.fullmatch(s.mention)) and (
+            owner := _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
+        ):
+            # "Mara Whitcombe spoke in Dayton. Her campaign called it “a smear.”": the campaign of
+            # the person the pronoun stands for
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=f"{owner.split()[-1]} campaign", role=s.role or s.mention)
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
@@ -1255,6 +1267,37 @@ def _named_in_the_next_sentence(view: _InView, s: Speaker) -> str:
         if re.search(rf"\b{re.escape(head)}\b", title) and head not in subject.name.lower():
             return subject.name
     return ""
+
+
+# "her campaign", "His campaign": a person's campaign, named by a possessive pronoun (group 1)
+OWNED_CAMPAIGN = re.compile(r"([Hh]is|[Hh]er)[ \t]+campaign")
+# a full name set off by commas right after a description: ", Réjean Bergeron,"
+NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)[ \t]*,")
+
+
+def _described_subject_just_before(view: _InView, s: Speaker) -> str:
+    """The named subject of the sentence before a description such as "the Kansas governor"
+    or "the retired logger" (an article and at least one modifier before a person noun that
+    names no unnamed source), when the description introduces no one and nobody else is named
+    between them; "" otherwise."""
+    words = s.mention.split()
+    if len(words) < 3 or words[0] not in ("the", "The") or head_noun([w.lower() for w in words]) in wl.union("anonymous_heads"):
+        return ""
+    if not _a_person_word(head_noun([w.lower() for w in words])):
+        return ""
+    spans = view.sentences.spans_before(s.mention_start, 2)
+    if len(spans) < 2 or view.text.rfind("\n", spans[0][0], s.mention_start) >= 0:
+        return ""  # (the sentence before, in the same paragraph)
+    subject = view.subject_of(spans[0][0], min(spans[0][1], spans[0][0] + 200))
+    if subject is None:
+        return ""
+    appositive = NAME_SET_OFF.match(view.text, subject.mention_end)  # ("Her father, Réjean Bergeron, 67, was …")
+    if subject.kind is not SpeakerKind.NAMED and appositive is None:
+        return ""
+    name = appositive.group(1) if appositive else _full_name(subject, view.by_word, view.gender_of)
+    subject_end = appositive.end() if appositive else subject.mention_end
+    others = {n for _, n in view.people_named(subject_end, s.mention_start)} - {name}
+    return name if " " in name and not others else ""
 
 
 def _race_epithet(mention: str) -> bool:
