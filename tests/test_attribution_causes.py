@@ -4850,3 +4850,9 @@ def test_her_campaign_is_the_campaign_of_the_person_the_pronoun_stands_for():
     text = "Race\n\nMara Whitcombe spoke in Dayton on Friday. Her campaign called the report “a smear.”"
     (q,) = spoken(text)
     assert q.speaker.mention == "Her campaign" and q.speaker.name == "Whitcombe campaign"
+
+
+def test_a_group_s_plural_between_subject_and_what_she_calls_does_not_hide_the_subject():
+    text = "Rally\n\nMara Whitcombe says Republicans have “lost the thread,” and offers what she calls “a fresh start.”"
+    _, second = spoken(text)
+    assert second.speaker.mention == "Mara Whitcombe"

@@ -1040,7 +1040,8 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     # (an earlier quote of the same sentence names no one: "Ortega says tenants have “every
     # reason to be furious,” and the city owes them what she calls “…”")
     between = re.sub(r"“[^“”]*”|\"[^\"]*\"", "", between)
-    others = [w for w in re.findall(r"(?<!:\s)\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS]
+    # (a group's plural is no "he" or "she": "Clinton says Americans are “…,” but hungry for what she calls")
+    others = [w for w in re.findall(r"(?<!:\s)\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS | load_lexicon().group_heads]
     if others or re.search(r"[\"“”]", between):
         return None  # "Ruiz mocked Pell, whom he called …": another person may be the "he"
     return subject
