@@ -4856,3 +4856,9 @@ def test_a_group_s_plural_between_subject_and_what_she_calls_does_not_hide_the_s
     text = "Rally\n\nMara Whitcombe says Republicans have “lost the thread,” and offers what she calls “a fresh start.”"
     _, second = spoken(text)
     assert second.speaker.mention == "Mara Whitcombe"
+
+
+def test_a_document_that_reports_with_a_verb_of_its_own_is_the_source():
+    text = "Court\n\nThe judgment found that returning officers had “unlawfully altered” results in 12 stations."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The judgment"

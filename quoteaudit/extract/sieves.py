@@ -1501,7 +1501,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         return None  # the so-called “experts”: the reporter's distance, whoever the sentence is about
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
-    subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5)
+    subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5) or _document_reporting(ctx, start)
     opening = max(ctx.sentence_start, ctx.paragraph_start)
     label = is_title_case(WORD_RE.findall(ctx.quote.text))  # (“Arab Spring”: a name for something)
     if subject is None and opening < ctx.before_start and ctx.text[opening] not in "\"“'‘" and not label:
@@ -1509,6 +1509,26 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         # the sentence does not hide its subject
         subject = main_subject(ctx.text, opening, ctx.open_mark, "", "sentence_subject", 0.5)
     return subject
+
+
+def _document_reporting(ctx: QuoteContext, start: int) -> Speaker | None:
+    """A document that reports with a verb of its own before the quote ("The judgment found
+    that officers had “unlawfully altered” results", "It recommends that …"; document_verbs
+    in the lexicon): the document, or the "it" that stands for one, is the source."""
+    text = ctx.text
+    verbs = [m for m in re.finditer(r"[a-z]+", text[start : ctx.open_mark]) if m.group() in wl.DOCUMENT_VERBS]
+    if not verbs:
+        return None
+    verb_at = start + verbs[-1].start()
+    found = subject_before(text, start + clause_start_in(text[start:verb_at]), verb_at)
+    if not found:
+        return None
+    speaker = make_speaker(text, found[0], found[1], "document_subject", verbs[-1].group(), 0.5, found[2])
+    if speaker is None:
+        return None
+    documents = wl.union("ISSUER_DOCUMENTS", "RESEARCH_DOCUMENTS", "ISSUED_DOCUMENTS")
+    is_document = head_noun(speaker.mention.lower().split()) in documents or speaker.mention.lower() == "it"
+    return speaker if is_document else None
 
 
 def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:

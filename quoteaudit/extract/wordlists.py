@@ -118,6 +118,7 @@ if TYPE_CHECKING:
     ROLE_MODIFIER_STARTS: frozenset[str]
     ISSUED_DOCUMENTS: frozenset[str]
     CAUSATIVE_VERBS: frozenset[str]
+    DOCUMENT_VERBS: frozenset[str]
     INVERTED_LEAD_CUES: frozenset[str]
     AUTHORING_PARTICIPLES: frozenset[str]
     MEASURE_NOUNS: frozenset[str]
@@ -398,6 +399,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
     ISSUED_DOCUMENTS = _words("issued_documents")
     CAUSATIVE_VERBS = _words("causative_verbs")
+    DOCUMENT_VERBS = _words("document_verbs")
     ISSUER_DOCUMENTS = _words("issuer_documents")
     RESEARCH_DOCUMENTS = _words("research_documents")
     CLOSING_CUES = _words("closing_cues")
