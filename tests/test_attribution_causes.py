@@ -4862,3 +4862,14 @@ def test_a_document_that_reports_with_a_verb_of_its_own_is_the_source():
     text = "Court\n\nThe judgment found that returning officers had “unlawfully altered” results in 12 stations."
     (q,) = spoken(text)
     assert q.speaker.mention == "The judgment"
+
+
+def test_turns_of_a_two_party_exchange_alternate_after_a_question_and_its_answer():
+    text = (
+        "Hearing\n\n“Did you read the contracts before you signed them?” Lindqvist asked.\n\n"
+        "“I signed hundreds of papers a week,” she replied.\n\n"
+        "“So your testimony is that you did not know?”\n\n"
+        "“My testimony is that my staff misled me.”\n\nThe hearing resumes Monday."
+    )
+    quotes_ = spoken(text)
+    assert [q.speaker.mention for q in quotes_] == ["Lindqvist", "she", "Lindqvist", "she"]

@@ -102,6 +102,8 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     speakers: list[Speaker | None] = []
     for i, ctx in enumerate(contexts):
         speaker = own[i]
+        if speaker is None and i > 1:
+            speaker = _dialogue_turn(contexts, speakers, i)
         if speaker is None and i > 0 and not _words_on_a_thing(text, contexts[i - 1].quote):
             # (words on a button or a banner hand no speaker on:
             # "buttons reading “Let Them Sleep”; a group held a banner that said “…”")
@@ -131,6 +133,39 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
         relayed_by = relay_of(text, s, sentences) if s is not None and kind in SPOKEN_KINDS else None
         out.append(replace(q, speaker=s, kind=kind, relayed_by=relayed_by))
     return out
+
+
+def _dialogue_turn(contexts: list[QuoteContext], speakers: list[Speaker | None], i: int) -> Speaker | None:
+    """A quote that is a paragraph of its own in a two-party exchange set out one turn a
+    paragraph: after a question and its answer by someone else, a new question is the
+    questioner's again; after an answer and a new question, the answer is the answerer's
+    ("“…?” Lindqvist asked. ¶ “…,” she replied. ¶ “So you didn't know?” ¶ “I was lied to.”")."""
+    ctx = contexts[i]
+    if ctx.text[ctx.paragraph_start : ctx.open_mark].strip():
+        return None  # (the quote opens its paragraph)
+    turns: list[int] = []  # the last quote of each of the two paragraphs before
+    j, paragraph = i - 1, ctx.paragraph_start
+    while j >= 0 and len(turns) < 2:
+        if contexts[j].paragraph_start != paragraph:
+            turns.append(j)
+            paragraph = contexts[j].paragraph_start
+        j -= 1
+    if len(turns) < 2:
+        return None
+    answer_or_question, before_it = turns
+    between = ctx.text[contexts[before_it].paragraph_start : ctx.paragraph_start]
+    if len([p for p in between.split("\n") if p.strip()]) != 2:
+        return None  # (the three paragraphs follow one another, each with a turn)
+    first, second = speakers[before_it], speakers[answer_or_question]
+    if first is None or second is None or first.mention.lower() == second.mention.lower():
+        return None
+
+    def asks(k: int) -> bool:
+        return contexts[k].quote.text.rstrip(" ,'\"”’").endswith("?")
+
+    if asks(i) != asks(answer_or_question) and asks(before_it) != asks(answer_or_question):
+        return replace(first, method="dialogue_turn", confidence=first.confidence * 0.7)
+    return None
 
 
 def _words_on_a_thing(text: str, quote: Quote) -> bool:
