@@ -4873,3 +4873,30 @@ def test_turns_of_a_two_party_exchange_alternate_after_a_question_and_its_answer
     )
     quotes_ = spoken(text)
     assert [q.speaker.mention for q in quotes_] == ["Lindqvist", "she", "Lindqvist", "she"]
+
+
+def test_the_statement_is_its_issuer_s_when_a_role_noun_stands_before_the_issuer_s_name():
+    text = (
+        "Verdict\n\nDefense attorney Simone Takahashi-Reyes said in a written statement that her client will appeal. "
+        "“This was a tragedy, not a crime,” the statement said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the statement" and q.speaker.name == "Simone Takahashi-Reyes"
+
+
+def test_who_after_a_name_and_a_role_without_an_article_is_the_person_named():
+    text = (
+        "Tariffs\n\n“Tariffs are a tax, full stop,” said Hana Takahashi, chief economist at Portside Bank, "
+        "who estimated that the plan would add “something like $300 to the price of a laptop.”"
+    )
+    _, second = spoken(text)
+    assert second.speaker.mention == "who" and second.speaker.name == "Hana Takahashi"
+
+
+def test_a_span_of_time_and_later_opening_the_sentence_is_no_subject():
+    text = (
+        "Feud\n\n“She is a washed-up singer,” Warren Kettleby tweeted on Friday. "
+        "Twenty minutes later he was at it again: “Stick to singing and leave politics to us!”"
+    )
+    _, second = spoken(text)
+    assert second.speaker.mention == "he" and second.speaker.name == "Warren Kettleby"

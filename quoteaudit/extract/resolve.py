@@ -713,6 +713,18 @@ PEOPLE_OF_A_BODY = re.compile(r"\b([a-z]+)[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+
 RECIPIENT_BEFORE = re.compile(r"\bto[ \t]+(?:his|her|their|its|my|our)[ \t]+[a-z][\w\-]*,[ \t]+$")
 
 
+def _issuer_matches(pattern: re.Pattern, text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """The matches of an issuer PATTERN in text[LO:HI]. After one whose issuer names no one,
+    the next is searched from that issuer's end rather than from the match's: in "Defense
+    attorney Simone Reyes said in a statement" the match whose issuer is "Defense" would hide
+    the one whose issuer is the name."""
+    at = lo
+    while (m := pattern.search(text, at, hi)) is not None:
+        yield m
+        names_someone = classify(m.group("issuer").rstrip(".,"))[0] in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION)
+        at = m.end() if names_someone else max(m.end("issuer"), m.start() + 1)
+
+
 def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
     """Who issued the document a "the report" / "the suit" mention speaks for, as (kind,
     name), from the nearest earlier mention of the same kind of document that names its
@@ -725,7 +737,7 @@ def _document_issuer(text: str, s: Speaker) -> tuple[SpeakerKind, str] | None:
     best: tuple[int, str] = (-1, "")
     for pattern in patterns.issued:
         # (the mention itself may name the issuer: "The complaint, filed Monday by …")
-        for m in pattern.finditer(text, max(0, s.mention_start - DOCUMENT_LOOKBACK), min(len(text), s.mention_end + 160)):
+        for m in _issuer_matches(pattern, text, max(0, s.mention_start - DOCUMENT_LOOKBACK), min(len(text), s.mention_end + 160)):
             if m.start("doc") < s.mention_end and _same_document(m.group("doc"), noun) and m.start() > best[0]:
                 word_before = text[max(0, m.start("issuer") - 12) : m.start("issuer")].split()[-1:]
                 people_of = PEOPLE_OF_A_BODY.search(text, max(0, m.start("issuer") - 60), m.start("issuer"))
@@ -1607,8 +1619,16 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     lo = max(0, comma - 200)
     chain = NAME_THEN_APPOSITIVES.search(text[lo:comma]) if set_off else None
     first = chain.group(1).split()[0] if chain else ""
+    descriptions = chain.group(2) if chain else ""
+    # (the descriptions name nobody else: not "Ana Ruiz, the mayor, and then Tom Bell, who")
+    someone_else = any(first_name_gender(w, load_lexicon()) for w in re.findall(r"\b([A-Z][a-z]+)[ \t]+[A-Z]", descriptions))
+    # (a description opens with a determiner, or names a role in its first words: "chief economist at …")
+    first_words = [w.lower() for w in descriptions.split()[:4]]
+    a_description = bool(first_words) and (first_words[0] in wl.union("determiners") or any(_a_person_word(w) for w in first_words))
     if (
         chain
+        and a_description
+        and not someone_else
         and first.lower() not in wl.PREPOSITIONS
         and first_name_gender(first, load_lexicon())
         and (not np or np[0] > lo + chain.start(1))
@@ -1619,10 +1639,10 @@ def _relative_antecedent(text: str, pos: int) -> Speaker | None:
     return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
 
 
-# a full name, perhaps an age, then descriptions opening with a determiner up to the comma
-# before a relative ("Leon Hruska, 55, a pipefitter from Breck's Landing and one of the delegates")
+# a full name, perhaps an age, then descriptions (group 2) up to the comma before a relative
+# ("Leon Hruska, 55, a pipefitter from Breck's Landing and one of the delegates")
 NAME_THEN_APPOSITIVES = re.compile(
-    r"([A-Z][\w’'\-\.]*(?:[ \t]+[A-Z][\w’'\-\.]*){1,3}),(?:[ \t]*\d{1,3},)?[ \t]+(?:a|an|the|one|two)[ \t][^.;:!?\"“”,]*(?:,[^.;:!?\"“”,]*)?$"
+    r"([A-Z][\w’'\-\.]*(?:[ \t]+[A-Z][\w’'\-\.]*){1,3}),(?:[ \t]*\d{1,3},)?[ \t]+([a-z][^.;:!?\"“”,]*(?:,[^.;:!?\"“”,]*)?)$"
 )
 
 

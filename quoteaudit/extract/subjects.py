@@ -572,8 +572,11 @@ def _time_opener(rules_dir: str) -> re.Pattern:
     days = "|".join(sorted(w.capitalize() for w in wl.WEEKDAYS))
     openers = "|".join(sorted((w.capitalize().replace(" ", r"\s+") for w in wl.TIME_DETERMINERS), key=len, reverse=True))
     # (a story's "One night" before an unnamed one too: "One night a judge found her there")
+    # (or a span and "later" before a pronoun or name: "Twenty minutes later he was at it again:")
+    span = r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Mm]oments)"
     return re.compile(
         rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])|One[ \t]+(?:{nouns})[ \t]+(?=(?:a|an|the)[ \t]|[A-Z])"
+        rf"|(?:{span})[ \t]+(?:later|earlier)[ \t]+(?=[A-Z]|(?:he|she|they|we|I)[ \t])"
     )
 
 
