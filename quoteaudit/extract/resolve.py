@@ -1293,9 +1293,8 @@ def _described_subject_just_before(view: _InView, s: Speaker) -> str:
     names no unnamed source), when the description introduces no one and nobody else is named
     between them; "" otherwise."""
     words = s.mention.split()
-    if len(words) < 3 or words[0] not in ("the", "The") or head_noun([w.lower() for w in words]) in wl.union("anonymous_heads"):
-        return ""
-    if not _a_person_word(head_noun([w.lower() for w in words])):
+    head = head_noun([w.lower() for w in words])
+    if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not _a_person_word(head):
         return ""
     spans = view.sentences.spans_before(s.mention_start, 2)
     if len(spans) < 2 or view.text.rfind("\n", spans[0][0], s.mention_start) >= 0:

@@ -257,13 +257,13 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if re.match(r"(?:and|but|or|so|then|while|as|yet)\b", role):
                 broke = True
                 break  # “CNN” five times, and specifically mentioned …: a clause, not an appositive
+        passive = (between.split() or [""])[-1].lower() in wl.BE_FORMS
         agent = PASSIVE_AGENT_AFTER.match(rest, cue.end())
-        if agent and (between.split() or [""])[-1].lower() in wl.BE_FORMS:
+        if agent and passive:
             # “…,” the inspector was told by night watchman Gunnar Aas: the agent spoke
             speaker = _agent_at(ctx, base + agent.start(1), cue.group(1))
             if speaker is not None:
                 return speaker
-        passive = (between.split() or [""])[-1].lower() in wl.BE_FORMS
         if passive and not re.match(
             r"[ \t]+(?:as[ \t]+say|to[ \t]+(?:say|have[ \t]+said))", text[base + cue.end() : base + cue.end() + 20]
         ):
@@ -581,6 +581,8 @@ class ListPatterns:
     thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
     identified_after: re.Pattern  # "That was Keisha Lomond, who …" right after a quote: whose it was
     caused_to: re.Pattern  # "prompted the Harlow Almanac, which tracks bellwethers, to": the object (group 2) spoke
+    issuing_a_document: re.Pattern  # " released a statement" right after a subject: the subject issued it
+    framing_verb: re.Pattern  # "said", "added", … anywhere: an attribution that goes on to report more
 
 
 def list_patterns() -> ListPatterns:
@@ -593,7 +595,12 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         return "|".join(sorted(words, key=len, reverse=True))
 
     owner = r"(?P<owner>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')|[Hh]is|[Hh]er|[Tt]heir)"
+    documents = alternation(frozenset(d.replace("+", " ") for d in wl.ISSUED_DOCUMENTS))
     return ListPatterns(
+        issuing_a_document=re.compile(
+            rf"\s+(?:\w+\s+){{0,2}}?(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|its|the)\s+(?:[a-z\-]+\s+)?(?:{documents})\b"
+        ),
+        framing_verb=re.compile(rf"\b(?:{alternation(wl.FRAMING_VERBS)})\b"),
         caused_to=re.compile(rf"\b({alternation(wl.CAUSATIVE_VERBS)})[ \t]+([^,;:\"“”]{{1,60}}?(?:,[^,;:\"“”]{{1,80}},)?)[ \t]+to[ \t]+$"),
         passive_verb=re.compile(rf"\b({alternation(wl.PASSIVE_SPEECH_VERBS)})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", re.IGNORECASE),
         speech_noun=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
@@ -1577,11 +1584,7 @@ def _issues_a_document(text: str, subject: Speaker | None, end: int) -> bool:
     lexicon)."""
     if subject is None or subject.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS):
         return False
-    nouns = "|".join(re.escape(d.replace("+", " ")) for d in wl.ISSUED_DOCUMENTS)
-    issuing = (
-        rf"\s+(?:\w+\s+){{0,2}}?(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|its|the)\s+(?:[a-z\-]+\s+)?(?:{nouns})\b"
-    )
-    return re.match(issuing, text[subject.mention_end : end]) is not None
+    return list_patterns().issuing_a_document.match(text, subject.mention_end, end) is not None
 
 
 def sieve_transcript_label(ctx: QuoteContext) -> Speaker | None:
@@ -1704,7 +1707,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
     one_attribution = len(gap.split()) <= 25 or (
         len(gap.split()) <= 45
         and not has_sentence_end(gap.strip()[:-1] + " ")
-        and not re.search(r"\b(?:" + "|".join(wl.FRAMING_VERBS) + r")\b", gap[prev_speaker.mention_end - prev.close_mark_end :])
+        and not list_patterns().framing_verb.search(gap[prev_speaker.mention_end - prev.close_mark_end :])
     )
     attribution_between = same_paragraph and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark and one_attribution
     quote_only_paragraph = (
