@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quoteaudit.errors import InputError
+from quoteaudit.extract.descriptions import description_head
 from quoteaudit.extract.mentions import POSSESSIVE_TAIL
-from quoteaudit.extract.resolve import description_head
 from quoteaudit.models import SPOKEN_KINDS, Article, Quote
 from quoteaudit.spans import trim_span
 

@@ -957,7 +957,7 @@ def test_a_name_set_off_after_a_clauses_object_is_not_its_subject():
 
 
 def test_a_state_and_an_abbreviated_title_are_no_person_but_a_surname_like_a_title_is():
-    from quoteaudit.extract.resolve import people_in
+    from quoteaudit.extract.people import people_in
 
     text = "Former Kansas Gov. Martin Pell stood on a wagon. Mayor Colin Hart introduced Greta Bishop."
     assert [name for name, _, _ in people_in(text)] == ["Martin Pell", "Colin Hart", "Greta Bishop"]
@@ -1140,7 +1140,7 @@ def test_a_description_with_a_state_before_its_noun_finds_the_titled_person():
 
 
 def test_an_auxiliary_opening_a_question_is_no_part_of_the_name_after_it():
-    from quoteaudit.extract.resolve import people_in
+    from quoteaudit.extract.people import people_in
 
     assert [name for name, _, _ in people_in("Voters ask one thing. Did Dana Halvorsen vote for the deal?")] == ["Dana Halvorsen"]
 
@@ -2176,7 +2176,7 @@ def test_a_name_with_an_appositive_opens_the_clause_before_a_later_name():
 
 
 def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
-    from quoteaudit.extract.resolve import people_in
+    from quoteaudit.extract.people import people_in
 
     text = "Tavita Loreni traveled far. Beside Loreni stood the minister, Sefa Malaki-Ruen."
     assert "Beside Loreni" not in [p[0] for p in people_in(text)]

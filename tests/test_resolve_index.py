@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from quoteaudit.extract.resolve import EntityIndex, _full_name, people_by_word, people_in, with_entities
+from quoteaudit.extract.people import full_name, people_by_word, people_in
+from quoteaudit.extract.resolve import EntityIndex, with_entities
 from quoteaudit.models import Annotation, Article, Entity, Speaker, SpeakerKind
 from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import quotes_with_speakers
@@ -74,8 +75,8 @@ def test_a_bare_surname_finds_its_full_name_through_the_index():
         speaker = Speaker(word, word, start, start + len(word), SpeakerKind.NAMED)
         scanned = [p for p in people if p[0].split()[-1] == word or p[0].split()[0] == word]
         expected = scanned[0][0] if scanned else word
-        assert _full_name(speaker, by_word) == expected
-    assert _full_name(Speaker("Ibarra", "Ibarra", 80, 86), by_word) == "Rosa Ibarra"
+        assert full_name(speaker, by_word) == expected
+    assert full_name(Speaker("Ibarra", "Ibarra", 80, 86), by_word) == "Rosa Ibarra"
 
 
 def test_an_entity_that_only_modifies_a_mention_does_not_rename_it():

@@ -11,7 +11,10 @@ The modules behind it, each with one job:
 - ``cues.py``: which words report speech;
 - ``subjects.py``: the subject of a speech verb or clause;
 - ``sieves.py``: the ordered sieves, one shape of attribution each;
-- ``resolve.py``: one name per person within the article.
+- ``resolve.py``: one name per person within the article, from what it reads in
+  ``people.py`` (who the article names, with full names and genders), ``documents.py``
+  (which body or document a mention stands for and who issued it), ``descriptions.py``
+  (which person "the senator" or "his wife" is) and ``view.py`` (the article read once).
 """
 
 from __future__ import annotations

@@ -1,0 +1,471 @@
+"""Descriptions as speakers: which named person "the senator", "his wife" or a relative "who"
+stands for."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.mentions import (
+    PARTY_TAG,
+    SURNAME_BY_RANK,
+    _is_abbreviation,
+    first_name_gender,
+    head_noun,
+    make_speaker,
+    names_a_body,
+    np_left,
+    split_name,
+)
+from quoteaudit.extract.people import UPPER, a_person_word, full_name, last_with_surname, on_a_title_case_line, stated_gender
+from quoteaudit.extract.subjects import NAME_GIVEN_AFTER
+from quoteaudit.extract.view import ArticleView
+from quoteaudit.extract.wordlists import load_lexicon
+from quoteaudit.models import Speaker, SpeakerKind
+from quoteaudit.rules import rules_dir_key
+
+# the next sentence opening by naming the one just described: "The official, Lucinda Farrow-Obi,"
+RENAMED_AT_THE_NEXT_SENTENCE = re.compile(
+    r"\s*The[ \t]+((?:[a-z\-]+[ \t]+){0,2}[a-z\-]+),[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}),"
+)
+
+
+def named_in_the_next_sentence(view: ArticleView, s: Speaker) -> str:
+    """The name a definite description ("the county’s chief election officer") is given as
+    the next sentence opens ("The official, Lucinda Farrow-Obi, took office in March"), or ""."""
+    if not re.match(r"(?:[Tt]he|[A-Z][\w\-]*(?:’s|'s))[ \t]", s.mention):
+        return ""
+    end = view.sentences.end_after(s.mention_end, 0)
+    renamed = RENAMED_AT_THE_NEXT_SENTENCE.match(view.text, end) if end else None
+    if renamed is not None and renamed.group(1).split()[-1] in wl.union("person_heads", "anonymous_heads", "gender_words"):
+        name, _ = split_name(renamed.group(2))
+        return name if len(name.split()) >= 2 else ""
+    # (or the next sentence's subject holds the description's head in its title: "…, as the
+    # chamber’s majority leader refused … Senate Majority Leader Patrice Amundsen said …")
+    head = description_head(s.mention)
+    following = bisect_left(view.sentences.starts, end) if end and head else len(view.sentences.starts)
+    start = view.sentences.starts[following] if following < len(view.sentences.starts) else 0
+    subject = view.subject_of(start, min(len(view.text), start + 200)) if start else None
+    if subject is not None and subject.kind is SpeakerKind.NAMED and len(subject.name.split()) >= 2:
+        title = f"{subject.role} {subject.mention}".lower()
+        if re.search(rf"\b{re.escape(head)}\b", title) and head not in subject.name.lower():
+            return subject.name
+    return ""
+
+
+# a full name set off by commas right after a description: ", Réjean Bergeron,"
+NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)[ \t]*,")
+
+
+def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
+    """The named subject of the sentence before a description such as "the Kansas governor"
+    or "the retired logger" (an article and at least one modifier before a person noun that
+    names no unnamed source), when the description introduces no one and nobody else is named
+    between them; "" otherwise."""
+    words = s.mention.split()
+    head = head_noun([w.lower() for w in words])
+    if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not a_person_word(head):
+        return ""
+    spans = view.sentences.spans_before(s.mention_start, 2)
+    if len(spans) < 2 or view.text.rfind("\n", spans[0][0], s.mention_start) >= 0:
+        return ""  # (the sentence before, in the same paragraph)
+    subject = view.subject_of(spans[0][0], min(spans[0][1], spans[0][0] + 200))
+    if subject is None:
+        return ""
+    appositive = NAME_SET_OFF.match(view.text, subject.mention_end)  # ("Her father, Réjean Bergeron, 67, was …")
+    if subject.kind is not SpeakerKind.NAMED and appositive is None:
+        return ""
+    name = appositive.group(1) if appositive else full_name(subject, view.by_word, view.gender_of)
+    subject_end = appositive.end() if appositive else subject.mention_end
+    others = {n for _, n in view.people_named(subject_end, s.mention_start)} - {name}
+    return name if " " in name and not others else ""
+
+
+def race_epithet(mention: str) -> bool:
+    """ "the Union nominee", "the National Covenant candidate", "the candidate": perhaps a
+    party's name, then a candidate's standing (rules/lexicon/attribution.yml: race_epithet_heads)."""
+    words = mention.split()
+    # (not a party's member, "the California Democrat" with no tag: measured, it lowered
+    # PolNeAR check strict by one quote)
+    return (
+        len(words) >= 2 and words[0] in ("the", "The") and words[-1] in wl.RACE_EPITHET_HEADS and all(w[:1].isupper() for w in words[1:-1])
+    )
+
+
+# "the senator", "the former shelter director", "the 54-year-old former prosecutor", "the
+# South Carolina congressman": one person, described
+DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z0-9][\w\-]*(?:’s|'s)?\s+){0,3}([a-z0-9][\w\-]*)")
+# "her husband", "his longtime wife": a relation named by a possessive, one person too
+POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
+
+
+# a description ending right before a name, set off by a comma, with any phrase after its
+# head ("A spokeswoman for St Ann's Hospital in Westmoor, ", "The county's chief medical officer, ")
+DESCRIPTION_BEFORE_A_NAME = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:’s|'s))[ \t]+"
+    r"((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)(?:[ \t]+(?:for|at|of|with|from|in|to|on)[ \t]+[^,.;:\n“”\"]{1,80})?,[ \t]+$"
+)
+
+
+def description_head(mention: str) -> str:
+    """The head noun of a description that stands for one person ("the senator" -> senator,
+    "her husband" -> husband), or "" when the mention is no such description."""
+    # "the Ohio senator and Democratic presidential candidate": the first role is enough
+    m = DEFINITE_DESCRIPTION.fullmatch(mention.split(" and ")[0])
+    if m:
+        return m.group(1).lower()
+    m = POSSESSED_RELATION.fullmatch(mention)
+    return m.group(1).lower() if m and m.group(1).lower() in load_lexicon().gender_words else ""
+
+
+def _paragraphs_end(text: str, pos: int, count: int) -> int:
+    """Where the COUNT paragraphs from the one holding POS end (blank lines between them)."""
+    end = pos
+    for _ in range(count):
+        end = text.find("\n", end)
+        if end < 0:
+            return len(text)
+        while end < len(text) and text[end] == "\n":
+            end += 1
+    return end
+
+
+# "the Arizona Republican", "The New Jersey Democrat": a lawmaker by state and party
+STATE_AND_PARTY = re.compile(
+    r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(Democrat|Republican|senator|congressman|congresswoman|lawmaker|representative)"
+)
+
+
+def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The person tagged earlier with the state and party a description names: "the Arizona
+    Republican" after "Sen. John Hale, R-Ariz." or "…, Republican of Arizona"; "" when no one
+    (or more than one person) is."""
+    described = STATE_AND_PARTY.fullmatch(s.mention.strip(" ,"))
+    if described is None:
+        return ""
+    state, party = described.group(1), described.group(2)
+    forms = next((entry.replace("+", " ").split(":") for entry in wl.US_STATES if entry.split(":")[0].replace("+", " ") == state), None)
+    if forms is None:
+        return ""
+    full, ap, postal = forms
+    # (a role word fits a lawmaker of either party: "the Vermont senator")
+    party = party if party in ("Democrat", "Republican") else "(?:Democrat|Republican|Independent)"
+    letter = party[0] if party[0] in "DR" else "[DRI]"
+    tag = rf"(?:{letter}-(?:{re.escape(ap)}|{postal})|{party}[ \t]+(?:of|from)[ \t]+{re.escape(full)})"
+    fitting = {
+        name
+        for name, pos, _ in people
+        if pos < s.mention_start and re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}", text[pos + len(name) : pos + len(name) + 60])
+    }
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
+def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The person a definite description refers to: the last one introduced before it with
+    that description's head noun among the words that describe them (a title before the
+    name, "Sen." read as senator; lower-case words right before it, "former senator Ana
+    Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is."""
+    given = NAME_GIVEN_AFTER.match(text, s.mention_end)
+    if given:
+        return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
+    if lawmaker := _lawmaker_described(text, s, people):
+        return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
+    head = description_head(s.mention)
+    if not head:
+        return ""
+    lex = load_lexicon()
+    # "the company", "the report" describe no person; a noun the lexicon does not know
+    # ("the striker") may, but only someone introduced with that very noun as their role
+    # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
+    known = head in lex.person_heads or head in lex.gender_words or head in {t.lower() for t in lex.titles}
+    fits = ""
+    for name, pos, role in people:
+        if pos >= s.mention_start:
+            break
+        if names_a_body(name, lex):
+            continue  # "at the Fairhaven Institute, the nominee returned": a body is no "the nominee"
+        # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
+        before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
+        right_before = (before.group(1) if before else "").replace(",", " ").split()
+        cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
+        # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)
+        words = [*role.replace(",", " ").split(), *right_before[cut:]]
+        # "A spokeswoman for St Ann's Hospital, Priya Raman,": a description set off before the name
+        set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])
+        if set_off:
+            words += set_off.group(1).split()
+        described_by = _described_by(words)
+        if head in (described_by if known else described_by[-1:]):
+            fits = name
+    if not fits and head in wl.PERSON_IN_CHARGE:
+        fits = _person_in_charge_of(text, s, people)
+    if not fits and known:
+        # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
+        # may name the person only after the quote, in the same paragraph or the two after it
+        # ("…, its chief executive warned." … "Chief Executive Mara Quint said on a call")
+        paragraph_end = _paragraphs_end(text, s.mention_end, 3)
+        for name, pos, role in people:
+            if s.mention_end <= pos < paragraph_end:
+                # (the role as given, "Chief Executive", and the words right before the name)
+                words = [*role.replace(",", " ").split(), *text[max(0, pos - 40) : pos].replace(",", " ").split()[-4:]]
+                if head in _described_by(words):
+                    return name
+    if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
+        return _parent_named_before(text, s.mention_start, people, head)
+    if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
+        return spouse_named(s.mention_start, people, head, text)
+    return fits
+
+
+def _person_in_charge_of(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """ "Marisol Quintero has run the shelter for two decades. … the shelter director said":
+    the one last said to run (head, lead, own, found) the thing the description's director
+    is of, in the text shortly before it."""
+    thing = DESCRIBED_THING.fullmatch(s.mention)
+    if thing is None:
+        return ""
+    window_start = max(0, s.mention_start - 1500)
+    found = [m.group(1) for m in _runs_the(thing.group(1), rules_dir_key()).finditer(text, window_start, s.mention_start)]
+    if not found:
+        return ""
+    return last_with_surname(people, found[-1].split()[-1], s.mention_start)
+
+
+@functools.lru_cache(maxsize=256)
+def _runs_the(thing: str, rules_key: str) -> re.Pattern:
+    """A name (an appositive allowed), a verb of running something, then THING."""
+    verbs = "|".join(sorted(wl.RUNNING_VERBS, key=len, reverse=True))
+    return re.compile(
+        rf"((?:[A-Z][\w’'\-]*[ \t]+){{0,2}}[A-Z][\w’'\-]+)(?:,[^,.]{{1,60}},)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:{verbs})"
+        rf"[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}{re.escape(thing)}\b"
+    )
+
+
+# "the shelter director", "the bakery's owner": a person in charge, with the thing they run
+DESCRIBED_THING = re.compile(r"(?:[Tt]he|[Ii]ts)[ \t]+([a-z][\w\-]+)(?:’s|'s)?[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]+")
+
+
+# "his wife", "her husband" after a sentence's subject (group 1 the relation)
+SUBJECTS_SPOUSE = re.compile(r"\b(?:his|her)[ \t]+(wife|husband)\b")
+
+
+def spouse_named(pos: int, people: list[tuple[str, int, str]], head: str, text: str = "", owner: str = "") -> str:
+    """The person a "his wife" or "her husband" at POS stands for: someone of that sex who
+    shares the surname of the last person of the other sex named before it ("Walter Aylward
+    … His wife laughed" is Constance Aylward, named earlier), or "". Of two who share it, the
+    one the TEXT introduced as such ("whose husband, Rudolph Vanterpool", not "Her son, Marcus
+    Vanterpool"). The OWNER may be known already (the subject whose "her husband" it is)."""
+    sex = load_lexicon().gender_words.get(head, "")
+    other = {"male": "female", "female": "male"}.get(sex, "")
+    before = [p for p in people if p[1] < pos and len(p[0].split()) >= 2]
+    owners = [p[0] for p in before if stated_gender(p[0], p[2]) == other]
+    owner = owner if len(owner.split()) >= 2 else (owners[-1] if owners else "")
+    if not sex or not owner:
+        return ""
+    surname = owner.split()[-1]
+    kin = [p for p in people if p[0].split()[-1] == surname and p[0] != owner and stated_gender(p[0], p[2]) in (sex, "")]
+    spouses = [p[0] for p in kin]
+    if len(set(spouses)) > 1 and text:
+        spouses = [p[0] for p in kin if re.search(rf"\b{head},?[ \t]+$", text[max(0, p[1] - 20) : p[1]])]
+    return spouses[0] if len(set(spouses)) == 1 else ""
+
+
+@functools.cache
+def _child_after_a_parent(rules_key: str) -> re.Pattern:
+    """ "X, …, and his son, Y" / "X's daughter, Y": where the article names a parent by a child."""
+    children = "|".join(sorted(wl.CHILD_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+and\s+(?:his|her)|(?P<owner>[A-Z][\w\-]+)(?:’s|'s))\s+(?:{children}),?\s+[A-Z]")
+
+
+def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]], head: str) -> str:
+    """The parent a "his father" or "her mother" at POS stands for: the last person before it
+    whose child the article names ("Augustin Mireles, 74, and his son, Teo"; "Haskett's son,
+    Anselm Haskett"), unless that person is known to be of the other sex."""
+    other_sex = {"male": "female", "female": "male"}.get(load_lexicon().gender_words.get(head, ""), "")
+    found = ""
+    for m in _child_after_a_parent(rules_dir_key()).finditer(text, 0, pos):
+        if m.group("owner"):
+            parents = [p for p in people if p[0].split()[-1] == m.group("owner") and p[1] < m.start()]
+        else:
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+            parents = [p for p in people if line_start < p[1] < m.start()]
+        parent = (parents[-1] if m.group("owner") else parents[0]) if parents else None
+        if parent is not None and stated_gender(parent[0], parent[2]) != other_sex:
+            found = parent[0]
+    return found
+
+
+def _described_by(words: list[str]) -> list[str]:
+    """The words that describe a person, lower-cased, with each abbreviated title read as
+    all it may stand for ("Rep." -> representative, congressman, congresswoman, lawmaker)."""
+    abbreviations = load_lexicon().title_abbreviations
+    return [d for w in words for d in abbreviations.get(w, w).lower().split()]
+
+
+# a lawmaker's party and state set off after the name: ", Democrat of Vermont", ", R-Wis."
+PARTY_OF_A_STATE = re.compile(rf",[ \t]+{PARTY_TAG}$")
+
+
+def relative_antecedent(text: str, pos: int) -> Speaker | None:
+    """What a relative "who" stands for: the noun phrase right before its comma, or right
+    before it when it has none ("Beck, who has in the past described …" -> Beck)."""
+    comma = text.rfind(",", max(0, pos - 4), pos)
+    set_off = comma >= 0  # a comma before the relative: the descriptions before it may be appositives
+    if comma < 0:
+        # "a tweet from Rikkie Walls who tweeted": with no comma, the words right before it
+        comma = len(text[:pos].rstrip())
+    age = re.search(r",\s*\d{1,3}$", text[max(0, comma - 6) : comma])
+    if age:  # "Crane, 70, who won …": the age is an aside; the name is before it
+        comma -= len(age.group())
+    party = PARTY_OF_A_STATE.search(text, max(0, comma - 50), comma)
+    if party:  # "Senator Miriam Kessler, Democrat of Vermont, who …": the lawmaker, not the state
+        comma = party.start()
+    # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
+    name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
+    length = len(name.group()) if name else 0
+    if name:
+        # (not across a sentence end: "… won Ohio.\n\nCrane, 70, who …" is Crane)
+        words = list(re.finditer(r"\S+", name.group()))
+        ends = [w for w in words[:-1] if w.group().endswith(".") and not _is_abbreviation(w.group()[:-1])]
+        if ends:
+            length = len(name.group()) - words[words.index(ends[-1]) + 1].start()
+    np = (comma - length, comma) if name else np_left(text, max(0, comma - 120), comma)
+    lo = max(0, np[0] - 40) if np else 0
+    place = PLACE_BEFORE_A_NAME.search(text, lo, np[0]) if np else None
+    if np and place:
+        # "A state representative from Delaware County, who asked …": the person described,
+        # not the place after "from", is who the relative stands for
+        person = np_left(text, max(0, place.start() - 120), place.start())
+        first = text[person[0] : person[1]].split()[0] if person else ""
+        described = text[person[0] : person[1]].lower().split() if person else []
+        if person and first.lower() in load_lexicon().determiners and a_person_word(head_noun(described)):
+            # (not "a sharp rebuke from Moss, who …": a rebuke is no person)
+            np = (person[0], np[1])
+        elif len(text[np[0] : np[1]].split()) <= 2 and (named := FULL_NAME_BEFORE.search(text, max(0, place.start() - 60), place.start())):
+            # "Felix Arroway of Phoenix, who called her …": the person named, not the town
+            # ("Secretary of State Hillary Clinton, who …" has no full name before its "of")
+            np = (named.start(), named.end())
+    if np and text[np[0] : np[1]].split()[0].lower() in load_lexicon().determiners:
+        # "Ross Kane of Missouri, the Republican nominee, who wrote …": a description set off
+        # after a name stands for it, and the relative for the person named
+        lo = max(0, np[0] - 100)
+        named_before = NAME_BEFORE_AN_APPOSITIVE.search(text[lo : np[0]])
+        # (not a phrase opening the sentence: "In Ohio, the senator who …")
+        if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
+            np = (lo + named_before.start(1), lo + named_before.end(1))
+    elif np:
+        # "Alfonso Aguirre, the executive director of the Partnership for Principles, who …":
+        # a body named inside a description of a person set off after a name; the relative
+        # is the person
+        opening = text.rfind(",", max(0, np[0] - 150), np[0])
+        description = text[opening + 1 : np[0]].split() if opening >= 0 else []
+        owned = re.split(r"\b(?:of|for|at|with|from)\b", " ".join(description), maxsplit=1)[0].lower().split()
+        if description and description[0].lower() in ("the", "a", "an") and len(owned) >= 2 and a_person_word(head_noun(owned)):
+            named_before = NAME_BEFORE_AN_APPOSITIVE.search(text[max(0, opening - 100) : opening + 1])
+            if named_before and named_before.group(1).split()[0].lower() not in wl.PREPOSITIONS:
+                lo = max(0, opening - 100)
+                np = (lo + named_before.start(1), lo + named_before.end(1))
+    lo = max(0, comma - 200)
+    chain = NAME_THEN_APPOSITIVES.search(text[lo:comma]) if set_off else None
+    first = chain.group(1).split()[0] if chain else ""
+    descriptions = chain.group(2) if chain else ""
+    # (the descriptions name nobody else: not "Ana Ruiz, the mayor, and then Tom Bell, who")
+    someone_else = any(first_name_gender(w, load_lexicon()) for w in re.findall(r"\b([A-Z][a-z]+)[ \t]+[A-Z]", descriptions))
+    # (a description opens with a determiner, or names a role in its first words: "chief economist at …")
+    first_words = [w.lower() for w in descriptions.split()[:4]]
+    a_description = bool(first_words) and (first_words[0] in wl.union("determiners") or any(a_person_word(w) for w in first_words))
+    if (
+        chain
+        and a_description
+        and not someone_else
+        and first.lower() not in wl.PREPOSITIONS
+        and first_name_gender(first, load_lexicon())
+        and (not np or np[0] > lo + chain.start(1))
+    ):
+        # "Leon Hruska, 55, a pipefitter from Breck's Landing and one of the delegates, who
+        # said …": the person the descriptions run from, not a place or a description in them
+        np = (lo + chain.start(1), lo + chain.end(1))
+    return make_speaker(text, np[0], np[1], "relative", "", 0.0) if np else None
+
+
+# a full name, perhaps an age, then descriptions (group 2) up to the comma before a relative
+# ("Leon Hruska, 55, a pipefitter from Breck's Landing and one of the delegates")
+NAME_THEN_APPOSITIVES = re.compile(
+    r"([A-Z][\w’'\-\.]*(?:[ \t]+[A-Z][\w’'\-\.]*){1,3}),(?:[ \t]*\d{1,3},)?[ \t]+([a-z][^.;:!?\"“”,]*(?:,[^.;:!?\"“”,]*)?)$"
+)
+
+
+# a name and what links a description to it: an apposition's comma or a copula
+NAME_THEN_DESCRIPTION = re.compile(r"((?:[A-Z][\w’'\-\.]*[ \t]+){0,3}[A-Z][\w’'\-]*)(?:,[ \t]*|[ \t]+(?:is|was|remains|became)[ \t]+)$")
+
+
+def person_described(text: str, description: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> Speaker | None:
+    """The person a relative's description is said of ("Teague, the senator who …", "Marta
+    Teague is the senator who …"): the description names no one, the person before it does.
+    Only a word the article uses as a person's name counts ("In Ohio, the senator who …" is
+    no one's description)."""
+    lead = NAME_THEN_DESCRIPTION.search(text, max(0, description.mention_start - 60), description.mention_start)
+    if lead is None or lead.group(1).split()[-1] not in by_word:
+        return None
+    return make_speaker(text, lead.start(1), lead.end(1), "relative", "", 0.0)
+
+
+# a name (perhaps "of" a place) and the comma that sets off the description after it
+NAME_BEFORE_AN_APPOSITIVE = re.compile(
+    r"(?<![\w’'\-\.])((?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-\.]*)(?:\s+of\s+[A-Z][\w’'\-\.]*(?:\s+[A-Z][\w’'\-\.]*)?)?,\s*$"
+)
+
+
+def ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
+    """ "the younger Theriault": of the people introduced before with that surname, the
+    youngest (or, for "the elder", the oldest) by the ages the article gives ("Luke
+    Theriault, 22"), or else by relation ("His son, Luke Theriault"); "" when neither tells."""
+    # (the rank may stand just before the mention: "the younger Theriault said" gives "Theriault")
+    lead = text[max(0, s.mention_start - 24) : s.mention_end]
+    ranked = next((m for m in SURNAME_BY_RANK.finditer(lead) if m.end() == len(lead)), None)
+    if ranked is None:
+        return ""
+    surname = ranked.group(1).split()[-1]
+    family = [p for p in by_word.get(surname, []) if p[0].split()[-1] == surname and p[1] < s.mention_start and len(p[0].split()) >= 2]
+    if len(family) < 2:
+        return ""
+    younger = re.search(r"\b(?:younger|youngest|junior)\b", ranked.group()) is not None
+    ages = {}
+    for name, _, _ in family:
+        aged = re.search(rf"\b{re.escape(name)},[ \t]+(\d{{1,3}}),", text)
+        if aged:
+            ages[name] = int(aged.group(1))
+    if len(ages) >= 2:
+        return (min if younger else max)(ages, key=lambda name: ages[name])
+    junior_words, senior_words = {"son", "daughter", "grandson", "granddaughter"}, {"father", "mother", "grandfather", "grandmother"}
+    wanted = junior_words if younger else senior_words
+    # (the relation may stand before the name too: "His son, Luke Theriault, …")
+    fitting = [name for name, at, role in family if set(f"{text[max(0, at - 30) : at]} {role}".lower().replace(",", " ").split()) & wanted]
+    return fitting[0] if len(fitting) == 1 else ""
+
+
+def headline_subject(text: str, s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> Speaker | None:
+    """The person a title-case headline's subject names, its verbs cut off: "Whitlock Taps
+    Ferrante for VP, Says …" is Whitlock, the Carter Whitlock the story names in full (every
+    word of a headline is capitalised, so the name runs on into the verb); None when S is no
+    such headline mention."""
+    words = text[s.mention_start : s.mention_end].split()
+    if len(words) < 2 or s.name in {p[0] for p in by_word.get(s.name.split()[-1], [])}:
+        return None
+    if not on_a_title_case_line(text, s.mention_start, {}):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        # (the prefix is the name itself: a surname, the full name, or a title and the name)
+        people = {p[0] for p in by_word.get(words[k - 1], []) if prefix in (p[0], p[0].split()[-1]) or prefix.endswith(" " + p[0])}
+        if len(people) == 1 and text.startswith(prefix, s.mention_start):
+            return replace(s, name=people.pop(), mention=prefix, mention_end=s.mention_start + len(prefix))
+    return None
+
+
+FULL_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])[{UPPER}][a-z][\w’'\-]*[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][a-z][\w’'\-]*$")
+# the preposition right before a place name ("… from Delaware County", "… of Phoenix")
+PLACE_BEFORE_A_NAME = re.compile(r"\s(?:from|in|outside|near|at|of)\s+(?:an?\s+|the\s+)?$")

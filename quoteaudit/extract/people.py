@@ -1,0 +1,425 @@
+"""Who an article names: its people with their full names and genders, so that "Mora" is found as
+Frank Mora and "she" is matched only with a woman."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.mentions import (
+    NAME_PREFIX,
+    POSSESSIVE_TAIL,
+    first_name_gender,
+    is_title_case_line,
+    opens_with_a_participle,
+    role_after,
+    split_name,
+)
+from quoteaudit.extract.wordlists import Lexicon, load_lexicon
+from quoteaudit.models import Speaker
+from quoteaudit.rules import default_rules_dir, rules_dir_key
+
+# Capital letters of the Latin alphabets, accented ones too ("Étienne", "Łukasz", "Željko"):
+# names start with them as surely as with A-Z.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
+
+def name_in_text() -> re.Pattern:
+    """A capitalised run of two to eight words, particles ("de", "van") allowed inside (titles
+    before a name take up to six: "Orvanian Foreign Minister Dariusz Welk", "Brennan City
+    Education Association President Yolanda Brice")."""
+    return _name_in_text(str(default_rules_dir()))
+
+
+@functools.cache
+def _name_in_text(rules_dir: str) -> re.Pattern:
+    return re.compile(
+        rf"\b([{UPPER}][\w’'\-]+(?:[ \t]+(?:[{UPPER}]\.|(?:{NAME_PREFIX})?[{UPPER}][\w’'\-]+|(?:"
+        + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
+        + r")\b)){1,7})"
+    )
+
+
+def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], pos: int) -> bool:
+    """Whether POS lies inside one of the QUOTED spans (sorted, with their QUOTE_STARTS)."""
+    i = bisect_right(quote_starts, pos) - 1
+    return i >= 0 and pos < quoted[i][1]
+
+
+# a full name in the possessive opening a longer run of capitals (group 1 the name)
+OWNER_INSIDE_A_RUN = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,2}[A-Z][\w\-]*)(?:’s|'s)[ \t]+[A-Z]")
+
+
+def _capitals_opening_a_lede(text: str, at: int, parts: list[str], lex: Lexicon) -> bool:
+    """Whether a name in capitals at AT opens a paragraph that goes on in lower case with a
+    first name the lists know ("LORCAN MABRY stormed out of …"), as tabloids open a story;
+    a line all in capitals is a headline and names nobody this way."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        not text[line_start:at].strip()
+        and 2 <= len(parts) <= 3
+        and bool(first_name_gender(parts[0].title(), lex))
+        and len(re.findall(r"\b[a-z]{3,}\b", line)) >= 3
+    )
+
+
+def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, str]]:
+    """Full names (two or more capitalised words) in order of first mention, with the
+    title words before them: the candidates a bare surname or pronoun may refer to. Names
+    inside the QUOTED spans (sorted) are left out: a tour called “Midnight Drive” or a name
+    someone calls out is nobody the reporter introduces."""
+    quote_starts = [a for a, _ in quoted]
+    lex = load_lexicon()
+    seen: dict[str, tuple[str, int, str]] = {}
+    first_line_end = text.find("\n")
+    # a first line with no full stop, followed by more: a headline, where a capital after
+    # the first word may open any word ("Late Okonkwo winner sends …")
+    headline_end = first_line_end if first_line_end > 0 and not re.search(r"[.!?][\"”’']?\s*$", text[:first_line_end]) else 0
+    headline_lines: dict[int, bool] = {}
+    # (a nickname between the parts of a name is blanked, so "Wilbur “Skeeter” Tackett" is
+    # read as Wilbur Tackett; offsets do not move)
+    scanned = NICKNAME_INSIDE_A_NAME.sub(lambda n: " " * len(n.group()), text)
+    for m in name_in_text().finditer(scanned, headline_end):
+        if in_a_quote(quoted, quote_starts, m.start()):
+            continue
+        if on_a_title_case_line(text, m.start(), headline_lines):
+            continue  # "Trump Declares …": in a headline every word is capitalised, names end nowhere
+        # (a possessor is still a person introduced: "Maud Fennimore’s novel", and so is one
+        # inside a run of capitals: "Aurelio Mancuso-Kane’s Deputy Rhys Callow")
+        possessor = OWNER_INSIDE_A_RUN.match(m.group(1))
+        if possessor and _gender_of_first_name(possessor.group(1).split()[0], lex):
+            seen.setdefault(possessor.group(1), (possessor.group(1), m.start(), ""))
+        name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
+        parts = name.split()
+        if len(parts) > 2 and (
+            parts[0].lower() in wl.union("CLAUSE_OPENERS", "QUESTION_OPENERS", "WORDS_BEFORE_A_NAME")
+            or parts[0] == "Born"
+            or opens_with_a_participle(name)
+        ):
+            # "Then Jalen Whitcombe stopped missing", "Born Winifred Marsh in 1931, she …",
+            # "Neither Orrin Vance nor his aides":
+            # the opener or participle is no part of the name
+            parts = parts[1:]
+            name = " ".join(parts)
+        if len(parts) == 2 and parts[0].lower() in wl.QUESTION_OPENERS and parts[0] not in lex.first_name_gender:
+            continue  # "Does Quintana miss the old songs?": a question's verb, then one name
+        if len(parts) >= 2 and (parts[0].lower() in wl.PREPOSITIONS or parts[0].lower() in wl.INVERTED_OPENING_CUES):
+            parts = parts[1:]  # "Beside Loreni stood …", "Said Valdane, …:": no part of a name
+            name = " ".join(parts)
+        if len(parts) > 2 and parts[0].endswith("s") and parts[0][:-1] in lex.titles:
+            parts = parts[1:]  # "Commissioners Royce Dunleavy and Ada Finch": a title the pair shares
+            name = " ".join(parts)
+        portfolio = TITLE_FOR_A_PORTFOLIO.search(text, max(0, m.start() - 60), m.start())
+        if portfolio and portfolio.group(1) in lex.titles:
+            # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
+            # portfolio after a title runs into the name, which is its last two words
+            kept = parts[-3:] if len(parts) > 2 and re.fullmatch(r"[A-Z]\.", parts[-2]) else parts[-2:]  # ("… James R. Clapper")
+            # (the title and its portfolio are the role: "Minister of Trade", whom "the minister" names)
+            portfolio_words = [*role.split(), *parts[: len(parts) - len(kept)]]
+            role = " ".join([text[portfolio.start(1) : m.start()].strip(), *portfolio_words])
+            parts = kept
+            name = " ".join(parts)
+        if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
+            continue
+        if (
+            parts[-1] in wl.PLACE_NAME_ENDS
+            or parts[0] in wl.PLACE_NAME_STARTS
+            or _a_place(name, text, m.end())
+            # ("the lot in Caddo Bend": after a preposition of place, with no first name)
+            or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
+            # ("the private station Radio Lagune": an outlet's name after its kind)
+            or (text[max(0, m.start() - 14) : m.start()].split()[-1:] or [""])[0] in wl.OUTLET_KINDS
+        ):
+            continue  # "Tern Street", "Alder Bridge", "South Florida", "Cypress Ferry, S.C.": a place
+        # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
+        if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
+            continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
+        if name.isupper() and _capitals_opening_a_lede(text, m.start(), parts, lex):
+            # "LORCAN MABRY stormed out …": a tabloid sets the name opening its story in capitals
+            name = " ".join(p.title() for p in parts)
+            parts = name.split()
+        elif name.isupper() or opens_with_a_participle(name):
+            continue  # headlines in capitals; "Disengaging Venezuela" starts a sentence, names nobody
+        if any(p in lex.titles or p + "." in lex.titles for p in parts[1:]) and parts[0] not in lex.first_name_gender:
+            # "Kansas Gov. Martin Pell" leaves "Kansas Gov", a title, not a person; but
+            # "Greta Bishop" starts with a first name, so "Bishop" is her surname
+            continue
+        # "Marisol Ybarra, the shelter director, …": an appositive describes the person as
+        # well as a title before the name does
+        seen.setdefault(name, (name, m.start(), role or role_after(text, m.end(), min(len(text), m.end() + 160))))
+    # one word is a person too when an age follows it: "Earl, 71, a retired rail worker"
+    named_words = {w for known in seen for w in known.split()}
+    for age in AGE_AFTER_A_WORD.finditer(text):
+        aged = AGED_FIRST_NAME.search(text, max(0, age.start() - 30), age.end())
+        if aged is None:
+            continue
+        word = aged.group(1)
+        if word.lower() in wl.union("determiners", "CLAUSE_OPENERS", "WEEKDAYS") or in_a_quote(quoted, quote_starts, aged.start()):
+            continue
+        if word not in named_words:
+            seen.setdefault(word, (word, aged.start(1), role_after(text, aged.end(1), min(len(text), aged.end(1) + 160))))
+    # a known first name alone opening a sentence, before a lower-case verb, is a person
+    # the article calls by first name ("Tomas walked to the barn." in a feature about a boy);
+    # only the project's list counts, not the census, which also holds "Georgia" and "China"
+    for lone in LONE_FIRST_NAME_OPENING.finditer(text):
+        word = lone.group(1)
+        if word not in lex.first_name_gender or word in named_words:
+            continue
+        opens = SENTENCE_END_BEFORE.search(text[max(0, lone.start() - 3) : lone.start()]) is not None
+        verb_after = lone.group(2).lower() not in wl.union("determiners", "PREPOSITIONS")
+        if opens and verb_after and not in_a_quote(quoted, quote_starts, lone.start(1)):
+            seen.setdefault(word, (word, lone.start(1), ""))
+    # a relative named by first name after someone named in full: "Mr. Whitlock's wife,
+    # Caroline," is Caroline Whitlock (a spouse, parent or child shares the surname as a rule)
+    surnames = {known.split()[-1] for known in seen if len(known.split()) >= 2}
+    for m in RELATIVE_BY_FIRST_NAME.finditer(text):
+        owner, relation, first = m.group(1), m.group(2), m.group(3)
+        if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
+            seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
+    # "Kylie and Jason Merritt": two first names share the surname after the second
+    for m in COUPLE_SHARING_A_SURNAME.finditer(text):
+        first, surname = m.group(1), m.group(3)
+        if re.search(r"[A-Z][\w’'.\-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Tom Kessler and Ana Paredes": the first word closes another name
+        if first_name_gender(first, lex) and f"{m.group(2)} {surname}" in seen and not in_a_quote(quoted, quote_starts, m.start(1)):
+            seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(1), seen[f"{m.group(2)} {surname}"][2]))
+    # "Ron Kinsey liked him. His wife, Roberta, was less sure": the "his" is the last man
+    # named in full before it (a relative shares the surname as a rule)
+    for m in PRONOUN_RELATIVE_BY_FIRST_NAME.finditer(text):
+        relation, first = m.group(2), m.group(3)
+        if relation not in lex.gender_words or in_a_quote(quoted, quote_starts, m.start(3)):
+            continue
+        owner_gender = "male" if m.group(1).lower() == "his" else "female"
+        before = [p for p in seen.values() if p[1] < m.start() and len(p[0].split()) >= 2 and p[0].split()[0] != first]
+        if before and first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
+            surname = before[-1][0].split()[-1]
+            seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
+    return sorted(seen.values(), key=lambda person: person[1])
+
+
+def _a_place(name: str, text: str, end: int) -> bool:
+    """Whether a name is a state or country ("New Hampshire", "Sri Lanka"), or a town the
+    state after its comma places ("Cypress Ferry, S.C.", "Fort Alder, Texas")."""
+    forms = _state_forms(rules_dir_key())
+    if name in forms or name.replace(" ", "+") in wl.COUNTRIES:
+        return True
+    # (the state closes a phrase: "Jo Hale, Ohio's attorney general" is a person)
+    after = STATE_AFTER_A_COMMA.match(text, end)
+    return after is not None and (after.group(1) in forms or after.group(1).rstrip(".") in forms)
+
+
+@functools.lru_cache(maxsize=4)
+def _state_forms(rules_key: str) -> frozenset[str]:
+    """The states in full and in AP style ("South Carolina", "S.C."; not the postal codes:
+    "ME" and "OR" are words too)."""
+    return frozenset(form.replace("+", " ") for entry in wl.US_STATES for form in entry.split(":")[:2])
+
+
+# a preposition of place right before a name ("in ", "near ")
+# (not "at": "workers at Brannock Aerostructures" names a firm, which a short name may stand for)
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:in|near|outside|across|around|toward|towards)[ \t]+$")
+
+# one or two capitalised words after a name's comma that end a phrase ("…, S.C., she", "…,
+# New Hampshire.")
+STATE_AFTER_A_COMMA = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)??)(?=[,;:)]|\s*$|\.\s|(?<=\.)\s)", re.M)
+
+# a title and the "for" or "of" that opens its portfolio, right before a capitalised run
+TITLE_FOR_A_PORTFOLIO = re.compile(r"\b([A-Z][\w.\-]*)[ \t]+(?:for|of)[ \t]+$")
+
+
+def on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
+    """Whether the line holding POS is in title case, as a headline is, where every word is
+    capitalised and names end nowhere; JUDGED keeps each line's verdict, by the line's start,
+    so a line with many names is read once."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start not in judged:
+        line_end = text.find("\n", pos)
+        judged[line_start] = is_title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
+    return judged[line_start]
+
+
+# "Whitlock's wife, Caroline,": a relation and a first name after a surname's possessive
+RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
+# "Kylie and Jason Merritt", "Gareth and Siân Vale": a couple named by first names and one surname
+COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\-]+)[ \t]+([A-Z][\w’'\-]+)\b")
+# "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
+# possessive, 2 the relation, 3 the first name)
+# (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")
+PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
+# "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
+THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
+# (the sentence start is checked after the match: a look-behind at every position is slow)
+LONE_FIRST_NAME_OPENING = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]+)\b")
+SENTENCE_END_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']? )$")
+AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)$")
+AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")  # (found first: few texts have one)
+
+
+HONORIFIC_SURNAME = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[ \t]+([A-Z][\w\-]*(?:[’'](?!s\b)[\w\-]+)?)")
+
+
+def honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]]) -> dict[str, str]:
+    """Full name -> gender for each person the article calls "Mr."/"Ms." anywhere, even
+    where they do not speak ("Mr. Prather’s campaign manager"): the surname must belong
+    to one person only, and every honorific used for it must agree."""
+    gender_words = load_lexicon().gender_words
+    seen: dict[str, set[str]] = {}
+    for m in HONORIFIC_SURNAME.finditer(text):
+        people = {p[0] for p in by_word.get(m.group(2), []) if p[0].split()[-1] == m.group(2) and len(p[0].split()) >= 2}
+        if len(people) == 1 and (gender := gender_words.get(m.group(1))):
+            person = people.pop()
+            if load_lexicon().first_name_gender.get(person.split()[0], gender) != gender:
+                continue  # "Mrs. Wexford" after Mark Wexford: his wife, not Mark (a census guess, "Kit", gives way)
+            seen.setdefault(person, set()).add(gender)
+    # "her husband, Dr. Emeric Harlan", "his daughter Sunniva": a relation word right before
+    # a full name tells that person's gender, even when a relative shares the surname
+    for m in RELATION_BEFORE_A_NAME.finditer(text):
+        known = {p[0] for p in by_word.get(m.group(2).split()[-1], [])}
+        if (gender := gender_words.get(m.group(1).lower())) and m.group(2) in known:
+            seen.setdefault(m.group(2), set()).add(gender)
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+RELATION_BEFORE_A_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|former\s+|longtime\s+)?([a-z]+),?\s+(?:[A-Z][a-z]*\.\s+)?([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
+)
+
+
+def stated_gender(name: str, role: str) -> str:
+    """A person's gender from an honorific or gendered role word before the name ("Mrs.",
+    "Councilwoman"), else from a common first name; "" when neither tells."""
+    lex = load_lexicon()
+    # only the role's own head words: in "a nurse who came with her son" or "a friend of his
+    # wife" the relation word after a relative pronoun or preposition is somebody else
+    own = _role_modifier_starts(rules_dir_key()).split(role, maxsplit=1)[0]
+    for word in reversed(own.split()):
+        if word in lex.gender_words:
+            return lex.gender_words[word]
+    if not name:
+        return ""
+    return _gender_of_first_name(name.split()[0], lex)
+
+
+def _gender_of_first_name(first: str, lex: Lexicon) -> str:
+    """A first name's gender from the lists, "" when they do not know it."""
+    # (the name lists spell without accents: "Jörg" is looked up as Jorg, "Inés" as Ines)
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode("ascii")
+    return first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
+
+
+def last_with_surname(people: list[tuple[str, int, str]], surname: str, pos: int) -> str:
+    """The last person first named before POS whose name ends in SURNAME, or ""."""
+    return next((name for name, at, _ in reversed(people) if at < pos and name.split()[-1] == surname), "")
+
+
+@functools.cache
+def _role_modifier_starts(rules_key: str) -> re.Pattern:
+    """Where a role's own words end (role_modifier_starts in the lexicon)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(wl.ROLE_MODIFIER_STARTS)) + r")\b")
+
+
+def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[str, int, str]]]:
+    """The people of an article under their first and their last word, each list in order of
+    first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone."""
+    by_word: dict[str, list[tuple[str, int, str]]] = {}
+    lex = load_lexicon()
+    for person in people:
+        words = person[0].split()
+        keys = [words[-1], words[0]]
+        if (
+            len(words) == 3
+            and _gender_of_first_name(words[0], lex)
+            and re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", words[1])
+            and not _gender_of_first_name(words[1], lex)
+            and words[2].rstrip(".") not in wl.NAME_SUFFIXES
+        ):
+            # "Andrés Paredes Lima" is "Paredes" on second mention: a first surname before the
+            # second (not "Donald Trump Jr." nor "Mary Beth Lund")
+            keys.append(words[1])
+        for word in dict.fromkeys(keys):
+            by_word.setdefault(word, []).append(person)
+    return by_word
+
+
+# a capitalised name spelt out, then its acronym in parentheses: "Independent Electoral and
+# Boundaries Commission (IEBC)"
+ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,8})\)")
+NAME_BEFORE_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-.]*[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*){1,8})$")
+
+
+def acronyms_spelled_out(text: str) -> dict[str, str]:
+    """Acronyms the article spells out, and their names, when the acronym's letters are the
+    initials of the name's capitalised words ("IEBC" -> "Independent Electoral and Boundaries
+    Commission")."""
+    found = {}
+    for acronym in ACRONYM_IN_PARENTHESES.finditer(text):
+        m = NAME_BEFORE_ACRONYM.search(text, max(0, acronym.start() - 120), acronym.start())
+        if m is None:
+            continue
+        letters = acronym.group(1)
+        words = m.group(1).split()
+        capitals = [w for w in words if w[:1].isupper()]
+        while capitals and "".join(w[0] for w in capitals) != letters and len(capitals) > len(letters):
+            words = words[words.index(capitals[0]) + 1 :]  # "The Independent …": the name starts later
+            capitals = capitals[1:]
+        if "".join(w[0] for w in capitals) == letters:
+            found[letters] = " ".join(words)
+    return found
+
+
+def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str] | None = None) -> str:
+    """The full name a one-word mention stands for; GENDER_OF (what the article says of each
+    person's gender) lets "Ms. Harlan" pass over a husband who shares her surname."""
+    parts = s.name.split()
+    if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES:
+        # "Van Doorn" opening a sentence is the surname of "Pieter van Doorn"
+        surname = f"{parts[0].lower()} {parts[1]}"
+        full = [m[0] for m in by_word.get(parts[1], []) if m[0].endswith(" " + surname) and m[1] < s.mention_start]
+        return full[-1] if full else s.name
+    if len(parts) >= 2:
+        return s.name
+    if parts[0].isupper() and len(parts[0]) > 2:
+        parts = [parts[0].title()]  # a transcript's "BRANDVOLD:" is Brandvold
+    matches = by_word.get(parts[0], [])
+    if not matches:
+        return s.name
+    # a surname is a surname first: "Pell" is Dana Pell before it is Pell University (but
+    # "SkyBridge", with no one of that surname, is still SkyBridge Airlines)
+    matches = [m for m in matches if m[0].split()[-1] == parts[0]] or matches
+    # "Mrs. Quintero" among a family of Quinteros: not one of its men; of the rest, the one
+    # introduced last before the mention (a relative is named in full just before)
+    # (the mention's own honorific first: a role may be a clause, "who rarely speaks publicly")
+    honorific = stated_gender("", s.mention) or stated_gender("", s.role)
+    if honorific and len(matches) > 1:
+        stated = {m[0]: (gender_of or {}).get(m[0]) or stated_gender(m[0], m[2]) for m in matches}
+        fitting = [m for m in matches if stated[m[0]] in ("", honorific)]
+        # (one whose own first name or title tells the same gender comes before an unknown one)
+        fitting = [m for m in fitting if stated[m[0]] == honorific] or fitting
+        recent = [m for m in fitting if m[1] < s.mention_start]
+        if recent:
+            return recent[-1][0]
+        matches = fitting or matches
+    if honorific and all(((gender_of or {}).get(m[0]) or stated_gender(m[0], m[2])) not in ("", honorific) for m in matches):
+        # "Mrs. Wexford" where every Wexford named in full is a man: his wife, or another
+        # relative, whom the article names no further than this
+        return s.mention
+    title_words = set(s.role.split()) | set(s.mention.split()[:-1])
+    by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
+    if by_title:
+        return by_title[0][0]
+    before = [m for m in matches if m[1] < s.mention_start]
+    return (before or matches)[0][0]
+
+
+NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”'’](?=\s[A-Z])")
+
+
+def a_person_word(head: str) -> bool:
+    """Whether a noun names a person by role or relation ("aide", "senator", "husband")."""
+    return head in wl.union("person_heads", "anonymous_heads", "gender_words")
