@@ -4900,3 +4900,47 @@ def test_a_span_of_time_and_later_opening_the_sentence_is_no_subject():
     )
     _, second = spoken(text)
     assert second.speaker.mention == "he" and second.speaker.name == "Warren Kettleby"
+
+
+def test_a_quoted_phrase_opening_its_sentence_belongs_to_the_subject_of_its_relative_clause():
+    text = (
+        "Harbor\n\nThe fire chief spoke at noon. The “outdated equipment” that Chief Lorna Vashti "
+        "described in her letter has since been replaced."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Lorna Vashti"
+
+
+def test_an_adverb_in_ly_opening_the_sentence_is_no_subject():
+    text = (
+        "Audit\n\nMayor Ines Calder did not answer for a week. "
+        "Finally she sent the council three lines: “I have read the audit. I accept it. I will not resign.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "she" and q.speaker.name == "Ines Calder"
+
+
+def test_the_reply_from_a_name_that_then_did_something_is_the_name_s():
+    text = (
+        "Audit\n\nThe council e-mailed Oskar Calder at noon. The reply from Calder came an hour later: “The port is reviewing the audit.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Calder" and q.speaker.name == "Oskar Calder"
+
+
+def test_a_tabloid_s_descriptive_word_before_a_name_is_no_part_of_the_name():
+    text = (
+        "Spa trip\n\nSquirming Ashdown-Pryor told MPs: “I accept that the optics are not ideal.” "
+        "Tycoon Dashiell Brannock said on Friday: “I am just a working man.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Ashdown-Pryor" and second.speaker.name == "Dashiell Brannock"
+
+
+def test_a_sentence_adverb_set_off_by_commas_does_not_hide_the_subject():
+    text = (
+        "Contract\n\nThe port signed a deal with Marlow Freight in May. Marlow Freight, meanwhile, put out a "
+        "statement on Tuesday saying it had “met every term of the contract.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Marlow Freight"

@@ -157,6 +157,14 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             elif role_first and first_name_gender(tokens[k + 1], lex):
                 k += 1  # "Librarian Constance Yeboah": a role noun before a first name the census knows
+            if (
+                len(tokens) == core == 2
+                and k == 0
+                and re.fullmatch(r"[A-Z][a-z\-]+(?:ing|ed)", tokens[0])
+                and not first_name_gender(tokens[0], lex)
+                and tokens[1].lower() not in wl.union("person_heads", "anonymous_heads", "group_heads", "organization_heads")
+            ):
+                k = 1  # a tabloid's "Squirming Pryor told MPs", "Embattled Pryor": how he was, then his surname
             name_tokens = [t.strip(",") for t in tokens[k:b]]
             while len(name_tokens) > 2 and name_tokens[-1].lower() in weekdays:
                 name_tokens.pop()  # "Chairman Michael Ortega Sunday defended …": a day, no part of the name

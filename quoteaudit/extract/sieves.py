@@ -287,12 +287,29 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if np is None:
             broke = True
             break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
+        # the “reckless spending” that Mayor Calder denounced: a quoted noun phrase (no
+        # punctuation closes it) and a relative clause whose subject used the words
+        # (unless the sentence ends in an attribution of its own, which reports the whole of it:
+        # "the “dirty tricks” that Ines Calder alleged are nothing new, her rival said")
+        # (only a quoted phrase that opens its sentence: in "hammered the press for its “phony
+        # polls” that he claimed …" the sentence has its subject already)
+        relative = (
+            lead in (["that"], ["which"])
+            and not re.search(r"[,.;:?!…]\W*$", ctx.quote.text)
+            and re.fullmatch(r"(?i)\s*(?:the|a|an|this|these|those|his|her|their|its)?\s*", ctx.text[ctx.sentence_start : ctx.open_mark])
+            is not None
+        )
+        if relative and (final := _sentence_final_attribution(ctx)):
+            return final
         if (
-            len(lead) > 3
-            or not all(w.replace("-", "").isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead)
-            or (lead and lead[0] in wl.PREPOSITIONS)  # “…” along the line's western section had added: no attribution
-            # “Night Shift,” shows her grading lab reports: a verb and its object, no subject
-            or (lead and lead[-1].endswith("s") and text[np[0] : np[1]].split()[0].lower() in load_lexicon().determiners)
+            not relative
+            and (
+                len(lead) > 3
+                or not all(w.replace("-", "").isalpha() and w.islower() and w not in wl.CLAUSE_AFTER_QUOTE for w in lead)
+                or (lead and lead[0] in wl.PREPOSITIONS)  # “…” along the line's western section had added: no attribution
+                # “Night Shift,” shows her grading lab reports: a verb and its object, no subject
+                or (lead and lead[-1].endswith("s") and text[np[0] : np[1]].split()[0].lower() in load_lexicon().determiners)
+            )
         ):
             broke = True
             break  # the phrase before the cue starts right after the quote ("former FBI agent …")
@@ -1436,7 +1453,13 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
     sent_by = list_patterns().speech_noun_from.search(text, start, end) or list_patterns().speech_noun_from_last.search(text, start, end)
     if sent_by:  # "The message from coach Ines Marr was simple:": who sent it speaks
-        speaker = make_speaker(text, sent_by.start("owner"), sent_by.end("owner"), "colon_lead_in", ":", 0.8)
+        owner_end = sent_by.end("owner")
+        # ("The reply from Calder came an hour later:": the name, not what the reply did)
+        acted = re.match(
+            r"(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*(?=[ \t]+[a-z]+ed\b|[ \t]+came\b)", text[sent_by.start("owner") : owner_end]
+        )
+        owner_end = sent_by.start("owner") + acted.end() if acted else owner_end
+        speaker = make_speaker(text, sent_by.start("owner"), owner_end, "colon_lead_in", ":", 0.8)
         return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
     return None
 

@@ -472,6 +472,9 @@ def _has_a_verb(chunk: str) -> bool:
 
 
 _CAP = rf"(?:{NAME_PREFIX})?[A-Z][\w’'\-\.]*"  # (and "al-Nuwairi")
+# a sentence adverb or phrase that commas set off between a subject and its verb ("Marlow
+# Freight, meanwhile, put out a statement")
+SET_OFF_ADVERB = r"(?:meanwhile|however|though|too|also|instead|in[ \t]+turn|in[ \t]+response|for[ \t]+(?:its|his|her|their)[ \t]+part)"
 # a name, then an aside opened by a participle or a relative pronoun ("Hollis, joined by …")
 # (or an appositive: "Kendra Olufemi, a nurse and the mother of two, said she had met the
 # principal, Martin Hale, …"; or a lawmaker's party and state: "Sen. Hal Quist, Republican of
@@ -487,7 +490,7 @@ NAME_THEN_ASIDE = re.compile(
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
 # part, laughed"), or after a lawmaker's party and state ("Sen. Hal Quist, Republican of Kansas, took"),
 # or a name closing an appositive before its verb ("A spokesperson for Lund, Leah Castor, said").
-_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+\d{{1,3}},)"
+_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},)"
 
 
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
@@ -577,6 +580,9 @@ def _time_opener(rules_dir: str) -> re.Pattern:
     return re.compile(
         rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])|One[ \t]+(?:{nouns})[ \t]+(?=(?:a|an|the)[ \t]|[A-Z])"
         rf"|(?:{span})[ \t]+(?:later|earlier)[ \t]+(?=[A-Z]|(?:he|she|they|we|I)[ \t])"
+        # (or an adverb in -ly before a pronoun or an article: "Finally she sent three lines:";
+        # before a capital it may be a first name, "Emily Calder sent")
+        r"|[A-Z][a-z]{3,}ly[ \t]+(?=(?:he|she|they|we|I)[ \t]|(?:the|a|an)[ \t]+[a-z])"
     )
 
 
@@ -687,7 +693,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         # a title ("President Clinton") makes a single name a person as surely as repetition;
         # so does a speech verb whose subject it is ("Republicans … seized on it, arguing"),
         # when the verb follows the name (not an aside: "Aspen, Colo., the graduate …")
-        verb_follows = re.match(r"[ \t]+[a-z]", text[start + m.end(1) : limit]) is not None
+        # (a sentence adverb set off by commas may come between: "Marlow Freight, meanwhile, put out")
+        verb_follows = re.match(rf"(?:,[ \t]+{SET_OFF_ADVERB},)?[ \t]+[a-z]", text[start + m.end(1) : limit]) is not None
         vouched_kinds = (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # "Republicans … seized"
         if speaker and vouched and verb_follows and speaker.kind in vouched_kinds:
             return speaker
