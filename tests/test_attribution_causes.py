@@ -4944,3 +4944,113 @@ def test_a_sentence_adverb_set_off_by_commas_does_not_hide_the_subject():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Marlow Freight"
+
+
+def test_a_subordinate_clause_whose_subject_carries_an_appositive_keeps_its_subject():
+    text = (
+        "Senate\n\nThe bill ran aground on Friday, as Sen. Ada Lind, the majority leader, refused a vote "
+        "and accused the minority of “playing games.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ada Lind"
+
+
+def test_a_titled_name_after_a_description_related_to_another_person_is_that_person_s():
+    text = "Committee\n\n“Nobody wants to sign it,” said a senior aide to the committee chairman, Rep. Casimir Wolde."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "a senior aide to the committee chairman"
+
+
+def test_role_words_may_stand_before_the_name_that_follows_a_description():
+    text = (
+        "Trial\n\nProsecutors showed an email in which the defendant, former harbor commissioner Tobias Lindqvist, "
+        "told a contractor, “Send the bill to my cousin’s firm.” "
+        "“Keep this between us,” the defendant, former harbor commissioner Tobias Lindqvist, wrote in another."
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Tobias Lindqvist" and second.speaker.name == "Tobias Lindqvist"
+
+
+def test_the_agent_closing_an_aside_around_a_nickname_is_not_the_subject():
+    text = "Port\n\nPort chief Renata Solberg, dubbed “the Iron Lady” by her critics, on Monday said she was “not going anywhere.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Renata Solberg"
+
+
+def test_the_one_questioning_in_an_opening_phrase_is_not_the_pronoun_that_answers():
+    text = (
+        "Hearing\n\nAda Voss defended the plan on Monday. Under questioning from Sen. Imogen Rask, she went further: “I would do it again.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "she" and q.speaker.name == "Ada Voss"
+
+
+def test_a_label_may_hold_a_clock_time_and_open_after_a_rubric():
+    text = (
+        "Newsletter\n\nThe mayor posted early. From Oskar Calder, at 6:10 a.m.: “The port will open on time.”\n\n"
+        "POST OF THE DAY: From Ines Marr, at 7:45 a.m.: “Ignore the rumors!”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Oskar Calder" and second.speaker.name == "Ines Marr"
+
+
+def test_people_named_in_a_sentence_about_the_pronoun_s_own_thing_are_not_the_pronoun():
+    text = (
+        "Primary\n\nSen. Rowan Pike and Gov. Harlan Stroud lead the polls. "
+        "Lena Marchetti, a software founder, has aimed her fire at both men. Her newest ad splices "
+        "together old footage of Pike and Stroud at their swearing-in. On Saturday she told reporters that the two "
+        "men had “a combined 38 years on the payroll.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "she" and q.speaker.name == "Lena Marchetti"
+
+
+def test_a_pronoun_stands_for_whom_the_same_pronoun_did_a_sentence_or_two_before():
+    text = (
+        "Rally\n\n“We will knock on every door,” said Alana Ferreira, the state director. The group of "
+        "counterprotesters was organized by Teresa Lutz, a retired teacher. She said the group had obtained a "
+        "permit. Most rallygoers walked past; a few honked. “We are not here to fight,” she said."
+    )
+    _, second = spoken(text)
+    assert second.speaker.mention == "she" and second.speaker.name == "Teresa Lutz"
+
+
+def test_a_clause_of_described_people_after_though_has_its_own_subject():
+    text = (
+        "Border\n\n“The road is open and it is monitored,” Colonel Fadi Harrouche told reporters, though aid "
+        "workers on the road described the checkpoints as “slow and unpredictable.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Fadi Harrouche" and second.speaker.mention == "workers on the road"
+
+
+def test_three_names_listed_as_the_subject_speak_together():
+    before = "Talks\n\nLirent, Ostremark and Sulvania issued a joint statement on Tuesday urging “all sides to show restraint.”"
+    after = "Talks\n\n“The plan is dead,” said Ana Ruiz, Tom Bell and Ida Moss."
+    assert spoken(before)[0].speaker.name == "Lirent, Ostremark and Sulvania"
+    assert spoken(after)[0].speaker.name == "Ana Ruiz, Tom Bell and Ida Moss"
+
+
+def test_and_inside_a_body_s_name_that_ends_on_a_word_for_a_body_is_part_of_it():
+    text = "Coalition\n\nHis coalition partner, the Farmers and Industry Party, has warned against “giving away the national battery.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "Farmers and Industry Party"
+
+
+def test_the_one_seen_or_heard_speaking_speaks():
+    text = (
+        "Op-ed\n\nI thought of the port as I watched Foreign Minister Selin Arkadas tell reporters that she would "
+        "not “negotiate through this room.” Last week I heard Mayor Ines Calder say that the port was "
+        "“a lost cause.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Selin Arkadas" and second.speaker.name == "Ines Calder"
+
+
+def test_a_name_described_as_a_body_right_after_it_is_the_body_a_description_stands_for():
+    text = (
+        "Outage\n\nTraffic fell sharply overnight, according to NetWatch Orient, a monitoring group based in Lanmere. "
+        "The group said traffic from three provinces had fallen to “effectively zero.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The group" and q.speaker.name == "NetWatch Orient"

@@ -115,6 +115,12 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         if is_adverb(p):  # "aides privately concede": the adverb stands between subject and verb
             p, two_before = two_before[0].lower(), before[: m.start()].rstrip().split()[-3:-2] or [""]
         placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
+        # (or after a name that is the object of a verb of perception: "heard Mayor Ines Calder say")
+        perceived = re.search(
+            r"\b(?:watched|watch|saw|see|heard|hear|listened[ \t]+to)[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){1,4}$", before[: m.start()]
+        )
+        if perceived:
+            return True
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     if after_a_common_possessive(before[: m.start()]):
         return False  # "the union's demands", "the board's statement": a possessive makes a noun
@@ -246,7 +252,11 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     plurals = sorted(w for w in wl.union("anonymous_heads", "group_heads") if w.endswith("s"))
     determiners = "|".join(sorted(wl.OWN_SUBJECT_DETERMINERS, key=len, reverse=True))
     between = "|".join(sorted(wl.OWN_SUBJECT_BEFORE_CUE, key=len, reverse=True))
-    people = rf"(?:(?:{determiners})[ \t]+)?(?:{'|'.join(plurals)})[ \t]+"
+    # (with up to two modifiers and a place after the noun: "…, though aid workers on the road described")
+    people = (
+        rf"(?:(?:{determiners})[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}?(?:{'|'.join(plurals)})"
+        r"(?:[ \t]+(?:on|in|at|near|outside|inside)[ \t]+(?:the[ \t]+)?[a-z][\w\-]*)?[ \t]+"
+    )
     # (or one person or body by a noun with its article: "…, which the union dismissed as",
     # "in which a senior campaign adviser wrote")
     singular = sorted((wl.union("person_heads", "group_heads", "anonymous_heads") | wl.load_lexicon().organization_heads) - set(plurals))

@@ -4,6 +4,7 @@ for, and who issued the statement, letter or report that a quote is credited to.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -466,6 +467,10 @@ def _every_body_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key:
     return sorted((at, name) for at, name, _ in _named_bodies(text, quoted, rules_key))
 
 
+# a body described right after its name: "NetWatch Orient, a monitoring group based in …"
+BODY_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)")
+
+
 @functools.lru_cache(maxsize=8)
 def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> list[tuple[int, str, bool]]:
     """(offset, name, affiliated) of each body the narrative names, read once per article
@@ -491,8 +496,18 @@ def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
         affiliated = AFFILIATION_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1)) is not None or (
             role_at is not None and role_at.group(1) not in wl.SPOKESPERSON_WORDS and not led
         )
+        # (or described as one right after: "NetWatch Orient, a monitoring group based in …")
+        described = BODY_DESCRIBED_AFTER.match(text, m.end(1), m.end(1) + 80)
+        # (its head is the last word before a preposition or participle: "a shipping company in
+        # …" is a body; "an executive at the company" is a person)
+        head_words = (
+            list(itertools.takewhile(lambda w: w not in wl.PREPOSITIONS and not w.endswith("ed"), described.group(1).split()))
+            if described
+            else []
+        )
+        described = described if head_words and head_words[-1] in lex.organization_heads else None
         if (
-            (names_a_body(name, lex) or led)
+            (names_a_body(name, lex) or led or described)
             and not on_a_title_case_line(text, m.start(), headline_lines)
             and not in_a_quote(quoted, starts, m.start())
         ):

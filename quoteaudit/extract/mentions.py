@@ -92,6 +92,12 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             i = j
         else:
             i += 1
+    # "the Farmers and Industry Party": "and" inside a body's name, which ends on a word for a body
+    org_heads = lex.organization_heads
+    for n in range(len(runs) - 1, 0, -1):
+        (a, b), (c, d) = runs[n - 1], runs[n]
+        if c == b + 1 and tokens[b] == "and" and tokens[d - 1].strip(",.").lower() in org_heads and d - c >= 2:
+            runs[n - 1 : n + 1] = [(a, d)]
 
     def modifies_a_noun(b: int) -> bool:
         # "reality TV star", "GOP candidate": capitals right before a person noun modify it

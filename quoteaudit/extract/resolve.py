@@ -500,7 +500,10 @@ OWNED_CAMPAIGN = re.compile(r"([Hh]is|[Hh]er)[ \t]+campaign")
 
 
 # an opening question someone was asked, up to its comma: "Asked whether Whitcomb approved it,"
-ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,.;:!?]{0,160},")
+# (or questioned by someone: "Under questioning from Sen. Imogen Rask, she went further" is not Rask)
+ASKED_ABOUT = re.compile(
+    r"\s*(?:When\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged|[Uu]nder\s+(?:questioning|cross-examination))\b(?:[^,.;:!?]|\.(?=[ \t]+[A-Z])){0,160},"
+)
 
 
 RECENT_SPEAKERS = 12
@@ -597,6 +600,14 @@ def _same_pronoun(subject: Speaker | None, gender: str, pos: int) -> bool:
         and subject.mention_start <= pos
         and load_lexicon().pronoun_gender.get(subject.mention.lower()) == gender
     )
+
+
+def _owned_by_the_pronoun(text: str, start: int, gender: str) -> bool:
+    """Whether the sentence at START opens with a possessive of the pronoun's GENDER ("Her
+    newest ad splices together footage of Pike and Stroud"): its subject is a thing of the
+    one the pronoun stands for, and the people it names are not that one."""
+    owner = re.match(r"\s*(?:[A-Z][a-z]+[ \t]+)?(Her|His)[ \t]+[a-z]", text[start : start + 80])
+    return owner is not None and load_lexicon().pronoun_gender.get(owner.group(1).lower()) == gender
 
 
 def _the_writer(subject: Speaker | None, text: str, start: int, end: int, gender: str) -> bool:
@@ -702,7 +713,9 @@ COORDINATE_SUBJECT = re.compile(r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[
 FRONTED_BEFORE_PRONOUN = re.compile(r"[ \t]*(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]*,[ \t]*")
 
 
-def _antecedent(view: ArticleView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "") -> str:
+def _antecedent(
+    view: ArticleView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "", chained: bool = False
+) -> str:
     """The person a he/she most likely refers to: the nearest preceding person who was a
     named speaker or the subject of a sentence (subjects are what pronouns pick up in news
     prose), skipping anyone whose known gender clashes and the ASKER of a question the
@@ -757,6 +770,21 @@ def _antecedent(view: ArticleView, pos: int, gender: str, last_named: list[tuple
                 candidates.extend(view.people_named(joined.start(1), joined.end(1)))
         # (a sentence whose subject is this same pronoun names only objects after it)
         names_end = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
+        if (
+            not chained
+            and subject is not None
+            and len(spans) - 4 <= k < len(spans) - reach
+            and _same_pronoun(subject, gender, pos)
+            and not view.text[start : subject.mention_start].strip()  # (opening its sentence, not "…, he says,")
+        ):
+            # "… organized by Teresa Lutz. She said the group had a permit. Most rallygoers
+            # walked past. “…,” she said": the same pronoun as a subject a sentence or two
+            # before, past a sentence about others, stands for the same person, found from
+            # where it stands (a run of sentences right before has its reach already)
+            earlier = [(at, named) for at, named in last_named if at < subject.mention_start]
+            chain = _antecedent(view, subject.mention_start, gender, earlier, chained=True)
+            if chain:
+                candidates.append((subject.mention_start, chain))
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
@@ -821,6 +849,8 @@ def _antecedent(view: ArticleView, pos: int, gender: str, last_named: list[tuple
                 candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
                 unnamed_at[subject.mention_start] = subject.mention
                 continue
+            if _owned_by_the_pronoun(view.text, start, gender):
+                continue  # "Her new ad shows Pike and Stroud. … she told": the sentence is about her thing
             named = (p for p in view.people_named(start, names_end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
             first = next(named, None)
             if first is not None:
@@ -850,6 +880,8 @@ def _antecedent(view: ArticleView, pos: int, gender: str, last_named: list[tuple
             # (nor the one asked about: "Asked whether Whitcomb approved it, he said" is not Whitcomb)
             # (a surname before this same pronoun as the subject, "When I read Tolliver the line,
             # she was quiet", is the one of the pronoun's gender among namesakes: mother, not son)
+            if _owned_by_the_pronoun(view.text, start, gender):
+                continue
             asked = ASKED_ABOUT.match(view.text, start, end)
             if FRONTED_BEFORE_PRONOUN.fullmatch(view.text, start, pos):
                 continue

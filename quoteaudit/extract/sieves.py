@@ -41,7 +41,15 @@ from quoteaudit.extract.mentions import (
 )
 from quoteaudit.extract.quotes import SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import gerund_subject, main_subject, participle_subject, subject_before, subordinate_subject
+from quoteaudit.extract.subjects import (
+    APPOSITIVE_AFTER_A_NAME,
+    NAME_LIST,
+    gerund_subject,
+    main_subject,
+    participle_subject,
+    subject_before,
+    subordinate_subject,
+)
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Quote, QuoteKind, Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
@@ -121,7 +129,10 @@ CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|tol
 
 # a name and "and" before the name that stands before the verb: two people speak together
 # two people named together, and nothing else ("Ana Ruiz and Tom Bell", "Moss and Lind")
-NAMED_PAIR_MENTION = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*")
+# (or three and more: "Lirent, Ostremark and Sulvania")
+NAMED_PAIR_MENTION = re.compile(
+    rf"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*|{NAME_LIST}"
+)
 # (lower-case role words may come first: "nuclear experts Dana Albright and Serena Kell wrote")
 # (or two described parties: "the union and the hospital said", "the mayor and the governor said")
 COORDINATED_NAME = re.compile(
@@ -162,6 +173,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     if m and m.group("cue") in load_lexicon().cues and not m.group("cue").endswith("ing") and starts_well:
         np_start = base + m.start("np")
         np_end = phrase_end(text, np_start, ctx.after_end)
+        listed = re.match(rf"{NAME_LIST}(?=[ \t]*[.;,]|[ \t]+(?:in|on|at)\b)", text[np_start : ctx.after_end])
+        np_end = np_start + listed.end() if listed else np_end  # "said Ana Ruiz, Tom Bell and Ida Moss": all three
         verb_inside = AUXILIARY_INSIDE.search(text, np_start, np_end) or CUE_CLOSING_THE_PHRASE.search(text, np_start, np_end)
         if verb_inside and re.search(r"\b(?:who|that)[ \t]+(?:[a-z]+[ \t]+)?$", text[np_start : verb_inside.start()] + " "):
             verb_inside = None  # "said a man who would give only his first name": the verb of a relative clause
@@ -171,6 +184,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if (verb_inside is None or not text[np_start : verb_inside.start()].strip()) and not object_as:
             role = role_after(text, np_end, ctx.after_end)
             speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
+            if speaker and listed and speaker.kind is SpeakerKind.NAMED:
+                return replace(speaker, name=speaker.mention)
             if speaker:
                 return _named_after_description(text, speaker, ctx.after_end)
     heard = HEARD_SAYING.match(rest)
@@ -248,6 +263,12 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         closes = CLOSES_ITS_ATTRIBUTION.match(rest[cue.end() :])
         if ends_sentence and not (closes and (closes.group(1) is None or cue.group(1).lower() in wl.CLOSING_CUES)):
             return None  # “…everything.” Brafman said he had… starts a new sentence
+        listed = re.fullmatch(rf"\s*({NAME_LIST})\s*", between)
+        if listed:
+            # “…,” Lirent, Ostremark and Sulvania said: the names listed speak together
+            together_speaker = make_speaker(text, base + listed.start(1), base + listed.end(1), "trailing_subject_cue", cue.group(1), 0.95)
+            if together_speaker is not None and together_speaker.kind is SpeakerKind.NAMED:
+                return replace(together_speaker, name=together_speaker.mention)
         role = ""
         np_text = between
         if "," in between.strip().rstrip(","):
@@ -328,7 +349,10 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             for part_start, part_end in top_level_commas(body)[1:]:
                 tail_start, tail_end = strip_between_words(text, base + part_start, base + part_end)
                 tail_np = np_left(text, tail_start, tail_end)
-                if tail_np and not text[tail_start : tail_np[0]].strip():
+                # (lower-case role words may stand before the name: "the defendant, former harbor
+                # commissioner Tobias Lindqvist, wrote")
+                role_words = text[tail_start : tail_np[0]].split() if tail_np else []
+                if tail_np and len(role_words) <= 3 and all(w.isalpha() and w.islower() and w not in wl.NP_LEFT_STOPS for w in role_words):
                     named = make_speaker(text, tail_np[0], tail_np[1], "trailing_subject_cue", cue.group(1), 0.9, np_text.strip())
                     if named is not None and named.kind is SpeakerKind.NAMED:
                         return named
@@ -551,6 +575,14 @@ def _named_after_description(text: str, speaker: Speaker, limit: int) -> Speaker
     appositive_name = NAME_AFTER_DESCRIPTION.match(text, speaker.mention_end, limit) or NAMED_IN_AN_APPOSITIVE.match(
         text, speaker.mention_end, limit
     )
+    # (not the name of a person the description relates to, when the name's title fits that
+    # person: "said a senior aide to the committee chairman, Rep. Casimir Wolde" is the aide's)
+    related = re.search(r"\s(?:to|of|for|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}([a-z]+)$", speaker.mention)
+    titled = appositive_name and re.match(
+        r"(?:Rep|Sen|Gov|Gen|Adm|Amb|Lt|Col|Sgt)\.|(?:President|Senator|Governor|Mayor|Judge)\s", appositive_name.group(1)
+    )
+    if related and titled and related.group(1) in wl.union("person_heads", "anonymous_heads"):
+        return speaker
     if speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:
         person = make_speaker(
             text, appositive_name.start(1), appositive_name.end(1), speaker.method, speaker.cue, speaker.confidence, speaker.mention
@@ -702,8 +734,16 @@ SECOND_THAT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)[ \t]+that\b")
 PERFECT_PARTICIPLE = re.compile(r"\b[Hh]aving(?:[ \t]+(?:[a-z]+ly|once|already|long|never|also|just|earlier|since))?[ \t]+$")
 
 
+# the agent that closes a participle's aside, right after a quote: "… dubbed “…” by her critics, "
+AGENT_CLOSING_AN_ASIDE = re.compile(r"[ \t]+by[ \t]+[^,;:“”\"]{1,60},[ \t]")
+
+
 # a subordinate clause opened after a comma, with no comma after it (its verbs are coordinated)
-SUBORDINATE_WITH_TWO_VERBS = re.compile(r",[ \t]+(?:as|while|when|because|after|since|although|though)[ \t][^,;:“”\"]*$")
+# (its subject may carry an appositive: "…, as Sen. Ada Lind, the majority leader, refused a
+# vote and accused …")
+SUBORDINATE_WITH_TWO_VERBS = re.compile(
+    rf",[ \t]+(?:as|while|when|because|after|since|although|though)[ \t](?:{APPOSITIVE_AFTER_A_NAME})?[^,;:“”\"]*$"
+)
 
 # an aside set off by commas that a subordinator opens (", when I read her the line,")
 # (a clause with a subject of its own, and more of the sentence after it: not ", while
@@ -731,6 +771,21 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     cues = [m for m in cues if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
         return None
+    aside_end = AGENT_CLOSING_AN_ASIDE.match(before) if lo == ctx.before_start > ctx.sentence_start else None
+    # (only when nothing but a time stands between the aside and the verb: in "… by the
+    # campaign, and he added" or "…, a label she has said" the verb has a subject of its own)
+    between_words = before[aside_end.end() : cues[0].start()].split() if aside_end else []
+    if (
+        aside_end
+        and cues[0].start() >= aside_end.end()
+        and len(between_words) <= 3
+        and not any(
+            w.lower() in wl.union("SUBJECT_PRONOUNS", "VERB_COORDINATORS") or w.lower() in load_lexicon().determiners for w in between_words
+        )
+    ):
+        # "Renata Solberg, dubbed “the Iron Lady” by her critics, on Monday said": the agent
+        # closes an aside that an earlier quote stood in; the sentence's subject speaks
+        return main_subject(text, ctx.sentence_start, lo + cues[0].start(), cues[0].group(1), "leading_cue", 0.8, vouched=True)
     if lo == ctx.before_start > ctx.sentence_start and SECOND_THAT_CLAUSE.match(before):
         # "Dandekar told the Courier that Stanmore was “…,” and that the company had told the
         # office it would “…”": a second "that" clause of the same report, whose speaker it keeps
@@ -1435,7 +1490,9 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
 # (a period only in an abbreviation or an initial: "Sen. Otis Greer, in a statement:"; a
 # quotation mark only after the first comma, in a title: "on his show “The Lask Hour”:")
 LABEL_WITH_COMMAS = re.compile(
-    r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Z’'\- ]{3,40}[ \t]+[—–-][ \t]+)?((?:[^\n:.!?“”\"]|\.(?=[ \t]+[A-Z])){2,80},[^\n:]{2,120}):[ \t]*"
+    # (a clock time may stand after the comma, and a rubric may open the line: "POST OF THE
+    # DAY: From Calder, at 6:10 a.m.:")
+    r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Z’'\- ]{3,40}(?:[ \t]+[—–-]|:)[ \t]+)?((?:[^\n:.!?“”\"]|\.(?=[ \t]+[A-Z])){2,80},(?:[^\n:]|(?<=\d):(?=\d\d)){2,120}):[ \t]*"
 )
 
 

@@ -63,6 +63,15 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
+    perceived = [m for m in PERCEIVED_SPEAKING.finditer(segment) if re.fullmatch(rf"(?:{_CAP}[ \t]+){{0,4}}{_CAP}\s*", segment[m.end() :])]
+    if perceived:
+        # "I watched Foreign Minister Selin Arkadas tell reporters", "I heard Mayor Calder say":
+        # the one seen or heard speaks, not the one who saw or heard
+        start += perceived[-1].end()
+        segment = text[start:end]
+    listed = re.fullmatch(rf"\s*({NAME_LIST})\s*", segment)
+    if listed:
+        return start + listed.start(1), start + listed.end(1), ""  # the names listed speak together
     host_noun = OBJECT_NOUN_THEN_ITS_OWN_SUBJECT.search(segment)
     if host_noun and _names_its_own_subject(segment[host_noun.end() :]):
         # "…, a result the poll's director, Sam Oyelaran, described as", "…, a move union
@@ -153,7 +162,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 if (
                     named
                     and (is_someone(text, named) or aged)
-                    and len(role_words) <= 2
+                    and len(role_words) <= 3  # ("the defendant, former harbor commissioner Tobias Lindqvist,")
                     and all(w.isalpha() and w.islower() and w not in wl.NP_LEFT_STOPS for w in role_words)
                 ):
                     return np[0], named[1], ""
@@ -232,6 +241,14 @@ NAME_VERB_THEN_COMMA = re.compile(r"\s*((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w
 
 
 # a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
+# a verb of perception whose object then speaks in the bare infinitive ("watched X tell", "heard X say")
+PERCEIVED_SPEAKING = re.compile(r"\b(?:watched|watch|saw|see|heard|hear|listened[ \t]+to|listen[ \t]+to)[ \t]+(?=\S)")
+
+
+# three or more names listed as one subject ("Lirent, Ostremark and Sulvania", "Ana Ruiz, Tom
+# Bell and Ida Moss")
+_NAME_RUN = r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}"
+NAME_LIST = rf"{_NAME_RUN}(?:,[ \t]+{_NAME_RUN})+,?[ \t]+(?:and|&)[ \t]+{_NAME_RUN}"
 PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t]+){1,3})and[ \t]+$")
 # a past participle and its phrase, ending in a preposition, right before a noun phrase:
 # "A memo obtained by", "officials briefed on", "a summary released alongside", "the
@@ -400,6 +417,8 @@ def main_subject(
         # ire - he called her …" has another clause)
         unmarked = (UNMARKED_SUBORDINATE if first in wl.SUBORDINATORS else UNMARKED_PHRASE).match(window)
         starts = [start + unmarked.end()] if unmarked else []
+    if not opens_with_phrase and re.match(rf"{NAME_LIST}(?=[ \t]+[a-z])", window):
+        starts = []  # "Lirent, Ostremark and Sulvania issued …": the commas list the subject, they open no phrase
     # "Hollis, joined by his running mate, Dana Whitcomb, closed …": a name that opens the
     # clause with an aside after it is the subject; a name inside the aside is not
     aside_after_name = not opens_with_phrase and NAME_THEN_ASIDE.match(window)
@@ -551,7 +570,7 @@ AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
 DESCRIPTION_THEN_NAME = re.compile(
     r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*(?:’s|'s))[ \t]+"
     r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[A-Za-z0-9][\w’'\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
-    r"(?:[a-z][\w\-]*[ \t]+){0,2}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
+    r"(?:[a-z][\w\-]*[ \t]+){0,3}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
 
 
@@ -654,6 +673,13 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         )
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
+    listed = re.match(rf"({NAME_LIST})(?=[ \t]+[a-z])", text[start:limit])
+    if listed and listed.group().split()[0].lower() not in wl.union(
+        "PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS", "OPENERS"
+    ):  # "Lirent, Ostremark and Sulvania issued a statement": the names listed, together
+        together = make_speaker(text, start, start + listed.end(1), method, cue, confidence)
+        if together is not None and together.kind is SpeakerKind.NAMED:
+            return replace(together, name=together.mention)
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
     headline = is_title_case_line(line)
@@ -844,6 +870,10 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
 TOWN_AND_STATE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2},[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,")
 
 
+# a name and an appositive that commas set off after it ("Dashiell Brannock, the shipping tycoon,")
+APPOSITIVE_AFTER_A_NAME = r"(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*,[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,80},"
+
+
 def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False) -> Speaker | None:
     """The subject of the subordinate or relative clause the quote stands in ("because
     they wanted to show that “…”", "Trump, who has postured himself as the “…”"): it is
@@ -863,6 +893,7 @@ def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False
         # (a town and its state keep their commas inside the clause: "after a woman in Dover,
         # Delaware, told him")
         clause = TOWN_AND_STATE.sub("Town", text[at:limit])
+        clause = re.sub(rf"^{APPOSITIVE_AFTER_A_NAME}", "Name", clause)  # (and a name keeps its appositive)
         if "," in clause.rstrip(" ,:") or fronted:
             continue  # the clause closed before the quote, or it opens the sentence ("After X did Y, Z said")
         if m.group(1) in ("who", "which"):
