@@ -5054,3 +5054,43 @@ def test_a_name_described_as_a_body_right_after_it_is_the_body_a_description_sta
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "The group" and q.speaker.name == "NetWatch Orient"
+
+
+def test_a_dateline_may_credit_a_wire_with_a_long_name():
+    text = (
+        "Gulls win\n\nHARBORVIEW (Continental Sports Wire) - Dariusz Wolanski had seen enough by halftime. What he "
+        "said in the locker room was, he told reporters afterward, “not fit for a family broadcast.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "he" and q.speaker.name == "Dariusz Wolanski"
+
+
+def test_a_deputy_s_rank_is_not_the_office_a_description_names():
+    text = (
+        "Bank\n\nGovernor Leonor Vasconcelos pushed back on Wednesday. The board voted 6-1 to hold, with Deputy "
+        "Governor Pavel Hruby dissenting. Asked what would change her mind, the governor was brief: “Three months of "
+        "lower inflation.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the governor" and q.speaker.name == "Leonor Vasconcelos"
+
+
+def test_a_word_for_a_place_opening_a_name_names_no_person():
+    text = (
+        "Strike\n\nDockworkers at Port Arden will stay out until they get the raise they were promised, union leader "
+        "Sipho Mahlangu told a rally on Friday. “Not a cent less,” he said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Sipho Mahlangu"
+
+
+def test_a_name_with_an_age_set_off_opens_its_clause_before_a_parenthetical_pronoun():
+    text = (
+        "Prize\n\nLucia Aguilar-Fennimore won the prize on Tuesday. The chair of the jury, Margarethe Olawale, tells me "
+        "the decision was fast. “We were done by a quarter past,” she says.\n\n"
+        "Aguilar-Fennimore, 52, spent 19 years as a bookkeeper and wrote, she says, “mostly between five and seven in "
+        "the morning.” Early drafts carried another title, which her agent persuaded her to drop.\n\n"
+        "Her acceptance speech was brief. “To the 31 editors who said no: thank you,” she told the audience."
+    )
+    *_, last = spoken(text)
+    assert last.speaker.mention == "she" and last.speaker.name == "Lucia Aguilar-Fennimore"

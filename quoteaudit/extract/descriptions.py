@@ -4,6 +4,7 @@ stands for."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -198,7 +199,12 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         if set_off:
             words += set_off.group(1).split()
         described_by = _described_by(words)
-        if head in (described_by if known else described_by[-1:]):
+        # (not a deputy's rank: "Deputy Governor Pavel Hruby" is no "the governor", unless the
+        # description says deputy too)
+        lower_rank = any(
+            a in SUBORDINATE_RANKS and b == head and a not in s.mention.lower().split() for a, b in itertools.pairwise(described_by)
+        )
+        if head in (described_by if known else described_by[-1:]) and not lower_rank:
             fits = name
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
@@ -296,6 +302,10 @@ def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]]
         if parent is not None and stated_gender(parent[0], parent[2]) != other_sex:
             found = parent[0]
     return found
+
+
+# a rank below the office its noun names ("Deputy Governor", "Vice President", "Assistant Secretary")
+SUBORDINATE_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "lieutenant", "under"})
 
 
 def _described_by(words: list[str]) -> list[str]:

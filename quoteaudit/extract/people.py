@@ -209,9 +209,15 @@ def _a_place(name: str, text: str, end: int) -> bool:
     forms = _state_forms(rules_dir_key())
     if name in forms or name.replace(" ", "+") in wl.COUNTRIES:
         return True
+    if len(name.split()) == 2 and name.split()[0] in PLACE_FIRST_WORDS:
+        return True  # "Port Arden", "Fort Alder", "Lake Tilden": a word for a place opens the name
     # (the state closes a phrase: "Jo Hale, Ohio's attorney general" is a person)
     after = STATE_AFTER_A_COMMA.match(text, end)
     return after is not None and (after.group(1) in forms or after.group(1).rstrip(".") in forms)
+
+
+# words that open the name of a place, never a person's first name
+PLACE_FIRST_WORDS = frozenset({"Port", "Fort", "Lake", "Cape", "Mount", "Mt.", "Point", "Bay"})
 
 
 @functools.lru_cache(maxsize=4)

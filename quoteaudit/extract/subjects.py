@@ -365,7 +365,7 @@ LIVE_BLOG_STAMP = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?
 # "SAN JOSE, California, Feb 12 (Reuters) -", "PORT ALDEN, March 4 —"
 DATELINE = re.compile(
     r"[A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+\d{1,2})?){0,2}"
-    r"[ \t]*(?:\([A-Za-z.&\- ]{1,20}\))?[ \t]*[—–―-]{1,2}[ \t]+"  # (― is the horizontal bar some sites use)
+    r"[ \t]*(?:\([A-Za-z.&\- ]{1,40}\))?[ \t]*[—–―-]{1,2}[ \t]+"  # (― is the horizontal bar some sites use)
 )
 # a dash or semicolon: another clause, whose subject an opening phrase does not reach
 ANOTHER_CLAUSE = re.compile(r"\s[-—–]\s|[—–;]")
@@ -497,9 +497,9 @@ SET_OFF_ADVERB = r"(?:meanwhile|however|though|too|also|instead|in[ \t]+turn|in[
 # a name, then an aside opened by a participle or a relative pronoun ("Hollis, joined by …")
 # (or an appositive: "Kendra Olufemi, a nurse and the mother of two, said she had met the
 # principal, Martin Hale, …"; or a lawmaker's party and state: "Sen. Hal Quist, Republican of
-# Kansas, …")
+# Kansas, …"; or an age: "Aguilar-Fennimore, 52, spent 19 years … and wrote, she says, …")
 NAME_THEN_ASIDE = re.compile(
-    rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose|a|an|the|(?:Republican|Democrat|Independent)[ \t]+of)\b"
+    rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose|a|an|the|(?:Republican|Democrat|Independent)[ \t]+of|\d{{1,3}}(?=,))\b"
 )
 
 
