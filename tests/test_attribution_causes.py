@@ -5094,3 +5094,14 @@ def test_a_name_with_an_age_set_off_opens_its_clause_before_a_parenthetical_pron
     )
     *_, last = spoken(text)
     assert last.speaker.mention == "she" and last.speaker.name == "Lucia Aguilar-Fennimore"
+
+
+def test_an_appositive_after_a_later_mention_by_surname_describes_the_person():
+    text = (
+        "Harbor seat\n\nMayor Ines Calder swore in the new harbor commissioner. Oskar Lindqvist picked his deputy "
+        "for the job last spring.\n\nThe deputy once ran the port office for Mr. Lindqvist, the county's longest-serving "
+        "executive.\n\nAt the ceremony the two men traded jokes. “Nobody here is that patient,” the executive quipped."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the executive" and q.speaker.name == "Oskar Lindqvist"
+

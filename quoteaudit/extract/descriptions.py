@@ -182,7 +182,7 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     # ("the striker") may, but only someone introduced with that very noun as their role
     # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
     known = head in lex.person_heads or head in lex.gender_words or head in {t.lower() for t in lex.titles}
-    fits = ""
+    fits, fits_at = "", 0
     for name, pos, role in people:
         if pos >= s.mention_start:
             break
@@ -205,7 +205,14 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             a in SUBORDINATE_RANKS and b == head and a not in s.mention.lower().split() for a, b in itertools.pairwise(described_by)
         )
         if head in (described_by if known else described_by[-1:]) and not lower_rank:
-            fits = name
+            fits, fits_at = name, pos
+    # (or a later mention by surname with an appositive: "Deval Patrick …. counsel to Mr.
+    # Patrick, the state's first black governor. … the governor replied")
+    if known:
+        surnames = {name.split()[-1]: name for name, pos, _ in people if pos < s.mention_start and len(name.split()) >= 2}
+        for later in SURNAME_THEN_APPOSITIVE.finditer(text, fits_at if fits else 0, s.mention_start):
+            if later.group(1) in surnames and head in _described_by(later.group(2).split()[-3:]):
+                fits, fits_at = surnames[later.group(1)], later.start()
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
     if not fits and known:
@@ -302,6 +309,10 @@ def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]]
         if parent is not None and stated_gender(parent[0], parent[2]) != other_sex:
             found = parent[0]
     return found
+
+
+# a surname with an honorific or title, then an appositive description ending in its noun
+SURNAME_THEN_APPOSITIVE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+([A-Z][\w’'\-]+),[ \t]+(?:the|a|an)[ \t]+([^,.;:“”\"]{1,60}?)(?=[,.;])")
 
 
 # a rank below the office its noun names ("Deputy Governor", "Vice President", "Assistant Secretary")
