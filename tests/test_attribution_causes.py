@@ -5104,4 +5104,3 @@ def test_an_appositive_after_a_later_mention_by_surname_describes_the_person():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the executive" and q.speaker.name == "Oskar Lindqvist"
-
