@@ -5104,3 +5104,18 @@ def test_an_appositive_after_a_later_mention_by_surname_describes_the_person():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the executive" and q.speaker.name == "Oskar Lindqvist"
+
+
+def test_radioed_is_a_speech_verb():
+    text = "Spacewalk\n\n“Control, we have a pressure warning on panel four,” radioed commander Ines Barrow, three hours in."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ines Barrow"
+
+
+def test_a_directorate_spoken_of_by_its_kind_is_the_one_named_before():
+    text = (
+        "Lab\n\nOfficials told a local station that the Food Safety Directorate had found gaps in the lab's records. "
+        "The directorate said in a statement that it “will not comment on an ongoing inspection.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The directorate" and q.speaker.name == "Food Safety Directorate"
