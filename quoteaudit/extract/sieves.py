@@ -45,6 +45,7 @@ from quoteaudit.extract.subjects import (
     APPOSITIVE_AFTER_A_NAME,
     NAME_LIST,
     gerund_subject,
+    listed_together,
     main_subject,
     participle_subject,
     subject_before,
@@ -266,9 +267,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         listed = re.fullmatch(rf"\s*({NAME_LIST})\s*", between)
         if listed:
             # “…,” Lirent, Ostremark and Sulvania said: the names listed speak together
-            together_speaker = make_speaker(text, base + listed.start(1), base + listed.end(1), "trailing_subject_cue", cue.group(1), 0.95)
-            if together_speaker is not None and together_speaker.kind is SpeakerKind.NAMED:
-                return replace(together_speaker, name=together_speaker.mention)
+            listed_speaker = listed_together(text, base + listed.start(1), base + listed.end(1), "trailing_subject_cue", cue.group(1), 0.95)
+            if listed_speaker is not None:
+                return listed_speaker
         role = ""
         np_text = between
         if "," in between.strip().rstrip(","):

@@ -240,7 +240,6 @@ TIME_PHRASE_OPENING = re.compile(r"[ \t]*(?:[\w’'\-]+[ \t]+){1,3}(?:earlier|la
 NAME_VERB_THEN_COMMA = re.compile(r"\s*((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+([a-z]{3,}(?:es|s|ed))[ \t]+[^,;:“”\"]*,\s*$")
 
 
-# a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
 # a verb of perception whose object then speaks in the bare infinitive ("watched X tell", "heard X say")
 PERCEIVED_SPEAKING = re.compile(r"\b(?:watched|watch|saw|see|heard|hear|listened[ \t]+to|listen[ \t]+to)[ \t]+(?=\S)")
 
@@ -249,6 +248,16 @@ PERCEIVED_SPEAKING = re.compile(r"\b(?:watched|watch|saw|see|heard|hear|listened
 # Bell and Ida Moss")
 _NAME_RUN = r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}"
 NAME_LIST = rf"{_NAME_RUN}(?:,[ \t]+{_NAME_RUN})+,?[ \t]+(?:and|&)[ \t]+{_NAME_RUN}"
+
+
+def listed_together(text: str, start: int, end: int, method: str, cue: str, confidence: float) -> Speaker | None:
+    """The names listed in text[START:END] as one speaker, named by all of them ("Lirent,
+    Ostremark and Sulvania"), or None when the words name no person or body."""
+    together = make_speaker(text, start, end, method, cue, confidence)
+    return replace(together, name=together.mention) if together is not None and together.kind is SpeakerKind.NAMED else None
+
+
+# a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t]+){1,3})and[ \t]+$")
 # a past participle and its phrase, ending in a preposition, right before a noun phrase:
 # "A memo obtained by", "officials briefed on", "a summary released alongside", "the
@@ -677,9 +686,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if listed and listed.group().split()[0].lower() not in wl.union(
         "PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS", "OPENERS"
     ):  # "Lirent, Ostremark and Sulvania issued a statement": the names listed, together
-        together = make_speaker(text, start, start + listed.end(1), method, cue, confidence)
-        if together is not None and together.kind is SpeakerKind.NAMED:
-            return replace(together, name=together.mention)
+        together = listed_together(text, start, start + listed.end(1), method, cue, confidence)
+        if together is not None:
+            return together
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
     headline = is_title_case_line(line)
