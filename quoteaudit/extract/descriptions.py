@@ -208,11 +208,17 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             fits, fits_at = name, pos
     # (or a later mention by surname with an appositive: "Deval Patrick …. counsel to Mr.
     # Patrick, the state's first black governor. … the governor replied")
-    if known:
-        surnames = {name.split()[-1]: name for name, pos, _ in people if pos < s.mention_start and len(name.split()) >= 2}
-        for later in SURNAME_THEN_APPOSITIVE.finditer(text, fits_at if fits else 0, s.mention_start):
-            if later.group(1) in surnames and head in _described_by(later.group(2).split()[-3:]):
-                fits, fits_at = surnames[later.group(1)], later.start()
+    # (within the few paragraphs before it, so that a long text is not read again for each description)
+    later_appositives = (
+        SURNAME_THEN_APPOSITIVE.finditer(text, max(fits_at, s.mention_start - APPOSITIVE_LOOKBACK), s.mention_start) if known else ()
+    )
+    for later in later_appositives:
+        if head in _described_by(later.group(2).split()[-3:]):
+            named = [
+                name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(1)
+            ]
+            if named:
+                fits, fits_at = named[-1], later.start()
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
     if not fits and known:
@@ -313,6 +319,10 @@ def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]]
 
 # a surname with an honorific or title, then an appositive description ending in its noun
 SURNAME_THEN_APPOSITIVE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+([A-Z][\w’'\-]+),[ \t]+(?:the|a|an)[ \t]+([^,.;:“”\"]{1,60}?)(?=[,.;])")
+
+
+# how far before a description a later appositive is looked for (characters)
+APPOSITIVE_LOOKBACK = 4000
 
 
 # a rank below the office its noun names ("Deputy Governor", "Vice President", "Assistant Secretary")
