@@ -116,10 +116,10 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
             p, two_before = two_before[0].lower(), before[: m.start()].rstrip().split()[-3:-2] or [""]
         placed = (prev[0][:1].isupper() and two_before[0] in wl.PLACE_PREPOSITIONS) or p in wl.WEEKDAYS
         # (or after a name that is the object of a verb of perception: "heard Mayor Ines Calder say")
-        perceived = re.search(
-            r"\b(?:watched|watch|saw|see|heard|hear|listened[ \t]+to)[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){1,4}$", before[: m.start()]
-        )
-        if perceived:
+        if any(
+            re.fullmatch(r"(?:[A-Z][\w.’'\-]*[ \t]+){1,4}", before[v.end() : m.start()])
+            for v in perception_verb().finditer(before, 0, m.start())
+        ):
             return True
         return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
     if after_a_common_possessive(before[: m.start()]):
@@ -237,6 +237,18 @@ def is_a_clause(phrase: str) -> bool:
 # (", both of which Lind praised", ", many of whom Lind called": a share of the antecedent)
 OPENERS = r",[ \t]*(?:but|and|who|(?:(?:both|all|some|many|most|none|each|several)[ \t]+of[ \t]+)?(?:which|whom))\b|\b(?:but|while|whereas|even[ \t]+as|in[ \t]+which|after|because|before|since|although|though|until|what)\b"
 CLAUSE_OPENER = re.compile(OPENERS)
+
+
+def perception_verb() -> re.Pattern:
+    """A verb of perception and the space after it ("heard ", "watched "), whose object then
+    speaks in the bare infinitive (lexicon: perception_verbs)."""
+    return _perception_verb(rules_dir_key())
+
+
+@functools.cache
+def _perception_verb(rules_dir: str) -> re.Pattern:
+    verbs = "|".join(sorted((v.replace(" ", r"[ \t]+") for v in wl.PERCEPTION_VERBS), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})[ \t]+(?=\S)")
 
 
 def clause_with_own_subject() -> re.Pattern:

@@ -202,7 +202,7 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         # (not a deputy's rank: "Deputy Governor Pavel Hruby" is no "the governor", unless the
         # description says deputy too)
         lower_rank = any(
-            a in SUBORDINATE_RANKS and b == head and a not in s.mention.lower().split() for a, b in itertools.pairwise(described_by)
+            a in wl.SUBORDINATE_RANKS and b == head and a not in s.mention.lower().split() for a, b in itertools.pairwise(described_by)
         )
         if head in (described_by if known else described_by[-1:]) and not lower_rank:
             fits, fits_at = name, pos
@@ -323,10 +323,6 @@ SURNAME_THEN_APPOSITIVE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+([A-Z][\w’'\-
 
 # how far before a description a later appositive is looked for (characters)
 APPOSITIVE_LOOKBACK = 4000
-
-
-# a rank below the office its noun names ("Deputy Governor", "Vice President", "Assistant Secretary")
-SUBORDINATE_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "lieutenant", "under"})
 
 
 def _described_by(words: list[str]) -> list[str]:

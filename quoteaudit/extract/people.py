@@ -130,6 +130,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if (
             parts[-1] in wl.PLACE_NAME_ENDS
             or parts[0] in wl.PLACE_NAME_STARTS
+            or (len(parts) == 2 and parts[0] in wl.PLACE_FIRST_WORDS)  # ("Port Arden", "Fort Alder")
             or _a_place(name, text, m.end())
             # ("the lot in Caddo Bend": after a preposition of place, with no first name)
             or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
@@ -209,15 +210,9 @@ def _a_place(name: str, text: str, end: int) -> bool:
     forms = _state_forms(rules_dir_key())
     if name in forms or name.replace(" ", "+") in wl.COUNTRIES:
         return True
-    if len(name.split()) == 2 and name.split()[0] in PLACE_FIRST_WORDS:
-        return True  # "Port Arden", "Fort Alder", "Lake Tilden": a word for a place opens the name
     # (the state closes a phrase: "Jo Hale, Ohio's attorney general" is a person)
     after = STATE_AFTER_A_COMMA.match(text, end)
     return after is not None and (after.group(1) in forms or after.group(1).rstrip(".") in forms)
-
-
-# words that open the name of a place, never a person's first name
-PLACE_FIRST_WORDS = frozenset({"Port", "Fort", "Lake", "Cape", "Mount", "Mt.", "Point", "Bay"})
 
 
 @functools.lru_cache(maxsize=4)

@@ -579,9 +579,7 @@ def _named_after_description(text: str, speaker: Speaker, limit: int) -> Speaker
     # (not the name of a person the description relates to, when the name's title fits that
     # person: "said a senior aide to the committee chairman, Rep. Casimir Wolde" is the aide's)
     related = re.search(r"\s(?:to|of|for|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}([a-z]+)$", speaker.mention)
-    titled = appositive_name and re.match(
-        r"(?:Rep|Sen|Gov|Gen|Adm|Amb|Lt|Col|Sgt)\.|(?:President|Senator|Governor|Mayor|Judge)\s", appositive_name.group(1)
-    )
+    titled = appositive_name is not None and appositive_name.group(1).split()[0] in wl.OFFICE_TITLES
     if related and titled and related.group(1) in wl.union("person_heads", "anonymous_heads"):
         return speaker
     if speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and appositive_name:

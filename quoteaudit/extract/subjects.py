@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.cues import perception_verb
 from quoteaudit.extract.mentions import (
     NAME_PREFIX,
     PARTY_TAG,
@@ -63,7 +64,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
-    perceived = [m for m in PERCEIVED_SPEAKING.finditer(segment) if re.fullmatch(rf"(?:{_CAP}[ \t]+){{0,4}}{_CAP}\s*", segment[m.end() :])]
+    perceived = [m for m in perception_verb().finditer(segment) if re.fullmatch(rf"(?:{_CAP}[ \t]+){{0,4}}{_CAP}\s*", segment[m.end() :])]
     if perceived:
         # "I watched Foreign Minister Selin Arkadas tell reporters", "I heard Mayor Calder say":
         # the one seen or heard speaks, not the one who saw or heard
@@ -238,10 +239,6 @@ TIME_PHRASE_OPENING = re.compile(r"[ \t]*(?:[\w’'\-]+[ \t]+){1,3}(?:earlier|la
 # "regretted") and its phrase, then a comma before the cue: "Ortega regrets pier gala skit,
 # says"
 NAME_VERB_THEN_COMMA = re.compile(r"\s*((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+([a-z]{3,}(?:es|s|ed))[ \t]+[^,;:“”\"]*,\s*$")
-
-
-# a verb of perception whose object then speaks in the bare infinitive ("watched X tell", "heard X say")
-PERCEIVED_SPEAKING = re.compile(r"\b(?:watched|watch|saw|see|heard|hear|listened[ \t]+to|listen[ \t]+to)[ \t]+(?=\S)")
 
 
 # three or more names listed as one subject ("Lirent, Ostremark and Sulvania", "Ana Ruiz, Tom

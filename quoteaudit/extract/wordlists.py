@@ -71,6 +71,10 @@ if TYPE_CHECKING:
     NAME_BAD_ENDS: frozenset[str]
     PLACE_NAME_ENDS: frozenset[str]
     PLACE_NAME_STARTS: frozenset[str]
+    PLACE_FIRST_WORDS: frozenset[str]
+    PERCEPTION_VERBS: frozenset[str]
+    SUBORDINATE_RANKS: frozenset[str]
+    OFFICE_TITLES: frozenset[str]
     PHRASE_OPENERS: frozenset[str]
     AGENT_PREPOSITION: frozenset[str]
     APPROXIMATORS: frozenset[str]
@@ -357,6 +361,10 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     NAME_BAD_ENDS = _words("name_bad_ends")
     PLACE_NAME_ENDS = _words("place_name_ends")
     PLACE_NAME_STARTS = _words("place_name_starts")
+    PLACE_FIRST_WORDS = _words("place_first_words")
+    PERCEPTION_VERBS = _words("perception_verbs")
+    SUBORDINATE_RANKS = _words("subordinate_ranks")
+    OFFICE_TITLES = _words("office_titles")
     PHRASE_OPENERS = _words("phrase_openers")
     AGENT_PREPOSITION = _words("agent_preposition")
     APPROXIMATORS = _words("approximators")
