@@ -1,7 +1,7 @@
 """Scaling benchmark: full-audit time against article length, quotes per article and
 articles per story. Time that grows linearly shows as a roughly constant "per unit" column.
 
-Usage: python benchmarks/scaling.py [--engine rules|stanza|auto] [--only length,quotes,articles]
+Usage: python benchmarks/scaling.py [--engine rules|stanza|auto] [--only length,quotes,articles,people]
                                     [--max-bytes N] [--max-quotes N] [--max-articles N]
 
 Texts are built from the sample story in seeds/ (length, articles) and from generated
@@ -9,7 +9,9 @@ sentences (quotes); the annotation cache is off so every row measures real work.
 wall seconds, CPU seconds of this process (the machines are shared), the CPU seconds of
 those spent in speaker attribution (extract/speakers.py), and CPU time per unit.
 Targets (issue 14): a 2 MB one-line article < 10 s, 20,000 quote marks < 10 s,
-300 articles of one story < 60 s.
+300 articles of one story < 60 s. The "people" row runs the held-out articles together into
+one long text: time that grows with the square of the length shows there first, since
+each name or description looked up across the whole text costs more the longer it is.
 """
 
 from __future__ import annotations
@@ -61,6 +63,24 @@ def quote_article(quotes: int, seed: int = 7):
     return article_from_text(" ".join(parts), doc_id=f"quotes-{quotes}")
 
 
+def many_people_article(size: int):
+    """The held-out articles in benchmarks/data run together to SIZE characters, paragraphs
+    kept: one long text that names thousands of people and bodies, as a long live blog or a
+    transcript bundle does (the seeds repeated name the same few again and again)."""
+    import json
+
+    from quoteaudit.ingest import article_from_text
+
+    texts = []
+    for path in sorted((ROOT / "benchmarks" / "data").glob("news_articles_*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    text, used = "", 0
+    while len(text) < size and used < len(texts):
+        text += texts[used] + "\n\n"
+        used += 1
+    return article_from_text(text[:size], doc_id=f"people-{size}")
+
+
 def story(count: int):
     """COUNT articles of one story: the seeds copied across many sites, as syndication does."""
     import dataclasses
@@ -109,7 +129,7 @@ def timed(articles, annotator, note) -> tuple[float, float, float, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="rules", choices=("rules", "stanza", "auto"))
-    parser.add_argument("--only", default="length,quotes,articles")
+    parser.add_argument("--only", default="length,quotes,articles,people")
     parser.add_argument("--max-bytes", type=int, default=2_000_000)
     parser.add_argument("--max-quotes", type=int, default=10_000)
     parser.add_argument("--max-articles", type=int, default=300)
@@ -131,6 +151,12 @@ def main() -> None:
         print(f"\narticle length (one line)                {header} (cpu s per MB)")
         for size in ladder(args.max_bytes):
             wall, cpu, spk, result = timed([one_line_article(size)], choice.annotator, choice.note)
+            quotes = len(result.articles[0].quotes)
+            print(f"  {size:>10,} chars {quotes:>6,} quotes       {wall:8.2f} {cpu:8.2f} {spk:10.2f} {cpu / (size / 1e6):9.2f}", flush=True)
+    if "people" in only:
+        print(f"\nlength, many people named                {header} (cpu s per MB)")
+        for size in ladder(args.max_bytes):
+            wall, cpu, spk, result = timed([many_people_article(size)], choice.annotator, choice.note)
             quotes = len(result.articles[0].quotes)
             print(f"  {size:>10,} chars {quotes:>6,} quotes       {wall:8.2f} {cpu:8.2f} {spk:10.2f} {cpu / (size / 1e6):9.2f}", flush=True)
     if "quotes" in only:

@@ -4,8 +4,11 @@ of every entity and every person gave, on an article written for this file."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
+from quoteaudit.extract.documents import _names_ending_in
+from quoteaudit.extract.mentions import word_uses
 from quoteaudit.extract.people import full_name, people_by_word, people_in
 from quoteaudit.extract.resolve import EntityIndex, with_entities
 from quoteaudit.models import Annotation, Article, Entity, Speaker, SpeakerKind
@@ -89,3 +92,34 @@ def test_an_entity_that_only_modifies_a_mention_does_not_rename_it():
     got = [(q.speaker.name, q.speaker.kind) for q in quotes]
     # the campaign is not its candidate; the host is the person the entity at the end names
     assert got == [("Pell campaign", SpeakerKind.ORGANIZATION), ("Omar Diaz", SpeakerKind.NAMED)]
+
+
+LONG = (
+    "Sheriff Dana O'Neil of the Marl County Sheriff's Office met Aguilar-Fennimore, 52, on the U.S. side. "
+    "O'Neil said the Marl County Sheriff's Office had asked Aguilar-Fennimore Jr. to wait; "
+    "Aguilar-Fennimore declined.\n\nThe Coastal Weather Service and the National Weather Service "
+    "disagreed. O'Neill, not O'Neil, ran the Lake County Sheriff's Office. The sheriff's office said little."
+)
+
+
+def test_counting_a_word_from_the_article_count_gives_what_a_whole_word_search_gave():
+    """A long article asks how often it uses hundreds of words; the count is read from one
+    pass over the article (or str.find for a word with an apostrophe, hyphen or point),
+    and each answer must be what a search for the whole word gave."""
+    words = {w.strip(",.;") for w in LONG.split()} | {"O'Neil", "Jr.", "U.S.", "'s", "Fennimore", "Aguilar-", "-", "Office."}
+    for word in sorted(w for w in words if w):
+        assert word_uses(LONG, word) == len(re.findall(r"\b" + re.escape(word) + r"\b", LONG)), word
+
+
+def test_names_that_end_in_a_description_are_found_line_by_line_as_in_the_whole_text():
+    """ "the sheriff's office" looks for earlier names ending in "Sheriff's Office": read
+    only on the lines where the words occur, the names found must be those a search of the
+    whole text finds."""
+    for tail in ["Sheriff[’']s[ \\t]+Office", "Weather[ \\t]+Service", "Office", "Side"]:
+        whole = [(m.start(), m.group(1)) for m in re.finditer(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+)+{tail})\b", LONG)]
+        assert _names_ending_in(LONG, tail) == whole, tail
+    assert [name for _, name in _names_ending_in(LONG, "Sheriff[’']s[ \\t]+Office")] == [
+        "Marl County Sheriff's Office",
+        "Marl County Sheriff's Office",
+        "Lake County Sheriff's Office",
+    ]

@@ -175,9 +175,11 @@ def _who(quote: Quote, named_speakers: dict[str, str]) -> Who | None:
         return Who(speaker.name, _name_key(speaker.name), kind, True, context, _name_key(speaker.mention), definite)
     if not context:
         return None
-    hits = [key for key in named_speakers if re.search(rf"\b{re.escape(key)}\b", context)]
+    # (a plain substring test first: a long audit names thousands of speakers, and a pattern
+    # compiled for each of them at every unattributed quote grew with the square of its size)
+    hits = [key for key in named_speakers if key in context and re.search(rf"\b{re.escape(key)}\b", context)]
     if not hits:
-        hits = [key for key in named_speakers if re.search(rf"\b{re.escape(_surname(key))}\b", context)]
+        hits = [key for key in named_speakers if _surname(key) in context and re.search(rf"\b{re.escape(_surname(key))}\b", context)]
     if len(hits) == 1:  # only an unambiguous hint: two names in the sentence say nothing
         return Who(named_speakers[hits[0]], hits[0], SpeakerKind.NAMED, False, context)
     return None

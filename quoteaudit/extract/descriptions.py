@@ -183,28 +183,16 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
     known = head in lex.person_heads or head in lex.gender_words or head in {t.lower() for t in lex.titles}
     fits, fits_at = "", 0
-    for name, pos, role in people:
+    for (name, pos, _), described_by in zip(people, _descriptions_of(text, tuple(people), rules_dir_key()), strict=True):
         if pos >= s.mention_start:
             break
-        if names_a_body(name, lex):
+        if described_by is None:
             continue  # "at the Fairhaven Institute, the nominee returned": a body is no "the nominee"
-        # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
-        before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
-        right_before = (before.group(1) if before else "").replace(",", " ").split()
-        cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
-        # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)
-        words = [*role.replace(",", " ").split(), *right_before[cut:]]
-        # "A spokeswoman for St Ann's Hospital, Priya Raman,": a description set off before the name
-        set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])
-        if set_off:
-            words += set_off.group(1).split()
-        described_by = _described_by(words)
         # (not a deputy's rank: "Deputy Governor Pavel Hruby" is no "the governor", unless the
         # description says deputy too)
-        lower_rank = any(
+        if head in (described_by if known else described_by[-1:]) and not any(
             a in wl.SUBORDINATE_RANKS and b == head and a not in s.mention.lower().split() for a, b in itertools.pairwise(described_by)
-        )
-        if head in (described_by if known else described_by[-1:]) and not lower_rank:
+        ):
             fits, fits_at = name, pos
     # (or a later mention by surname with an appositive: "Deval Patrick …. counsel to Mr.
     # Patrick, the state's first black governor. … the governor replied")
@@ -237,6 +225,31 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return spouse_named(s.mention_start, people, head, text)
     return fits
+
+
+@functools.lru_cache(maxsize=4)
+def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_key: str) -> list[list[str] | None]:
+    """The words that describe each person where the article introduces them, or None for a
+    name that names a body; read once per article, not once per description ("the senator")
+    that looks for its person, which grew with the square of a long text's length."""
+    lex = load_lexicon()
+    out: list[list[str] | None] = []
+    for name, pos, role in people:
+        if names_a_body(name, lex):
+            out.append(None)
+            continue
+        # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
+        before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
+        right_before = (before.group(1) if before else "").replace(",", " ").split()
+        cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
+        # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)
+        words = [*role.replace(",", " ").split(), *right_before[cut:]]
+        # "A spokeswoman for St Ann's Hospital, Priya Raman,": a description set off before the name
+        set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])
+        if set_off:
+            words += set_off.group(1).split()
+        out.append(_described_by(words))
+    return out
 
 
 def _person_in_charge_of(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -384,9 +385,29 @@ def body_by_its_tail(view: ArticleView, s: Speaker) -> str:
     words = re.split(r"[ \t]+", described.group(1))
     tail = r"[ \t]+".join(re.escape(w[0].upper() + w[1:]).replace("’", "'").replace("'", "[’']") for w in words)
     found = ""
-    for m in re.finditer(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+)+{tail})\b", view.text[: s.mention_start]):
-        if not in_a_quote(view.quoted, view.quote_starts, m.start()):
-            found = re.sub(r"^[Tt]he[ \t]+", "", m.group(1))
+    for at, name in _names_ending_in(view.text, tail):
+        if at >= s.mention_start:
+            break
+        if not in_a_quote(view.quoted, view.quote_starts, at):
+            found = re.sub(r"^[Tt]he[ \t]+", "", name)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _names_ending_in(text: str, tail: str) -> list[tuple[int, str]]:
+    """(offset, name) of each run of capitalised words that ends in TAIL, read once per
+    article and tail, not once per description: a long text has hundreds. A run never
+    crosses a line, so only the lines where TAIL occurs are read for it."""
+    run = re.compile(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+)+{tail})\b")
+    found: list[tuple[int, str]] = []
+    line_end = -1
+    for occurrence in re.finditer(tail, text):
+        if occurrence.start() < line_end:
+            continue  # (its line was read)
+        line_start = text.rfind("\n", 0, occurrence.start()) + 1
+        line_end = text.find("\n", occurrence.end())
+        line_end = len(text) if line_end < 0 else line_end
+        found += [(m.start(), m.group(1)) for m in run.finditer(text, line_start, line_end)]
     return found
 
 
@@ -482,7 +503,15 @@ def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
     # (with the names a body gives with "of", which no run of capitals holds: "the state
     # Department of Education", "the University of Leeds")
     with_of = list(_body_of_a_place(rules_key).finditer(text))
-    runs = [m for m in name_in_text().finditer(text) if not any(o.start(1) < m.end(1) and m.start(1) < o.end(1) for o in with_of)]
+    # (the with-"of" names are in text order and never overlap, so only the last one that starts
+    # before a run ends can overlap it)
+    with_of_starts = [o.start(1) for o in with_of]
+
+    def inside_a_name_with_of(m: re.Match) -> bool:
+        k = bisect_left(with_of_starts, m.end(1)) - 1
+        return k >= 0 and m.start(1) < with_of[k].end(1)
+
+    runs = [m for m in name_in_text().finditer(text) if not inside_a_name_with_of(m)]
     for m in sorted([*runs, *with_of], key=lambda m: m.start(1)):
         name = _without_partitive(POSSESSIVE_TAIL.sub("", m.group(1)))
         name = re.sub(r"^The[ \t]+", "", name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.wordlists import MAX_NP_WORDS, Lexicon, load_lexicon
@@ -896,6 +897,9 @@ def has_sentence_end(span: str) -> bool:
     return False
 
 
+PAST_TENSE_NEXT = re.compile(r"\s*[a-z]+ed\b")
+
+
 def capital_is_a_name(text: str, start: int, end: int, mid_phrase: bool) -> bool:
     """Whether the capitalised word at START..END, right before a verb, is a name though it
     is also a function word ("Will", "Long", "From"): it is inside a phrase ("which Will
@@ -903,7 +907,7 @@ def capital_is_a_name(text: str, start: int, end: int, mid_phrase: bool) -> bool
     right after a quote's closing comma, where a capital starts no sentence ("…,” Long said.")."""
     if not text[start:end][:1].isupper():
         return False
-    past_tense_follows = re.match(r"\s*[a-z]+ed\b", text[end:]) is not None
+    past_tense_follows = PAST_TENSE_NEXT.match(text, end) is not None
     after_a_lower_case_word = re.search(r"[a-z][ \t]+$", text[max(0, start - 20) : start]) is not None  # mid-sentence
     return mid_phrase or past_tense_follows or after_a_lower_case_word or right_after_a_quote(text, start)
 
@@ -1005,14 +1009,36 @@ def known_name(text: str, name: str) -> bool:
     # ("Nuclear experts warned …": a word the article also writes in lower case is a common
     # word that a sentence happens to start with)
     lower = words[0].lower()
-    return _uses(text, words[0]) >= 2 and lower not in wl.NP_LEFT_STOPS and (lower == words[0] or _uses(text, lower) == 0)
+    return word_uses(text, words[0]) >= 2 and lower not in wl.NP_LEFT_STOPS and (lower == words[0] or word_uses(text, lower) == 0)
 
 
 @functools.lru_cache(maxsize=4096)
-def _uses(text: str, word: str) -> int:
+def word_uses(text: str, word: str) -> int:
     """How often the article uses a word, counted once per article and word (the article is
     one str object, whose hash Python keeps, so the lookup does not re-read the text)."""
-    return len(re.findall(r"\b" + re.escape(word) + r"\b", text))
+    if re.fullmatch(r"\w+", word):
+        return _word_counts(text)[word]  # (a plain word: read from one count of the article's words)
+    # ("O'Neil", "Aguilar-Fennimore": found with str.find, each place checked as "\b…\b" would be)
+    count, at, end_of = 0, text.find(word), len(word)
+    while at >= 0 and word:
+        after = at + end_of
+        starts = (at > 0 and _is_word_char(text[at - 1])) != _is_word_char(word[0])
+        ends = (after < len(text) and _is_word_char(text[after])) != _is_word_char(word[-1])
+        count += starts and ends
+        at = text.find(word, after if starts and ends else at + 1)
+    return count
+
+
+def _is_word_char(char: str) -> bool:
+    """What a regular expression's \\w matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+@functools.lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    """Every word of the article counted in one pass: a long article asks about hundreds of
+    words, and a search of the whole text for each grew with the square of its length."""
+    return Counter(re.findall(r"\w+", text))
 
 
 def held_at_a_distance(text: str, quote: Quote) -> bool:

@@ -45,6 +45,7 @@ from quoteaudit.extract.mentions import (
     head_noun,
     names_a_body,
     opens_with_a_participle,
+    word_uses,
 )
 from quoteaudit.extract.people import (
     UPPER,
@@ -395,13 +396,12 @@ def _person_of_age(text: str, mention: str, people: list[tuple[str, int, str]], 
     age = re.match(r"[Tt]he (\d+)-year-old", mention)
     if age is None:
         return ""
-    found: tuple[int, str] | None = None
+    by_surname: dict[str, str] = {}
     for name, _, _ in people:
-        surname = re.escape(name.split()[-1])
-        given = [m.start() for m in re.finditer(rf"\b{surname},[ \t]+{age.group(1)}\b", text[:pos])]
-        if given and (found is None or given[-1] > found[0]):
-            found = (given[-1], name)
-    return found[1] if found else ""
+        by_surname.setdefault(name.split()[-1], name)
+    # one pass over the text for every "Word, 21" (not one per person: a long text names hundreds)
+    given = [m.group(1) for m in re.finditer(rf"(?<!\w)([\w’'.\-]+),[ \t]+{age.group(1)}\b", text[:pos])]
+    return next((by_surname[word] for word in reversed(given) if word in by_surname), "")
 
 
 def _unnamed_source_nearer(s: Speaker, described: str, people: list[tuple[str, int, str]], reporters: list[Speaker]) -> bool:
@@ -691,7 +691,7 @@ def _interviewee(view: ArticleView) -> str:
     the one the interview is with."""
     writer = _byline(view.text)  # (who asks is not who answers)
     people = [p[0] for p in view.people if len(p[0].split()) >= 2 and p[0] != writer and not names_a_body(p[0], load_lexicon())]
-    counts = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", view.text)) for name in people}
+    counts = {name: word_uses(view.text, name.split()[-1]) for name in people}
     return max(counts, key=lambda name: counts[name]) if counts else ""
 
 

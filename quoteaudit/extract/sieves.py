@@ -1342,6 +1342,10 @@ def _inverted_lead(rules_key: str) -> re.Pattern:
     return re.compile(rf"(?:{cues})\s+((?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]*)")
 
 
+# the next line after a quote's paragraph: a dash, then a capitalised credit (group 2)
+DASH_LINE_AFTER = re.compile(r"\s*\n\s*([-–—]{1,2}\s*)(?=[A-Z])([^\n]{1,100})(?:\n|$)")
+
+
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
     """ "“…” - Commissioner Jane Doe", "“…”--said Mr. Pell": a dash (and a cue) and a name
     right after the closing mark."""
@@ -1354,10 +1358,10 @@ def sieve_dash(ctx: QuoteContext) -> Speaker | None:
         # the quote ends its paragraph and the next one is just "- Bernie Sanders."
         if ctx.after.strip():
             return None
-        line = re.match(r"\s*\n\s*([-–—]{1,2}\s*)(?=[A-Z])([^\n]{1,100})(?:\n|$)", ctx.text[ctx.after_end :])
+        line = DASH_LINE_AFTER.match(ctx.text, ctx.after_end)
         if not line or len(line.group(2).split()) > 12:
             return None
-        start, limit = ctx.after_end + line.start(2), ctx.after_end + line.end(2)
+        start, limit = line.start(2), line.end(2)
     end = phrase_end(ctx.text, start, limit)
     speaker = make_speaker(ctx.text, start, end, "dash", "-", 0.75)
     return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None

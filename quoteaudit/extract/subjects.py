@@ -48,6 +48,10 @@ def _document_by(rules_key: str) -> re.Pattern:
     )
 
 
+# one word (a cue), perhaps a comma or colon, then an opening quotation mark
+WORD_THEN_QUOTE = re.compile(r"\s*\w+[,:]?\s*[“\"‘']")
+
+
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
@@ -101,7 +105,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # "Mr. Sanders, who said …": the relative pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
     bare_who = re.search(r"[A-Z][\w’'\-]*[ \t]+[A-Z][\w’'\-]*[ \t]+(who)\s*$", segment)
-    if bare_who and re.match(r"\s*\w+[,:]?\s*[“\"‘']", text[end:]):
+    if bare_who and WORD_THEN_QUOTE.match(text, end):
         # "this tweet from Rikkie Walls who tweeted, “…”": a full name, then "who" with no
         # comma, and the verb opening the quote (not "Voters who said they were undecided
         # told us", nor "the Texas Republican who wrote the provision, said")
