@@ -5119,3 +5119,72 @@ def test_a_directorate_spoken_of_by_its_kind_is_the_one_named_before():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "The directorate" and q.speaker.name == "Food Safety Directorate"
+
+
+# ---------------------------------------------------------------- from held-out sets 98 and 99
+
+
+def test_a_cue_and_a_phrase_of_place_or_time_before_the_quote_beat_a_reply_in_the_next_sentence():
+    text = (
+        "Pier Talks\n\nThe dockworkers’ union at Port Arlen posted on social media Friday, “We are ready to talk. "
+        "Are they?” A port spokeswoman, Mara Quint, replied within the hour."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "The dockworkers’ union at Port Arlen"
+
+
+def test_prosecutors_and_sheriffs_speak_as_a_group_even_without_a_determiner():
+    which = spoken("Harbor Case\n\nThe word appears 14 times in the charging document, which prosecutors described as “routine.”")
+    letter = spoken("Harbor Case\n\nIn Oregon, sheriffs in four counties said in a joint letter that the plan was “unworkable.”")
+    assert which[0].speaker.mention == "prosecutors"
+    assert letter[0].speaker.mention == "sheriffs in four counties"
+
+
+def test_an_interview_headline_gives_the_name_before_on_and_its_topic():
+    text = "‘We are nobody’s backup plan’: Ines Calder on coalitions, the coast and the port\n\nHARBORVIEW — Ines Calder has led the Greens for six years."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Ines Calder"
+
+
+def test_an_embedded_posts_credit_with_an_account_names_a_body_as_its_speaker():
+    text = "Harbor Vote\n\n“Take the harbor back. October 19.” — Harbor Front (@HarborFrontVD) October 9, 2025"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Harbor Front" and q.speaker.method == "dash"
+
+
+def test_words_that_came_from_a_person_described_before_the_colon_are_that_persons():
+    text = (
+        "Count Night\n\n10:05 p.m. — A word of caution came from Priya Dunmore of Vantage Research, whose final poll had "
+        "the two parties tied: “The early results are rural seats, and the cities count slowly.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Priya Dunmore" and q.speaker.method == "colon_lead_in"
+
+
+def test_a_possessive_lead_in_may_say_what_the_words_are_about_before_its_colon():
+    text = (
+        "Count Night\n\n12:20 a.m. — Mayor Ines Calder has spoken in the ballroom. Her remarks on the port, in full:\n\n"
+        "“We may end this night as the largest party, or we may not.\n\n“Now go home and get some sleep.”"
+    )
+    quotes_found = spoken(text)
+    assert quotes_found and all(q.speaker.mention == "Her" and q.speaker.name == "Ines Calder" for q in quotes_found)
+
+
+def test_a_party_leader_described_by_the_party_is_one_person_named_so_before():
+    text = (
+        "Harbor Vote\n\nCivic Union leader Ines Calder spoke first. Harbor Front leader Bertram Vask spoke next. "
+        "Later, the Harbor Front leader told reporters, “We are not done.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the Harbor Front leader" and q.speaker.name == "Bertram Vask"
+
+
+def test_an_unnamed_subject_given_a_name_of_the_other_gender_is_no_antecedent():
+    text = (
+        "Court Voice\n\nAna Reyes started at the courthouse in 1993. Her first supervisor, a retired linguist named "
+        "Gerald Pruitt, gave her advice. “Nobody remembers the interpreter,” he told her.\n\nShe has spent three "
+        "decades, she says, trying to follow that advice. “He was wrong, of course,” she said."
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Gerald Pruitt"
+    assert second.speaker.mention == "she" and second.speaker.name == "Ana Reyes"

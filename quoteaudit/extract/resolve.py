@@ -485,6 +485,21 @@ STAND_IN_EPITHET = re.compile(
 )
 
 
+# an unnamed person's name given after the description: ", a retired linguist named Gerald Pruitt"
+NAMED_AFTER_A_DESCRIPTION = re.compile(r",?[ \t]+(?:[\w’'\-]+[ \t]+){0,5}?named[ \t]+([A-Z][\w’'\-]+)")
+
+
+def _description_gender(text: str, subject: Speaker, end: int) -> str:
+    """The gender a description of someone states: its own gender word ("Her husband", "the
+    woman"), else the first name it gives right after it ("…, a retired linguist named
+    Gerald Pruitt"); "" when neither tells."""
+    stated = stated_gender("", subject.mention)
+    if stated:
+        return stated
+    named = NAMED_AFTER_A_DESCRIPTION.match(text, subject.mention_end, end)
+    return stated_gender(named.group(1), "") if named else ""
+
+
 def _object_pronoun_after(text: str, start: int, end: int, gender: str) -> bool:
     """Whether "him" or "her" (as an object: "found her there", "told him.") of GENDER
     stands in text[START:END]: a clause's object is not its subject."""
@@ -845,6 +860,9 @@ def _antecedent(
                 # (not one whose own clause has the pronoun's person as its object: in "One
                 # night a judge found her there. She remembers …" the judge is no "she")
                 and not _object_pronoun_after(view.text, subject.mention_end, end, gender)
+                # (nor one the description gives the other gender: "Her first supervisor, a
+                # retired linguist named Gerald Pruitt, …" is no "she")
+                and _description_gender(view.text, subject, end) in ("", gender)
             ):
                 candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
                 unnamed_at[subject.mention_start] = subject.mention

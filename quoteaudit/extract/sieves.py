@@ -149,6 +149,10 @@ HEARD_SAYING = re.compile(
 )
 
 
+# after a cue: a phrase of place or time and the comma that opens a quote ("on social media Friday, ")
+CUE_PHRASE_COMMA = re.compile(r"[ \t]+(?:on|in|at|during|via|from|over)[ \t]+[^,;:.!?“”\"‘’]{1,40},[ \t]*")
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -204,6 +208,15 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             cue = cue_re().match(before, tail_words.start() + word.start())
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
+    for cue in cue_re().finditer(before, max(0, len(before) - 80)):
+        # "The union posted on social media Friday, “…?” Quint replied.": a cue and a phrase of
+        # place or time, then the comma that opens the quote, governs it too
+        if (
+            cue.group(1).lower() in load_lexicon().cues - wl.PLAIN_CUES
+            and CUE_PHRASE_COMMA.fullmatch(before, cue.end())
+            and looks_like_cue(before, cue)
+        ):
+            return None
     # (a full stop outside the mark ends the sentence too, in British style: "‘… meaning no’. Valmoria’s envoy said")
     # (not an abbreviation's period before the comma: “… at 10 a.m.,” Calderwood wrote)
     ends_sentence = re.search(r"\.[^\w,]*$", ctx.quote.text) is not None or re.match(r"\.\s", after) is not None
@@ -1194,6 +1207,14 @@ def sieve_identified_after(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION) else None
 
 
+# a sentence that says where words came from, then its colon: "A word of caution came from
+# Priya Dunmore of Vantage Research, whose final poll had the parties tied:" (group 1 the name)
+WORDS_FROM_A_NAME = re.compile(
+    r"(?:^|[.!?][ \t]+|[ \t][-–—][ \t]+)[A-Z][a-z]*(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:came[ \t]+)?from[ \t]+"
+    r"((?:[A-Z][\w.’'\-]*[ \t]+){1,3}?[A-Z][\w’'\-]*)(?=[ \t]+(?:of|at)[ \t]|,|:)[^:.!?“”\"]{0,120}:[ \t]*$"
+)
+
+
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     """ "NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
     ("Breitbart News responded:")."""
@@ -1202,6 +1223,13 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     named = _named_in_a_label(ctx)
     if named is not None:
         return named
+    given_by = WORDS_FROM_A_NAME.search(before)
+    if given_by:
+        # "A word of caution came from Priya Dunmore of Vantage Research, whose poll …:": the
+        # one the words came from, whatever is said of them before the colon
+        speaker = make_speaker(text, ctx.before_start + given_by.start(1), ctx.before_start + given_by.end(1), "colon_lead_in", ":", 0.8)
+        if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
     # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
     # (a line may open with a bullet or dash: "-More from Ada Morn: “…”"; a dash may stand for
@@ -1364,7 +1392,14 @@ def sieve_dash(ctx: QuoteContext) -> Speaker | None:
         start, limit = line.start(2), line.end(2)
     end = phrase_end(ctx.text, start, limit)
     speaker = make_speaker(ctx.text, start, end, "dash", "-", 0.75)
-    return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
+    # (a body too when its account follows, as an embedded post's credit gives it:
+    # "“…” — Harbor Front (@HarborFrontVD) October 9, 2025")
+    handle = speaker is not None and HANDLE_AFTER.match(ctx.text, speaker.mention_end) is not None
+    return speaker if speaker and (speaker.kind is SpeakerKind.NAMED or (handle and speaker.kind is SpeakerKind.ORGANIZATION)) else None
+
+
+# a social-media account in brackets after a name: " (@HarborFrontVD)"
+HANDLE_AFTER = re.compile(r"[ \t]*\(@\w+\)")
 
 
 def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
@@ -1383,7 +1418,11 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
 
 # a headline's subject after the quote that opens it, then its verb: "‘…’: Fuming Brack blasts
 # ref", "‘…’: Talvik envoy vows reply" (group 1 the subject)
-SUBJECT_AFTER_A_HEADLINE_QUOTE = re.compile(r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}?[\w.’'\-]+)[ \t]+[a-z]+s\b")
+SUBJECT_AFTER_A_HEADLINE_QUOTE = re.compile(
+    r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}?(?!(?:on|about|in|at|for|with|of|to)[ \t])[\w.’'\-]+)[ \t]+[a-z]+s\b"
+)
+# an interview's headline: "‘We are nobody’s backup plan’: Ines Calder on coalitions"
+NAME_ON_A_TOPIC_AFTER_A_HEADLINE_QUOTE = re.compile(r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,3}?[A-Z][\w.’'\-]*)[ \t]+(?:on|about)[ \t]")
 
 
 # after a headline quote's colon, a name's possessive and a noun for words (group 2)
@@ -1405,6 +1444,11 @@ def sieve_headline_quote_first(ctx: QuoteContext) -> Speaker | None:
         # owner of the words the subject names
         speaker = make_speaker(ctx.text, owned.start(1), owned.end(1), "headline_subject", "", 0.6)
         return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
+    on_a_topic = NAME_ON_A_TOPIC_AFTER_A_HEADLINE_QUOTE.match(ctx.text, ctx.close_mark_end)
+    if on_a_topic:
+        speaker = make_speaker(ctx.text, on_a_topic.start(1), on_a_topic.end(1), "headline_subject", "", 0.6)
+        if speaker and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     m = SUBJECT_AFTER_A_HEADLINE_QUOTE.match(ctx.text, ctx.close_mark_end)
     if m is None:
         return None
@@ -1499,6 +1543,13 @@ LABEL_WITH_COMMAS = re.compile(
 )
 
 
+# after a noun for words, before the colon or a "was": what or when they are about ("on the
+# port", "on Monday night"), or "in full"
+TOPIC_OF_THE_WORDS = re.compile(
+    r"^(?:(?:on|about)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?[\w’'\-]+)?(?:,?[ \t]*in[ \t]+full)?[ \t]*(?=$|(?:was|is|were|are)\b)"
+)
+
+
 def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) -> Speaker | None:
     """The owner of a speech noun that closes a colon lead-in ("From Ruiz's Facebook post:"),
     or is followed by at most TAIL_WORDS more ("Varn's reply was brief:")."""
@@ -1509,6 +1560,8 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
         addressed = re.match(r"(?:to|for)[ \t]+(?:the[ \t]+)?[\w’'\-]+[ \t]+", tail)
         if addressed and tail_words:
             tail = tail[addressed.end() :]
+        # (what the words are about, and "in full", say nothing of who: "Her remarks on the port, in full:")
+        tail = TOPIC_OF_THE_WORDS.sub("", tail, count=1)
         if len(tail.split()) <= tail_words:
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
     sent_by = list_patterns().speech_noun_from.search(text, start, end) or list_patterns().speech_noun_from_last.search(text, start, end)
