@@ -5188,3 +5188,14 @@ def test_an_unnamed_subject_given_a_name_of_the_other_gender_is_no_antecedent():
     first, second = spoken(text)
     assert first.speaker.name == "Gerald Pruitt"
     assert second.speaker.mention == "she" and second.speaker.name == "Ana Reyes"
+
+
+def test_her_husband_is_not_a_son_the_story_names_only_further_down():
+    text = (
+        "Diner Closes\n\nHARBORVIEW — Yiannis Petrakis has unlocked the diner for 42 years.\n\n"
+        "“He is never on time,” Marisol Petrakis said on a recent morning.\n\n"
+        "“I’m always on time,” her husband said from the grill.\n\n"
+        "Their son, Nikos Petrakis, 44, grew up in the back booth."
+    )
+    quotes_found = spoken(text)
+    assert quotes_found[1].speaker.mention == "her husband" and quotes_found[1].speaker.name == "Yiannis Petrakis"

@@ -298,7 +298,8 @@ def spouse_named(pos: int, people: list[tuple[str, int, str]], head: str, text: 
     if not sex or not owner:
         return ""
     surname = owner.split()[-1]
-    kin = [p for p in people if p[0].split()[-1] == surname and p[0] != owner and stated_gender(p[0], p[2]) in (sex, "")]
+    # (of those introduced before it: a son named further down is not yet in view)
+    kin = [p for p in people if p[0].split()[-1] == surname and p[0] != owner and stated_gender(p[0], p[2]) in (sex, "") and p[1] < pos]
     spouses = [p[0] for p in kin]
     if len(set(spouses)) > 1 and text:
         spouses = [p[0] for p in kin if re.search(rf"\b{head},?[ \t]+$", text[max(0, p[1] - 20) : p[1]])]
