@@ -230,7 +230,8 @@ def is_a_clause(phrase: str) -> bool:
     present = any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in words[1:])
     # (an irregular past counts too: "Linda Reyes, his mother, saw it differently:")
     verbs = wl.union("AUXILIARIES", "cues", "PREDICATE_STARTS")
-    return present or any(w.islower() and (w.endswith("ed") or w in verbs) for w in words[1:])
+    # (a negated auxiliary is a verb too: "Quintanar won’t commit to backing Halvorsen:")
+    return present or any(w.islower() and (w.endswith(("ed", "n’t", "n't")) or w in verbs) for w in words[1:])
 
 
 # a conjunction or relative pronoun that may open a clause with a subject of its own

@@ -4,7 +4,6 @@ stands for."""
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -188,10 +187,11 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             break
         if described_by is None:
             continue  # "at the Fairhaven Institute, the nominee returned": a body is no "the nominee"
-        # (not a deputy's rank: "Deputy Governor Pavel Hruby" is no "the governor", unless the
-        # description says deputy too)
+        # (not a deputy's rank: "Deputy Governor Pavel Hruby" is no "the governor", nor a shadow
+        # one's, "the shadow roads minister", unless the description says so too)
         if head in (described_by if known else described_by[-1:]) and not any(
-            a in wl.SUBORDINATE_RANKS and b == head and a not in s.mention.lower().split() for a, b in itertools.pairwise(described_by)
+            rank in wl.SUBORDINATE_RANKS and head in described_by[i + 1 : i + 3] and rank not in s.mention.lower().split()
+            for i, rank in enumerate(described_by)
         ):
             fits, fits_at = name, pos
     # (or a later mention by surname with an appositive: "Deval Patrick …. counsel to Mr.
@@ -227,6 +227,10 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     return fits
 
 
+# a relative pronoun inside a person's role, after which the words say something else
+RELATIVE_IN_A_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
 @functools.lru_cache(maxsize=4)
 def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_key: str) -> list[list[str] | None]:
     """The words that describe each person where the article introduces them, or None for a
@@ -243,7 +247,10 @@ def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_
         right_before = (before.group(1) if before else "").replace(",", " ").split()
         cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
         # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)
-        words = [*role.replace(",", " ").split(), *right_before[cut:]]
+        # (not what a relative clause in the role says of someone else: "Rupert Vaughan, who
+        # wondered whether the minister agreed" is no minister)
+        own_role = RELATIVE_IN_A_ROLE.split(role, maxsplit=1)[0]
+        words = [*own_role.replace(",", " ").split(), *right_before[cut:]]
         # "A spokeswoman for St Ann's Hospital, Priya Raman,": a description set off before the name
         set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])
         if set_off:

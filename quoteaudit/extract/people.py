@@ -380,8 +380,9 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
     parts = s.name.split()
     if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES:
         # "Van Doorn" opening a sentence is the surname of "Pieter van Doorn"
-        surname = f"{parts[0].lower()} {parts[1]}"
-        full = [m[0] for m in by_word.get(parts[1], []) if m[0].endswith(" " + surname) and m[1] < s.mention_start]
+        # ("Ms Ní Bhriain" is Fionnuala Ní Bhriain: an Irish particle keeps its capital)
+        surname = f" {parts[0]} {parts[1]}".lower()
+        full = [m[0] for m in by_word.get(parts[1], []) if m[0].lower().endswith(surname) and m[1] < s.mention_start]
         return full[-1] if full else s.name
     if len(parts) >= 2:
         return s.name

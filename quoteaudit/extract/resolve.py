@@ -920,6 +920,8 @@ def _antecedent(
             continue  # "CNN", "IEBC": an acronym is a body, which no "he" or "she" stands for
         if _introduced_as_a_body(view.text, at):
             continue  # "Her management company, Lantern Hill Artists,": a body, whatever its name ends in
+        if gender in ("male", "female") and names_a_body(name, load_lexicon()):
+            continue  # "Kelvingate Rovers manager Tomasz Wieczorek …. he said": a club is no "he"
         known = gender_of.get(name)
         if (known and gender != "any" and known != gender) or name == asker:
             continue

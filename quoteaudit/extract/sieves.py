@@ -940,6 +940,10 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
             subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
+            # (a sentence that opens with that quote has its subject after it, not inside it:
+            # "“… they can earn it …,” he tweeted, then deleted it and told …")
+            opening_quote = QUOTE_THEN_COMMA.match(text, subject_from, lo + cue.start())
+            subject_from = opening_quote.end() if opening_quote else subject_from
             # ("The bill ran aground, as the majority leader refused a vote and accused …": the
             # subordinate clause the two verbs stand in has its own subject)
             in_a_subordinate = SUBORDINATE_WITH_TWO_VERBS.search(text, subject_from, lo + cue.start())
@@ -1205,6 +1209,10 @@ def sieve_identified_after(ctx: QuoteContext) -> Speaker | None:
         return None
     speaker = make_speaker(ctx.text, found.start(1), found.end(1), "identified_after", "", 0.85)
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION) else None
+
+
+# a quote that opens a sentence, up to its closing mark and comma ("“…,” ")
+QUOTE_THEN_COMMA = re.compile(r"[“\"‘][^”\"’\n]{1,600}[,.!?…][”\"’][ \t]*,?[ \t]*")
 
 
 # a sentence that says where words came from, then its colon: "A word of caution came from

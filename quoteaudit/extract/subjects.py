@@ -343,7 +343,7 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     shown = _shown_saying(rules_dir_key()).search(text[clause_start:cue_start])
     if shown:
         speaker = make_speaker(text, clause_start + shown.start(1), clause_start + shown.end(1), "leading_cue_participle", cue, 0.75)
-        if speaker and speaker.kind is SpeakerKind.NAMED:
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             return speaker
     speaker = gerund_subject(text, clause_start, cue_start, cue)
     if speaker:
@@ -617,9 +617,10 @@ def _time_opener(rules_dir: str) -> re.Pattern:
 
 @functools.cache
 def _shown_saying(rules_dir: str) -> re.Pattern:
-    """A showing verb and a name right before a speech participle ("shows Ada Morn saying")."""
+    """A showing verb and a name (or "him", "her", "them") right before a speech participle
+    ("shows Ada Morn saying", "appeared to show him shouting")."""
     verbs = "|".join(sorted(wl.SHOWING_VERBS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})[ \t]+((?:{_CAP}[ \t]+)*{_CAP})[ \t]+$")
+    return re.compile(rf"\b(?:{verbs})[ \t]+((?:{_CAP}[ \t]+)*{_CAP}|him|her|them)[ \t]+$")
 
 
 def name_subject(text: str) -> re.Match | None:
