@@ -5271,3 +5271,20 @@ def test_an_irish_particle_keeps_its_capital_in_a_surname_after_an_honorific():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Fionnuala Ní Bhriain"
+
+
+def test_a_quote_inside_a_noun_phrase_before_a_participle_leaves_the_sentence_subject_speaking():
+    text = (
+        "Towed\n\nKerry-Ann Mott later posted a photo of the empty space in the ‘Harbor Mums Together’ Facebook group, "
+        "writing: ‘This is what our council thinks of working mums.’"
+    )
+    assert quotes(text)[-1].speaker.name == "Kerry-Ann Mott"
+
+
+def test_a_relative_who_after_a_councillors_party_and_ward_in_brackets_stands_for_the_councillor():
+    text = (
+        "Meadow Vote\n\nThe plan cut little ice with Cllr Dominic Fairfax (Ind, Ashcombe East), who called the decision "
+        "‘a betrayal of everyone who has ever walked a dog on that meadow’ before leaving."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "who" and q.speaker.name == "Dominic Fairfax"

@@ -357,6 +357,10 @@ def _described_by(words: list[str]) -> list[str]:
 PARTY_OF_A_STATE = re.compile(rf",[ \t]+{PARTY_TAG}$")
 
 
+# an aside in brackets right before a comma: " (Ind, Ashcombe East)", " (D-Ohio)"
+BRACKETS_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,50}\)$")
+
+
 def relative_antecedent(text: str, pos: int) -> Speaker | None:
     """What a relative "who" stands for: the noun phrase right before its comma, or right
     before it when it has none ("Beck, who has in the past described …" -> Beck)."""
@@ -371,6 +375,9 @@ def relative_antecedent(text: str, pos: int) -> Speaker | None:
     party = PARTY_OF_A_STATE.search(text, max(0, comma - 50), comma)
     if party:  # "Senator Miriam Kessler, Democrat of Vermont, who …": the lawmaker, not the state
         comma = party.start()
+    bracketed = BRACKETS_BEFORE.search(text, max(0, comma - 60), comma)
+    if bracketed:  # "Cllr Dominic Fairclough (Ind, Ashcombe East), who …": the name before the party and ward
+        comma = bracketed.start()
     # a name may be the object of a preposition here ("steep for Mr. Sanders, who said")
     name = re.search(r"(?:[A-Z][\w’'\-\.]*\s+){0,4}[A-Z][\w’'\-\.]*$", text[max(0, comma - 80) : comma])
     length = len(name.group()) if name else 0

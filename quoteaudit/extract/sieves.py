@@ -920,9 +920,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
             # the main clause, or the noun right before it after "with" ("with both leaders
             # affirming …").
-            speaker = participle_subject(text, clause_start, participle_start, cue.group(1))
             opening = max(ctx.sentence_start, ctx.paragraph_start)
-            if speaker is None and clause_start == ctx.before_start > opening and text[opening] not in "\"“'‘":
+            after_a_quote = clause_start == ctx.before_start > opening and text[opening] not in "\"“'‘"
+            # (no verb between an earlier quote and the participle: the quote stood inside a noun
+            # phrase, "posted a photo in the ‘Mums Together’ Facebook group, writing: ‘…’")
+            phrase_only = after_a_quote and not is_a_clause("x " + text[clause_start:participle_start].strip(" ,"))
+            speaker = None if phrase_only else participle_subject(text, clause_start, participle_start, cue.group(1))
+            if speaker is None and after_a_quote:
                 # an earlier quote in the sentence ("visited NBC’s “Today” to discuss …,
                 # saying"): the clause's subject stands before it
                 speaker = participle_subject(text, opening, participle_start, cue.group(1))
