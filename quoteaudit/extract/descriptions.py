@@ -18,6 +18,7 @@ from quoteaudit.extract.mentions import (
     make_speaker,
     names_a_body,
     np_left,
+    phrase_end,
     split_name,
 )
 from quoteaudit.extract.people import UPPER, a_person_word, full_name, last_with_surname, on_a_title_case_line, stated_gender
@@ -361,10 +362,23 @@ PARTY_OF_A_STATE = re.compile(rf",[ \t]+{PARTY_TAG}$")
 BRACKETS_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,50}\)$")
 
 
+# a cleft before a relative "who": "It was X, not Y," / "It was X, …, and not Y," (group 1 X
+# with any aside after it)
+CLEFT_BEFORE_WHO = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+([^.;:!?]{1,160}?),?[ \t]+(?:and[ \t]+)?not[ \t]+[^.;:!?]{1,160}$")
+
+
 def relative_antecedent(text: str, pos: int) -> Speaker | None:
     """What a relative "who" stands for: the noun phrase right before its comma, or right
     before it when it has none ("Beck, who has in the past described …" -> Beck)."""
     comma = text.rfind(",", max(0, pos - 4), pos)
+    cleft = CLEFT_BEFORE_WHO.search(text, max(0, pos - 300), comma) if comma >= 0 else None
+    if cleft:
+        # "It was Fire Marshal Gideon Rask, not Battalion Chief Moira Fennimore, who said": a
+        # correction's cleft names the one who said it first, and the one who did not after "not"
+        name_end = phrase_end(text, cleft.start(1), cleft.end(1))
+        speaker = make_speaker(text, cleft.start(1), name_end, "relative", "", 0.0)
+        if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
     set_off = comma >= 0  # a comma before the relative: the descriptions before it may be appositives
     if comma < 0:
         # "a tweet from Rikkie Walls who tweeted": with no comma, the words right before it
