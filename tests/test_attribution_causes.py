@@ -5317,3 +5317,12 @@ def test_arap_and_ole_are_particles_inside_a_name():
 def test_mohd_is_an_abbreviated_first_name_not_a_sentence_end():
     (q,) = spoken("Assembly\n\n“Play the speech again,” said Mohd. Irfan Siddiqui, who represents the old city.")
     assert q.speaker.mention == "Mohd. Irfan Siddiqui"
+
+
+def test_an_office_written_with_capitals_is_the_person_introduced_with_that_title():
+    text = (
+        "Court Row\n\nA Division Bench of Chief Justice R. Venkata Iyer and Justice Farida T. Mir on Thursday pulled up "
+        "the corporation. “Is flooding a new word in your dictionary?” the Chief Justice asked."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the Chief Justice" and q.speaker.name == "R. Venkata Iyer"

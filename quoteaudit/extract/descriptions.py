@@ -99,6 +99,8 @@ def race_epithet(mention: str) -> bool:
 # "the senator", "the former shelter director", "the 54-year-old former prosecutor", "the
 # South Carolina congressman": one person, described
 DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z0-9][\w\-]*(?:’s|'s)?\s+){0,3}([a-z0-9][\w\-]*)")
+# "the Chief Justice", "the Speaker", "the Chief Minister": an office in capitals (group 1 its head)
+TITLED_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][a-z]+)")
 # "her husband", "his longtime wife": a relation named by a possessive, one person too
 POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
 
@@ -118,6 +120,9 @@ def description_head(mention: str) -> str:
     m = DEFINITE_DESCRIPTION.fullmatch(mention.split(" and ")[0])
     if m:
         return m.group(1).lower()
+    titled = TITLED_DESCRIPTION.fullmatch(mention)
+    if titled and (titled.group(1) in load_lexicon().titles or titled.group(1).lower() in load_lexicon().person_heads):
+        return titled.group(1).lower()  # "the Chief Justice", "the Speaker": a title written with its capital
     m = POSSESSED_RELATION.fullmatch(mention)
     return m.group(1).lower() if m and m.group(1).lower() in load_lexicon().gender_words else ""
 
@@ -183,6 +188,9 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
     known = head in lex.person_heads or head in lex.gender_words or head in {t.lower() for t in lex.titles}
     fits, fits_at = "", 0
+    fitting_words: set[str] = set()
+    titled = TITLED_DESCRIPTION.fullmatch(s.mention)
+    titled_words = {w.lower() for w in s.mention.split()[1:]} if titled else set()
     for (name, pos, _), described_by in zip(people, _descriptions_of(text, tuple(people), rules_dir_key()), strict=True):
         if pos >= s.mention_start:
             break
@@ -194,7 +202,11 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             rank in wl.SUBORDINATE_RANKS and head in described_by[i + 1 : i + 3] and rank not in s.mention.lower().split()
             for i, rank in enumerate(described_by)
         ):
-            fits, fits_at = name, pos
+            # (a titled office's own words must be there too: "the Chief Justice" is the one
+            # introduced as Chief Justice, not another justice of the bench named after him)
+            if fits and titled_words and not titled_words <= set(described_by) and titled_words <= fitting_words:
+                continue
+            fits, fits_at, fitting_words = name, pos, set(described_by)
     # (or a later mention by surname with an appositive: "Deval Patrick …. counsel to Mr.
     # Patrick, the state's first black governor. … the governor replied")
     # (within the few paragraphs before it, so that a long text is not read again for each description)
