@@ -147,16 +147,14 @@ def main() -> None:
 
     _time_speakers()
     header = f"{'wall s':>8} {'cpu s':>8} {'speakers':>10} {'per unit':>9}"
-    if "length" in only:
-        print(f"\narticle length (one line)                {header} (cpu s per MB)")
+    # (two rows by length: the seeds on one line, and the held-out articles naming many people)
+    by_length = [("length", "article length (one line)", one_line_article), ("people", "length, many people named", many_people_article)]
+    for key, title, build in by_length:
+        if key not in only:
+            continue
+        print(f"\n{title:<41}{header} (cpu s per MB)")
         for size in ladder(args.max_bytes):
-            wall, cpu, spk, result = timed([one_line_article(size)], choice.annotator, choice.note)
-            quotes = len(result.articles[0].quotes)
-            print(f"  {size:>10,} chars {quotes:>6,} quotes       {wall:8.2f} {cpu:8.2f} {spk:10.2f} {cpu / (size / 1e6):9.2f}", flush=True)
-    if "people" in only:
-        print(f"\nlength, many people named                {header} (cpu s per MB)")
-        for size in ladder(args.max_bytes):
-            wall, cpu, spk, result = timed([many_people_article(size)], choice.annotator, choice.note)
+            wall, cpu, spk, result = timed([build(size)], choice.annotator, choice.note)
             quotes = len(result.articles[0].quotes)
             print(f"  {size:>10,} chars {quotes:>6,} quotes       {wall:8.2f} {cpu:8.2f} {spk:10.2f} {cpu / (size / 1e6):9.2f}", flush=True)
     if "quotes" in only:

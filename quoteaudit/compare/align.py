@@ -175,14 +175,19 @@ def _who(quote: Quote, named_speakers: dict[str, str]) -> Who | None:
         return Who(speaker.name, _name_key(speaker.name), kind, True, context, _name_key(speaker.mention), definite)
     if not context:
         return None
-    # (a plain substring test first: a long audit names thousands of speakers, and a pattern
-    # compiled for each of them at every unattributed quote grew with the square of its size)
-    hits = [key for key in named_speakers if key in context and re.search(rf"\b{re.escape(key)}\b", context)]
+    hits = [key for key in named_speakers if _as_a_word_in(key, context)]
     if not hits:
-        hits = [key for key in named_speakers if _surname(key) in context and re.search(rf"\b{re.escape(_surname(key))}\b", context)]
+        hits = [key for key in named_speakers if _as_a_word_in(_surname(key), context)]
     if len(hits) == 1:  # only an unambiguous hint: two names in the sentence say nothing
         return Who(named_speakers[hits[0]], hits[0], SpeakerKind.NAMED, False, context)
     return None
+
+
+def _as_a_word_in(words: str, context: str) -> bool:
+    """Whether WORDS stand as whole words in CONTEXT. (A plain substring test first: a long
+    audit names thousands of speakers, and a pattern compiled for each of them at every
+    unattributed quote grew with the square of its size.)"""
+    return words in context and re.search(rf"\b{re.escape(words)}\b", context) is not None
 
 
 def _gives_first_name(who: Who) -> bool:

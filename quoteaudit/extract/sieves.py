@@ -202,8 +202,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", before)  # ("the crowd shouted, “…”")
+    governing = load_lexicon().cues - wl.PLAIN_CUES
     if tail_words:
-        governing = load_lexicon().cues - wl.PLAIN_CUES
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):
@@ -211,11 +211,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     for cue in cue_re().finditer(before, max(0, len(before) - 80)):
         # "The union posted on social media Friday, “…?” Quint replied.": a cue and a phrase of
         # place or time, then the comma that opens the quote, governs it too
-        if (
-            cue.group(1).lower() in load_lexicon().cues - wl.PLAIN_CUES
-            and CUE_PHRASE_COMMA.fullmatch(before, cue.end())
-            and looks_like_cue(before, cue)
-        ):
+        if cue.group(1).lower() in governing and CUE_PHRASE_COMMA.fullmatch(before, cue.end()) and looks_like_cue(before, cue):
             return None
     # (a full stop outside the mark ends the sentence too, in British style: "‘… meaning no’. Valmoria’s envoy said")
     # (not an abbreviation's period before the comma: “… at 10 a.m.,” Calderwood wrote)
