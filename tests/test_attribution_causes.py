@@ -5326,3 +5326,17 @@ def test_an_office_written_with_capitals_is_the_person_introduced_with_that_titl
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the Chief Justice" and q.speaker.name == "R. Venkata Iyer"
+
+
+def test_initials_open_a_name_and_end_no_sentence():
+    chair = spoken("Tender Row\n\nThe board chair, P. Muthulakshmi, opened the session. “We will not delay the tender again,” she said.")
+    panel = spoken("Audit\n\nK.P. Radhakrishna Pillai, who chairs the panel, said: “The audit is complete.”")
+    assert chair[0].speaker.name == "P. Muthulakshmi"
+    assert panel[0].speaker.mention == "K.P. Radhakrishna Pillai"
+
+
+def test_a_surname_on_second_mention_finds_a_name_with_initials_or_a_suffix():
+    guard = spoken("Rally\n\n“We will win this,” said J.R. Okafor, a guard. “They never quit,” Okafor said.")
+    coach = spoken("Rally\n\n“We will win this,” said Darnell T. Ruiz Jr., the coach. “They played hard,” Ruiz said.")
+    assert guard[1].speaker.name == "J.R. Okafor"
+    assert coach[1].speaker.name == "Darnell T. Ruiz Jr."

@@ -534,7 +534,7 @@ def headline_subject(text: str, s: Speaker, by_word: dict[str, list[tuple[str, i
     word of a headline is capitalised, so the name runs on into the verb); None when S is no
     such headline mention."""
     words = text[s.mention_start : s.mention_end].split()
-    if len(words) < 2 or s.name in {p[0] for p in by_word.get(s.name.split()[-1], [])}:
+    if len(words) < 2 or s.name.rstrip(".") in {p[0].rstrip(".") for p in by_word.get(s.name.split()[-1].rstrip("."), [])}:
         return None
     if not on_a_title_case_line(text, s.mention_start, {}):
         return None

@@ -35,13 +35,17 @@ def name_in_text() -> re.Pattern:
     return _name_in_text(str(default_rules_dir()))
 
 
+# initials standing for given names: "P.", "J.R.", "K. P."
+INITIALS = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.){{0,2}}"
+
+
 @functools.cache
 def _name_in_text(rules_dir: str) -> re.Pattern:
-    return re.compile(
-        rf"\b([{UPPER}][\w’'\-]+(?:[ \t]+(?:[{UPPER}]\.|(?:{NAME_PREFIX})?[{UPPER}][\w’'\-]+|(?:"
-        + "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
-        + r")\b)){1,7})"
-    )
+    word = rf"[{UPPER}][\w’'\-]+"
+    particles = "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
+    later_word = rf"[ \t]+(?:{INITIALS}|(?:{NAME_PREFIX})?{word}|(?:{particles})\b)"
+    # (initials may open a name, and then one word after them is enough: "P. Muthulakshmi")
+    return re.compile(rf"(?<![\w.])((?:{INITIALS}[ \t]+{word}(?:{later_word}){{0,6}})|{word}(?:{later_word}){{1,7}})")
 
 
 def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], pos: int) -> bool:
@@ -127,6 +131,12 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
+        if parts[0] in wl.PLACE_INITIALS or parts[0] + "." in wl.PLACE_INITIALS:
+            continue  # "U.S. Marshals", "D.C. United": initials of a place
+        if re.fullmatch(INITIALS, parts[0]) and parts[1].lower() in wl.union("CLAUSE_OPENERS", "PREPOSITIONS", "determiners"):
+            continue  # "A. Because of a woman …": an interview's answer label, then a sentence
+        if parts[-1] + "." in wl.NAME_SUFFIXES and text[m.end() : m.end() + 1] == ".":
+            name += "."  # "Darnell T. Ruiz Jr." (the period is no sentence end)
         if (
             parts[-1] in wl.PLACE_NAME_ENDS
             or parts[0] in wl.PLACE_NAME_STARTS
@@ -272,7 +282,7 @@ def honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]])
     gender_words = load_lexicon().gender_words
     seen: dict[str, set[str]] = {}
     for m in HONORIFIC_SURNAME.finditer(text):
-        people = {p[0] for p in by_word.get(m.group(2), []) if p[0].split()[-1] == m.group(2) and len(p[0].split()) >= 2}
+        people = {p[0] for p in bearing_surname(by_word.get(m.group(2), []), m.group(2)) if len(p[0].split()) >= 2}
         if len(people) == 1 and (gender := gender_words.get(m.group(1))):
             person = people.pop()
             if load_lexicon().first_name_gender.get(person.split()[0], gender) != gender:
@@ -314,6 +324,13 @@ def _gender_of_first_name(first: str, lex: Lexicon) -> str:
     return first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
 
 
+def bearing_surname(people: list[tuple[str, int, str]], surname: str) -> list[tuple[str, int, str]]:
+    """Those of PEOPLE whose name ends in SURNAME or, when none does, whose name ends in it
+    and a suffix ("Ruiz" is Darnell T. Ruiz Jr.; "Trump" is Donald Trump before his son)."""
+    exact = [p for p in people if p[0].split()[-1] == surname]
+    return exact or [p for p in people if p[0].split()[-1] in wl.NAME_SUFFIXES and p[0].split()[-2:-1] == [surname]]
+
+
 def last_with_surname(people: list[tuple[str, int, str]], surname: str, pos: int) -> str:
     """The last person first named before POS whose name ends in SURNAME, or ""."""
     return next((name for name, at, _ in reversed(people) if at < pos and name.split()[-1] == surname), "")
@@ -332,7 +349,9 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     lex = load_lexicon()
     for person in people:
         words = person[0].split()
-        keys = [words[-1], words[0]]
+        keys = [words[-1].rstrip("."), words[0]]
+        if len(words) >= 3 and words[-1] in wl.NAME_SUFFIXES:
+            keys.append(words[-2])  # "Darnell T. Ruiz Jr." is "Ruiz" on second mention
         if (
             len(words) == 3
             and _gender_of_first_name(words[0], lex)

@@ -17,7 +17,7 @@ from quoteaudit.extract.mentions import (
     names_a_body,
     split_name,
 )
-from quoteaudit.extract.people import a_person_word, full_name, in_a_quote, name_in_text
+from quoteaudit.extract.people import a_person_word, bearing_surname, full_name, in_a_quote, name_in_text
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
@@ -65,7 +65,7 @@ class ArticleView:
             word = POSSESSIVE_TAIL.sub("", run)
             if word != run and not self._owner_in_view(lo, at, m.end()):
                 continue
-            people = [p for p in self.by_word.get(word, []) if p[0].split()[-1] == word and p[1] < at]
+            people = [p for p in bearing_surname(self.by_word.get(word, []), word) if p[1] < at]
             # (or by the first name a profile calls someone: "and Marguerite closes the door")
             people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and p[1] < at]
             if len(people) > 1 and gender in ("male", "female"):

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     LEADING_CONNECTIVES: frozenset[str]
     NAME_PARTICLES: frozenset[str]
     NAME_SUFFIXES: frozenset[str]
+    PLACE_INITIALS: frozenset[str]
     RACE_EPITHET_HEADS: frozenset[str]
     SUBORDINATORS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
@@ -315,6 +316,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     LEADING_CONNECTIVES = _words("leading_connectives")
     NAME_PARTICLES = _words("name_particles")
     NAME_SUFFIXES = _words("name_suffixes")
+    PLACE_INITIALS = _words("place_initials")
     RACE_EPITHET_HEADS = _words("race_epithet_heads")
     SUBORDINATORS = _words("subordinators")
     CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS

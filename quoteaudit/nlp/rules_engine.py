@@ -51,9 +51,16 @@ def false_stop(text: str, start: int, cut: int) -> bool:
     # union" ends a sentence at the network's name)
     opener = re.match(r"[A-Z][a-z]*\b", following)
     # (or opens a name of two capitalised words: "when M. Night Shyamalan arrived")
-    initial = re.fullmatch(r"[a-z]", stem) is not None and (
+    # (initials alone open a name too: "The chair, P. Muthulakshmi, said", "said K.R. Srinivasan")
+    # (not a state's, "D-N.M. Rep. Dwight Harlan", nor a Q-and-A's label opening its line: "A. Because …")
+    initials = word is not None and re.fullmatch(r"[A-Z](?:\.[A-Z]){0,3}", word.group(1)) is not None and word.group(1) not in _states()
+    if initials and word is not None and word.group(1) in ("A", "Q"):
+        initials = bool(text[text.rfind("\n", 0, start + word.start()) + 1 : start + word.start()].strip())
+    initial = (re.fullmatch(r"[a-z]", stem) is not None or initials) and (
         re.search(r"(?:^|[A-Z][\w.’'\-]*\s+)\w[.!?…]+$", text[max(start, cut - 40) : cut]) is not None
         or (opener is not None and opener.group() not in _openers() and re.match(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]", following) is not None)
+        or (initials and opener is not None and opener.group() not in _openers() and len(opener.group()) > 1)
+        or (initials and re.match(r"(?:[A-Z]\.[ \t]?)+[A-Z][a-z]", following) is not None)  # ("K. P. Radhakrishna Pillai")
     )
     abbreviated = marks.startswith(".") and (stem in abbreviations() or initial)
     # ("the U.S. While …", "at 7 p.m. He says": a pronoun or a function word after an
