@@ -5340,3 +5340,30 @@ def test_a_surname_on_second_mention_finds_a_name_with_initials_or_a_suffix():
     coach = spoken("Rally\n\n“We will win this,” said Darnell T. Ruiz Jr., the coach. “They played hard,” Ruiz said.")
     assert guard[1].speaker.name == "J.R. Okafor"
     assert coach[1].speaker.name == "Darnell T. Ruiz Jr."
+
+
+def test_a_first_name_ending_like_an_adverb_still_opens_the_subject():
+    text = (
+        "Transit Study\n\nEmily Vantongeren, a nurse at the regional hospital, said the new timetable had worked. "
+        "She said ridership rose on every line.\n\n“It is the frequency, not the fare,” she said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Emily Vantongeren"
+
+
+def test_a_described_subject_named_in_its_own_predicate_is_that_person():
+    text = (
+        "Last Orders\n\nThe nurse who has looked after my father since 2019 is named Oona Brackett. I knew that from her badge. "
+        "I did not know she had worked there for twenty years. “I came for one summer,” she told me."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Oona Brackett"
+
+
+def test_a_description_by_occupation_stands_for_the_person_just_described():
+    text = (
+        "Rates Vote\n\nThe council heard from residents on Tuesday. Tobias Wren, who lives near the rail yard, told the council "
+        "his bill had doubled. “I budget for everything and I still can’t keep up,” the retired machinist said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the retired machinist" and q.speaker.name == "Tobias Wren"

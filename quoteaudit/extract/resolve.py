@@ -489,6 +489,23 @@ STAND_IN_EPITHET = re.compile(
 NAMED_AFTER_A_DESCRIPTION = re.compile(r",?[ \t]+(?:[\w’'\-]+[ \t]+){0,5}?named[ \t]+([A-Z][\w’'\-]+)")
 
 
+# a sentence that names its described subject: "The waitress who pours my coffee is named
+# Gloria Fenske." (group 1 the name)
+NAMED_IN_THE_PREDICATE = re.compile(
+    r"[^.;:!?“”\"]{0,120}?\b(?:is|was)[ \t]+(?:named|called)[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)*)"
+)
+
+
+def _named_in_its_predicate(view: ArticleView, subject: Speaker, end: int) -> str:
+    """The person a description opening a sentence turns out to be, when the sentence's
+    predicate gives the name ("The waitress who has poured my coffee since 2011 is named
+    Gloria Fenske"), as the article introduces it; "" otherwise."""
+    named = NAMED_IN_THE_PREDICATE.match(view.text, subject.mention_end, end)
+    if named is None:
+        return ""
+    return next((p[0] for p in view.people if p[1] == named.start(1)), named.group(1))
+
+
 def _description_gender(text: str, subject: Speaker, end: int) -> str:
     """The gender a description of someone states: its own gender word ("Her husband", "the
     woman"), else the first name it gives right after it ("…, a retired linguist named
@@ -853,6 +870,9 @@ def _antecedent(
             # But he … “…,” he said") or else the first person it names ("When Voss turned to
             # Marchetti, the crowd chanted. He waved. “…,” he said"), never an unnamed thing
             # that reports ("The photo was criticized …")
+            if subject is not None and subject.kind is SpeakerKind.ANONYMOUS and (named_so := _named_in_its_predicate(view, subject, end)):
+                candidates.append((subject.mention_start, named_so))  # "The waitress … is named Gloria Fenske."
+                continue
             if (
                 subject is not None
                 and subject.kind is SpeakerKind.ANONYMOUS

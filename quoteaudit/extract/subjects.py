@@ -15,6 +15,7 @@ from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
     classify,
+    first_name_gender,
     head_noun,
     is_adverb,
     is_someone,
@@ -386,6 +387,13 @@ UNMARKED_SUBORDINATE = re.compile(
 )
 
 
+def _a_first_name_opening(window: str) -> bool:
+    """Whether the first word of WINDOW is a person's first name ("Emily", "Ted", "Ahmed"),
+    not a participle or an adverb that its ending might make it ("Speaking", "Recently")."""
+    word = re.match(r"\s*([A-Z][\w’'\-]*)", window)
+    return word is not None and bool(first_name_gender(word.group(1), load_lexicon()))
+
+
 def main_subject(
     text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False
 ) -> Speaker | None:
@@ -407,7 +415,7 @@ def main_subject(
     # ("Asked by the moderator whether …, Crane did not hesitate": a participle opens it too)
     opens_with_phrase = (
         first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS")
-        or first.endswith(("ing", "ly", "ed"))
+        or (first.endswith(("ing", "ly", "ed")) and not _a_first_name_opening(window))  # (not "Emily Morton, a nurse, said")
         or TIME_PHRASE_OPENING.match(window) is not None  # ("Two hours later, a county spokesman …")
     )
     # (or a role before the name: "At one point, moderator Ines Petit cut him off")
