@@ -5367,3 +5367,36 @@ def test_a_description_by_occupation_stands_for_the_person_just_described():
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "the retired machinist" and q.speaker.name == "Tobias Wren"
+
+
+def test_malaysian_honorifics_are_titles_not_part_of_the_name():
+    text = (
+        "Flood Pledge\n\nDatuk Seri Idris Kamarulzaman told the crowd the money was ready. "
+        "Idris, whom villagers call “Pak Long”, smiled. “This is a drain, not a gift,” he said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Idris Kamarulzaman"
+
+
+def test_a_name_shortened_to_its_first_words_is_the_person_named_in_full():
+    text = (
+        "By-election\n\nThe party fielded Siti Khadijah Rosli, 34, a former teacher. Siti Khadijah, who is standing for the "
+        "first time, visited the wet market. “Clean water comes first,” she said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Siti Khadijah Rosli"
+
+
+def test_a_surname_before_a_joined_given_name_finds_the_person():
+    text = "Flats\n\nThe agency’s research head, Vivian Ho Hoi-yan, expects more cuts. “Owners will follow the developers,” Ho said."
+    (q,) = spoken(text)
+    assert q.speaker.name == "Vivian Ho Hoi-yan"
+
+
+def test_a_surname_written_first_after_a_portfolio_stays_in_the_name():
+    text = (
+        "Trays\n\nReturn rates rose, Minister of State Tan Wei Ling said on Sunday. "
+        "At the launch, Ms Tan said: “People simply decided it was right.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Tan Wei Ling"

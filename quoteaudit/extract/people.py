@@ -15,6 +15,7 @@ from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     first_name_gender,
     is_title_case_line,
+    names_a_body,
     opens_with_a_participle,
     role_after,
     split_name,
@@ -124,6 +125,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
             # portfolio after a title runs into the name, which is its last two words
             kept = parts[-3:] if len(parts) > 2 and re.fullmatch(r"[A-Z]\.", parts[-2]) else parts[-2:]  # ("… James R. Clapper")
+            if len(parts) > len(kept) and re.search(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+{re.escape(parts[-len(kept) - 1])}\b", text):
+                # "Senior Minister of State Koh Li Ping", later "Mr Koh": a surname written first
+                kept = parts[-len(kept) - 1 :]
             # (the title and its portfolio are the role: "Minister of Trade", whom "the minister" names)
             portfolio_words = [*role.split(), *parts[: len(parts) - len(kept)]]
             role = " ".join([text[portfolio.start(1) : m.start()].strip(), *portfolio_words])
@@ -324,11 +328,21 @@ def _gender_of_first_name(first: str, lex: Lexicon) -> str:
     return first_name_gender(first, lex) or lex.census_first_name_gender.get(plain, "")
 
 
+# a Cantonese or Korean given name of two syllables joined by a hyphen, written after the
+# surname ("Sandy Kwok Wing-sze", "Edmund Ip Chun-hei", "Kim Min-jun")
+JOINED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def bearing_surname(people: list[tuple[str, int, str]], surname: str) -> list[tuple[str, int, str]]:
     """Those of PEOPLE whose name ends in SURNAME or, when none does, whose name ends in it
-    and a suffix ("Ruiz" is Darnell T. Ruiz Jr.; "Trump" is Donald Trump before his son)."""
+    and a suffix or a joined given name ("Ruiz" is Darnell T. Ruiz Jr., "Kwok" is Sandy Kwok
+    Wing-sze; "Trump" is Donald Trump before his son)."""
     exact = [p for p in people if p[0].split()[-1] == surname]
-    return exact or [p for p in people if p[0].split()[-1] in wl.NAME_SUFFIXES and p[0].split()[-2:-1] == [surname]]
+    return exact or [
+        p
+        for p in people
+        if (p[0].split()[-1] in wl.NAME_SUFFIXES or JOINED_GIVEN_NAME.fullmatch(p[0].split()[-1])) and p[0].split()[-2:-1] == [surname]
+    ]
 
 
 def last_with_surname(people: list[tuple[str, int, str]], surname: str, pos: int) -> str:
@@ -350,8 +364,9 @@ def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[s
     for person in people:
         words = person[0].split()
         keys = [words[-1].rstrip("."), words[0]]
-        if len(words) >= 3 and words[-1] in wl.NAME_SUFFIXES:
-            keys.append(words[-2])  # "Darnell T. Ruiz Jr." is "Ruiz" on second mention
+        if len(words) >= 3 and (words[-1] in wl.NAME_SUFFIXES or JOINED_GIVEN_NAME.fullmatch(words[-1])):
+            # "Darnell T. Ruiz Jr." is "Ruiz" on second mention, and "Sandy Kwok Wing-sze" is "Kwok"
+            keys.append(words[-2])
         if (
             len(words) == 3
             and _gender_of_first_name(words[0], lex)
@@ -404,7 +419,7 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
         full = [m[0] for m in by_word.get(parts[1], []) if m[0].lower().endswith(surname) and m[1] < s.mention_start]
         return full[-1] if full else s.name
     if len(parts) >= 2:
-        return s.name
+        return _fuller_name(s, by_word) or s.name
     if parts[0].isupper() and len(parts[0]) > 2:
         parts = [parts[0].title()]  # a transcript's "BRANDVOLD:" is Brandvold
     matches = by_word.get(parts[0], [])
@@ -436,6 +451,26 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
         return by_title[0][0]
     before = [m for m in matches if m[1] < s.mention_start]
     return (before or matches)[0][0]
+
+
+def _fuller_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
+    """The one fuller name introduced before a name of two or more words that it begins
+    with one more word ("Nurul Izzati" after "Nurul Izzati Kamaruddin", as Malay and
+    Indonesian copy shortens a name), or ""; never a suffix ("Donald Trump" is not "Donald
+    Trump Jr.") nor a body ("Hillary Clinton Foundation")."""
+    longer = {
+        p[0]
+        for p in by_word.get(s.name.split()[0], [])
+        if p[1] < s.mention_start
+        and p[0].startswith(s.name + " ")
+        and len(p[0].split()) == len(s.name.split()) + 1
+        and p[0].split()[-1] not in wl.NAME_SUFFIXES
+        and not names_a_body(p[0], load_lexicon())
+    }
+    # (or the person's name as the article reads it, when the mention holds it whole: "Senior
+    # Minister of State Koh Li Ping" is Koh Li Ping, whom it calls "Mr Koh")
+    longer |= {p[0] for p in by_word.get(s.name.split()[-1], []) if p[0].endswith(" " + s.name) and p[0] in s.mention}
+    return longer.pop() if len(longer) == 1 else ""
 
 
 NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”'’](?=\s[A-Z])")
