@@ -15,17 +15,18 @@ from typing import Any
 
 
 class QuoteKind(StrEnum):
-    """What a quotation-marked span is: only FULL and FRAGMENT are someone's words."""
+    """What a quotation-marked span is: only FULL, FRAGMENT and TURN are someone's words."""
 
     FULL = "full"  # a sentence or more of someone's words
     FRAGMENT = "fragment"  # a few of someone's words woven into the reporter's sentence
+    TURN = "turn"  # a transcript's turn printed with no quotation marks, after its speaker's label
     SCARE = "scare"  # distancing quotes around a term ("assault weapons")
     TITLE = "title"  # title of a work, programme or event
     NICKNAME = "nickname"  # Ernesto "Che" Guevara
     HEADLINE = "headline"  # a quoted headline or slogan in site furniture
 
 
-SPOKEN_KINDS = frozenset({QuoteKind.FULL, QuoteKind.FRAGMENT})
+SPOKEN_KINDS = frozenset({QuoteKind.FULL, QuoteKind.FRAGMENT, QuoteKind.TURN})
 
 
 class SpeakerKind(StrEnum):

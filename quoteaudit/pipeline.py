@@ -46,7 +46,8 @@ def quotes_with_speakers(article: Article, annotation: Annotation) -> tuple[Quot
     with rules_read_once():
         lex = speakers.load_lexicon()
         article = replace(article, text=article.text.translate(_SPACES))
-        found = quote_finder.find_quotes(article, lex.cues, lex.work_words, lex.named_thing_heads)
+        turn_lists = quote_finder.TurnLists(lex.line_labels, lex.census_first_name_gender, lex.transcript_roles, lex.titles)
+        found = quote_finder.find_quotes(article, lex.cues, lex.work_words, lex.named_thing_heads, turn_lists)
         found = speakers.attribute(article, annotation, found)
         return tuple(replace(q, context=_context(article.text, annotation, q.start, q.end)) for q in found)
 

@@ -5400,3 +5400,58 @@ def test_a_surname_written_first_after_a_portfolio_stays_in_the_name():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Tan Wei Ling"
+
+
+def test_transcript_turns_without_quotation_marks_are_quotes_of_their_labels():
+    text = (
+        "Call notes\n\nThe company reported results on Tuesday.\n\n"
+        "Marta Quell — Chief Executive Officer: Orders rose in every region this quarter.\n\n"
+        "Ivo Brandt, Analyst at Kessler & Finch: Is the growth coming from new customers?\n\n"
+        "Marta Quell — Chief Executive Officer: Mostly from existing ones.\n\n"
+        "They keep buying more seats.\n\n"
+        "Ivo Brandt, Analyst at Kessler & Finch: Thank you.\n\n"
+        "Shares rose 4% after the call."
+    )
+    turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN]
+    assert [(q.text, q.speaker.name) for q in turns] == [
+        ("Orders rose in every region this quarter.", "Marta Quell"),
+        ("Is the growth coming from new customers?", "Ivo Brandt"),
+        ("Mostly from existing ones.", "Marta Quell"),
+        ("They keep buying more seats.", "Marta Quell"),  # a paragraph with no label continues the turn
+        ("Thank you.", "Ivo Brandt"),
+    ]
+
+
+def test_section_labels_and_listings_are_no_transcript():
+    digest = (
+        "Poll digest\n\nNATIONAL: Ostrander 48, Vail 45 in the new survey.\n\n"
+        "MICHIGAN: Vail 47, Ostrander 45, a tie for practical purposes.\n\n"
+        "SUBURBS: Ostrander leads by 11 among suburban women."
+    )
+    markets = (
+        "Markets\n\nHarbor City – Composite: DOWN 0.4 percent at 2,104.10.\n\nOil – Coastal Crude: UP 20 cents at $61.05 a barrel."
+        "\n\nOil – Northern Blend: UP 31 cents at $63.20 a barrel."
+    )
+    assert not [q for text in (digest, markets) for q in quotes(text) if q.kind is QuoteKind.TURN]
+
+
+def test_a_quote_inside_an_unmarked_turn_keeps_its_own_speaker():
+    text = (
+        "Interview\n\nQ: Why did you keep the boat?\n\n"
+        "A: My father used to say, “Never sell the thing that feeds you.” I listened.\n\n"
+        "Q: Do you regret it?\n\nA: Not once."
+    )
+    inner = [q for q in spoken(text) if q.text.startswith("Never sell")]
+    assert [q.speaker.mention for q in inner] == ["My father"]
+    assert len([q for q in quotes(text) if q.kind is QuoteKind.TURN]) == 4
+
+
+def test_my_opens_a_noun_phrase_and_names_no_one():
+    (q,) = spoken("Column\n\nMy grandmother used to say, “Mend it before it tears.” I still do.")
+    assert q.speaker.mention == "My grandmother"
+
+
+def test_a_transcript_label_in_capitals_is_the_person_it_names_in_full_earlier():
+    text = "Debate\n\nMARA QUINT: Why not debate?\n\nOTTO VELL: Because we said so.\n\nQUINT: You said that in January."
+    turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN]
+    assert [q.speaker.name for q in turns] == ["Mara Quint", "Otto Vell", "Mara Quint"]

@@ -160,3 +160,14 @@ def test_a_relayed_quote_is_scored_by_its_relay_as_polnear_annotates_the_outer_s
     score_document(doc, [quote], plain)
     score_document(doc, [replace(quote, relayed_by=relay)], relayed)
     assert (plain.speaker_correct, relayed.speaker_correct, relayed.speaker_strict) == (0, 1, 1)
+
+
+def test_a_transcript_turn_is_outside_polnears_quote_marked_gold():
+    # PolNeAR's direct records are quotation-marked regions: an unmarked turn is neither a
+    # hit nor a spurious quote there, and a marked quote is scored as before
+    text = "Hale said, “The port stays open.”\n\nREYES: Will it?\n\nHALE: It will."
+    doc = {"text": text, "quotes": [gold_in(text, "The port stays open.", "Hale")]}
+    score = Score()
+    turn = replace(pred("It will.", kind=QuoteKind.TURN, speaker="HALE", name="Hale", text=text))
+    score_document(doc, [pred("The port stays open.", speaker="Hale", text=text), turn], score)
+    assert (score.predicted, score.true_positive_predictions, score.found_gold) == (1, 1, 1)

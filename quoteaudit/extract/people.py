@@ -74,6 +74,12 @@ def _capitals_opening_a_lede(text: str, at: int, parts: list[str], lex: Lexicon)
     )
 
 
+def _labels_a_turn(text: str, start: int, end: int) -> bool:
+    """Whether a name in capitals opens its paragraph and ends at a colon, as a transcript's
+    speaker label does ("KATE BOULDUAN: Why not debate?")."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[end : end + 2] == ": "
+
+
 def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, str]]:
     """Full names (two or more capitalised words) in order of first mention, with the
     title words before them: the candidates a bare surname or pronoun may refer to. Names
@@ -155,8 +161,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
         if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
             continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
-        if name.isupper() and _capitals_opening_a_lede(text, m.start(), parts, lex):
-            # "LORCAN MABRY stormed out …": a tabloid sets the name opening its story in capitals
+        if name.isupper() and (_capitals_opening_a_lede(text, m.start(), parts, lex) or _labels_a_turn(text, m.start(), m.end())):
+            # "LORCAN MABRY stormed out …": a tabloid sets the name opening its story in capitals;
+            # "KATE BOULDUAN: Why not debate?": a transcript labels a turn so
             name = " ".join(p.title() for p in parts)
             parts = name.split()
         elif name.isupper() or opens_with_a_participle(name):

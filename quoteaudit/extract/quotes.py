@@ -13,8 +13,10 @@ Offsets index ``Article.text`` and exclude the marks.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from quoteaudit.models import Article, Quote, QuoteKind
@@ -48,6 +50,7 @@ class QuoteSpan:
     end: int  # one past the last character inside the marks
     repaired: str = ""
     paragraphs: int = 1
+    turn: bool = False  # a transcript turn with no quotation marks, its label left out
 
 
 def _role(text: str, start: int, end: int, openers: set[str], closers: set[str]) -> str:
@@ -391,6 +394,127 @@ def _transcript_turns(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     return [QuoteSpan(a, b, span.repaired if i == len(pieces) - 1 else "", 1) for i, (a, b) in enumerate(pieces) if text[a:b].strip()]
 
 
+# ---------------------------------------------------------------- transcript turns
+
+# A label opening a paragraph of a transcript printed without quotation marks, up to its colon:
+# "MADDOW:", "SEN. HALE:", "Osterhagen:", "Operator:", "Q:", with the speaker's title or firm
+# after a dash, a comma or in brackets ("Rhea Castellanos — Chief Executive Officer:",
+# "Folasade Nwosu (Harlan Brothers):", "JOANNA STRAND, CHIEF FINANCIAL OFFICER:"). Group 1
+# is the speaker's name.
+TURN_LABEL = re.compile(
+    r"[ \t]*((?:[A-Z][\w’'.\-]*)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al|bin|la|le|da|del|di)){0,4})"
+    r"(?:[ \t]*(?:[—–]|--?|,)[ \t]*[A-Z][^:\n“”\"]{0,60}|[ \t]*\([^)\n]{1,60}\))?"
+    r":[ \t]+(?=[^\s“”\"‘'])"
+)
+# how far apart two labelled paragraphs of one transcript may stand: a long answer runs on
+# over unlabelled paragraphs of its own
+TURN_GAP = 4
+
+
+def find_turns(text: str, limit: int, quoted: list[QuoteSpan], lists: TurnLists) -> list[QuoteSpan]:
+    """The turns of transcripts printed without quotation marks: runs of paragraphs that open
+    with speaker labels, two different speakers at least, two of them answering each other
+    in adjacent paragraphs (an interview's "Q:" and its answers, an earnings call, a
+    hearing). Each turn is one span, its label left out; a paragraph with no label inside
+    the run continues the turn before it. A label must read as a person (a first name, a
+    transcript's capitals, a role such as "Operator") or recur in the run: "Hong Kong – Hang
+    Seng: DOWN 0.1 percent" lists markets. Paragraphs that open with a quotation mark are
+    quotes already, left to the scanner; one label alone (a dateline, "UPDATE:") makes no
+    transcript, nor do labels that each head a section of prose ("Sanders: Win big. ¶ …")."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:limit])]
+    labels: list[tuple[int, re.Match]] = []
+    for i, (a, b) in enumerate(paragraphs):
+        label = TURN_LABEL.match(text, a, b)
+        if label and _names_a_speaker(label.group(1), lists.line_labels) and not _inside_a_span(quoted, label.start(1)):
+            labels.append((i, label))
+    surnames = functools.cache(lambda: _surnames(text, lists))  # (read only when a label needs it)
+    runs: list[list[tuple[int, re.Match]]] = []
+    for i, label in labels:
+        if runs and i - runs[-1][-1][0] <= TURN_GAP:
+            runs[-1].append((i, label))
+        else:
+            runs.append([(i, label)])
+    turns = []
+    for run in runs:
+        # a speaker who comes back after another ("KATE BOULDUAN:" … "BOULDUAN:", known by the
+        # surname) is one, and sets the form of the run's labels: beside "JOANNA STRAND:" twice,
+        # "DEV KRISHNAMURTHY, PRESCOTT & DUNN:" is a speaker too (not "Oil – Brent:" after
+        # "Oil – WTI:", a listing's repeated heading)
+        keys = [_surname_key(label.group(1)) for _, label in run]
+        returning = {key for n, key in enumerate(keys) if key in keys[: max(0, n - 1)] and keys[n - 1] != key}
+        forms = {label.group(1).isupper() for (_, label), key in zip(run, keys, strict=True) if key in returning}
+        run = [
+            (i, label)
+            for (i, label), key in zip(run, keys, strict=True)
+            if key in returning or label.group(1).isupper() in forms or _reads_as_a_person(label.group(1), lists, surnames)
+        ]
+        adjacent = any(j - i == 1 for (i, _), (j, _) in itertools.pairwise(run))
+        if len({label.group(1).lower() for _, label in run}) < 2 or not adjacent:
+            continue
+        ends = [i for i, _ in run[1:]] + [run[-1][0] + 1]  # (where each turn's continuation stops)
+        for (i, label), following in zip(run, ends, strict=True):
+            pieces = [(label.end(), paragraphs[i][1])] + [paragraphs[k] for k in range(i + 1, following)]
+            for a, b in pieces:
+                a, b = trim_span(text, a, b)
+                stage_direction = re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text[a:b]) is not None  # "(LAUGHTER)", "[crosstalk]"
+                if b > a and text[a] not in "“”\"‘'" and not stage_direction and not _inside_a_span(quoted, a):
+                    turns.append(QuoteSpan(a, b, turn=True))
+    return turns
+
+
+@dataclass(frozen=True)
+class TurnLists:
+    """The word lists that tell a transcript's speaker labels (rules/lexicon)."""
+
+    line_labels: frozenset[str] = frozenset()  # "UPDATE", "Watch": labels of the page
+    first_names: Container[str] = frozenset()  # names that open a person's name
+    roles: frozenset[str] = frozenset()  # "operator", "host", "q": who speaks in a transcript
+    titles: Container[str] = frozenset()  # "Sen.", "Mr.": a title before a name
+
+
+def _surname_key(label: str) -> str:
+    """A label's last word, lower case: "KATE BOULDUAN" and "BOULDUAN" are one speaker."""
+    return (label.lower().split() or [""])[-1].strip(".")
+
+
+def _reads_as_a_person(label: str, lists: TurnLists, surnames: Callable[[], frozenset[str]]) -> bool:
+    """Whether a label names a person: a first name ("Rhea Castellanos", "KATE BOULDUAN"), a
+    title ("SEN. HALE"), a role that speaks in transcripts ("Operator", "Q"), or a surname
+    the article gives with a first name ("VARGA" after Ottoline Varga). A digest's section
+    in capitals ("NATIONAL:", "MICHIGAN:") is none of these."""
+    words = [w if not w.isupper() or len(w) < 3 else w.title() for w in re.findall(r"[\w’'.\-]+", label)]
+    if any(w.rstrip(".") in lists.first_names or w in lists.titles for w in words) or label.lower().rstrip(".") in lists.roles:
+        return True
+    return words[-1].rstrip(".") in surnames()
+
+
+# a first name and a surname (group 2), perhaps with a middle initial: "Ottoline Varga"
+FIRST_NAME_AND_SURNAME = re.compile(r"\b([A-Z][a-z][\w’'\-]*)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][\w’'\-]+)\b")
+
+
+def _surnames(text: str, lists: TurnLists) -> frozenset[str]:
+    """Words the article uses as a surname after a first name (read once per article)."""
+    return frozenset(m.group(2) for m in FIRST_NAME_AND_SURNAME.finditer(text) if m.group(1) in lists.first_names)
+
+
+def _names_a_speaker(label: str, line_labels: frozenset[str]) -> bool:
+    """Whether a paragraph's label can name a speaker: not a rubric of the page ("UPDATE",
+    "WHY IT MATTERS", "THE LATEST": a word of it is a line label, or it is in capitals with a
+    function word) and not a long run of capitals that opens a sentence."""
+    words = re.findall(r"[\w’'\-]+", label.lower())
+    if not words or len(words) > 5:
+        return False
+    if label.isupper() and set(words) & {"of", "the", "for", "and", "in", "on", "to", "it", "what", "why", "how", "who"}:
+        return False
+    return not set(words) & line_labels
+
+
+def _inside_a_span(spans: list[QuoteSpan], pos: int) -> bool:
+    """Whether POS lies inside one of SPANS (sorted by start)."""
+    i = bisect.bisect_right([s.start for s in spans], pos) - 1
+    return i >= 0 and pos < spans[i].end
+
+
 # ---------------------------------------------------------------- kinds
 
 WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
@@ -552,16 +676,23 @@ def find_quotes(
     cue_words: frozenset[str] = frozenset(),
     title_words: frozenset[str] = frozenset(),
     name_heads: frozenset[str] = frozenset(),
+    turn_lists: TurnLists | None = None,
 ) -> list[Quote]:
     """Quote records for an article's body, with their surface kind; speakers come later.
-    NAME_HEADS end the names of laws and events ("Act", "Fire"), which a quote may hold."""
+    NAME_HEADS end the names of laws and events ("Act", "Fire"), which a quote may hold;
+    TURN_LISTS tell the speaker labels of transcripts printed without quotation marks."""
     text = unwrap(article.text)
     quotes = []
     spans = find_spans(text, article.body_end, cue_words)
+    turns = find_turns(text, len(text) if article.body_end < 0 else article.body_end, spans, turn_lists or TurnLists())
+    if turns:
+        # (a quote inside a turn is a quote of its own, "A: My mother used to say, “…”": the
+        # turn has no quotation marks for it to nest in)
+        spans = sorted(spans + turns, key=lambda s: s.start)
     singles = sum(_single_marked(text, span) for span in spans)
     double_style = len(spans) - singles > singles
     for n, span in enumerate(spans, start=1):
-        kind = surface_kind(text, span, title_words, name_heads)
+        kind = QuoteKind.TURN if span.turn else surface_kind(text, span, title_words, name_heads)
         if double_style and _single_marked(text, span) and _alone_on_its_line(text, span):
             # 'A fight from start to finish.' on a line of its own, in copy that quotes speech
             # with double marks: a section heading, not something said

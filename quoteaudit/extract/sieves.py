@@ -39,7 +39,7 @@ from quoteaudit.extract.mentions import (
     strip_between_words,
     top_level_commas,
 )
-from quoteaudit.extract.quotes import SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case
+from quoteaudit.extract.quotes import SPEAKER_LABEL, TURN_GAP, TURN_LABEL, WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import (
     APPOSITIVE_AFTER_A_NAME,
@@ -1745,7 +1745,36 @@ def sieve_transcript_label(ctx: QuoteContext) -> Speaker | None:
     return replace(speaker, kind=SpeakerKind.NAMED, name=name)
 
 
+def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
+    """A transcript turn printed without quotation marks is its label's ("BOULDUAN: …",
+    "Rhea Castellanos — Chief Executive Officer: …"); a paragraph with no label of its own
+    continues the labelled turn above it. "Q:" and "A:" name no one; a role ("Operator")
+    is an unnamed speaker."""
+    if ctx.quote.kind is not QuoteKind.TURN:
+        return None
+    paragraph_start, label = ctx.paragraph_start, None
+    for _ in range(TURN_GAP + 1):
+        label = TURN_LABEL.match(ctx.text, paragraph_start)
+        if label is not None or paragraph_start == 0:
+            break
+        paragraph_start = ctx.text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
+        while paragraph_start > 0 and not ctx.text[paragraph_start:].split("\n", 1)[0].strip():
+            paragraph_start = ctx.text.rfind("\n", 0, paragraph_start - 1) + 1  # (past a blank line)
+    if label is None or len(label.group(1).replace(".", "")) < 2:
+        return None
+    continued = paragraph_start != ctx.paragraph_start
+    method = "transcript_turn_continued" if continued else "transcript_turn"
+    speaker = make_speaker(ctx.text, label.start(1), label.end(1), method, ":", 0.8 if continued else 0.9)
+    if speaker is None:
+        return None
+    if speaker.kind in (SpeakerKind.NAMED, SpeakerKind.UNKNOWN):
+        name = split_name(label.group(1).title() if label.group(1).isupper() else label.group(1))[0] or label.group(1)
+        return replace(speaker, kind=SpeakerKind.NAMED, name=name)
+    return speaker
+
+
 SIEVES = (
+    sieve_turn_label,
     sieve_transcript_label,
     sieve_trailing,
     sieve_according_to,

@@ -586,7 +586,7 @@ AGE_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")
 # them, nurse Calla Vestergaard, held up …", "Haskett's son, Anselm Haskett, has worked …",
 # "the Hollis campaign’s rapid-response director, Colby Strait, posted …"
 DESCRIPTION_THEN_NAME = re.compile(
-    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|One|Another|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*(?:’s|'s))[ \t]+"
+    r"((?:[Tt]he|an?|An?|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|One|Another|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*(?:’s|'s))[ \t]+"
     r"(?:[A-Z][\w\-]*[ \t]+[a-z][\w\-]*(?:’s|'s)[ \t]+)?(?:[A-Za-z0-9][\w’'\-]*[ \t]+){0,4}[a-z0-9][\w\-]*),[ \t]+"
     r"(?:[a-z][\w\-]*[ \t]+){0,3}((?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]+),[ \t]+(?=[a-z])"
 )
@@ -733,6 +733,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     m = name_subject(text[start:limit])
     if m and not _name_subject_ok(m.group(1), text[start + m.end() : limit]):
         m = None
+    if m and m.group(1).lower() in wl.POSSESSIVE_DETERMINERS:
+        m = None  # "My father used to say": a possessive opens a noun phrase, it names no one
     if m and not headline and not m.group(1).isupper() and not opens_with_a_participle(m.group(1)):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         # a title ("President Clinton") makes a single name a person as surely as repetition;

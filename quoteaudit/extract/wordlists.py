@@ -150,6 +150,7 @@ class Lexicon:
     organization_name_ends: frozenset[str]
     person_heads: frozenset[str]
     line_labels: frozenset[str]
+    transcript_roles: frozenset[str]
     titles: frozenset[str]
     work_words: frozenset[str]
     named_thing_heads: frozenset[str]  # "Act", "Fire": the last word of a law's or an event's name
@@ -281,6 +282,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         organization_name_ends=frozenset(verbs.get("organization_name_ends", "").split()),
         person_heads=frozenset(verbs["person_heads"].split()),
         line_labels=frozenset(verbs["line_labels"].split()),
+        transcript_roles=frozenset(verbs.get("transcript_roles", "").split()),
         titles=frozenset(titles["titles"].split()),
         work_words=frozenset(titles["work_words"].split()),
         named_thing_heads=frozenset(titles["named_thing_heads"].split()),
