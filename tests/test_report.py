@@ -1452,3 +1452,13 @@ def test_quotes_sheet_and_csv_show_who_relayed_a_second_hand_quote(tmp_path):
     assert (row["Speaker"], row["Relayed by"]) == ("Ines Ortega", "the Ledger")
     (csv_row,) = csv.DictReader(io.StringIO(quotes_csv(result)))
     assert csv_row["relayed_by"] == "the Ledger"
+
+
+def test_the_json_schema_allows_every_quote_kind():
+    # a kind added to the model (a transcript's "turn") must reach the schema, or a report
+    # that holds one fails validation
+    from quoteaudit.models import QuoteKind
+    from quoteaudit.report.json_report import json_schema
+
+    kinds = json_schema()["$defs"]["Quote"]["properties"]["kind"]["enum"]
+    assert sorted(kinds) == sorted(k.value for k in QuoteKind)

@@ -264,7 +264,7 @@ class OutletTally:
     outlet: str
     articles: int = 0
     quotes: int = 0  # every quotation-marked span
-    spoken_quotes: int = 0  # full and fragment quotes: someone's words
+    spoken_quotes: int = 0  # full, fragment and turn quotes: someone's words
     named_speakers: list[str] = field(default_factory=list)
     unnamed_speaker_quotes: int = 0  # spoken quotes by anonymous speakers or groups
     named_sources: int = 0
