@@ -5455,3 +5455,9 @@ def test_a_transcript_label_in_capitals_is_the_person_it_names_in_full_earlier()
     text = "Debate\n\nMARA QUINT: Why not debate?\n\nOTTO VELL: Because we said so.\n\nQUINT: You said that in January."
     turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN]
     assert [q.speaker.name for q in turns] == ["Mara Quint", "Otto Vell", "Mara Quint"]
+
+
+def test_the_writers_relative_named_by_first_name_is_who_my_relative_means():
+    text = "Column\n\nWhen I phoned my uncle Teodor about the orchard, the line crackled. “Come in the spring,” my uncle said."
+    (q,) = spoken(text)
+    assert q.speaker.mention == "my uncle" and q.speaker.name == "Teodor"

@@ -102,7 +102,7 @@ DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z0-9][\w\-]*(?:
 # "the Chief Justice", "the Speaker", "the Chief Minister": an office in capitals (group 1 its head)
 TITLED_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,2}([A-Z][a-z]+)")
 # "her husband", "his longtime wife": a relation named by a possessive, one person too
-POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
+POSSESSED_RELATION = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
 
 
 # a description ending right before a name, set off by a comma, with any phrase after its

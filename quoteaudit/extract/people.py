@@ -222,7 +222,18 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if before and first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
             surname = before[-1][0].split()[-1]
             seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
+    # "my aunt Perla", "My mother, Katalin,": the writer's relative, named by first name
+    # (the role is the relation, so that "my aunt said" finds her)
+    for m in WRITERS_RELATIVE_BY_FIRST_NAME.finditer(text):
+        relation, first = m.group(2), m.group(3)
+        if relation in lex.gender_words and first not in named_words and not in_a_quote(quoted, quote_starts, m.start(3)):
+            seen.setdefault(first, (first, m.start(3), f"{m.group(1).lower()} {relation}"))
     return sorted(seen.values(), key=lambda person: person[1])
+
+
+# a writer's relative and the first name after it, set off or not: "my aunt Perla", "My
+# mother, Katalin," (groups: the possessive, the relation, the name)
+WRITERS_RELATIVE_BY_FIRST_NAME = re.compile(r"\b([Mm]y|[Oo]ur)[ \t]+([a-z]+),?[ \t]+([A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
 
 
 def _a_place(name: str, text: str, end: int) -> bool:
