@@ -5461,3 +5461,13 @@ def test_the_writers_relative_named_by_first_name_is_who_my_relative_means():
     text = "Column\n\nWhen I phoned my uncle Teodor about the orchard, the line crackled. “Come in the spring,” my uncle said."
     (q,) = spoken(text)
     assert q.speaker.mention == "my uncle" and q.speaker.name == "Teodor"
+
+
+def test_a_nickname_inside_a_name_leaves_the_sentence_about_that_person():
+    text = (
+        "Bakery\n\nLandlord Rufus Penhallow said he had turned down two offers. “They would have gutted it,” Penhallow said.\n\n"
+        "Bartholomew “Bart” Quenby, who ran the bank’s vault in the 1960s, comes in most mornings. "
+        "The 84-year-old sits where his window used to be. “I counted money right here,” he said."
+    )
+    last = spoken(text)[-1]
+    assert last.speaker.name == "Bartholomew Quenby"

@@ -48,6 +48,7 @@ from quoteaudit.extract.mentions import (
     word_uses,
 )
 from quoteaudit.extract.people import (
+    NICKNAME_INSIDE_A_NAME,
     UPPER,
     a_person_word,
     acronyms_spelled_out,
@@ -142,7 +143,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     # ("Mr. Prather" anywhere tells Wendell Prather's, before a first name's census guess)
     gender_of: dict[str, str] = honorific_genders(text, by_word)
     gender_of.update({n: g for n, _, r in people if n not in gender_of and (g := stated_gender(n, r))})
-    view = ArticleView(text, by_word, gender_of, quoted, sentences, quote_starts, full_names, people)
+    # (the view reads a nickname between the parts of a name as blanks, as people_in does:
+    # "Clement “Clem” Yarbrough, who …, comes in" is a sentence about Clement Yarbrough)
+    view_text = NICKNAME_INSIDE_A_NAME.sub(lambda n: " " * len(n.group()), text)
+    view = ArticleView(view_text, by_word, gender_of, quoted, sentences, quote_starts, full_names, people)
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     pronoun_chain: list[tuple[int, str]] = []  # (position, person) of each "he"/"she" resolved so far
