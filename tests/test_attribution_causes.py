@@ -5471,3 +5471,12 @@ def test_a_nickname_inside_a_name_leaves_the_sentence_about_that_person():
     )
     last = spoken(text)[-1]
     assert last.speaker.name == "Bartholomew Quenby"
+
+
+def test_an_interviews_answer_turns_are_the_interviewees():
+    text = (
+        "Chef Ilse Marrow on leaving engineering\n\nIlse Marrow left a bridge firm to open a restaurant. Marrow, 46, spoke to us "
+        "in her kitchen.\n\nQ: Why leave?\n\nA: A footbridge that was never built.\n\nQ: Will you go back?\n\nA: Never say never."
+    )
+    turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN]
+    assert [(q.speaker.mention, q.speaker.name) for q in turns] == [("Q", "Q"), ("A", "Ilse Marrow"), ("Q", "Q"), ("A", "Ilse Marrow")]

@@ -184,6 +184,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # same person: the mention is resolved once, not again with other quotes in view
             out.append(replace(s, name=same_mention.name, kind=same_mention.kind, role=s.role or same_mention.role))
             continue
+        if s.method.startswith("transcript_turn") and s.mention in ("A", "A."):
+            # an interview's "A:" turn is the interviewee's answer
+            interviewee = _interviewee(view)
+            s = replace(s, kind=SpeakerKind.NAMED, name=interviewee) if interviewee else s
         spelled_out = acronyms.get(re.sub(r"^[Tt]he\s+", "", s.name)) if acronyms else None
         if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             # "the IEBC said", after "the Independent Electoral and Boundaries Commission (IEBC)"

@@ -1748,8 +1748,8 @@ def sieve_transcript_label(ctx: QuoteContext) -> Speaker | None:
 def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
     """A transcript turn printed without quotation marks is its label's ("BOULDUAN: …",
     "Rhea Castellanos — Chief Executive Officer: …"); a paragraph with no label of its own
-    continues the labelled turn above it. "Q:" and "A:" name no one; a role ("Operator")
-    is an unnamed speaker."""
+    continues the labelled turn above it. "Q:" is an unnamed asker and "A:" the one who
+    answers (resolution names the interviewee); a role ("Operator") is an unnamed speaker."""
     if ctx.quote.kind is not QuoteKind.TURN:
         return None
     paragraph_start, label = ctx.paragraph_start, None
@@ -1760,10 +1760,14 @@ def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
         paragraph_start = ctx.text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
         while paragraph_start > 0 and not ctx.text[paragraph_start:].split("\n", 1)[0].strip():
             paragraph_start = ctx.text.rfind("\n", 0, paragraph_start - 1) + 1  # (past a blank line)
-    if label is None or len(label.group(1).replace(".", "")) < 2:
+    if label is None:
         return None
     continued = paragraph_start != ctx.paragraph_start
     method = "transcript_turn_continued" if continued else "transcript_turn"
+    if len(label.group(1).replace(".", "")) < 2:
+        # "Q:" is the one asking, unnamed; "A:" the one answering, whom resolution names
+        who = label.group(1)
+        return Speaker(who, who, label.start(1), label.end(1), SpeakerKind.ANONYMOUS, "", method, 0.7, ":")
     speaker = make_speaker(ctx.text, label.start(1), label.end(1), method, ":", 0.8 if continued else 0.9)
     if speaker is None:
         return None
