@@ -5432,7 +5432,8 @@ def test_section_labels_and_listings_are_no_transcript():
         "Markets\n\nHarbor City – Composite: DOWN 0.4 percent at 2,104.10.\n\nOil – Coastal Crude: UP 20 cents at $61.05 a barrel."
         "\n\nOil – Northern Blend: UP 31 cents at $63.20 a barrel."
     )
-    assert not [q for text in (digest, markets) for q in quotes(text) if q.kind is QuoteKind.TURN]
+    review = "Kettles\n\nPrice: $40 at most shops.\n\nVerdict: Fast and quiet.\n\nPrice: $25 online.\n\nVerdict: Slow, but cheap."
+    assert not [q for text in (digest, markets, review) for q in quotes(text) if q.kind is QuoteKind.TURN]
 
 
 def test_a_quote_inside_an_unmarked_turn_keeps_its_own_speaker():

@@ -442,11 +442,17 @@ def find_turns(text: str, limit: int, quoted: list[QuoteSpan], lists: TurnLists)
         # "Oil – WTI:", a listing's repeated heading)
         keys = [_surname_key(label.group(1)) for _, label in run]
         returning = {key for n, key in enumerate(keys) if key in keys[: max(0, n - 1)] and keys[n - 1] != key}
+        # (and whom the prose names too: "Osterhagen said", "told The Meridian"; a product
+        # list's "Price:" and "Verdict:" come back as well, but no sentence names them)
+        person = [_reads_as_a_person(label.group(1), lists, surnames) for _, label in run]
+        returning = {
+            key for key in returning if _named_in_prose(text, key) or any(p for p, k in zip(person, keys, strict=True) if k == key)
+        }
         forms = {label.group(1).isupper() for (_, label), key in zip(run, keys, strict=True) if key in returning}
         run = [
             (i, label)
-            for (i, label), key in zip(run, keys, strict=True)
-            if key in returning or label.group(1).isupper() in forms or _reads_as_a_person(label.group(1), lists, surnames)
+            for (i, label), key, is_person in zip(run, keys, person, strict=True)
+            if key in returning or label.group(1).isupper() in forms or is_person
         ]
         adjacent = any(j - i == 1 for (i, _), (j, _) in itertools.pairwise(run))
         if len({label.group(1).lower() for _, label in run}) < 2 or not adjacent:
@@ -475,6 +481,14 @@ class TurnLists:
 def _surname_key(label: str) -> str:
     """A label's last word, lower case: "KATE BOULDUAN" and "BOULDUAN" are one speaker."""
     return (label.lower().split() or [""])[-1].strip(".")
+
+
+def _named_in_prose(text: str, key: str) -> bool:
+    """Whether a label's last word stands capitalised inside a sentence somewhere, after a
+    lower-case word, a comma or another capitalised word ("said Osterhagen", "Henrike
+    Osterhagen"), rather than only opening lines."""
+    word = re.escape(key[:1].upper() + key[1:])
+    return re.search(rf"(?:[a-z,;]|[A-Z][a-z]+)[ \t]+{word}\b", text) is not None
 
 
 def _reads_as_a_person(label: str, lists: TurnLists, surnames: Callable[[], frozenset[str]]) -> bool:
