@@ -5481,3 +5481,35 @@ def test_an_interviews_answer_turns_are_the_interviewees():
     )
     turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN]
     assert [(q.speaker.mention, q.speaker.name) for q in turns] == [("Q", "Q"), ("A", "Ilse Marrow"), ("Q", "Q"), ("A", "Ilse Marrow")]
+
+
+def test_a_hearing_transcripts_court_and_callers_and_unnamed_roles_speak():
+    hearing = (
+        "Trial date holds\n\nJudge Wilhelmina Osei refused the delay on Monday. The exchange is reproduced from the transcript.\n\n"
+        "THE COURT: You asked for a continuance twice already.\n\nMR. HALVARD: Your Honor, the volume is new.\n\n"
+        "THE COURT: The motion is denied."
+    )
+    callin = (
+        "Open line\n\nThe utility's director took calls on Tuesday.\n\nCaller (Ines, Mill End): Who pays for the bottled water?\n\n"
+        "Tovah Reinholt (Director): We will, and I am sorry it took this long.\n\nCaller (Ines, Mill End): I will believe it when I see it."
+    )
+    clip = "Flood clip\n\nThe water has gone down.\n\nREPORTER: How high did it get?\n\nUNIDENTIFIED MAN: Up to the windows."
+    court = [q.speaker.name for q in quotes(hearing) if q.kind is QuoteKind.TURN]
+    callers = [q.speaker.name for q in quotes(callin) if q.kind is QuoteKind.TURN]
+    unnamed = [q.speaker.mention for q in quotes(clip) if q.kind is QuoteKind.TURN]
+    assert court[0] == court[2] == "Wilhelmina Osei"
+    assert callers == ["Ines", "Tovah Reinholt", "Ines"]
+    assert unnamed == ["REPORTER", "UNIDENTIFIED MAN"]
+
+
+def test_a_transcripts_last_turn_runs_on_in_the_first_person_but_not_into_quoted_prose():
+    text = (
+        "Call\n\nLena Marsh — Chief Financial Officer: Costs rose in the quarter.\n\n"
+        "Omar Tell (Brightwater): Will they fall?\n\n"
+        "Lena Marsh — Chief Financial Officer: Most of it rolls off by year-end.\n\n"
+        "On grocery, we see customers holding less stock, and we plan for that.\n\n"
+        "Outside the call, Marsh said more. “We are fine,” she said."
+    )
+    turns = [q.text for q in quotes(text) if q.kind is QuoteKind.TURN]
+    assert turns[-1] == "On grocery, we see customers holding less stock, and we plan for that."
+    assert len(turns) == 4

@@ -403,9 +403,13 @@ def _transcript_turns(text: str, span: QuoteSpan) -> list[QuoteSpan]:
 # is the speaker's name.
 TURN_LABEL = re.compile(
     r"[ \t]*((?:[A-Z][\w’'.\-]*)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|de|van|von|al|bin|la|le|da|del|di)){0,4})"
-    r"(?:[ \t]*(?:[—–]|--?|,)[ \t]*[A-Z][^:\n“”\"]{0,60}|[ \t]*\([^)\n]{1,60}\))?"
+    r"(?:[ \t]*(?:[—–]|--?|,)[ \t]*[A-Z][^:\n“”\"]{0,60}|[ \t]*\(([^)\n]{1,60})\))?"
     r":[ \t]+(?=[^\s“”\"‘'])"
 )
+# a word that speaks as I, we or you: a paragraph after a transcript's last label holding one
+# is still the last speaker's ("On grocery, we're seeing customers hold less inventory.")
+FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|we’re|we're|our|Our|my|My|you|You)\b")
+QUOTE_MARK = re.compile(r"[“”\"]|(?<!\w)[‘']|[’'](?!\w)")
 # how far apart two labelled paragraphs of one transcript may stand: a long answer runs on
 # over unlabelled paragraphs of its own
 TURN_GAP = 4
@@ -424,6 +428,8 @@ def find_turns(text: str, limit: int, quoted: list[QuoteSpan], lists: TurnLists)
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:limit])]
     labels: list[tuple[int, re.Match]] = []
     for i, (a, b) in enumerate(paragraphs):
+        if i == 0 and len(paragraphs) > 1 and not re.search(r"[.!?…][\"”’')]*\s*$", text[a:b]):
+            continue  # a headline ("Sheriff: Deputy on leave"), not a turn
         label = TURN_LABEL.match(text, a, b)
         if label and _names_a_speaker(label.group(1), lists.line_labels) and not _inside_a_span(quoted, label.start(1)):
             labels.append((i, label))
@@ -457,7 +463,15 @@ def find_turns(text: str, limit: int, quoted: list[QuoteSpan], lists: TurnLists)
         adjacent = any(j - i == 1 for (i, _), (j, _) in itertools.pairwise(run))
         if len({label.group(1).lower() for _, label in run}) < 2 or not adjacent:
             continue
-        ends = [i for i, _ in run[1:]] + [run[-1][0] + 1]  # (where each turn's continuation stops)
+        # (where each turn's continuation stops: at the next label, and after the last one at
+        # the first paragraph that is no longer someone talking, in no first or second person)
+        last = run[-1][0] + 1
+        while last < len(paragraphs) and last - run[-1][0] <= TURN_GAP and not TURN_LABEL.match(text, *paragraphs[last]):
+            a, b = paragraphs[last]
+            if not FIRST_OR_SECOND_PERSON.search(text, a, b) or QUOTE_MARK.search(text, a, b):
+                break  # (a paragraph that quotes someone is the reporter's again)
+            last += 1
+        ends = [i for i, _ in run[1:]] + [last]
         for (i, label), following in zip(run, ends, strict=True):
             pieces = [(label.end(), paragraphs[i][1])] + [paragraphs[k] for k in range(i + 1, following)]
             for a, b in pieces:
@@ -497,7 +511,8 @@ def _reads_as_a_person(label: str, lists: TurnLists, surnames: Callable[[], froz
     the article gives with a first name ("VARGA" after Ottoline Varga). A digest's section
     in capitals ("NATIONAL:", "MICHIGAN:") is none of these."""
     words = [w if not w.isupper() or len(w) < 3 else w.title() for w in re.findall(r"[\w’'.\-]+", label)]
-    if any(w.rstrip(".") in lists.first_names or w in lists.titles for w in words) or label.lower().rstrip(".") in lists.roles:
+    role = re.sub(r"^the\s+", "", label.lower().rstrip("."))  # ("THE COURT", "UNIDENTIFIED WOMAN")
+    if any(w.rstrip(".") in lists.first_names or w in lists.titles for w in words) or role in lists.roles:
         return True
     return words[-1].rstrip(".") in surnames()
 
@@ -518,7 +533,9 @@ def _names_a_speaker(label: str, line_labels: frozenset[str]) -> bool:
     words = re.findall(r"[\w’'\-]+", label.lower())
     if not words or len(words) > 5:
         return False
-    if label.isupper() and set(words) & {"of", "the", "for", "and", "in", "on", "to", "it", "what", "why", "how", "who"}:
+    if words[0] == "the" and len(words) == 2 and label.isupper():
+        words = words[1:]  # "THE COURT", "THE WITNESS": a transcript's role
+    elif label.isupper() and set(words) & {"of", "the", "for", "and", "in", "on", "to", "it", "what", "why", "how", "who"}:
         return False
     return not set(words) & line_labels
 

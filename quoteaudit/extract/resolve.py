@@ -188,6 +188,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # an interview's "A:" turn is the interviewee's answer
             interviewee = _interviewee(view)
             s = replace(s, kind=SpeakerKind.NAMED, name=interviewee) if interviewee else s
+        elif s.method.startswith("transcript_turn") and s.mention.startswith("THE "):
+            # a hearing's "THE COURT:" is the judge the article names, "THE DEFENDANT:" the defendant
+            role = "judge" if s.mention == "THE COURT" else s.mention.split()[-1].lower()
+            described = described_person(view.text, replace(s, mention=f"the {role}", mention_start=len(text)), people)
+            s = replace(s, kind=SpeakerKind.NAMED, name=described) if described else s
         spelled_out = acronyms.get(re.sub(r"^[Tt]he\s+", "", s.name)) if acronyms else None
         if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             # "the IEBC said", after "the Independent Electoral and Boundaries Commission (IEBC)"

@@ -1764,10 +1764,15 @@ def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
         return None
     continued = paragraph_start != ctx.paragraph_start
     method = "transcript_turn_continued" if continued else "transcript_turn"
-    if len(label.group(1).replace(".", "")) < 2:
-        # "Q:" is the one asking, unnamed; "A:" the one answering, whom resolution names
-        who = label.group(1)
+    who = label.group(1)
+    bracketed = (label.group(2) or "").split(",")[0].strip()
+    if len(who.replace(".", "")) < 2 or (who.isupper() and who.startswith("THE ")):
+        # "Q:" is the one asking, unnamed; "A:" the one answering and "THE COURT:" the judge,
+        # whom resolution names
         return Speaker(who, who, label.start(1), label.end(1), SpeakerKind.ANONYMOUS, "", method, 0.7, ":")
+    if re.fullmatch(r"[A-Z][a-z][\w’'\-]*", bracketed) and who.lower() in load_lexicon().transcript_roles:
+        # "Caller (Gus, Deer Run):": a caller known by the first name in brackets
+        return Speaker(bracketed, who, label.start(1), label.end(1), SpeakerKind.NAMED, who, method, 0.8, ":")
     speaker = make_speaker(ctx.text, label.start(1), label.end(1), method, ":", 0.8 if continued else 0.9)
     if speaker is None:
         return None

@@ -282,7 +282,7 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
         organization_name_ends=frozenset(verbs.get("organization_name_ends", "").split()),
         person_heads=frozenset(verbs["person_heads"].split()),
         line_labels=frozenset(verbs["line_labels"].split()),
-        transcript_roles=frozenset(verbs.get("transcript_roles", "").split()),
+        transcript_roles=frozenset(w.replace("+", " ") for w in verbs.get("transcript_roles", "").split()),
         titles=frozenset(titles["titles"].split()),
         work_words=frozenset(titles["work_words"].split()),
         named_thing_heads=frozenset(titles["named_thing_heads"].split()),
