@@ -5513,3 +5513,33 @@ def test_a_transcripts_last_turn_runs_on_in_the_first_person_but_not_into_quoted
     turns = [q.text for q in quotes(text) if q.kind is QuoteKind.TURN]
     assert turns[-1] == "On grocery, we see customers holding less stock, and we plan for that."
     assert len(turns) == 4
+
+
+def test_a_chain_of_particles_stays_inside_the_name():
+    (q,) = spoken("Funding\n\n“The repayment data held up,” Harbour Ventures partner Jacobus van der Walt said.")
+    assert q.speaker.name == "Jacobus van der Walt"
+
+
+def test_an_abbreviated_given_name_and_a_first_name_after_a_title_stay_in_the_name():
+    farmer = spoken("Flood\n\n“The soil was loose in February,” said Md. Abdul Karim, 61, a farmer of Koyra village.")
+    intern = spoken("Strike\n\n“We have the promise in writing,” said Dr Nafis Ahmed Rony, president of the interns’ council.")
+    assert farmer[0].speaker.name == "Md. Abdul Karim"
+    assert intern[0].speaker.name == "Nafis Ahmed Rony"
+
+
+def test_a_dash_credit_may_run_on_after_its_comma():
+    text = (
+        "Quote of the day\n\n“A court that cannot be understood is only half a court.”\n\n"
+        "— Justice K.V. Ramanathan, at the opening of the district’s new translation desk for litigants"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "K.V. Ramanathan"
+
+
+def test_regional_bodies_are_no_she():
+    text = (
+        "Trees\n\nRukhsana Malik Bhatti leads the campaign. The Shehri Hariyali Forum has kept watch for a week.\n\n"
+        "“We just want our city to breathe,” she said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Rukhsana Malik Bhatti"

@@ -79,15 +79,19 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
     particles, weekdays, suffixes = wl.NAME_PARTICLES | {"&"}, wl.WEEKDAYS, wl.NAME_SUFFIXES
     tokens = mention.split()
     runs: list[tuple[int, int]] = []
+
+    def particles_then_a_capital(k: int) -> bool:
+        # "van Doorn", and "van der Merwe": particles inside a name, then its next capital
+        start = k
+        while k < len(tokens) and tokens[k] in particles:
+            k += 1
+        return k > start and k < len(tokens) and tokens[k][:1].isupper()
+
     i = 0
     while i < len(tokens):
-        if is_capitalised(tokens[i]) or (
-            runs and tokens[i] in particles and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and runs[-1][1] == i
-        ):
+        if is_capitalised(tokens[i]) or (runs and particles_then_a_capital(i) and runs[-1][1] == i):
             j = i
-            while j < len(tokens) and (
-                is_capitalised(tokens[j]) or (tokens[j] in particles and j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
-            ):
+            while j < len(tokens) and (is_capitalised(tokens[j]) or particles_then_a_capital(j)):
                 j += 1
             runs.append((i, j))
             i = j
@@ -160,7 +164,15 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             if k == a + 1 and core - k == 1 and a > 0 and tokens[a - 1] in lex.person_heads and first_name_gender(tokens[a], lex):
                 k = a  # "Rovers skipper Dean Okafor": after a role noun, a title word that is also a first name is his first name
             role_first = core - k >= 3 and tokens[k].lower() in lex.person_heads and not first_name_gender(tokens[k], lex)
-            if core - k >= 3 and tokens[k] not in first_names and tokens[k + 1] in first_names and not _double_first_name(tokens[k], lex):
+            after_a_title = k > a and tokens[k - 1].strip(",") in lex.titles  # ("Dr Tanvir Ahmed Shuvo": a first name follows the title)
+            if (
+                core - k >= 3
+                and tokens[k] not in first_names
+                and tokens[k + 1] in first_names
+                and not _double_first_name(tokens[k], lex)
+                and not after_a_title
+                and not tokens[k].endswith(".")  # ("Md. Abdul Kader": an abbreviated given name, no job)
+            ):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             elif role_first and first_name_gender(tokens[k + 1], lex):
                 k += 1  # "Librarian Constance Yeboah": a role noun before a first name the census knows

@@ -1395,7 +1395,9 @@ def sieve_dash(ctx: QuoteContext) -> Speaker | None:
         if ctx.after.strip():
             return None
         line = DASH_LINE_AFTER.match(ctx.text, ctx.after_end)
-        if not line or len(line.group(2).split()) > 12:
+        # (a credit: a name, and what it is or where it was said after a comma: "— Justice P.T.
+        # Arulmozhi, at the launch of Tamil-language e-filing in the district courts")
+        if not line or len(line.group(2).split(",")[0].split()) > 12:
             return None
         start, limit = line.start(2), line.end(2)
     end = phrase_end(ctx.text, start, limit)
