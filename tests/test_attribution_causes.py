@@ -5543,3 +5543,22 @@ def test_regional_bodies_are_no_she():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Rukhsana Malik Bhatti"
+
+
+def test_a_capitalised_irish_particle_stays_inside_the_name():
+    text = (
+        "Tractors\n\nThe network’s president, Colm Ó Riordáin, spoke first. “We are here for the next generation,” Mr Ó Riordáin said. "
+        "Minister for Agriculture Niamh Ó Súilleabháin said the talks were “frank.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.name == "Colm Ó Riordáin"
+    assert second.speaker.name == "Niamh Ó Súilleabháin"
+
+
+def test_a_role_of_several_words_after_an_opening_phrase_opens_the_subject():
+    text = (
+        "Rally\n\nAt the rally, dairy farmer Orla Breathnach, who milks 90 cows near Kilnaleck, Co Cavan, said she had borrowed "
+        "to expand. “The bank did not lend me that money on a promise,” she said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Orla Breathnach"

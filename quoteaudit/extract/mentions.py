@@ -155,7 +155,8 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             elif not skip_places and a in after_of and core - k > 2:
                 # "Director of National Intelligence James Clapper": the body named after
                 # "of" runs into the name, which is its last two words (and a middle initial)
-                k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) else core - 2
+                # (an initial or a particle before the surname stays: "… Tadhg Ó Cearbhaill")
+                k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) or tokens[core - 2].lower() in particles else core - 2
             first_names = lex.first_name_gender
             if core - k >= 3 and tokens[k].lower() in wl.SUBORDINATORS and not first_name_gender(tokens[k], lex):
                 # "After Rosalind Achterberg took the oath": the subordinator opening the sentence

@@ -44,7 +44,8 @@ INITIALS = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.){{0,2}}"
 def _name_in_text(rules_dir: str) -> re.Pattern:
     word = rf"[{UPPER}][\w’'\-]+"
     particles = "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
-    later_word = rf"[ \t]+(?:{INITIALS}|(?:{NAME_PREFIX})?{word}|(?:{particles})\b)"
+    # (a particle keeps its capital in some names: "Donal Ó Briain", "Máire Ní Bhriain")
+    later_word = rf"[ \t]+(?:{INITIALS}|(?:{NAME_PREFIX})?{word}|(?i:{particles})\b)"
     # (initials may open a name, and then one word after them is enough: "P. Muthulakshmi")
     return re.compile(rf"(?<![\w.])((?:{INITIALS}[ \t]+{word}(?:{later_word}){{0,6}})|{word}(?:{later_word}){{1,7}})")
 
@@ -130,7 +131,12 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         if portfolio and portfolio.group(1) in lex.titles:
             # "Under-Secretary-General for Humanitarian Affairs Dariela Montfort": the
             # portfolio after a title runs into the name, which is its last two words
-            kept = parts[-3:] if len(parts) > 2 and re.fullmatch(r"[A-Z]\.", parts[-2]) else parts[-2:]  # ("… James R. Clapper")
+            # ("… James R. Clapper", "… Tadhg Ó Cearbhaill": an initial or a particle before the surname)
+            kept = (
+                parts[-3:]
+                if len(parts) > 2 and (re.fullmatch(r"[A-Z]\.", parts[-2]) or parts[-2].lower() in wl.NAME_PARTICLES)
+                else parts[-2:]
+            )
             if len(parts) > len(kept) and re.search(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+{re.escape(parts[-len(kept) - 1])}\b", text):
                 # "Senior Minister of State Koh Li Ping", later "Mr Koh": a surname written first
                 kept = parts[-len(kept) - 1 :]
@@ -141,6 +147,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
+        if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES and role.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
+            continue  # "Mr Ó Briain": a surname with its particle, someone named in full (not "Al From", "Della Strand")
         if parts[0] in wl.PLACE_INITIALS or parts[0] + "." in wl.PLACE_INITIALS:
             continue  # "U.S. Marshals", "D.C. United": initials of a place
         if re.fullmatch(INITIALS, parts[0]) and parts[1].lower() in wl.union("CLAUSE_OPENERS", "PREPOSITIONS", "determiners"):

@@ -419,7 +419,8 @@ def main_subject(
         or TIME_PHRASE_OPENING.match(window) is not None  # ("Two hours later, a county spokesman …")
     )
     # (or a role before the name: "At one point, moderator Ines Petit cut him off")
-    lower_subject = r"|a|an|the|one|two|some|several|many|both|[a-z]+(?=[ \t]+[A-Z])" if opens_with_phrase else ""
+    # (or a role of up to three words before the name: "At the rally, dairy farmer Aoife Doyle said")
+    lower_subject = r"|a|an|the|one|two|some|several|many|both|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])" if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [
         # (or two apostrophes, a paper of record's close: "In her book, ''The Few,'' Ms. Alvarez argued")

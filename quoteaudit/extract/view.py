@@ -105,7 +105,13 @@ class ArticleView:
                 continue
             subject = subject_before(self.text, start + own.end(1), start + cue.start())
             speaker = subject and make_speaker(self.text, subject[0], subject[1], "", cue.group(1), 0.7)
-            if speaker and speaker.kind is SpeakerKind.NAMED:
+            # (not a place set off by commas: "… near Bailieborough, Co Cavan, said she …")
+            place = (
+                speaker is not None
+                and speaker.name.split()[:1]
+                and speaker.name.split()[0] in wl.union("PLACE_NAME_STARTS", "PLACE_FIRST_WORDS")
+            )
+            if speaker and speaker.kind is SpeakerKind.NAMED and not place:
                 found.append((speaker.mention_start, full_name(speaker, self.by_word, self.gender_of)))
         self.later[key] = found
         return found
