@@ -5562,3 +5562,11 @@ def test_a_role_of_several_words_after_an_opening_phrase_opens_the_subject():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Orla Breathnach"
+
+
+def test_a_name_after_a_bodys_kind_is_the_body_the_group_means():
+    text = (
+        "Nitrates\n\nIn a statement, the conservation coalition Wild Harbours Ireland said it had “real sympathy” for farmers.\n\n"
+        "“The river data cannot be wished away,” the group said."
+    )
+    assert spoken(text)[-1].speaker.name == "Wild Harbours Ireland"

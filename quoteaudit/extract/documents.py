@@ -488,6 +488,8 @@ def _every_body_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key:
     return sorted((at, name) for at, name, _ in _named_bodies(text, quoted, rules_key))
 
 
+# a body's kind right before its name: "the environmental coalition ", "the advocacy group "
+BODY_KIND_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}([a-z]+)[ \t]+$")
 # a body described right after its name: "NetWatch Orient, a monitoring group based in …"
 BODY_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)")
 
@@ -535,8 +537,11 @@ def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
             else []
         )
         described = described if head_words and head_words[-1] in lex.organization_heads else None
+        # (or right before it: "the environmental coalition Clean Rivers Ireland")
+        kind_before = BODY_KIND_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1))
+        kind_before = kind_before if kind_before and kind_before.group(1) in lex.organization_heads else None
         if (
-            (names_a_body(name, lex) or led or described)
+            (names_a_body(name, lex) or led or described or kind_before)
             and not on_a_title_case_line(text, m.start(), headline_lines)
             and not in_a_quote(quoted, starts, m.start())
         ):
