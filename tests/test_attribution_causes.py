@@ -5570,3 +5570,13 @@ def test_a_name_after_a_bodys_kind_is_the_body_the_group_means():
         "“The river data cannot be wished away,” the group said."
     )
     assert spoken(text)[-1].speaker.name == "Wild Harbours Ireland"
+
+
+def test_a_paragraph_about_a_speech_event_hands_its_speaker_to_the_quote_after_it():
+    text = (
+        "Debate\n\nSenator Dele Okonjo and Governor Ines Marr met on Thursday. Asked whether he could win in November, "
+        "Okonjo gave one of his longest answers of the night.\n\n"
+        "“I have beaten this kind of candidate before, in a state everybody had written off.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Okonjo"

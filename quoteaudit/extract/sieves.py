@@ -1619,8 +1619,22 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
         # "… the committee issued a statement saying sorry to the senator.\n\n“Speaking for …”"
         sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
         subject = main_subject(text, sentence_start, prev_end, "", "previous_paragraph", 0.5)
-        return subject if _issues_a_document(text, subject, prev_end) else None
+        if _issues_a_document(text, subject, prev_end):
+            return subject
+        # "Castellano addressed the ad herself at a town hall on Wednesday.\n\n“…”", "Odili gave
+        # one of his longest answers of the night.\n\n“…”": a speech event with a named speaker
+        speaking = subject is not None and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN)
+        return subject if speaking and subject is not None and SPEECH_EVENT.search(text, subject.mention_end, prev_end) else None
     return reporter
+
+
+# what a person does when they speak, without a verb of saying ("addressed the ad herself",
+# "gave one of his longest answers", "took the podium")
+SPEECH_EVENT = re.compile(
+    r"\b(?:addressed|spoke|took[ \t]+the[ \t]+(?:stage|podium|microphone|mic|floor)|weighed[ \t]+in|opened[ \t]+up"
+    r"|gave[ \t]+(?:[\w’'\-]+[ \t]+){0,5}(?:answers?|speech|remarks|address|interview|testimony)"
+    r"|offered[ \t]+(?:[\w’'\-]+[ \t]+){0,3}(?:answer|reply|response|defen[cs]e|view|assessment))\b"
+)
 
 
 def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
