@@ -5580,3 +5580,16 @@ def test_a_paragraph_about_a_speech_event_hands_its_speaker_to_the_quote_after_i
     )
     (q,) = spoken(text)
     assert q.speaker.mention == "Okonjo"
+
+
+def test_a_surname_used_before_a_son_is_named_is_not_the_son():
+    text = (
+        "Rally\n\n“We will carry this state,” Mr. Halloran said on Monday. His son, Wallace Halloran Jr., introduced him.\n\n"
+        "“Nobody works harder,” Mr. Halloran said later."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Halloran", "Halloran"]
+
+
+def test_a_title_word_inside_a_role_leaves_the_role_before_the_first_name():
+    (q,) = spoken("Talks\n\n“It is destructive to the relationship,” said National Security Adviser Maren Holt.")
+    assert q.speaker.name == "Maren Holt"

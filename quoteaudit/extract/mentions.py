@@ -165,14 +165,19 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             if k == a + 1 and core - k == 1 and a > 0 and tokens[a - 1] in lex.person_heads and first_name_gender(tokens[a], lex):
                 k = a  # "Rovers skipper Dean Okafor": after a role noun, a title word that is also a first name is his first name
             role_first = core - k >= 3 and tokens[k].lower() in lex.person_heads and not first_name_gender(tokens[k], lex)
-            after_a_title = k > a and tokens[k - 1].strip(",") in lex.titles  # ("Dr Tanvir Ahmed Shuvo": a first name follows the title)
+            # ("Dr Tanvir Ahmed Shuvo": a first name follows an honorific; not "Security" in
+            # "National Security Adviser Susan Rice", a title word inside a role)
+            before_k = tokens[k - 1].strip(",") if k > a else ""
+            after_a_title = before_k in lex.titles and (
+                before_k.endswith(".") or before_k.lower() in abbreviations() or before_k.lower() in lex.person_heads
+            )
             if (
                 core - k >= 3
                 and tokens[k] not in first_names
                 and tokens[k + 1] in first_names
                 and not _double_first_name(tokens[k], lex)
                 and not after_a_title
-                and not tokens[k].endswith(".")  # ("Md. Abdul Kader": an abbreviated given name, no job)
+                and tokens[k] not in wl.GIVEN_NAME_ABBREVIATIONS  # ("Md. Abdul Kader": an abbreviated given name, no job)
             ):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
             elif role_first and first_name_gender(tokens[k + 1], lex):

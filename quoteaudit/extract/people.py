@@ -382,15 +382,22 @@ def _role_modifier_starts(rules_key: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(wl.ROLE_MODIFIER_STARTS)) + r")\b")
 
 
-def people_by_word(people: list[tuple[str, int, str]]) -> dict[str, list[tuple[str, int, str]]]:
+def people_by_word(people: list[tuple[str, int, str]], text: str = "") -> dict[str, list[tuple[str, int, str]]]:
     """The people of an article under their first and their last word, each list in order of
-    first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone."""
+    first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone.
+    A name with a suffix is also under its surname when TEXT uses that surname only after
+    introducing the name ("Darnell T. Ruiz Jr. … Ruiz said"; not "Mr. Trump … Donald Trump Jr.",
+    where the surname is the father's before the son is named)."""
     by_word: dict[str, list[tuple[str, int, str]]] = {}
     lex = load_lexicon()
     for person in people:
         words = person[0].split()
         keys = [words[-1].rstrip("."), words[0]]
-        if len(words) >= 3 and (words[-1] in wl.NAME_SUFFIXES or JOINED_GIVEN_NAME.fullmatch(words[-1])):
+        suffixed = len(words) >= 3 and words[-1] in wl.NAME_SUFFIXES
+        first_use = re.search(rf"\b{re.escape(words[-2])}\b", text) if suffixed and text else None
+        if (suffixed and first_use is not None and first_use.start() >= person[1]) or (
+            len(words) >= 3 and JOINED_GIVEN_NAME.fullmatch(words[-1])
+        ):
             # "Darnell T. Ruiz Jr." is "Ruiz" on second mention, and "Sandy Kwok Wing-sze" is "Kwok"
             keys.append(words[-2])
         if (

@@ -134,7 +134,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     title matches the mention), pronouns to the nearest preceding named speaker of
     compatible gender, "the official"/"the same source" to the last anonymous speaker."""
     people = people_in(text, quoted)
-    by_word = people_by_word(people)
+    by_word = people_by_word(people, text)
     role_of = {n: r for n, _, r in people if r}
     quote_starts = [a for a, _ in quoted]  # sorted: quotes come in text order
     full_names = {n for n, _, _ in people}
