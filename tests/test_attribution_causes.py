@@ -5593,3 +5593,13 @@ def test_a_surname_used_before_a_son_is_named_is_not_the_son():
 def test_a_title_word_inside_a_role_leaves_the_role_before_the_first_name():
     (q,) = spoken("Talks\n\n“It is destructive to the relationship,” said National Security Adviser Karen Holt.")
     assert q.speaker.name == "Karen Holt"
+
+
+def test_a_surname_the_narrative_never_completes_takes_its_first_name_from_the_headline():
+    text = (
+        "Press Briefing by Press Secretary Temitope Adeyinka\n\nState Capitol, 11:42 A.M.\n\n"
+        "MR. ADEYINKA: Good morning. The governor signed the declaration last night.\n\n"
+        "Q: Will there be blackouts?\n\nMR. ADEYINKA: Not if the grid operator does its job."
+    )
+    turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN and q.speaker.mention != "Q"]
+    assert [q.speaker.name for q in turns] == ["Temitope Adeyinka", "Temitope Adeyinka"]

@@ -174,6 +174,20 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         real = " " in fuller and fuller.split()[-1] == s.name and first_name_gender(fuller.split()[0], lex)
         return replace(s, name=fuller) if real else s
 
+    headline = text[: max(0, text.find("\n"))]
+
+    def named_in_the_headline(s: Speaker) -> Speaker:
+        """ "MR. OKONKWO: …" under the headline "Press Briefing by Press Secretary Babajide
+        Okonkwo", where the narrative never gives the full name: the headline's first name
+        and that surname (a headline's capitals name no one on their own, so only a first
+        name the lists know counts)."""
+        if " " in s.name or s.name in full_names or not s.name[:1].isupper() or not headline:
+            return s
+        named = re.search(rf"(?:([\w.]+)[ \t]+)?\b([A-Z][a-z][\w’'\-]*)[ \t]+{re.escape(s.name)}\b", headline)
+        # (a first name the lists know, or any after a title: "Press Secretary Babajide Okonkwo")
+        given = named is not None and (first_name_gender(named.group(2), lex) or (named.group(1) or "") in lex.titles)
+        return replace(s, name=f"{named.group(2)} {s.name}") if named and given else s
+
     for i, s in enumerate(speakers):
         if s is None:
             out.append(None)
@@ -213,7 +227,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 if ranked
                 else headline_subject(text, s, by_word) or replace(s, name=full_name(s, by_word, gender_of))
             )
-            s = named_in_a_quote(s)
+            s = named_in_the_headline(named_in_a_quote(s))
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
