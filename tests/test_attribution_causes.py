@@ -5433,7 +5433,16 @@ def test_section_labels_and_listings_are_no_transcript():
         "\n\nOil – Northern Blend: UP 31 cents at $63.20 a barrel."
     )
     review = "Kettles\n\nPrice: $40 at most shops.\n\nVerdict: Fast and quiet.\n\nPrice: $25 online.\n\nVerdict: Slow, but cheap."
-    assert not [q for text in (digest, markets, review) for q in quotes(text) if q.kind is QuoteKind.TURN]
+    rubrics = "Budget\n\nWHY IT MATTERS: The vote sets the budget.\n\nWHAT'S NEXT: A second vote in May.\n\nUPDATE: The vote was moved."
+    assert not [q for text in (digest, markets, review, rubrics) for q in quotes(text) if q.kind is QuoteKind.TURN]
+    presser = (
+        "Sheriff: Deputy on leave\n\nSHERIFF DANA COLE: We placed him on leave.\n\nREPORTER: For how long?\n\nCOLE: Until the review ends."
+    )
+    assert [q.text for q in quotes(presser) if q.kind is QuoteKind.TURN] == [
+        "We placed him on leave.",
+        "For how long?",
+        "Until the review ends.",
+    ]  # (the headline's "Sheriff:" is no turn)
 
 
 def test_a_quote_inside_an_unmarked_turn_keeps_its_own_speaker():
