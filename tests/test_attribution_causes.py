@@ -5612,3 +5612,11 @@ def test_a_surname_the_narrative_never_completes_takes_its_first_name_from_the_h
     )
     turns = [q for q in quotes(text) if q.kind is QuoteKind.TURN and q.speaker.mention != "Q"]
     assert [q.speaker.name for q in turns] == ["Temitope Adeyinka", "Temitope Adeyinka"]
+
+
+def test_a_pronoun_finds_a_name_that_opens_with_an_abbreviated_given_name():
+    text = (
+        "Flood\n\n“The soil was loose,” said Md. Rafiqul Karim, 61, a farmer of Koyra village.\n\n"
+        "Karim said he had borrowed Tk 80,000. “I cannot repay it,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Md. Rafiqul Karim", "Md. Rafiqul Karim"]

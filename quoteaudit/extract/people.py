@@ -46,8 +46,10 @@ def _name_in_text(rules_dir: str) -> re.Pattern:
     particles = "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
     # (a particle keeps its capital in some names: "Donal Ó Briain", "Máire Ní Bhriain")
     later_word = rf"[ \t]+(?:{INITIALS}|(?:{NAME_PREFIX})?{word}|(?i:{particles})\b)"
-    # (initials may open a name, and then one word after them is enough: "P. Muthulakshmi")
-    return re.compile(rf"(?<![\w.])((?:{INITIALS}[ \t]+{word}(?:{later_word}){{0,6}})|{word}(?:{later_word}){{1,7}})")
+    # (initials may open a name, and then one word after them is enough: "P. Muthulakshmi";
+    # so may an abbreviated given name: "Md. Abdul Kader")
+    opening = "|".join([INITIALS, *(re.escape(a) for a in sorted(wl.GIVEN_NAME_ABBREVIATIONS) if a.endswith("."))])
+    return re.compile(rf"(?<![\w.])((?:(?:{opening})[ \t]+{word}(?:{later_word}){{0,6}})|{word}(?:{later_word}){{1,7}})")
 
 
 def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], pos: int) -> bool:
