@@ -426,12 +426,13 @@ def find_turns(text: str, limit: int, quoted: list[QuoteSpan], lists: TurnLists)
     quotes already, left to the scanner; one label alone (a dateline, "UPDATE:") makes no
     transcript, nor do labels that each head a section of prose ("Sanders: Win big. ¶ …")."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:limit])]
+    quoted_starts = [s.start for s in quoted]
     labels: list[tuple[int, re.Match]] = []
     for i, (a, b) in enumerate(paragraphs):
         if i == 0 and len(paragraphs) > 1 and not re.search(r"[.!?…][\"”’')]*\s*$", text[a:b]):
             continue  # a headline ("Sheriff: Deputy on leave"), not a turn
         label = TURN_LABEL.match(text, a, b)
-        if label and _names_a_speaker(label.group(1), lists.line_labels) and not _inside_a_span(quoted, label.start(1)):
+        if label and _names_a_speaker(label.group(1), lists.line_labels) and not _inside_a_span(quoted, quoted_starts, label.start(1)):
             labels.append((i, label))
     surnames = functools.cache(lambda: _surnames(text, lists))  # (read only when a label needs it)
     runs: list[list[tuple[int, re.Match]]] = []
@@ -477,7 +478,7 @@ def find_turns(text: str, limit: int, quoted: list[QuoteSpan], lists: TurnLists)
             for a, b in pieces:
                 a, b = trim_span(text, a, b)
                 stage_direction = re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text[a:b]) is not None  # "(LAUGHTER)", "[crosstalk]"
-                if b > a and text[a] not in "“”\"‘'" and not stage_direction and not _inside_a_span(quoted, a):
+                if b > a and text[a] not in "“”\"‘'" and not stage_direction and not _inside_a_span(quoted, quoted_starts, a):
                     turns.append(QuoteSpan(a, b, turn=True))
     return turns
 
@@ -540,9 +541,10 @@ def _names_a_speaker(label: str, line_labels: frozenset[str]) -> bool:
     return not set(words) & line_labels
 
 
-def _inside_a_span(spans: list[QuoteSpan], pos: int) -> bool:
-    """Whether POS lies inside one of SPANS (sorted by start)."""
-    i = bisect.bisect_right([s.start for s in spans], pos) - 1
+def _inside_a_span(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
+    """Whether POS lies inside one of SPANS (sorted, with their STARTS read once by the caller,
+    as for _inside_the_one_before)."""
+    i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < spans[i].end
 
 

@@ -1623,8 +1623,13 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
             return subject
         # "Castellano addressed the ad herself at a town hall on Wednesday.\n\n“…”", "Odili gave
         # one of his longest answers of the night.\n\n“…”": a speech event with a named speaker
-        speaking = subject is not None and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN)
-        return subject if speaking and subject is not None and SPEECH_EVENT.search(text, subject.mention_end, prev_end) else None
+        if (
+            subject is not None
+            and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN)
+            and SPEECH_EVENT.search(text, subject.mention_end, prev_end)
+        ):
+            return subject
+        return None
     return reporter
 
 
@@ -1754,11 +1759,19 @@ def sieve_transcript_label(ctx: QuoteContext) -> Speaker | None:
     label = SPEAKER_LABEL.match(ctx.text, ctx.quote.start)
     if label is None or len(label.group(1).replace(".", "")) < 2 or is_line_label(label.group(1)):
         return None  # ("Q:" and "A:" name no one; "UPDATE:" labels the page)
-    speaker = make_speaker(ctx.text, label.start(1), label.end(1), "transcript_label", ":", 0.9)
+    speaker = labelled_speaker(ctx.text, label, "transcript_label", 0.9)
+    return speaker if speaker is not None and speaker.kind is SpeakerKind.NAMED else None
+
+
+def labelled_speaker(text: str, label: re.Match, method: str, confidence: float) -> Speaker | None:
+    """The speaker a transcript's label (group 1 of LABEL) names: a name, in ordinary case
+    when the label is in capitals ("MS. CLINTON" -> Clinton), which resolution then completes;
+    a role stays what make_speaker makes of it ("Operator")."""
+    speaker = make_speaker(text, label.start(1), label.end(1), method, ":", confidence)
     if speaker is None or speaker.kind not in (SpeakerKind.NAMED, SpeakerKind.UNKNOWN):
-        return None
-    name = split_name(label.group(1).title())[0] or label.group(1).title()
-    return replace(speaker, kind=SpeakerKind.NAMED, name=name)
+        return speaker
+    written = label.group(1).title() if label.group(1).isupper() else label.group(1)
+    return replace(speaker, kind=SpeakerKind.NAMED, name=split_name(written)[0] or written)
 
 
 def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
@@ -1789,13 +1802,7 @@ def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
     if re.fullmatch(r"[A-Z][a-z][\w’'\-]*", bracketed) and who.lower() in load_lexicon().transcript_roles:
         # "Caller (Gus, Deer Run):": a caller known by the first name in brackets
         return Speaker(bracketed, who, label.start(1), label.end(1), SpeakerKind.NAMED, who, method, 0.8, ":")
-    speaker = make_speaker(ctx.text, label.start(1), label.end(1), method, ":", 0.8 if continued else 0.9)
-    if speaker is None:
-        return None
-    if speaker.kind in (SpeakerKind.NAMED, SpeakerKind.UNKNOWN):
-        name = split_name(label.group(1).title() if label.group(1).isupper() else label.group(1))[0] or label.group(1)
-        return replace(speaker, kind=SpeakerKind.NAMED, name=name)
-    return speaker
+    return labelled_speaker(ctx.text, label, method, 0.8 if continued else 0.9)
 
 
 SIEVES = (
