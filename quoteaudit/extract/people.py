@@ -36,6 +36,8 @@ def name_in_text() -> re.Pattern:
     return _name_in_text(str(default_rules_dir()))
 
 
+# honorifics that stand before a bare surname ("Mr Koh", "Dr Ó Briain"), points left off
+SURNAME_HONORIFICS = ("Mrs", "Mr", "Ms", "Miss", "Dr")
 # initials standing for given names: "P.", "J.R.", "K. P."
 INITIALS = rf"[{UPPER}]\.(?:[ \t]?[{UPPER}]\.){{0,2}}"
 
@@ -139,7 +141,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
                 if len(parts) > 2 and (re.fullmatch(r"[A-Z]\.", parts[-2]) or parts[-2].lower() in wl.NAME_PARTICLES)
                 else parts[-2:]
             )
-            if len(parts) > len(kept) and re.search(rf"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+{re.escape(parts[-len(kept) - 1])}\b", text):
+            if len(parts) > len(kept) and re.search(
+                rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?[ \t]+{re.escape(parts[-len(kept) - 1])}\b", text
+            ):
                 # "Senior Minister of State Koh Li Ping", later "Mr Koh": a surname written first
                 kept = parts[-len(kept) - 1 :]
             # (the title and its portfolio are the role: "Minister of Trade", whom "the minister" names)
@@ -149,7 +153,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
-        if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES and role.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr"):
+        if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES and role.rstrip(".") in SURNAME_HONORIFICS:
             continue  # "Mr Ó Briain": a surname with its particle, someone named in full (not "Al From", "Della Strand")
         if parts[0] in wl.PLACE_INITIALS or parts[0] + "." in wl.PLACE_INITIALS:
             continue  # "U.S. Marshals", "D.C. United": initials of a place

@@ -179,8 +179,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     def named_in_the_headline(s: Speaker) -> Speaker:
         """ "MR. OKONKWO: …" under the headline "Press Briefing by Press Secretary Babajide
         Okonkwo", where the narrative never gives the full name: the headline's first name
-        and that surname (a headline's capitals name no one on their own, so only a first
-        name the lists know counts)."""
+        and that surname (a headline's capitals name no one on their own, so the word before
+        the surname counts only as a first name the lists know or after a title)."""
         if " " in s.name or s.name in full_names or not s.name[:1].isupper() or not headline:
             return s
         named = re.search(rf"(?:([\w.]+)[ \t]+)?\b([A-Z][a-z][\w’'\-]*)[ \t]+{re.escape(s.name)}\b", headline)
