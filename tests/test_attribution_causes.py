@@ -5620,3 +5620,13 @@ def test_a_pronoun_finds_a_name_that_opens_with_an_abbreviated_given_name():
         "Karim said he had borrowed Tk 80,000. “I cannot repay it,” he said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Md. Rafiqul Karim", "Md. Rafiqul Karim"]
+
+
+def test_a_name_a_relative_which_follows_is_a_body_known_by_its_longer_name():
+    text = (
+        "Strike vote at Pellworth Gears\n\nWorkers at the Pellworth Gears plant will vote on Sunday.\n\n"
+        "Pellworth, which makes gearboxes for tractors, said in a statement that it had “bargained honestly at every meeting.”\n\n"
+        "“We want this plant to be here in 20 years,” the company said.\n\n"
+        "“We were told the same thing in 2009,” said Rhona Vasey, a welder, which drew nods from the men beside her."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Pellworth Gears", "Pellworth Gears", "Rhona Vasey"]

@@ -284,7 +284,7 @@ def company_meant(
         if subject is not None and subject.kind is SpeakerKind.NAMED and " " not in subject.name:
             # "Solvane called the report false. The company said …": a single name that opens a
             # body's name the article gives ("Solvane Pay") is that body
-            body_named = next((b for _, b in bodies_named if b.split()[0] == subject.name), "")
+            body_named = next((b for _, b in bodies_named if b.split()[0] == subject.name), "") or body_with_which(view, subject)
             subject = replace(subject, kind=SpeakerKind.ORGANIZATION, name=body_named) if body_named else subject
         if any_body and subject is not None and subject.kind is SpeakerKind.ORGANIZATION and (kind := kind_spoken_of(subject.mention)):
             # "The department posted a photo. “…,” the post said": the department is the body
@@ -428,6 +428,42 @@ def body_it_opens(view: ArticleView, s: Speaker) -> str:
         if at < s.mention_start and b.startswith(name + " ")
     ]
     return longer[-1] if longer else ""
+
+
+# a relative "which" after a name: "Strathmore, which makes axles, said …"
+WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+[a-z]")
+
+
+def body_with_which(view: ArticleView, s: Speaker) -> str:
+    """The body a name stands for when a relative "which" follows it ("Pellworth, which makes
+    gearboxes, said"): people take "who", so the name is a company or institution, known by
+    the longer name the narrative gives it elsewhere ("the Pellworth Gears plant") or by
+    itself; "" when the name is a person's (a first name, a title, a surname the article
+    gives someone) or the "which" is said of the words before it ("said Voss, which drew
+    laughter")."""
+    words = s.mention.split()
+    # (the "which" clause may be read as the role already: "which makes gearboxes")
+    if (
+        s.kind is not SpeakerKind.NAMED
+        or (s.role and not s.role.startswith("which "))
+        or not words
+        or not all(w[:1].isupper() for w in words)
+    ):
+        return ""
+    lex = load_lexicon()
+    if first_name_gender(words[0], lex) or words[-1] in view.by_word or s.mention in view.full_names:
+        return ""
+    if not WHICH_AFTER.match(view.text, s.mention_end):
+        return ""
+    before = re.search(r"([A-Za-z]+)[ \t,]*$", view.text[max(0, s.mention_start - 30) : s.mention_start])
+    if before and before.group(1).lower() in lex.cues:
+        return ""
+    for m in re.finditer(rf"\b{re.escape(s.mention)}((?:[ \t]+[A-Z][\w&’'\-]*){{1,3}})", view.text):
+        extra = m.group(1).split()
+        if in_a_quote(view.quoted, view.quote_starts, m.start()) or any(w in lex.titles or POSSESSIVE_TAIL.search(w) for w in extra):
+            continue
+        return s.mention + " " + " ".join(extra)
+    return s.mention
 
 
 def _a_document(s: Speaker) -> bool:

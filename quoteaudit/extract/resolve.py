@@ -32,6 +32,7 @@ from quoteaudit.extract.documents import (
     body_named_last,
     body_of_national_document,
     body_owning_a_document,
+    body_with_which,
     company_meant,
     issued_document,
     issuer_in_role,
@@ -211,8 +212,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             # "the IEBC said", after "the Independent Electoral and Boundaries Commission (IEBC)"
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=spelled_out)
-        if s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (opened := body_it_opens(view, s)):
-            # "Greystone Harbor said", after "Greystone Harbor Partners": the body's name cut short
+        if s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) and (opened := body_it_opens(view, s) or body_with_which(view, s)):
+            # "Greystone Harbor said", after "Greystone Harbor Partners": the body's name cut
+            # short; "Pellworth, which makes gearboxes, said": no person
             s = replace(s, kind=SpeakerKind.ORGANIZATION, name=opened)
         # unnamed people who reported just before: what "the executive" or "the diplomat" may be
         reporters = _unnamed_reporters_before(view, s.mention_start) if s.kind is SpeakerKind.ANONYMOUS else []
