@@ -4,6 +4,7 @@ pipeline's own path (rule engine annotation, quote scanner, speaker sieves)."""
 
 from __future__ import annotations
 
+from quoteaudit.extract.people import people_in
 from quoteaudit.models import Article, QuoteKind, SpeakerKind
 from quoteaudit.nlp.rules_engine import RulesAnnotator
 from quoteaudit.pipeline import quotes_with_speakers
@@ -5630,3 +5631,16 @@ def test_a_name_a_relative_which_follows_is_a_body_known_by_its_longer_name():
         "“We were told the same thing in 2009,” said Rhona Vasey, a welder, which drew nods from the men beside her."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Pellworth Gears", "Pellworth Gears", "Rhona Vasey"]
+
+
+def test_a_place_after_an_article_a_day_and_a_gloss_in_brackets_are_no_antecedents():
+    newspaper = (
+        "Founder\n\nOtis Brackley, the nominee, founded the firm at 29. It failed in a decade, according to records in "
+        "federal court in Cedar Rapids.\n\nMr. Brackley calls the collapse a lesson. In an interview with a Cedar Rapids "
+        "newspaper a year later, he called it “the worst and best year I had.”"
+    )
+    day = "Kallas: 'Not yet'\n\nAsked Monday in Boise whether he would quit before Super Tuesday, the Idaho governor laughed. \"Not yet, and not soon,\" he said."
+    gloss = "Rally\n\nThe leader also mocked the housing scheme, “Pudhu Veedu” (Golden Roof), which he said had “more ribbons than roofs.”"
+    assert [q.speaker.name for q in spoken(newspaper)] == ["Otis Brackley"]
+    assert [q.speaker.name for q in spoken(day)][-1] == "Kallas"
+    assert "Golden Roof" not in [name for name, _, _ in people_in(gloss)]

@@ -173,8 +173,10 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         ):
             continue  # "Tern Street", "Alder Bridge", "South Florida", "Cypress Ferry, S.C.": a place
         # (a first name the census knows opens a person's name even so: "the Harlan Pruett we know")
-        if THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
-            continue  # "the Blue Heron diner", "the Tri-County Feed & Supply": a place or a firm, no person
+        if ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and not (len(parts) == 2 and first_name_gender(parts[0], lex)):
+            continue  # "the Blue Heron diner", "a Grand Rapids newspaper": a place or a firm, no person
+        if parts[-1].lower() in wl.WEEKDAYS or GLOSS_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "before Super Tuesday": a day; "“Kanavu Illam” (Dream Home)": a quoted name's translation
         if name.isupper() and (_capitals_opening_a_lede(text, m.start(), parts, lex) or _labels_a_turn(text, m.start(), m.end())):
             # "LORCAN MABRY stormed out …": a tabloid sets the name opening its story in capitals;
             # "KATE BOULDUAN: Why not debate?": a transcript labels a turn so
@@ -300,7 +302,9 @@ COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\
 # (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")
 PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
-THE_BEFORE = re.compile(r"(?<![\w’'])the[ \t]+$")
+ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:the|an?)[ \t]+$")
+# an opening bracket right after a closing quotation mark: what follows glosses the quoted name
+GLOSS_BEFORE = re.compile(r"[”\"’'][ \t]?\($")
 # (the sentence start is checked after the match: a look-behind at every position is slow)
 LONE_FIRST_NAME_OPENING = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]+)\b")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']? )$")
