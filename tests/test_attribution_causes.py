@@ -5644,3 +5644,20 @@ def test_a_place_after_an_article_a_day_and_a_gloss_in_brackets_are_no_anteceden
     assert [q.speaker.name for q in spoken(newspaper)] == ["Otis Brackley"]
     assert [q.speaker.name for q in spoken(day)][-1] == "Kallas"
     assert "Golden Roof" not in [name for name, _, _ in people_in(gloss)]
+
+
+def test_a_reply_right_after_a_named_speaker_is_the_other_person():
+    text = (
+        "Debate\n\nLater, moderator Silas Penrow pressed Gideon Marsh on whether he would accept the count. "
+        '"Senator, a yes or a no," Penrow said. "Yes, if the count is clean," he answered after a pause.'
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Silas Penrow", "Gideon Marsh"]
+
+
+def test_a_reply_to_a_question_about_someone_is_not_theirs():
+    text = (
+        "Interview\n\n“We will not cut benefits,” said Hollis Dunmore, the campaign chairman.\n\n"
+        "Reyes asked him whether Gov. Thessaly Varn would rule out raising the age. “The governor has been clear,” he said.\n\n"
+        "“That's not what I asked,” Reyes said.\n\n“It's what I answered,” he replied."
+    )
+    assert [q.speaker.name for q in spoken(text)][-1] == "Hollis Dunmore"

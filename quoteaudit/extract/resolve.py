@@ -252,7 +252,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i))
+            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i, s.cue.lower() in wl.REPLY_CUES))
             if gender != "first":  # (the writer's "I" is nobody named after it either)
                 candidate = (
                     candidate
@@ -571,13 +571,30 @@ RECENT_SPEAKERS = 12
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
 
 
-def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | None], i: int) -> str:
+# where the question asked begins after the one asked: "asked him whether …", "about …"
+ASKED_WHAT = re.compile(r"\b(?:whether|if|about|why|what|how|when|who)\b")
+
+
+def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | None], i: int, replying: bool = False) -> str:
     """The person who asked the question quoted just before quote I ("“Do you stand by
-    it?” Quill asked. ¶ “I do,” she replied."): the reply's pronoun is someone else."""
+    it?” Quill asked. ¶ “I do,” she replied."): the reply's pronoun is someone else. When
+    quote I is REPLYING ("he answered"), whoever was quoted just before in the same or the
+    last paragraph is the one answered, a question mark or not ("“Senator, a yes or a no,”
+    Brandt said. “Yes,” he answered"), when nothing but that quote's attribution stands between."""
     if i == 0 or resolved[i - 1] is None or quoted[i - 1][1] > quoted[i][0]:
         return ""
     asked = text[quoted[i - 1][0] : quoted[i - 1][1]].rstrip(" \"”’'")
     previous = resolved[i - 1]
+    if (
+        replying
+        and previous is not None
+        and previous.kind is SpeakerKind.NAMED
+        and quoted[i - 1][1] <= previous.mention_start
+        and len(text[previous.mention_end : quoted[i][0]]) <= 40
+    ):
+        # (only a reply right after the last quote's own attribution: not "“…,” Mr Thorne said.
+        # The judge asked Mr Thorne whether … “…,” he replied", where the writer tells who asked)
+        return previous.name
     if not asked.endswith("?") or previous is None or previous.kind is SpeakerKind.PRONOUN:
         return ""  # (an asker known only as a pronoun may be the pronoun's own person)
     # only when a verb of asking names the asker, or any verb right after the question names an
@@ -890,7 +907,11 @@ def _antecedent(
             if asker and name == asker:
                 # "Brennan reached the amendment's sponsor, Ruth Abernathy-Cole. “…?” Brennan asked.
                 # “No …,” she answered": the one the asker reached is who answers
-                candidates.extend(p for p in view.people_named(subject.mention_end, min(end, pos)) if p[1] != asker)
+                # (not one the question is about: "Dorsey asked him whether Gov. Thessaly Harlan would …")
+                about = ASKED_WHAT.search(view.text, subject.mention_end, min(end, pos))
+                candidates.extend(
+                    p for p in view.people_named(subject.mention_end, about.start() if about else min(end, pos)) if p[1] != asker
+                )
         elif subject and described:
             candidates.append((subject.mention_start, described))
         elif len(spans) - reach <= k < len(spans) - 2:
