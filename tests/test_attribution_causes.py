@@ -5661,3 +5661,25 @@ def test_a_reply_to_a_question_about_someone_is_not_theirs():
         "“That's not what I asked,” Reyes said.\n\n“It's what I answered,” he replied."
     )
     assert [q.speaker.name for q in spoken(text)][-1] == "Hollis Dunmore"
+
+
+def test_a_lawmaker_tagged_with_the_state_alone_is_the_state_and_party_description():
+    text = (
+        "Senate\n\nThe majority leader, Senator Orvis Kettering of Nebraska, said his party objected to the standards.\n\n"
+        "The Nebraska Republican, who is not on the ballot this year, added that the vote was “an ad with a price tag.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Orvis Kettering"
+
+
+def test_a_description_opening_a_quote_paragraph_is_the_subject_the_paragraph_before_ends_on():
+    alone = (
+        "Rally\n\nThe campaign bus arrived after dark. Ilse Brandvold climbed onto a hay wagon there and waved.\n\n"
+        "“I have been here three times,” the retired schoolteacher said."
+    )
+    two = (
+        "Mosques\n\nNora Ruiz called on Mayor Dale Okafor to restore the unit. Okafor disbanded it in April.\n\n"
+        "“There is anger like nobody has seen,” the Republican presidential candidate said."
+    )
+    assert [q.speaker.name for q in spoken(alone)] == ["Ilse Brandvold"]
+    assert [q.speaker.name for q in spoken(two)] != ["Dale Okafor"]

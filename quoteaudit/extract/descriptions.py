@@ -21,7 +21,15 @@ from quoteaudit.extract.mentions import (
     phrase_end,
     split_name,
 )
-from quoteaudit.extract.people import UPPER, a_person_word, full_name, last_with_surname, on_a_title_case_line, stated_gender
+from quoteaudit.extract.people import (
+    SURNAME_HONORIFICS,
+    UPPER,
+    a_person_word,
+    full_name,
+    last_with_surname,
+    on_a_title_case_line,
+    stated_gender,
+)
 from quoteaudit.extract.subjects import NAME_GIVEN_AFTER
 from quoteaudit.extract.view import ArticleView
 from quoteaudit.extract.wordlists import load_lexicon
@@ -71,8 +79,14 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
     if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not a_person_word(head):
         return ""
     spans = view.sentences.spans_before(s.mention_start, 2)
-    if len(spans) < 2 or view.text.rfind("\n", spans[0][0], s.mention_start) >= 0:
-        return ""  # (the sentence before, in the same paragraph)
+    if len(spans) < 2:
+        return ""
+    # (the sentence before, in the same paragraph, or the last of the paragraph before when the
+    # description attributes the quote that opens its own: "Pruett climbed onto a hay wagon …
+    # ¶ “…,” the Montana senator said")
+    break_at = view.text.rfind("\n", spans[0][0], s.mention_start)
+    if break_at >= 0 and (break_at > spans[1][0] or view.text[break_at + 1 : break_at + 2] not in QUOTE_OPENERS):
+        return ""
     subject = view.subject_of(spans[0][0], min(spans[0][1], spans[0][0] + 200))
     if subject is None:
         return ""
@@ -81,8 +95,17 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
         return ""
     name = appositive.group(1) if appositive else full_name(subject, view.by_word, view.gender_of)
     subject_end = appositive.end() if appositive else subject.mention_end
-    others = {n for _, n in view.people_named(subject_end, s.mention_start)} - {name}
-    return name if " " in name and not others else ""
+    # (across a paragraph break, nobody else named in that paragraph either: in "Trump called on
+    # Mayor Bill de Blasio to … De Blasio disbanded the unit. ¶ “…,” the Republican candidate
+    # said" the mayor is not the candidate)
+    paragraph_start = view.text.rfind("\n", 0, spans[0][0]) + 1 if break_at >= 0 else subject_end
+    others = {n for _, n in view.people_named(min(paragraph_start, subject_end), s.mention_start)} - {name}
+    # (a surname alone will do after an honorific: "Mrs. Achterberg was asked …")
+    named = " " in name or subject.mention.split()[0].rstrip(".") in SURNAME_HONORIFICS
+    return name if named and not others else ""
+
+
+QUOTE_OPENERS = ("“", '"', "‘", "'")
 
 
 def race_epithet(mention: str) -> bool:
@@ -147,7 +170,8 @@ STATE_AND_PARTY = re.compile(
 
 def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
     """The person tagged earlier with the state and party a description names: "the Arizona
-    Republican" after "Sen. John Hale, R-Ariz." or "…, Republican of Arizona"; "" when no one
+    Republican" after "Sen. John Hale, R-Ariz.", "…, Republican of Arizona" or "Sen. John Hale of
+    Arizona"; "" when no one
     (or more than one person) is."""
     described = STATE_AND_PARTY.fullmatch(s.mention.strip(" ,"))
     if described is None:
@@ -161,10 +185,13 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     party = party if party in ("Democrat", "Republican") else "(?:Democrat|Republican|Independent)"
     letter = party[0] if party[0] in "DR" else "[DRI]"
     tag = rf"(?:{letter}-(?:{re.escape(ap)}|{postal})|{party}[ \t]+(?:of|from)[ \t]+{re.escape(full)})"
+    # (or the state alone after the name, the party left to the reader: "Senator Wendell Pascoe of Kansas")
+    state_only = rf"[^.;\n(,]{{0,14}}?[ \t](?:of|from)[ \t]+{re.escape(full)}\b"
     fitting = {
         name
         for name, pos, _ in people
-        if pos < s.mention_start and re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}", text[pos + len(name) : pos + len(name) + 60])
+        if pos < s.mention_start
+        and re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}|{state_only}", text[pos + len(name) : pos + len(name) + 60])
     }
     return fitting.pop() if len(fitting) == 1 else ""
 
