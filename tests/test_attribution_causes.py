@@ -5683,3 +5683,13 @@ def test_a_description_opening_a_quote_paragraph_is_the_subject_the_paragraph_be
     )
     assert [q.speaker.name for q in spoken(alone)] == ["Ilse Brandvold"]
     assert [q.speaker.name for q in spoken(two)] != ["Dale Okafor"]
+
+
+def test_a_quote_filling_its_line_under_a_caption_line_is_the_captioned_speaker():
+    text = (
+        "Then and now\n\nHere is what the senator has said over the years.\n\n"
+        "THEN: Ostrander at a 2018 forum, Boise State\n“We should stop new leases on public land. End them.”\n\n"
+        "NOW: Ostrander in Pocatello, Monday\n“I don't believe in bans.”\n\n"
+        "Sheriff Warns of Ice\n“Stay home if you can.”"
+    )
+    assert [q.speaker.name if q.speaker else None for q in spoken(text)] == ["Ostrander", "Ostrander", None]

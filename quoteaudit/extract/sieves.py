@@ -1426,6 +1426,36 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
 
 
+# a caption line over a quote: an optional label ("THEN:"), then the speaker's name and where
+# or when it was said ("Quintero-Hale at a 2019 climate forum, University of Denver")
+CAPTION_LINE = re.compile(r"[ \t]*(?:([A-Z][\w ]{0,20}):[ \t]+)?((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)(?=[ \t]+[a-z]|,|$)")
+
+
+def sieve_caption_line(ctx: QuoteContext) -> Speaker | None:
+    """A quote that fills its line, under a line with no verb of saying and no full stop that
+    names a speaker: a fact-check's or rebuttal's "THEN: Quintero-Hale at a 2019 forum" ¶
+    "“…”", a pull-quote's caption. The caption line must sit in the same block (one line
+    break): a headline or a paragraph of prose above a blank line captions nothing."""
+    text = ctx.text
+    if ctx.open_mark != ctx.paragraph_start or ctx.paragraph_start < 2 or text[ctx.paragraph_start - 2] == "\n":
+        return None
+    if ctx.after.strip(" \t") or ctx.quote.kind is not QuoteKind.FULL:
+        return None  # (the quote fills its line)
+    line_start = text.rfind("\n", 0, ctx.paragraph_start - 1) + 1
+    line = text[line_start : ctx.paragraph_start - 1]
+    if line_start == 0 or not line.strip() or len(line) > 120 or re.search(r"[“”\"‘’]|[.!?:]\s*$", line):
+        return None  # (no headline, no prose, no quote in the caption)
+    caption = CAPTION_LINE.match(line)
+    if caption is None or not (caption.group(1) or "," in line):
+        return None  # (a label or a place and time after a comma: "Sheriff Warns of Ice" is a headline)
+    if (caption.group(1) and not caption.group(1).isupper()) or is_line_label(caption.group(2)):
+        return None
+    if any(w in load_lexicon().cues for w in WORD_RE.findall(line)):
+        return None  # (a sentence with its verb of saying is no caption)
+    speaker = make_speaker(text, line_start + caption.start(2), line_start + caption.end(2), "caption_line", "", 0.6)
+    return speaker if speaker and speaker.kind is SpeakerKind.NAMED else None
+
+
 # a headline's subject after the quote that opens it, then its verb: "‘…’: Fuming Brack blasts
 # ref", "‘…’: Talvik envoy vows reply" (group 1 the subject)
 SUBJECT_AFTER_A_HEADLINE_QUOTE = re.compile(
@@ -1818,6 +1848,7 @@ SIEVES = (
     sieve_dash,
     sieve_headline_colon,
     sieve_headline_quote_first,
+    sieve_caption_line,
 )
 
 
