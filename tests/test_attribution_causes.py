@@ -5693,3 +5693,26 @@ def test_a_quote_filling_its_line_under_a_caption_line_is_the_captioned_speaker(
         "Sheriff Warns of Ice\n“Stay home if you can.”"
     )
     assert [q.speaker.name if q.speaker else None for q in spoken(text)] == ["Ostrander", "Ostrander", None]
+
+
+def test_a_possessive_before_a_base_form_is_a_noun_not_the_next_quote_attribution():
+    text = (
+        "Leak\n\nMarta Quill ran the office. Tessa Brandt later forwarded the thread to Quill with a note: "
+        '"Worried. Very." Quill\'s reply, in full, was "Understood."'
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Tessa Brandt", "Marta Quill"]
+
+
+def test_a_sentence_opening_on_late_or_early_keeps_its_real_subject():
+    text = "Primary\n\nLate in the evening, the Dunmore campaign sent reporters an e-mail saying its count showed her ''well ahead in the suburbs.''"
+    (q,) = spoken(text)
+    assert q.speaker.mention == "the Dunmore campaign"
+
+
+def test_a_pronoun_after_a_description_with_its_name_set_off_is_that_name():
+    text = (
+        "Talks\n\nOn Sunday, the Front's political representative in Marrac, Idris Kovač, said the group remained "
+        "“committed in principle” to the talks. He appeared beside the mediator, Lina Farr, who did not speak. "
+        "“But we cannot sit at a table,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Idris Kovač", "Idris Kovač"]

@@ -163,8 +163,12 @@ def after_a_common_possessive(before_word: str) -> bool:
 
 def possessed_speech_noun(word_before: str, word: str) -> bool:
     """ "Ortega’s comments", "Pell's remarks": a plural noun for words after a name's
-    possessive is the noun, not the verb ("McDonald's says" stays a verb)."""
-    return re.search(r"\w['’]s?$", word_before) is not None and word.lower().endswith("s") and word.lower() in wl.SPEECH_NOUNS
+    possessive is the noun, not the verb ("McDonald's says" stays a verb); so is a base form
+    ("Ambrose's reply", "Pell's answer"), which no singular subject takes as its verb."""
+    if re.search(r"\w['’]s?$", word_before) is None:
+        return False
+    word = word.lower()
+    return (word.endswith("s") and word in wl.SPEECH_NOUNS) or word in load_lexicon().base_verbs
 
 
 def after_a_superlative(before_word: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.descriptions import (
     DESCRIPTION_BEFORE_A_NAME,
+    NAME_SET_OFF,
     SUBJECTS_SPOUSE,
     described_person,
     described_subject_just_before,
@@ -866,6 +867,10 @@ def _antecedent(
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
+        if subject is not None and anonymous and not described and (set_off := NAME_SET_OFF.match(view.text, subject.mention_end)):
+            # "the Front's political representative in Qelmar, Samir Adrovic, said … “…,” he
+            # said": the name set off after the description
+            described = set_off.group(1) if set_off.group(1) in view.full_names else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = full_name(subject, view.by_word, view.gender_of)
             # (not when the subject's honorific rules the pronoun out: "Mrs. Vanterpool said her
