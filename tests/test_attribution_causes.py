@@ -5716,3 +5716,18 @@ def test_a_pronoun_after_a_description_with_its_name_set_off_is_that_name():
         "“But we cannot sit at a table,” he said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Idris Kovač", "Idris Kovač"]
+
+
+def test_a_participle_after_a_subject_heard_saying_belongs_to_that_subject():
+    text = (
+        "Recording\n\nLyle Orban spoke last. Orban's answer is partly drowned out, but he can be heard saying "
+        'the senator "knows which side the bread is on."'
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("he", "Lyle Orban")
+
+
+def test_with_a_noun_and_added_before_a_colon_is_no_attribution():
+    text = "Posts\n\nThe campaign's account, @OrbanHQ, later reposted the senator's first message with one line added: “Follow the money.”"
+    (q,) = spoken(text)
+    assert q.speaker is None or "message" not in q.speaker.mention

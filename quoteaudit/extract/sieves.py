@@ -766,6 +766,10 @@ SUBORDINATE_ASIDE = re.compile(
 ADVERB_AFTER_OPENER = re.compile(r"[ \t]*(?:then|later|also)\b")
 
 
+# "with" and a short noun phrase right before a participle: "with one line added"
+WITH_ABSOLUTE = re.compile(r"\bwith[ \t]+(?:[\w’'\-]+[ \t]+){1,3}$")
+
+
 def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     """A cue verb before the quote in the same sentence ("Smith said:", "Trump wrote on
     Truth Social:", "Mora described Rodriguez as “…”", "the official stated that “…”")."""
@@ -905,6 +909,10 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         word_before = before[: cue.start()].split()[-1:] or [""]
         if word_before[0].lower() in wl.BE_FORMS and cue.group(1).lower().endswith("ed") and cue is not cues[-1]:
             continue  # "Her death was confirmed by her daughter, who said …": a passive's subject said nothing
+        if cue.group(1).lower() == "added" and WITH_ABSOLUTE.search(before, 0, cue.start()):
+            # "reposted the message with one line added: “…”": a participle of "with", no verb
+            # (a finite verb may follow a "with" phrase: "one user with a frog avatar replied")
+            continue
         later = cues[cues.index(cue) + 1 :]
         if later and re.search(r",\s+(?:who|which)\s+[^,]*$", before[: cue.start()]) and "," in before[cue.end() : later[0].start()]:
             continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb

@@ -324,6 +324,14 @@ def _is_introductory(phrase: str) -> bool:
     )
 
 
+# a subject heard or seen speaking, opening its clause: "…, but he can be heard saying"
+HEARD_SAYING = re.compile(
+    r"(?:^|[,;][ \t]*(?:but|and|yet|while)?|\b(?:but|and))[ \t]*((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Za-z][\w’'\-]*)[ \t]+"
+    r"(?:(?:can|could|may|might)[ \t]+be|was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:heard|seen|caught|overheard|filmed|recorded)[ \t]+$"
+)
+
+
 def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
     """The subject of "…, saying": a name right before the participle ("Lind saying she felt
     “quite hopeful” and Ortega calling it a “fine talk”"), the noun after "with"
@@ -339,6 +347,13 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
             and speaker.kind is SpeakerKind.NAMED
             and speaker.mention.split()[0].lower() not in wl.union("PREPOSITIONS", "CLAUSE_OPENERS")
         ):
+            return speaker
+    # "…, but he can be heard saying …", "Brannock was overheard telling …": the one heard speaks,
+    # whatever the sentence's first clause is about
+    heard = HEARD_SAYING.search(text, clause_start, cue_start)
+    if heard:
+        speaker = make_speaker(text, heard.start(1), heard.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
             return speaker
     # "The recording shows Ada Morn saying …", "a memo has Lund saying …": the one shown speaks
     shown = _shown_saying(rules_dir_key()).search(text[clause_start:cue_start])
