@@ -5731,3 +5731,29 @@ def test_with_a_noun_and_added_before_a_colon_is_no_attribution():
     text = "Posts\n\nThe campaign's account, @OrbanHQ, later reposted the senator's first message with one line added: “Follow the money.”"
     (q,) = spoken(text)
     assert q.speaker is None or "message" not in q.speaker.mention
+
+
+def test_a_headline_name_on_a_hyphenated_topic_before_a_colon_speaks_the_quote():
+    text = (
+        "Varga on Ostrander-Hale: 'He Has Never Run Anything Bigger Than a County'\n\nThe governor made the remark in Joplin on Saturday."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Varga"
+
+
+def test_a_pronoun_after_told_and_a_listener_is_reported_by_the_teller():
+    text = (
+        "Race\n\nRep. Ansel Morrow met Gov. Theo Varn backstage. Morrow later told reporters he agreed: "
+        '"Nobody\'s finished until the delegates say so."'
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Morrow"
+
+
+def test_a_sentence_naming_whose_word_the_quote_was_attributes_it():
+    text = (
+        'Recount\n\n"We will ask for a recount in any county within half a point." That was the word Wednesday '
+        "from Ilka Varro-Benn, the lawyer for the party."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ilka Varro-Benn"

@@ -1094,6 +1094,12 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     return main_subject(text, start, ctx.sentence_end, cue, "leading_cue_participle", 0.7, vouched=True)
 
 
+# a verb of telling and its listener right before a clause's pronoun subject ("told reporters ")
+TOLD_LISTENER_BEFORE = re.compile(
+    r"\b(told|tells|telling|assured|assures|informed|informs|reminded|reminds)\s+(?:[\w’'\-]+\s+){1,3}?(?:that\s+)?$"
+)
+
+
 def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     """ "Dana Holt said she recalled thinking, “…”": a pronoun that is the subject of what
     someone named just said stands for that person, who frames the quote; the named
@@ -1102,6 +1108,9 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     lo = max(ctx.sentence_start, ctx.before_start)
     frame = re.search(r"(\w+)\s+(?:that\s+)?$", text[lo : pronoun.mention_start])
     if not frame or frame.group(1).lower() not in wl.FRAMING_VERBS:
+        # (or a verb of telling and its listener: "Achterberg later told reporters he agreed: “…”")
+        frame = TOLD_LISTENER_BEFORE.search(text[lo : pronoun.mention_start])
+    if not frame:
         return None
     found = subject_before(text, lo + clause_start_in(text[lo : lo + frame.start(1)]), lo + frame.start(1))
     if not found:
@@ -1424,7 +1433,8 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
     """Headline style "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP": a short
     name and a colon open the line, and every quote on that line is the name's."""
     line = ctx.text[ctx.paragraph_start : ctx.open_mark]
-    m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s", line)
+    # (or the name on a topic: "Tillotson on Quintero-Hale: ‘She Has Never Run Anything …’")
+    m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:\s+on\s+[^:“”\"‘’\n]{1,50})?:\s", line)
     if not m or is_line_label(m.group(1)):
         return None  # "Updated: …" labels the page
     prose = re.sub(r"[“\"‘][^”\"’]*[”\"’]", "", line[m.end() :])
@@ -1432,6 +1442,27 @@ def sieve_headline_colon(ctx: QuoteContext) -> Speaker | None:
         return None  # "THE DONOR CALL: Wednesday's call went badly. “…”": a section of prose, not a headline
     speaker = make_speaker(ctx.text, ctx.paragraph_start + m.start(1), ctx.paragraph_start + m.end(1), "headline_colon", ":", 0.75)
     return speaker if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+# the next sentence naming whose words they were: "That was the word Wednesday from Ilya
+# Brennan-Oduya, …", "Such was the verdict of …" (group 1 the source, to its comma or stop)
+WORD_FROM_AFTER = re.compile(
+    r"[ \t]*(?:That|This|Such)[ \t]+(?:was|is|were|’s|'s)[ \t]+(?:the[ \t]+)?(?:word|message|verdict|view|warning|assessment|"
+    r"reaction|response|take|advice|promise|pledge|vow|prediction)\b[^.;:!?\n“”\"]{0,40}?[ \t](?:from|of)[ \t]+"
+    r"((?:the[ \t]+)?[A-Z][^,.;:!?\n“”\"]{1,60}?)(?=[,.;]|$)"
+)
+
+
+def sieve_word_from(ctx: QuoteContext) -> Speaker | None:
+    """A quote that ends its sentence, then a sentence naming whose words they were: "“…”
+    That was the word Wednesday from Ilya Brennan-Oduya, the party's lawyer"."""
+    if not re.search(r"[.!?]\W*$", ctx.quote.text):
+        return None
+    found = WORD_FROM_AFTER.match(ctx.text, ctx.close_mark_end)
+    if found is None:
+        return None
+    speaker = make_speaker(ctx.text, found.start(1), found.end(1), "word_from", "", 0.8)
+    return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) else None
 
 
 # a caption line over a quote: an optional label ("THEN:"), then the speaker's name and where
@@ -1857,6 +1888,7 @@ SIEVES = (
     sieve_headline_colon,
     sieve_headline_quote_first,
     sieve_caption_line,
+    sieve_word_from,
 )
 
 
