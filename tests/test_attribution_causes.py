@@ -5757,3 +5757,27 @@ def test_a_sentence_naming_whose_word_the_quote_was_attributes_it():
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Ilka Varro-Benn"
+
+
+def test_according_to_later_in_the_sentence_is_not_blocked_by_a_noun_spelt_like_a_verb():
+    text = (
+        'Debate\n\nGov. Ansel Rudd was "furious" when he learned the second debate had been moved out of the state, '
+        "according to two people close to him."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention == "two people close to him"
+
+
+def test_in_the_words_of_after_a_quote_attributes_it_unless_a_verb_before_gives_the_speaker():
+    (q,) = spoken('Memo\n\nThe race is now "a turnout contest," in the words of a memo sent last week.')
+    assert q.speaker.mention.startswith("a memo")
+    (q,) = spoken('Caracas\n\nMinister Ana Ruiz spoke at the memorial, declaring "Always forward" in the words of the hero Tomas Ibarra.')
+    assert q.speaker.name == "Ana Ruiz"
+
+
+def test_a_word_named_is_not_attributed_by_according_to_later_in_the_sentence():
+    text = (
+        'Debate\n\nThe word "tremendous" turned up 11 times in his answers, according to a review of the transcript.\n\n'
+        "The so-called “Harbor Rebate” would cost the state $212 million, according to the fiscal office."
+    )
+    assert spoken(text) == []

@@ -471,6 +471,13 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
     m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
+    lead = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
+    if not m and not any(looks_like_cue(lead, cue) for cue in cue_re().finditer(lead)):
+        # (the lexicon's other phrases too, "“…,” in the words of a memo", unless a verb of
+        # saying before the quote gives it a speaker who borrowed the words: "declaring “Hasta
+        # la victoria siempre” in the words of Che Guevara")
+        phrases = "|".join(re.escape(p) for p in load_lexicon().according_to)
+        m = re.match(rf"^[\s,.!?…]*({phrases})\s+", ctx.after, re.IGNORECASE)
     if not m:
         # "…remained “tight,” with “modest” gains, according to the survey": later in the
         # same sentence, with no other speech verb in between.
@@ -482,10 +489,14 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
             later
             and not closed
             and not has_sentence_end(ctx.after[: later.start()] + " ")
-            and not cue_re().search(ctx.after[: later.start()])
+            # (a verb of saying, not a noun spelt as one: "moved out of the state")
+            and not any(looks_like_cue(ctx.after[: later.start()], cue) for cue in cue_re().finditer(ctx.after[: later.start()]))
             # (not after an aside with a clause of its own: "had “voted …,” a figure that
             # counts procedural votes, according to a review": the review checked the figure)
             and not APPOSITIVE_CLAUSE.match(ctx.after[: later.start()])
+            # (nor a word named, not said: "The so-called “Main Street Rebate” would cost …,
+            # according to the fiscal office", "The word “tremendous” turned up 11 times")
+            and not list_patterns().words_as_words.search(text, max(0, ctx.open_mark - 30), ctx.open_mark)
         ):
             m = later
     if m:
