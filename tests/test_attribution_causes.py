@@ -5781,3 +5781,16 @@ def test_a_word_named_is_not_attributed_by_according_to_later_in_the_sentence():
         "The so-called “Harbor Rebate” would cost the state $212 million, according to the fiscal office."
     )
     assert spoken(text) == []
+
+
+def test_a_live_blog_time_zone_opens_no_name():
+    text = (
+        "US election live\n\n14:32 BST Varro's running mate, Tomás Ibarra-Lund, has told reporters that the campaign is "
+        "‘running on fumes’. ‘They’ve got slogans, we’ve got a plan,’ he added."
+    )
+    assert [q.speaker.name for q in spoken(text)][-1] == "Tomás Ibarra-Lund"
+
+
+def test_a_verb_after_the_name_before_then_said_is_no_part_of_the_mention():
+    (q,) = spoken("Panel\n\nThe host read a viewer's e-mail. Alanna Brisk paused, then said: “Ask me after the next debate.”")
+    assert q.speaker.mention == "Alanna Brisk"

@@ -552,6 +552,10 @@ DESCRIPTION_COMMA_NAME = re.compile(r"((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)(?:\
 CAMPAIGN_COMMITTEE = re.compile(r"((?:[A-Z][\w’'\-]+[ \t]+)?[A-Z][\w’'\-]+)[ \t]+for[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?")
 
 
+# a name, then a past-tense verb of its own clause ("Whitcombe paused")
+NAME_THEN_A_VERB = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+[a-z]+ed")
+
+
 def make_speaker(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
     start, end = _trim_mention(text, start, end)
     mention = text[start:end]
@@ -567,6 +571,20 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     # a capitalised word alone right after a quote is a name, even one spelt like a
     # function word: "…,” From said; "…,” Will added
+    stamp = re.match(rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(sorted(wl.TIME_ZONES))})[ \t]+(?=\S)", mention)
+    if stamp:
+        # "14:32 BST Calloway’s running mate, …": a live blog's timestamp opens no name
+        start, end = _trim_mention(text, start + stamp.end(), end)
+        mention = text[start:end]
+    # "Whitcombe paused, then said": a verb of the first clause is no part of its subject
+    first_verb = NAME_THEN_A_VERB.fullmatch(mention)
+    if (
+        first_verb
+        and mention.split()[0].lower() not in load_lexicon().determiners  # ("The retired, …" is no name)
+        and re.match(r"[ \t]*(?:,|and\b|then\b)", text[end : end + 8])
+    ):
+        end = start + first_verb.end(1)
+        mention = text[start:end]
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
     if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody

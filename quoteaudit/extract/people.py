@@ -151,6 +151,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             role = " ".join([text[portfolio.start(1) : m.start()].strip(), *portfolio_words])
             parts = kept
             name = " ".join(parts)
+        if parts and parts[0] in wl.TIME_ZONES:
+            parts = parts[1:]  # "14:32 BST Calloway’s running mate": a live blog's timestamp
+            name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
         if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES and role.rstrip(".") in SURNAME_HONORIFICS:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     NAME_PARTICLES: frozenset[str]
     NAME_SUFFIXES: frozenset[str]
     PLACE_INITIALS: frozenset[str]
+    TIME_ZONES: frozenset[str]
     GIVEN_NAME_ABBREVIATIONS: frozenset[str]
     RACE_EPITHET_HEADS: frozenset[str]
     SUBORDINATORS: frozenset[str]
@@ -321,6 +322,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     NAME_PARTICLES = _words("name_particles")
     NAME_SUFFIXES = _words("name_suffixes")
     PLACE_INITIALS = _words("place_initials")
+    TIME_ZONES = _words("time_zones")
     GIVEN_NAME_ABBREVIATIONS = _words("given_name_abbreviations")
     RACE_EPITHET_HEADS = _words("race_epithet_heads")
     SUBORDINATORS = _words("subordinators")
