@@ -5794,3 +5794,12 @@ def test_a_live_blog_time_zone_opens_no_name():
 def test_a_verb_after_the_name_before_then_said_is_no_part_of_the_mention():
     (q,) = spoken("Panel\n\nThe host read a viewer's e-mail. Alanna Brisk paused, then said: “Ask me after the next debate.”")
     assert q.speaker.mention == "Alanna Brisk"
+
+
+def test_a_party_member_described_by_state_opening_a_quote_paragraph_is_the_subject_before():
+    text = (
+        "Rally\n\nSenator Harlan Brisk climbed onto a hay wagon at the fairgrounds and told the crowd the race would be settled here.\n\n"
+        '"I\'ve been to Ashwater three times now," the Montana Republican said.'
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Harlan Brisk"

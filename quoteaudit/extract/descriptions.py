@@ -76,7 +76,9 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
     between them; "" otherwise."""
     words = s.mention.split()
     head = head_noun([w.lower() for w in words])
-    if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not a_person_word(head):
+    # (a party's member is a person too: "the Ohio Democrat", "The Nebraska Republican")
+    person = a_person_word(head) or words[-1].lower() in wl.PARTY_MEMBERS
+    if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not person:
         return ""
     spans = view.sentences.spans_before(s.mention_start, 2)
     if len(spans) < 2:
