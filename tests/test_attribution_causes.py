@@ -5803,3 +5803,14 @@ def test_a_party_member_described_by_state_opening_a_quote_paragraph_is_the_subj
     )
     (q,) = spoken(text)
     assert q.speaker.name == "Harlan Brisk"
+
+
+def test_a_relative_clause_verb_after_an_embedded_fragment_is_no_attribution():
+    text = (
+        "Whip\n\nMinority Whip Yara Benning said her caucus would not help. She added that Democrats were tracking "
+        "“three, maybe four” Republicans in swing districts who had privately signaled discomfort with the bill."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Yara Benning"
+    (q,) = spoken("Store\n\n“We never closed,” the woman who ran the store said.")
+    assert q.speaker.mention == "the woman"

@@ -241,6 +241,17 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             return None
         if has_sentence_end(between) or re.search(r"[;\"“”]", between):
             return None
+        relative_on_noun = re.search(r"\b(?:who|which|that)\b([^,]*)$", between)
+        if (
+            relative_on_noun
+            and all(w.lower() in wl.AUXILIARIES or is_adverb(w) for w in relative_on_noun.group(1).split())
+            and any(looks_like_cue(before, m) for m in cue_re().finditer(before))
+        ):
+            # "She added that Democrats were tracking “three, maybe four” Republicans in swing
+            # districts who had privately signaled …": after a quote its sentence's verb of
+            # saying governs, the verb of a relative clause on the noun after it is no
+            # attribution ("the woman who ran the store said" has the clause's own verb first)
+            continue
         word_before = between.split()[-1:] or [""]
         if (
             cue.group(1).lower().endswith("ing")
