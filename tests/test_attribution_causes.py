@@ -5814,3 +5814,13 @@ def test_a_relative_clause_verb_after_an_embedded_fragment_is_no_attribution():
     assert q.speaker.name == "Yara Benning"
     (q,) = spoken("Store\n\n“We never closed,” the woman who ran the store said.")
     assert q.speaker.mention == "the woman"
+
+
+def test_a_headline_quote_said_again_in_the_body_takes_the_body_speaker():
+    text = (
+        "‘Nobody’s safe’: why Canberra is bracing for a Varro presidency\n\n"
+        "“Nobody’s safe when policy is whatever the president felt like at breakfast,” says Gideon Lusk, a former envoy."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Gideon Lusk", "Gideon Lusk"]
+    scare = "‘Thin-skinned’ Varro quiets his critics\n\nAides call him “thin-skinned” in private, one former adviser said."
+    assert next(q.kind for q in quotes(scare)) is QuoteKind.SCARE

@@ -123,11 +123,17 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     entities = EntityIndex.of(annotation)
     speakers = [with_entities(s, entities, text) for s in speakers]
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes], sentences)
+    # (after resolution: the body's quote is resolved in its own place, the headline copies it)
+    speakers = _headline_quotes_said_again(contexts, speakers)
     listed = _in_a_list_of_short_quotes(text, quotes)
     out = []
     for q, s in zip(quotes, speakers, strict=True):
         kind = q.kind
-        if kind is QuoteKind.FRAGMENT and s is None and (q.id in listed or _looks_like_a_name_for_something(text, q)):
+        # (a headline's quote said again in the body keeps the body's speaker only when it reads
+        # as said, not as a name for something: “Thin-skinned” over a story stays a scare quote)
+        borrowed = s is not None and s.method == "headline_said_again"
+        if kind is QuoteKind.FRAGMENT and (s is None or borrowed) and (q.id in listed or _looks_like_a_name_for_something(text, q)):
+            s = None
             kind = QuoteKind.SCARE  # “Never Trump”, the so-called “rebels”: words nobody said
         elif kind is QuoteKind.FRAGMENT and _written_not_said(text, q):
             kind = QuoteKind.SCARE  # whoever the sentence is about: “Back Soon” on a sign, the word “strength”
@@ -136,6 +142,34 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
         relayed_by = relay_of(text, s, sentences) if s is not None and kind in SPOKEN_KINDS else None
         out.append(replace(q, speaker=s, kind=kind, relayed_by=relayed_by))
     return out
+
+
+def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """A quote on the headline's line that nothing there attributes takes the speaker of the
+    body's quote that says it again ("‘Nobody’s safe’: why Canberra is bracing …" above
+    "“Nobody’s safe when policy is …,” says Graham Lusk"): a headline lifts its quote from
+    the story."""
+    out = list(speakers)
+    for i, ctx in enumerate(contexts):
+        if out[i] is not None or ctx.paragraph_start != 0:
+            continue
+        said = _plain_words(ctx.quote.text)
+        if len(said.split()) < 2:
+            continue
+        again = next(
+            (j for j in range(i + 1, len(contexts)) if contexts[j].paragraph_start > 0 and said in _plain_words(contexts[j].quote.text)),
+            None,
+        )
+        body = out[again] if again is not None else None
+        if body is not None:
+            out[i] = replace(body, method="headline_said_again", confidence=body.confidence * 0.8)
+    return out
+
+
+def _plain_words(text: str) -> str:
+    """A quote's words in lower case, apostrophes made straight and punctuation dropped, so
+    that a headline's copy of a quote matches the body's."""
+    return " ".join(re.findall(r"[\w']+", text.replace("’", "'").lower()))
 
 
 def _dialogue_turn(contexts: list[QuoteContext], speakers: list[Speaker | None], i: int) -> Speaker | None:
