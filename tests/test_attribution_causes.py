@@ -5824,3 +5824,8 @@ def test_a_headline_quote_said_again_in_the_body_takes_the_body_speaker():
     assert [q.speaker.name for q in spoken(text)] == ["Gideon Lusk", "Gideon Lusk"]
     scare = "‘Thin-skinned’ Varro quiets his critics\n\nAides call him “thin-skinned” in private, one former adviser said."
     assert next(q.kind for q in quotes(scare)) is QuoteKind.SCARE
+
+
+def test_a_sentence_adverb_after_the_name_is_no_part_of_the_mention():
+    text = "GOP\n\nCalling the debate “a rout,” Republican strategist Greta Sandow nonetheless predicted that Quist would gain “maybe a point.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["Republican strategist Greta Sandow"] * 2

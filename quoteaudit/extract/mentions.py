@@ -534,7 +534,7 @@ def _is_person_name(name: str, mention: str) -> bool:
 
 # A lower-case adverb or phrase of time after a capitalised name, ending the mention.
 TIME_AFTER_NAME = re.compile(
-    r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|nonetheless|nevertheless|however|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
 )
 # "a speech Ana Ruiz gave", "the memo Ruiz sent": a noun, then a name and its past
 # tense verb (a relative clause without "that"); the name is who spoke or wrote
@@ -602,7 +602,9 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     if words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS") and not approximate and not surname and not titled:
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
-    if tail and (" " in tail.group(1).strip() or is_adverb(tail.group(1).strip())):  # ("the Ortega family" keeps its noun)
+    if tail and (
+        " " in tail.group(1).strip() or is_adverb(tail.group(1).strip()) or not tail.group(1).strip().endswith("ly")
+    ):  # ("the Ortega family" keeps its noun)
         # "Cruz recently said", "Trump in recent days called": words of time after a name
         # belong to the verb, not to the mention
         end = start + tail.start(1)
