@@ -5829,3 +5829,11 @@ def test_a_headline_quote_said_again_in_the_body_takes_the_body_speaker():
 def test_a_sentence_adverb_after_the_name_is_no_part_of_the_mention():
     text = "GOP\n\nCalling the debate “a rout,” Republican strategist Greta Sandow nonetheless predicted that Quist would gain “maybe a point.”"
     assert [q.speaker.mention for q in spoken(text)] == ["Republican strategist Greta Sandow"] * 2
+
+
+def test_a_noun_for_the_words_before_the_one_who_answered_them_is_no_part_of_the_name():
+    text = (
+        'Russia\n\nCalloway accused her opponent of being "soft on the Kremlin," a charge Desmond Varro swiftly threw back, '
+        'writing that her party had "spent a decade inventing ghosts."'
+    )
+    assert [q.speaker.mention for q in spoken(text)][-1] == "Desmond Varro"

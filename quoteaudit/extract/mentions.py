@@ -576,6 +576,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         # "14:32 BST Calloway’s running mate, …": a live blog's timestamp opens no name
         start, end = _trim_mention(text, start + stamp.end(), end)
         mention = text[start:end]
+    # "…, a charge Desmond Pruitt swiftly threw back, writing …": the words named, then the
+    # one who answered them; the noun for the words is no part of the name
+    named_words = re.match(r"(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?=[A-Z])", mention)
+    if named_words and named_words.group(1) in wl.SPEECH_NOUNS and len(mention.split()) > 2:
+        start, end = _trim_mention(text, start + named_words.end(), end)
+        mention = text[start:end]
     # "Whitcombe paused, then said": a verb of the first clause is no part of its subject
     first_verb = NAME_THEN_A_VERB.fullmatch(mention)
     if (
