@@ -552,6 +552,17 @@ DESCRIPTION_COMMA_NAME = re.compile(r"((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)(?:\
 CAMPAIGN_COMMITTEE = re.compile(r"((?:[A-Z][\w’'\-]+[ \t]+)?[A-Z][\w’'\-]+)[ \t]+for[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?")
 
 
+def _time_stamp() -> re.Pattern:
+    """The end of a live blog's timestamp and its time zone before a name ("32 BST " of
+    "14:32 BST Calloway’s running mate"), from rules/lexicon/attribution.yml: time_zones."""
+    return _time_stamp_for(rules_dir_key())
+
+
+@functools.cache
+def _time_stamp_for(rules_key: str) -> re.Pattern:
+    return re.compile(rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(sorted(wl.TIME_ZONES))})[ \t]+(?=\S)")
+
+
 # a name, then a past-tense verb of its own clause ("Whitcombe paused")
 NAME_THEN_A_VERB = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+[a-z]+ed")
 
@@ -569,9 +580,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         start = start + len(mention.split()[0])
         start, end = _trim_mention(text, start, end)
         mention = text[start:end]
-    # a capitalised word alone right after a quote is a name, even one spelt like a
-    # function word: "…,” From said; "…,” Will added
-    stamp = re.match(rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(sorted(wl.TIME_ZONES))})[ \t]+(?=\S)", mention)
+    stamp = _time_stamp().match(mention)
     if stamp:
         # "14:32 BST Calloway’s running mate, …": a live blog's timestamp opens no name
         start, end = _trim_mention(text, start + stamp.end(), end)
@@ -591,6 +600,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     ):
         end = start + first_verb.end(1)
         mention = text[start:end]
+    # a capitalised word alone right after a quote is a name, even one spelt like a
+    # function word: "…,” From said; "…,” Will added
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
     if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody

@@ -157,7 +157,11 @@ def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Spe
         if len(said.split()) < 2:
             continue
         again = next(
-            (j for j in range(i + 1, len(contexts)) if contexts[j].paragraph_start > 0 and said in _plain_words(contexts[j].quote.text)),
+            (
+                j
+                for j in range(i + 1, len(contexts))
+                if contexts[j].paragraph_start > 0 and f" {said} " in f" {_plain_words(contexts[j].quote.text)} "
+            ),
             None,
         )
         body = out[again] if again is not None else None
