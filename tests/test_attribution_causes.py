@@ -5822,7 +5822,7 @@ def test_a_headline_quote_said_again_in_the_body_takes_the_body_speaker():
         "“Nobody’s safe when policy is whatever the president felt like at breakfast,” says Gideon Lusk, a former envoy."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Gideon Lusk", "Gideon Lusk"]
-    scare = "‘Thin-skinned’ Varro quiets his critics\n\nAides call him “thin-skinned” in private, one former adviser said."
+    scare = "‘Old-school’ Ostrander wins the county again\n\nNeighbors call the mayor “old-school” at the diner, one supporter said."
     assert next(q.kind for q in quotes(scare)) is QuoteKind.SCARE
 
 

@@ -130,7 +130,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     for q, s in zip(quotes, speakers, strict=True):
         kind = q.kind
         # (a headline's quote said again in the body keeps the body's speaker only when it reads
-        # as said, not as a name for something: “Thin-skinned” over a story stays a scare quote)
+        # as said, not as a name for something: a word the headline names stays a scare quote)
         borrowed = s is not None and s.method == "headline_said_again"
         if kind is QuoteKind.FRAGMENT and (s is None or borrowed) and (q.id in listed or _looks_like_a_name_for_something(text, q)):
             s = None
