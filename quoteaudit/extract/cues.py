@@ -204,6 +204,12 @@ def names_a_noun(word_before: str) -> bool:
     return word_before.lower() in wl.union("NOUN_DETERMINERS", "NOUN_ADJECTIVES")
 
 
+def has_a_cue(text: str) -> bool:
+    """Whether TEXT holds a verb of saying read as one (``looks_like_cue``), not a noun spelt
+    like one ("moved out of the state")."""
+    return any(looks_like_cue(text, m) for m in cue_re().finditer(text))
+
+
 def clause_start_in(before_cue: str) -> int:
     """Offset in BEFORE_CUE where the clause holding the cue starts: after the last
     semicolon, dash, colon, parenthesis or ", when", ", where", ", while" and the like before

@@ -18,6 +18,7 @@ from quoteaudit.extract.cues import (
     clause_start_in,
     clause_with_own_subject,
     cue_re,
+    has_a_cue,
     is_a_clause,
     looks_like_cue,
     names_a_noun,
@@ -219,7 +220,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     # (a quote after a lead-in colon that closes on no comma has no attribution after it either:
     # "Kane wrote on X: “… #Debate” Tolver answered"; "…: “…,” he told the Times" has)
     lead_in = ends_sentence or (before.rstrip().endswith(":") and not re.search(r"[,?!]\W*$", ctx.quote.text))
-    if lead_in and before.strip() and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
+    if lead_in and before.strip() and has_a_cue(before):
         return None  # "Lee told Bell the plan was “reckless.” He disagreed.": the next sentence is not its attribution
     broke = False
     for cue in cue_re().finditer(rest[:160]):
@@ -245,7 +246,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if (
             relative_on_noun
             and all(w.lower() in wl.AUXILIARIES or is_adverb(w) for w in relative_on_noun.group(1).split())
-            and any(looks_like_cue(before, m) for m in cue_re().finditer(before))
+            and has_a_cue(before)
         ):
             # "She added that Democrats were tracking “three, maybe four” Republicans in swing
             # districts who had privately signaled …": after a quote its sentence's verb of
@@ -378,7 +379,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
                     if named is not None and named.kind is SpeakerKind.NAMED:
                         return named
         return speaker
-    if broke and any(looks_like_cue(before, m) for m in cue_re().finditer(before)):
+    if broke and has_a_cue(before):
         return None  # a cue before the quote speaks for it before the end of the sentence does
     return _sentence_final_attribution(ctx) or _unlisted_verb_after(ctx, base, rest)
 
@@ -483,12 +484,12 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     text = ctx.text
     m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
     lead = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
-    if not m and not any(looks_like_cue(lead, cue) for cue in cue_re().finditer(lead)):
+    if not m and not has_a_cue(lead):
         # (the lexicon's other phrases too, "“…,” in the words of a memo", unless a verb of
         # saying before the quote gives it a speaker who borrowed the words: "declaring “Hasta
         # la victoria siempre” in the words of Che Guevara")
-        phrases = "|".join(re.escape(p) for p in load_lexicon().according_to)
-        m = re.match(rf"^[\s,.!?…]*({phrases})\s+", ctx.after, re.IGNORECASE)
+        marks = re.match(r"[\s,.!?…]*", ctx.after)  # (always matches, perhaps nothing)
+        m = according_re().match(ctx.after, marks.end()) if marks else None
     if not m:
         # "…remained “tight,” with “modest” gains, according to the survey": later in the
         # same sentence, with no other speech verb in between.
@@ -501,7 +502,7 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
             and not closed
             and not has_sentence_end(ctx.after[: later.start()] + " ")
             # (a verb of saying, not a noun spelt as one: "moved out of the state")
-            and not any(looks_like_cue(ctx.after[: later.start()], cue) for cue in cue_re().finditer(ctx.after[: later.start()]))
+            and not has_a_cue(ctx.after[: later.start()])
             # (not after an aside with a clause of its own: "had “voted …,” a figure that
             # counts procedural votes, according to a review": the review checked the figure)
             and not APPOSITIVE_CLAUSE.match(ctx.after[: later.start()])
@@ -527,7 +528,7 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         return None
     if re.search(r",\s+and\s+(?:that|said|says|added)\b", rest):
         return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
-    if re.search(r",\s+and\s", rest) and any(looks_like_cue(rest, cue) for cue in cue_re().finditer(rest)):
+    if re.search(r",\s+and\s", rest) and has_a_cue(rest):
         # "… raised $61 million, according to filings, and ended with what spokeswoman Kay
         # Dunmore called a “healthy” war chest": the filings source the figure; a speech verb
         # in the clause joined after them introduces the quote
@@ -553,7 +554,7 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
         between = text[lead_end : speaker.mention_start]
         # (whatever stands between is no clause of its own: an appositive, "al" of "al Nouri";
         # not "…, according to filings, and ended the month with what Dunmore called")
-        if not re.search(r"[\"“”]|,\s+and\s", between) and not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
+        if not re.search(r"[\"“”]|,\s+and\s", between) and not has_a_cue(between):
             return _relay_at(text, lead.end(), lead_end, lead.group(1))
     end = sentences.end_after(speaker.mention_end + 1, default=len(text))
     line_end = text.find("\n", speaker.mention_end, end)
@@ -1165,7 +1166,7 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     if subject is None or subject.kind not in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS):
         return None
     between = text[subject.mention_end : pronoun.mention_start]
-    if not any(looks_like_cue(between, cue) for cue in cue_re().finditer(between)):
+    if not has_a_cue(between):
         return None  # "Pell has a path, which he called “narrow”": only the inner clause reports
     if embedding.group("whom"):
         # "Ruiz said he would back Lind, whom he called …": "whom" is Lind, so "he" is not
@@ -1808,7 +1809,7 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
         and re.search(r"[.!?]\W*$", ctx.quote.text) is not None
         and len(lead.split()) <= 3
         and not re.search(r"[A-Z]", lead[1:])
-        and not any(looks_like_cue(lead, m) for m in cue_re().finditer(lead))
+        and not has_a_cue(lead)
     )
     if not carried and (ctx.quote.kind is not QuoteKind.FULL or lead.strip()):
         return None
