@@ -5837,3 +5837,14 @@ def test_a_noun_for_the_words_before_the_one_who_answered_them_is_no_part_of_the
         'writing that her party had "spent a decade inventing ghosts."'
     )
     assert [q.speaker.mention for q in spoken(text)][-1] == "Desmond Varro"
+
+
+def test_the_named_subject_of_a_gerund_after_by_speaks():
+    text = 'Vote\n\nVoters heard about it on Sunday. Is anyone surprised by Halvorsen privately saying "let them wait" after the vote?'
+    (q,) = spoken(text)
+    assert q.speaker.mention == "Halvorsen"
+
+
+def test_a_question_that_opens_on_its_verb_has_no_subject_named_by_it():
+    (q,) = spoken('Vote\n\nWas anyone moved when the crowd kept saying "one more year" after the vote?')
+    assert q.speaker is None or q.speaker.mention != "Was"

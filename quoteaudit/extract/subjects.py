@@ -677,6 +677,8 @@ def _name_subject_ok(name: str, after: str) -> bool:
     words = name.split()
     if words[0].lower() in wl.PREPOSITIONS or words[-1] in wl.union("NAME_BAD_ENDS", "NAME_PARTICLES"):
         return False
+    if len(words) == 1 and words[0].lower() in wl.AUXILIARIES and not first_name_gender(words[0], load_lexicon()):
+        return False  # "Was anyone surprised …?": a question opens on its verb, not a name ("Will" may be one)
     if re.match(r"[ \t]+than\b", after):
         return False  # "More than 300 people crammed in": a comparative, not a name and its verb
     if len(words) == 1 and words[0].lower() in wl.COUNT_WORDS:
