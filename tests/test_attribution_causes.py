@@ -5848,3 +5848,37 @@ def test_the_named_subject_of_a_gerund_after_by_speaks():
 def test_a_question_that_opens_on_its_verb_has_no_subject_named_by_it():
     (q,) = spoken('Vote\n\nWas anyone moved when the crowd kept saying "one more year" after the vote?')
     assert q.speaker is None or q.speaker.mention != "Was"
+
+
+def test_state_before_a_title_after_a_quote_is_no_inverted_cue():
+    (q,) = spoken("Hall\n\n“We are with you,” state Sen. Marcus Ildefonso told supporters at a union hall in Corliss.")
+    assert q.speaker.mention == "Sen. Marcus Ildefonso"
+
+
+def test_a_possessed_promise_before_a_quote_outranks_an_earlier_according_to():
+    text = (
+        "Plan\n\nThe plan would “raise costs by a third,” according to the budget office, undercutting Sen. Ferris "
+        "Oakhurst’s repeated promise that it would “pay for itself.”"
+    )
+    first, second = spoken(text)
+    assert first.speaker.mention == "the budget office"
+    assert second.speaker.mention == "Sen. Ferris Oakhurst" and second.relayed_by is None
+    # (a noun for words inside what the earlier speaker reports stays that speaker's)
+    text = "Row\n\nSpokeswoman Kendra Vollmer said the mayor “respects the crews” and that his words were aimed at “the contractors.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Kendra Vollmer"] * 2
+
+
+def test_who_after_a_preposition_stands_for_the_people_after_it():
+    text = "Post\n\nThe post drew a note from the Ledger’s fact-checkers, who pointed out that the figure “ignores inflation entirely.”"
+    (q,) = spoken(text)
+    assert q.speaker.name == "the Ledger’s fact-checkers"
+
+
+def test_a_surname_given_in_full_only_inside_a_quote_is_a_person_for_a_pronoun():
+    text = (
+        "FACT CHECK: Does Brisket say Alvarez-Moe cut pensions?\n\n"
+        "THE CLAIM: “Ines Alvarez-Moe voted to cut pensions,” a Brisket ad says.\n\n"
+        "“Nothing in that bill cuts a pension,” said Lucretia Pennock, a former actuary.\n\n"
+        "Alvarez-Moe, whose own ads attack Brisket, answered the charge at a town hall. “I never voted to cut a pension,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Ines Alvarez-Moe"

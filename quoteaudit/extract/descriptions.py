@@ -443,6 +443,16 @@ def relative_antecedent(text: str, pos: int) -> Speaker | None:
         if ends:
             length = len(name.group()) - words[words.index(ends[-1]) + 1].start()
     np = (comma - length, comma) if name else np_left(text, max(0, comma - 120), comma)
+    people = PEOPLE_AFTER_A_PREPOSITION.search(text, max(0, comma - 80), comma) if not name else None
+    if (
+        people
+        and (np is None or np[0] < people.start(1))
+        and {people.group(2), people.group(2).removesuffix("s")}
+        & wl.union("person_heads", "anonymous_heads", "gender_words", "group_heads")
+    ):
+        # "a note from the Ledger’s fact-checkers, who …", "letters from two economists, who": the
+        # people after the preposition, not the note or letters they sent
+        np = (people.start(1), people.end(1))
     lo = max(0, np[0] - 40) if np else 0
     place = PLACE_BEFORE_A_NAME.search(text, lo, np[0]) if np else None
     if np and place:
@@ -578,4 +588,10 @@ def headline_subject(text: str, s: Speaker, by_word: dict[str, list[tuple[str, i
 
 FULL_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])[{UPPER}][a-z][\w’'\-]*[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][a-z][\w’'\-]*$")
 # the preposition right before a place name ("… from Delaware County", "… of Phoenix")
+# people after a preposition, right before a relative's comma ("from the Ledger’s fact-checkers"):
+# group 1 the phrase, group 2 its head
+PEOPLE_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:from|by|of|with|to|for|among|between)[ \t]+((?:the|a|an|two|three|four|several|some|many|[A-Z][\w’'\-]*(?:’s|'s))"
+    r"[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?([a-z][a-z\-]*))$"
+)
 PLACE_BEFORE_A_NAME = re.compile(r"\s(?:from|in|outside|near|at|of)\s+(?:an?\s+|the\s+)?$")

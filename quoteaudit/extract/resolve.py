@@ -792,6 +792,19 @@ COORDINATE_SUBJECT = re.compile(r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[
 FRONTED_BEFORE_PRONOUN = re.compile(r"[ \t]*(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]*,[ \t]*")
 
 
+def _named_in_full_in_a_quote(view: ArticleView, surname: str, gender: str) -> str:
+    """The full name of a one-word subject that the article gives with a first name only inside
+    quotation marks (a claim checked, a headline's words), when the first name is of the
+    pronoun's GENDER; "" otherwise."""
+    if gender not in ("male", "female"):
+        return ""
+    quoted = " ".join(view.text[a:b] for a, b in view.quoted)
+    for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b", quoted):
+        if first_name_gender(m.group(1), load_lexicon()) == gender:
+            return f"{m.group(1)} {surname}"
+    return ""
+
+
 def _antecedent(
     view: ArticleView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "", chained: bool = False
 ) -> str:
@@ -883,7 +896,15 @@ def _antecedent(
                 fitting = [m for m in family if gender_of.get(m) == gender] or [m for m in family if m not in gender_of]
                 name = fitting[-1] if fitting else name
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
-            if len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent):
+            # (or a surname the article keeps using, its full name given only inside a quote:
+            # "THE CLAIM: “Ines Calderón-Ruiz voted …” … Calderón-Ruiz, then in her second term, …")
+            if (
+                len(name.split()) >= 2
+                or subject.role
+                or name in view.full_names
+                or any(name == s.name for _, s in recent)
+                or (name := _named_in_full_in_a_quote(view, name, gender) or name) != subject.name
+            ):
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
             if k >= len(spans) - 2 - writer_sentences and gender in ("male", "female") and gender_of.get(name, gender) != gender:

@@ -124,9 +124,10 @@ WAS_HOW = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:that|this)(?:’s|'s|\s+(?:was|
 AUXILIARY_INSIDE = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 
 
-# "“…,” state Senate leader Doug Hammond said.": a speech verb closing the phrase after the
-# first word makes that word part of the subject, not a cue ("state")
-CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|told|tells)\s*$")
+# "“…,” state Senate leader Doug Hammond said.", "“…,” state Sen. Ada Moss told supporters": a
+# speech verb inside the phrase after the first word makes that word part of the subject, not
+# a cue ("state")
+CUE_CLOSING_THE_PHRASE = re.compile(r"\s(?:said|says|added|adds|wrote|writes|told|tells)\b")
 
 
 # a name and "and" before the name that stands before the verb: two people speak together
@@ -528,6 +529,8 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         return None
     if re.search(r",\s+and\s+(?:that|said|says|added)\b", rest):
         return None  # "She said the crew was safe, according to officials, and that talks were “…”": hers
+    if _owned_words_lead_in(rest):
+        return None  # "…, according to the budget office, undercutting Sen. Oakhurst’s promise that it would “…”": his
     if re.search(r",\s+and\s", rest) and has_a_cue(rest):
         # "… raised $61 million, according to filings, and ended with what spokeswoman Kay
         # Dunmore called a “healthy” war chest": the filings source the figure; a speech verb
@@ -554,7 +557,9 @@ def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker |
         between = text[lead_end : speaker.mention_start]
         # (whatever stands between is no clause of its own: an appositive, "al" of "al Nouri";
         # not "…, according to filings, and ended the month with what Dunmore called")
-        if not re.search(r"[\"“”]|,\s+and\s", between) and not has_a_cue(between):
+        # (nor a participle's clause: "…, according to the budget office, undercutting Sen.
+        # Oakhurst’s promise that …" sources the figure, not his promise)
+        if not re.search(r"[\"“”]|,\s+and\s|\b[a-z]{3,}ing\b", between) and not has_a_cue(between):
             return _relay_at(text, lead.end(), lead_end, lead.group(1))
     end = sentences.end_after(speaker.mention_end + 1, default=len(text))
     line_end = text.find("\n", speaker.mention_end, end)
@@ -1979,6 +1984,17 @@ def sieve_parse(ctx: QuoteContext, annotation: Annotation) -> Speaker | None:
     return None
 
 
+def _owned_words_lead_in(gap: str) -> bool:
+    """Whether GAP, the words before a quote, ends on a noun for someone's words and the clause
+    it opens ("undercutting Oakhurst’s repeated promise that it would"), so the words quoted are
+    that owner's, not those of a source named earlier in the sentence; not a noun inside a clause
+    the earlier speaker reports ("said … and that his words were aimed at")."""
+    noun = next(reversed(list(list_patterns().speech_noun.finditer(gap))), None)
+    if noun is None or "," in gap[noun.end() :] or re.search(r"\bthat\b", gap[: noun.start()]):
+        return False
+    return re.match(r"\s+(?:that|to)\b", gap[noun.end() :]) is not None
+
+
 def _one_sentence(first: QuoteContext, second: QuoteContext) -> bool:
     """Whether two consecutive quotes stand in one sentence: nothing between them ends a
     sentence or a paragraph, and the first does not end one inside its marks."""
@@ -2018,6 +2034,8 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         # "Dana Roy, who has called him “a fraud,” plainly wanted the crowd to “vote him out”": the
         # relative clause closed at the comma, and the main clause's subject speaks on
         prev_speaker = _antecedent_of_who(text, prev_speaker) or prev_speaker
+    if same_sentence and _owned_words_lead_in(gap):
+        return None  # "“…,” according to the budget office, undercutting Oakhurst’s promise that it would “…”": his
     if same_sentence:
         how = "same_sentence"
     elif attribution_between and not _someone_else_reports_between(ctx, prev_speaker):
