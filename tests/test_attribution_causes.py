@@ -5882,3 +5882,21 @@ def test_a_surname_given_in_full_only_inside_a_quote_is_a_person_for_a_pronoun()
         "Alvarez-Moe, whose own ads attack Brisket, answered the charge at a town hall. “I never voted to cut a pension,” she said."
     )
     assert spoken(text)[-1].speaker.name == "Ines Alvarez-Moe"
+
+
+def test_a_state_demonym_stands_for_the_one_person_tagged_with_that_state():
+    text = (
+        "Debate\n\nSix candidates took the stage: Gov. Ann Ivey of Montana; Representative Dale Corvell of Oregon; "
+        "and Paul Fenwick, a trucking executive.\n\n“He will tell you he didn’t,” the Oregonian said."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Dale Corvell"
+    text = "Debate\n\nTexas Gov. Dale Corvell and Sen. Ann Ivey of Montana spoke first.\n\n“I invited myself,” the Texan said."
+    assert spoken(text)[0].speaker.name == "Dale Corvell"
+
+
+def test_a_sentence_about_another_person_named_hands_them_the_quote_that_follows_it():
+    text = "Stage\n\n“Sit down,” Eldon Marsk snapped at Garrett Pyle as the crowd hooted. Mr. Pyle stayed on his feet. “Make me.”"
+    assert spoken(text)[-1].speaker.name == "Garrett Pyle"
+    text = "Stage\n\n“Would you pardon him?” asked the moderator, Felix Arnason. The former governor, Bram Achter, did not hesitate. “Not on day one.”"
+    assert spoken(text)[-1].speaker.name == "Bram Achter"

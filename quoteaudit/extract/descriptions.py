@@ -176,9 +176,14 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     Arizona"; "" when no one
     (or more than one person) is."""
     described = STATE_AND_PARTY.fullmatch(s.mention.strip(" ,"))
-    if described is None:
+    native = re.fullmatch(r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)", s.mention.strip(" ,"))
+    demonyms = dict(entry.replace("+", " ").split(":") for entry in wl.STATE_DEMONYMS)
+    if described is not None:
+        state, party = described.group(1), described.group(2)
+    elif native is not None and native.group(1) in demonyms:
+        state, party = demonyms[native.group(1)], "lawmaker"  # "the Texan": anyone tagged with Texas
+    else:
         return ""
-    state, party = described.group(1), described.group(2)
     forms = next((entry.replace("+", " ").split(":") for entry in wl.US_STATES if entry.split(":")[0].replace("+", " ") == state), None)
     if forms is None:
         return ""
@@ -189,11 +194,18 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     tag = rf"(?:{letter}-(?:{re.escape(ap)}|{postal})|{party}[ \t]+(?:of|from)[ \t]+{re.escape(full)})"
     # (or the state alone after the name, the party left to the reader: "Senator Wendell Pascoe of Kansas")
     state_only = rf"[^.;\n(,]{{0,14}}?[ \t](?:of|from)[ \t]+{re.escape(full)}\b"
+    # (or the state before the title: "Texas Gov. Dale Ruiz", "Ohio state Sen. Ada Moss")
+    state_before = rf"\b{re.escape(full)}[ \t]+(?:[A-Za-z.]+[ \t]+){{1,3}}$"
+    # (a person's place is where the title before the name starts: "Representative Dale Ruiz")
+    ends = {(name, pos): (text.find(name, pos, pos + 80) + 1 or pos + 1) - 1 + len(name) for name, pos, _ in people}
     fitting = {
         name
         for name, pos, _ in people
         if pos < s.mention_start
-        and re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}|{state_only}", text[pos + len(name) : pos + len(name) + 60])
+        and (
+            re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}|{state_only}", text[ends[name, pos] : ends[name, pos] + 60])
+            or re.search(state_before, text[max(0, pos - 40) : pos])
+        )
     }
     return fitting.pop() if len(fitting) == 1 else ""
 

@@ -235,6 +235,16 @@ def _is_role_word(token: str, lex: Lexicon) -> bool:
     return word in lex.titles or word.endswith(POSSESSIVE_ENDINGS) or (word[:1].isupper() and word.lower().rstrip(".") in lex.person_heads)
 
 
+def state_demonyms() -> frozenset[str]:
+    """What the people of each US state are called ("Texan", "New Yorker"), from the lexicon."""
+    return _state_demonyms(rules_dir_key())
+
+
+@functools.cache
+def _state_demonyms(rules_dir: str) -> frozenset[str]:
+    return frozenset(entry.split(":")[0].replace("+", " ") for entry in wl.STATE_DEMONYMS)
+
+
 def classify(mention: str) -> tuple[SpeakerKind, str]:
     """Speaker kind and resolved-name candidate for a mention's words.
 
@@ -298,6 +308,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     if words[0] in lex.determiners and len(words) > 1 and words[-1] in wl.PARTY_MEMBERS:
         # "The Ohio Democrat", "A second Pennsylvania Republican": a party's member described
         return (SpeakerKind.GROUP if words[-1].endswith("s") else SpeakerKind.ANONYMOUS), mention
+    if words[0] in ("the", "a") and " ".join(mention.split()[1:]).strip(" ,") in state_demonyms():
+        return SpeakerKind.ANONYMOUS, mention  # "the Texan", "a New Yorker": one person from the state
     kind_named = BODY_KIND_THEN_NAME.fullmatch(mention.strip(" ,"))
     if kind_named and kind_named.group(1) in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS", "ANY_BODY_KINDS"):
         return SpeakerKind.ORGANIZATION, kind_named.group(2)  # "the progressive group Forward Together": its name

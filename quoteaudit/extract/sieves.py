@@ -2095,7 +2095,19 @@ def _someone_else_reports_between(ctx: QuoteContext, prev_speaker: Speaker) -> b
     if last_sentence <= prev_speaker.mention_end:
         return False  # no sentence starts between the attribution and this quote
     reporter = _last_reporter(ctx, last_sentence, ctx.sentence_start, "previous_sentence", participles=False)
-    return reporter is not None and reporter.mention_start > prev_speaker.mention_end
+    if reporter is not None and reporter.mention_start > prev_speaker.mention_end:
+        return True
+    # ("“Sit down,” Halvorsen snapped at Pike. Mr. Pike stayed on his feet. “Make me.”": a
+    # sentence about another person named, right before a quote that is a sentence of its own,
+    # hands the quote to that person)
+    if ctx.text[ctx.sentence_start : ctx.open_mark].strip():
+        return False
+    subject = main_subject(ctx.text, last_sentence, ctx.sentence_start, "", "previous_sentence_subject", 0.5)
+    return (
+        subject is not None
+        and subject.kind is SpeakerKind.NAMED
+        and not set(subject.name.split()) & set(f"{prev_speaker.name} {prev_speaker.mention}".split())
+    )
 
 
 # Attributions that stand after their quote, and so cover the quotes before it in its sentence

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     MONTHS: frozenset[str]
     COUNTRIES: frozenset[str]
     US_STATES: frozenset[str]
+    STATE_DEMONYMS: frozenset[str]
     GENERIC_BODY_STARTS: frozenset[str]
     BETWEEN_SUBJECT_AND_CUE: frozenset[str]
     LY_NOT_ADVERBS: frozenset[str]
@@ -312,6 +313,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     MONTHS = _words("months")
     COUNTRIES = _words("countries")
     US_STATES = _words("us_states")
+    STATE_DEMONYMS = _words("state_demonyms")
     GENERIC_BODY_STARTS = _words("generic_body_starts")
     BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
     LY_NOT_ADVERBS = _words("ly_not_adverbs")
