@@ -5900,3 +5900,26 @@ def test_a_sentence_about_another_person_named_hands_them_the_quote_that_follows
     assert spoken(text)[-1].speaker.name == "Garrett Pyle"
     text = "Stage\n\n“Would you pardon him?” asked the moderator, Felix Arnason. The former governor, Bram Achter, did not hesitate. “Not on day one.”"
     assert spoken(text)[-1].speaker.name == "Bram Achter"
+
+
+def test_afterward_opens_a_phrase_and_names_no_one():
+    text = "Debate\n\nAfterward, Corinne Aldane, Mr. Tegg’s campaign manager, said her candidate had “taken every punch and is still standing.”"
+    assert spoken(text)[0].speaker.mention == "Corinne Aldane"
+
+
+def test_a_label_that_is_only_the_askers_name_rules_the_asker_out_of_the_answer():
+    text = (
+        "Live Updates\n\n9:11 p.m. — The first question goes to Gov. Teresa Hallorand of Minnesota, on health costs. "
+        "Ms. Ferrantino: “Your plan would end private coverage. What do you say to them?” "
+        "She says they would be “better off within a year.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Teresa Hallorand"
+
+
+def test_a_quotes_own_sentence_opening_on_another_person_takes_no_earlier_speaker():
+    text = (
+        'Forum\n\nMoncrief said she would bring an ordinance to the council. "The landlords are not going to like me," she said. '
+        'Oduya, who is known around City Hall simply as "Peg," said she would not "promise something the state won\'t let us do." '
+        "Oduya has served two terms."
+    )
+    assert spoken(text)[-1].speaker.name == "Oduya"

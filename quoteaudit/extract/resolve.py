@@ -606,7 +606,12 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
         SpeakerKind.ANONYMOUS,
         SpeakerKind.GROUP,
     )
-    return previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question else ""
+    # (or a label that is only the asker's name: "Ms. Ferrante: “…?” She says …", a live blog's
+    # or a transcript's way of giving who asked)
+    label_only = re.fullmatch(r"[ \t]*:[ \t]*[“\"]?", text[previous.mention_end : quoted[i - 1][0]]) is not None and re.search(
+        r"(?:^|[.!?—–][ \t]+|\n)(?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+)?$", text[max(0, previous.mention_start - 12) : previous.mention_start]
+    )
+    return previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question or label_only else ""
 
 
 # "Carl and Dora Minetti", "Ana Ruiz and Tom Bell" opening a sentence, before its verb

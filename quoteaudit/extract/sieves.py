@@ -2090,19 +2090,27 @@ def _antecedent_of_who(text: str, who: Speaker) -> Speaker | None:
 def _someone_else_reports_between(ctx: QuoteContext, prev_speaker: Speaker) -> bool:
     """ "“…,” said Ed Varga. Another visitor, Nia Cole, said she backed the nurses. “They …”":
     a whole sentence after the last attribution that reports someone else's speech hands the
-    next quote to that reporter (the previous-sentence sieve), not back to the last speaker."""
+    next quote to that reporter (the previous-sentence sieve), not back to the last speaker.
+    So does a sentence about another person named, right before a quote that is a sentence of
+    its own ("“Sit down,” Halvorsen snapped at Pike. Mr. Pike stayed on his feet. “Make me.”"),
+    and the quote's own sentence opening on another person named ("…,” she said. Oduya, who is
+    known as “Peg,” said …")."""
+    if ctx.sentence_start > prev_speaker.mention_end and ctx.text[ctx.sentence_start : ctx.open_mark].strip():
+        return _another_person_opens(ctx, ctx.sentence_start, ctx.open_mark, prev_speaker)
     last_sentence = ctx.sentences.last_start_in(prev_speaker.mention_end, ctx.sentence_start - 1)
     if last_sentence <= prev_speaker.mention_end:
         return False  # no sentence starts between the attribution and this quote
     reporter = _last_reporter(ctx, last_sentence, ctx.sentence_start, "previous_sentence", participles=False)
     if reporter is not None and reporter.mention_start > prev_speaker.mention_end:
         return True
-    # ("“Sit down,” Halvorsen snapped at Pike. Mr. Pike stayed on his feet. “Make me.”": a
-    # sentence about another person named, right before a quote that is a sentence of its own,
-    # hands the quote to that person)
-    if ctx.text[ctx.sentence_start : ctx.open_mark].strip():
-        return False
-    subject = main_subject(ctx.text, last_sentence, ctx.sentence_start, "", "previous_sentence_subject", 0.5)
+    return not ctx.text[ctx.sentence_start : ctx.open_mark].strip() and _another_person_opens(
+        ctx, last_sentence, ctx.sentence_start, prev_speaker
+    )
+
+
+def _another_person_opens(ctx: QuoteContext, start: int, end: int, prev_speaker: Speaker) -> bool:
+    """Whether the sentence from START opens on a person named who is not PREV_SPEAKER."""
+    subject = main_subject(ctx.text, start, end, "", "previous_sentence_subject", 0.5)
     return (
         subject is not None
         and subject.kind is SpeakerKind.NAMED
