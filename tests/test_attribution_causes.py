@@ -5923,3 +5923,49 @@ def test_a_quotes_own_sentence_opening_on_another_person_takes_no_earlier_speake
         "Oduya has served two terms."
     )
     assert spoken(text)[-1].speaker.name == "Oduya"
+
+
+def test_a_roundup_bullets_label_keeps_a_hyphenated_name_and_drops_where_the_words_appeared():
+    text = (
+        "Reactions\n\nHere’s how officials reacted:\n\n"
+        "• Attorney General Miriam Castell-Hardy: “We respectfully disagree.”\n\n"
+        "• Senate Minority Leader Harriet Ngata posted on X: “The map is coming.”\n\n"
+        "• Minutes later, in a second post: “And bring the emails.”\n\n"
+        "• The Missouri Republican Party, in a fundraising email: “Chip in $10 to fight back.”\n\n"
+        "• “We are grateful.” — the Rev. Solomon Ogunbanjo, lead plaintiff"
+    )
+    assert [q.speaker.mention for q in spoken(text)] == [
+        "Attorney General Miriam Castell-Hardy",
+        "Senate Minority Leader Harriet Ngata",
+        "Senate Minority Leader Harriet Ngata",
+        "The Missouri Republican Party",
+        "Rev. Solomon Ogunbanjo",
+    ]
+
+
+def test_a_party_tag_in_brackets_closes_a_subject_before_its_appositive():
+    text = "Notes\n\n• Rep. Jolene Maddox-Evert (R-Ind.), widely seen as a likely candidate, posted: “Grateful for his service.”"
+    assert spoken(text)[0].speaker.name == "Jolene Maddox-Evert"
+
+
+def test_a_bodys_which_right_before_its_verb_of_saying_is_the_source():
+    text = "Notes\n\nIt was a jab at the state transportation department, which replied an hour later that the work was “on schedule.”"
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("which", "state transportation department")
+
+
+def test_a_quote_alone_on_a_bullet_line_goes_on_as_a_quote_only_paragraph_does():
+    text = (
+        "Notes\n\n- Council member Renata Szyma, who sponsored the measure, said the city had spent years "
+        '"charging the people who can least afford it."\n- "A bus fare is a tax on being poor. Tonight we stopped collecting it."'
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Renata Szyma"] * 2
+
+
+def test_a_newsletter_label_what_he_is_saying_gives_the_pronoun():
+    text = (
+        "Notes\n\nDriving the news: Gov. Ansel Drummond-Kane signed the school phone ban into law Thursday.\n\n"
+        "What he's saying: “Kids deserve six hours a day when the most important thing in the room is the person talking to them.”"
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("he", "Ansel Drummond-Kane")

@@ -460,7 +460,7 @@ def relative_antecedent(text: str, pos: int) -> Speaker | None:
         people
         and (np is None or np[0] < people.start(1))
         and {people.group(2), people.group(2).removesuffix("s")}
-        & wl.union("person_heads", "anonymous_heads", "gender_words", "group_heads")
+        & wl.union("person_heads", "anonymous_heads", "gender_words", "group_heads", "organization_heads")
     ):
         # "a note from the Ledger’s fact-checkers, who …", "letters from two economists, who": the
         # people after the preposition, not the note or letters they sent
@@ -603,7 +603,7 @@ FULL_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])[{UPPER}][a-z][\w’'\-]*[ \t]+(
 # people after a preposition, right before a relative's comma ("from the Ledger’s fact-checkers"):
 # group 1 the phrase, group 2 its head
 PEOPLE_AFTER_A_PREPOSITION = re.compile(
-    r"\b(?:from|by|of|with|to|for|among|between)[ \t]+((?:the|a|an|two|three|four|several|some|many|[A-Z][\w’'\-]*(?:’s|'s))"
+    r"\b(?:from|by|of|with|to|for|among|between|at|against)[ \t]+((?:the|a|an|two|three|four|several|some|many|[A-Z][\w’'\-]*(?:’s|'s))"
     r"[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?([a-z][a-z\-]*))$"
 )
 PLACE_BEFORE_A_NAME = re.compile(r"\s(?:from|in|outside|near|at|of)\s+(?:an?\s+|the\s+)?$")

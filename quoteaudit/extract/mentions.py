@@ -615,7 +615,14 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     # a capitalised word alone right after a quote is a name, even one spelt like a
     # function word: "…,” From said; "…,” Will added
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
-    if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname) or mention.lower() in wl.NEVER_SPEAKERS:
+    # (a body's "which" right before its own verb of saying is its source: "the transport
+    # department, which replied that …"; elsewhere "which" opens a clause about a thing)
+    body_which = (
+        mention == "which"
+        and method == "leading_cue"
+        and re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + re.escape(cue) + r"\b", text[end:]) is not None
+    )
+    if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname and not body_which) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     if re.fullmatch(r"[A-Z]-[a-z]+", mention):
         return None  # "a “Vote Moss” T-shirt yelled": a thing, spelt with a capital letter

@@ -45,6 +45,7 @@ from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import (
     APPOSITIVE_AFTER_A_NAME,
     NAME_LIST,
+    TIME_PHRASE_OPENING,
     gerund_subject,
     listed_together,
     main_subject,
@@ -1268,6 +1269,18 @@ WORDS_FROM_A_NAME = re.compile(
 )
 
 
+# a newsletter's label for someone's words, by pronoun: "What he's saying:", "What they said:"
+SAYING_LABEL = re.compile(
+    r"(?:^|\n)[ \t*•]*What[ \t]+(he|she|they)(?:[’']s|[’']re|[ \t]+(?:is|are|was|were))?[ \t]+(?:saying|said|says|wrote|writes)"
+    r"[ \t*]*:[ \t*]*$"
+)
+# where a label's words appeared, after its name: ", in a fundraising email", ", on X", ", in a second post"
+LABEL_MEDIUM = re.compile(
+    r",[ \t]+(?:in|on|via)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}"
+    r"(?:post|posts|email|e-mail|emails|statement|tweet|letter|release|video|interview|X|Facebook|Instagram|Threads|TikTok|YouTube)[ \t]*$"
+)
+
+
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     """ "NAME: “…”" headline style, or a previous paragraph that ends with a colon lead-in
     ("Breitbart News responded:")."""
@@ -1276,6 +1289,10 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
     named = _named_in_a_label(ctx)
     if named is not None:
         return named
+    saying = SAYING_LABEL.search(before)
+    if saying:
+        # a newsletter's "What he's saying: “…”": the pronoun the label names speaks
+        return make_speaker(text, ctx.before_start + saying.start(1), ctx.before_start + saying.end(1), "colon_lead_in", ":", 0.8)
     given_by = WORDS_FROM_A_NAME.search(before)
     if given_by:
         # "A word of caution came from Priya Dunmore of Vantage Research, whose poll …:": the
@@ -1284,11 +1301,12 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         if speaker is not None and speaker.kind is SpeakerKind.NAMED:
             return speaker
     # (a party tag may stand before the colon: "Rep. Ann Voss (D-Ohio):")
-    # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”")
+    # (an initial's period is part of the name: "- Jeffrey M. Jones: “…”"; so is a hyphen
+    # between letters: "• Attorney General Miriam Castell-Hardy: “…”")
     # (a line may open with a bullet or dash: "-More from Ada Morn: “…”"; a dash may stand for
     # the colon: "Her father, standing beside her, was brief — “…”")
     m = re.search(
-        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+|\s[-–•*](?=[A-Z]))([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.){1,60}?)(?:\s*\([^()]{1,20}\))?(?::|\s[—–]|\s--)\s*$",
+        r"(?:^[-–—•*]?\s*|[.!?]\s+|\s[-–—]\s+|\s[-–•*](?=[A-Z]))([A-Z](?:[^:.!?\"“”\-–—]|(?<=\b[A-Z])\.|(?<=\w)-(?=\w)){1,60}?)(?:\s*\([^()]{1,20}\))?(?::|\s[—–]|\s--)\s*$",
         before,
     )
     # (or right after another quote: "Quint: “…” Marsh: “…”", a transcript's turns in one paragraph)
@@ -1335,6 +1353,14 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             speaker = make_speaker(text, start, start + topic.start(), "colon_lead_in", ":", 0.8)
             if speaker is not None and speaker.kind is SpeakerKind.NAMED:
                 end = start + topic.start()
+        # (where the words appeared is no part of the label: "The Missouri Republican Party, in
+        # a fundraising email:"; and a label that is only a time and a place names no one:
+        # "Minutes later, in a second post:" goes on with the last speaker)
+        medium = LABEL_MEDIUM.search(text, start, end)
+        if medium:
+            if TIME_PHRASE_OPENING.match(text[start : medium.start()] + ",") or not text[start : medium.start()].strip():
+                return None
+            end = medium.start()
         speaker = make_speaker(text, start, end, "colon_lead_in", ":", 0.8)
         if (
             speaker is not None
@@ -1431,7 +1457,9 @@ def sieve_dash(ctx: QuoteContext) -> Speaker | None:
     """ "“…” - Commissioner Jane Doe", "“…”--said Mr. Pell": a dash (and a cue) and a name
     right after the closing mark."""
     m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?:([a-z]+)\s+)?(?=[A-Z])", ctx.after)
-    if m and m.group(1) and m.group(1).lower() not in load_lexicon().cues:
+    # (or "the" before a cleric's title: "“…” — the Rev. Ada Marsh, lead plaintiff")
+    reverend = m is not None and m.group(1) == "the" and re.match(r"(?:Rev|Very|Rt|Most)\b", ctx.after[m.end() :]) is not None
+    if m and m.group(1) and m.group(1).lower() not in load_lexicon().cues and not reverend:
         m = None  # "“…” — Later that day": only a cue may stand between the dash and the name
     if m:
         start, limit = ctx.close_mark_end + m.end(), ctx.after_end
@@ -1701,7 +1729,7 @@ def _owner_of_speech(text: str, lo: int, found: re.Match, method: str, confidenc
 def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     """A paragraph that opens with a quote and carries no attribution continues the
     paragraph before it: the subject of that paragraph's last speech verb speaks."""
-    if ctx.before.strip() or ctx.paragraph_start < 2:
+    if not only_a_bullet(ctx.before) or ctx.paragraph_start < 2:
         return None
     text = ctx.text
     prev_end = ctx.paragraph_start - 1
@@ -1816,7 +1844,7 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
         and not re.search(r"[A-Z]", lead[1:])
         and not has_a_cue(lead)
     )
-    if not carried and (ctx.quote.kind is not QuoteKind.FULL or lead.strip()):
+    if not carried and (ctx.quote.kind is not QuoteKind.FULL or not only_a_bullet(lead)):
         return None
     lo = max(ctx.paragraph_start, ctx.before_start)
     previous = text[lo : ctx.sentence_start]
@@ -1995,6 +2023,16 @@ def _owned_words_lead_in(gap: str) -> bool:
     return re.match(r"\s+(?:that|to)\b", gap[noun.end() :]) is not None
 
 
+# nothing but a list's bullet: "• ", "-- ", "- ", "* "
+BULLET_ONLY = re.compile(r"\s*(?:(?:[•*▪·]|--?|[–—])[ \t]*)?")
+
+
+def only_a_bullet(lead: str) -> bool:
+    """Whether the words before a quote on its line are none, or only a list's bullet ("-- “…”"):
+    a bulleted quote stands on its own as a quote-only paragraph does."""
+    return BULLET_ONLY.fullmatch(lead) is not None
+
+
 def _one_sentence(first: QuoteContext, second: QuoteContext) -> bool:
     """Whether two consecutive quotes stand in one sentence: nothing between them ends a
     sentence or a paragraph, and the first does not end one inside its marks."""
@@ -2025,11 +2063,10 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         and not list_patterns().framing_verb.search(gap[prev_speaker.mention_end - prev.close_mark_end :])
     )
     attribution_between = same_paragraph and prev.close_mark_end <= prev_speaker.mention_start < ctx.open_mark and one_attribution
-    quote_only_paragraph = (
-        not ctx.before.strip()
-        and ctx.open_mark - prev.close_mark_end < 600
-        and not re.search(r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start])
+    next_paragraph = ctx.open_mark - prev.close_mark_end < 600 and not re.search(
+        r"\n[^\n]*[A-Za-z][^\n]*\n", text[prev.close_mark_end : ctx.paragraph_start]
     )
+    quote_only_paragraph = only_a_bullet(ctx.before) and next_paragraph
     if same_sentence and prev_speaker.mention.lower() == "who" and _relative_clause_closed(prev, gap):
         # "Dana Roy, who has called him “a fraud,” plainly wanted the crowd to “vote him out”": the
         # relative clause closed at the comma, and the main clause's subject speaks on
@@ -2044,7 +2081,8 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         # (not after a sentence that has someone else report: "… Its field coordinator, Farida
         # Nasseri, described conditions by phone.\n\n‘The bakeries closed …’" is hers)
         how = "next_paragraph"
-    elif same_paragraph and _subjectless_lead_in(ctx.before):
+    elif (same_paragraph or (next_paragraph and ctx.before_start == ctx.paragraph_start)) and _subjectless_lead_in(ctx.before):
+        # ("• Minutes later, in a second post: “…”": the next bullet goes on too)
         how = "after_lead_in"
     else:
         return None
@@ -2054,7 +2092,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
 # a sentence of a few lower-case words before a colon, naming no one and owning nothing:
 # "Then, after a pause:", "And later, more quietly:" (group 1 its opening word)
 SUBJECTLESS_LEAD_IN = re.compile(
-    r"(?:^\s*|[.!?][”’\"']?\s+)([A-Z][a-z]*),?(?:[ \t]+(?!(?:he|she|they|we|I|it|you|his|her|their|its|my|our)\b)[a-z]+,?){0,6}:\s*$"
+    r"(?:^\s*(?:[•*\-–—][ \t]*)?|[.!?][”’\"']?\s+)([A-Z][a-z]*),?(?:[ \t]+(?!(?:he|she|they|we|I|it|you|his|her|their|its|my|our)\b)[a-z]+,?){0,6}:\s*$"
 )
 
 
@@ -2063,7 +2101,9 @@ def _subjectless_lead_in(before: str) -> bool:
     introduces a clause ("Then", "Later", "And"), so the last speaker goes on (not "Her
     advice to doubters:", whose owner speaks)."""
     lead = SUBJECTLESS_LEAD_IN.search(before)
-    return lead is not None and lead.group(1).lower() in wl.INTRO_WORDS
+    # (or a time phrase: "• Minutes later, in a second post:")
+    timed = lead is not None and TIME_PHRASE_OPENING.match(before, lead.start(1)) is not None
+    return lead is not None and (lead.group(1).lower() in wl.INTRO_WORDS or timed)
 
 
 def _relative_clause_closed(prev: QuoteContext, gap: str) -> bool:
@@ -2095,7 +2135,7 @@ def _someone_else_reports_between(ctx: QuoteContext, prev_speaker: Speaker) -> b
     its own ("“Sit down,” Halvorsen snapped at Pike. Mr. Pike stayed on his feet. “Make me.”"),
     and the quote's own sentence opening on another person named ("…,” she said. Oduya, who is
     known as “Peg,” said …")."""
-    if ctx.sentence_start > prev_speaker.mention_end and ctx.text[ctx.sentence_start : ctx.open_mark].strip():
+    if ctx.sentence_start > prev_speaker.mention_end and not only_a_bullet(ctx.text[ctx.sentence_start : ctx.open_mark]):
         return _another_person_opens(ctx, ctx.sentence_start, ctx.open_mark, prev_speaker)
     last_sentence = ctx.sentences.last_start_in(prev_speaker.mention_end, ctx.sentence_start - 1)
     if last_sentence <= prev_speaker.mention_end:
@@ -2103,7 +2143,7 @@ def _someone_else_reports_between(ctx: QuoteContext, prev_speaker: Speaker) -> b
     reporter = _last_reporter(ctx, last_sentence, ctx.sentence_start, "previous_sentence", participles=False)
     if reporter is not None and reporter.mention_start > prev_speaker.mention_end:
         return True
-    return not ctx.text[ctx.sentence_start : ctx.open_mark].strip() and _another_person_opens(
+    return only_a_bullet(ctx.text[ctx.sentence_start : ctx.open_mark]) and _another_person_opens(
         ctx, last_sentence, ctx.sentence_start, prev_speaker
     )
 

@@ -96,14 +96,15 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         found = subject_before(text, start + free_relative.end(), end)
         if found:
             return found
-    who = re.search(r",\s+(who|whom)\b[^,;:]*$", segment)
+    who = re.search(r",\s+(who|whom|which)\b[^,;:]*$", segment)
     if who:
         # "Marco Rubio, who he dubbed …": a subject after the relative pronoun is the speaker
         rest = np_left(text, start + who.end(1), end)
         if rest and text[start + who.end(1) : rest[0]].strip() == "":
             return rest[0], rest[1], ""
-    if who and who.group(1) == "who":
-        # "Mr. Sanders, who said …": the relative pronoun is the mention.
+    if who and who.group(1) in ("who", "which"):
+        # "Mr. Sanders, who said …", "the transport department, which replied": the relative
+        # pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
     bare_who = re.search(r"[A-Z][\w’'\-]*[ \t]+[A-Z][\w’'\-]*[ \t]+(who)\s*$", segment)
     if bare_who and WORD_THEN_QUOTE.match(text, end):
@@ -146,7 +147,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             # contrasts Christianity with homosexuality, vows to end …": a list of verbs, no appositive
             return None
         for k, (a, b) in enumerate(parts[:-1] if len(parts) > 1 else parts):
-            np = np_left(text, start + a, start + b)
+            # (a party tag in brackets may close the name: "Rep. Jo Maddox (R-Ind.), widely seen as …, posted")
+            tag = re.search(r"[ \t]*\([^()]{1,20}\)[ \t]*$", segment[a:b])
+            np = np_left(text, start + a, start + (a + tag.start() if tag else b))
             # "The poll which gathers the views of farmers, traders and others, said": a relative
             # clause with no comma before it, whose own commas split a list (the pronoun is its
             # subject: "a country that the nominee, Mitt Romney, called" has one of its own)
