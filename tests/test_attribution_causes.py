@@ -5969,3 +5969,32 @@ def test_a_newsletter_label_what_he_is_saying_gives_the_pronoun():
     )
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("he", "Ansel Drummond-Kane")
+
+
+def test_an_attribution_broken_across_a_line_after_said_is_read_whole():
+    text = (
+        'WEYBURN FALLS, Idaho (Plainwire) -- "Crews found more rot in the deck\nbeams than we expected, so Friday is a hope, '
+        'not a promise," said\nDeputy County Engineer Pascal Durance, who has overseen the Sixth\nStreet bridge repairs since March.'
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Pascal Durance"
+
+
+def test_a_span_of_time_and_later_between_a_subject_and_its_verb_is_no_mention():
+    (q,) = spoken("Roads\n\nA second post an hour later said crews expected to reopen the road “sometime after midnight.”")
+    assert q.speaker.mention == "A second post"
+
+
+def test_a_name_described_as_a_maker_is_the_company_spoken_of_later():
+    text = (
+        "Cider\n\nHARWELL — Stillbrook Cider, the hard-cider maker that started in a garage eight years ago, plans to buy the armory.\n\n"
+        "Anton Reyes-Whitford, the city’s economic development director, said the abatement would run for 10 years. "
+        "“The abatement pays for itself in about six years,” he said.\n\n"
+        "Lorraine Dufresne, who lives across the street, said she worried about the trucks. “I like cider,” Dufresne said. "
+        "“I just don’t want to wake up next to a factory.”\n\n"
+        "The sale still needs approval. Neighbors plan to attend the hearing. The council meets Monday.\n\n"
+        "The company said in the release that it would “work closely with our neighbors” on lighting."
+    )
+    assert spoken(text)[-1].speaker.name == "Stillbrook Cider"
+    (q,) = spoken("Fire\n\nThe co-op said on its page that its other two elevators were “undamaged and open for business.”")
+    assert q.speaker.mention == "The co-op"

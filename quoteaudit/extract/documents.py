@@ -233,6 +233,14 @@ def _issued_document(rules_key: str) -> re.Pattern:
     return re.compile(rf"[Tt]he\s+(?:[a-z\-]+\s+)?(?:{nouns})")
 
 
+def _a_company_role(role: str) -> bool:
+    """Whether an appositive says its name is a company's ("the hard-cider maker that started in
+    a garage", "a regional airline"): its noun, before any clause or phrase, is one of the
+    lexicon's company_role_heads."""
+    words = re.split(r"\s+(?:that|which|who|based|in|of|from|with|for)\b", role.lower(), maxsplit=1)[0].split()
+    return bool(words) and words[-1].strip(",") in wl.COMPANY_ROLE_HEADS
+
+
 def company_meant(
     view: ArticleView,
     pos: int,
@@ -274,7 +282,7 @@ def company_meant(
             and not kind_word
             and subject is not None
             and subject.kind is SpeakerKind.NAMED
-            and not subject.role
+            and (not subject.role or _a_company_role(subject.role))
             and len(subject.name.split()) >= 2
             and not first_name_gender(subject.name.split()[0], load_lexicon())
         ):
@@ -526,8 +534,9 @@ def _every_body_named(text: str, quoted: tuple[tuple[int, int], ...], rules_key:
 
 # a body's kind right before its name: "the environmental coalition ", "the advocacy group "
 BODY_KIND_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}([a-z]+)[ \t]+$")
-# a body described right after its name: "NetWatch Orient, a monitoring group based in …"
-BODY_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)")
+# a body described right after its name: "NetWatch Orient, a monitoring group based in …",
+# "Stillwater Cider, the hard-cider maker"
+BODY_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)(?![\w’'])")
 
 
 @functools.lru_cache(maxsize=8)
@@ -568,11 +577,17 @@ def _named_bodies(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str
         # (its head is the last word before a preposition or participle: "a shipping company in
         # …" is a body; "an executive at the company" is a person)
         head_words = (
-            list(itertools.takewhile(lambda w: w not in wl.PREPOSITIONS and not w.endswith("ed"), described.group(1).split()))
+            list(
+                itertools.takewhile(
+                    lambda w: w not in wl.PREPOSITIONS and w not in ("that", "which", "who") and not w.endswith("ed"),
+                    described.group(1).split(),
+                )
+            )
             if described
             else []
         )
-        described = described if head_words and head_words[-1] in lex.organization_heads else None
+        # ("Stillwater Cider, the hard-cider maker that …": a company's role names one too)
+        described = described if head_words and head_words[-1] in lex.organization_heads | wl.COMPANY_ROLE_HEADS else None
         # (or right before it: "the environmental coalition Clean Rivers Ireland")
         kind_before = BODY_KIND_BEFORE.search(text, max(0, m.start(1) - 50), m.start(1))
         kind_before = kind_before if kind_before and kind_before.group(1) in lex.organization_heads else None

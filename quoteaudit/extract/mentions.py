@@ -1012,6 +1012,8 @@ def _time_before_a_verb(rules_key: str) -> re.Pattern:
     return re.compile(
         rf"\s+(?:(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)|(?:over|during|overnight|throughout)\s+the)\s+(?:{units})$"
         rf"|\s+on\s+(?i:{days})$"
+        # (or a span and "later": "A second post an hour later said", "two days later")
+        rf"|\s+(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:{units}|hour|minute|day)s?\s+(?:later|earlier)$"
     )
 
 

@@ -332,7 +332,12 @@ def unwrap(text: str) -> str:
 
 # A line break in mid-sentence: the line stops on a word or comma and the next goes on in
 # lower case ("the storm was\nworse than"); no paragraph or headline starts that way.
-_BROKEN_LINE = re.compile(r"(?<=[\w,;])[ \t]*\n(?=[ \t]*[a-z])")
+# Or the line stops on a comma or on a verb of saying, which no paragraph ends on ("…," said\nDeputy
+# County Engineer Ada Ruiz), whatever the next line starts with (not a list's bullet).
+_BROKEN_LINE = re.compile(
+    r"(?<=[\w,;])[ \t]*\n(?=[ \t]*[a-z])"
+    r"|(?:(?<=,)|(?<=\bsaid)|(?<=\bsays)|(?<=\badded)|(?<=\bwrote)|(?<=\btold))[ \t]*\n(?=[ \t]*[^\s•*\-–—])"
+)
 
 
 def _join_broken_lines(text: str) -> str:
