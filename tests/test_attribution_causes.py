@@ -5998,3 +5998,20 @@ def test_a_name_described_as_a_maker_is_the_company_spoken_of_later():
     assert spoken(text)[-1].speaker.name == "Stillbrook Cider"
     (q,) = spoken("Fire\n\nThe co-op said on its page that its other two elevators were “undamaged and open for business.”")
     assert q.speaker.mention == "The co-op"
+
+
+def test_an_oral_historys_name_line_in_capitals_gives_the_speaker_of_the_quote_under_it():
+    text = (
+        "Nineteen Votes\n\nThe race came down to a small margin.\n\nTHE NIGHT OF\n\n"
+        "MARGARET ELLERBECK, county clerk from 1987 to 2011\n\n“We had eleven ballot boxes and one room with a lock on it.”\n\n"
+        "ARTIE KOWALSKE, harbor commissioner\n\n“I did say that. I’d had about four coffees.\n\n“My wife told me in the car to go home.”\n\n"
+        "THE CANVASS\n\n“The board met at nine,” the clerk said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Margaret Ellerbeck", "Artie Kowalske", "the clerk"]
+
+
+def test_a_name_after_a_compass_direction_is_a_place():
+    from quoteaudit.extract.people import people_in
+
+    text = "Bus\n\nThe bus rolls past the window somewhere east of Harlan Ford and on toward Drury."
+    assert people_in(text) == []

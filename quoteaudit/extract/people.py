@@ -171,6 +171,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             or _a_place(name, text, m.end())
             # ("the lot in Caddo Bend": after a preposition of place, with no first name)
             or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
+            or DIRECTION_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
             # ("the private station Radio Lagune": an outlet's name after its kind)
             or (text[max(0, m.start() - 14) : m.start()].split()[-1:] or [""])[0] in wl.OUTLET_KINDS
         ):
@@ -276,6 +277,11 @@ def _state_forms(rules_key: str) -> frozenset[str]:
 # a preposition of place right before a name ("in ", "near ")
 # (not "at": "workers at Brannock Aerostructures" names a firm, which a short name may stand for)
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:in|near|outside|across|around|toward|towards)[ \t]+$")
+# a compass direction or a distance before a name: a place even when it opens with a first name
+# ("somewhere east of Harlan Ford", "12 miles north of Judith Gap", "just outside of Mount Vernon")
+DIRECTION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|miles|outside|just)[ \t]+(?:of|from)[ \t]+$", re.IGNORECASE
+)
 
 # one or two capitalised words after a name's comma that end a phrase ("…, S.C., she", "…,
 # New Hampshire.")

@@ -28,6 +28,7 @@ from quoteaudit.extract.cues import (
 )
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
+    first_name_gender,
     has_sentence_end,
     head_noun,
     held_at_a_distance,
@@ -1899,6 +1900,31 @@ def labelled_speaker(text: str, label: re.Match, method: str, confidence: float)
     return replace(speaker, kind=SpeakerKind.NAMED, name=split_name(written)[0] or written)
 
 
+# an oral history's speaker line: a name in capitals on a line of its own, perhaps with who
+# they are after a comma ("MARGARET ELLERBY, county clerk from 1987 to 2011")
+NAME_LINE = re.compile(r"[ \t]*([A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){1,3})(?:,[ \t]+([^\n]{1,160}?))?[ \t]*$")
+
+
+def sieve_name_line_above(ctx: QuoteContext) -> Speaker | None:
+    """A quote that opens its paragraph right under a line that is only a name in capitals
+    ("MARGARET ELLERBY, county clerk" over "“We had eleven ballot boxes …”"): an oral history's
+    or a Q-and-A's speaker line. A section heading in capitals ("THE NIGHT OF") names no one:
+    the line must say who the person is after a comma or open on a known first name."""
+    if not only_a_bullet(ctx.before) or ctx.paragraph_start < 2:
+        return None
+    line_end = ctx.paragraph_start - 1
+    while line_end > 0 and ctx.text[line_end - 1].isspace():
+        line_end -= 1
+    line_start = ctx.text.rfind("\n", 0, line_end) + 1
+    label = NAME_LINE.fullmatch(ctx.text, line_start, line_end)
+    if label is None:
+        return None
+    written = label.group(1).title()
+    if not label.group(2) and not first_name_gender(written.split()[0], load_lexicon()):
+        return None
+    return Speaker(written, label.group(1), label.start(1), label.end(1), SpeakerKind.NAMED, label.group(2) or "", "name_line", 0.85, "")
+
+
 def sieve_turn_label(ctx: QuoteContext) -> Speaker | None:
     """A transcript turn printed without quotation marks is its label's ("BOULDUAN: …",
     "Rhea Castellanos — Chief Executive Officer: …"); a paragraph with no label of its own
@@ -1945,6 +1971,7 @@ SIEVES = (
     sieve_headline_quote_first,
     sieve_caption_line,
     sieve_word_from,
+    sieve_name_line_above,
 )
 
 
