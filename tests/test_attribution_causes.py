@@ -6015,3 +6015,13 @@ def test_a_name_after_a_compass_direction_is_a_place():
 
     text = "Bus\n\nThe bus rolls past the window somewhere east of Harlan Ford and on toward Drury."
     assert people_in(text) == []
+
+
+def test_a_sentence_about_someones_reaction_puts_its_owner_in_view_for_the_pronoun():
+    text = (
+        "Week\n\nThe argument took place between Gov. Rosalind Achterfeld and her communications director, Maren Holt. "
+        "“She was right,” Holt said months later.\n\nWEDNESDAY\n\nPenhallow, reached at home, said he had done what the "
+        "protocol required. The governor’s reaction was less measured. “That memo should have been on my desk Monday morning,” "
+        "she told her senior staff."
+    )
+    assert spoken(text)[-1].speaker.name == "Rosalind Achterfeld"

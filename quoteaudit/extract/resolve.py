@@ -45,6 +45,7 @@ from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
     first_name_gender,
     head_noun,
+    make_speaker,
     names_a_body,
     opens_with_a_participle,
     word_uses,
@@ -810,6 +811,28 @@ def _named_in_full_in_a_quote(view: ArticleView, surname: str, gender: str) -> s
     return ""
 
 
+# a sentence about someone's way of speaking, opening on its owner: "The governor’s reaction
+# was less measured.", "Moss’s answer was blunter." (group 1 the owner)
+REACTION_OF = re.compile(
+    r"[ \t]*((?:[Tt]he[ \t]+)?(?:[A-Za-z][\w\-.]*[ \t]+){0,2}?[A-Za-z][\w\-]*)(?:’s|'s|’|')[ \t]+(?:own[ \t]+|first[ \t]+)?"
+    r"(?:reaction|response|answer|reply|retort|verdict|tone|message|rejoinder)\b"
+)
+
+
+def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
+    """The person whose reaction or answer the sentence at START opens on, by name or by a
+    description ("The governor’s reaction was less measured."), or ""."""
+    m = REACTION_OF.match(view.text, start, end)
+    if m is None:
+        return ""
+    owner = make_speaker(view.text, m.start(1), m.end(1), "", "", 0.0)
+    if owner is None:
+        return ""
+    if owner.kind is SpeakerKind.NAMED:
+        return full_name(owner, view.by_word, view.gender_of)
+    return described_person(view.text, owner, view.people) if owner.kind is SpeakerKind.ANONYMOUS else ""
+
+
 def _antecedent(
     view: ArticleView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "", chained: bool = False
 ) -> str:
@@ -882,6 +905,10 @@ def _antecedent(
             chain = _antecedent(view, subject.mention_start, gender, earlier, chained=True)
             if chain:
                 candidates.append((subject.mention_start, chain))
+        if subject is None and k >= len(spans) - 2 and (owner := _owner_of_a_reaction(view, start, end)):
+            # "The governor’s reaction was less measured. “…,” she told her staff": the one whose
+            # reaction the sentence is about
+            candidates.append((start, owner))
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
