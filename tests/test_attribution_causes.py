@@ -6025,3 +6025,17 @@ def test_a_sentence_about_someones_reaction_puts_its_owner_in_view_for_the_prono
         "she told her senior staff."
     )
     assert spoken(text)[-1].speaker.name == "Rosalind Achterfeld"
+
+
+def test_a_quote_inside_a_transcript_turn_is_relayed_by_the_turns_speaker():
+    text = (
+        'Debate\n\nTOLLAND: My opponent stood on that stage in 2019 and said, "I will never raise the gas tax." '
+        "Then he raised it twice.\n\nKIRBY: He says the second increase was the legislature's doing.\n\n"
+        'TOLLAND: He signed it.\n\nFENWAY: What I told both sides was, "Everything is negotiable except the clock."'
+    )
+    first, second = spoken(text)
+    assert (first.speaker.mention, first.relayed_by.name) == ("My opponent", "Tolland")
+    assert second.speaker.name == "Fenway" and second.relayed_by is None
+    # (a dateline or a digest's section label is no turn)
+    (q,) = spoken('KOCHI: The coach said the team was "ready to fight" after the loss.')
+    assert q.relayed_by is None

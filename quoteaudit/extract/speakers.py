@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, split_name
-from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, WORD_RE, in_a_headline, is_title_case, unwrap
+from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case, unwrap
 from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.sieves import (
@@ -36,6 +36,8 @@ from quoteaudit.extract.sieves import (
     discourse_speaker,
     inherit_from_later,
     inherit_speaker,
+    is_line_label,
+    labelled_speaker,
     list_patterns,
     relay_of,
     sieve_parse,
@@ -141,6 +143,35 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
             s = s if kind is QuoteKind.HEADLINE else None
         relayed_by = relay_of(text, s, sentences) if s is not None and kind in SPOKEN_KINDS else None
         out.append(replace(q, speaker=s, kind=kind, relayed_by=relayed_by))
+    return _relayed_by_their_turn(text, out)
+
+
+def _relayed_by_their_turn(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote inside a transcript turn ("TOLLIVER: My opponent said, “I will never raise the
+    gas tax.”") reaches the reader through the turn's speaker, whom the label at the start of
+    its paragraph names, and who relays it; the turn's own "I" is that speaker ("FENWICK: What
+    I told both sides was, “…”")."""
+    # (a transcript: two speakers at least, one of them labelled twice; a dateline
+    # "KOCHI:" or a digest's "ECONOMY:" labels no turns)
+    labels = [m.group(1) for m in re.finditer(r"(?:^|\n)" + SPEAKER_LABEL.pattern, text) if not is_line_label(m.group(1))]
+    if len(set(labels)) < 2 or len(labels) == len(set(labels)):
+        return quotes
+    out = []
+    for q in quotes:
+        paragraph_start = text.rfind("\n", 0, q.start) + 1
+        label = SPEAKER_LABEL.match(text, paragraph_start) if q.kind in SPOKEN_KINDS and q.relayed_by is None else None
+        if label is None or label.end() > q.start or is_line_label(label.group(1)):
+            out.append(q)  # (not "UPDATE: …" or "THE FACTS: …", which label the page)
+            continue
+        turn = labelled_speaker(text, label, "turn_relay", 0.85)
+        if turn is None:
+            out.append(q)
+        elif q.speaker is None or (q.speaker.mention.lower() in ("i", "we", "me") and turn.name.lower() not in q.speaker.name.lower()):
+            out.append(replace(q, speaker=replace(turn, method="turn_speaker")))
+        elif turn.name.lower() not in q.speaker.name.lower() and q.speaker.mention_start >= label.end():
+            out.append(replace(q, relayed_by=turn))
+        else:
+            out.append(q)
     return out
 
 
