@@ -6039,3 +6039,11 @@ def test_a_quote_inside_a_transcript_turn_is_relayed_by_the_turns_speaker():
     # (a dateline or a digest's section label is no turn)
     (q,) = spoken('KOCHI: The coach said the team was "ready to fight" after the loss.')
     assert q.relayed_by is None
+
+
+def test_the_writers_i_on_a_letters_page_is_the_name_signed_under_that_letter():
+    text = (
+        "Letters\n\nLibrary levy\n\nI counted 41 people at the branch. I told the clerk, “Keep the doors open.”\n\n— Tobias Wrenn, Ashgrove\n\n"
+        "Town hall\n\nI turned to the woman next to me and said, “On the way from where?” She laughed.\n\n— Marguerite Lusko, Verona"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Tobias Wrenn", "Marguerite Lusko"]

@@ -771,6 +771,23 @@ def _byline(text: str) -> str:
     return m.group(1) if m else ""
 
 
+# a letter's signature on a line of its own: "— Tobias Wren, Ashgrove" (group 1 the name)
+SIGNATURE_LINE = re.compile(
+    r"\n[ \t]*[—–-]{1,2}[ \t]*([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})(?:,[ \t]*[A-Z][^\n]{0,40})?[ \t]*(?=\n|$)"
+)
+
+
+def _signature_after(text: str, pos: int) -> str:
+    """The name signed under the letter that holds POS: the first signature line after it,
+    within a letter's length, when a page signs more than one letter so (a lone dash line
+    closing an article is a credit, not a letters page)."""
+    signatures = list(SIGNATURE_LINE.finditer(text))
+    if len(signatures) < 2:
+        return ""
+    after = next((m for m in signatures if m.start() >= pos), None)
+    return after.group(1) if after is not None and after.start() - pos < 2500 else ""
+
+
 def _interviewee(view: ArticleView) -> str:
     """Who answers in a Q-and-A: the person the article names most often (by surname),
     the one the interview is with."""
@@ -850,7 +867,8 @@ def _antecedent(
         if re.match(r"I\b", view.text[pos : pos + 2]) is None:
             return last
         if not _in_an_answer(view.text, pos):
-            return _byline(view.text)
+            # (a letters page signs each letter after it: "— Marguerite Lusk, Verona")
+            return _signature_after(view.text, pos) or _byline(view.text)
         return _interviewee(view) or last
     # the nearest named speakers are enough (a clash of gender rules out one or two), and
     # looking at a bounded number keeps resolution linear in the article
