@@ -6047,3 +6047,17 @@ def test_the_writers_i_on_a_letters_page_is_the_name_signed_under_that_letter():
         "Town hall\n\nI turned to the woman next to me and said, “On the way from where?” She laughed.\n\n— Marguerite Lusko, Verona"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Tobias Wrenn", "Marguerite Lusko"]
+
+
+def test_the_agency_may_stand_for_a_department_and_its_after_the_verb_makes_a_body():
+    text = (
+        "Outbreak\n\nThe Harlow County Health Department has ordered a review of its inspections. "
+        "In a statement, the agency said it was “reviewing every inspection report.”"
+    )
+    assert spoken(text)[0].speaker.name == "Harlow County Health Department"
+    text = (
+        "Cocoa\n\nHalvard Confections cut its forecast on Tuesday. “We have reached the point,” Chief Executive Mireille "
+        "Vanton said on a call with analysts.\n\nThe company now expects a lower profit, according to a statement released "
+        "before markets opened. The statement described the new outlook as “prudent given continued volatility.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Halvard Confections"

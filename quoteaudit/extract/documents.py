@@ -233,6 +233,10 @@ def _issued_document(rules_key: str) -> re.Pattern:
     return re.compile(rf"[Tt]he\s+(?:[a-z\-]+\s+)?(?:{nouns})")
 
 
+# a verb and the subject's own "its" right after a subject: "… cut its forecast", "… raised its prices"
+ITS_AFTER_THE_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]+its[ \t]")
+
+
 def _a_company_role(role: str) -> bool:
     """Whether an appositive says its name is a company's ("the hard-cider maker that started in
     a garage", "a regional airline"): its noun, before any clause or phrase, is one of the
@@ -284,7 +288,9 @@ def company_meant(
             and subject.kind is SpeakerKind.NAMED
             and (not subject.role or _a_company_role(subject.role))
             and len(subject.name.split()) >= 2
-            and not first_name_gender(subject.name.split()[0], load_lexicon())
+            # (a first name opens a person's name, unless the verb's object is the subject's
+            # own "its": "Halvard Confections cut its forecast")
+            and (not first_name_gender(subject.name.split()[0], load_lexicon()) or ITS_AFTER_THE_VERB.match(view.text, subject.mention_end))
         ):
             # "Meridian Skyways canceled 2,300 flights. … the airline said": two capitalised
             # words that open with no first name and carry no title are a company's name
