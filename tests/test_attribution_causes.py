@@ -6061,3 +6061,15 @@ def test_the_agency_may_stand_for_a_department_and_its_after_the_verb_makes_a_bo
         "before markets opened. The statement described the new outlook as “prudent given continued volatility.”"
     )
     assert spoken(text)[-1].speaker.name == "Halvard Confections"
+
+
+def test_a_records_status_or_a_rating_given_before_the_words_is_no_speech():
+    text = (
+        "Potholes\n\nOf the reports filed, 9,870 were marked “completed,” about 69 percent. Another 2,115 were closed as "
+        "either “duplicate” or “unable to locate.” The rest were open."
+    )
+    assert [q.kind for q in quotes(text)] == [QuoteKind.SCARE] * 3
+    text = "Check\n\nThe Ledger rated Councilman Rafe Dorsey’s jobs claim “Mostly True,” noting his figure was off."
+    assert quotes(text)[0].kind is QuoteKind.SCARE
+    # (a rating is written in capitals; "rated the meeting “a productive start”" may be someone's words)
+    assert quotes("Mayor\n\nThe mayor rated the meeting “a productive start,” aides said.")[0].kind is QuoteKind.FRAGMENT

@@ -283,12 +283,24 @@ def _in_a_list_of_short_quotes(text: str, quotes: list[Quote]) -> set[str]:
 def _written_not_said(text: str, q: Quote) -> bool:
     """Words written on something rather than spoken, whoever the sentence is about: signs
     reading “Fund Our Schools”, a placard that read “…”, T-shirts bearing “…”, a “Vote Moss”
-    cap."""
+    cap, a record marked “completed”, a claim rated “Mostly True”."""
     before = text[max(0, q.start - 80) : q.start].rstrip(" '‘\"“")
     after = text[q.end : q.end + 40].lstrip(" '’\"”")
     # (or the words name the thing: a “Moss for Mayor” cap, her “Talk Moss to Me” tote bag)
     on_the_thing = list_patterns().written_item.match(after) is not None and (before.split()[-1:] or [""])[0].lower() in wl.NOUN_DETERMINERS
-    return on_the_thing or list_patterns().written_on.search(before) is not None
+    label = RECORD_LABEL_BEFORE.search(before)
+    labelled = label is not None and (not label.group("rating") or q.text[:1].isupper())
+    return on_the_thing or list_patterns().written_on.search(before) is not None or labelled
+
+
+# a record's status right before the words: "9,870 were marked “completed,”", "closed as
+# either “duplicate” or “unable to locate”"; or a rating, in capitals: "rated Dorsey’s jobs claim
+# “Mostly True”" (group "rating")
+RECORD_LABEL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:marked|stamped)(?:[ \t]+(?:it|them))?(?:[ \t]+as)?|(?:classified|listed|flagged|tagged|coded|closed|filed)[ \t]+as"
+    r"|(?P<rating>(?:rated|graded)(?:[ \t]+(?:it|them|the[ \t]+\w+|[A-Z][\w’'.\-]*(?:[ \t]+[\w’'.\-]+){0,5}?))?(?:[ \t]+as)?))"
+    r"(?:[ \t]+(?:either|both))?[ \t]*(?:[\"“‘'][^\"”’'\n]{1,40}[\"”’'][ \t]*(?:,|and|or)[ \t]*)?$"
+)
 
 
 def _looks_like_a_name_for_something(text: str, q: Quote) -> bool:
