@@ -6073,3 +6073,13 @@ def test_a_records_status_or_a_rating_given_before_the_words_is_no_speech():
     assert quotes(text)[0].kind is QuoteKind.SCARE
     # (a rating is written in capitals; "rated the meeting “a productive start”" may be someone's words)
     assert quotes("Mayor\n\nThe mayor rated the meeting “a productive start,” aides said.")[0].kind is QuoteKind.FRAGMENT
+
+
+def test_a_title_set_off_by_commas_after_a_phrase_about_a_work_is_a_title():
+    text = (
+        "Notebook\n\nAround 11 p.m. he read aloud from a cookbook his mother wrote, “Prairie Table,” and announced, "
+        "“If this chamber can pass that bill, it can sit through Mama’s pie crust.”"
+    )
+    assert quotes(text)[0].kind is QuoteKind.TITLE
+    text = "Study\n\nA 2023 study by the nonpartisan Lakeshore Research Center, “Counting Twice,” found the error rate fell."
+    assert quotes(text)[0].kind is QuoteKind.TITLE

@@ -622,6 +622,12 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_h
         return QuoteKind.TITLE  # his favourite film is “The Long Tide of Summer”
     if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
         return QuoteKind.TITLE
+    if (
+        2 <= len(words) <= 12
+        and is_title_case(words)
+        and _set_off_after_a_work(text[max(0, span.start - 120) : span.start - 1], title_words)
+    ):
+        return QuoteKind.TITLE
     if 2 <= len(words) <= 8 and is_title_case(words) and _used_as_a_name(text, span, prev_word, next_word):
         return QuoteKind.TITLE
     if inner[:1].islower():
@@ -684,6 +690,17 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bo
         return True
     appositive = re.match(r",\s*(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", after)
     return appositive is not None and any(w.lower() in title_words for w in appositive.group(1).split())
+
+
+def _set_off_after_a_work(before: str, title_words: frozenset[str]) -> bool:
+    """Whether a title-case quote is set off by a comma after a phrase about a work ("a cookbook
+    his mother wrote, “Prairie Table,”", "her 2021 memoir, “A Seat at the Long Table,”", "a 2023
+    study by the Civic Research Center, “Counting Twice,”"): the quote names that work."""
+    before = before.rstrip(" '‘\"“")
+    if not before.endswith(","):
+        return False
+    phrase = re.split(r"[.;:!?“”\"\n]|,(?=[^,]*,$)", before[:-1])[-1]
+    return any(w.lower() in title_words for w in WORD_RE.findall(phrase))
 
 
 # "chants of “Ted! Ted!”", "calls of “Feel the Bern”": what follows is words people said
