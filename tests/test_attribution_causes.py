@@ -6083,3 +6083,10 @@ def test_a_title_set_off_by_commas_after_a_phrase_about_a_work_is_a_title():
     assert quotes(text)[0].kind is QuoteKind.TITLE
     text = "Study\n\nA 2023 study by the nonpartisan Lakeshore Research Center, “Counting Twice,” found the error rate fell."
     assert quotes(text)[0].kind is QuoteKind.TITLE
+
+
+def test_a_title_case_name_after_call_him_is_a_nickname():
+    text = "Closer\n\nSupporters call him “the Closer,” but state Rep. Anton Vasquez-Reyes has closed very little this session."
+    assert quotes(text)[0].kind is QuoteKind.NICKNAME
+    (q,) = quotes("Row\n\nThe senator called him “a liar who cannot count” on Tuesday.")
+    assert q.kind is QuoteKind.FRAGMENT
