@@ -6090,3 +6090,8 @@ def test_a_title_case_name_after_call_him_is_a_nickname():
     assert quotes(text)[0].kind is QuoteKind.NICKNAME
     (q,) = quotes("Row\n\nThe senator called him “a liar who cannot count” on Tuesday.")
     assert q.kind is QuoteKind.FRAGMENT
+
+
+def test_her_office_is_the_office_of_the_person_her_stands_for():
+    text = "Zoning\n\nSen. Rosalind Achterburg introduced the bill on Monday. Her office said the rules would “phase in over six years.”"
+    assert spoken(text)[0].speaker.name == "Rosalind Achterburg’s office"

@@ -373,12 +373,13 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # with no one else named between, stands in for that person
             s = replace(s, kind=SpeakerKind.NAMED, name=subject_before, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
-        elif (owned := OWNED_CAMPAIGN.fullmatch(s.mention)) and (
+        elif (owned := OWNED_BODY.fullmatch(s.mention)) and (
             owner := _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
         ):
             # "Mara Whitcombe spoke in Dayton. Her campaign called it “a smear.”": the campaign of
-            # the person the pronoun stands for
-            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=f"{owner.split()[-1]} campaign", role=s.role or s.mention)
+            # the person the pronoun stands for ("Her office said": that person's office)
+            body = f"{owner.split()[-1]} campaign" if owned.group(2) == "campaign" else f"{owner}’s {owned.group(2)}"
+            s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
         elif s.kind is SpeakerKind.ANONYMOUS and (epithet := STAND_IN_EPITHET.fullmatch(s.mention)):
             # "Grace Nwosu lost her home. “…,” the 54-year-old said", "the mum-of-two": an age
             # or family epithet stands in for the person the story is about, as a pronoun does
@@ -558,8 +559,8 @@ def _object_pronoun_after(text: str, start: int, end: int, gender: str) -> bool:
     return re.search(rf"\b{word}{after}", text[start:end]) is not None
 
 
-# "her campaign", "His campaign": a person's campaign, named by a possessive pronoun (group 1)
-OWNED_CAMPAIGN = re.compile(r"([Hh]is|[Hh]er)[ \t]+campaign")
+# "her campaign", "His office": a person's campaign, office, staff or team, named by a possessive pronoun (group 1)
+OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)[ \t]+(campaign|office|staff|team)")
 
 
 # an opening question someone was asked, up to its comma: "Asked whether Whitcomb approved it,"
