@@ -4,6 +4,7 @@ has it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -782,11 +783,17 @@ def _signature_after(text: str, pos: int) -> str:
     """The name signed under the letter that holds POS: the first signature line after it,
     within a letter's length, when a page signs more than one letter so (a lone dash line
     closing an article is a credit, not a letters page)."""
-    signatures = list(SIGNATURE_LINE.finditer(text))
+    signatures = _signatures(text)
     if len(signatures) < 2:
         return ""
-    after = next((m for m in signatures if m.start() >= pos), None)
-    return after.group(1) if after is not None and after.start() - pos < 2500 else ""
+    k = bisect_left(signatures, (pos, ""))
+    return signatures[k][1] if k < len(signatures) and signatures[k][0] - pos < 2500 else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _signatures(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each letter's signature line, read once per article."""
+    return [(m.start(), m.group(1)) for m in SIGNATURE_LINE.finditer(text)]
 
 
 def _interviewee(view: ArticleView) -> str:
@@ -822,11 +829,15 @@ def _named_in_full_in_a_quote(view: ArticleView, surname: str, gender: str) -> s
     pronoun's GENDER; "" otherwise."""
     if gender not in ("male", "female"):
         return ""
-    quoted = " ".join(view.text[a:b] for a, b in view.quoted)
-    for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b", quoted):
-        if first_name_gender(m.group(1), load_lexicon()) == gender:
-            return f"{m.group(1)} {surname}"
-    return ""
+    key = (surname, gender)
+    if key not in view.named_in_quotes:  # (read once per surname and gender, not per pronoun)
+        fitting = (
+            f"{m.group(1)} {surname}"
+            for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b", view.quoted_text)
+            if first_name_gender(m.group(1), load_lexicon()) == gender
+        )
+        view.named_in_quotes[key] = next(fitting, "")
+    return view.named_in_quotes[key]
 
 
 # a sentence about someone's way of speaking, opening on its owner: "The governor’s reaction

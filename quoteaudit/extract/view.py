@@ -3,6 +3,7 @@ sentences), built once per article so that no pronoun pays for it again."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,6 +41,12 @@ class ArticleView:
     subjects: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
     reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
     later: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+    named_in_quotes: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def quoted_text(self) -> str:
+        """The words inside the article's quotation marks, joined: read for names given only there."""
+        return " ".join(self.text[a:b] for a, b in self.quoted)
 
     def people_named(self, lo: int, hi: int, gender: str = "") -> Iterator[tuple[int, str]]:
         """(offset, full name) of the article's people named in text[LO:HI], in order: by
