@@ -6095,3 +6095,12 @@ def test_a_title_case_name_after_call_him_is_a_nickname():
 def test_her_office_is_the_office_of_the_person_her_stands_for():
     text = "Zoning\n\nSen. Rosalind Achterburg introduced the bill on Monday. Her office said the rules would “phase in over six years.”"
     assert spoken(text)[0].speaker.name == "Rosalind Achterburg’s office"
+
+
+def test_the_agent_of_hosted_by_is_the_host():
+    text = (
+        "Podcast\n\nHaverty appeared on “The Long Table,” a conservative interview show hosted by former radio personality "
+        "Gus Marchant. Haverty said he would “raise the age.”\n\nMarchant defended his guest late Wednesday. "
+        "“I've had 300 people at this table,” the host wrote."
+    )
+    assert spoken(text)[-1].speaker.name == "Gus Marchant"

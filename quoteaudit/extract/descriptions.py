@@ -285,6 +285,11 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
 RELATIVE_IN_A_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
+# a verb's agent right before a name, which gives the person a role: "hosted by former radio
+# personality ", "moderated by " (group 1 the verb; rules/lexicon/attribution.yml: agent_roles)
+ROLE_BY_AGENT = re.compile(r"\b([a-z]+)[ \t]+by[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}$")
+
+
 @functools.lru_cache(maxsize=4)
 def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_key: str) -> list[list[str] | None]:
     """The words that describe each person where the article introduces them, or None for a
@@ -309,6 +314,10 @@ def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_
         set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])
         if set_off:
             words += set_off.group(1).split()
+        # ("a show hosted by former radio personality Gus Marchetti": the host)
+        agent = ROLE_BY_AGENT.search(text, max(0, pos - 80), pos)
+        if agent and agent.group(1).lower() in wl.AGENT_ROLES:
+            words.append(wl.AGENT_ROLES[agent.group(1).lower()])
         out.append(_described_by(words))
     return out
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     US_STATES: frozenset[str]
     STATE_DEMONYMS: frozenset[str]
     COMPANY_ROLE_HEADS: frozenset[str]
+    AGENT_ROLES: dict[str, str]
     GENERIC_BODY_STARTS: frozenset[str]
     BETWEEN_SUBJECT_AND_CUE: frozenset[str]
     LY_NOT_ADVERBS: frozenset[str]
@@ -316,6 +317,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     US_STATES = _words("us_states")
     STATE_DEMONYMS = _words("state_demonyms")
     COMPANY_ROLE_HEADS = _words("company_role_heads")
+    AGENT_ROLES = dict(entry.split(":") for entry in _words("agent_roles"))
     GENERIC_BODY_STARTS = _words("generic_body_starts")
     BETWEEN_SUBJECT_AND_CUE = _words("between_subject_and_cue") | WEEKDAYS
     LY_NOT_ADVERBS = _words("ly_not_adverbs")
