@@ -6104,3 +6104,12 @@ def test_the_agent_of_hosted_by_is_the_host():
         "“I've had 300 people at this table,” the host wrote."
     )
     assert spoken(text)[-1].speaker.name == "Gus Marchant"
+
+
+def test_it_reads_after_a_message_from_someone_is_that_senders():
+    text = (
+        "Budget\n\nState Rep. Faye Tennant posted a screenshot Tuesday of a separate message from Corbin Lusko to a committee "
+        "staffer. It reads, in full: “Numbers for Dray’s district are on hold.”"
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("It", "Corbin Lusko")

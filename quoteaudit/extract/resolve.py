@@ -475,9 +475,14 @@ def _writer_just_before(view: ArticleView, s: Speaker) -> str:
     starts = view.sentences.starts_before(s.mention_start, 4)  # (the quote's own sentences among them)
     if not starts:
         return ""
+    # (or a message from someone: "a screenshot of a separate message from Lusk to a staffer. It reads:")
     written = [
-        m for m in WROTE_BACK.finditer(view.text, starts[0], s.mention_start) if not in_a_quote(view.quoted, view.quote_starts, m.start())
+        m
+        for pattern in (WROTE_BACK, MESSAGE_FROM)
+        for m in pattern.finditer(view.text, starts[0], s.mention_start)
+        if not in_a_quote(view.quoted, view.quote_starts, m.start())
     ]
+    written.sort(key=lambda m: m.start())
     if not written:
         return ""
     return last_with_surname(view.people, written[-1].group(1).split()[-1], s.mention_start)
@@ -485,6 +490,10 @@ def _writer_just_before(view: ArticleView, s: Speaker) -> str:
 
 # a message someone writes, as a mention ("the email", "her reply", "the text message")
 WRITTEN_MESSAGE = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]hat)[ \t]+(?:text[ \t]+)?(?:email|e-mail|message|letter|note|reply|text)")
+# a written message and its sender: "a message from Lusk", "an email from Sen. Ada Moss" (group 1 the sender)
+MESSAGE_FROM = re.compile(
+    r"\b(?:message|email|e-mail|text|letter|note|memo|post)[ \t]+from[ \t]+(?:[A-Z][a-z]*\.[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)"
+)
 # a name, then a verb of writing back ("Fenwick replied", "Ana Ruiz wrote back")
 WROTE_BACK = re.compile(
     r"\b((?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+)[ \t]+(?:replied|wrote|responded|answered|emailed|e-mailed|texted)\b"
