@@ -6113,3 +6113,13 @@ def test_it_reads_after_a_message_from_someone_is_that_senders():
     )
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("It", "Corbin Lusko")
+
+
+def test_a_name_then_to_her_credit_is_the_subject():
+    text = (
+        "Rally\n\nJolene Marchbank spoke for an hour, introduced by her husband, Ned Marchbank. Her sister, Bev Tillotson-Greer, "
+        "was more guarded. “My grandkids’ classroom has thirty-four desks in it,” she said.\n\n"
+        "Near the back, a man held up his phone and shouted, “What about the pension fund?” twice before volunteers steered "
+        "him away. Marchbank, to her credit, did not pretend not to hear him. “Sir, I’ll answer that one all day,” she called out."
+    )
+    assert spoken(text)[-1].speaker.name == "Jolene Marchbank"

@@ -546,7 +546,7 @@ NAME_THEN_ASIDE = re.compile(
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
 # part, laughed"), or after a lawmaker's party and state ("Sen. Hal Quist, Republican of Kansas, took"),
 # or a name closing an appositive before its verb ("A spokesperson for Lund, Leah Castor, said").
-_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part)\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},)"
+_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part|to[ \t]+(?:his|her|their|its)[ \t]+(?:credit|surprise|dismay|delight|chagrin))\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},)"
 
 
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
