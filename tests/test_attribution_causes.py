@@ -6123,3 +6123,13 @@ def test_a_name_then_to_her_credit_is_the_subject():
         "him away. Marchbank, to her credit, did not pretend not to hear him. “Sir, I’ll answer that one all day,” she called out."
     )
     assert spoken(text)[-1].speaker.name == "Jolene Marchbank"
+
+
+def test_a_parenthetical_she_said_after_the_subject_is_someone_else():
+    text = (
+        "Schools\n\nSuperintendent Yvette Sandovar proposed the closure in May.\n\n"
+        "“Nobody on this board has explained to me why that’s good for him,” said Hannah Briscoe, a nurse.\n\n"
+        "Briscoe said she had met with Sandovar twice this fall. The superintendent, she said, told her the decision was "
+        "“about math, not about feelings.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Hannah Briscoe"

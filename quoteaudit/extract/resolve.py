@@ -255,7 +255,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
-            candidate = _antecedent(view, s.mention_start, gender, last_named, _asker(text, quoted, out, i, s.cue.lower() in wl.REPLY_CUES))
+            # (the one asked is not the one who answers, nor is the subject a parenthetical "she
+            # said" interrupts the one who says it)
+            asker = _asker(text, quoted, out, i, s.cue.lower() in wl.REPLY_CUES) or _interrupted_subject(view, s)
+            candidate = _antecedent(view, s.mention_start, gender, last_named, asker)
             if gender != "first":  # (the writer's "I" is nobody named after it either)
                 candidate = (
                     candidate
@@ -869,6 +872,26 @@ def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
     if owner.kind is SpeakerKind.NAMED:
         return full_name(owner, view.by_word, view.gender_of)
     return described_person(view.text, owner, view.people) if owner.kind is SpeakerKind.ANONYMOUS else ""
+
+
+# a parenthetical attribution right after a sentence's subject: "The superintendent, she said, told
+# her …" (the pronoun between the commas)
+PARENTHETICAL_CUE_AFTER = re.compile(r"[ \t]+(?:said|says|added|recalled|noted|explained|insisted)[ \t]*,")
+
+
+def _interrupted_subject(view: ArticleView, s: Speaker) -> str:
+    """The person a sentence's subject stands for when a parenthetical "she said" interrupts it
+    right after the subject ("The superintendent, she said, told her …"): the one who says it is
+    someone else; "" otherwise."""
+    if not PARENTHETICAL_CUE_AFTER.match(view.text, s.mention_end) or view.text[max(0, s.mention_start - 2) : s.mention_start] != ", ":
+        return ""
+    start = view.sentences.start_at(s.mention_start, 0)
+    subject = view.subject_of(start, s.mention_start)
+    if subject is None or subject.mention_end + 2 != s.mention_start:
+        return ""
+    if subject.kind is SpeakerKind.NAMED:
+        return full_name(subject, view.by_word, view.gender_of)
+    return described_person(view.text, subject, view.people) if subject.kind is SpeakerKind.ANONYMOUS else ""
 
 
 def _antecedent(
