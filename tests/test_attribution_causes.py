@@ -6015,6 +6015,8 @@ def test_a_name_after_a_compass_direction_is_a_place():
 
     text = "Bus\n\nThe bus rolls past the window somewhere east of Harlan Ford and on toward Drury."
     assert people_in(text) == []
+    # (and stays one wherever else it is named)
+    assert people_in(text + " The café in Harlan Ford is full by seven.") == []
 
 
 def test_a_sentence_about_someones_reaction_puts_its_owner_in_view_for_the_pronoun():

@@ -93,6 +93,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     quote_starts = [a for a, _ in quoted]
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
+    places: set[str] = set()  # names read as places once, which stay places
     first_line_end = text.find("\n")
     # a first line with no full stop, followed by more: a headline, where a capital after
     # the first word may open any word ("Late Okonkwo winner sends …")
@@ -164,6 +165,8 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             continue  # "A. Because of a woman …": an interview's answer label, then a sentence
         if parts[-1] + "." in wl.NAME_SUFFIXES and text[m.end() : m.end() + 1] == ".":
             name += "."  # "Darnell T. Ruiz Jr." (the period is no sentence end)
+        if DIRECTION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            places.add(name)
         if (
             parts[-1] in wl.PLACE_NAME_ENDS
             or parts[0] in wl.PLACE_NAME_STARTS
@@ -171,7 +174,9 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             or _a_place(name, text, m.end())
             # ("the lot in Caddo Bend": after a preposition of place, with no first name)
             or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
-            or DIRECTION_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            # (a compass direction before any mention makes it a place throughout: "east of
+            # Harlan Ford", then "the café in Harlan Ford")
+            or name in places
             # ("the private station Radio Lagune": an outlet's name after its kind)
             or (text[max(0, m.start() - 14) : m.start()].split()[-1:] or [""])[0] in wl.OUTLET_KINDS
         ):
