@@ -6135,3 +6135,12 @@ def test_a_parenthetical_she_said_after_the_subject_is_someone_else():
         "“about math, not about feelings.”"
     )
     assert spoken(text)[-1].speaker.name == "Hannah Briscoe"
+
+
+def test_the_name_a_person_gives_in_the_sentence_before_is_the_pronouns():
+    text = (
+        "Diner\n\n“That’s what the last fella said,” Arkwell says.\n\nAt the counter, a woman in a quilted vest has watched all "
+        "of this over a plate of biscuits. She gives her name as Bev and says she voted for Senator Pruett Gaines both times.\n\n"
+        "“I’m not here to be convinced,” she said when I sat down next to her."
+    )
+    assert spoken(text)[-1].speaker.name == "Bev"

@@ -860,6 +860,19 @@ REACTION_OF = re.compile(
 )
 
 
+# a sentence in which a person gives the name they go by: "She gives her name as Bev.", "He
+# offered only his first name, Wendell." (group 1 the pronoun, 2 the name)
+NAME_GIVEN_AS = re.compile(
+    r"[ \t]*(She|He)[ \t]+(?:gives|gave|offers|offered)[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name"
+    r"(?:[ \t]+only)?(?:[ \t]+as|,)[ \t]+([A-Z][\w’'\-]+)"
+)
+
+
+def lex_gender(pronoun: str) -> str:
+    """The gender a subject pronoun gives ("She" -> "female")."""
+    return load_lexicon().pronoun_gender.get(pronoun.lower(), "")
+
+
 def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
     """The person whose reaction or answer the sentence at START opens on, by name or by a
     description ("The governor’s reaction was less measured."), or ""."""
@@ -967,6 +980,12 @@ def _antecedent(
             chain = _antecedent(view, subject.mention_start, gender, earlier, chained=True)
             if chain:
                 candidates.append((subject.mention_start, chain))
+        given = NAME_GIVEN_AS.match(view.text, start, end) if k >= len(spans) - 2 else None
+        if given and lex_gender(given.group(1)) == gender:
+            # "At the counter, a woman in a quilted vest … She gives her name as Bev.": the name
+            # the person gave is who the pronoun after it is
+            candidates.append((start + given.start(2), given.group(2)))
+            continue
         if subject is None and k >= len(spans) - 2 and (owner := _owner_of_a_reaction(view, start, end)):
             # "The governor’s reaction was less measured. “…,” she told her staff": the one whose
             # reaction the sentence is about
