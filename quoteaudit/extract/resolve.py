@@ -868,11 +868,6 @@ NAME_GIVEN_AS = re.compile(
 )
 
 
-def lex_gender(pronoun: str) -> str:
-    """The gender a subject pronoun gives ("She" -> "female")."""
-    return load_lexicon().pronoun_gender.get(pronoun.lower(), "")
-
-
 def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
     """The person whose reaction or answer the sentence at START opens on, by name or by a
     description ("The governor’s reaction was less measured."), or ""."""
@@ -981,7 +976,7 @@ def _antecedent(
             if chain:
                 candidates.append((subject.mention_start, chain))
         given = NAME_GIVEN_AS.match(view.text, start, end) if k >= len(spans) - 2 else None
-        if given and lex_gender(given.group(1)) == gender:
+        if given and load_lexicon().pronoun_gender.get(given.group(1).lower()) == gender:
             # "At the counter, a woman in a quilted vest … She gives her name as Bev.": the name
             # the person gave is who the pronoun after it is
             candidates.append((start + given.start(2), given.group(2)))
