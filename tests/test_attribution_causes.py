@@ -6144,3 +6144,8 @@ def test_the_name_a_person_gives_in_the_sentence_before_is_the_pronouns():
         "“I’m not here to be convinced,” she said when I sat down next to her."
     )
     assert spoken(text)[-1].speaker.name == "Bev"
+
+
+def test_a_reader_in_a_subordinate_clause_is_not_the_one_whose_action_the_quote_follows():
+    text = "Court\n\nVera Kolarova shrugged as the foreman read the verdict. “It was always going to end this way.”"
+    assert spoken(text)[0].speaker.name == "Vera Kolarova"

@@ -1768,6 +1768,13 @@ SPEECH_EVENT = re.compile(
 )
 
 
+# a sentence opening on a person named and their own verb, then a subordinate clause up to
+# its subject: "Vera Kolarov shrugged as " (a full name, a past or present verb, a subordinator)
+ACTION_THEN_SUBORDINATE = re.compile(
+    r"[ \t]*[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+[ \t]+[a-z]+(?:ed|s)\b[^,;:.!?“”\"]{0,40}?[ \t]+(?:as|while|when|until)[ \t]+$"
+)
+
+
 def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, participles: bool = True) -> Speaker | None:
     """The subject of the last speech verb in text[start:end], the reporting that a
     following unattributed quote most likely continues."""
@@ -1778,6 +1785,10 @@ def _last_reporter(ctx: QuoteContext, start: int, end: int, method: str, partici
             continue
         sentence_start = ctx.sentences.last_start_in(start, start + cue.start())
         found = subject_before(text, sentence_start + clause_start_in(text[sentence_start : start + cue.start()]), start + cue.start())
+        if found and ACTION_THEN_SUBORDINATE.match(text, sentence_start, found[0]):
+            # "Vera Kolarov shrugged as the foreman read the verdict. “…”": the one whose action
+            # the sentence is about goes on, not the reader in its subordinate clause
+            return None
         if found:
             speaker = make_speaker(text, found[0], found[1], method, cue.group(1), 0.6, found[2])
             if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
