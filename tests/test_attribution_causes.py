@@ -6149,3 +6149,12 @@ def test_the_name_a_person_gives_in_the_sentence_before_is_the_pronouns():
 def test_a_reader_in_a_subordinate_clause_is_not_the_one_whose_action_the_quote_follows():
     text = "Hearing\n\nTomas Brandlova nodded slowly as the clerk read out the charges. “I knew it would come to this.”"
     assert spoken(text)[0].speaker.name == "Tomas Brandlova"
+
+
+def test_a_subheads_quote_said_again_in_its_section_takes_that_speaker():
+    text = (
+        "The Harbor Week: Port Lease, School Cuts\n\nYour Friday rundown of what happened at City Hall.\n\n"
+        "Mayor Calls Pier Deal ‘A Promise, Not a Plan’\n\nMayor Josefa Abrego-Witt told the commission on Monday that the "
+        "lease was “a promise, not a plan” and asked for a delay. “I have watched promises turn into lawsuits,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Josefa Abrego-Witt"

@@ -182,16 +182,26 @@ def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Spe
     the story."""
     out = list(speakers)
     for i, ctx in enumerate(contexts):
-        if out[i] is not None or ctx.paragraph_start != 0:
+        # (or a subhead over a section, a line in title case of its own: "Mayor Calls Port Deal
+        # ‘A Handshake, Not a Contract’" over the paragraph that quotes the mayor)
+        subhead = (
+            ctx.paragraph_start > 0
+            and "\n" not in ctx.text[ctx.paragraph_start : ctx.close_mark_end]
+            and in_a_headline(ctx.text, ctx.quote.start)
+        )
+        if out[i] is not None or (ctx.paragraph_start != 0 and not subhead):
             continue
         said = _plain_words(ctx.quote.text)
         if len(said.split()) < 2:
             continue
+        reach = 1500 if subhead else len(ctx.text)  # (a subhead lifts from its own section)
         again = next(
             (
                 j
                 for j in range(i + 1, len(contexts))
-                if contexts[j].paragraph_start > 0 and f" {said} " in f" {_plain_words(contexts[j].quote.text)} "
+                if contexts[j].paragraph_start > ctx.paragraph_start
+                and contexts[j].open_mark - ctx.close_mark_end < reach
+                and f" {said} " in f" {_plain_words(contexts[j].quote.text)} "
             ),
             None,
         )
