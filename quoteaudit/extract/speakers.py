@@ -194,17 +194,14 @@ def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Spe
         said = _plain_words(ctx.quote.text)
         if len(said.split()) < 2:
             continue
-        reach = 1500 if subhead else len(ctx.text)  # (a subhead lifts from its own section)
-        again = next(
-            (
-                j
-                for j in range(i + 1, len(contexts))
-                if contexts[j].paragraph_start > ctx.paragraph_start
-                and contexts[j].open_mark - ctx.close_mark_end < reach
-                and f" {said} " in f" {_plain_words(contexts[j].quote.text)} "
-            ),
-            None,
-        )
+        reach = ctx.close_mark_end + (1500 if subhead else len(ctx.text))  # (a subhead lifts from its own section)
+        again = None
+        for j in range(i + 1, len(contexts)):
+            if contexts[j].open_mark >= reach:
+                break
+            if contexts[j].paragraph_start > ctx.paragraph_start and f" {said} " in f" {_plain_words(contexts[j].quote.text)} ":
+                again = j
+                break
         body = out[again] if again is not None else None
         if body is not None:
             out[i] = replace(body, method="headline_said_again", confidence=body.confidence * 0.8)
