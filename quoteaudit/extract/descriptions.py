@@ -20,6 +20,7 @@ from quoteaudit.extract.mentions import (
     np_left,
     phrase_end,
     split_name,
+    state_demonyms,
 )
 from quoteaudit.extract.people import (
     SURNAME_HONORIFICS,
@@ -177,7 +178,7 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     (or more than one person) is."""
     described = STATE_AND_PARTY.fullmatch(s.mention.strip(" ,"))
     native = re.fullmatch(r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)", s.mention.strip(" ,"))
-    demonyms = dict(entry.replace("+", " ").split(":") for entry in wl.STATE_DEMONYMS)
+    demonyms = state_demonyms()
     if described is not None:
         state, party = described.group(1), described.group(2)
     elif native is not None and native.group(1) in demonyms:
@@ -196,17 +197,17 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     state_only = rf"[^.;\n(,]{{0,14}}?[ \t](?:of|from)[ \t]+{re.escape(full)}\b"
     # (or the state before the title: "Texas Gov. Dale Ruiz", "Ohio state Sen. Ada Moss")
     state_before = rf"\b{re.escape(full)}[ \t]+(?:[A-Za-z.]+[ \t]+){{1,3}}$"
-    # (a person's place is where the title before the name starts: "Representative Dale Ruiz")
-    ends = {(name, pos): (text.find(name, pos, pos + 80) + 1 or pos + 1) - 1 + len(name) for name, pos, _ in people}
-    fitting = {
-        name
-        for name, pos, _ in people
-        if pos < s.mention_start
-        and (
-            re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}|{state_only}", text[ends[name, pos] : ends[name, pos] + 60])
+
+    def tagged(name: str, pos: int) -> bool:
+        """Whether the state stands in the tag after the name or before its title (a person's
+        place is where the title before the name starts: "Representative Dale Ruiz")."""
+        end = (text.find(name, pos, pos + 80) + 1 or pos + 1) - 1 + len(name)
+        return bool(
+            re.match(rf"[^.;\n]{{0,12}}?[(,][ \t]*{tag}|{state_only}", text[end : end + 60])
             or re.search(state_before, text[max(0, pos - 40) : pos])
         )
-    }
+
+    fitting = {name for name, pos, _ in people if pos < s.mention_start and tagged(name, pos)}
     return fitting.pop() if len(fitting) == 1 else ""
 
 

@@ -235,14 +235,15 @@ def _is_role_word(token: str, lex: Lexicon) -> bool:
     return word in lex.titles or word.endswith(POSSESSIVE_ENDINGS) or (word[:1].isupper() and word.lower().rstrip(".") in lex.person_heads)
 
 
-def state_demonyms() -> frozenset[str]:
-    """What the people of each US state are called ("Texan", "New Yorker"), from the lexicon."""
+def state_demonyms() -> dict[str, str]:
+    """What the people of each US state are called, and the state ("Texan" -> "Texas", "New
+    Yorker" -> "New York"), from the lexicon; built once per rules folder."""
     return _state_demonyms(rules_dir_key())
 
 
 @functools.cache
-def _state_demonyms(rules_dir: str) -> frozenset[str]:
-    return frozenset(entry.split(":")[0].replace("+", " ") for entry in wl.STATE_DEMONYMS)
+def _state_demonyms(rules_dir: str) -> dict[str, str]:
+    return dict(entry.replace("+", " ").split(":") for entry in wl.STATE_DEMONYMS)
 
 
 def classify(mention: str) -> tuple[SpeakerKind, str]:

@@ -874,12 +874,17 @@ def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
     m = REACTION_OF.match(view.text, start, end)
     if m is None:
         return ""
-    owner = make_speaker(view.text, m.start(1), m.end(1), "", "", 0.0)
-    if owner is None:
+    return _person_meant(view, make_speaker(view.text, m.start(1), m.end(1), "", "", 0.0))
+
+
+def _person_meant(view: ArticleView, s: Speaker | None) -> str:
+    """The person a mention stands for: a name in full, or whom a description describes; ""
+    for anything else."""
+    if s is None:
         return ""
-    if owner.kind is SpeakerKind.NAMED:
-        return full_name(owner, view.by_word, view.gender_of)
-    return described_person(view.text, owner, view.people) if owner.kind is SpeakerKind.ANONYMOUS else ""
+    if s.kind is SpeakerKind.NAMED:
+        return full_name(s, view.by_word, view.gender_of)
+    return described_person(view.text, s, view.people) if s.kind is SpeakerKind.ANONYMOUS else ""
 
 
 # a parenthetical attribution right after a sentence's subject: "The superintendent, she said, told
@@ -897,9 +902,7 @@ def _interrupted_subject(view: ArticleView, s: Speaker) -> str:
     subject = view.subject_of(start, s.mention_start)
     if subject is None or subject.mention_end + 2 != s.mention_start:
         return ""
-    if subject.kind is SpeakerKind.NAMED:
-        return full_name(subject, view.by_word, view.gender_of)
-    return described_person(view.text, subject, view.people) if subject.kind is SpeakerKind.ANONYMOUS else ""
+    return _person_meant(view, subject)
 
 
 def _antecedent(
@@ -1006,13 +1009,10 @@ def _antecedent(
             # (a single name counts once it speaks or is described: "His wife, Marjorie, keeps …")
             # (or a surname the article keeps using, its full name given only inside a quote:
             # "THE CLAIM: “Ines Calderón-Ruiz voted …” … Calderón-Ruiz, then in her second term, …")
-            if (
-                len(name.split()) >= 2
-                or subject.role
-                or name in view.full_names
-                or any(name == s.name for _, s in recent)
-                or (name := _named_in_full_in_a_quote(view, name, gender) or name) != subject.name
-            ):
+            counts = len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent)
+            if not counts:
+                name = _named_in_full_in_a_quote(view, name, gender) or name
+            if counts or name != subject.name:
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
             if k >= len(spans) - 2 - writer_sentences and gender in ("male", "female") and gender_of.get(name, gender) != gender:
