@@ -6158,3 +6158,20 @@ def test_a_subheads_quote_said_again_in_its_section_takes_that_speaker():
         "lease was “a promise, not a plan” and asked for a delay. “I have watched promises turn into lawsuits,” she said."
     )
     assert spoken(text)[0].speaker.name == "Josefa Abrego-Witt"
+
+
+def test_an_age_description_is_the_one_person_given_that_age():
+    text = (
+        "Council\n\nMayor Ilse Varga, 61, met the council on Monday. Her deputy, Petra Lund, sat beside her.\n\n"
+        "Lund spoke first. “We have the money,” she said.\n\n"
+        "Later the 61-year-old said she would not sign. “Not this year,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Petra Lund", "Ilse Varga"]
+
+
+def test_people_described_by_a_clause_ending_on_its_preposition_are_the_verbs_subject():
+    text = (
+        "Draft\n\nQuiroga-Lenz is the real prize. The 20-year-old put up 41 points, and the scouts I've talked to describe "
+        "him as “a grown man on skates.”"
+    )
+    assert spoken(text)[0].speaker.mention == "the scouts"

@@ -221,6 +221,8 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
     if lawmaker := _lawmaker_described(text, s, people):
         return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
+    if aged := _person_of_the_age(text, s, people):
+        return aged  # "Ilse Varga, 61, … the 61-year-old said": the one person given that age
     head = description_head(s.mention)
     if not head:
         return ""
@@ -280,6 +282,28 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return spouse_named(s.mention_start, people, head, text)
     return fits
+
+
+# "the 61-year-old", "The 61-year-old former nurse": a person described by an age (group 1)
+AGE_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(\d{1,3})-year-old\b(?:[ \t]+[a-z][\w\-]*){0,3}")
+
+
+def _person_of_the_age(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The one person named before S whom the article gives the age S's description names
+    ("Ilse Varga, 61," or "Varga, 61," or "61-year-old Ilse Varga"); "" when the mention names
+    no age, or no one or more than one person has it."""
+    described = AGE_DESCRIPTION.fullmatch(s.mention.strip(" ,"))
+    if described is None:
+        return ""
+    age, before = described.group(1), text[: s.mention_start]
+    aged: set[str] = set()
+    for name, pos, _ in people:
+        if pos >= s.mention_start:
+            break
+        said = rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
+        if re.search(rf"{said},[ \t]+{age},", before) or re.search(rf"\b{age}-year-old[ \t]+(?:[\w.\-]+[ \t]+){{0,4}}?{said}\b", before):
+            aged.add(name)
+    return next(iter(aged)) if len(aged) == 1 else ""
 
 
 # a relative pronoun inside a person's role, after which the words say something else

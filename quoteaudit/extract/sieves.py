@@ -741,6 +741,14 @@ OWN_CLAUSE_OPENING = re.compile(
     r"(?:;\s+|\s[—–-]\s|\s--\s|:\s+(?=[A-Z])|,\s+(?=with\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*\s+[a-z]+ing\b))"
     r"(?!.*(?:;\s|\s[—–-]\s|\s--\s|:\s+[A-Z]|,\s+with\s+[A-Z]))"
 )
+# people described by a relative clause with no "that" ending on its preposition, right before
+# the verb of saying they are the subject of: "the scouts I've talked to describe him as …"
+# (group 1): the "to" is the preposition's, no infinitive's
+STRANDED_RELATIVE = re.compile(
+    r"\b((?:[Tt]he|[Tt]hose|[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Aa]ll)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)"
+    r"[ \t]+(?:I|we|you|he|she|they)(?:’ve|'ve|’d|'d|[ \t]+(?:have|has|had))?[ \t]+"
+    r"(?:talked|spoken|spoke|listened|written|wrote|checked)[ \t]+(?:to|with)[ \t]+$"
+)
 # "…, with Voss taking to Twitter to call the plan “…”": the name the participle's phrase opens
 # with is the infinitive's subject too
 WITH_NAME_ING_TO = re.compile(
@@ -1003,6 +1011,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # "…, only for Marsh to tweet that “…”": the infinitive's own subject speaks
             speaker = make_speaker(text, lo + own_subject.start(1), lo + own_subject.end(1), "leading_cue_infinitive", cue.group(1), 0.75)
             if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+                return speaker
+        stranded = STRANDED_RELATIVE.search(before[: cue.start()]) if word_before[0].lower() in ("to", "with") else None
+        if stranded:
+            speaker = make_speaker(text, lo + stranded.start(1), lo + stranded.end(1), "leading_cue", cue.group(1), 0.8)
+            if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
                 return speaker
         caused = list_patterns().caused_to.search(before, 0, cue.start()) if word_before[0].lower() == "to" else None
         if caused:

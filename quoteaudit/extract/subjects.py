@@ -29,6 +29,7 @@ from quoteaudit.extract.mentions import (
     time_before_a_verb,
     top_level_commas,
 )
+from quoteaudit.extract.people import a_person_word
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
@@ -834,7 +835,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads | relations
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
-        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head_noun(speaker.mention.lower().split()) in known_heads):
+        head = head_noun(speaker.mention.lower().split()) if speaker else ""
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head in known_heads or a_person_word(head)):
             return speaker
     if vouched:
         # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
