@@ -6175,3 +6175,63 @@ def test_people_described_by_a_clause_ending_on_its_preposition_are_the_verbs_su
         "him as “a grown man on skates.”"
     )
     assert spoken(text)[0].speaker.mention == "the scouts"
+
+
+def test_french_guillemets_with_spaces_inside_pair_and_attribute():
+    text = (
+        "Parents hold the school\n\n« We stay until the doors open again », declared Odile Barrault-Kane, whose son studies "
+        "there. The rector's office called the sit-in « unlawful »."
+    )
+    quotes = spoken(text)
+    assert [text[q.start : q.end] for q in quotes] == ["We stay until the doors open again", "unlawful"]
+    assert quotes[0].speaker.name == "Odile Barrault-Kane"
+
+
+def test_german_guillemets_still_point_inward():
+    text = "Plant\n\nThe mayor said: »We will not let them close it«, and walked out."
+    quotes = spoken(text)
+    assert [text[q.start : q.end] for q in quotes] == ["We will not let them close it"]
+
+
+def test_a_name_with_arabic_particles_is_the_appositives_name():
+    text = (
+        "Salt\n\nIts chief chemist, Dr. Huda bint Rashid al-Mazrui, said the wells showed “a slow rise in salt.” "
+        "A lawyer for the village, Karim al-Sayegh, called the report “late but welcome.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Huda bint Rashid al-Mazrui", "Karim al-Sayegh"]
+
+
+def test_a_spanish_name_is_called_by_its_surnames():
+    text = (
+        "Water cuts\n\nMONTEVERDE — Inés Carvajal Prieto, the water minister, defended the cuts on Monday.\n\n"
+        "Carvajal, 49, spoke after farmers blocked a road. “Nobody wanted this,” Carvajal said.\n\n"
+        "The farmers' league, led by Rubén Carvajal Ostos, said the cuts were unfair. “We have nothing left,” "
+        "Carvajal Ostos said.\n\nAmong them was Lucía Carvajal, who grows figs. “I came with my children,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Inés Carvajal Prieto", "Rubén Carvajal Ostos", "Lucía Carvajal"]
+
+
+def test_a_nickname_the_article_explains_is_that_person():
+    text = (
+        "Promotion\n\nThe goal came from Pipoca, the 29-year-old winger whose real name, Davi Moura Leite, nobody uses. "
+        "“I just closed my eyes,” Pipoca said.\n\nAt the bar, Joaquim Serra Brandão, 81, known around the square as Seu "
+        "Joaquim, wore the old shirt. “I waited fifty years,” Seu Joaquim said.\n\nThe coach of the losers, known across "
+        "the state as Tito Gaúcho, said his side “deserved a draw.”"
+    )
+    quotes = spoken(text)
+    assert [q.speaker.name for q in quotes] == ["Davi Moura Leite", "Joaquim Serra Brandão", "Tito Gaúcho"]
+
+
+def test_an_accented_first_name_opens_the_name():
+    text = (
+        "Mayor\n\nThe town's mayor is Zé da Ponte, born Antônio Marcos Lima, who ran on his nickname. “We will pave every street,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Antônio Marcos Lima"
+
+
+def test_the_younger_of_a_family_named_family_name_first():
+    text = (
+        "Brewery\n\n“We only borrow it,” said Sato Hiroshi, 74, who ran the brewery for forty years. He handed it to his "
+        "son, Sato Ren, 41, last spring.\n\n“People think sake is old,” the younger Sato said."
+    )
+    assert spoken(text)[-1].speaker.name == "Sato Ren"

@@ -597,6 +597,9 @@ def ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[st
     surname = ranked.group(1).split()[-1]
     family = [p for p in by_word.get(surname, []) if p[0].split()[-1] == surname and p[1] < s.mention_start and len(p[0].split()) >= 2]
     if len(family) < 2:
+        # (or a family name written first, as Japanese and Korean copy does: "Watanabe Kenji")
+        family = [p for p in by_word.get(surname, []) if p[0].split()[0] == surname and p[1] < s.mention_start and len(p[0].split()) == 2]
+    if len(family) < 2:
         return ""
     younger = re.search(r"\b(?:younger|youngest|junior)\b", ranked.group()) is not None
     ages = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 
 from quoteaudit.extract import wordlists as wl
@@ -213,8 +214,18 @@ POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
 
 
 def first_name_gender(first: str, lex: Lexicon) -> str:
-    """A first name's gender from the project's list, else the census's; "" when neither knows it."""
-    return lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
+    """A first name's gender from the project's list, else the census's; "" when neither knows it.
+    ("Antônio" is looked up as "Antonio": the lists are written without accents.)"""
+    found = lex.first_name_gender.get(first) or lex.census_first_name_gender.get(first, "")
+    if found or first.isascii():
+        return found
+    return first_name_gender(unaccented(first), lex) if unaccented(first) != first else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """WORD without its diacritics ("Antônio" -> "Antonio", "Zoë" -> "Zoe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _double_first_name(token: str, lex: Lexicon) -> bool:
@@ -222,7 +233,7 @@ def _double_first_name(token: str, lex: Lexicon) -> bool:
     Petrakis", "Mary Beth Lund"): a first name in the census that names no job ("Farmer",
     "Pastor" are both)."""
     return (
-        token in lex.census_first_name_gender
+        (token in lex.census_first_name_gender or unaccented(token) in lex.census_first_name_gender)
         and token.lower() not in wl.union("person_heads", "anonymous_heads")
         and token not in lex.titles
     )
@@ -558,7 +569,13 @@ RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|whom|whose)\s+\S")
 
 
 # A lower-case description, a comma, then a capitalised name of two to four words.
-DESCRIPTION_COMMA_NAME = re.compile(r"((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)(?:\s+[\w’'\-.]+)*),\s+((?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]+)")
+# (the name's words may carry a joined particle or stand after one: "Omar al-Haddad", "Mariam
+# bint Khalfan")
+_NAME_WORD = rf"(?:{NAME_PREFIX})?[A-Z][\w’'\-.]*"
+DESCRIPTION_COMMA_NAME = re.compile(
+    r"((?:[A-Z][\w’'\-]*|[a-z][\w’'\-]*)(?:\s+[\w’'\-.]+)*),\s+"
+    rf"((?:{_NAME_WORD}\s+(?:(?:{'|'.join(sorted(wl.NAME_PARTICLES))})\s+)?){{1,3}}(?:{NAME_PREFIX})?[A-Z][\w’'\-]+)"
+)
 
 
 # a campaign committee named for its candidate: "Alvarez for President", "Ruiz for Congress"

@@ -406,6 +406,38 @@ def _role_modifier_starts(rules_key: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(wl.ROLE_MODIFIER_STARTS)) + r")\b")
 
 
+@functools.cache
+def _nickname_patterns(rules_dir: str) -> tuple[re.Pattern, ...]:
+    word = rf"(?:{NAME_PREFIX})?[{UPPER}][\w’'\-]+"
+    particles = "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
+    name = rf"{word}(?:[ \t]+(?:(?:{particles})[ \t]+)*{word}){{1,4}}"
+    nick = rf"{word}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,2}}"
+    where = r"(?:(?:to|around|throughout|in|across|among|at)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?)?(?:simply[ \t]+)?"
+    return (
+        # "Lázaro Benedito Costa, 78, known around the square as Seu Lázaro"
+        re.compile(rf"(?P<full>{name}),(?:[ \t]+\d{{1,3}},)?[ \t]+(?:who[ \t]+is[ \t]+)?known[ \t]+{where}as[ \t]+[\"“]?(?P<nick>{nick})"),
+        # "Bolacha, the 31-year-old striker whose real name, Renan da Silva Pacheco, …"
+        re.compile(
+            rf"(?P<nick>{nick}),[^.;\n]{{0,80}}?\bwhose[ \t]+(?:real|full|given|legal)[ \t]+name,?[ \t]+(?:is[ \t]+)?(?P<full>{name})"
+        ),
+        # "Nenê do Posto, born Antônio Carlos Ribeiro,"
+        re.compile(rf"(?P<nick>{nick}),[ \t]+born[ \t]+(?P<full>{name})\b"),
+    )
+
+
+def nicknames(text: str) -> dict[str, str]:
+    """The full name each name the article says a person goes by stands for ("Lázaro Benedito
+    Costa, known around the square as Seu Lázaro"; "Bolacha, whose real name, Renan da Silva
+    Pacheco, …"; "Nenê do Posto, born Antônio Carlos Ribeiro"): the nickname is then that
+    person, not a name of its own."""
+    out: dict[str, str] = {}
+    for pattern in _nickname_patterns(rules_dir_key()):
+        for m in pattern.finditer(text):
+            if m.group("nick") != m.group("full") and not m.group("nick").startswith(m.group("full")):
+                out.setdefault(m.group("nick"), m.group("full"))
+    return out
+
+
 def people_by_word(people: list[tuple[str, int, str]], text: str = "") -> dict[str, list[tuple[str, int, str]]]:
     """The people of an article under their first and their last word, each list in order of
     first mention: a bare surname ("Mora") looks up its candidates instead of scanning everyone.
@@ -484,7 +516,12 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
         return s.name
     # a surname is a surname first: "Pell" is Dana Pell before it is Pell University (but
     # "SkyBridge", with no one of that surname, is still SkyBridge Airlines)
-    matches = [m for m in matches if m[0].split()[-1] == parts[0]] or matches
+    surnamed = [m for m in matches if m[0].split()[-1] == parts[0]]
+    if not any(m[1] < s.mention_start for m in surnamed):
+        # (or the first of two surnames, when no one named before has it as the last: "Delia
+        # Ortega Ruiz … Ortega said", though a Marisol Ortega comes later)
+        surnamed = [m for m in matches if m[1] < s.mention_start and len(m[0].split()) == 3 and m[0].split()[1] == parts[0]] or surnamed
+    matches = surnamed or matches
     # "Mrs. Quintero" among a family of Quinteros: not one of its men; of the rest, the one
     # introduced last before the mention (a relative is named in full just before)
     # (the mention's own honorific first: a role may be a clause, "who rarely speaks publicly")
@@ -527,6 +564,14 @@ def _fuller_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> 
     # (or the person's name as the article reads it, when the mention holds it whole: "Senior
     # Minister of State Koh Li Ping" is Koh Li Ping, whom it calls "Mr Koh")
     longer |= {p[0] for p in by_word.get(s.name.split()[-1], []) if p[0].endswith(" " + s.name) and p[0] in s.mention}
+    # (or a given name and two surnames, called by the surnames: "Tomás Ortega Villalba … Ortega
+    # Villalba said", as Spanish copy does)
+    if not longer and len(s.name.split()) == 2:
+        longer = {
+            p[0]
+            for p in by_word.get(s.name.split()[-1], [])
+            if p[1] < s.mention_start and len(p[0].split()) == 3 and p[0].endswith(" " + s.name) and not names_a_body(p[0], load_lexicon())
+        }
     return longer.pop() if len(longer) == 1 else ""
 
 

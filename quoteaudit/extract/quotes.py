@@ -61,6 +61,13 @@ def _role(text: str, start: int, end: int, openers: set[str], closers: set[str])
     can_open = before in OPEN_BEFORE and not after.isspace()
     can_close = after in CLOSE_AFTER and not before.isspace()
     glyph = text[start:end]
+    # French guillemets keep a space inside the marks: "« Nous restons », declared …" opens on
+    # « and closes on », whatever stands outside them
+    # (not German ones, which point the other way with no space inside: "sagte: »Wir …«")
+    if glyph in ("«", "‹") and after.isspace() and after != "\n" and not before.isalnum():
+        return "open"
+    if glyph in ("»", "›") and before.isspace() and before != "\n" and not after.isalnum():
+        return "close"
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:

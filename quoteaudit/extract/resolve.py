@@ -61,6 +61,7 @@ from quoteaudit.extract.people import (
     in_a_quote,
     last_with_surname,
     name_in_text,
+    nicknames,
     people_by_word,
     people_in,
     stated_gender,
@@ -161,6 +162,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     last_company: tuple[int, str] | None = None
     issuer_of_document: dict[str, str] = {}  # document noun ("statement") -> who issued the last one resolved
     acronyms = acronyms_spelled_out(text)
+    goes_by = nicknames(text)
     resolved_at: dict[tuple[int, int], Speaker] = {}  # each mention's resolution, by its span
 
     def named_in_a_quote(s: Speaker) -> Speaker:
@@ -233,6 +235,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 else headline_subject(text, s, by_word) or replace(s, name=full_name(s, by_word, gender_of))
             )
             s = named_in_the_headline(named_in_a_quote(s))
+            if (nicknamed := goes_by.get(s.name) or goes_by.get(s.mention)) is not None:
+                s = replace(s, name=nicknamed)  # "Bolacha said", after "Bolacha, whose real name, Renan Pacheco, …"
             if not s.role:
                 s = replace(s, role=role_of.get(s.name, ""))
             # "said Mr. Pell": a speaker's own honorific tells a gender a one-word name cannot
@@ -267,6 +271,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                     or _subject_after_its_participle(view, s, gender)
                     or _named_earlier_in_the_headline(view, s, gender)
                 )
+            candidate = goes_by.get(candidate, candidate)  # (a nickname the article explains is that person)
             if candidate:
                 # (a resolution does not fix the person's gender: one wrong "he" would then
                 # send every later "she" past them)

@@ -66,6 +66,12 @@ def _contexts(text: str, quotes: list[Quote], sentences: SentenceIndex) -> list[
         close_end = q.end + 1 if q.repaired != "missing_close" and q.end < len(text) else q.end
         if text[q.end : q.end + 2] == "''":
             close_end = q.end + 2
+        elif (
+            q.repaired != "missing_close"
+            and text[q.end : q.end + 1] in (" ", "\u00a0", "\u202f")
+            and text[q.end + 1 : q.end + 2] in ("»", "›")
+        ):
+            close_end = q.end + 2  # a French guillemet keeps a space inside it: "« … », declared"
         while close_end < len(text) and text[close_end] in "'’\"”" and q.repaired != "missing_close":
             close_end += 1  # NYT triple marks, ’” : a nested quote closing with the outer one
         if q.start >= 2 and text[q.start - 2 : q.start] == "''":

@@ -558,7 +558,9 @@ NAME_GIVEN = (
     # ("An officer who identified himself as Colonel Lucien Barro-Ndiaye")
     r"|who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
     # ("who asked that only his first name, Darnell, be used")
-    r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,)"
+    r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,"
+    # ("The coach of the visitors, known throughout the state as Tico Barros,")
+    r"|(?:who[ \t]+is[ \t]+)?known[ \t]+(?:(?:to|around|throughout|in|across|among|at)[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:simply[ \t]+)?as)"
     # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt")
     r"[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
