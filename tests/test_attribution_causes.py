@@ -6235,3 +6235,34 @@ def test_the_younger_of_a_family_named_family_name_first():
         "son, Sato Ren, 41, last spring.\n\n“People think sake is old,” the younger Sato said."
     )
     assert spoken(text)[-1].speaker.name == "Sato Ren"
+
+
+def test_a_one_word_sentence_ending_its_paragraph_is_a_turn():
+    text = "Practice\n\nCoach Mirela Dunst stood at the board. Her players waited.\n\nDunst capped the pen. “Priya.”"
+    quotes = spoken(text)
+    assert [(text[q.start : q.end], q.speaker.name) for q in quotes] == [("Priya.", "Mirela Dunst")]
+
+
+def test_an_answer_in_a_paragraph_of_its_own_is_the_other_persons():
+    text = (
+        "Night shift\n\nOfficer Lena Haugland has trained rookies for ten years. Officer Tomas Ekberg joined in June.\n\n"
+        "Ekberg wrote down the plate.\n\n“Ticket?” Haugland asked.\n\n“Warning.”\n\n“Why?”\n\n“He already bought the bulb.”"
+    )
+    assert [q.speaker.name for q in spoken(text)][-3:] == ["Tomas Ekberg", "Lena Haugland", "Tomas Ekberg"]
+
+
+def test_a_turn_after_one_that_calls_someone_by_name_is_theirs():
+    text = (
+        "Hearing\n\nSen. Nils Borgen, the chairman, opened the session. Sen. Arne Lykke, the bill's sponsor, sat at his "
+        "left.\n\nBorgen waited for quiet. “Nobody here disputes the numbers, Arne.”\n\n“Then let's vote on it.”\n\n"
+        "“The bill caps the wells too soon.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Nils Borgen", "Arne Lykke", "Nils Borgen"]
+
+
+def test_news_copy_goes_on_with_the_same_speaker_in_a_new_paragraph():
+    text = (
+        "Budget\n\n“We will not raise the levy,” Mayor Ines Halvorsen said on Tuesday.\n\n"
+        "“The county has enough in reserve to cover the gap this year.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Ines Halvorsen", "Ines Halvorsen"]

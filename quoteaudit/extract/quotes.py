@@ -613,7 +613,14 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_h
     alone = not NOT_BLANK_OR_MARK.search(text, line_start, max(line_start, span.start - 1)) and not NOT_BLANK_OR_MARK.search(
         text, span.end + 1, line_end
     )
-    if alone and len(words) <= 16 and is_title_case(words) and not re.search(r"[.]\W*$", inner):
+    # (not a question or a cry of a word or two: a paragraph that is only “Why?” is a turn)
+    if (
+        alone
+        and len(words) <= 16
+        and is_title_case(words)
+        and not re.search(r"[.]\W*$", inner)
+        and not (len(words) <= 2 and re.search(r"[?!]\W*$", inner))
+    ):
         return QuoteKind.HEADLINE
     if prev_word and prev_word.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE
@@ -637,6 +644,15 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_h
         return QuoteKind.TITLE
     if 2 <= len(words) <= 8 and is_title_case(words) and _used_as_a_name(text, span, prev_word, next_word):
         return QuoteKind.TITLE
+    if (
+        len(words) <= 6
+        and re.search(r"[.!?]\W*$", inner)
+        and _opens_a_sentence(text, span)
+        and not NOT_BLANK_OR_MARK.search(text, span.end + 1, line_end)
+    ):
+        # "Kolbe capped the marker. “Ava.”", a paragraph that is only “Warning.”: a sentence
+        # of its own that ends its paragraph is a turn in a conversation, however short
+        return QuoteKind.FULL
     if inner[:1].islower():
         return QuoteKind.FRAGMENT  # maintains “a very good relationship with the leaders of Venezuela,”: part of the reporter's sentence
     if 2 <= len(words) <= 6 and _opens_a_sentence(text, span) and re.search(r"[,.!?]\W*$", inner) and not is_title_case(words):

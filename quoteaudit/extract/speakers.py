@@ -25,7 +25,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.mentions import classify, held_at_a_distance, np_left, split_name
+from quoteaudit.extract.mentions import classify, first_name_gender, held_at_a_distance, np_left, split_name
+from quoteaudit.extract.people import people_in
 from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case, unwrap
 from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
@@ -43,7 +44,7 @@ from quoteaudit.extract.sieves import (
     sieve_parse,
 )
 from quoteaudit.extract.wordlists import load_lexicon
-from quoteaudit.models import SPOKEN_KINDS, Annotation, Article, Quote, QuoteKind, Speaker
+from quoteaudit.models import SPOKEN_KINDS, Annotation, Article, Quote, QuoteKind, Speaker, SpeakerKind
 
 __all__ = ["attribute", "classify", "load_lexicon", "np_left", "split_name"]
 
@@ -133,6 +134,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     speakers = resolve(text, speakers, [(q.start, q.end) for q in quotes], sentences)
     # (after resolution: the body's quote is resolved in its own place, the headline copies it)
     speakers = _headline_quotes_said_again(contexts, speakers)
+    speakers = _exchange_turns(contexts, speakers)
     listed = _in_a_list_of_short_quotes(text, quotes)
     out = []
     for q, s in zip(quotes, speakers, strict=True):
@@ -179,6 +181,129 @@ def _relayed_by_their_turn(text: str, quotes: list[Quote]) -> list[Quote]:
         else:
             out.append(q)
     return out
+
+
+# how a quote that is a paragraph of its own came by a speaker it may give up in an exchange:
+# it went on with the speaker of the paragraph before, or found none
+INHERITED_TURN = frozenset({"inherited_next_paragraph", "previous_paragraph", "discourse_previous", "dialogue_turn", "exchange_turn"})
+
+
+def _is_bare_turn(ctx: QuoteContext) -> bool:
+    """Whether a quote is all its paragraph holds (but for marks and punctuation)."""
+    end = ctx.text.find("\n", ctx.close_mark_end)
+    rest = ctx.text[ctx.close_mark_end : len(ctx.text) if end < 0 else end]
+    return not ctx.text[ctx.paragraph_start : ctx.open_mark].strip() and not rest.strip(" \t.,!?\"”’'")
+
+
+def _follows_on(contexts: list[QuoteContext], j: int, i: int) -> bool:
+    """Whether quote I's paragraph comes right after quote J's, J the last quote of its own."""
+    between = contexts[j].text[contexts[j].paragraph_start : contexts[i].paragraph_start]
+    return contexts[j].paragraph_start != contexts[i].paragraph_start and len([p for p in between.split("\n") if p.strip()]) == 1
+
+
+def _addresses(quote: str, name: str) -> bool:
+    """Whether a quote calls someone by a word of NAME set off as an address ("That's all
+    right, Marta.", "Ava.", "Sit, Daniel, and listen")."""
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+    return any(re.search(rf"(?:^|[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", quote.strip(" \"“”'‘’")) for w in words)
+
+
+# a word or two set off by a comma at a sentence's start or end, or standing alone: what may
+# call the one spoken to ("Ms. Draper, you asked …", "… the state's number, Judge.", "Ava.")
+ADDRESS = re.compile(
+    r"(?:^|(?<=[.!?])(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<![A-Z]\.)\s+)(?P<first>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=,\s|[.!?]\s*$)"
+    r"|,\s+(?P<last>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+|Your\s+|Madam\s+)?[A-Za-z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s*(?:[.!?]|$)"
+)
+
+
+def _addressee(quote: str, people: list[tuple[str, int, str]]) -> str | None:
+    """Whom a quote calls by an address: the full name of the person it names (a first name
+    or surname of someone the article names), "" for an address that names nobody ("Your
+    Honor", "sir", "Coach"), or None when the quote calls no one."""
+    lex = load_lexicon()
+    found: str | None = None
+    for m in ADDRESS.finditer(quote.strip(" \"“”'‘’")):
+        said = m.group("first") or m.group("last")
+        bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", said)
+        named = [full for full, _, _ in people if len(full.split()) >= 2 and bare in (full.split()[0], full.split()[-1], full)]
+        if named:
+            return named[-1]
+        titled = bare != said
+        if said in wl.ADDRESS_WORDS or said.lower() in wl.ADDRESS_WORDS or titled or (" " not in bare and first_name_gender(bare, lex)):
+            found = ""
+    return found
+
+
+def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """Turns of a two-person exchange, each a paragraph of its own with no attribution, pass
+    from one speaker to the other, as scene writing sets dialogue out: a quote that answers
+    the question of the paragraph before, or that calls its speaker by name ("“Is the car
+    moving?” Abaya asked. ¶ “No. It's up against something.” ¶ “That's all right, Marta.”"),
+    and every turn after one such in an unbroken run, is the other person's: the one who spoke
+    last before the paragraph before (news copy goes on with the same speaker in a new
+    paragraph, so nothing changes without one of these signs). Read after resolution, so that
+    "she" and "Abaya" are known to be one person."""
+    out = list(speakers)
+    partner: dict[int, Speaker] = {}  # a turn given by exchange -> the speaker it answered
+    people: list[tuple[str, int, str]] | None = None  # who the narrative names, read when first needed
+    for i in range(1, len(contexts)):
+        j, current, previous = i - 1, out[i], out[i - 1]
+        if previous is None or not previous.name or (current is not None and current.method not in INHERITED_TURN):
+            continue
+        if not _is_bare_turn(contexts[i]) or not _follows_on(contexts, j, i):
+            continue
+        asked = contexts[j].quote.text.rstrip(" ,'\"”’").endswith("?")
+        answers = asked and not contexts[i].quote.text.rstrip(" ,'\"”’").endswith("?")
+        if people is None:
+            people = people_in(contexts[i].text, [(c.quote.start, c.quote.end) for c in contexts])
+        # (the paragraph before called someone: "Nobody here disputes it, Curtis." ¶ "Then pass the bill.")
+        called = _addressee(contexts[j].quote.text, people)
+        called = None if called == previous.name else called
+        if not (answers or j in partner or called is not None or _addresses(contexts[i].quote.text, previous.name)):
+            continue
+        other = partner.get(j) or _other_party(contexts, out, j, previous.name, people, called or "")
+        if other is None:
+            continue
+        out[i] = replace(other, method="exchange_turn", confidence=other.confidence * 0.7)
+        partner[i] = previous
+    return out
+
+
+EXCHANGE_REACH = 1500  # how far back, in characters, the other person of an exchange was last named
+
+
+def _other_party(
+    contexts: list[QuoteContext], speakers: list[Speaker | None], j: int, name: str, people: list[tuple[str, int, str]], called: str = ""
+) -> Speaker | None:
+    """The other person of an exchange in which NAME spoke quote J: whoever of the last
+    speakers, or of the people the narrative names outside quotes more than once, came last
+    before it and is someone else ("Castellano wrote that down. ¶ “Ticket?” Vollmer asked. ¶
+    “Warning.”"); only the person CALLED, when quote J called someone by name."""
+    text, floor = contexts[j].text, contexts[j].paragraph_start - EXCHANGE_REACH
+    best: tuple[int, Speaker] | None = None
+    for k in range(j - 1, max(-1, j - 7), -1):
+        spoke = speakers[k]
+        if (
+            spoke is not None
+            and spoke.name
+            and spoke.name != name
+            and spoke.mention_start >= floor
+            and spoke.name in (called or spoke.name)
+        ):
+            best = (spoke.mention_start, spoke)
+            break
+    quoted = [(c.open_mark, c.close_mark_end) for c in contexts]
+    for full, _, _ in people:
+        if full == name or name.endswith(" " + full.split()[-1]) or len(full.split()) < 2 or full != (called or full):
+            continue
+        if not called and len(re.findall(rf"\b{re.escape(full.split()[-1])}\b", text)) < 2:
+            continue  # (a name given once, a boat's or a building's, is no one in the scene)
+        for m in re.compile(rf"\b{re.escape(full.split()[-1])}\b").finditer(text, max(0, floor), contexts[j].close_mark_end):
+            inside = any(a <= m.start() < b for a, b in quoted)
+            if not inside and (best is None or m.start() > best[0]):
+                spoke = Speaker(full, m.group(), m.start(), m.end(), SpeakerKind.NAMED, "", "exchange_turn", 0.5, "")
+                best = (m.start(), spoke)
+    return best[1] if best else None
 
 
 def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Speaker | None]) -> list[Speaker | None]:

@@ -102,6 +102,7 @@ if TYPE_CHECKING:
     QUESTION_OPENERS: frozenset[str]
     QUESTION_CUES: frozenset[str]
     REPLY_CUES: frozenset[str]
+    ADDRESS_WORDS: frozenset[str]
     WORDS_BEFORE_A_NAME: frozenset[str]
     NEVER_SPEAKERS: frozenset[str]
     AS_SAID_ADVERBS: frozenset[str]
@@ -401,6 +402,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     QUESTION_OPENERS = _words("question_openers")
     QUESTION_CUES = _words("question_cues")
     REPLY_CUES = _words("reply_cues")
+    ADDRESS_WORDS = _words("address_words")
     WORDS_BEFORE_A_NAME = _words("words_before_a_name")
     NEVER_SPEAKERS = _words("never_speakers")
     AS_SAID_ADVERBS = _words("as_said_adverbs")
