@@ -6266,3 +6266,28 @@ def test_news_copy_goes_on_with_the_same_speaker_in_a_new_paragraph():
         "“The county has enough in reserve to cover the gap this year.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Ines Halvorsen", "Ines Halvorsen"]
+
+
+def test_a_web_pages_clip_label_names_who_speaks_in_the_clip():
+    text = (
+        "Lockdown lifted\n\nWATCH: Principal Agnes Morrow addresses parents after the drill\n\n"
+        "“Every child was safe within ten minutes. I want to say that first.”"
+    )
+    assert spoken(text)[0].speaker.name == "Agnes Morrow"
+
+
+def test_an_advertisement_slot_in_mid_sentence_does_not_cut_it():
+    text = (
+        "Levee\n\nThe bonds would be repaid over 15 years. Budget chief Tomasz Okrent said the fee would\n\n"
+        "Advertisement\n\n“end the day the bonds are paid,” a promise residents said they had heard before."
+    )
+    assert spoken(text)[0].speaker.name == "Tomasz Okrent"
+
+
+def test_an_unnamed_reporter_of_the_other_gender_is_not_the_pronouns():
+    text = (
+        "Iowa\n\nGov. Anton Veldhuis spoke in Ames. The third candidate, Sen. Ilona Brandt, stayed home. A spokeswoman "
+        "said Brandt was “focused on the states that decide,” a remark Veldhuis answered when a reporter read it to him.\n\n"
+        "“Tell her Iowa says hello,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Anton Veldhuis"

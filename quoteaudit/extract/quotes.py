@@ -319,6 +319,7 @@ def unwrap(text: str) -> str:
     Text counts as hard-wrapped when its lines stop at one width: none is longer than 110
     characters and most come within a quarter of the width of the longest nine tenths. A break
     is kept after a short line (a paragraph's last, a headline) and at a blank line."""
+    text = _bridge_ad_breaks(text)
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4 or lengths[-1] > 110:
@@ -335,6 +336,18 @@ def unwrap(text: str) -> str:
             chars[pos] = " "
         pos += 1
     return "".join(chars)
+
+
+# a web page's advertisement slot left in the text in mid-sentence ("… said the fee would
+# ¶ Advertisement ¶ “sunset, full stop,” once …"): the sentence goes on over it
+AD_BREAK = re.compile(
+    r"(?<=[\w,;:])[ \t]*\n\s*(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?|Continue reading below)[ \t]*\n\s*(?=\S)"
+)
+
+
+def _bridge_ad_breaks(text: str) -> str:
+    """TEXT with each advertisement slot that cuts a sentence blanked to spaces (same length)."""
+    return AD_BREAK.sub(lambda m: " " * len(m.group()), text) if "dvert" in text or "ontinue" in text else text
 
 
 # A line break in mid-sentence: the line stops on a word or comma and the next goes on in

@@ -1086,6 +1086,8 @@ def _antecedent(
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             if unnamed is not None and not a_person_word(head_noun(unnamed.mention.lower().split())):
                 unnamed = None  # "She did neither, the profile noted": a document is no "she"
+            if unnamed is not None and _description_gender(view.text, unnamed, end) not in ("", gender):
+                unnamed = None  # "A spokeswoman said …. “…,” he said": a description of the other gender
             described_reporter = described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
                 # "When the judge asked …": the judge introduced by name, whose gender counts

@@ -1929,10 +1929,15 @@ def labelled_speaker(text: str, label: re.Match, method: str, confidence: float)
 NAME_LINE = re.compile(r"[ \t]*([A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){1,3})(?:,[ \t]+([^\n]{1,160}?))?[ \t]*$")
 
 
+# a web page's label over a clip: "WATCH: ", "Video — " (the one the rest of the line names speaks in it)
+MEDIA_LABEL = re.compile(r"[ \t]*(?:WATCH|VIDEO|LISTEN|AUDIO|Watch|Video|Listen|Audio)[ \t]*[:—–|][ \t]*")
+
+
 def sieve_name_line_above(ctx: QuoteContext) -> Speaker | None:
     """A quote that opens its paragraph right under a line that is only a name in capitals
     ("MARGARET ELLERBY, county clerk" over "“We had eleven ballot boxes …”"): an oral history's
-    or a Q-and-A's speaker line. A section heading in capitals ("THE NIGHT OF") names no one:
+    or a Q-and-A's speaker line; or under a web page's label for a clip that names who is in it
+    ("WATCH: Principal Ngata addresses parents"). A section heading in capitals ("THE NIGHT OF") names no one:
     the line must say who the person is after a comma or open on a known first name."""
     if not only_a_bullet(ctx.before) or ctx.paragraph_start < 2:
         return None
@@ -1940,6 +1945,12 @@ def sieve_name_line_above(ctx: QuoteContext) -> Speaker | None:
     while line_end > 0 and ctx.text[line_end - 1].isspace():
         line_end -= 1
     line_start = ctx.text.rfind("\n", 0, line_end) + 1
+    media = MEDIA_LABEL.match(ctx.text, line_start, line_end)
+    if media is not None:
+        # "WATCH: Chief Barrow on tonight's wind forecast" over the words of the clip
+        named = re.match(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,4}[A-Z][\w’'\-]+", ctx.text[media.end() : line_end])
+        who = make_speaker(ctx.text, media.end(), media.end() + named.end(), "media_label", "", 0.75) if named else None
+        return who if who is not None and who.kind is SpeakerKind.NAMED else None
     label = NAME_LINE.fullmatch(ctx.text, line_start, line_end)
     if label is None:
         return None
