@@ -6291,3 +6291,28 @@ def test_an_unnamed_reporter_of_the_other_gender_is_not_the_pronouns():
         "“Tell her Iowa says hello,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Anton Veldhuis"
+
+
+def test_a_short_action_ending_the_paragraph_hands_the_next_turn_to_its_subject():
+    text = (
+        "Night run\n\nParamedic Osric Lund, who has worked the harbor district for twenty years, took the radio. "
+        "“Twelve, en route.”\n\nHis partner, Dana Whitlaw, pulled out of the bay. Lund glanced across the cab.\n\n“Siren?”"
+    )
+    assert spoken(text)[-1].speaker.name == "Osric Lund"
+
+
+def test_the_writers_own_short_action_hands_no_turn_to_the_writer():
+    text = (
+        "Last run\n\nBy Mara Quill\n\nCaptain Ilse Brandvik has piloted the ferry since 1990.\n\n"
+        "On the last crossing she gave me the wheel. I held on.\n\n“Feel that?”"
+    )
+    speaker = spoken(text)[-1].speaker
+    assert speaker is None or speaker.name != "Mara Quill"
+
+
+def test_the_sentence_before_about_someones_question_gives_the_quote_to_them():
+    text = (
+        "The call\n\nThe first voice is Nadia Orme's, a dispatcher. The second belongs to Pia Strand, 36.\n\n"
+        "Orme's next question was the one dispatchers ask first. “Is the car moving?”"
+    )
+    assert spoken(text)[0].speaker.name == "Nadia Orme"

@@ -67,7 +67,7 @@ from quoteaudit.extract.people import (
     stated_gender,
 )
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, main_subject
+from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, REACTION_OF, main_subject
 from quoteaudit.extract.view import ArticleView
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
@@ -855,14 +855,6 @@ def _named_in_full_in_a_quote(view: ArticleView, surname: str, gender: str) -> s
         )
         view.named_in_quotes[key] = next(fitting, "")
     return view.named_in_quotes[key]
-
-
-# a sentence about someone's way of speaking, opening on its owner: "The governor’s reaction
-# was less measured.", "Moss’s answer was blunter." (group 1 the owner)
-REACTION_OF = re.compile(
-    r"[ \t]*((?:[Tt]he[ \t]+)?(?:[A-Za-z][\w\-.]*[ \t]+){0,2}?[A-Za-z][\w\-]*)(?:’s|'s|’|')[ \t]+(?:own[ \t]+|first[ \t]+)?"
-    r"(?:reaction|response|answer|reply|retort|verdict|tone|message|rejoinder)\b"
-)
 
 
 # a sentence in which a person gives the name they go by: "She gives her name as Bev.", "He

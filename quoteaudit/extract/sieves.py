@@ -46,6 +46,7 @@ from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import (
     APPOSITIVE_AFTER_A_NAME,
     NAME_LIST,
+    REACTION_OF,
     TIME_PHRASE_OPENING,
     gerund_subject,
     listed_together,
@@ -1768,8 +1769,21 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
             and SPEECH_EVENT.search(text, subject.mention_end, prev_end)
         ):
             return subject
+        # "Brandt glanced across the cab.\n\n“Lights?”": a short sentence of someone's action
+        # that ends the paragraph hands the next turn to them, as scene writing does
+        if (
+            subject is not None
+            and subject.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN)
+            and subject.mention.lower() not in ("i", "we")  # (the writer's "I counted." hands no turn on)
+            and not text[sentence_start : subject.mention_start].strip()
+            and len(text[sentence_start:prev_end].split()) <= ACTION_SENTENCE_WORDS
+        ):
+            return replace(subject, method="previous_paragraph_action", confidence=0.4)
         return None
     return reporter
+
+
+ACTION_SENTENCE_WORDS = 8  # how long a sentence of someone's action before their turn may be
 
 
 # what a person does when they speak, without a verb of saying ("addressed the ad herself",
@@ -1876,6 +1890,11 @@ def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:
     if not previous.strip() or re.search(r"[\"“”]\s*$", previous.rstrip(" .")):
         return None  # nothing before, or it ended with a quote: the inheritance rule decides
     sentence_start = ctx.sentences.last_start_in(lo, ctx.sentence_start - 1)
+    owner = REACTION_OF.match(text, sentence_start, ctx.sentence_start)
+    owner_speaks = make_speaker(text, owner.start(1), owner.end(1), "previous_sentence_owner", "", 0.5) if owner else None
+    if owner_speaks is not None and owner_speaks.kind is SpeakerKind.NAMED:
+        # "Abaya's next question was the one dispatchers ask first. “Is the car moving?”": hers
+        return owner_speaks
     reporter = _last_reporter(ctx, sentence_start, ctx.sentence_start, "previous_sentence", participles=False)
     if reporter is not None:
         return reporter

@@ -565,6 +565,13 @@ NAME_GIVEN = (
     r"[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
+# a sentence about someone's way of speaking, opening on its owner (group 1): "The governor’s
+# reaction was less measured.", "Moss’s answer was blunter.", "Abaya's next question was the
+# one dispatchers ask first."
+REACTION_OF = re.compile(
+    r"[ \t]*((?:[Tt]he[ \t]+)?(?:[A-Za-z][\w\-.]*[ \t]+){0,2}?[A-Za-z][\w\-]*)(?:’s|'s|’|')[ \t]+(?:own[ \t]+|first[ \t]+|next[ \t]+|last[ \t]+)?"
+    r"(?:reaction|response|answer|reply|retort|verdict|tone|message|rejoinder|question)\b"
+)
 # a description opening the clause that ends "<person noun> named NAME" before the verb (group 1
 # the noun, group 2 the name)
 DESCRIPTION_NAMED = re.compile(
