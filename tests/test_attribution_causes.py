@@ -6316,3 +6316,29 @@ def test_the_sentence_before_about_someones_question_gives_the_quote_to_them():
         "Orme's next question was the one dispatchers ask first. “Is the car moving?”"
     )
     assert spoken(text)[0].speaker.name == "Nadia Orme"
+
+
+def test_a_capitalised_word_spelt_like_a_question_verb_opens_a_name_outside_a_question():
+    text = "Coffee\n\nEconomist Do Van Hieu called the price drop “a warning, not a disaster.” “Mixed farms do well,” Hieu said."
+    assert [q.speaker.name for q in spoken(text)] == ["Do Van Hieu", "Do Van Hieu"]
+
+
+def test_a_malay_name_is_called_by_its_given_names():
+    text = (
+        "Landslip\n\nPuan Salmah binti Yusof Karim, 58, lost her kitchen. “We heard thunder,” Salmah binti Yusof Karim said. "
+        "State councillor Azlan Hakimi bin Rosli visited the site. “If there was negligence, we will act,” Azlan Hakimi said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Salmah binti Yusof Karim", "Azlan Hakimi bin Rosli"]
+
+
+def test_a_dutch_surname_with_two_particles_opening_a_sentence_is_the_person_named_before():
+    text = (
+        "Dike\n\nFarmer Anneke van der Wal, 52, opposes the plan.\n\n"
+        "Van der Wal called the alternative “considerably more expensive and less robust.”"
+    )
+    assert spoken(text)[0].speaker.name == "Anneke van der Wal"
+
+
+def test_a_compound_portuguese_surname_is_the_full_name():
+    text = "Reservoir\n\nEngineer Paulo Henrique Matos Quintela runs the dam. “The company thinks in megawatts,” Matos Quintela said."
+    assert spoken(text)[0].speaker.name == "Paulo Henrique Matos Quintela"

@@ -85,6 +85,12 @@ def _labels_a_turn(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[end : end + 2] == ": "
 
 
+def _ends_as_a_question(text: str, pos: int) -> bool:
+    """Whether the sentence going on at POS ends with a question mark."""
+    end = re.search(r"[.!?\n]", text[pos : pos + 300])
+    return end is not None and end.group() == "?"
+
+
 def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, str]]:
     """Full names (two or more capitalised words) in order of first mention, with the
     title words before them: the candidates a bare surname or pronoun may refer to. Names
@@ -114,8 +120,11 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
             seen.setdefault(possessor.group(1), (possessor.group(1), m.start(), ""))
         name, role = split_name(POSSESSIVE_TAIL.sub("", m.group(1)))
         parts = name.split()
+        # (a question's verb only in a question: "Economist Do Minh Khoa said" keeps "Do")
+        asks = bool(parts) and parts[0].lower() in wl.QUESTION_OPENERS and _ends_as_a_question(text, m.end())
         if len(parts) > 2 and (
-            parts[0].lower() in wl.union("CLAUSE_OPENERS", "QUESTION_OPENERS", "WORDS_BEFORE_A_NAME")
+            parts[0].lower() in wl.union("CLAUSE_OPENERS", "WORDS_BEFORE_A_NAME")
+            or asks
             or parts[0] == "Born"
             or opens_with_a_participle(name)
         ):
@@ -501,11 +510,12 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
     """The full name a one-word mention stands for; GENDER_OF (what the article says of each
     person's gender) lets "Ms. Harlan" pass over a husband who shares her surname."""
     parts = s.name.split()
-    if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES:
-        # "Van Doorn" opening a sentence is the surname of "Pieter van Doorn"
+    if 2 <= len(parts) <= 3 and parts[0].lower() in wl.NAME_PARTICLES and all(p.lower() in wl.NAME_PARTICLES for p in parts[:-1]):
+        # "Van Doorn" opening a sentence is the surname of "Pieter van Doorn", "Van der Steen"
+        # of "Marijke van der Steen"
         # ("Ms Ní Bhriain" is Fionnuala Ní Bhriain: an Irish particle keeps its capital)
-        surname = f" {parts[0]} {parts[1]}".lower()
-        full = [m[0] for m in by_word.get(parts[1], []) if m[0].lower().endswith(surname) and m[1] < s.mention_start]
+        surname = " " + " ".join(parts).lower()
+        full = [m[0] for m in by_word.get(parts[-1], []) if m[0].lower().endswith(surname) and m[1] < s.mention_start]
         return full[-1] if full else s.name
     if len(parts) >= 2:
         return _fuller_name(s, by_word) or s.name
@@ -547,6 +557,9 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
     return (before or matches)[0][0]
 
 
+PATRONYMIC_LINKS = ("bin", "binti", "bint", "ibn")  # "son of", "daughter of" inside a name
+
+
 def _fuller_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> str:
     """The one fuller name introduced before a name of two or more words that it begins
     with one more word ("Nurul Izzati" after "Nurul Izzati Kamaruddin", as Malay and
@@ -570,7 +583,18 @@ def _fuller_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> 
         longer = {
             p[0]
             for p in by_word.get(s.name.split()[-1], [])
-            if p[1] < s.mention_start and len(p[0].split()) == 3 and p[0].endswith(" " + s.name) and not names_a_body(p[0], load_lexicon())
+            if p[1] < s.mention_start and len(p[0].split()) >= 3 and p[0].endswith(" " + s.name) and not names_a_body(p[0], load_lexicon())
+        }
+    # (or a Malay name called by its given names, "Ahmad Faizal" for Ahmad Faizal bin Hashim)
+    if not longer:
+        count = len(s.name.split())
+        longer = {
+            p[0]
+            for p in by_word.get(s.name.split()[0], [])
+            if p[1] < s.mention_start
+            and p[0].startswith(s.name + " ")
+            and len(p[0].split()) == count + 2
+            and p[0].split()[count] in PATRONYMIC_LINKS
         }
     return longer.pop() if len(longer) == 1 else ""
 
