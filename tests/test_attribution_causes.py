@@ -6342,3 +6342,22 @@ def test_a_dutch_surname_with_two_particles_opening_a_sentence_is_the_person_nam
 def test_a_compound_portuguese_surname_is_the_full_name():
     text = "Reservoir\n\nEngineer Paulo Henrique Matos Quintela runs the dam. “The company thinks in megawatts,” Matos Quintela said."
     assert spoken(text)[0].speaker.name == "Paulo Henrique Matos Quintela"
+
+
+def test_the_younger_of_two_people_given_ages_is_the_younger_one():
+    text = (
+        "Dawn\n\nWalt Pickering, 63, has fished here since he was fourteen. Jonah Reis, 24, has been his sternman for "
+        "six years.\n\n“It wasn’t supposed to turn till noon,” the younger fisherman said."
+    )
+    assert spoken(text)[0].speaker.name == "Jonah Reis"
+
+
+def test_a_question_answered_before_a_paragraph_of_narrative_rules_no_one_out_of_a_later_pronoun():
+    text = (
+        "Dawn\n\nWalt Pickering, 63, and his sternman, Jonah Reis, 24, fish out of the harbor.\n\n"
+        "“You check the forecast?” Mr. Pickering asked.\n\n“I checked it.”\n\n“Turning when?”\n\n"
+        "Mr. Reis did not answer. He was already down the ladder.\n\n"
+        "They left the mooring by four. The harbor was flat, and Mr. Pickering steered by the lights on the point.\n\n"
+        "“People think it’s romantic,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Walt Pickering"

@@ -223,6 +223,8 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
     if aged := _person_of_the_age(text, s, people):
         return aged  # "Ilse Varga, 61, … the 61-year-old said": the one person given that age
+    if ranked := _younger_or_older(text, s, people):
+        return ranked  # "Hollis Breck, 63, … Amos Tuell, 24, … the younger fisherman": Tuell
     head = description_head(s.mention)
     if not head:
         return ""
@@ -304,6 +306,34 @@ def _person_of_the_age(text: str, s: Speaker, people: list[tuple[str, int, str]]
         if re.search(rf"{said},[ \t]+{age},", before) or re.search(rf"\b{age}-year-old[ \t]+(?:[\w.\-]+[ \t]+){{0,4}}?{said}\b", before):
             aged.add(name)
     return next(iter(aged)) if len(aged) == 1 else ""
+
+
+# "the younger fisherman", "the older of the two": one of two people told apart by age (group 1
+# the rank)
+AGE_RANK_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(younger|older|elder|youngest|oldest|eldest)(?:[ \t]+[a-z][\w\-]*){0,2}")
+
+
+def _younger_or_older(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """Of the two people named before S with their ages ("Hollis Breck, 63, … Amos Tuell,
+    24,"), the younger or the older, as S's description asks; "" when it asks neither or the
+    article gives more or fewer than two ages in the few paragraphs before."""
+    ranked = AGE_RANK_DESCRIPTION.fullmatch(s.mention.strip(" ,"))
+    if ranked is None or SURNAME_BY_RANK.match(s.mention.strip(" ,")):
+        return ""  # ("the younger Theriault" is a family's member, told apart elsewhere)
+    floor = max(0, s.mention_start - AGE_RANK_REACH)
+    ages: dict[str, int] = {}
+    for name, pos, _ in people:
+        if floor <= pos < s.mention_start and name not in ages:
+            aged = re.compile(rf"\b{re.escape(name)},[ \t]+(\d{{1,3}}),").search(text, pos, s.mention_start)
+            if aged:
+                ages[name] = int(aged.group(1))
+    if len(ages) != 2 or len(set(ages.values())) != 2:
+        return ""
+    younger = ranked.group(1) in ("younger", "youngest")
+    return (min if younger else max)(ages, key=lambda name: ages[name])
+
+
+AGE_RANK_REACH = 2500  # how far back, in characters, the two people told apart by age are named
 
 
 # a relative pronoun inside a person's role, after which the words say something else

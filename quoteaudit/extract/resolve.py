@@ -604,6 +604,8 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     Brandt said. “Yes,” he answered"), when nothing but that quote's attribution stands between."""
     if i == 0 or resolved[i - 1] is None or quoted[i - 1][1] > quoted[i][0]:
         return ""
+    if any(line.strip() for line in text[quoted[i - 1][1] : quoted[i][0]].split("\n")[1:-1]):
+        return ""  # (a paragraph of narrative between them: the question is answered, or dropped, before this quote)
     asked = text[quoted[i - 1][0] : quoted[i - 1][1]].rstrip(" \"”’'")
     previous = resolved[i - 1]
     if (
