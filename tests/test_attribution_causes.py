@@ -6361,3 +6361,16 @@ def test_a_question_answered_before_a_paragraph_of_narrative_rules_no_one_out_of
         "“People think it’s romantic,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Walt Pickering"
+
+
+def test_a_lawmaker_described_by_a_place_that_is_no_state_is_the_one_from_there():
+    text = (
+        "Water\n\nThe bill passed 21-17. Its sponsor, Sen. Royce Hallam of Ambry County, said it was about "
+        "“real competition.”\n\n“Small towns are sitting on old pipes,” the Ambry Republican said."
+    )
+    assert spoken(text)[-1].speaker.name == "Royce Hallam"
+
+
+def test_a_then_governor_is_a_governor():
+    text = "Record\n\nGov. Walter Fenwright signed the bill in 2014. Years later, the then-governor said it “was the best thing I signed.”"
+    assert spoken(text)[0].speaker.name == "Walter Fenwright"

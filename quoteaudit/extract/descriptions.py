@@ -145,7 +145,7 @@ def description_head(mention: str) -> str:
     # "the Ohio senator and Democratic presidential candidate": the first role is enough
     m = DEFINITE_DESCRIPTION.fullmatch(mention.split(" and ")[0])
     if m:
-        return m.group(1).lower()
+        return re.sub(r"^(?:then|ex|now)-", "", m.group(1).lower())  # "the then-governor" is a governor
     titled = TITLED_DESCRIPTION.fullmatch(mention)
     if titled and (titled.group(1) in load_lexicon().titles or titled.group(1).lower() in load_lexicon().person_heads):
         return titled.group(1).lower()  # "the Chief Justice", "the Speaker": a title written with its capital
@@ -211,6 +211,25 @@ def _lawmaker_described(text: str, s: Speaker, people: list[tuple[str, int, str]
     return fitting.pop() if len(fitting) == 1 else ""
 
 
+def _lawmaker_of_a_place(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The one person named before with the place a description names that is no US state
+    ("Sen. Warren Tolliver of Bexley County" or "(R-Bexley)" for "the Bexley Republican"), or
+    ""; a state's lawmakers are found by their tags (``_lawmaker_described``)."""
+    described = STATE_AND_PARTY.fullmatch(s.mention.strip(" ,"))
+    if described is None or described.group(1) in state_demonyms().values():
+        return ""
+    place = re.escape(described.group(1))
+    from_there = re.compile(rf"[^.;\n(]{{0,14}}?[ \t](?:of|from)[ \t]+{place}\b|[ \t]*[(,][ \t]*[DRI]-{place}\b")
+    fitting = set()
+    for name, pos, _ in people:
+        if pos >= s.mention_start:
+            break
+        # (wherever the name stands before the description: a summary may name them first)
+        if any(from_there.match(text, m.end()) for m in re.finditer(re.escape(name), text[: s.mention_start])):
+            fitting.add(name)
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
 def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
     """The person a definite description refers to: the last one introduced before it with
     that description's head noun among the words that describe them (a title before the
@@ -221,6 +240,8 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
     if lawmaker := _lawmaker_described(text, s, people):
         return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
+    if local := _lawmaker_of_a_place(text, s, people):
+        return local  # "Sen. Warren Tolliver of Bexley County … the Bexley Republican said"
     if aged := _person_of_the_age(text, s, people):
         return aged  # "Ilse Varga, 61, … the 61-year-old said": the one person given that age
     if ranked := _younger_or_older(text, s, people):

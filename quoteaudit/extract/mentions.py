@@ -527,6 +527,7 @@ def head_noun(words: list[str]) -> str:
         if w in postmodifiers and i > 0:
             head = words[i - 1]
             break
+    head = re.sub(r"^(?:then|ex|now)-(?=[a-z])", "", head)  # "the then-governor", "an ex-senator": the office
     return head.strip(",.’'s") if head.endswith(("’s", "'s")) else head
 
 
