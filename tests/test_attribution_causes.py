@@ -6365,8 +6365,9 @@ def test_a_question_answered_before_a_paragraph_of_narrative_rules_no_one_out_of
 
 def test_a_lawmaker_described_by_a_place_that_is_no_state_is_the_one_from_there():
     text = (
-        "Water\n\nThe bill passed 21-17. Its sponsor, Sen. Royce Hallam of Ambry County, said it was about "
-        "“real competition.”\n\n“Small towns are sitting on old pipes,” the Ambry Republican said."
+        "Water\n\n• Sen. Royce Hallam said the bill brings “real competition.”\n\nThe bill passed 21-17. Its sponsor, "
+        "Sen. Royce Hallam of Ambry County, spoke first; Sen. Dale Osgood, a Republican from Dorrit, spoke last.\n\n"
+        "“Small towns are sitting on old pipes,” the Ambry Republican said."
     )
     assert spoken(text)[-1].speaker.name == "Royce Hallam"
 
