@@ -6375,3 +6375,13 @@ def test_a_lawmaker_described_by_a_place_that_is_no_state_is_the_one_from_there(
 def test_a_then_governor_is_a_governor():
     text = "Record\n\nGov. Walter Fenwright signed the bill in 2014. Years later, the then-governor said it “was the best thing I signed.”"
     assert spoken(text)[0].speaker.name == "Walter Fenwright"
+
+
+def test_a_link_lines_quoted_headline_is_a_title_and_more_is_nobody():
+    text = (
+        "Strike\n\nThe union voted on Monday.\n\nRelated: “Dockworkers authorize strike with 94 percent vote”\n\n"
+        "MORE: Port board calls the plan ‘a lifeline with a rusting hull’\n\n“We are ready,” said union president Ada Stroud."
+    )
+    found = quotes(text)
+    assert found[0].kind is QuoteKind.TITLE
+    assert found[1].speaker is None or found[1].speaker.mention != "MORE"

@@ -593,6 +593,13 @@ NICKNAMED = re.compile(
 )
 
 
+# a web page's line that links to another story, up to the opening mark of its headline
+LINK_LINE = re.compile(
+    r"[ \t]*(?:Related(?:[ \t]+(?:Coverage|stories|story|content|articles?))?|RELATED|Read[ \t]+more|READ[ \t]+MORE|MORE|More|See[ \t]+also"
+    r"|Also[ \t]+read|ALSO[ \t]+READ|Recommended|Further[ \t]+reading)[ \t]*[:|—–>»-][ \t]*[\"“‘']?$"
+)
+
+
 def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_heads: frozenset[str] = frozenset()) -> QuoteKind:
     """The kind a span has from its shape and neighbours alone (speakers decide the rest).
 
@@ -621,6 +628,8 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_h
     ):
         return QuoteKind.NICKNAME
     line_start, line_end = _paragraph_bounds(text, span.start)
+    if LINK_LINE.match(text, line_start, span.start) and not NOT_BLANK_OR_MARK.search(text, span.end + 1, line_end):
+        return QuoteKind.TITLE  # "Related: “Clerks’ union authorizes strike”": a link's headline, not words said
     # alone on its line: nothing but blanks and quote marks around it (searched, not copied,
     # so a one-line article costs one look per quote, not its length)
     alone = not NOT_BLANK_OR_MARK.search(text, line_start, max(line_start, span.start - 1)) and not NOT_BLANK_OR_MARK.search(
