@@ -219,14 +219,11 @@ def _lawmaker_of_a_place(text: str, s: Speaker, people: list[tuple[str, int, str
     if described is None or described.group(1) in state_demonyms().values():
         return ""
     place = re.escape(described.group(1))
-    from_there = re.compile(rf"[^.;\n(]{{0,14}}?[ \t](?:of|from)[ \t]+{place}\b|[ \t]*[(,][ \t]*[DRI]-{place}\b")
-    fitting = set()
-    for name, pos, _ in people:
-        if pos >= s.mention_start:
-            break
-        # (wherever the name stands before the description: a summary may name them first)
-        if any(from_there.match(text, m.end()) for m in re.finditer(re.escape(name), text[: s.mention_start])):
-            fitting.add(name)
+    # (the word before the place's "of" or tag, wherever the name stands before the description:
+    # a summary may name the person first; read once, then matched to the people)
+    from_there = re.compile(rf"\b([A-Z][\w’'\-]+)(?:[^.;\n(]{{0,14}}?[ \t](?:of|from)[ \t]+{place}\b|[ \t]*[(,][ \t]*[DRI]-{place}\b)")
+    words = {m.group(1) for m in from_there.finditer(text, 0, s.mention_start)}
+    fitting = {name for name, pos, _ in people if pos < s.mention_start and words & set(name.split())}
     return fitting.pop() if len(fitting) == 1 else ""
 
 
@@ -314,18 +311,17 @@ AGE_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(\d{1,3})-year-old\b(?:[ \t]+[a-z][\w
 def _person_of_the_age(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
     """The one person named before S whom the article gives the age S's description names
     ("Ilse Varga, 61," or "Varga, 61," or "61-year-old Ilse Varga"); "" when the mention names
-    no age, or no one or more than one person has it."""
+    no age, or no one or more than one person has it. (The text is read for that age once,
+    and the names found matched to the people, not searched for each person.)"""
     described = AGE_DESCRIPTION.fullmatch(s.mention.strip(" ,"))
     if described is None:
         return ""
     age, before = described.group(1), text[: s.mention_start]
-    aged: set[str] = set()
-    for name, pos, _ in people:
-        if pos >= s.mention_start:
-            break
-        said = rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
-        if re.search(rf"{said},[ \t]+{age},", before) or re.search(rf"\b{age}-year-old[ \t]+(?:[\w.\-]+[ \t]+){{0,4}}?{said}\b", before):
-            aged.add(name)
+    words = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'\-]+),[ \t]+{age},", before)}
+    words |= {m.group(1) for m in re.finditer(rf"\b{age}-year-old[ \t]+(?:[\w.\-]+[ \t]+){{0,4}}?([A-Z][\w’'\-]+)\b", before)}
+    if not words:
+        return ""
+    aged = {name for name, pos, _ in people if pos < s.mention_start and (name.split()[-1] in words or name in words)}
     return next(iter(aged)) if len(aged) == 1 else ""
 
 

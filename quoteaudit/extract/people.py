@@ -95,7 +95,13 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
     """Full names (two or more capitalised words) in order of first mention, with the
     title words before them: the candidates a bare surname or pronoun may refer to. Names
     inside the QUOTED spans (sorted) are left out: a tour called “Midnight Drive” or a name
-    someone calls out is nobody the reporter introduces."""
+    someone calls out is nobody the reporter introduces. (Read once per article: resolution
+    and the exchange pass both ask.)"""
+    return list(_people_in(text, tuple(quoted), rules_dir_key()))
+
+
+@functools.lru_cache(maxsize=4)
+def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -> tuple[tuple[str, int, str], ...]:
     quote_starts = [a for a, _ in quoted]
     lex = load_lexicon()
     seen: dict[str, tuple[str, int, str]] = {}
@@ -262,7 +268,7 @@ def people_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[s
         relation, first = m.group(2), m.group(3)
         if relation in lex.gender_words and first not in named_words and not in_a_quote(quoted, quote_starts, m.start(3)):
             seen.setdefault(first, (first, m.start(3), f"{m.group(1).lower()} {relation}"))
-    return sorted(seen.values(), key=lambda person: person[1])
+    return tuple(sorted(seen.values(), key=lambda person: person[1]))
 
 
 # a writer's relative and the first name after it, set off or not: "my aunt Perla", "My
@@ -607,6 +613,5 @@ AGED_HEAD = re.compile(r"\d{1,3}-year-old")
 
 
 def a_person_word(head: str) -> bool:
-    """Whether a noun names a person by role or relation ("aide", "senator", "husband") or by
-    age ("the 61-year-old")."""
-    return head in wl.union("person_heads", "anonymous_heads", "gender_words") or AGED_HEAD.fullmatch(head) is not None
+    """Whether a noun names a person by role or relation ("aide", "senator", "husband")."""
+    return head in wl.union("person_heads", "anonymous_heads", "gender_words")

@@ -52,6 +52,7 @@ from quoteaudit.extract.mentions import (
     word_uses,
 )
 from quoteaudit.extract.people import (
+    AGED_HEAD,
     NICKNAME_INSIDE_A_NAME,
     UPPER,
     a_person_word,
@@ -1078,7 +1079,8 @@ def _antecedent(
                 candidates.append(first)
         elif k >= len(spans) - 2:
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
-            if unnamed is not None and not a_person_word(head_noun(unnamed.mention.lower().split())):
+            aged = unnamed is not None and AGED_HEAD.fullmatch(head_noun(unnamed.mention.lower().split())) is not None
+            if unnamed is not None and not a_person_word(head_noun(unnamed.mention.lower().split())) and not aged:
                 unnamed = None  # "She did neither, the profile noted": a document is no "she"
             if unnamed is not None and _description_gender(view.text, unnamed, end) not in ("", gender):
                 unnamed = None  # "A spokeswoman said …. “…,” he said": a description of the other gender
@@ -1087,7 +1089,7 @@ def _antecedent(
                 # "When the judge asked …": the judge introduced by name, whose gender counts
                 candidates.append((unnamed.mention_start, described_reporter))
                 continue
-            if unnamed is not None:
+            if unnamed is not None and not aged:  # (an age no one was given names no one new)
                 # "The fisherman said the storm was worse. “…,” he said.": an unnamed
                 # person who reports just before is nearer than anyone named earlier, and
                 # is who the pronoun is ("a senior official, speaking on condition of

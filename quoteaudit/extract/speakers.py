@@ -19,6 +19,7 @@ The modules behind it, each with one job:
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -293,17 +294,29 @@ def _other_party(
             best = (spoke.mention_start, spoke)
             break
     quoted = [(c.open_mark, c.close_mark_end) for c in contexts]
+    by_surname: dict[str, str] = {}
     for full, _, _ in people:
-        if full == name or name.endswith(" " + full.split()[-1]) or len(full.split()) < 2 or full != (called or full):
+        if len(full.split()) >= 2:
+            by_surname.setdefault(full.split()[-1], full)  # (of a family, the one named first)
+    # (the capitalised words of the narrative just before, matched to the people's surnames)
+    for m in CAPITALISED_WORD.finditer(text, max(0, floor), contexts[j].close_mark_end):
+        person = by_surname.get(m.group())
+        if person is None or person == name or name.endswith(" " + m.group()) or person != (called or person):
             continue
-        if not called and len(re.findall(rf"\b{re.escape(full.split()[-1])}\b", text)) < 2:
+        if not called and _times_named(text, m.group()) < 2:
             continue  # (a name given once, a boat's or a building's, is no one in the scene)
-        for m in re.compile(rf"\b{re.escape(full.split()[-1])}\b").finditer(text, max(0, floor), contexts[j].close_mark_end):
-            inside = any(a <= m.start() < b for a, b in quoted)
-            if not inside and (best is None or m.start() > best[0]):
-                spoke = Speaker(full, m.group(), m.start(), m.end(), SpeakerKind.NAMED, "", "exchange_turn", 0.5, "")
-                best = (m.start(), spoke)
+        if not any(a <= m.start() < b for a, b in quoted) and (best is None or m.start() > best[0]):
+            best = (m.start(), Speaker(person, m.group(), m.start(), m.end(), SpeakerKind.NAMED, "", "exchange_turn", 0.5, ""))
     return best[1] if best else None
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]*(?:[’'](?!s\b)[\w\-]+)*")  # ("Tuell’s" is Tuell; "O'Brien" stays whole)
+
+
+@functools.lru_cache(maxsize=1024)
+def _times_named(text: str, word: str) -> int:
+    """How often WORD stands in TEXT as a word (remembered: an exchange asks again and again)."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
 
 
 def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Speaker | None]) -> list[Speaker | None]:

@@ -29,7 +29,7 @@ from quoteaudit.extract.mentions import (
     time_before_a_verb,
     top_level_commas,
 )
-from quoteaudit.extract.people import a_person_word
+from quoteaudit.extract.people import AGED_HEAD
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
@@ -845,7 +845,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
         head = head_noun(speaker.mention.lower().split()) if speaker else ""
-        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head in known_heads or a_person_word(head)):
+        # (or an age: "The 61-year-old said she would not sign")
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head in known_heads or AGED_HEAD.fullmatch(head)):
             return speaker
     if vouched:
         # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
