@@ -6385,3 +6385,11 @@ def test_a_link_lines_quoted_headline_is_a_title_and_more_is_nobody():
     found = quotes(text)
     assert found[0].kind is QuoteKind.TITLE
     assert found[1].speaker is None or found[1].speaker.mention != "MORE"
+
+
+def test_an_age_no_one_was_given_is_no_new_person_for_the_pronoun():
+    text = (
+        "Merger\n\nDr. Tobias Renner, a cardiologist who has practiced here for nineteen years, argued the other side.\n\n"
+        "The 58-year-old pointed to two failed attempts to recruit. “Young doctors keep driving,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Tobias Renner"
