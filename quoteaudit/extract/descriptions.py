@@ -304,6 +304,22 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     return fits
 
 
+# an age given to a name: "Varga, 61," (groups 1 the name's last word, 2 the age) or "61-year-old
+# Ilse Varga" (groups 3 the age, 4 the word after it that is capitalised)
+AGE_GIVEN = re.compile(r"\b([A-Z][\w’'\-]+),[ \t]+(\d{1,3}),|\b(\d{1,3})-year-old[ \t]+(?:[\w.\-]+[ \t]+){0,4}?([A-Z][\w’'\-]+)\b")
+
+
+@functools.lru_cache(maxsize=2)
+def _ages_given(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Each age the article gives, with where and the name word it is given to; read once per
+    article, not once per "the 61-year-old" that asks."""
+    ages: dict[str, list[tuple[int, str]]] = {}
+    for m in AGE_GIVEN.finditer(text):
+        age, word = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+        ages.setdefault(age, []).append((m.start(), word))
+    return ages
+
+
 # "the 61-year-old", "The 61-year-old former nurse": a person described by an age (group 1)
 AGE_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(\d{1,3})-year-old\b(?:[ \t]+[a-z][\w\-]*){0,3}")
 
@@ -316,9 +332,7 @@ def _person_of_the_age(text: str, s: Speaker, people: list[tuple[str, int, str]]
     described = AGE_DESCRIPTION.fullmatch(s.mention.strip(" ,"))
     if described is None:
         return ""
-    age, before = described.group(1), text[: s.mention_start]
-    words = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'\-]+),[ \t]+{age},", before)}
-    words |= {m.group(1) for m in re.finditer(rf"\b{age}-year-old[ \t]+(?:[\w.\-]+[ \t]+){{0,4}}?([A-Z][\w’'\-]+)\b", before)}
+    words = {word for at, word in _ages_given(text).get(described.group(1), []) if at < s.mention_start}
     if not words:
         return ""
     aged = {name for name, pos, _ in people if pos < s.mention_start and (name.split()[-1] in words or name in words)}

@@ -23,6 +23,7 @@ import functools
 import os
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
@@ -313,10 +314,15 @@ def _other_party(
 CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]*(?:[’'](?!s\b)[\w\-]+)*")  # ("Tuell’s" is Tuell; "O'Brien" stays whole)
 
 
-@functools.lru_cache(maxsize=1024)
 def _times_named(text: str, word: str) -> int:
-    """How often WORD stands in TEXT as a word (remembered: an exchange asks again and again)."""
-    return len(re.findall(rf"\b{re.escape(word)}\b", text))
+    """How often WORD stands in TEXT as a capitalised word."""
+    return _capitalised_counts(text)[word]
+
+
+@functools.lru_cache(maxsize=2)
+def _capitalised_counts(text: str) -> Counter[str]:
+    """Every capitalised word of TEXT and how often it stands there, counted once per article."""
+    return Counter(m.group() for m in CAPITALISED_WORD.finditer(text))
 
 
 def _headline_quotes_said_again(contexts: list[QuoteContext], speakers: list[Speaker | None]) -> list[Speaker | None]:
