@@ -6393,3 +6393,19 @@ def test_an_age_no_one_was_given_is_no_new_person_for_the_pronoun():
         "The 58-year-old pointed to two failed attempts to recruit. “Young doctors keep driving,” he said."
     )
     assert spoken(text)[0].speaker.name == "Tobias Renner"
+
+
+def test_the_object_of_a_descriptions_own_verb_is_not_who_it_describes():
+    text = (
+        "Staying in\n\nSen. Daphne Ashcroft said Sunday that she will stay in the race.\n\n"
+        "“I’m not going anywhere,” the Arizona Republican told the network’s Grant Pelham on Sunday."
+    )
+    assert spoken(text)[0].speaker.name != "Grant Pelham"
+
+
+def test_a_name_set_off_after_a_description_with_a_title_between_is_who_it_describes():
+    text = (
+        "Landslide\n\nAt least 14 people died, according to the regional civil defense chief, Col. Aurelia Montero, "
+        "who said rescuers were digging “with their bare hands.”"
+    )
+    assert spoken(text)[0].speaker.name == "Aurelia Montero"

@@ -294,7 +294,12 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         for name, pos, role in people:
             if s.mention_end <= pos < paragraph_end:
                 # (the role as given, "Chief Executive", and the words right before the name)
-                words = [*role.replace(",", " ").split(), *text[max(0, pos - 40) : pos].replace(",", " ").split()[-4:]]
+                # (the description's own words count only for a name set off right after it, "said
+                # the foreign secretary, Hanna Lind"; not for the object of its verb, "the Arizona
+                # Republican told ANN’s Grant Pellegrino")
+                own_words = all(w in lex.titles for w in text[s.mention_end : pos].replace(",", " ").split())
+                lead = text[max(0 if own_words else s.mention_end, pos - 40) : pos]
+                words = [*role.replace(",", " ").split(), *lead.replace(",", " ").split()[-4:]]
                 if head in _described_by(words):
                     return name
     if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
