@@ -6409,3 +6409,12 @@ def test_a_name_set_off_after_a_description_with_a_title_between_is_who_it_descr
         "who said rescuers were digging “with their bare hands.”"
     )
     assert spoken(text)[0].speaker.name == "Aurelia Montero"
+
+
+def test_ghanaian_and_police_titles_and_an_abbreviated_given_name_are_no_part_of_the_name():
+    text = (
+        "Curfew\n\nNana Kofi Asibey Mensah, the chief, objected. “I was enstooled by custom,” Nana Mensah said. "
+        "Police commander DSP Abena Owusu said officers were ready. “We have sixty personnel,” Owusu said. "
+        "The weather bureau’s forecaster, Ma. Lourdes Bautista, said the low “could deepen by Friday.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Kofi Asibey Mensah", "Abena Owusu", "Ma. Lourdes Bautista"]
