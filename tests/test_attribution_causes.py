@@ -6418,3 +6418,11 @@ def test_ghanaian_and_police_titles_and_an_abbreviated_given_name_are_no_part_of
         "The weather bureau’s forecaster, Ma. Lourdes Bautista, said the low “could deepen by Friday.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Kofi Asibey Mensah", "Abena Owusu", "Ma. Lourdes Bautista"]
+
+
+def test_a_first_name_given_an_age_after_a_couple_sharing_a_surname_is_that_persons_full_name():
+    text = (
+        "Bills\n\nEvery other Tuesday, Ruben and Lacey Szarek sit down with the bills. Ruben, 38, drives a delivery "
+        "route. “I called them again,” Ruben said."
+    )
+    assert spoken(text)[0].speaker.name == "Ruben Szarek"

@@ -215,6 +215,14 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
         # "Marisol Ybarra, the shelter director, …": an appositive describes the person as
         # well as a title before the name does
         seen.setdefault(name, (name, m.start(), role or role_after(text, m.end(), min(len(text), m.end() + 160))))
+    # "Kylie and Jason Merritt": two first names share the surname after the second (read before
+    # the one-word names below: "Ruben, 38," is then Ruben Szymanski, not a person of his own)
+    for m in COUPLE_SHARING_A_SURNAME.finditer(text):
+        first, surname = m.group(1), m.group(3)
+        if re.search(r"[A-Z][\w’'.\-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Tom Kessler and Ana Paredes": the first word closes another name
+        if first_name_gender(first, lex) and f"{m.group(2)} {surname}" in seen and not in_a_quote(quoted, quote_starts, m.start(1)):
+            seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(1), seen[f"{m.group(2)} {surname}"][2]))
     # one word is a person too when an age follows it: "Earl, 71, a retired rail worker"
     named_words = {w for known in seen for w in known.split()}
     for age in AGE_AFTER_A_WORD.finditer(text):
@@ -244,13 +252,6 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
         owner, relation, first = m.group(1), m.group(2), m.group(3)
         if owner in surnames and relation in lex.gender_words and not in_a_quote(quoted, quote_starts, m.start(3)):
             seen.setdefault(f"{first} {owner}", (f"{first} {owner}", m.start(3), relation))
-    # "Kylie and Jason Merritt": two first names share the surname after the second
-    for m in COUPLE_SHARING_A_SURNAME.finditer(text):
-        first, surname = m.group(1), m.group(3)
-        if re.search(r"[A-Z][\w’'.\-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]):
-            continue  # "Tom Kessler and Ana Paredes": the first word closes another name
-        if first_name_gender(first, lex) and f"{m.group(2)} {surname}" in seen and not in_a_quote(quoted, quote_starts, m.start(1)):
-            seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(1), seen[f"{m.group(2)} {surname}"][2]))
     # "Ron Kinsey liked him. His wife, Roberta, was less sure": the "his" is the last man
     # named in full before it (a relative shares the surname as a rule)
     for m in PRONOUN_RELATIVE_BY_FIRST_NAME.finditer(text):
