@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import classify, first_name_gender, held_at_a_distance, np_left, split_name
-from quoteaudit.extract.people import people_in
+from quoteaudit.extract.people import in_a_quote, people_in
 from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case, unwrap
 from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
@@ -218,18 +218,18 @@ ADDRESS = re.compile(
 )
 
 
-def _addressee(quote: str, people: list[tuple[str, int, str]]) -> str | None:
-    """Whom a quote calls by an address: the full name of the person it names (a first name
-    or surname of someone the article names), "" for an address that names nobody ("Your
-    Honor", "sir", "Coach"), or None when the quote calls no one."""
+def _addressee(quote: str, named_by: dict[str, str]) -> str | None:
+    """Whom a quote calls by an address: the full name of the person it names (NAMED_BY: the
+    first name, surname or full name of each person the article names, to the full name), ""
+    for an address that names nobody ("Your Honor", "sir", "Coach"), or None when the quote
+    calls no one."""
     lex = load_lexicon()
     found: str | None = None
     for m in ADDRESS.finditer(quote.strip(" \"“”'‘’")):
         said = m.group("first") or m.group("last")
         bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", said)
-        named = [full for full, _, _ in people if len(full.split()) >= 2 and bare in (full.split()[0], full.split()[-1], full)]
-        if named:
-            return named[-1]
+        if bare in named_by:
+            return named_by[bare]
         titled = bare != said
         if said in wl.ADDRESS_WORDS or said.lower() in wl.ADDRESS_WORDS or titled or (" " not in bare and first_name_gender(bare, lex)):
             found = ""
@@ -248,6 +248,7 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
     out = list(speakers)
     partner: dict[int, Speaker] = {}  # a turn given by exchange -> the speaker it answered
     people: list[tuple[str, int, str]] | None = None  # who the narrative names, read when first needed
+    named_by: dict[str, str] = {}
     for i in range(1, len(contexts)):
         j, current, previous = i - 1, out[i], out[i - 1]
         if previous is None or not previous.name or (current is not None and current.method not in INHERITED_TURN):
@@ -258,8 +259,10 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
         answers = asked and not contexts[i].quote.text.rstrip(" ,'\"”’").endswith("?")
         if people is None:
             people = people_in(contexts[i].text, [(c.quote.start, c.quote.end) for c in contexts])
+            # (each person's first name, surname and full name, to the full name; the last named wins)
+            named_by = {key: full for full, _, _ in people if len(full.split()) >= 2 for key in (full.split()[0], full.split()[-1], full)}
         # (the paragraph before called someone: "Nobody here disputes it, Curtis." ¶ "Then pass the bill.")
-        called = _addressee(contexts[j].quote.text, people)
+        called = _addressee(contexts[j].quote.text, named_by)
         called = None if called == previous.name else called
         if not (answers or j in partner or called is not None or _addresses(contexts[i].quote.text, previous.name)):
             continue
@@ -295,6 +298,7 @@ def _other_party(
             best = (spoke.mention_start, spoke)
             break
     quoted = [(c.open_mark, c.close_mark_end) for c in contexts]
+    quote_starts = [a for a, _ in quoted]
     by_surname: dict[str, str] = {}
     for full, _, _ in people:
         if len(full.split()) >= 2:
@@ -306,7 +310,7 @@ def _other_party(
             continue
         if not called and _times_named(text, m.group()) < 2:
             continue  # (a name given once, a boat's or a building's, is no one in the scene)
-        if not any(a <= m.start() < b for a, b in quoted) and (best is None or m.start() > best[0]):
+        if not in_a_quote(quoted, quote_starts, m.start()) and (best is None or m.start() > best[0]):
             best = (m.start(), Speaker(person, m.group(), m.start(), m.end(), SpeakerKind.NAMED, "", "exchange_turn", 0.5, ""))
     return best[1] if best else None
 
