@@ -359,10 +359,11 @@ def _younger_or_older(text: str, s: Speaker, people: list[tuple[str, int, str]])
     floor = max(0, s.mention_start - AGE_RANK_REACH)
     ages: dict[str, int] = {}
     for name, pos, _ in people:
-        if floor <= pos < s.mention_start and name not in ages:
-            aged = re.compile(rf"\b{re.escape(name)},[ \t]+(\d{{1,3}}),").search(text, pos, s.mention_start)
-            if aged:
-                ages[name] = int(aged.group(1))
+        if not floor <= pos < s.mention_start or name in ages:
+            continue
+        age = _age_given_to(text, name, pos, s.mention_start)
+        if age is not None:
+            ages[name] = age
     if len(ages) != 2 or len(set(ages.values())) != 2:
         return ""
     younger = ranked.group(1) in ("younger", "youngest")
@@ -370,6 +371,12 @@ def _younger_or_older(text: str, s: Speaker, people: list[tuple[str, int, str]])
 
 
 AGE_RANK_REACH = 2500  # how far back, in characters, the two people told apart by age are named
+
+
+def _age_given_to(text: str, name: str, start: int = 0, end: int | None = None) -> int | None:
+    """The age set off after NAME in text[START:END] ("Luke Theriault, 22,"), or None."""
+    aged = re.compile(rf"\b{re.escape(name)},[ \t]+(\d{{1,3}}),").search(text, start, len(text) if end is None else end)
+    return int(aged.group(1)) if aged else None
 
 
 # a relative pronoun inside a person's role, after which the words say something else
@@ -670,9 +677,9 @@ def ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[st
     younger = re.search(r"\b(?:younger|youngest|junior)\b", ranked.group()) is not None
     ages = {}
     for name, _, _ in family:
-        aged = re.search(rf"\b{re.escape(name)},[ \t]+(\d{{1,3}}),", text)
-        if aged:
-            ages[name] = int(aged.group(1))
+        age = _age_given_to(text, name)
+        if age is not None:
+            ages[name] = age
     if len(ages) >= 2:
         return (min if younger else max)(ages, key=lambda name: ages[name])
     junior_words, senior_words = {"son", "daughter", "grandson", "granddaughter"}, {"father", "mother", "grandfather", "grandmother"}

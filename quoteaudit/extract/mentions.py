@@ -518,6 +518,10 @@ def names_a_body(name: str, lex: Lexicon) -> bool:
     )
 
 
+# an age that stands for a person: "the 61-year-old"
+AGED_HEAD = re.compile(r"\d{1,3}-year-old")
+
+
 def head_noun(words: list[str]) -> str:
     """The head of a noun phrase: the last word before a modifier that follows the head
     ("sources familiar with", "official who", "people close to")."""

@@ -609,10 +609,6 @@ def _fuller_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]]) -> 
 NICKNAME_INSIDE_A_NAME = re.compile(r"(?<=[a-z]\s)[\"“'‘][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”'’](?=\s[A-Z])")
 
 
-# an age that stands for a person: "the 61-year-old"
-AGED_HEAD = re.compile(r"\d{1,3}-year-old")
-
-
 def a_person_word(head: str) -> bool:
     """Whether a noun names a person by role or relation ("aide", "senator", "husband")."""
     return head in wl.union("person_heads", "anonymous_heads", "gender_words")

@@ -43,6 +43,7 @@ from quoteaudit.extract.documents import (
     person_document,
 )
 from quoteaudit.extract.mentions import (
+    AGED_HEAD,
     POSSESSIVE_TAIL,
     first_name_gender,
     head_noun,
@@ -52,7 +53,6 @@ from quoteaudit.extract.mentions import (
     word_uses,
 )
 from quoteaudit.extract.people import (
-    AGED_HEAD,
     NICKNAME_INSIDE_A_NAME,
     UPPER,
     a_person_word,
@@ -1079,8 +1079,9 @@ def _antecedent(
                 candidates.append(first)
         elif k >= len(spans) - 2:
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
-            aged = unnamed is not None and AGED_HEAD.fullmatch(head_noun(unnamed.mention.lower().split())) is not None
-            if unnamed is not None and not a_person_word(head_noun(unnamed.mention.lower().split())) and not aged:
+            unnamed_head = head_noun(unnamed.mention.lower().split()) if unnamed is not None else ""
+            aged = AGED_HEAD.fullmatch(unnamed_head) is not None
+            if unnamed is not None and not a_person_word(unnamed_head) and not aged:
                 unnamed = None  # "She did neither, the profile noted": a document is no "she"
             if unnamed is not None and _description_gender(view.text, unnamed, end) not in ("", gender):
                 unnamed = None  # "A spokeswoman said …. “…,” he said": a description of the other gender

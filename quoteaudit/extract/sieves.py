@@ -1399,11 +1399,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             return speaker
     if ctx.before.strip():
         return None
-    prev_end = ctx.paragraph_start - 1
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
+    prev_start, prev_end = paragraph_before(ctx)
     if prev_end > 0 and text[prev_end - 1] == ":":
-        prev_start = text.rfind("\n", 0, prev_end) + 1
         sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
         lead = text[sentence_start : prev_end - 1]
         cues = [m for m in cue_re().finditer(lead) if looks_like_cue(lead, m)]  # (not "his longest answer")
@@ -1747,10 +1744,7 @@ def sieve_previous_paragraph(ctx: QuoteContext) -> Speaker | None:
     if not only_a_bullet(ctx.before) or ctx.paragraph_start < 2:
         return None
     text = ctx.text
-    prev_end = ctx.paragraph_start - 1
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev_start, prev_end = paragraph_before(ctx)
     paragraph = text[prev_start:prev_end]
     if re.search(r"[\"“”]", paragraph[-3:]):
         return None  # it ended with a quote: the inheritance rule decides
@@ -1960,10 +1954,7 @@ def sieve_name_line_above(ctx: QuoteContext) -> Speaker | None:
     the line must say who the person is after a comma or open on a known first name."""
     if not only_a_bullet(ctx.before) or ctx.paragraph_start < 2:
         return None
-    line_end = ctx.paragraph_start - 1
-    while line_end > 0 and ctx.text[line_end - 1].isspace():
-        line_end -= 1
-    line_start = ctx.text.rfind("\n", 0, line_end) + 1
+    line_start, line_end = paragraph_before(ctx)
     media = MEDIA_LABEL.match(ctx.text, line_start, line_end)
     if media is not None:
         # "WATCH: Chief Barrow on tonight's wind forecast" over the words of the clip
@@ -2102,6 +2093,15 @@ def _owned_words_lead_in(gap: str) -> bool:
     if noun is None or "," in gap[noun.end() :] or re.search(r"\bthat\b", gap[: noun.start()]):
         return False
     return re.match(r"\s+(?:that|to)\b", gap[noun.end() :]) is not None
+
+
+def paragraph_before(ctx: QuoteContext) -> tuple[int, int]:
+    """Where the paragraph (or line) before the quote's own starts and ends, its trailing blanks
+    left out; (0, 0) when the quote's paragraph opens the text."""
+    end = ctx.paragraph_start - 1
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    return (ctx.text.rfind("\n", 0, end) + 1, end) if end > 0 else (0, 0)
 
 
 # nothing but a list's bullet: "• ", "-- ", "- ", "* "

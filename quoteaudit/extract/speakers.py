@@ -249,6 +249,7 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
     partner: dict[int, Speaker] = {}  # a turn given by exchange -> the speaker it answered
     people: list[tuple[str, int, str]] | None = None  # who the narrative names, read when first needed
     named_by: dict[str, str] = {}
+    by_surname: dict[str, str] = {}
     for i in range(1, len(contexts)):
         j, current, previous = i - 1, out[i], out[i - 1]
         if previous is None or not previous.name or (current is not None and current.method not in INHERITED_TURN):
@@ -261,12 +262,15 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
             people = people_in(contexts[i].text, [(c.quote.start, c.quote.end) for c in contexts])
             # (each person's first name, surname and full name, to the full name; the last named wins)
             named_by = {key: full for full, _, _ in people if len(full.split()) >= 2 for key in (full.split()[0], full.split()[-1], full)}
+            for full, _, _ in people:
+                if len(full.split()) >= 2:
+                    by_surname.setdefault(full.split()[-1], full)  # (of a family, the one named first)
         # (the paragraph before called someone: "Nobody here disputes it, Curtis." ¶ "Then pass the bill.")
         called = _addressee(contexts[j].quote.text, named_by)
         called = None if called == previous.name else called
         if not (answers or j in partner or called is not None or _addresses(contexts[i].quote.text, previous.name)):
             continue
-        other = partner.get(j) or _other_party(contexts, out, j, previous.name, people, called or "")
+        other = partner.get(j) or _other_party(contexts, out, j, previous.name, by_surname, called or "")
         if other is None:
             continue
         out[i] = replace(other, method="exchange_turn", confidence=other.confidence * 0.7)
@@ -278,12 +282,13 @@ EXCHANGE_REACH = 1500  # how far back, in characters, the other person of an exc
 
 
 def _other_party(
-    contexts: list[QuoteContext], speakers: list[Speaker | None], j: int, name: str, people: list[tuple[str, int, str]], called: str = ""
+    contexts: list[QuoteContext], speakers: list[Speaker | None], j: int, name: str, by_surname: dict[str, str], called: str = ""
 ) -> Speaker | None:
     """The other person of an exchange in which NAME spoke quote J: whoever of the last
-    speakers, or of the people the narrative names outside quotes more than once, came last
-    before it and is someone else ("Castellano wrote that down. ¶ “Ticket?” Vollmer asked. ¶
-    “Warning.”"); only the person CALLED, when quote J called someone by name."""
+    speakers, or of the people the narrative names outside quotes more than once (BY_SURNAME:
+    each surname to the person named first with it), came last before it and is someone else
+    ("Castellano wrote that down. ¶ “Ticket?” Vollmer asked. ¶ “Warning.”"); only the person
+    CALLED, when quote J called someone by name."""
     text, floor = contexts[j].text, contexts[j].paragraph_start - EXCHANGE_REACH
     best: tuple[int, Speaker] | None = None
     for k in range(j - 1, max(-1, j - 7), -1):
@@ -299,10 +304,6 @@ def _other_party(
             break
     quoted = [(c.open_mark, c.close_mark_end) for c in contexts]
     quote_starts = [a for a, _ in quoted]
-    by_surname: dict[str, str] = {}
-    for full, _, _ in people:
-        if len(full.split()) >= 2:
-            by_surname.setdefault(full.split()[-1], full)  # (of a family, the one named first)
     # (the capitalised words of the narrative just before, matched to the people's surnames)
     for m in CAPITALISED_WORD.finditer(text, max(0, floor), contexts[j].close_mark_end):
         person = by_surname.get(m.group())

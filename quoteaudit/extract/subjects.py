@@ -10,6 +10,7 @@ from dataclasses import replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.cues import perception_verb
 from quoteaudit.extract.mentions import (
+    AGED_HEAD,
     NAME_PREFIX,
     PARTY_TAG,
     POSSESSIVE_TAIL,
@@ -29,7 +30,6 @@ from quoteaudit.extract.mentions import (
     time_before_a_verb,
     top_level_commas,
 )
-from quoteaudit.extract.people import AGED_HEAD
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Speaker, SpeakerKind
 from quoteaudit.rules import default_rules_dir, rules_dir_key
