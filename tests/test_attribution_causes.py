@@ -6426,3 +6426,19 @@ def test_a_first_name_given_an_age_after_a_couple_sharing_a_surname_is_that_pers
         "route. “I called them again,” Ruben said."
     )
     assert spoken(text)[0].speaker.name == "Ruben Szarek"
+
+
+def test_burmese_honorifics_are_no_part_of_the_name():
+    text = (
+        "Flood\n\n“We carried the children up first,” said Daw Khin Sandar, 58, through an interpreter. "
+        "The village head, U Aung Myint, said no boats had come. “We waited two days,” U Aung Myint said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Khin Sandar", "Aung Myint"]
+
+
+def test_a_role_opening_the_sentence_before_an_abbreviated_given_name_or_a_position_is_no_part_of_the_name():
+    text = (
+        "Storm\n\nForecaster Ma. Teresita Villamor expects the storm to turn. “It is moving faster,” she said. "
+        "Reliever Dario Quintanilla shrugged. “I just throw strikes,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Ma. Teresita Villamor", "Dario Quintanilla"]

@@ -181,8 +181,10 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 and tokens[k] not in wl.GIVEN_NAME_ABBREVIATIONS  # ("Md. Abdul Kader": an abbreviated given name, no job)
             ):
                 k += 1  # "Farmer Joel Ankrum", "Footballer Jade Okonkwo": a job before a first name
-            elif role_first and first_name_gender(tokens[k + 1], lex):
-                k += 1  # "Librarian Constance Yeboah": a role noun before a first name the census knows
+            elif role_first and (first_name_gender(tokens[k + 1], lex) or tokens[k + 1] in wl.GIVEN_NAME_ABBREVIATIONS):
+                # "Librarian Constance Yeboah": a role noun before a first name the census knows
+                # or an abbreviated one ("Forecaster Ma. Lourdes Bautista")
+                k += 1
             if (
                 len(tokens) == core == 2
                 and k == 0

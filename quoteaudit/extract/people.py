@@ -47,10 +47,11 @@ def _name_in_text(rules_dir: str) -> re.Pattern:
     word = rf"[{UPPER}][\w’'\-]+"
     particles = "|".join(sorted(wl.NAME_PARTICLES, key=len, reverse=True))
     # (a particle keeps its capital in some names: "Donal Ó Briain", "Máire Ní Bhriain")
-    later_word = rf"[ \t]+(?:{INITIALS}|(?:{NAME_PREFIX})?{word}|(?i:{particles})\b)"
     # (initials may open a name, and then one word after them is enough: "P. Muthulakshmi";
-    # so may an abbreviated given name: "Md. Abdul Kader")
+    # so may an abbreviated given name: "Md. Abdul Kader", also after a role: "Forecaster
+    # Ma. Lourdes Bautista")
     opening = "|".join([INITIALS, *(re.escape(a) for a in sorted(wl.GIVEN_NAME_ABBREVIATIONS) if a.endswith("."))])
+    later_word = rf"[ \t]+(?:{opening}|(?:{NAME_PREFIX})?{word}|(?i:{particles})\b)"
     return re.compile(rf"(?<![\w.])((?:(?:{opening})[ \t]+{word}(?:{later_word}){{0,6}})|{word}(?:{later_word}){{1,7}})")
 
 
