@@ -6442,3 +6442,19 @@ def test_a_role_opening_the_sentence_before_an_abbreviated_given_name_or_a_posit
         "Reliever Dario Quintanilla shrugged. “I just throw strikes,” he said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Ma. Teresita Villamor", "Dario Quintanilla"]
+
+
+def test_a_participle_phrase_after_a_persons_description_is_no_part_of_the_mention():
+    (first,) = spoken("A campaign volunteer handing out flyers, who would not give a name, said the turnout was “better than expected.”")
+    (second,) = spoken("“We are not leaving,” said a union official standing by the gate.")
+    assert (first.speaker.mention, second.speaker.mention) == ("A campaign volunteer", "a union official")
+
+
+def test_a_body_in_a_relative_clause_without_that_after_a_document_is_the_speaker():
+    (q,) = spoken("The gala would be “the night of the year,” according to a fundraising letter the Ostrander campaign sent to donors.")
+    assert q.speaker.mention == "the Ostrander campaign"
+
+
+def test_a_month_before_a_document_is_not_who_issued_it():
+    text = "Lund described the shortfall in a June 2012 email to the board. A second email, sent later, called the gap “closing fast.”"
+    assert spoken(text)[0].speaker.name != "June"

@@ -106,8 +106,8 @@ def issuer_of_a_document(text: str, s: Speaker) -> tuple[SpeakerKind, str] | Non
     dated = re.search(r"[ \t]+on[ \t]+([A-Z][a-z]+)", issuer)
     if dated and dated.group(1).lower() in wl.WEEKDAYS | wl.MONTHS:
         issuer = issuer[: dated.start()]
-    if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS:
-        return None
+    if not issuer or issuer.split()[-1].lower() in wl.WEEKDAYS or issuer.split()[0].lower() in wl.MONTHS:
+        return None  # ("a June 2012 email": a month is no issuer)
     kind, name = classify(issuer)
     if kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) and re.match(r"[A-Z][^’']*(?:’s|'s)[ \t]+[a-z]", issuer):
         return SpeakerKind.ORGANIZATION, issuer  # "the House Oversight Committee’s majority staff": the body's own people

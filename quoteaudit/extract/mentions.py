@@ -569,7 +569,42 @@ TIME_AFTER_NAME = re.compile(
 )
 # "a speech Ana Ruiz gave", "the memo Ruiz sent": a noun, then a name and its past
 # tense verb (a relative clause without "that"); the name is who spoke or wrote
-REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|that)\s+(?:[a-z][\w\-]*\s+){1,2}((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+([a-z]+ed)")
+REDUCED_RELATIVE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){1,2}((?:the\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*(?:\s+[a-z]+)?)\s+([a-z]+ed|sent|wrote|gave|made)\b"
+)
+# a participle right after a noun: "issued", "working"
+PARTICIPLE_AFTER = re.compile(r"[ \t]+([a-z]+(?:ed|en|wn|nt|ing))\b")
+# participles that name the person or thing itself, not an act on it ("a man named Ruiz")
+NAMING_PARTICIPLES = frozenset({"named", "called", "known", "identified", "dubbed", "titled", "entitled", "nicknamed"})
+
+
+def _participle_after_the_head(mention: str) -> int | None:
+    """Where a description's head ends when a participle phrase follows it ("a statement
+    issued late Wednesday by …", "A Republican state senator watching with us"): the head of
+    a document or a person noun, opened by a determiner; None when no participle follows one."""
+    words = mention.split()
+    if len(words) < 3 or words[0].lower() not in wl.PHRASE_OPENERS:
+        return None
+    heads = wl.union("person_heads", "anonymous_heads", "group_heads")
+    # (not the words of an unnamed source's own description: "a person briefed on", "involved")
+    kept = NAMING_PARTICIPLES | wl.union("PREPOSITIONS", "NP_INNER", "HEAD_POSTMODIFIERS")
+    for m in PARTICIPLE_AFTER.finditer(mention):
+        before = mention[: m.start()].split()
+        after = [w.strip(",.;:").lower() for w in mention[m.end() :].split()[:1]]
+        if (
+            len(before) >= 2
+            and before[-1].lower() in heads
+            and m.group(1) not in kept
+            # ("the chief operating officer": an adjective before a head; "a man calling himself")
+            and not (after and (after[0] in heads or after[0] in REFLEXIVES))
+        ):
+            return m.start()
+    return None
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
 # A relative clause closing a mention ("one former aide who asked not to be named"): the
 # person is the noun phrase before it; the clause describes them (the speaker's role).
 RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:who|whom|whose)\s+\S")
@@ -670,8 +705,14 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         # belong to the verb, not to the mention
         end = start + tail.start(1)
         mention = text[start:end]
-    reduced = REDUCED_RELATIVE.fullmatch(mention)
-    if reduced:
+    if (cut := _participle_after_the_head(mention)) is not None:
+        # "a statement issued late Wednesday by …", "a staff member working the aisles", "a
+        # fundraising email the Thackeray campaign sent": the head, then a phrase about it
+        role = role or mention[cut:].strip(" ,")
+        start, end = _trim_mention(text, start, start + cut)
+        mention = text[start:end]
+    reduced = REDUCED_RELATIVE.match(mention)
+    if reduced and (reduced.end() == len(mention) or classify(mention[reduced.start(1) : reduced.end(1)])[0] is SpeakerKind.ORGANIZATION):
         # "according to a talk Ruiz delivered": the one who delivered it speaks
         start, end = start + reduced.start(1), start + reduced.end(1)
         mention = text[start:end]

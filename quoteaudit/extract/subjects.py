@@ -159,6 +159,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             host = np_left(text, start + a, start + a + relative.start()) if relative and not own_subject else None
             if host and not text[start + a : host[0]].strip():
                 np = host
+            elif np and (participle_host := _reduced_relative_host(text, start + a, np)):
+                # "A staff member working the aisles, who …, said": whom the participle describes
+                return participle_host[0], participle_host[1], segment[participle_host[1] - start :].strip(" ,")
             if np and k + 1 < len(parts) and (not names_someone(text, np) or _described_body(text, np)):
                 # "Trump's attorney, Alan Garten, said": the description, then the name (the
                 # whole of the part after the comma)
