@@ -6458,3 +6458,11 @@ def test_a_body_in_a_relative_clause_without_that_after_a_document_is_the_speake
 def test_a_month_before_a_document_is_not_who_issued_it():
     text = "Lund described the shortfall in a June 2012 email to the board. A second email, sent later, called the gap “closing fast.”"
     assert spoken(text)[0].speaker.name != "June"
+
+
+def test_a_pronoun_is_not_an_outlet_and_a_first_name_after_an_opening_when_is_its_antecedent():
+    text = (
+        "Hearing aids\n\nBy Corin Vale | Harborline Public Radio\n\n"
+        "When Edith got her first pair at 79, the first thing she noticed was the kettle. “I didn’t know it whistled,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Edith"

@@ -242,7 +242,11 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
         word = lone.group(1)
         if word not in lex.first_name_gender or word in named_words:
             continue
-        opens = SENTENCE_END_BEFORE.search(text[max(0, lone.start() - 3) : lone.start()]) is not None
+        # (or after a subordinator opening the sentence: "When Dolores got her first pair, …")
+        opens = (
+            SENTENCE_END_BEFORE.search(text[max(0, lone.start() - 3) : lone.start()]) is not None
+            or SUBORDINATOR_OPENING.search(text[max(0, lone.start() - 12) : lone.start()]) is not None
+        )
         verb_after = lone.group(2).lower() not in wl.union("determiners", "PREPOSITIONS")
         if opens and verb_after and not in_a_quote(quoted, quote_starts, lone.start(1)):
             seen.setdefault(word, (word, lone.start(1), ""))
@@ -339,6 +343,9 @@ GLOSS_BEFORE = re.compile(r"[”\"’'][ \t]?\($")
 # (the sentence start is checked after the match: a look-behind at every position is slow)
 LONE_FIRST_NAME_OPENING = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]+)\b")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']? )$")
+SUBORDINATOR_OPENING = re.compile(
+    r"(?:^|\n|[.!?][\"”’']? )(?:When|After|Before|As|While|Once|Since|Until|Although|Though|Because|If)[ \t]+$"
+)
 AGED_FIRST_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'\-]*),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old)$")
 AGE_AFTER_A_WORD = re.compile(r"(?<=[a-z]),[ \t]+(?:\d{1,3},|an?[ \t]+\d{1,3}-year-old\b)")  # (found first: few texts have one)
 

@@ -65,16 +65,22 @@ class ArticleView:
             run, at = m.group(), m.start()
             opener, _, rest = run.partition(" ")
             fronted = self.text[m.end() : m.end() + 1] == ","  # (not "Beside Loreni stood his minister": inverted)
-            if rest and " " not in rest and fronted and opener.lower() in wl.union("PREPOSITIONS", "CLAUSE_OPENERS"):
-                run, at = rest, m.end() - len(rest)  # "For Fontaine, the decision …": the opener is no part of the name
+            if (
+                rest
+                and " " not in rest
+                and ((fronted and opener.lower() in wl.union("PREPOSITIONS", "CLAUSE_OPENERS")) or opener.lower() in wl.SUBORDINATORS)
+            ):
+                # "For Fontaine, the decision …", "When Dolores got her first pair": the opener is no part of the name
+                run, at = rest, m.end() - len(rest)
             if " " in run or any(a <= at < b for a, b in taken):
                 continue
             word = POSSESSIVE_TAIL.sub("", run)
             if word != run and not self._owner_in_view(lo, at, m.end()):
                 continue
             people = [p for p in bearing_surname(self.by_word.get(word, []), word) if p[1] < at]
-            # (or by the first name a profile calls someone: "and Marguerite closes the door")
-            people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and p[1] < at]
+            # (or by the first name a profile calls someone: "and Marguerite closes the door";
+            # here too when she is known by that one word and this is its first use)
+            people = people or [p for p in self.by_word.get(word, []) if p[0].split()[0] == word and (p[1] < at or p[:2] == (word, at))]
             if len(people) > 1 and gender in ("male", "female"):
                 people = [p for p in people if self.gender_of.get(p[0]) == gender]
             if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
