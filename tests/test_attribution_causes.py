@@ -6466,3 +6466,12 @@ def test_a_pronoun_is_not_an_outlet_and_a_first_name_after_an_opening_when_is_it
         "When Edith got her first pair at 79, the first thing she noticed was the kettle. “I didn’t know it whistled,” she said."
     )
     assert spoken(text)[0].speaker.name == "Edith"
+
+
+def test_a_quote_after_a_question_line_is_the_answer_of_the_one_asked():
+    text = (
+        "Coach on the change\n\nHarbor coach Imelda Strauss took questions for 20 minutes after Tessa Quon was benched. "
+        "Strauss was calm throughout.\n\nQ: Why now?\n\n“Because the season is slipping.”\n\n"
+        "Q: Quon looked upset on the bench. Did you talk to her?\n\n“We talked for an hour.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Imelda Strauss", "Imelda Strauss"]

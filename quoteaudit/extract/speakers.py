@@ -137,6 +137,7 @@ def attribute(article: Article, annotation: Annotation, quotes: list[Quote], par
     # (after resolution: the body's quote is resolved in its own place, the headline copies it)
     speakers = _headline_quotes_said_again(contexts, speakers)
     speakers = _exchange_turns(contexts, speakers)
+    speakers = _answers_to_question_lines(contexts, speakers)
     listed = _in_a_list_of_short_quotes(text, quotes)
     out = []
     for q, s in zip(quotes, speakers, strict=True):
@@ -276,6 +277,64 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
         out[i] = replace(other, method="exchange_turn", confidence=other.confidence * 0.7)
         partner[i] = previous
     return out
+
+
+# a reporters' question set out as a line of its own: "Q: Is this permanent?", "Question: …?"
+QUESTION_LINE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[.:][ \t]+[^\n]*\?[ \t]*$")
+
+
+def _answers_to_question_lines(contexts: list[QuoteContext], speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """Quotes that open the paragraph after a question line ("Q: Is this permanent? ¶ “Nothing's
+    permanent in this league.”") are the answers of the one person the article puts the
+    questions to: the person its narrative names most often outside the questions, whom no
+    question names (a question asks about others: "Q: How did Mabry take it?"). Such an answer
+    takes no speaker from the question line itself ("Q: Fans were chanting …")."""
+    answers = [
+        i
+        for i, (ctx, s) in enumerate(zip(contexts, speakers, strict=True))
+        if _opens_after_a_question_line(ctx) and (s is None or s.method in INHERITED_TURN)
+    ]
+    if not answers:
+        return speakers
+    text = contexts[0].text
+    questions = [m.group() for m in re.finditer(r"(?m)^" + QUESTION_LINE.pattern, text)]
+    asked_about = {w for q in questions for w in re.findall(r"[A-Z][\w’'\-]+", q)}
+    quoted = [(c.quote.start, c.quote.end) for c in contexts]
+    people = [p for p in people_in(text, quoted) if len(p[0].split()) >= 2 and not {p[0].split()[0], p[0].split()[-1]} & asked_about]
+    uses = {p[0]: len(re.findall(rf"\b{re.escape(p[0].split()[-1])}\b", text)) for p in people if classify(p[0])[0] is SpeakerKind.NAMED}
+    if not uses:
+        return speakers
+    answerer = max(uses, key=lambda name: uses[name])
+    surname = answerer.split()[-1]
+    out = list(speakers)
+    for i in answers:
+        # the answerer's nearest mention before the answer, outside any quote
+        at = [
+            m
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", text[: contexts[i].open_mark])
+            if not in_a_quote(quoted, [a for a, _ in quoted], m.start())
+        ]
+        if at:
+            out[i] = Speaker(
+                name=answerer,
+                mention=at[-1].group(),
+                mention_start=at[-1].start(),
+                mention_end=at[-1].end(),
+                kind=SpeakerKind.NAMED,
+                role="",
+                method="answer_to_a_question_line",
+                confidence=0.6,
+                cue="",
+            )
+    return out
+
+
+def _opens_after_a_question_line(ctx: QuoteContext) -> bool:
+    """Whether a quote opens its paragraph and the paragraph before is a question line."""
+    if ctx.text[ctx.paragraph_start : ctx.open_mark].strip():
+        return False
+    before = ctx.text[: ctx.paragraph_start].rstrip("\n \t")
+    return QUESTION_LINE.fullmatch(before, before.rfind("\n") + 1) is not None
 
 
 EXCHANGE_REACH = 1500  # how far back, in characters, the other person of an exchange was last named
