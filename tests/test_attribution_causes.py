@@ -6475,3 +6475,12 @@ def test_a_quote_after_a_question_line_is_the_answer_of_the_one_asked():
         "Q: Quon looked upset on the bench. Did you talk to her?\n\n“We talked for an hour.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Imelda Strauss", "Imelda Strauss"]
+
+
+def test_a_dash_credit_to_an_account_is_the_person_whose_name_it_spells():
+    text = (
+        "Late posts\n\nGov. Hester Mallory spent the evening online.\n\n"
+        "“The other side can’t fill a gym. Sad!” — @HesterMallory\n\nShe deleted it an hour later."
+    )
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("@HesterMallory", "Hester Mallory")

@@ -286,6 +286,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.UNKNOWN, ""
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
+    if re.fullmatch(r"@\w{2,}", mention.strip()):
+        return SpeakerKind.NAMED, mention.strip()  # a social-media account: "@WadeCastellan"
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:-[A-Z]{2})?\d*", mention.strip()) and re.search(r"-[A-Z]{2}$|\d", mention.strip()):
         return SpeakerKind.ORGANIZATION, mention.strip()  # a station's call sign: "WPEX-TV", "KQED-FM"
     placed = PLACE_AFTER_A_ROLE.fullmatch(mention.strip())

@@ -214,6 +214,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             role = "judge" if s.mention == "THE COURT" else s.mention.split()[-1].lower()
             described = described_person(view.text, replace(s, mention=f"the {role}", mention_start=len(text)), people)
             s = replace(s, kind=SpeakerKind.NAMED, name=described) if described else s
+        if s.name.startswith("@") and (owner := _account_owner(s.name, people)):
+            s = replace(s, name=owner)  # "— @WadeCastellan": the account of Wade Castellan
         spelled_out = acronyms.get(re.sub(r"^[Tt]he\s+", "", s.name)) if acronyms else None
         if spelled_out and s.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             # "the IEBC said", after "the Independent Electoral and Boundaries Commission (IEBC)"
@@ -814,6 +816,14 @@ def _signature_after(text: str, pos: int) -> str:
 def _signatures(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each letter's signature line, read once per article."""
     return [(m.start(), m.group(1)) for m in SIGNATURE_LINE.finditer(text)]
+
+
+def _account_owner(handle: str, people: list[tuple[str, int, str]]) -> str:
+    """The one person of the article whose full name an account's handle spells
+    ("@WadeCastellan", "@RepTedRuelas", "@ana_ruiz"), or ""."""
+    squashed = re.sub(r"[\W_]", "", handle).lower()
+    owners = {p[0] for p in people if len(p[0].split()) >= 2 and re.sub(r"\W", "", p[0]).lower() in squashed}
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def _interviewee(view: ArticleView) -> str:

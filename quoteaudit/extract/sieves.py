@@ -1462,13 +1462,13 @@ def _inverted_lead(rules_key: str) -> re.Pattern:
 
 
 # the next line after a quote's paragraph: a dash, then a capitalised credit (group 2)
-DASH_LINE_AFTER = re.compile(r"\s*\n\s*([-–—]{1,2}\s*)(?=[A-Z])([^\n]{1,100})(?:\n|$)")
+DASH_LINE_AFTER = re.compile(r"\s*\n\s*([-–—]{1,2}\s*)(?=[A-Z]|@\w)([^\n]{1,100})(?:\n|$)")
 
 
 def sieve_dash(ctx: QuoteContext) -> Speaker | None:
     """ "“…” - Commissioner Jane Doe", "“…”--said Mr. Pell": a dash (and a cue) and a name
     right after the closing mark."""
-    m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?:([a-z]+)\s+)?(?=[A-Z])", ctx.after)
+    m = re.match(r"^[.,]?\s*[-–—]{1,2}\s*(?:([a-z]+)\s+)?(?=[A-Z]|@\w)", ctx.after)
     # (or "the" before a cleric's title: "“…” — the Rev. Ada Marsh, lead plaintiff")
     reverend = m is not None and m.group(1) == "the" and re.match(r"(?:Rev|Very|Rt|Most)\b", ctx.after[m.end() :]) is not None
     if m and m.group(1) and m.group(1).lower() not in load_lexicon().cues and not reverend:
