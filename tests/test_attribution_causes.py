@@ -6484,3 +6484,11 @@ def test_a_dash_credit_to_an_account_is_the_person_whose_name_it_spells():
     )
     (q,) = spoken(text)
     assert (q.speaker.mention, q.speaker.name) == ("@HesterMallory", "Hester Mallory")
+
+
+def test_a_name_people_refer_to_someone_as_or_mock_them_as_is_a_nickname():
+    text = (
+        "Her staff, who fondly refer to her as “the Ledger,” say she reads every line. "
+        "He went after Sen. Orrin Pask, whom he mocked as “Sleepy Orrin” before moving on."
+    )
+    assert [q.kind for q in quotes(text)] == [QuoteKind.NICKNAME, QuoteKind.NICKNAME]
