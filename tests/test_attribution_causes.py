@@ -6492,3 +6492,11 @@ def test_a_name_people_refer_to_someone_as_or_mock_them_as_is_a_nickname():
         "He went after Sen. Orrin Pask, whom he mocked as “Sleepy Orrin” before moving on."
     )
     assert [q.kind for q in quotes(text)] == [QuoteKind.NICKNAME, QuoteKind.NICKNAME]
+
+
+def test_the_object_of_a_participle_before_the_second_half_of_a_split_quote_is_no_speaker():
+    text = (
+        "“Orders will return,” said Greta Lindqvist, the chief executive of Fernhall Boats, who has spent "
+        "the spring explaining a yard full of unsold hulls, “but not this year.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Greta Lindqvist", "Greta Lindqvist"]

@@ -1219,6 +1219,8 @@ def _attribution_set_off(ctx: QuoteContext, lo: int, before: str, cue: re.Match)
 
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
     """Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”"."""
+    if cue.endswith("ing"):
+        return None  # "…, who has spent the year explaining a warehouse of unsold tents, “…”": an object, not an inverted subject
     text = ctx.text
     np_end = phrase_end(text, after_cue, ctx.open_mark)
     words = text[after_cue:np_end].split()
