@@ -6500,3 +6500,11 @@ def test_the_object_of_a_participle_before_the_second_half_of_a_split_quote_is_n
         "the spring explaining a yard full of unsold hulls, “but not this year.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Greta Lindqvist", "Greta Lindqvist"]
+
+
+def test_a_relative_named_by_first_name_at_a_sentence_end_shares_the_surname():
+    text = (
+        "Rally\n\nMarta Ostrowski, 58, drove in from Pine Hollow with her husband, Walt. "
+        "“The polls said plenty,” she said. Her husband was blunter. “Nobody I know is voting for him,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Marta Ostrowski", "Walt Ostrowski"]

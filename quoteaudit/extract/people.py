@@ -335,7 +335,7 @@ COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\
 # "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
 # possessive, 2 the relation, 3 the first name)
 # (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")
-PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
+PRONOUN_RELATIVE_BY_FIRST_NAME = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=[,.;])")
 # "the" right before a capitalised name: a place or firm ("the Blue Heron diner")
 ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:the|an?)[ \t]+$")
 # an opening bracket right after a closing quotation mark: what follows glosses the quoted name
