@@ -6508,3 +6508,16 @@ def test_a_relative_named_by_first_name_at_a_sentence_end_shares_the_surname():
         "“The polls said plenty,” she said. Her husband was blunter. “Nobody I know is voting for him,” he said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Marta Ostrowski", "Walt Ostrowski"]
+
+
+def test_a_description_of_the_opening_phrases_place_is_not_the_subjects():
+    text = (
+        "In Velmora, the capital, a ministry spokesman, Col. Idris Farouk, read a statement saying the gate "
+        "“operates within the law.” Asked about the queues, the colonel paused. “Nobody is kept from leaving,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Idris Farouk", "Idris Farouk"]
+
+
+def test_a_title_word_between_a_first_name_and_a_surname_is_part_of_the_name():
+    (q,) = spoken("“The border stays open,” said Amina Sheikh Warsame, the commissioner for refugees.")
+    assert q.speaker.name == "Amina Sheikh Warsame"

@@ -151,6 +151,15 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             while core > k and tokens[core - 1].strip(",") in suffixes:
                 core -= 1
             inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
+            if (
+                core - k == 3
+                and inner == [k + 1]
+                and tokens[k + 1] in lex.titles
+                and not tokens[k + 1].endswith(".")
+                and first_name_gender(tokens[k], lex)
+                and tokens[k] not in lex.titles
+            ):
+                inner = []  # "Halima Sheikh Nur", "Amina Haji Ali": a first name, then a title word that is part of the name
             if inner:
                 k = inner[-1] + 1
             elif not skip_places and a in after_of and core - k > 2:

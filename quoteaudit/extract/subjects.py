@@ -138,8 +138,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # "NAME, appositive, said" (or dashes): the subject ends at the first top-level comma
         # whose left side ends in a noun phrase; everything up to the verb is its role.
         parts = top_level_commas(separated)
+        opening = False
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
+            opening = True
+        if opening and len(parts) > 2 and _renames_a_place(segment[parts[0][0] : parts[0][1]]):
+            parts = parts[1:]  # "In Marsa, the capital, a ministry spokesman, …, read": the place's description
         if (
             len(parts) == 2
             and (segment[parts[0][0] : parts[0][1]].split()[:1] or [""])[0].lower() in wl.PREPOSITIONS - wl.APPOSITIVE_PREPOSITIONS
@@ -493,6 +497,19 @@ def _renames_the_place(text: str, start: int, begin: int, speaker: Speaker) -> b
         and PLACE_OPENING.fullmatch(text, start, begin) is not None
         and text[start:begin].split()[0].lower() in wl.PREPOSITIONS
         and head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
+        and head not in load_lexicon().organization_heads
+    )
+
+
+def _renames_a_place(part: str) -> bool:
+    """Whether a part set off after an opening phrase is a description of no person or body
+    ("the capital", "a port town of 40,000"), which renames the phrase's place."""
+    words = part.lower().split()
+    if not words or words[0] not in load_lexicon().determiners:
+        return False
+    head = head_noun(words)
+    return (
+        head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
         and head not in load_lexicon().organization_heads
     )
 
