@@ -6521,3 +6521,11 @@ def test_a_description_of_the_opening_phrases_place_is_not_the_subjects():
 def test_a_title_word_between_a_first_name_and_a_surname_is_part_of_the_name():
     (q,) = spoken("“The border stays open,” said Amina Sheikh Warsame, the commissioner for refugees.")
     assert q.speaker.name == "Amina Sheikh Warsame"
+
+
+def test_a_family_that_issues_a_statement_is_not_its_member():
+    text = (
+        "Ansel Brightwater, a retired ferry captain, died Sunday, “peacefully, among the people he loved,” "
+        "according to a statement from the Brightwater family."
+    )
+    assert spoken(text)[0].speaker.name != "Ansel Brightwater"

@@ -86,6 +86,8 @@ def issuer_of_a_document(text: str, s: Speaker) -> tuple[SpeakerKind, str] | Non
                 if RECIPIENT_BEFORE.search(text, m.end("doc"), m.start("issuer")):
                     continue  # "In a letter to her brother, Samuel, dated 1979, she wrote": the one it was sent to
                 issuer = m.group("issuer")
+                if re.match(r"[ \t]+family\b", text[m.end("issuer") : m.end("issuer") + 8]):
+                    issuer += " family"  # "a statement from the Tallis family": the family, not one Tallis
                 # ("written by the House Oversight Committee’s majority staff", "the
                 # department's inspector general": the body's own staff or officer wrote it)
                 own = OWN_STAFF_AFTER.match(text, m.end("issuer")) if issuer.endswith(("’s", "'s")) else None
