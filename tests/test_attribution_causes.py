@@ -6529,3 +6529,12 @@ def test_a_family_that_issues_a_statement_is_not_its_member():
         "according to a statement from the Brightwater family."
     )
     assert spoken(text)[0].speaker.name != "Ansel Brightwater"
+
+
+def test_a_descriptions_own_modifiers_tell_two_people_of_one_role_apart():
+    text = (
+        "Panel\n\nOskar Brenning, a former Republican Party strategist, was subdued. “I said it could happen,” Brenning said.\n\n"
+        "Democratic strategist Ilse Marwood disagreed. “We wrote no one off,” she said.\n\n"
+        "Brenning nodded. “He was gracious tonight,” the former Republican strategist said."
+    )
+    assert spoken(text)[-1].speaker.name == "Oskar Brenning"

@@ -255,6 +255,10 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     fitting_words: set[str] = set()
     titled = TITLED_DESCRIPTION.fullmatch(s.mention)
     titled_words = {w.lower() for w in s.mention.split()[1:]} if titled else set()
+    # (the description's own modifiers tell two of one kind apart: "the former RNC strategist"
+    # is the former committee strategist, not the Democratic strategist named after him)
+    modifiers = {w.lower().strip(",.") for w in s.mention.split()[1:]} - {head}
+    overlap = 0
     for (name, pos, _), described_by in zip(people, _descriptions_of(text, tuple(people), rules_dir_key()), strict=True):
         if pos >= s.mention_start:
             break
@@ -270,7 +274,10 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             # introduced as Chief Justice, not another justice of the bench named after him)
             if fits and titled_words and not titled_words <= set(described_by) and titled_words <= fitting_words:
                 continue
-            fits, fits_at, fitting_words = name, pos, set(described_by)
+            shared = len(modifiers & set(described_by))
+            if fits and shared < overlap:
+                continue
+            fits, fits_at, fitting_words, overlap = name, pos, set(described_by), shared
     # (or a later mention by surname with an appositive: "Deval Patrick …. counsel to Mr.
     # Patrick, the state's first black governor. … the governor replied")
     # (within the few paragraphs before it, so that a long text is not read again for each description)
