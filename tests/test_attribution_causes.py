@@ -6538,3 +6538,12 @@ def test_a_descriptions_own_modifiers_tell_two_people_of_one_role_apart():
         "Brenning nodded. “He was gracious tonight,” the former Republican strategist said."
     )
     assert spoken(text)[-1].speaker.name == "Oskar Brenning"
+
+
+def test_a_he_never_stands_for_a_womans_first_name_the_article_gives_only_once():
+    text = (
+        "Victory\n\nSpeaking to supporters, Mr. Halloran, 70, struck a gentler note. “I will be your president too,” he said.\n\n"
+        "The president-elect thanked his wife, Loretta, and then recalled a welder he had met in Akron. "
+        "The man, he said, had told him that “nobody in a suit comes here.”"
+    )
+    assert spoken(text)[-1].speaker.name != "Loretta"

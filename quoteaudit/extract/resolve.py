@@ -1140,7 +1140,9 @@ def _antecedent(
             continue  # "Her management company, Lantern Hill Artists,": a body, whatever its name ends in
         if gender in ("male", "female") and names_a_body(name, load_lexicon()):
             continue  # "Kelvingate Rovers manager Tomasz Wieczorek …. he said": a club is no "he"
-        known = gender_of.get(name)
+        # (one the article never introduced as a person has the gender of a first name the
+        # census knows: "his wife, Loretta," is no "he")
+        known = gender_of.get(name) or (first_name_gender(name.split()[0], load_lexicon()) if name and " " not in name else "")
         if (known and gender != "any" and known != gender) or name == asker:
             continue
         return name
