@@ -6547,3 +6547,8 @@ def test_a_he_never_stands_for_a_womans_first_name_the_article_gives_only_once()
         "The man, he said, had told him that “nobody in a suit comes here.”"
     )
     assert spoken(text)[-1].speaker.name != "Loretta"
+
+
+def test_one_capitalised_word_after_an_appositive_noun_is_the_relative_clauses_subject():
+    (q,) = spoken("Vellar moved troops to the border, a step Ostravia called “a provocation timed to end the talks.”")
+    assert q.speaker.mention == "Ostravia"

@@ -238,7 +238,14 @@ def _names_its_own_subject(rest: str) -> bool:
     if re.match(OWN_SUBJECT_DETERMINER, rest):
         return True
     capitals = re.search(r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)+\s*$", rest)
-    return capitals is not None and capitals.group().split()[-1] not in load_lexicon().titles
+    if capitals is None:
+        # (one capitalised word alone is a subject too, a surname or a country: "a move
+        # Dravonia called", "a plan Trump called"; not a party's member: "a fellow Republican")
+        single = re.fullmatch(r"([A-Z][\w’'\-]+)\s*", rest)
+        if single is None:
+            return False
+        return single.group(1).lower() not in wl.union("PARTY_MEMBERS", "STATE_DEMONYMS") and single.group(1) not in load_lexicon().titles
+    return capitals.group().split()[-1] not in load_lexicon().titles
 
 
 # a relative "whose" and a role, then the name set off after it, right before the verb
