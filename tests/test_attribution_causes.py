@@ -6552,3 +6552,11 @@ def test_a_he_never_stands_for_a_womans_first_name_the_article_gives_only_once()
 def test_one_capitalised_word_after_an_appositive_noun_is_the_relative_clauses_subject():
     (q,) = spoken("Vellar moved troops to the border, a step Ostravia called “a provocation timed to end the talks.”")
     assert q.speaker.mention == "Ostravia"
+
+
+def test_a_verb_of_saying_in_an_object_relative_aside_is_not_the_quotes_cue():
+    text = (
+        "The campaign manager, Odile Ferrante-Cruz, whom the pundits mocked all summer for booking county fairs, "
+        "took a victory lap of her own: “They said we were wasting our time.”"
+    )
+    assert spoken(text)[0].speaker.name == "Odile Ferrante-Cruz"

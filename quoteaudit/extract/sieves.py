@@ -796,7 +796,7 @@ SUBORDINATE_WITH_TWO_VERBS = re.compile(
 # (a clause with a subject of its own, and more of the sentence after it: not ", while
 # condemning violence," nor ", when a boy shouted, “…”")
 SUBORDINATE_ASIDE = re.compile(
-    r",[ \t]+(?:when|while|after|before|once|until|because|though|although)[ \t]+"
+    r",[ \t]+(?:when|while|after|before|once|until|because|though|although|whom)[ \t]+"
     r"(?:I|he|she|they|we|you|it|the|a|an|his|her|their|[A-Z][\w’'\-]*)[ \t][^,;:“”\"]*,(?=[ \t]*[\w])"
 )
 
