@@ -6560,3 +6560,8 @@ def test_a_verb_of_saying_in_an_object_relative_aside_is_not_the_quotes_cue():
         "took a victory lap of her own: “They said we were wasting our time.”"
     )
     assert spoken(text)[0].speaker.name == "Odile Ferrante-Cruz"
+
+
+def test_a_first_name_set_off_after_a_persons_description_is_who_it_describes():
+    text = "A tenant said the rules changed with the sale. “We used to pay on the 10th,” said the woman, Graciela. “Now there is a fee.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Graciela", "Graciela"]

@@ -67,6 +67,8 @@ def named_in_the_next_sentence(view: ArticleView, s: Speaker) -> str:
 
 
 # a full name set off by commas right after a description: ", Réjean Bergeron,"
+# a first name alone set off after a description ("the woman, Maribel.", "the boy, Teo, …")
+FIRST_NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*([A-Z][^\W\d_]+)(?=[ \t]*[,.;]|$)")
 NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)[ \t]*,")
 
 
@@ -235,6 +237,9 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     given = NAME_GIVEN_AFTER.match(text, s.mention_end)
     if given:
         return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
+    first = FIRST_NAME_SET_OFF.match(text, s.mention_end)
+    if first and first_name_gender(first.group(1), load_lexicon()) and a_person_word(head_noun(s.mention.lower().split())):
+        return first.group(1)  # "said the woman, Maribel.": the first name set off after her description
     if lawmaker := _lawmaker_described(text, s, people):
         return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
     if local := _lawmaker_of_a_place(text, s, people):
