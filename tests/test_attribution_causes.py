@@ -6565,3 +6565,11 @@ def test_a_verb_of_saying_in_an_object_relative_aside_is_not_the_quotes_cue():
 def test_a_first_name_set_off_after_a_persons_description_is_who_it_describes():
     text = "A tenant said the rules changed with the sale. “We used to pay on the 10th,” said the woman, Graciela. “Now there is a fee.”"
     assert [q.speaker.name for q in spoken(text)] == ["Graciela", "Graciela"]
+
+
+def test_a_press_releases_label_is_not_the_paper_it_quotes():
+    text = (
+        "Microbe yields compound\n\nNEWS RELEASE | Halden University Office of Communications\n\n"
+        "The work is early. The paper concludes that “much development will be required before trials.”"
+    )
+    assert spoken(text)[0].speaker.name != "NEWS RELEASE"

@@ -315,7 +315,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 company = body_named_last(view, s.mention_start)
             else:
                 company = company_meant(view, s.mention_start, last_company, kind_word, company_word=kind)
-            if company:
+            if company and not (company.isupper() and company.split()[-1].lower() in wl.ISSUED_DOCUMENTS):
+                # (not a page's label that ends in a document's noun: "NEWS RELEASE |")
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=company)
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
