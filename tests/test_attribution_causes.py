@@ -6569,7 +6569,7 @@ def test_a_first_name_set_off_after_a_persons_description_is_who_it_describes():
 
 def test_a_press_releases_label_is_not_the_paper_it_quotes():
     text = (
-        "Microbe yields compound\n\nNEWS RELEASE | Halden University Office of Communications\n\n"
-        "The work is early. The paper concludes that “much development will be required before trials.”"
+        "Microbe yields compound\n\nNEWS RELEASE | Halden University Office of Communications | For immediate release\n\n"
+        "The researchers caution that the work is early. The paper concludes that “much development will be required before trials.”"
     )
     assert spoken(text)[0].speaker.name != "NEWS RELEASE"
