@@ -279,6 +279,8 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
     return out
 
 
+# how far before the first answer, in characters, the narrative introducing a Q-and-A is read
+QA_INTRO_REACH = 4000
 # a reporters' question set out as a line of its own: "Q: Is this permanent?", "Question: …?"
 QUESTION_LINE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[.:][ \t]+[^\n]*\?[ \t]*$")
 
@@ -297,22 +299,29 @@ def _answers_to_question_lines(contexts: list[QuoteContext], speakers: list[Spea
     if not answers:
         return speakers
     text = contexts[0].text
-    questions = [m.group() for m in re.finditer(r"(?m)^" + QUESTION_LINE.pattern, text)]
+    # (the Q-and-A and the few paragraphs that introduce it: read once, whatever its length)
+    lo = max(0, contexts[answers[0]].paragraph_start - QA_INTRO_REACH)
+    hi = contexts[answers[-1]].close_mark_end
+    questions = [m.group() for m in re.finditer(r"(?m)^" + QUESTION_LINE.pattern, text[lo:hi])]
     asked_about = {w for q in questions for w in re.findall(r"[A-Z][\w’'\-]+", q)}
     quoted = [(c.quote.start, c.quote.end) for c in contexts]
-    people = [p for p in people_in(text, quoted) if len(p[0].split()) >= 2 and not {p[0].split()[0], p[0].split()[-1]} & asked_about]
-    uses = {p[0]: len(re.findall(rf"\b{re.escape(p[0].split()[-1])}\b", text)) for p in people if classify(p[0])[0] is SpeakerKind.NAMED}
-    if not uses:
+    quote_starts = [a for a, _ in quoted]
+    words = Counter(re.findall(r"[A-Z][\w’'\-]+", text[lo:hi]))
+    people = [
+        p for p in people_in(text, quoted) if p[1] < hi and len(p[0].split()) >= 2 and not {p[0].split()[0], p[0].split()[-1]} & asked_about
+    ]
+    uses = {p[0]: words[p[0].split()[-1]] for p in people if classify(p[0])[0] is SpeakerKind.NAMED}
+    if not uses or max(uses.values()) == 0:
         return speakers
     answerer = max(uses, key=lambda name: uses[name])
-    surname = answerer.split()[-1]
+    surname = re.compile(rf"\b{re.escape(answerer.split()[-1])}\b")
     out = list(speakers)
     for i in answers:
         # the answerer's nearest mention before the answer, outside any quote
         at = [
             m
-            for m in re.finditer(rf"\b{re.escape(surname)}\b", text[: contexts[i].open_mark])
-            if not in_a_quote(quoted, [a for a, _ in quoted], m.start())
+            for m in surname.finditer(text, max(lo, contexts[i].open_mark - QA_INTRO_REACH), contexts[i].open_mark)
+            if not in_a_quote(quoted, quote_starts, m.start())
         ]
         if at:
             out[i] = Speaker(
