@@ -6573,3 +6573,11 @@ def test_a_press_releases_label_is_not_the_paper_it_quotes():
         "The researchers caution that the work is early. The paper concludes that “much development will be required before trials.”"
     )
     assert spoken(text)[0].speaker.name != "NEWS RELEASE"
+
+
+def test_an_object_set_off_by_commas_after_a_verb_is_not_the_sentences_subject():
+    from quoteaudit.extract.subjects import main_subject
+
+    text = "The president-elect thanked his wife, Marisol, and then recalled a welder he had met."
+    subject = main_subject(text, 0, len(text), "")
+    assert subject is None or subject.name != "Marisol"

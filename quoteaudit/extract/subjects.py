@@ -734,6 +734,18 @@ def _name_subject_ok(name: str, after: str) -> bool:
     return True
 
 
+def _a_clause_before_its_object(words: list[str]) -> bool:
+    """Whether a would-be description holds a verb and then its object: a possessive that
+    opens a second noun phrase with no preposition before it ("The president-elect thanked
+    his wife"; not "The mother of his child", "His wife" or "The speaker was my neighbor",
+    which renames its subject)."""
+    return any(
+        w.lower() in wl.POSSESSIVE_DETERMINERS and words[k - 1].lower() not in wl.union("PREPOSITIONS", "NP_INNER", "BE_FORMS")
+        for k, w in enumerate(words)
+        if k >= 2
+    )
+
+
 def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confidence: float, vouched: bool = False) -> Speaker | None:
     """The subject that opens a clause at START. VOUCHED: a speech verb of the clause
     ("…, saying") vouches that the subject speaks, so any noun phrase may be it ("The
@@ -842,6 +854,8 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     described = DESCRIPTION_THEN_NAME.match(text, start, limit)
     if described and set(text[described.end(1) : described.start(2)].lower().split()) & wl.PREPOSITIONS:
         described = None  # "The company's annual report, filed in November, warned": a time, not a name
+    if described and _a_clause_before_its_object(described.group(1).split()):
+        described = None  # "The president-elect thanked his wife, Loretta, and …": a verb and its object, no description
     described = described or NAME_GIVEN_AS.match(text, start, limit)
     if described:
         # "The defendant, Delia Marchetti, kept her eyes down": the name in apposition
