@@ -6581,3 +6581,11 @@ def test_an_object_set_off_by_commas_after_a_verb_is_not_the_sentences_subject()
     text = "The president-elect thanked his wife, Marisol, and then recalled a welder he had met."
     subject = main_subject(text, 0, len(text), "")
     assert subject is None or subject.name != "Marisol"
+
+
+def test_a_relative_named_by_first_name_without_a_comma_is_a_person_for_the_pronoun():
+    text = (
+        "Crossing\n\nTarek Mansour, a truck driver, stood beside his cousin Nabil, who was asleep. "
+        "“It is paperwork,” he said.\n\nNabil, woken by the argument, saw it differently. “The guards are not to blame,” he said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Tarek Mansour", "Nabil"]

@@ -268,6 +268,17 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
         if before and first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
             surname = before[-1][0].split()[-1]
             seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
+    # "beside his cousin Yousef, who …": a relative the article calls by first name alone, no
+    # comma between (the surname is not given, and a cousin's may differ)
+    named_words = {w for known in seen for w in known.split()}
+    for m in RELATIVE_THEN_FIRST_NAME.finditer(text):
+        relation, first = m.group(2), m.group(3)
+        if (
+            (relation in lex.gender_words or relation in KIN_WITHOUT_GENDER)
+            and first not in named_words
+            and not in_a_quote(quoted, quote_starts, m.start(3))
+        ):
+            seen.setdefault(first, (first, m.start(3), f"{m.group(1).lower()} {relation}"))
     # "my aunt Perla", "My mother, Katalin,": the writer's relative, named by first name
     # (the role is the relation, so that "my aunt said" finds her)
     for m in WRITERS_RELATIVE_BY_FIRST_NAME.finditer(text):
@@ -277,6 +288,10 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
     return tuple(sorted(seen.values(), key=lambda person: person[1]))
 
 
+# relations that tell no gender ("his cousin Yousef", "her friend Sam")
+KIN_WITHOUT_GENDER = frozenset({"cousin", "friend", "partner", "colleague", "neighbor", "neighbour", "sibling"})
+# someone's relative and the first name right after it, no comma between ("his cousin Yousef")
+RELATIVE_THEN_FIRST_NAME = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)[ \t]+([A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
 # a writer's relative and the first name after it, set off or not: "my aunt Perla", "My
 # mother, Katalin," (groups: the possessive, the relation, the name)
 WRITERS_RELATIVE_BY_FIRST_NAME = re.compile(r"\b([Mm]y|[Oo]ur)[ \t]+([a-z]+),?[ \t]+([A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
