@@ -6589,3 +6589,11 @@ def test_a_relative_named_by_first_name_without_a_comma_is_a_person_for_the_pron
         "“It is paperwork,” he said.\n\nNabil, woken by the argument, saw it differently. “The guards are not to blame,” he said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Tarek Mansour", "Nabil"]
+
+
+def test_the_girl_or_the_boy_is_the_child_just_named_with_an_age():
+    text = (
+        "Raid\n\nMarisol Ordaz waited outside the car wash. Her daughter, Lucia, 9, sat beside her, drawing with chalk. "
+        "“Papi washes the cars,” the girl said."
+    )
+    assert spoken(text)[0].speaker.name.startswith("Lucia")

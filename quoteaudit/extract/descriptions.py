@@ -248,6 +248,8 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         return aged  # "Ilse Varga, 61, … the 61-year-old said": the one person given that age
     if ranked := _younger_or_older(text, s, people):
         return ranked  # "Hollis Breck, 63, … Amos Tuell, 24, … the younger fisherman": Tuell
+    if child := _child_just_named(text, s, people):
+        return child  # "Her daughter, Valeria, 9, sat beside her. “…,” the girl said": Valeria
     head = description_head(s.mention)
     if not head:
         return ""
@@ -383,6 +385,28 @@ def _younger_or_older(text: str, s: Speaker, people: list[tuple[str, int, str]])
 
 
 AGE_RANK_REACH = 2500  # how far back, in characters, the two people told apart by age are named
+
+
+# "the girl", "the boy": a child, of the gender the word gives
+CHILD_WORDS = {"girl": "female", "boy": "male"}
+CHILD_REACH = 600  # how far back, in characters, the child was named with an age
+
+
+def _child_just_named(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """The child "the girl" or "the boy" stands for: the last person named just before with an
+    age under 18 set off after the name ("Her daughter, Valeria, 9,"), whose first name does
+    not give the other gender; "" when there is none."""
+    words = s.mention.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in CHILD_WORDS:
+        return ""
+    lo = max(0, s.mention_start - CHILD_REACH)
+    for name, pos, _ in reversed(people):
+        if not lo <= pos < s.mention_start:
+            continue
+        age = _age_given_to(text, name, pos, s.mention_start)
+        if age is not None and age < 18 and first_name_gender(name.split()[0], load_lexicon()) in ("", CHILD_WORDS[words[1]]):
+            return name
+    return ""
 
 
 def _age_given_to(text: str, name: str, start: int = 0, end: int | None = None) -> int | None:
