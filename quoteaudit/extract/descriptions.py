@@ -66,9 +66,9 @@ def named_in_the_next_sentence(view: ArticleView, s: Speaker) -> str:
     return ""
 
 
-# a full name set off by commas right after a description: ", Réjean Bergeron,"
 # a first name alone set off after a description ("the woman, Maribel.", "the boy, Teo, …")
 FIRST_NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*([A-Z][^\W\d_]+)(?=[ \t]*[,.;]|$)")
+# a full name set off by commas right after a description: ", Réjean Bergeron,"
 NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)[ \t]*,")
 
 

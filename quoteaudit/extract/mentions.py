@@ -583,16 +583,18 @@ TIME_AFTER_NAME = re.compile(
 REDUCED_RELATIVE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){1,2}((?:the\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*(?:\s+[a-z]+)?)\s+([a-z]+ed|sent|wrote|gave|made)\b"
 )
-# a participle right after a noun: "issued", "working"
+# a participle right after a noun: "working", "standing"
 PARTICIPLE_AFTER = re.compile(r"[ \t]+([a-z]+(?:ed|en|wn|nt|ing))\b")
 # participles that name the person or thing itself, not an act on it ("a man named Ruiz")
 NAMING_PARTICIPLES = frozenset({"named", "called", "known", "identified", "dubbed", "titled", "entitled", "nicknamed"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _participle_after_the_head(mention: str) -> int | None:
-    """Where a description's head ends when a participle phrase follows it ("a statement
-    issued late Wednesday by …", "A Republican state senator watching with us"): the head of
-    a document or a person noun, opened by a determiner; None when no participle follows one."""
+    """Where a person's description ends when a participle phrase follows its head ("A
+    Republican state senator watching with us", "a union official standing by the gate"),
+    opened by a determiner; None when no participle follows one. (Not after a document's head:
+    PolNeAR takes "a statement issued by …" whole, and the issuer named after a cut lacks it.)"""
     words = mention.split()
     if len(words) < 3 or words[0].lower() not in wl.PHRASE_OPENERS:
         return None
@@ -611,9 +613,6 @@ def _participle_after_the_head(mention: str) -> int | None:
         ):
             return m.start()
     return None
-
-
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 # A relative clause closing a mention ("one former aide who asked not to be named"): the
@@ -717,8 +716,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         end = start + tail.start(1)
         mention = text[start:end]
     if (cut := _participle_after_the_head(mention)) is not None:
-        # "a statement issued late Wednesday by …", "a staff member working the aisles", "a
-        # fundraising email the Thackeray campaign sent": the head, then a phrase about it
+        # "a staff member working the aisles": the head, then a phrase about it, which is its role
         role = role or mention[cut:].strip(" ,")
         start, end = _trim_mention(text, start, start + cut)
         mention = text[start:end]

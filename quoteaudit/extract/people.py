@@ -268,23 +268,18 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
         if before and first_name_gender(before[-1][0].split()[0], lex) == owner_gender and m.start() - before[-1][1] < 400:
             surname = before[-1][0].split()[-1]
             seen.setdefault(f"{first} {surname}", (f"{first} {surname}", m.start(3), relation))
-    # "beside his cousin Yousef, who …": a relative the article calls by first name alone, no
-    # comma between (the surname is not given, and a cousin's may differ)
+    # a relative the article calls by first name alone: "beside his cousin Yousef, who …" (no
+    # comma between; no surname is given, and a cousin's may differ), and the writer's, "my aunt
+    # Perla", "My mother, Katalin," (the role is the relation, so that "my aunt said" finds her)
     named_words = {w for known in seen for w in known.split()}
-    for m in RELATIVE_THEN_FIRST_NAME.finditer(text):
-        relation, first = m.group(2), m.group(3)
-        if (
-            (relation in lex.gender_words or relation in KIN_WITHOUT_GENDER)
-            and first not in named_words
-            and not in_a_quote(quoted, quote_starts, m.start(3))
-        ):
-            seen.setdefault(first, (first, m.start(3), f"{m.group(1).lower()} {relation}"))
-    # "my aunt Perla", "My mother, Katalin,": the writer's relative, named by first name
-    # (the role is the relation, so that "my aunt said" finds her)
-    for m in WRITERS_RELATIVE_BY_FIRST_NAME.finditer(text):
-        relation, first = m.group(2), m.group(3)
-        if relation in lex.gender_words and first not in named_words and not in_a_quote(quoted, quote_starts, m.start(3)):
-            seen.setdefault(first, (first, m.start(3), f"{m.group(1).lower()} {relation}"))
+    for pattern, relations in (
+        (RELATIVE_THEN_FIRST_NAME, lex.gender_words.keys() | KIN_WITHOUT_GENDER),
+        (WRITERS_RELATIVE_BY_FIRST_NAME, lex.gender_words.keys()),
+    ):
+        for m in pattern.finditer(text):
+            relation, first = m.group(2), m.group(3)
+            if relation in relations and first not in named_words and not in_a_quote(quoted, quote_starts, m.start(3)):
+                seen.setdefault(first, (first, m.start(3), f"{m.group(1).lower()} {relation}"))
     return tuple(sorted(seen.values(), key=lambda person: person[1]))
 
 

@@ -42,6 +42,7 @@ from quoteaudit.extract.sieves import (
     is_line_label,
     labelled_speaker,
     list_patterns,
+    paragraph_before,
     relay_of,
     sieve_parse,
 )
@@ -342,8 +343,8 @@ def _opens_after_a_question_line(ctx: QuoteContext) -> bool:
     """Whether a quote opens its paragraph and the paragraph before is a question line."""
     if ctx.text[ctx.paragraph_start : ctx.open_mark].strip():
         return False
-    before = ctx.text[: ctx.paragraph_start].rstrip("\n \t")
-    return QUESTION_LINE.fullmatch(before, before.rfind("\n") + 1) is not None
+    start, end = paragraph_before(ctx)
+    return end > 0 and QUESTION_LINE.fullmatch(ctx.text, start, end) is not None
 
 
 EXCHANGE_REACH = 1500  # how far back, in characters, the other person of an exchange was last named

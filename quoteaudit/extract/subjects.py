@@ -497,13 +497,19 @@ def _renames_the_place(text: str, start: int, begin: int, speaker: Speaker) -> b
     """ "In Velgrad, the Osrian capital, spokeswoman Lena Okafor told …": a description of
     no person set off after an opening phrase's place renames the place; the subject
     comes after it."""
-    head = head_noun(speaker.mention.lower().split())
     return (
         speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
         and text[speaker.mention_end : speaker.mention_end + 1] == ","
         and PLACE_OPENING.fullmatch(text, start, begin) is not None
         and text[start:begin].split()[0].lower() in wl.PREPOSITIONS
-        and head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
+        and _names_no_one(head_noun(speaker.mention.lower().split()))
+    )
+
+
+def _names_no_one(head: str) -> bool:
+    """Whether a noun phrase's head names neither a person nor a body ("capital", "town")."""
+    return (
+        head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
         and head not in load_lexicon().organization_heads
     )
 
@@ -512,13 +518,7 @@ def _renames_a_place(part: str) -> bool:
     """Whether a part set off after an opening phrase is a description of no person or body
     ("the capital", "a port town of 40,000"), which renames the phrase's place."""
     words = part.lower().split()
-    if not words or words[0] not in load_lexicon().determiners:
-        return False
-    head = head_noun(words)
-    return (
-        head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
-        and head not in load_lexicon().organization_heads
-    )
+    return bool(words) and words[0] in load_lexicon().determiners and _names_no_one(head_noun(words))
 
 
 def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:
