@@ -6597,3 +6597,19 @@ def test_the_girl_or_the_boy_is_the_child_just_named_with_an_age():
         "“Papi washes the cars,” the girl said."
     )
     assert spoken(text)[0].speaker.name.startswith("Lucia")
+
+
+def test_the_person_a_quote_calls_by_name_is_not_its_pronouns_speaker():
+    text = (
+        "Podcast\n\nOn the new episode, co-host Tara Vance argued that the press is misreading Ohio. Her co-host, Wendy Brandt, "
+        "was not buying it. Vance had made the case before. “Tara, you said the same thing about Iowa,” she said."
+    )
+    assert spoken(text)[0].speaker.name != "Tara Vance"
+
+
+def test_a_shop_named_for_a_woman_is_no_she():
+    text = (
+        "Bakery to close\n\nRosemary’s Bakery on Main Street will bake its last loaf Jan. 5, owner Dana Whitfield-Moss "
+        "announced in a post Monday. “We have baked for three generations of you,” she wrote."
+    )
+    assert spoken(text)[0].speaker.name == "Dana Whitfield-Moss"

@@ -266,6 +266,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # said" interrupts the one who says it)
             asker = _asker(text, quoted, out, i, s.cue.lower() in wl.REPLY_CUES) or _interrupted_subject(view, s)
             candidate = _antecedent(view, s.mention_start, gender, last_named, asker)
+            if candidate and not asker and addresses(text[quoted[i][0] : quoted[i][1]], candidate):
+                # "“Tara, you said the same thing,” she said": whom the quote calls by name is
+                # the one spoken to, as an asker is
+                candidate = _antecedent(view, s.mention_start, gender, last_named, candidate)
             if gender != "first":  # (the writer's "I" is nobody named after it either)
                 candidate = (
                     candidate
@@ -594,6 +598,19 @@ ASKED_ABOUT = re.compile(
 
 RECENT_SPEAKERS = 12
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")
+
+
+# a quote inside a quote, in single marks: the words of someone the speaker quotes
+# (“my wife told me, ‘Someday is getting short, Harold’”), whom they may address
+INNER_QUOTE = re.compile(r"(?<!\w)[‘'].*?(?:[’'](?!\w)|$)")
+
+
+def addresses(quote: str, name: str) -> bool:
+    """Whether a quote calls someone by a word of NAME set off as an address ("That's all
+    right, Marta.", "Ava.", "Sit, Daniel, and listen"), in its own words, not in words it quotes."""
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+    own = INNER_QUOTE.sub(" … ", quote.strip(" \"“”'‘’"))
+    return any(re.search(rf"(?:^|[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", own) for w in words)
 
 
 # where the question asked begins after the one asked: "asked him whether …", "about …"

@@ -30,7 +30,7 @@ from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import classify, first_name_gender, held_at_a_distance, np_left, split_name
 from quoteaudit.extract.people import in_a_quote, people_in
 from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, SPEAKER_LABEL, WORD_RE, in_a_headline, is_title_case, unwrap
-from quoteaudit.extract.resolve import EntityIndex, resolve, with_entities
+from quoteaudit.extract.resolve import EntityIndex, addresses, resolve, with_entities
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.sieves import (
     LATE_SIEVES,
@@ -205,13 +205,6 @@ def _follows_on(contexts: list[QuoteContext], j: int, i: int) -> bool:
     return contexts[j].paragraph_start != contexts[i].paragraph_start and len([p for p in between.split("\n") if p.strip()]) == 1
 
 
-def _addresses(quote: str, name: str) -> bool:
-    """Whether a quote calls someone by a word of NAME set off as an address ("That's all
-    right, Marta.", "Ava.", "Sit, Daniel, and listen")."""
-    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
-    return any(re.search(rf"(?:^|[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", quote.strip(" \"“”'‘’")) for w in words)
-
-
 # a word or two set off by a comma at a sentence's start or end, or standing alone: what may
 # call the one spoken to ("Ms. Draper, you asked …", "… the state's number, Judge.", "Ava.")
 ADDRESS = re.compile(
@@ -270,7 +263,7 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
         # (the paragraph before called someone: "Nobody here disputes it, Curtis." ¶ "Then pass the bill.")
         called = _addressee(contexts[j].quote.text, named_by)
         called = None if called == previous.name else called
-        if not (answers or j in partner or called is not None or _addresses(contexts[i].quote.text, previous.name)):
+        if not (answers or j in partner or called is not None or addresses(contexts[i].quote.text, previous.name)):
             continue
         other = partner.get(j) or _other_party(contexts, out, j, previous.name, by_surname, called or "")
         if other is None:
