@@ -6613,3 +6613,20 @@ def test_a_shop_named_for_a_woman_is_no_she():
         "announced in a post Monday. “We have baked for three generations of you,” she wrote."
     )
     assert spoken(text)[0].speaker.name == "Dana Whitfield-Moss"
+
+
+def test_the_person_before_a_participle_phrase_speaks_not_the_phrases_object():
+    ad = "In the new spot, a man hauling a ladder across a parking lot says, “Nobody in Salem ever fixed this road.”"
+    seated = "A delegate seated a few rows from the stage said the nominee was “running out of patience.”"
+    assert spoken(ad)[0].speaker.mention == "a man"
+    assert spoken(seated)[0].speaker.mention == "A delegate"
+
+
+def test_an_opening_phrase_of_when_is_no_speaker():
+    text = "Halfway through the vote, a man near the door stood and shouted “Read the amendment first!” before ushers led him out."
+    assert spoken(text)[0].speaker.mention == "a man near the door"
+
+
+def test_every_or_each_opening_a_sentence_is_no_speaker():
+    text = "Each rally this fall has closed the same way, with Ms. Varga lifting both arms and saying three words: “We start tomorrow.”"
+    assert spoken(text)[0].speaker.mention not in ("Each", "Every")

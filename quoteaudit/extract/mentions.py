@@ -931,6 +931,8 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             # Hanks", nor "the nationalist Global Times tabloid")
             first = j + 1
             break
+    if (person := _person_before_a_participle(stripped, tokens, first)) is not None:
+        return lo + person[0], lo + person[1]
     number = tokens[first].group()
     if first > 0 and tokens[first - 1].group().lower() in wl.APPROXIMATORS and (number[:1].isdigit() or number.lower() in wl.COUNT_WORDS):
         return lo + tokens[first - 1].start(), lo + tokens[-1].end()  # "About four in 10 voters"
@@ -951,6 +953,38 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return lo + tokens[names].start(), lo + tokens[-1].end()
         return None
     return lo + tokens[first].start(), lo + tokens[-1].end()
+
+
+# past participles that place a person ("a lawmaker seated near the back")
+PLACING_PARTICIPLES = frozenset({"seated", "stationed", "perched", "huddled", "gathered", "dressed", "clad", "based", "posted"})
+
+
+def _person_before_a_participle(segment: str, tokens: list[re.Match], first: int) -> tuple[int, int] | None:
+    """The person a participle phrase describes, when the phrase found before a cue is that
+    participle's object or place ("a woman pushing a cart down a grocery aisle says", "A
+    lawmaker seated a few rows back said"): where, in SEGMENT, the person's description runs
+    from its determiner to its head; None when no person's head and participle stand before
+    TOKENS[FIRST] in the same stretch of words."""
+    if first < 2 or tokens[first].group().lower() not in load_lexicon().determiners:
+        return None
+    heads = wl.union("person_heads", "anonymous_heads", "group_heads")
+    for k in range(first - 1, max(0, first - 8), -1):
+        if re.search(r"[,;:()\"“”—–]", segment[tokens[k - 1].end() : tokens[first].start()]):
+            return None
+        participle = tokens[k].group()
+        # (a present participle, or a past one of where someone is: "spent several minutes"
+        # after a head is the sentence's own verb)
+        if not (participle.endswith("ing") or participle in PLACING_PARTICIPLES):
+            continue
+        if tokens[k - 1].group().lower() not in heads:
+            continue  # (only a participle right after a person's head: "a cart down the aisle" is no person)
+        for d in range(k - 1, max(-1, k - 5), -1):
+            if tokens[d].group().lower() in load_lexicon().determiners:
+                if re.search(r"[,;:()\"“”—–]", segment[tokens[d].end() : tokens[k - 1].start()]):
+                    return None
+                return tokens[d].start(), tokens[k - 1].end()
+        return None
+    return None
 
 
 def _joins_a_name(tokens: list[re.Match], i: int) -> bool:
