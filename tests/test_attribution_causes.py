@@ -6630,3 +6630,19 @@ def test_an_opening_phrase_of_when_is_no_speaker():
 def test_every_or_each_opening_a_sentence_is_no_speaker():
     text = "Each rally this fall has closed the same way, with Ms. Varga lifting both arms and saying three words: “We start tomorrow.”"
     assert spoken(text)[0].speaker.mention not in ("Each", "Every")
+
+
+def test_a_party_description_that_fits_no_one_by_its_words_is_the_politician_in_view():
+    text = (
+        "Vote count\n\nRep. Dale Voss of Utah stood a few feet away. Voss said Speaker Ann Hollins had promised him a vote "
+        "in June. “I wrote it down that night,” the second-term Republican said."
+    )
+    assert spoken(text)[0].speaker.name == "Dale Voss"
+
+
+def test_a_party_description_after_an_unnamed_member_of_that_party_is_not_the_politician():
+    text = (
+        "Prep\n\nSen. Marjorie Tull has been rehearsing for the debate, according to a Democrat briefed on the sessions. "
+        "“She is sharper than she was in the spring,” the Democrat said."
+    )
+    assert spoken(text)[0].speaker.name != "Marjorie Tull"

@@ -167,6 +167,69 @@ def _paragraphs_end(text: str, pos: int, count: int) -> int:
     return end
 
 
+def _paragraphs_start(text: str, pos: int, count: int) -> int:
+    """Where the COUNT paragraphs up to the one holding POS begin (blank lines between them)."""
+    start = pos
+    for _ in range(count):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            return 0
+        while start > 0 and text[start - 1] == "\n":
+            start -= 1
+    return start
+
+
+def politician_in_view(view: ArticleView, s: Speaker) -> str:
+    """The politician a party or office description varies on when it fits no one by its own
+    words and the sentence before is about someone else ("Sen. Philippa Crane … “…,” the
+    Oregon Democrat said"; "Rep. Travis Mulgrew of Arizona … Mulgrew said the speaker had
+    promised him … “…,” the second-term Republican said"): of the people this paragraph or the
+    one before names who were introduced with that office (for a party's member, with any
+    office or party), the subject of the nearest sentence before, or else the one named last;
+    "" when none is. (News writing names its politician, then goes on with a new fact about
+    them in place of the name.)"""
+    words = s.mention.split()
+    # (a party's member may close a description in lower case: "the second-term Republican")
+    head = description_head(s.mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
+    offices, parties = wl.POLITICAL_OFFICES, wl.PARTY_MEMBERS
+    if head not in offices | parties:
+        return ""
+    text, people = view.text, view.people
+    floor = _paragraphs_start(text, s.mention_start, 2)
+    fitting: dict[str, int] = {}  # each fitting person -> where the window names them last
+    for (name, _, _), described_by in zip(people, _descriptions_of(text, tuple(people), rules_dir_key()), strict=True):
+        described = {"senator" if w == "senate" else w for w in described_by or ()}
+        if not (head in described if head in offices else described & (offices | parties)):
+            continue
+        for named in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text[floor : s.mention_start]):
+            if not _inside_quote_marks(text, floor + named.start()):
+                fitting[name] = floor + named.start()
+    # (not when an unnamed one was introduced since: "according to a Democrat briefed on the
+    # sessions. “…,” the Democrat said")
+    # (an appositive after a name introduces no one: "Sen. Wendell Akinyemi, an Ohio Republican")
+    unnamed = [
+        floor + m.start()
+        for m in re.finditer(rf"\b(?:an?|one|another)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}{head}\b", text[floor : s.mention_start], re.I)
+        if not re.search(r"[A-Z][\w’'\-]*,[ \t]*$", text[max(0, floor + m.start() - 40) : floor + m.start()])
+    ]
+    if not fitting or (unnamed and unnamed[-1] > max(fitting.values())):
+        return ""
+    for start, end in reversed(view.sentences.spans_before(s.mention_start, 3)):
+        subject = view.subject_of(start, min(end, start + 200)) if start >= floor else None
+        if subject is not None and subject.kind is SpeakerKind.NAMED and subject.mention_start < s.mention_start:
+            name = full_name(subject, view.by_word, view.gender_of)
+            if name in fitting:
+                return name
+    return max(fitting, key=lambda name: fitting[name])
+
+
+def _inside_quote_marks(text: str, pos: int) -> bool:
+    """Whether POS stands inside quotation marks opened earlier in its paragraph (a name a
+    speaker says is no one the narrative names)."""
+    before = text[_paragraphs_start(text, pos, 1) : pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 # "the Arizona Republican", "The New Jersey Democrat": a lawmaker by state and party
 STATE_AND_PARTY = re.compile(
     r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(Democrat|Republican|senator|congressman|congresswoman|lawmaker|representative)"

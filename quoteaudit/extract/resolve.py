@@ -19,6 +19,7 @@ from quoteaudit.extract.descriptions import (
     headline_subject,
     named_in_the_next_sentence,
     person_described,
+    politician_in_view,
     race_epithet,
     ranked_family_member,
     relative_antecedent,
@@ -389,6 +390,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # told …": a modified description right after a sentence about one named person,
             # with no one else named between, stands in for that person
             s = replace(s, kind=SpeakerKind.NAMED, name=subject_before, role=s.role or s.mention)
+            last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.ANONYMOUS and (politician := politician_in_view(view, s)):
+            # "Rep. Travis Mulgrew of Arizona … “…,” the second-term Republican said": the
+            # politician in view whom the party or office fits
+            s = replace(s, kind=SpeakerKind.NAMED, name=politician, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
         elif (owned := OWNED_BODY.fullmatch(s.mention)) and (
             owner := _antecedent(view, s.mention_start, lex.pronoun_gender.get(owned.group(1).lower(), ""), last_named)
