@@ -6646,3 +6646,19 @@ def test_a_party_description_after_an_unnamed_member_of_that_party_is_not_the_po
         "“She is sharper than she was in the spring,” the Democrat said."
     )
     assert spoken(text)[0].speaker.name != "Marjorie Tull"
+
+
+def test_an_unnamed_asker_is_not_the_person_asked():
+    text = (
+        "Night shift\n\nAt the next table, Marta Quill, a machinist, had been half-listening. She said she was registered. "
+        "The reporter asked what would change her mind. She shrugged.\n\n“Nobody comes to second shift,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Marta Quill"
+
+
+def test_a_couple_named_in_the_possessive_share_the_surname():
+    text = (
+        "Split ticket\n\nThe argument at Ines and Walter Dobrev's kitchen table starts early.\n\n"
+        "“He thinks I will change my mind,” Ms. Dobrev said."
+    )
+    assert spoken(text)[0].speaker.name == "Ines Dobrev"

@@ -341,7 +341,8 @@ def on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
 # "Whitlock's wife, Caroline,": a relation and a first name after a surname's possessive
 RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "Kylie and Jason Merritt", "Gareth and Siân Vale": a couple named by first names and one surname
-COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\-]+)[ \t]+([A-Z][\w’'\-]+)\b")
+# (the surname without a possessive after it: "Dolores and Frank Brezina's kitchen"; "O'Brien" keeps its mark)
+COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\-]+)[ \t]+([A-Z][\w\-]*(?:[’'][A-Z][\w\-]+)?)\b")
 # "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
 # possessive, 2 the relation, 3 the first name)
 # (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")

@@ -581,6 +581,20 @@ def _description_gender(text: str, subject: Speaker, end: int) -> str:
     return stated_gender(named.group(1), "") if named else ""
 
 
+def _asker_of_the_pronoun(text: str, asker: Speaker, end: int, gender: str) -> bool:
+    """Whether the unnamed ASKER, the subject of a verb of asking, puts the question to
+    someone of GENDER, up to END ("The reporter asked what would change her mind", "A
+    neighbor asked him whether …"): the one asked answers, not the asker."""
+    words = {"male": r"him|his", "female": r"her"}.get(gender)
+    asked = re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b", text[asker.mention_end : end])
+    return (
+        words is not None
+        and asked is not None
+        and asked.group(1) in wl.QUESTION_CUES
+        and re.search(rf"\b(?:{words})\b", text[asker.mention_end + asked.end() : end]) is not None
+    )
+
+
 def _object_pronoun_after(text: str, start: int, end: int, gender: str) -> bool:
     """Whether "him" or "her" (as an object: "found her there", "told him.") of GENDER
     stands in text[START:END]: a clause's object is not its subject."""
@@ -1101,6 +1115,8 @@ def _antecedent(
                 # (nor one the description gives the other gender: "Her first supervisor, a
                 # retired linguist named Gerald Pruitt, …" is no "she")
                 and _description_gender(view.text, subject, end) in ("", gender)
+                # (nor one who asks it of the pronoun's person: "The reporter asked what would change her mind")
+                and not _asker_of_the_pronoun(view.text, subject, end, gender)
             ):
                 candidates.append((subject.mention_start, ""))  # "The president opted …": that person, unnamed
                 unnamed_at[subject.mention_start] = subject.mention
@@ -1119,6 +1135,8 @@ def _antecedent(
                 unnamed = None  # "She did neither, the profile noted": a document is no "she"
             if unnamed is not None and _description_gender(view.text, unnamed, end) not in ("", gender):
                 unnamed = None  # "A spokeswoman said …. “…,” he said": a description of the other gender
+            if unnamed is not None and _asker_of_the_pronoun(view.text, unnamed, end, gender):
+                unnamed = None  # "The reporter asked what would change her mind. … “…,” she said"
             described_reporter = described_person(view.text, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
                 # "When the judge asked …": the judge introduced by name, whose gender counts
