@@ -6662,3 +6662,27 @@ def test_a_couple_named_in_the_possessive_share_the_surname():
         "“He thinks I will change my mind,” Ms. Dobrev said."
     )
     assert spoken(text)[0].speaker.name == "Ines Dobrev"
+
+
+def test_a_name_set_off_after_a_descriptions_relative_clause_is_the_person_described():
+    text = (
+        "Diner\n\nBehind the counter, the cook who has run the grill for 20 years, Dorota Wilk, called the regulars harmless. "
+        "She is voting but would not say for whom. “I feed both sides,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Dorota Wilk"
+
+
+def test_an_age_no_one_was_given_with_an_appositive_is_no_new_person_for_the_pronoun():
+    text = (
+        "Budget\n\nBudget Director Helga Marsh said Monday that the state would run short of cash by June.\n\n"
+        "The 61-year-old, a former county auditor, said she had met twice with the speaker. “They were polite meetings,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Helga Marsh"
+
+
+def test_a_street_after_on_is_no_person():
+    text = (
+        "Canvass\n\nTomas Reyes said his posts reach voters before he does. At one house on Birchwood Lane, he said, a man "
+        "looked at his clipboard. “You again,” he said."
+    )
+    assert all(q.speaker.name != "Birchwood Lane" for q in spoken(text))

@@ -190,6 +190,8 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
             or _a_place(name, text, m.end())
             # ("the lot in Caddo Bend": after a preposition of place, with no first name)
             or (PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not first_name_gender(parts[0], lex))
+            # ("a house on Carraway Lane": a street, after "on", by a word that names streets)
+            or (parts[-1] in wl.STREET_WORDS and ON_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None)
             # (a compass direction before any mention makes it a place throughout: "east of
             # Harlan Ford", then "the café in Harlan Ford")
             or name in places
@@ -312,6 +314,7 @@ def _state_forms(rules_key: str) -> frozenset[str]:
 
 # a preposition of place right before a name ("in ", "near ")
 # (not "at": "workers at Brannock Aerostructures" names a firm, which a short name may stand for)
+ON_BEFORE = re.compile(r"(?<![\w’'])on[ \t]+$")
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:in|near|outside|across|around|toward|towards)[ \t]+$")
 # a compass direction or a distance before a name: a place even when it opens with a first name
 # ("somewhere east of Harlan Ford", "12 miles north of Judith Gap", "just outside of Mount Vernon")

@@ -581,6 +581,10 @@ def _description_gender(text: str, subject: Speaker, end: int) -> str:
     return stated_gender(named.group(1), "") if named else ""
 
 
+# a relative clause right after a description, up to its comma ("who has served the booth for 18 years")
+RELATIVE_OF_A_DESCRIPTION = re.compile(r"[ \t]+(?:who|that)[ \t]+[^,;.:!?\n“”\"]{1,100}(?=,)")
+
+
 def _asker_of_the_pronoun(text: str, asker: Speaker, end: int, gender: str) -> bool:
     """Whether the unnamed ASKER, the subject of a verb of asking, puts the question to
     someone of GENDER, up to END ("The reporter asked what would change her mind", "A
@@ -1039,7 +1043,11 @@ def _antecedent(
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
-        if subject is not None and anonymous and not described and (set_off := NAME_SET_OFF.match(view.text, subject.mention_end)):
+        # (past a relative clause of the description's own: "the waitress who has served the
+        # booth for 18 years, Bonnie Szabo, called …")
+        clause = RELATIVE_OF_A_DESCRIPTION.match(view.text, subject.mention_end) if subject is not None and anonymous else None
+        set_off_at = clause.end() if clause else subject.mention_end if subject is not None else 0
+        if subject is not None and anonymous and not described and (set_off := NAME_SET_OFF.match(view.text, set_off_at)):
             # "the Front's political representative in Qelmar, Samir Adrovic, said … “…,” he
             # said": the name set off after the description
             described = set_off.group(1) if set_off.group(1) in view.full_names else ""
@@ -1129,7 +1137,8 @@ def _antecedent(
                 candidates.append(first)
         elif k >= len(spans) - 2:
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
-            unnamed_head = head_noun(unnamed.mention.lower().split()) if unnamed is not None else ""
+            # (the description before any appositive: "The 58-year-old, a former economist," is an age)
+            unnamed_head = head_noun(unnamed.mention.split(",")[0].lower().split()) if unnamed is not None else ""
             aged = AGED_HEAD.fullmatch(unnamed_head) is not None
             if unnamed is not None and not a_person_word(unnamed_head) and not aged:
                 unnamed = None  # "She did neither, the profile noted": a document is no "she"

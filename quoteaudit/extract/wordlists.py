@@ -115,6 +115,7 @@ if TYPE_CHECKING:
     INVERTED_OPENING_CUES: frozenset[str]
     ORDINAL_MODIFIERS: frozenset[str]
     PARTY_MEMBERS: frozenset[str]
+    STREET_WORDS: frozenset[str]
     POLITICAL_OFFICES: frozenset[str]
     TIME_DETERMINERS: frozenset[str]
     SPOUSE_WORDS: frozenset[str]
@@ -416,6 +417,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     INVERTED_OPENING_CUES = _words("inverted_opening_cues")
     ORDINAL_MODIFIERS = _words("ordinal_modifiers")
     PARTY_MEMBERS = _words("party_members")
+    STREET_WORDS = _words("street_words")
     POLITICAL_OFFICES = _words("political_offices")
     TIME_DETERMINERS = _words("time_determiners")
     SPOUSE_WORDS = _words("spouse_words")
