@@ -6686,3 +6686,29 @@ def test_a_street_after_on_is_no_person():
         "looked at his clipboard. “You again,” he said."
     )
     assert all(q.speaker.name != "Birchwood Lane" for q in spoken(text))
+
+
+def test_a_sentence_opening_on_a_pronoun_has_that_pronoun_as_its_subject():
+    from quoteaudit.extract.subjects import main_subject
+
+    text = "She told the crowd that her son, Mateo, 17, had been saving for a truck."
+    subject = main_subject(text, 0, len(text), "")
+    assert subject is not None and subject.mention == "She"
+
+
+def test_the_one_handed_the_microphone_speaks_next():
+    text = (
+        "Vigil\n\nGreta Lund, who started the group after her cousin died, spoke first. “We have buried enough,” Lund said.\n\n"
+        "Lund then handed the microphone to Imelda Ruiz, whom she had met that week. She told the crowd about her son.\n\n"
+        "“He wanted to teach,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Imelda Ruiz"
+
+
+def test_an_answer_is_not_the_unnamed_person_it_answers():
+    text = (
+        "Briefing\n\nAt the briefing, press secretary Dana Whitlow was asked whether the governor was worried. "
+        "“He is focused on paychecks,” she said. A reporter pointed out that prices had risen again. "
+        "“And wages rose faster,” she answered."
+    )
+    assert spoken(text)[-1].speaker.name == "Dana Whitlow"

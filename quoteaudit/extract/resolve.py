@@ -265,7 +265,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
             # (the one asked is not the one who answers, nor is the subject a parenthetical "she
             # said" interrupts the one who says it)
-            asker = _asker(text, quoted, out, i, s.cue.lower() in wl.REPLY_CUES) or _interrupted_subject(view, s)
+            replying = s.cue.lower() in wl.REPLY_CUES
+            asker = _asker(text, quoted, out, i, replying) or _interrupted_subject(view, s)
+            if not asker and replying:
+                asker = _unnamed_prompter(view, quoted[i][0])  # "A reporter pointed out …. “…,” she answered"
             candidate = _antecedent(view, s.mention_start, gender, last_named, asker)
             if candidate and not asker and addresses(text[quoted[i][0] : quoted[i][1]], candidate):
                 # "“Tara, you said the same thing,” she said": whom the quote calls by name is
@@ -581,8 +584,25 @@ def _description_gender(text: str, subject: Speaker, end: int) -> str:
     return stated_gender(named.group(1), "") if named else ""
 
 
+# a verb that gives someone the floor, up to the one given it ("handed the microphone to ",
+# "turned the podium over to ", "yielded the floor to ")
+FLOOR_HANDED_TO = re.compile(
+    r"\b(?:handed|passed|turned|gave|yielded|ceded)[ \t]+(?:the[ \t]+)?(?:microphone|mic|floor|podium|lectern|stage)[ \t]+(?:over[ \t]+)?to[ \t]+"
+)
 # a relative clause right after a description, up to its comma ("who has served the booth for 18 years")
 RELATIVE_OF_A_DESCRIPTION = re.compile(r"[ \t]+(?:who|that)[ \t]+[^,;.:!?\n“”\"]{1,100}(?=,)")
+
+
+def _unnamed_prompter(view: ArticleView, quote_start: int) -> str:
+    """The unnamed person who speaks in the sentence right before a quote that answers them
+    ("A reporter pointed out that unemployment had risen. “And wages rose,” she answered"):
+    their description, which the answer's pronoun is not; "" when that sentence has none."""
+    # (the last sentence with words before the quote, not its opening mark)
+    spans = [span for span in view.sentences.spans_before(quote_start, 3) if view.text[span[0] : span[1]].strip(" \t\n\"“‘'")]
+    if not spans or view.quoted_at(spans[-1][0]):
+        return ""
+    prompter = view.unnamed_reporter(spans[-1][0], min(spans[-1][1], quote_start))
+    return prompter.mention if prompter is not None else ""
 
 
 def _asker_of_the_pronoun(text: str, asker: Speaker, end: int, gender: str) -> bool:
@@ -1013,6 +1033,10 @@ def _antecedent(
             # the subject of a later clause joined by "and" or "but" is nearer than the first
             for joined in COORDINATE_SUBJECT.finditer(view.text, subject.mention_end, min(end, pos)):
                 candidates.extend(view.people_named(joined.start(1), joined.end(1)))
+        if k >= len(spans) - reach and (handed := FLOOR_HANDED_TO.search(view.text, start, min(end, pos))):
+            # "Vukovic handed the microphone to Rosalind Kerrigan. She told the crowd …": the one
+            # given the floor speaks next, and is nearer than the one who gave it
+            candidates.extend(view.people_named(handed.end(), min(end, pos, handed.end() + 60)))
         # (a sentence whose subject is this same pronoun names only objects after it)
         names_end = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
         if (

@@ -427,6 +427,11 @@ def _a_first_name_opening(window: str) -> bool:
     return word is not None and bool(first_name_gender(word.group(1), load_lexicon()))
 
 
+# a sentence opening on a third-person pronoun and its verb ("She told", "He never said"; a
+# writer's "I also stand by what …, Wendell Ashgrove, told me" is left to the name)
+PRONOUN_THEN_VERB = re.compile(r"(?:He|She|They)[ \t]+[a-z]")
+
+
 def main_subject(
     text: str, start: int, limit: int, cue: str, method: str = "leading_cue_participle", confidence: float = 0.75, vouched: bool = False
 ) -> Speaker | None:
@@ -474,7 +479,10 @@ def main_subject(
     # "Hollis, joined by his running mate, Dana Whitcomb, closed …": a name that opens the
     # clause with an aside after it is the subject; a name inside the aside is not
     aside_after_name = not opens_with_phrase and NAME_THEN_ASIDE.match(window)
-    for begin in [start, *starts] if aside_after_name else [*starts, start]:
+    # (and a pronoun that opens it before its verb: in "She told the crowd that her daughter,
+    # Eliza, 19, had been saving" the name set off later is no subject)
+    pronoun_first = PRONOUN_THEN_VERB.match(window) is not None
+    for begin in [start, *starts] if aside_after_name or pronoun_first else [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
             continue
