@@ -6712,3 +6712,14 @@ def test_an_answer_is_not_the_unnamed_person_it_answers():
         "“And wages rose faster,” she answered."
     )
     assert spoken(text)[-1].speaker.name == "Dana Whitlow"
+
+
+def test_an_object_after_a_verb_that_is_never_inverted_is_no_speaker():
+    text = "Even the show had moved on by Thursday, though not before Dale Pike offered a parting word to the nominee: “Trent, the microphone is always on.”"
+    assert spoken(text)[0].speaker.name == "Dale Pike"
+
+
+def test_elsewhere_opens_a_phrase_and_is_no_speaker():
+    text = "Elsewhere, a widely shared post by Harlan Deeb captured the mood: “The apology was fine. Pick one.”"
+    speaker = spoken(text)[0].speaker
+    assert speaker is None or speaker.mention != "Elsewhere"

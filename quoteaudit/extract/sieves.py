@@ -1227,7 +1227,10 @@ def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | 
     starts_well = bool(words) and (words[0][:1].isupper() or words[0].lower() in load_lexicon().determiners)
     # (not a thing said: "Wexford offered a shorter verdict: “…”" names what was said, not who)
     said_thing = bool(words) and words[-1].lower().strip(",:") in wl.SPEECH_NOUNS
-    if starts_well and not said_thing and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
+    # (nor, after a verb that is never inverted, a phrase opened by an article: "Pike offered a
+    # parting thought to the nominee: “…”" names an object)
+    an_object = bool(words) and words[0].lower() in ("a", "an") and cue.lower() not in wl.union("INVERTIBLE_CUES", "QUESTION_CUES")
+    if starts_well and not said_thing and not an_object and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
         return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue, 0.8)
     return None
 
