@@ -6723,3 +6723,26 @@ def test_elsewhere_opens_a_phrase_and_is_no_speaker():
     text = "Elsewhere, a widely shared post by Harlan Deeb captured the mood: “The apology was fine. Pick one.”"
     speaker = spoken(text)[0].speaker
     assert speaker is None or speaker.mention != "Elsewhere"
+
+
+def test_hit_back_is_a_verb_of_saying_and_no_part_of_the_mention():
+    text = (
+        "Labour called the plan a tax on bins.\n\nA Conservative source hit back, saying Labour was “inventing things to be angry about”."
+    )
+    assert spoken(text)[-1].speaker.mention == "A Conservative source"
+
+
+def test_a_candidates_standing_as_the_subject_before_a_pronoun_is_the_politician_named_before():
+    text = (
+        "Surcharge\n\nRep. Odile Varga has discovered the gas pump.\n\nThe Democratic Senate hopeful, who spent two years lecturing "
+        "drivers, posted a video Tuesday. Voters, she said in the clip, “deserve a break, not another bill.”"
+    )
+    assert spoken(text)[0].speaker.name == "Odile Varga"
+
+
+def test_the_one_asked_answers_the_question_put_in_narration():
+    text = (
+        "Rail vote\n\nDelia Frost asked Rep. Imelda Sorensen on Tuesday whether she regretted her vote on the merger. "
+        "“Not for a second,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Imelda Sorensen"

@@ -191,7 +191,8 @@ def politician_in_view(view: ArticleView, s: Speaker) -> str:
     words = s.mention.split()
     # (a party's member may close a description in lower case: "the second-term Republican")
     head = description_head(s.mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
-    offices, parties = wl.POLITICAL_OFFICES, wl.PARTY_MEMBERS
+    # (a candidate's standing varies on a politician too: "the Democratic Senate hopeful")
+    offices, parties = wl.POLITICAL_OFFICES, wl.PARTY_MEMBERS | wl.RACE_EPITHET_HEADS
     if head not in offices | parties:
         return ""
     text, people = view.text, view.people

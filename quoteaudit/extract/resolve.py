@@ -657,6 +657,10 @@ def addresses(quote: str, name: str) -> bool:
     return any(re.search(rf"(?:^|[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", own) for w in words)
 
 
+# a verb of asking right after a subject, up to the one asked ("asked ", "pressed ")
+ASKING_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:asked|asks|pressed|presses|questioned|quizzed)[ \t]+")
+# a pronoun that asks ("he asked", "she pressed")
+ASKING_PRONOUN = re.compile(r"(?:he|she|He|She)[ \t]+(?:asked|asks|pressed|presses|wondered|inquired)\b")
 # where the question asked begins after the one asked: "asked him whether …", "about …"
 ASKED_WHAT = re.compile(r"\b(?:whether|if|about|why|what|how|when|who)\b")
 
@@ -1067,6 +1071,10 @@ def _antecedent(
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
+        if subject is not None and anonymous and not described:
+            # "Rep. Marisol Ketterman has discovered the gas pump. The Democratic Senate hopeful …
+            # posted a video. Voters, she said, …": a description that varies on the person before
+            described = described_subject_just_before(view, subject) or politician_in_view(view, subject)
         # (past a relative clause of the description's own: "the waitress who has served the
         # booth for 18 years, Bonnie Szabo, called …")
         clause = RELATIVE_OF_A_DESCRIPTION.match(view.text, subject.mention_end) if subject is not None and anonymous else None
@@ -1095,6 +1103,14 @@ def _antecedent(
             if counts or name != subject.name:
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
+            asked = ASKING_VERB.match(view.text, subject.mention_end, min(end, pos)) if k >= len(spans) - 2 else None
+            if asked and not ASKING_PRONOUN.match(view.text, pos):
+                # "Marisol Quayle asked Rep. Imelda Sorensen whether she regretted the vote. “Not
+                # for a second,” she said": the one asked, right after the verb, answers (not
+                # when the pronoun asks again: "“Isn't that …?” he asked")
+                # (not one the question is about: "Reyes asked him whether Gov. Thessaly Varn would …")
+                about = ASKED_WHAT.search(view.text, asked.end(), min(end, pos))
+                candidates.extend(view.people_named(asked.end(), min(about.start() if about else end, pos, asked.end() + 40)))
             if k >= len(spans) - 2 - writer_sentences and gender in ("male", "female") and gender_of.get(name, gender) != gender:
                 # "Dorsey will take over when Halloran retires. “…,” he said": a subject of the
                 # other gender leaves the people the sentence names after it in view
