@@ -652,7 +652,10 @@ INNER_QUOTE = re.compile(r"(?<!\w)[‘'].*?(?:[’'](?!\w)|$)")
 def addresses(quote: str, name: str) -> bool:
     """Whether a quote calls someone by a word of NAME set off as an address ("That's all
     right, Marta.", "Ava.", "Sit, Daniel, and listen"), in its own words, not in words it quotes."""
-    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+    # (a quote that holds no word of the name at all is read no further: most do not)
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2 and w in quote]
+    if not words:
+        return False
     own = INNER_QUOTE.sub(" … ", quote.strip(" \"“”'‘’"))
     return any(re.search(rf"(?:^|[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", own) for w in words)
 
