@@ -6746,3 +6746,11 @@ def test_the_one_asked_answers_the_question_put_in_narration():
         "“Not for a second,” she said."
     )
     assert spoken(text)[0].speaker.name == "Imelda Sorensen"
+
+
+def test_a_full_name_with_an_initial_set_off_in_a_quote_is_no_address():
+    from quoteaudit.extract.resolve import addresses
+
+    quote = "If anybody but your favorite governor, Walter P. Brandt, had signed it, they would call it a triumph"
+    assert not addresses(quote, "Walter P. Brandt")
+    assert addresses("That's enough, Brandt.", "Walter P. Brandt")

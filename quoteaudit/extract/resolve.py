@@ -657,7 +657,8 @@ def addresses(quote: str, name: str) -> bool:
     if not words:
         return False
     own = INNER_QUOTE.sub(" … ", quote.strip(" \"“”'‘’"))
-    return any(re.search(rf"(?:^|[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", own) for w in words)
+    # (not after an initial's period: "your favorite President, Donald J. Trump, announced")
+    return any(re.search(rf"(?:^|(?<![A-Z])[,.!?;]\s*)\b{re.escape(w)}\b\s*(?:[,.!?]|$)", own) for w in words)
 
 
 # a verb of asking right after a subject, up to the one asked ("asked ", "pressed ")
