@@ -6754,3 +6754,11 @@ def test_a_full_name_with_an_initial_set_off_in_a_quote_is_no_address():
     quote = "If anybody but your favorite governor, Walter P. Brandt, had signed it, they would call it a triumph"
     assert not addresses(quote, "Walter P. Brandt")
     assert addresses("That's enough, Brandt.", "Walter P. Brandt")
+
+
+def test_a_dateline_and_an_opening_time_phrase_are_not_the_subject():
+    text = (
+        "Bridge emails\n\nPORT HALE — Weeks before the county awarded a $90 million paving contract last fall, the mayor’s chief "
+        "of staff, Idris Varga, told engineers in an email to “get Halden over the line.”"
+    )
+    assert spoken(text)[0].speaker.name == "Idris Varga"

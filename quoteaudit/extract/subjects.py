@@ -255,7 +255,11 @@ WHOSE_ROLE_NAMED = re.compile(
 
 
 # a phrase of time that opens a clause before its comma: "Two hours later,", "Minutes earlier,"
-TIME_PHRASE_OPENING = re.compile(r"[ \t]*(?:[\w’'\-]+[ \t]+){1,3}(?:earlier|later|ago|afterward|afterwards)[ \t]*,")
+TIME_PHRASE_OPENING = re.compile(
+    r"[ \t]*(?:[\w’'\-]+[ \t]+){1,3}(?:earlier|later|ago|afterward|afterwards)[ \t]*,"
+    # ("Weeks before the state awarded the contract, …", "Hours after the polls closed, …")
+    r"|[ \t]*(?:[\w\-]+[ \t]+)?(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)[ \t]+(?:before|after)[ \t]"
+)
 
 
 # a name opening the clause, a verb of its own in the present or past ("regrets",
@@ -331,6 +335,8 @@ def _is_introductory(phrase: str) -> bool:
     """A phrase before the subject that introduces the clause: it opens with a preposition
     or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
     "Speaking to reporters")."""
+    stamp = DATELINE.match(phrase)  # ("HARLOW CITY — Weeks before the state awarded it")
+    phrase = phrase[stamp.end() :] if stamp else phrase
     words = phrase.lower().split()
     first = (words[:1] or [""])[0]
     # (a time opened by "late" or "early": "Late on Saturday, the Front's chief said")
@@ -339,6 +345,9 @@ def _is_introductory(phrase: str) -> bool:
         first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS")
         or timed
         or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+        or TIME_PHRASE_OPENING.match(phrase + ",") is not None  # ("Two hours later", "Weeks before the vote")
+        # (or a dateline in capitals whose dash became a comma: "HARLOW CITY — Weeks before …")
+        or (any(c.isalpha() for c in phrase) and phrase.strip().upper() == phrase.strip())
     )
 
 
