@@ -203,7 +203,7 @@ def politician_in_view(view: ArticleView, s: Speaker) -> str:
         if not (head in described if head in offices else described & (offices | parties)):
             continue
         for named in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text[floor : s.mention_start]):
-            if not _inside_quote_marks(text, floor + named.start()):
+            if not view.quoted_at(floor + named.start()):  # (a name a speaker says is no one the narrative names)
                 fitting[name] = floor + named.start()
     # (not when an unnamed one was introduced since: "according to a Democrat briefed on the
     # sessions. “…,” the Democrat said")
@@ -222,13 +222,6 @@ def politician_in_view(view: ArticleView, s: Speaker) -> str:
             if name in fitting:
                 return name
     return max(fitting, key=lambda name: fitting[name])
-
-
-def _inside_quote_marks(text: str, pos: int) -> bool:
-    """Whether POS stands inside quotation marks opened earlier in its paragraph (a name a
-    speaker says is no one the narrative names)."""
-    before = text[_paragraphs_start(text, pos, 1) : pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # "the Arizona Republican", "The New Jersey Democrat": a lawmaker by state and party

@@ -965,7 +965,8 @@ def _person_before_a_participle(segment: str, tokens: list[re.Match], first: int
     lawmaker seated a few rows back said"): where, in SEGMENT, the person's description runs
     from its determiner to its head; None when no person's head and participle stand before
     TOKENS[FIRST] in the same stretch of words."""
-    if first < 2 or tokens[first].group().lower() not in load_lexicon().determiners:
+    determiners = load_lexicon().determiners
+    if first < 2 or tokens[first].group().lower() not in determiners:
         return None
     heads = wl.union("person_heads", "anonymous_heads", "group_heads")
     for k in range(first - 1, max(0, first - 8), -1):
@@ -979,7 +980,7 @@ def _person_before_a_participle(segment: str, tokens: list[re.Match], first: int
         if tokens[k - 1].group().lower() not in heads:
             continue  # (only a participle right after a person's head: "a cart down the aisle" is no person)
         for d in range(k - 1, max(-1, k - 5), -1):
-            if tokens[d].group().lower() in load_lexicon().determiners:
+            if tokens[d].group().lower() in determiners:
                 if re.search(r"[,;:()\"“”—–]", segment[tokens[d].end() : tokens[k - 1].start()]):
                     return None
                 return tokens[d].start(), tokens[k - 1].end()

@@ -1079,14 +1079,13 @@ def _antecedent(
             # "Rep. Marisol Ketterman has discovered the gas pump. The Democratic Senate hopeful …
             # posted a video. Voters, she said, …": a description that varies on the person before
             described = described_subject_just_before(view, subject) or politician_in_view(view, subject)
-        # (past a relative clause of the description's own: "the waitress who has served the
-        # booth for 18 years, Bonnie Szabo, called …")
-        clause = RELATIVE_OF_A_DESCRIPTION.match(view.text, subject.mention_end) if subject is not None and anonymous else None
-        set_off_at = clause.end() if clause else subject.mention_end if subject is not None else 0
-        if subject is not None and anonymous and not described and (set_off := NAME_SET_OFF.match(view.text, set_off_at)):
+        if subject is not None and anonymous and not described:
             # "the Front's political representative in Qelmar, Samir Adrovic, said … “…,” he
-            # said": the name set off after the description
-            described = set_off.group(1) if set_off.group(1) in view.full_names else ""
+            # said": the name set off after the description (past a relative clause of its own:
+            # "the waitress who has served the booth for 18 years, Bonnie Szabo, called …")
+            clause = RELATIVE_OF_A_DESCRIPTION.match(view.text, subject.mention_end)
+            set_off = NAME_SET_OFF.match(view.text, clause.end() if clause else subject.mention_end)
+            described = set_off.group(1) if set_off and set_off.group(1) in view.full_names else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
             name = full_name(subject, view.by_word, view.gender_of)
             # (not when the subject's honorific rules the pronoun out: "Mrs. Vanterpool said her
