@@ -6762,3 +6762,27 @@ def test_a_dateline_and_an_opening_time_phrase_are_not_the_subject():
         "of staff, Idris Varga, told engineers in an email to “get Halden over the line.”"
     )
     assert spoken(text)[0].speaker.name == "Idris Varga"
+
+
+def test_a_section_kicker_before_a_headline_colon_speaks_for_nobody():
+    text = "Harbor Notebook: A ferry captain’s last run, and a dock called ‘the Ledge’\n\nThe ferry left at six."
+    assert all(q.speaker is None for q in quotes(text))
+    assert quotes("REVIEW: ‘Low Tide’ is a slow, sure novel\n\nThe book runs 300 pages.")[0].speaker is None
+
+
+def test_a_negated_verb_in_a_headline_is_no_name():
+    text = "Leaked Caucus Memo: Don’t Say ‘Levy,’ Say ‘Shared Investment’\n\nThe memo went to county chairs on Monday."
+    assert {q.speaker.mention for q in spoken(text)} == {"Leaked Caucus Memo"}
+
+
+def test_a_title_before_a_headlines_verb_is_the_unnamed_holder_of_the_office():
+    text = (
+        "Judge Sends Levy Question Back to the Ballot, Calls County’s Count ‘Careless’\n\n"
+        "A circuit judge on Friday ordered the question restored. “The count was careless,” she wrote."
+    )
+    headline, body = spoken(text)
+    assert (headline.speaker.mention, headline.speaker.kind) == ("Judge", SpeakerKind.ANONYMOUS)
+    assert body.speaker.name != "Sends Levy Question Back"
+    # (a name the story goes on to use stays a name)
+    named = "Mayor Cardoza Wins Vote, Calls Critics ‘Sore Losers’\n\nMayor Ines Cardoza spoke after the vote."
+    assert spoken(named)[0].speaker.name == "Ines Cardoza"

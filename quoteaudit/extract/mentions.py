@@ -696,6 +696,8 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
     if re.fullmatch(r"[A-Z]-[a-z]+", mention):
         return None  # "a “Vote Moss” T-shirt yelled": a thing, spelt with a capital letter
+    if re.search(r"n[’']t$", mention, re.I):
+        return None  # "Memo: Don’t Say ‘Surcharge’": a negated verb is no one's name
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])
@@ -741,6 +743,14 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         role = role or described.group(1)
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None
+    if kind is SpeakerKind.NAMED and (kept := _headline_name_cut(text, start, mention, name)):
+        # "Judge Puts Amendment Back on the Ballot, Calls Purge ‘Arbitrary’": a title, then the
+        # headline's verb and object, which the story never uses as a name
+        end = start + len(kept)
+        mention = text[start:end]
+        kind, name = classify(mention)
+        if kind is SpeakerKind.UNKNOWN:
+            kind, name = SpeakerKind.ANONYMOUS, mention  # (a title alone: an unnamed holder of that office)
     if not role and kind is SpeakerKind.NAMED:
         role = split_name(mention)[1]
     return Speaker(
@@ -1152,6 +1162,30 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(words[-1]):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
+
+
+def _headline_name_cut(text: str, start: int, mention: str, name: str) -> str:
+    """What stays of a name read in a title-case headline after a title ("Mayor Cardoza Wins
+    Vote"): the mention up to the first of the name's words that the story below never uses, or the
+    title alone when it uses none ("Judge Puts Amendment Back on the Ballot"); "" when the
+    mention stays whole. A story names its headline's person, so capitalised words it never
+    uses are the headline's verb and object."""
+    headline_end = text.find("\n")
+    at = mention.find(name.split()[0]) if name else -1
+    if headline_end < 0 or start >= headline_end or at <= 0 or not is_title_case_line(text[:headline_end]):
+        return ""
+    title = mention[:at].rstrip()
+    titles = {t.lower() for t in load_lexicon().titles}
+    if not title or any(word.lower() not in titles for word in title.split()):
+        return ""  # (every word a title's: "Court Tosses Missouri House" is no title)
+    story = text[headline_end:]
+    words = name.split()
+    used = 0  # (the name's first words that the story uses, up to the first it does not)
+    while used < len(words) and re.search(rf"\b{re.escape(words[used])}\b", story):
+        used += 1
+    if used == len(words):
+        return ""
+    return mention[: mention.find(words[used - 1], at) + len(words[used - 1])] if used else title
 
 
 def is_title_case_line(line: str) -> bool:
