@@ -6786,3 +6786,13 @@ def test_a_title_before_a_headlines_verb_is_the_unnamed_holder_of_the_office():
     # (a name the story goes on to use stays a name)
     named = "Mayor Cardoza Wins Vote, Calls Critics ‘Sore Losers’\n\nMayor Ines Cardoza spoke after the vote."
     assert spoken(named)[0].speaker.name == "Ines Cardoza"
+
+
+def test_the_network_is_the_broadcaster_named_before_by_a_name_of_its_kind():
+    text = (
+        "Host rebuked\n\nHalloway News Channel on Tuesday rebuked its evening host. "
+        "“Cutting a guest’s microphone is not how we work,” the network said in a statement."
+    )
+    assert spoken(text)[0].speaker.name == "Halloway News Channel"
+    text = "Debate rules\n\nThe Tamsett Broadcasting Company answered on Monday. “We have run open debates for years,” the network said."
+    assert spoken(text)[0].speaker.name == "Tamsett Broadcasting Company"
