@@ -6796,3 +6796,30 @@ def test_the_network_is_the_broadcaster_named_before_by_a_name_of_its_kind():
     assert spoken(text)[0].speaker.name == "Halloway News Channel"
     text = "Debate rules\n\nThe Tamsett Broadcasting Company answered on Monday. “We have run open debates for years,” the network said."
     assert spoken(text)[0].speaker.name == "Tamsett Broadcasting Company"
+
+
+def test_of_two_senators_in_view_the_senator_is_the_subject_of_the_sentence_before():
+    text = (
+        "Keynote\n\nSenator Marguerite Olsted sat two rows behind Senator Tobias Renwick during the keynote. When it ended, "
+        "the Vermont senator leaned forward and told him, “You will have to learn to stop at forty minutes.”"
+    )
+    assert spoken(text)[0].speaker.name == "Marguerite Olsted"
+
+
+def test_an_adverb_before_an_inverted_verb_is_no_speaker():
+    text = "We talked about permits. Only as I was leaving did she mention her rival: “Tell him the pie is better here.”"
+    assert all(q.speaker is None or q.speaker.mention != "Only" for q in quotes(text))
+
+
+def test_a_line_above_a_name_does_not_describe_the_person():
+    text = (
+        "Letters\n\nGive the governor her due\n\nBertrand Oyelaran's column on Gov. Ines Wexford (“A record worth more than her "
+        "ads,” Sept. 14) concedes her record. “The governor has earned a second look,” the column concludes. "
+        "The governor, he wrote, “did the hard part.”"
+    )
+    from quoteaudit.extract.descriptions import _descriptions_of
+    from quoteaudit.rules import rules_dir_key
+
+    people = tuple(people_in(text, []))
+    described = dict(zip([p[0] for p in people], _descriptions_of(text, people, rules_dir_key()), strict=True))
+    assert "governor" not in (described["Bertrand Oyelaran"] or [])

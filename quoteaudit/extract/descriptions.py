@@ -493,7 +493,9 @@ def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_
             out.append(None)
             continue
         # (the words right before the name, an appositive's comma allowed: "the Albion goalkeeper, Ruairi Flann")
-        before = re.search(r"((?:[A-Za-z\-.]+,?\s+){0,3})$", text[max(0, pos - 40) : pos])
+        # (on the name's own line: a headline's "Give the governor her due" above a letter
+        # describes nobody in it)
+        before = re.search(r"((?:[A-Za-z\-.]+,?[ \t]+){0,3})$", text[max(0, pos - 40) : pos])
         right_before = (before.group(1) if before else "").replace(",", " ").split()
         cut = max((k + 1 for k, w in enumerate(right_before) if w.lower() in wl.PREPOSITIONS), default=0)
         # (not across a preposition: "a young man in a Carrow Falls … T-shirt" is no man's name)

@@ -16,6 +16,7 @@ from quoteaudit.extract.descriptions import (
     SUBJECTS_SPOUSE,
     described_person,
     described_subject_just_before,
+    description_head,
     headline_subject,
     named_in_the_next_sentence,
     person_described,
@@ -297,6 +298,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             and (NAME_GIVEN_AFTER.match(text, s.mention_end) is not None or not _unnamed_source_nearer(s, described, people, reporters))
         ):
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
+            if description_head(s.mention) in wl.POLITICAL_OFFICES:
+                # (of two senators in view, the subject of the sentence before: "Senator Paulette
+                # Grennan sat behind Senator Desmond Okafor. … the Minnesota senator leaned forward")
+                described = politician_in_view(view, s) or described
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owner := body_owning_a_document(s.mention)):
