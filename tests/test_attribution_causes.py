@@ -6823,3 +6823,13 @@ def test_a_line_above_a_name_does_not_describe_the_person():
     people = tuple(people_in(text, []))
     described = dict(zip([p[0] for p in people], _descriptions_of(text, people, rules_dir_key()), strict=True))
     assert "governor" not in (described["Bertrand Oyelaran"] or [])
+
+
+def test_an_article_alone_is_never_a_speaker():
+    text = (
+        "Ministry statement\n\nThe Corvenian Foreign Ministry on Tuesday issued an unusually pointed statement, accusing the "
+        "nominee of treating the treaty “as a chip to be cashed in a campaign.”"
+    )
+    (q,) = spoken(text)
+    assert q.speaker.mention.lower() not in ("a", "an", "the")
+    assert q.speaker.name == "Corvenian Foreign Ministry"
