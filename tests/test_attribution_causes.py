@@ -6833,3 +6833,12 @@ def test_an_article_alone_is_never_a_speaker():
     (q,) = spoken(text)
     assert q.speaker.mention.lower() not in ("a", "an", "the")
     assert q.speaker.name == "Corvenian Foreign Ministry"
+
+
+def test_a_later_possessive_appositive_with_a_phrase_after_its_head_describes_the_person():
+    text = (
+        "Envoy\n\nOn a shelf behind Ingrid Vasseur’s desk sit two binders.\n\n"
+        "“We prepare for weather,” Ms. Vasseur, Corvenia’s ambassador to the United States since 2021, said this week.\n\n"
+        "Ms. Vasseur has known Senator Dolores Quist since 2017. “She asks better questions than our minister,” the ambassador recalled."
+    )
+    assert spoken(text)[-1].speaker.name == "Ingrid Vasseur"

@@ -349,7 +349,9 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         SURNAME_THEN_APPOSITIVE.finditer(text, max(fits_at, s.mention_start - APPOSITIVE_LOOKBACK), s.mention_start) if known else ()
     )
     for later in later_appositives:
-        if head in _described_by(later.group(2).split()[-3:]):
+        # (its head before any phrase after it: "Belmora’s ambassador to the United States")
+        role = re.split(r"\s+(?:to|of|for|in|at|from|since|with|on)\s", later.group(2), maxsplit=1)[0]
+        if head in _described_by(role.split()[-3:]):
             named = [
                 name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(1)
             ]
@@ -595,7 +597,9 @@ def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]]
 
 
 # a surname with an honorific or title, then an appositive description ending in its noun
-SURNAME_THEN_APPOSITIVE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+([A-Z][\w’'\-]+),[ \t]+(?:the|a|an)[ \t]+([^,.;:“”\"]{1,60}?)(?=[,.;])")
+SURNAME_THEN_APPOSITIVE = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+([A-Z][\w’'\-]+),[ \t]+(?:the|a|an|his|her|their|[A-Z][\w\-]*(?:’s|'s))[ \t]+([^,.;:“”\"]{1,60}?)(?=[,.;])"
+)
 
 
 # how far before a description a later appositive is looked for (characters)
