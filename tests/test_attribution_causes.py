@@ -6842,3 +6842,12 @@ def test_a_later_possessive_appositive_with_a_phrase_after_its_head_describes_th
         "Ms. Vasseur has known Senator Dolores Quist since 2017. “She asks better questions than our minister,” the ambassador recalled."
     )
     assert spoken(text)[-1].speaker.name == "Ingrid Vasseur"
+
+
+def test_a_document_sent_to_someone_named_first_is_the_senders():
+    text = (
+        "Treasurer quits\n\nThe treasurer for Wendell Prior resigned on Friday.\n\n"
+        "Three weeks earlier the Federal Election Commission sent the campaign a letter about $38,400 in payments. "
+        "The letter said the payments “lack sufficient itemization.”"
+    )
+    assert spoken(text)[0].speaker.name == "Federal Election Commission"

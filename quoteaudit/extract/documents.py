@@ -198,7 +198,9 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "Halloway said in a statement", "the League argues in its suit"
             # "Sir Rodney, who did not attend, issued a short statement"
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated|passed|adopted|approved|filed|wrote|drafted|unveiled)[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated|passed|adopted|approved|filed|wrote|drafted|unveiled)[ \t]+"
+                # (one it went to may come first: "the Federal Election Commission sent the campaign a letter")
+                rf"(?:(?:the[ \t]+)?[\w.’'\-]+[ \t]+)??(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
             # "In a news release issued after 2 p.m., Port Alder Fire Rescue said": the release
             # opening the sentence is the subject's
