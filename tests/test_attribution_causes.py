@@ -6851,3 +6851,11 @@ def test_a_document_sent_to_someone_named_first_is_the_senders():
         "The letter said the payments “lack sufficient itemization.”"
     )
     assert spoken(text)[0].speaker.name == "Federal Election Commission"
+
+
+def test_a_politicians_description_may_close_with_the_place_they_are_from():
+    text = (
+        "Retirement\n\nSen. Halvard Boudreau kept a cot in his Capitol office for three decades.\n\n"
+        "“I am too old for this,” the Democrat from Copper Falls said Monday."
+    )
+    assert spoken(text)[0].speaker.name == "Halvard Boudreau"

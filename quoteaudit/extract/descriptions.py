@@ -179,6 +179,10 @@ def _paragraphs_start(text: str, pos: int, count: int) -> int:
     return start
 
 
+# a place after a politician's description: " from Kettle River", " of Millbrook"
+FROM_A_PLACE = re.compile(r"[ \t]+(?:from|of)[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}$")
+
+
 def politician_in_view(view: ArticleView, s: Speaker) -> str:
     """The politician a party or office description varies on when it fits no one by its own
     words and the sentence before is about someone else ("Sen. Philippa Crane … “…,” the
@@ -188,9 +192,11 @@ def politician_in_view(view: ArticleView, s: Speaker) -> str:
     office or party), the subject of the nearest sentence before, or else the one named last;
     "" when none is. (News writing names its politician, then goes on with a new fact about
     them in place of the name.)"""
-    words = s.mention.split()
+    # (a place the politician is from closes no description: "the Democrat from Kettle River")
+    mention = FROM_A_PLACE.sub("", s.mention)
+    words = mention.split()
     # (a party's member may close a description in lower case: "the second-term Republican")
-    head = description_head(s.mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
+    head = description_head(mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
     # (a candidate's standing varies on a politician too: "the Democratic Senate hopeful")
     offices, parties = wl.POLITICAL_OFFICES, wl.PARTY_MEMBERS | wl.RACE_EPITHET_HEADS
     if head not in offices | parties:
