@@ -179,10 +179,6 @@ def _paragraphs_start(text: str, pos: int, count: int) -> int:
     return start
 
 
-# a place after a politician's description: " from Kettle River", " of Millbrook"
-FROM_A_PLACE = re.compile(r"[ \t]+(?:from|of)[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}$")
-
-
 def politician_in_view(view: ArticleView, s: Speaker) -> str:
     """The politician a party or office description varies on when it fits no one by its own
     words and the sentence before is about someone else ("Sen. Philippa Crane … “…,” the
@@ -192,11 +188,9 @@ def politician_in_view(view: ArticleView, s: Speaker) -> str:
     office or party), the subject of the nearest sentence before, or else the one named last;
     "" when none is. (News writing names its politician, then goes on with a new fact about
     them in place of the name.)"""
-    # (a place the politician is from closes no description: "the Democrat from Kettle River")
-    mention = FROM_A_PLACE.sub("", s.mention)
-    words = mention.split()
+    words = s.mention.split()
     # (a party's member may close a description in lower case: "the second-term Republican")
-    head = description_head(mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
+    head = description_head(s.mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
     # (a candidate's standing varies on a politician too: "the Democratic Senate hopeful")
     offices, parties = wl.POLITICAL_OFFICES, wl.PARTY_MEMBERS | wl.RACE_EPITHET_HEADS
     if head not in offices | parties:
@@ -782,7 +776,10 @@ def ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[st
     younger = re.search(r"\b(?:younger|youngest|junior)\b", ranked.group()) is not None
     ages = {}
     for name, _, _ in family:
+        # (or after the first name alone, which tells the family apart: "Renata and Coralie
+        # Valcourt … Renata, 47, … Coralie, 43")
         age = _age_given_to(text, name)
+        age = _age_given_to(text, name.split()[0]) if age is None else age
         if age is not None:
             ages[name] = age
     if len(ages) >= 2:
