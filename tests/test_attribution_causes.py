@@ -6867,3 +6867,21 @@ def test_the_younger_of_a_family_is_told_by_ages_given_after_first_names():
         "committee. The right one belongs to Margit, 43, who knocks on doors.\n\n“I shout at the television,” the younger Szabo said."
     )
     assert spoken(text)[0].speaker.name == "Margit Szabo"
+
+
+def test_a_pronoun_object_with_an_adverb_after_the_verb_is_no_inverted_subject():
+    text = (
+        "In her memoir, “Notes From a Lost Year,” former Rep. Ines Calloway recalls a ward boss who told her flatly, "
+        "“Nobody here reads, dear.”"
+    )
+    assert spoken(text)[0].speaker.mention != "her flatly"
+    assert spoken("“We will appeal,” said her lawyer, “and we will win.”")[1].speaker.mention == "her lawyer"
+
+
+def test_a_family_named_by_its_plural_surname_is_no_she():
+    text = (
+        "Hometown\n\nOwen Brackett grew up above the feed store. His parents, Lyle and Ruth Brackett, still live there.\n\n"
+        "The elder Bracketts raised four children in the house. Owen was the third.\n\n"
+        "His mother brings it up. “Owen changed after that winter,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Ruth Brackett"

@@ -441,6 +441,15 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     return out
 
 
+def _a_family_by_its_surname(view: ArticleView, name: str) -> bool:
+    """Whether NAME is the plural of a surname the article gives a person ("Hasketts" after
+    "Ruth Haskett", "Joneses" after "Ada Jones"): a family, which no "he" or "she" stands for."""
+    if " " in name or not name.endswith("s"):
+        return False
+    singular = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+    return any(len(full.split()) >= 2 and full.split()[-1] in singular for full, _, _ in view.people)
+
+
 def _unnamed_reporters_before(view: ArticleView, pos: int) -> list[Speaker]:
     """Unnamed people who report something in the sentences just before POS ("A diplomat
     who requested anonymity said …"), though no quote of theirs came yet."""
@@ -1041,6 +1050,8 @@ def _antecedent(
             continue  # "Standing beside Belov, she …": nobody the opening phrase names is "she"
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
         subject = view.subject_of(start, min(end, start + 200))
+        if subject is not None and subject.kind is SpeakerKind.NAMED and _a_family_by_its_surname(view, subject.name):
+            subject = None  # "The elder Hasketts raised four children": a family, no "she"
         if subject is not None and k >= len(spans) - 2:
             # "The moderator went straight to the story, and Vance didn’t wait. “…,” he said":
             # the subject of a later clause joined by "and" or "but" is nearer than the first

@@ -1230,6 +1230,12 @@ def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | 
     # (nor, after a verb that is never inverted, a phrase opened by an article: "Pike offered a
     # parting thought to the nominee: “…”" names an object)
     an_object = bool(words) and words[0].lower() in ("a", "an") and cue.lower() not in wl.union("INVERTIBLE_CUES", "QUESTION_CUES")
+    # (nor a pronoun the verb takes as its object, perhaps with an adverb: "a captain who told
+    # her flatly, “…”"; "said her lawyer" is a possessive and its noun)
+    pronoun_object = (
+        bool(words) and words[0].lower() in ("him", "them", "me", "us", "her") and all(is_adverb(w.strip(",")) for w in words[1:])
+    )
+    an_object = an_object or pronoun_object
     if starts_well and not said_thing and not an_object and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
         return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue, 0.8)
     return None
