@@ -6885,3 +6885,9 @@ def test_a_family_named_by_its_plural_surname_is_no_she():
         "His mother brings it up. “Owen changed after that winter,” she said."
     )
     assert spoken(text)[0].speaker.name == "Ruth Brackett"
+
+
+def test_the_subject_of_a_passive_verb_before_a_quote_said_nothing():
+    text = "Ballots\n\nAccording to the clerk's office, 900 ballots were rejected last year, and “most of those voters were never reached.”"
+    assert spoken(text)[0].speaker is None or spoken(text)[0].speaker.mention != "900 ballots"
+    assert spoken("The mayor was quoted as saying the plan was “dead on arrival.”")[0].speaker.mention == "The mayor"

@@ -946,8 +946,17 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     for cue in reversed(cues) if lead_in else cues:
         clause_start = max(lo + clause_start_in(before[: cue.start()]), own_clause_start)
         word_before = before[: cue.start()].split()[-1:] or [""]
-        if word_before[0].lower() in wl.BE_FORMS and cue.group(1).lower().endswith("ed") and cue is not cues[-1]:
-            continue  # "Her death was confirmed by her daughter, who said …": a passive's subject said nothing
+        if (
+            word_before[0].lower() in wl.BE_FORMS
+            and cue.group(1).lower().endswith("ed")
+            and (
+                cue is not cues[-1]
+                or not re.match(r"[ \t]+(?:as[ \t]+(?:say|call|describ)|to[ \t]+(?:say|have[ \t]+said))", before[cue.end() :])
+            )
+        ):
+            # "Her death was confirmed by her daughter, who said …", "900 ballots were rejected last
+            # year, and “…”": a passive's subject said nothing ("was quoted as saying" is no passive of speech)
+            continue
         if cue.group(1).lower() == "added" and WITH_ABSOLUTE.search(before, 0, cue.start()):
             # "reposted the message with one line added: “…”": a participle of "with", no verb
             # (a finite verb may follow a "with" phrase: "one user with a frog avatar replied")
