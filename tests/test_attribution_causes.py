@@ -6891,3 +6891,15 @@ def test_the_subject_of_a_passive_verb_before_a_quote_said_nothing():
     text = "Ballots\n\nAccording to the clerk's office, 900 ballots were rejected last year, and “most of those voters were never reached.”"
     assert spoken(text)[0].speaker is None or spoken(text)[0].speaker.mention != "900 ballots"
     assert spoken("The mayor was quoted as saying the plan was “dead on arrival.”")[0].speaker.mention == "The mayor"
+
+
+def test_a_demonstrative_and_a_persons_noun_after_a_quote_is_the_mention():
+    text = "Another aide struck a warier note. “Nothing is settled until the governor signs it,” that aide said."
+    assert spoken(text)[0].speaker.mention == "that aide"
+
+
+def test_speaks_of_and_talks_of_report_the_words_after_them():
+    text = "On roads, where the old plan promised to rebuild every bridge, the new draft speaks of “fixing what we already own.”"
+    assert spoken(text)[0].speaker.mention == "the new draft"
+    text = "He courts controversy when he talks of rivals who “meet in back rooms to carve up the county.”"
+    assert spoken(text)[0].speaker.mention.lower() == "he"

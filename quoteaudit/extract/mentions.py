@@ -707,7 +707,19 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     # ("About four in 10 voters" may speak, and so may a man named From)
     # (a title may open with one: "Under Secretary of Education Colleen Marrow", as "Under-Secretary")
     titled = len(words) > 1 and f"{words[0]}-{words[1]}" in load_lexicon().titles
-    if words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS") and not approximate and not surname and not titled:
+    # ("that official said", "those aides added": a demonstrative before a person's noun)
+    demonstrative = (
+        len(words) == 2
+        and words[0].lower() in ("that", "this", "those", "these")
+        and words[1] in wl.union("person_heads", "anonymous_heads")
+    )
+    if (
+        words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS")
+        and not approximate
+        and not surname
+        and not titled
+        and not demonstrative
+    ):
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
     tail = TIME_AFTER_NAME.search(mention)
     if tail and (

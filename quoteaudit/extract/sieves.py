@@ -331,6 +331,14 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if np is not None and first_of_two is not None:  # “…,” Ana Ruiz and Tom Bell said: both, from the first name on
             np = (first_of_two.start(1) if first_of_two.group(1) else pair_start, np[1])
         lead = text[base : np[0]].split() if np else []
+        if (
+            np is not None
+            and len(lead) == 1
+            and lead[0] in ("that", "this", "those", "these")
+            and text[np[0] : np[1]] in wl.union("person_heads", "anonymous_heads")
+        ):
+            # “…,” that official said: a demonstrative and the person's noun, one mention
+            np, lead = (np[0] - len(text[base : np[0]].lstrip()), np[1]), []
         if np is None:
             broke = True
             break  # “…” for Clinton, said Kunin: no subject before this cue; try the sentence's end
