@@ -6903,3 +6903,8 @@ def test_speaks_of_and_talks_of_report_the_words_after_them():
     assert spoken(text)[0].speaker.mention == "the new draft"
     text = "He courts controversy when he talks of rivals who “meet in back rooms to carve up the county.”"
     assert spoken(text)[0].speaker.mention.lower() == "he"
+
+
+def test_a_subordinate_clause_after_the_main_clause_has_its_own_subject_for_its_cue():
+    text = "Two sponsors pulled their ads after the radio host told listeners that the moderator should be “walked off the stage.”"
+    assert spoken(text)[0].speaker.mention == "the radio host"

@@ -119,6 +119,8 @@ NAMED_IN_AN_APPOSITIVE = re.compile(
 
 
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
+# subordinators whose clause has a subject of its own before its verb ("after the host told")
+SUBORDINATORS_WITH_A_SUBJECT = ("after", "because", "before", "since", "although", "though", "until", "while", "whereas")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
 WAS_HOW = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:that|this)(?:’s|'s|\s+(?:was|is))|(?:was|is|were|are))\s+(?:how|what)\s+")
 
@@ -863,7 +865,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         own_subject_clause
         # (one cue is enough when a relative opens the clause and a subject follows it:
         # "The hospital offered a panel, which the union dismissed as “…”")
-        and (own_subject_clause.start() > cues[0].end() or (own_subject_clause.group(2) and "which" in own_subject_clause.group(1)))
+        and (
+            own_subject_clause.start() > cues[0].end()
+            or (own_subject_clause.group(2) and "which" in own_subject_clause.group(1))
+            # (or a subordinator opens the only cue's clause after a main clause of its own:
+            # "Three sponsors pulled their ads after the host told listeners that …")
+            or (own_subject_clause.group(2) and own_subject_clause.group(1).strip() in SUBORDINATORS_WITH_A_SUBJECT)
+        )
         and "," not in before[cues[-1].end() :]
         and (own_subject_clause.group(2) or own_subject_clause.group(1).split()[-1] in ("which", "who", "whom"))
     ):
