@@ -6908,3 +6908,18 @@ def test_speaks_of_and_talks_of_report_the_words_after_them():
 def test_a_subordinate_clause_after_the_main_clause_has_its_own_subject_for_its_cue():
     text = "Two sponsors pulled their ads after the radio host told listeners that the moderator should be “walked off the stage.”"
     assert spoken(text)[0].speaker.mention == "the radio host"
+
+
+def test_a_numbered_label_before_a_colon_is_no_speaker():
+    text = "Fact-check\n\nCLAIM 2: “Power bills have doubled since 2019.” — Rep. Tamsin Oyelaran"
+    assert spoken(text)[0].speaker.name == "Tamsin Oyelaran"
+
+
+def test_a_party_named_in_a_persons_role_does_not_make_them_a_member():
+    text = (
+        "Quits\n\nPHOENIX — Rep. Ilse Varga ended her campaign on Wednesday.\n\n"
+        "Delegates stay free to vote as they choose, according to Bram Okoro, the Arizona Republican Party's general counsel. "
+        "“Nobody owns a delegate,” Okoro said.\n\n"
+        "Varga made clear she was not leaving politics. “You will see me again,” the Arizona Republican said."
+    )
+    assert spoken(text)[-1].speaker.name == "Ilse Varga"

@@ -474,6 +474,10 @@ def _age_given_to(text: str, name: str, start: int = 0, end: int | None = None) 
     return int(aged.group(1)) if aged else None
 
 
+# a party's name inside a role: "Arizona Republican Party's", "Democratic Party"
+PARTY_NAME = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,3}Party(?:’s|'s)?")
+
+
 # a relative pronoun inside a person's role, after which the words say something else
 RELATIVE_IN_A_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
@@ -504,6 +508,9 @@ def _descriptions_of(text: str, people: tuple[tuple[str, int, str], ...], rules_
         # (not what a relative clause in the role says of someone else: "Rupert Vaughan, who
         # wondered whether the minister agreed" is no minister)
         own_role = RELATIVE_IN_A_ROLE.split(role, maxsplit=1)[0]
+        # (a party's name describes the body the person serves, not their party: "the Arizona
+        # Republican Party's general counsel" is no "Arizona Republican")
+        own_role = PARTY_NAME.sub(" ", own_role)
         words = [*own_role.replace(",", " ").split(), *right_before[cut:]]
         # "A spokeswoman for St Ann's Hospital, Priya Raman,": a description set off before the name
         set_off = DESCRIPTION_BEFORE_A_NAME.search(text[max(0, pos - 120) : pos])

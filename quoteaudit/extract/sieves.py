@@ -1271,6 +1271,7 @@ def is_line_label(lead: str) -> bool:
     CLAIM", "The bottom line") instead of naming a speaker: the label's last word, after an
     article or "our", is in the lexicon's line_labels."""
     lead = lead.strip(" \t•*-–—") if len(lead) <= 80 else ""  # (a label is a few words: a long lead is none)
+    lead = re.sub(r"[ \t]+(?:No\.[ \t]*|#)?\d{1,3}$", "", lead)  # ("CLAIM 1", "Item No. 3": a numbered label)
     if lead.isupper() and re.search(r"\b(?:OF|THE|FOR|AND|IN|ON|TO)\b", lead):
         return True  # "QUOTE OF THE DAY", "WORD OF THE WEEK": a newsletter's rubric, no name
     words = re.sub(r"^(?:the|our)\s+", "", lead.lower()).split()
