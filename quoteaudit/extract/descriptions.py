@@ -398,6 +398,16 @@ def _ages_given(text: str) -> dict[str, list[tuple[int, str]]]:
     return ages
 
 
+@functools.lru_cache(maxsize=2)
+def _first_name_ages(text: str) -> dict[str, int]:
+    """Each capitalised word set off with an age ("Renata, 47,"), to the first age it is
+    given: read from the ages the article gives, once per article."""
+    ages: dict[str, int] = {}
+    for _, word, age in sorted((at, word, int(age)) for age, given in _ages_given(text).items() for at, word in given):
+        ages.setdefault(word, age)
+    return ages
+
+
 # "the 61-year-old", "The 61-year-old former nurse": a person described by an age (group 1)
 AGE_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(\d{1,3})-year-old\b(?:[ \t]+[a-z][\w\-]*){0,3}")
 
@@ -786,7 +796,7 @@ def ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[st
         # (or after the first name alone, which tells the family apart: "Renata and Coralie
         # Valcourt … Renata, 47, … Coralie, 43")
         age = _age_given_to(text, name)
-        age = _age_given_to(text, name.split()[0]) if age is None else age
+        age = _first_name_ages(text).get(name.split()[0]) if age is None else age
         if age is not None:
             ages[name] = age
     if len(ages) >= 2:

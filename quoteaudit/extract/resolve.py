@@ -446,8 +446,8 @@ def _a_family_by_its_surname(view: ArticleView, name: str) -> bool:
     "Ruth Haskett", "Joneses" after "Ada Jones"): a family, which no "he" or "she" stands for."""
     if " " in name or not name.endswith("s"):
         return False
-    singular = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
-    return any(len(full.split()) >= 2 and full.split()[-1] in singular for full, _, _ in view.people)
+    singular = (name[:-1], name[:-2]) if name.endswith("es") else (name[:-1],)
+    return any(len(p[0].split()) >= 2 and p[0].split()[-1] == word for word in singular for p in view.by_word.get(word, []))
 
 
 def _unnamed_reporters_before(view: ArticleView, pos: int) -> list[Speaker]:
