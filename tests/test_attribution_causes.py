@@ -6923,3 +6923,8 @@ def test_a_party_named_in_a_persons_role_does_not_make_them_a_member():
         "Varga made clear she was not leaving politics. “You will see me again,” the Arizona Republican said."
     )
     assert spoken(text)[-1].speaker.name == "Ilse Varga"
+
+
+def test_a_share_of_the_people_named_before_is_the_subject_of_its_relative_clause():
+    text = "The session ended in a shouting match between two senators, one of whom accused the other of “playing to the cameras.”"
+    assert spoken(text)[0].speaker.mention == "one of whom"

@@ -119,6 +119,11 @@ NAMED_IN_AN_APPOSITIVE = re.compile(
 
 
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
+# a share of the people just named, as the subject of a relative clause right before a cue:
+# ", one of whom", ", two of them" (group 1), perhaps with an adverb before the verb
+SHARE_OF_WHOM = re.compile(
+    r",[ \t]*((?:one|two|three|four|five|some|several|many|most|all|both|each|none|neither|either)[ \t]+of[ \t]+whom)[ \t]+(?:[a-z]+ly[ \t]+)?$"
+)
 # subordinators whose clause has a subject of its own before its verb ("after the host told")
 SUBORDINATORS_WITH_A_SUBJECT = ("after", "because", "before", "since", "although", "though", "until", "while", "whereas")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
@@ -860,6 +865,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = OWN_CLAUSE_OPENING.search(before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
+    share = SHARE_OF_WHOM.search(before, 0, cues[-1].start())
+    if share is not None:
+        # "two Republicans, one of whom accused the other of “…”": the share of the people
+        # named before is the last cue's subject, and the mention as written
+        speaker = make_speaker(text, lo + share.start(1), lo + share.end(1), "leading_cue", cues[-1].group(1), 0.8)
+        if speaker is not None:
+            return speaker
     own_subject_clause = clause_with_own_subject().search(before, max(0, cues[-1].start() - 90), cues[-1].start())
     if (
         own_subject_clause
