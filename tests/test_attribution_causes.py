@@ -6928,3 +6928,14 @@ def test_a_party_named_in_a_persons_role_does_not_make_them_a_member():
 def test_a_share_of_the_people_named_before_is_the_subject_of_its_relative_clause():
     text = "The session ended in a shouting match between two senators, one of whom accused the other of “playing to the cameras.”"
     assert spoken(text)[0].speaker.mention == "one of whom"
+
+
+def test_a_live_blog_reporters_sign_off_is_no_dash_attribution():
+    text = (
+        "Live updates\n\n7:18 p.m. — Sen. Odile Varga is onstage. “My father sold bait for forty years,” Varga said. "
+        "“He never blamed the fish.” — Colm Reddy\n\n7:30 p.m. — The crowd is on its feet. — Colm Reddy"
+    )
+    assert spoken(text)[1].speaker.name == "Odile Varga"
+    # (a fact-check's claim line keeps its dash credit)
+    claims = "Fact-check\n\nCLAIM: “Reading scores fell four years running.” — Rep. Ines Marl\n\nCLAIM: “Pay rose.” — Rep. Ines Marl"
+    assert [q.speaker.name for q in spoken(claims)] == ["Ines Marl", "Ines Marl"]

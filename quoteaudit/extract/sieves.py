@@ -1535,11 +1535,25 @@ def sieve_dash(ctx: QuoteContext) -> Speaker | None:
             return None
         start, limit = line.start(2), line.end(2)
     end = phrase_end(ctx.text, start, limit)
+    if m and _a_reporters_sign_off(ctx, ctx.text[start:end]):
+        return None  # "… told us the room was full. — Kellan Vogt": a live blog's entry signed by its reporter
     speaker = make_speaker(ctx.text, start, end, "dash", "-", 0.75)
     # (a body too when its account follows, as an embedded post's credit gives it:
     # "“…” — Harbor Front (@HarborFrontVD) October 9, 2025")
     handle = speaker is not None and HANDLE_AFTER.match(ctx.text, speaker.mention_end) is not None
     return speaker if speaker and (speaker.kind is SpeakerKind.NAMED or (handle and speaker.kind is SpeakerKind.ORGANIZATION)) else None
+
+
+def _a_reporters_sign_off(ctx: QuoteContext, name: str) -> bool:
+    """Whether a dash and a name after a quote sign a live blog's entry rather than credit the
+    quote: the name closes its paragraph after a sentence of the reporter's own before the
+    quote, and closes at least one other paragraph of the article too."""
+    paragraph_end = ctx.text.find("\n", ctx.close_mark_end)
+    closes = ctx.text[ctx.close_mark_end : len(ctx.text) if paragraph_end < 0 else paragraph_end].rstrip(" .").endswith(name)
+    # (a sentence of the reporter's before the quote: not a label, "CLAIM: “…” — Rep. Ada Lind")
+    narrated = re.search(r"[a-z][.!?][ \t]", ctx.text[ctx.paragraph_start : ctx.open_mark]) is not None
+    signed = re.findall(rf"[—–-][ \t]*{re.escape(name)}[ \t.]*$", ctx.text, re.MULTILINE)
+    return closes and narrated and len(signed) >= 2
 
 
 # a social-media account in brackets after a name: " (@HarborFrontVD)"
