@@ -708,11 +708,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     # (a title may open with one: "Under Secretary of Education Colleen Marrow", as "Under-Secretary")
     titled = len(words) > 1 and f"{words[0]}-{words[1]}" in load_lexicon().titles
     # ("that official said", "those aides added": a demonstrative before a person's noun)
-    demonstrative = (
-        len(words) == 2
-        and words[0].lower() in ("that", "this", "those", "these")
-        and words[1] in wl.union("person_heads", "anonymous_heads")
-    )
+    demonstrative = demonstrative_description(words)
     if (
         words[0].lower() in wl.union("PREPOSITIONS", "COMPLEMENTIZERS")
         and not approximate
@@ -1174,6 +1170,16 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
         if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(words[-1]):
             return start, start + len(segment)
         end = start + len(segment) - len(words[-1])
+
+
+def demonstrative_description(words: list[str]) -> bool:
+    """Whether WORDS are a demonstrative and a noun for a person ("that official", "those
+    aides"): one mention, though "that" elsewhere opens a clause."""
+    return (
+        len(words) == 2
+        and words[0].lower() in ("that", "this", "those", "these")
+        and words[1] in wl.union("person_heads", "anonymous_heads")
+    )
 
 
 def _headline_name_cut(text: str, start: int, mention: str, name: str) -> str:

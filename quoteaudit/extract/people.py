@@ -20,6 +20,7 @@ from quoteaudit.extract.mentions import (
     role_after,
     split_name,
 )
+from quoteaudit.extract.subjects import DATELINE
 from quoteaudit.extract.wordlists import Lexicon, load_lexicon
 from quoteaudit.models import Speaker
 from quoteaudit.rules import default_rules_dir, rules_dir_key
@@ -65,16 +66,12 @@ def in_a_quote(quoted: Sequence[tuple[int, int]], quote_starts: Sequence[int], p
 OWNER_INSIDE_A_RUN = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,2}[A-Z][\w\-]*)(?:’s|'s)[ \t]+[A-Z]")
 
 
-# a dateline's end after a place in capitals: " —", ", Ore. —", " (AP) —"
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n—–]{1,30}?)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–―]|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?-[ \t]")
-
-
-def _capitals_opening_a_lede(text: str, at: int, end: int, parts: list[str], lex: Lexicon) -> bool:
-    """Whether a name in capitals from AT to END opens a paragraph that goes on in lower case
+def _capitals_opening_a_lede(text: str, at: int, parts: list[str], lex: Lexicon) -> bool:
+    """Whether a name in capitals at AT opens a paragraph that goes on in lower case
     with a first name the lists know ("LORCAN MABRY stormed out of …"), as tabloids open a
-    story; a line all in capitals is a headline and names nobody this way, and a dateline
-    ("CORBETT FALLS — The hall …") names a place."""
-    if DATELINE_AFTER.match(text, end):
+    story; a line all in capitals is a headline and names nobody this way, and a story's
+    dateline (subjects.DATELINE: "CORBETT FALLS — The hall …") names a place."""
+    if DATELINE.match(text, at):
         return False
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
@@ -211,7 +208,7 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
             continue  # "the Blue Heron diner", "a Grand Rapids newspaper": a place or a firm, no person
         if parts[-1].lower() in wl.WEEKDAYS or GLOSS_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             continue  # "before Super Tuesday": a day; "“Kanavu Illam” (Dream Home)": a quoted name's translation
-        if name.isupper() and (_capitals_opening_a_lede(text, m.start(), m.end(), parts, lex) or _labels_a_turn(text, m.start(), m.end())):
+        if name.isupper() and (_capitals_opening_a_lede(text, m.start(), parts, lex) or _labels_a_turn(text, m.start(), m.end())):
             # "LORCAN MABRY stormed out …": a tabloid sets the name opening its story in capitals;
             # "KATE BOULDUAN: Why not debate?": a transcript labels a turn so
             name = " ".join(p.title() for p in parts)

@@ -28,6 +28,7 @@ from quoteaudit.extract.cues import (
 )
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
+    demonstrative_description,
     first_name_gender,
     has_sentence_end,
     head_noun,
@@ -338,12 +339,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         if np is not None and first_of_two is not None:  # “…,” Ana Ruiz and Tom Bell said: both, from the first name on
             np = (first_of_two.start(1) if first_of_two.group(1) else pair_start, np[1])
         lead = text[base : np[0]].split() if np else []
-        if (
-            np is not None
-            and len(lead) == 1
-            and lead[0] in ("that", "this", "those", "these")
-            and text[np[0] : np[1]] in wl.union("person_heads", "anonymous_heads")
-        ):
+        if np is not None and len(lead) == 1 and demonstrative_description([*lead, text[np[0] : np[1]]]):
             # “…,” that official said: a demonstrative and the person's noun, one mention
             np, lead = (np[0] - len(text[base : np[0]].lstrip()), np[1]), []
         if np is None:
