@@ -1175,11 +1175,7 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
 def demonstrative_description(words: list[str]) -> bool:
     """Whether WORDS are a demonstrative and a noun for a person ("that official", "those
     aides"): one mention, though "that" elsewhere opens a clause."""
-    return (
-        len(words) == 2
-        and words[0].lower() in ("that", "this", "those", "these")
-        and words[1] in wl.union("person_heads", "anonymous_heads")
-    )
+    return len(words) == 2 and words[0].lower() in wl.DEMONSTRATIVES and words[1] in wl.union("person_heads", "anonymous_heads")
 
 
 def _headline_name_cut(text: str, start: int, mention: str, name: str) -> str:

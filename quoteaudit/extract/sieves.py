@@ -120,13 +120,21 @@ NAMED_IN_AN_APPOSITIVE = re.compile(
 
 
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(\S)")
-# a share of the people just named, as the subject of a relative clause right before a cue:
-# ", one of whom", ", two of them" (group 1), perhaps with an adverb before the verb
-SHARE_OF_WHOM = re.compile(
-    r",[ \t]*((?:one|two|three|four|five|some|several|many|most|all|both|each|none|neither|either)[ \t]+of[ \t]+whom)[ \t]+(?:[a-z]+ly[ \t]+)?$"
-)
-# subordinators whose clause has a subject of its own before its verb ("after the host told")
-SUBORDINATORS_WITH_A_SUBJECT = ("after", "because", "before", "since", "although", "though", "until", "while", "whereas")
+
+
+def share_of_whom() -> re.Pattern:
+    """A share of the people just named, as the subject of a relative clause right before a
+    cue: ", one of whom", ", two of whom" (group 1), perhaps with an adverb before the verb;
+    the quantifiers are the lexicon's share_quantifiers."""
+    return _share_of_whom(rules_dir_key())
+
+
+@functools.cache
+def _share_of_whom(rules_dir: str) -> re.Pattern:
+    quantifiers = "|".join(sorted(wl.SHARE_QUANTIFIERS, key=len, reverse=True))
+    return re.compile(rf",[ \t]*((?:{quantifiers})[ \t]+of[ \t]+whom)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+
+
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
 WAS_HOW = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:that|this)(?:’s|'s|\s+(?:was|is))|(?:was|is|were|are))\s+(?:how|what)\s+")
 
@@ -861,7 +869,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     own_clause = OWN_CLAUSE_OPENING.search(before)
     if own_clause and any(m.start() >= own_clause.end() for m in cues):
         cues = [m for m in cues if m.start() >= own_clause.end()]
-    share = SHARE_OF_WHOM.search(before, 0, cues[-1].start())
+    share = share_of_whom().search(before, 0, cues[-1].start())
     if share is not None:
         # "two Republicans, one of whom accused the other of “…”": the share of the people
         # named before is the last cue's subject, and the mention as written
@@ -878,7 +886,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             or (own_subject_clause.group(2) and "which" in own_subject_clause.group(1))
             # (or a subordinator opens the only cue's clause after a main clause of its own:
             # "Three sponsors pulled their ads after the host told listeners that …")
-            or (own_subject_clause.group(2) and own_subject_clause.group(1).strip() in SUBORDINATORS_WITH_A_SUBJECT)
+            or (own_subject_clause.group(2) and own_subject_clause.group(1).strip() in wl.SUBORDINATORS_WITH_A_SUBJECT)
         )
         and "," not in before[cues[-1].end() :]
         and (own_subject_clause.group(2) or own_subject_clause.group(1).split()[-1] in ("which", "who", "whom"))
@@ -1265,9 +1273,7 @@ def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | 
     an_object = bool(words) and words[0].lower() in ("a", "an") and cue.lower() not in wl.union("INVERTIBLE_CUES", "QUESTION_CUES")
     # (nor a pronoun the verb takes as its object, perhaps with an adverb: "a captain who told
     # her flatly, “…”"; "said her lawyer" is a possessive and its noun)
-    pronoun_object = (
-        bool(words) and words[0].lower() in ("him", "them", "me", "us", "her") and all(is_adverb(w.strip(",")) for w in words[1:])
-    )
+    pronoun_object = bool(words) and words[0].lower() in wl.OBJECT_PRONOUNS and all(is_adverb(w.strip(",")) for w in words[1:])
     an_object = an_object or pronoun_object
     if starts_well and not said_thing and not an_object and len(words) <= 8 and re.fullmatch(r"\s*[,:]\s*", text[np_end : ctx.open_mark]):
         return make_speaker(text, after_cue, np_end, "leading_cue_subject", cue, 0.8)

@@ -140,6 +140,10 @@ if TYPE_CHECKING:
     BODY_DOCUMENTS: frozenset[str]
     PERSON_DOCUMENTS: frozenset[str]
     WRITTEN_ON_NOUNS: frozenset[str]
+    SUBORDINATORS_WITH_A_SUBJECT: frozenset[str]
+    SHARE_QUANTIFIERS: frozenset[str]
+    OBJECT_PRONOUNS: frozenset[str]
+    DEMONSTRATIVES: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -442,6 +446,10 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     BODY_DOCUMENTS = _words("body_documents")
     PERSON_DOCUMENTS = _words("person_documents")
     WRITTEN_ON_NOUNS = _words("written_on_nouns")
+    SUBORDINATORS_WITH_A_SUBJECT = _words("subordinators_with_a_subject")
+    SHARE_QUANTIFIERS = _words("share_quantifiers")
+    OBJECT_PRONOUNS = _words("object_pronouns")
+    DEMONSTRATIVES = _words("demonstratives")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
