@@ -1732,7 +1732,9 @@ def test_a_surnames_office_a_centre_by_its_kind_and_a_relative_it():
     text = "The Brookmere Center for Economic Policy studied the bill. In a report, the center found that leave would keep “140,000 workers” employed."
     assert spoken(text)[0].speaker.name == "Brookmere Center for Economic Policy"
     text = "A study found that one in six voters had switched, a rate it called “among the highest in the region.”"
-    assert spoken(text)[0].speaker.mention == "it"
+    # (the study, not the voters; since finding verbs make research a source, its own mention
+    # before "found" rather than the "it" of the clause inside its finding)
+    assert spoken(text)[0].speaker.mention == "A study"
 
 
 def test_a_speech_nouns_owner_before_a_colon_when_the_noun_is_addressed_to_someone():
@@ -6939,3 +6941,14 @@ def test_a_live_blog_reporters_sign_off_is_no_dash_attribution():
     # (a fact-check's claim line keeps its dash credit)
     claims = "Fact-check\n\nCLAIM: “Reading scores fell four years running.” — Rep. Ines Marl\n\nCLAIM: “Pay rose.” — Rep. Ines Marl"
     assert [q.speaker.name for q in spoken(claims)] == ["Ines Marl", "Ines Marl"]
+
+
+def test_a_poll_that_finds_what_people_say_is_the_source_of_their_words():
+    text = (
+        "A Brackwater University poll released Monday found that 44 percent of parents say the district is "
+        "“failing our kids,” while 31 percent disagree."
+    )
+    assert spoken(text)[0].speaker.mention == "A Brackwater University poll"
+    # (a finding verb is no speech verb without a piece of research as its subject)
+    found = "Inspectors found that the foreman had called the scaffolding “perfectly safe” a day earlier."
+    assert spoken(found)[0].speaker.mention == "the foreman"

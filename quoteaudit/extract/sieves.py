@@ -135,6 +135,8 @@ def _share_of_whom(rules_dir: str) -> re.Pattern:
     return re.compile(rf",[ \t]*((?:{quantifiers})[ \t]+of[ \t]+whom)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 
 
+# a verb of finding and its "that" ("the survey found that", "the poll also shows that,")
+FINDING_THAT = re.compile(r"\b([a-z]+)[ \t]+that\b[ \t,]*")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
 WAS_HOW = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:that|this)(?:’s|'s|\s+(?:was|is))|(?:was|is|were|are))\s+(?:how|what)\s+")
 
@@ -975,6 +977,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     parenthetical = _participle_after_a_parenthetical_cue(text, lo, before, cues) if not lead_in else None
     if parenthetical is not None:
         return parenthetical
+    finding = _research_finding_before(ctx, lo, before[: cues[0].start()]) if not lead_in else None
+    if finding is not None:
+        return finding
     for cue in reversed(cues) if lead_in else cues:
         clause_start = max(lo + clause_start_in(before[: cue.start()]), own_clause_start)
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -1256,6 +1261,22 @@ def _attribution_set_off(ctx: QuoteContext, lo: int, before: str, cue: re.Match)
         return None
     speaker = make_speaker(ctx.text, start, end, "leading_cue_subject", cue.group(1), 0.8)
     return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS) else None
+
+
+def _research_finding_before(ctx: QuoteContext, lo: int, lead: str) -> Speaker | None:
+    """The poll or study whose finding reports what others say: in "The poll also finds
+    that, while 37 percent of voters say the plan is “…”", the voters' words reach the
+    story as the poll's finding, so the poll is the source, as the reporter is in "Kessler
+    said Pell called her “…”". A finding verb (the lexicon's finding_verbs) is no speech
+    verb by itself ("Investigators found the door “wide open”"): only a piece of research
+    (research_documents) as its subject makes it one."""
+    verb = next(reversed(list(FINDING_THAT.finditer(lead))), None)
+    if verb is None or verb.group(1).lower() not in wl.FINDING_VERBS:
+        return None
+    speaker = main_subject(ctx.text, ctx.sentence_start, lo + verb.end(1), verb.group(1), "leading_cue", 0.8, vouched=True)
+    if speaker is None or head_noun(speaker.mention.lower().split()) not in wl.RESEARCH_DOCUMENTS:
+        return None
+    return speaker
 
 
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:

@@ -144,6 +144,7 @@ if TYPE_CHECKING:
     SHARE_QUANTIFIERS: frozenset[str]
     OBJECT_PRONOUNS: frozenset[str]
     DEMONSTRATIVES: frozenset[str]
+    FINDING_VERBS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -450,6 +451,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     SHARE_QUANTIFIERS = _words("share_quantifiers")
     OBJECT_PRONOUNS = _words("object_pronouns")
     DEMONSTRATIVES = _words("demonstratives")
+    FINDING_VERBS = _words("finding_verbs")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
