@@ -6952,3 +6952,13 @@ def test_a_poll_that_finds_what_people_say_is_the_source_of_their_words():
     # (a finding verb is no speech verb without a piece of research as its subject)
     found = "Inspectors found that the foreman had called the scaffolding “perfectly safe” a day earlier."
     assert spoken(found)[0].speaker.mention == "the foreman"
+
+
+def test_of_two_people_with_one_title_the_description_is_the_one_in_view():
+    text = (
+        "Fines Struck Down\n\n"
+        "Justice Anselm Varga wrote for the four dissenters. “This will be felt in every office,” he wrote.\n\n"
+        "Justice Priya Osterhout wrote a concurrence. The majority “stops too soon,” Justice Osterhout wrote.\n\n"
+        "Justice Varga closed his dissent with a memory of his first job. “I dissent, with regret,” the 74-year-old justice wrote."
+    )
+    assert spoken(text)[-1].speaker.name == "Anselm Varga"

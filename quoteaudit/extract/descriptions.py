@@ -179,7 +179,17 @@ def _paragraphs_start(text: str, pos: int, count: int) -> int:
     return start
 
 
-def politician_in_view(view: ArticleView, s: Speaker) -> str:
+def _a_rank_below(described_by: list[str], head: str, mention: str) -> bool:
+    """Whether the words describing someone put a rank below the description's head before it
+    ("Deputy Governor Pavel Hruby" is no "the governor", nor "the shadow roads minister" "the
+    minister"), unless the description names that rank too."""
+    return any(
+        rank in wl.SUBORDINATE_RANKS and head in described_by[i + 1 : i + 3] and rank not in mention.lower().split()
+        for i, rank in enumerate(described_by)
+    )
+
+
+def politician_in_view(view: ArticleView, s: Speaker, any_role: bool = False) -> str:
     """The politician a party or office description varies on when it fits no one by its own
     words and the sentence before is about someone else ("Sen. Philippa Crane … “…,” the
     Oregon Democrat said"; "Rep. Travis Mulgrew of Arizona … Mulgrew said the speaker had
@@ -187,21 +197,25 @@ def politician_in_view(view: ArticleView, s: Speaker) -> str:
     one before names who were introduced with that office (for a party's member, with any
     office or party), the subject of the nearest sentence before, or else the one named last;
     "" when none is. (News writing names its politician, then goes on with a new fact about
-    them in place of the name.)"""
+    them in place of the name.) ANY_ROLE: the same for a description by any role the people
+    were introduced with ("Justice Renwick … “…,” the justice wrote" after another justice
+    was introduced), once described_person has found that someone fits it."""
     words = s.mention.split()
     # (a party's member may close a description in lower case: "the second-term Republican")
     head = description_head(s.mention) or (words[-1].lower() if words[0] in ("the", "The") else "")
     # (a candidate's standing varies on a politician too: "the Democratic Senate hopeful")
     offices, parties = wl.POLITICAL_OFFICES, wl.PARTY_MEMBERS | wl.RACE_EPITHET_HEADS
-    if head not in offices | parties:
+    if head not in offices | parties and not (any_role and head):
         return ""
     text, people = view.text, view.people
     floor = _paragraphs_start(text, s.mention_start, 2)
     fitting: dict[str, int] = {}  # each fitting person -> where the window names them last
     for (name, _, _), described_by in zip(people, _descriptions_of(text, tuple(people), rules_dir_key()), strict=True):
         described = {"senator" if w == "senate" else w for w in described_by or ()}
-        if not (head in described if head in offices else described & (offices | parties)):
+        if not (head in described if head in offices or head not in parties else described & (offices | parties)):
             continue
+        if any_role and _a_rank_below(described_by or [], head, s.mention):
+            continue  # ("the minister" is no shadow minister)
         for named in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text[floor : s.mention_start]):
             if not view.quoted_at(floor + named.start()):  # (a name a speaker says is no one the narrative names)
                 fitting[name] = floor + named.start()
@@ -330,10 +344,7 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             continue  # "at the Fairhaven Institute, the nominee returned": a body is no "the nominee"
         # (not a deputy's rank: "Deputy Governor Pavel Hruby" is no "the governor", nor a shadow
         # one's, "the shadow roads minister", unless the description says so too)
-        if head in (described_by if known else described_by[-1:]) and not any(
-            rank in wl.SUBORDINATE_RANKS and head in described_by[i + 1 : i + 3] and rank not in s.mention.lower().split()
-            for i, rank in enumerate(described_by)
-        ):
+        if head in (described_by if known else described_by[-1:]) and not _a_rank_below(described_by, head, s.mention):
             # (a titled office's own words must be there too: "the Chief Justice" is the one
             # introduced as Chief Justice, not another justice of the bench named after him)
             if fits and titled_words and not titled_words <= set(described_by) and titled_words <= fitting_words:

@@ -298,10 +298,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             and (NAME_GIVEN_AFTER.match(text, s.mention_end) is not None or not _unnamed_source_nearer(s, described, people, reporters))
         ):
             # "the senator said", after "Sen. Patricia Okonjo …": the person introduced so
-            if description_head(s.mention) in wl.POLITICAL_OFFICES:
+            if _a_title_in_view(text, s):
                 # (of two senators in view, the subject of the sentence before: "Senator Paulette
-                # Grennan sat behind Senator Desmond Okafor. … the Minnesota senator leaned forward")
-                described = politician_in_view(view, s) or described
+                # Grennan sat behind Senator Desmond Okafor. … the Minnesota senator leaned forward";
+                # and so of two justices or two judges)
+                described = politician_in_view(view, s, any_role=True) or described
             s = replace(s, kind=SpeakerKind.NAMED, name=described, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (owner := body_owning_a_document(s.mention)):
@@ -474,6 +475,23 @@ def _person_of_age(text: str, mention: str, people: list[tuple[str, int, str]], 
     # one pass over the text for every "Word, 21" (not one per person: a long text names hundreds)
     given = [m.group(1) for m in re.finditer(rf"(?<!\w)([\w’'.\-]+),[ \t]+{age.group(1)}\b", text[:pos])]
     return next((by_surname[word] for word in reversed(given) if word in by_surname), "")
+
+
+def _a_title_in_view(text: str, s: Speaker) -> bool:
+    """Whether a description is an office or a title that two people in a story may hold
+    ("the senator", "the 71-year-old justice"), so that the one in view is meant rather than
+    the one introduced last. Not a titled office in capitals ("the Chief Justice", one person's
+    own), a candidate's standing ("the nominee", read with the politicians), nor a description
+    whose own aside names the person ("the corporal, who gave his name as Tomas")."""
+    head = description_head(s.mention)
+    if head in wl.POLITICAL_OFFICES:
+        return True
+    titles = {title.lower() for title in load_lexicon().titles}
+    return (
+        head in titles - wl.PARTY_MEMBERS - wl.RACE_EPITHET_HEADS
+        and not any(word[:1].isupper() for word in s.mention.split()[1:])
+        and NAME_GIVEN_AFTER.match(text, s.mention_end) is None
+    )
 
 
 def _unnamed_source_nearer(s: Speaker, described: str, people: list[tuple[str, int, str]], reporters: list[Speaker]) -> bool:
