@@ -6962,3 +6962,35 @@ def test_of_two_people_with_one_title_the_description_is_the_one_in_view():
         "Justice Varga closed his dissent with a memory of his first job. “I dissent, with regret,” the 74-year-old justice wrote."
     )
     assert spoken(text)[-1].speaker.name == "Anselm Varga"
+
+
+def test_a_count_spelled_out_in_capitals_is_no_person_for_she():
+    text = (
+        "Bill Passes\n\nThirty-one Republicans voted no, among them Rep. Noor Halvard of Idaho, a former judge. "
+        "On X, she wrote that the bill was “a blank check.”"
+    )
+    assert spoken(text)[0].speaker.name == "Noor Halvard"
+
+
+def test_a_person_of_a_firm_joined_by_an_ampersand_is_the_person():
+    text = "Orla Brenneman of the consulting firm Tasker & Vole called the figure “the one to watch.”"
+    assert spoken(text)[0].speaker.name == "Orla Brenneman"
+    # (a body's longer name may open with a first name)
+    group = "Virginia Blue Star Circle, a nonprofit, said it “will never endorse a candidate.”"
+    assert spoken(group)[0].speaker.name == "Virginia Blue Star Circle"
+
+
+def test_an_age_epithet_after_a_trailing_she_said_is_the_one_who_said_it():
+    text = (
+        "Picket Line\n\nOn the line, welder Dana Pruszynski, who has worked at the plant for 20 years, said she was glad "
+        "the candidate came. Her brother, a retired line worker, has been telling her all month that the company "
+        "“always folds in the end,” she said.\n\n"
+        "“Ask me again in November,” the 52-year-old said."
+    )
+    assert spoken(text)[-1].speaker.name == "Dana Pruszynski"
+
+
+def test_a_plain_she_said_closing_the_sentence_reports_the_cue_before_the_quote():
+    text = "Her brother keeps telling her the mill “always folds in the end,” she said."
+    assert spoken(text)[0].speaker.mention == "she"
+    assert spoken("Pell called the plan “a swindle,” Kessler said.")[0].speaker.name == "Kessler"

@@ -393,8 +393,6 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     body_after_title = bool(name) and names_a_body(name, lex) and " of " not in name
     if len(name.split()) >= 2 and title_only and "," not in mention and not body_after_title:
         return SpeakerKind.NAMED, name  # "the Rev. Curtis Denning of Macon": a title makes a person
-    if re.fullmatch(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+&[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*", name):
-        return SpeakerKind.ORGANIZATION, name  # "Hollis & Rand": people are joined by "and", firms by "&"
     papers = PAPERS_OF.fullmatch(mention.strip(" ,"))
     if papers:
         kind, name = _classify(papers.group(1), rules_key)
@@ -410,6 +408,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     first_word = person_of.group(1).split()[0] if person_of else ""
     if person_of and first_name_gender(first_word, lex):
         return SpeakerKind.NAMED, person_of.group(1)  # "Yusuf Barrington of Leyland Capital": the person, then the firm
+    if re.fullmatch(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*[ \t]+&[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*", name):
+        return SpeakerKind.ORGANIZATION, name  # "Hollis & Rand": people are joined by "and", firms by "&"
     body = re.sub(r"^[Tt]he\s+", "", mention)
     # (or before its "of": "Ostrander School of Public Health", "Dunmore College of Law")
     whole_body = names_a_body(body, lex) or names_a_body(body.split(" of ")[0], lex)
@@ -502,8 +502,8 @@ SURNAME_BY_RANK = re.compile(
 
 def names_a_body(name: str, lex: Lexicon) -> bool:
     """A capitalised name of two or more words that ends like a company's or a body's name
-    ("Veltro Foods", "Acme Corp.", "Harbor Police Department", "Department of Education") and does not start with a
-    known first name ("Samantha Power" is a person)."""
+    ("Veltro Foods", "Acme Corp.", "Harbor Police Department", "Department of Education") and is
+    not two words opened by a known first name ("Samantha Power" is a person)."""
     words = name.split()
     last = words[-1]
     # (a body's word may close a compound: "Ashford NewsGuild", "Harbor HealthNet")
@@ -527,7 +527,9 @@ def names_a_body(name: str, lex: Lexicon) -> bool:
             or bool(compound_tail and compound_tail.group(1).lower() in lex.organization_heads)
             or of_a_body
         )
-        and words[0] not in lex.first_name_gender
+        # (a first name may open a body's longer name: "Carolina Gold Star Circle")
+        # (not a person and a body joined: "Ana Ruiz and Acme Corp.")
+        and (words[0] not in lex.first_name_gender or (len(words) >= 3 and all(w[:1].isupper() for w in words)))
     )
 
 

@@ -177,6 +177,8 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
             name = " ".join(parts)
         if len(parts) < 2 or any(p.lower() in lex.determiners for p in parts) or parts[0].lower() in wl.CLAUSE_OPENERS:
             continue
+        if wl.spelled_number(parts[0]):
+            continue  # "Twenty-eight Democrats voted yes": a count of people, no one's name
         if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES and role.rstrip(".") in SURNAME_HONORIFICS:
             continue  # "Mr Ó Briain": a surname with its particle, someone named in full (not "Al From", "Della Strand")
         if parts[0] in wl.PLACE_INITIALS or parts[0] + "." in wl.PLACE_INITIALS:

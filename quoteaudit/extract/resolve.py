@@ -417,9 +417,16 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # or family epithet stands in for the person the story is about, as a pronoun does
             # ("the 54-year-old grandmother": the last word may tell the gender too)
             gender = lex.gender_words.get(epithet.group(1) or s.mention.split()[-1], "any")
-            if candidate := _person_of_age(text, s.mention, people, s.mention_start) or _antecedent(
-                view, s.mention_start, gender, last_named
-            ):
+            # (a he or she resolved just before counts as a named speaker does: in "Her husband,
+            # a retired welder, tells her the plant “…,” she said. “…,” the 54-year-old said"
+            # the epithet is the one who said it, not the husband the sentence opened on)
+            resolved_pronouns = [
+                (p.mention_start, p)
+                for p in out
+                if p is not None and p.mention.lower() in ("he", "she") and p.name.lower() != p.mention.lower()
+            ]
+            in_view = sorted([*last_named, *resolved_pronouns], key=lambda named: named[0])
+            if candidate := _person_of_age(text, s.mention, people, s.mention_start) or _antecedent(view, s.mention_start, gender, in_view):
                 s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
                 last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS:

@@ -135,6 +135,8 @@ def _share_of_whom(rules_dir: str) -> re.Pattern:
     return re.compile(rf",[ \t]*((?:{quantifiers})[ \t]+of[ \t]+whom)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 
 
+# a quote's comma, then a pronoun or a name and a plain "said" that closes the sentence
+CLOSING_REPORT = re.compile(r",?[ \t]*(?:he|she|they|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)[ \t]+(?:said|says)[.]")
 # a verb of finding and its "that" ("the survey found that", "the poll also shows that,")
 FINDING_THAT = re.compile(r"\b([a-z]+)[ \t]+that\b[ \t,]*")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
@@ -226,7 +228,11 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
     tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", before)  # ("the crowd shouted, “…”")
     governing = load_lexicon().cues - wl.PLAIN_CUES
-    if tail_words:
+    # (a plain "she said." closing the sentence reports all of it, the cue before the quote with
+    # its subject: "Her brother keeps telling her the plant “…,” she said" is hers, as "Kessler
+    # said Pell called her “…”" is Kessler's)
+    closing_report = CLOSING_REPORT.match(text, ctx.close_mark_end) is not None
+    if tail_words and not closing_report:
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
             if word.group().lower() in governing and cue and looks_like_cue(before, cue):

@@ -145,6 +145,7 @@ if TYPE_CHECKING:
     OBJECT_PRONOUNS: frozenset[str]
     DEMONSTRATIVES: frozenset[str]
     FINDING_VERBS: frozenset[str]
+    NUMBER_WORDS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -452,7 +453,15 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     OBJECT_PRONOUNS = _words("object_pronouns")
     DEMONSTRATIVES = _words("demonstratives")
     FINDING_VERBS = _words("finding_verbs")
+    NUMBER_WORDS = _words("number_words")
     return {name: value for name, value in locals().items() if name.isupper()}
+
+
+def spelled_number(word: str) -> bool:
+    """Whether WORD is a number in words ("Eleven", "twenty-eight"), from the lexicon's
+    count_words and number_words."""
+    numbers = union("COUNT_WORDS", "NUMBER_WORDS")
+    return all(part in numbers for part in word.lower().split("-"))
 
 
 def union(*names: str) -> frozenset[str]:
