@@ -6994,3 +6994,24 @@ def test_a_plain_she_said_closing_the_sentence_reports_the_cue_before_the_quote(
     text = "Her brother keeps telling her the mill “always folds in the end,” she said."
     assert spoken(text)[0].speaker.mention == "she"
     assert spoken("Pell called the plan “a swindle,” Kessler said.")[0].speaker.name == "Kessler"
+
+
+def test_a_participle_closing_an_according_to_source_is_no_part_of_it():
+    text = "The gap cost “at least $2 billion,” according to a Treasury review titled “What a Lapse Costs.”"
+    assert spoken(text)[0].speaker.mention == "a Treasury review"
+    minutes = "Members feared tariffs would “cloud the outlook,” according to minutes of the bank’s October meeting released Friday."
+    assert spoken(minutes)[0].speaker.mention == "minutes of the bank’s October meeting"
+    # (a relative clause's verb stays: "a transcript the county released")
+    relative = "The caller sounded “close to tears,” according to a transcript the county released."
+    assert spoken(relative)[0].speaker.mention == "a transcript the county released"
+
+
+def test_a_participle_aside_or_a_participle_after_a_speech_noun_is_no_speech_verb():
+    text = (
+        "Resigns\n\nState Sen. Ferris Oduya quit on Friday.\n\n"
+        "The 58-year-old Democrat announced his decision in a statement emailed to reporters before midnight:\n\n"
+        "“I leave with my head up. I will answer every question.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ferris Oduya"
+    aside = "Press secretary Ilona Brandt, asked about the vote at the briefing, said the president had “no regrets.”"
+    assert spoken(aside)[0].speaker.name == "Ilona Brandt"

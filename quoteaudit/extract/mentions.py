@@ -77,7 +77,7 @@ def split_name(mention: str) -> tuple[str, str]:
 def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
     lex = load_lexicon()
     # (read once, not per word; "&" joins a body's name: "USA Track & Field")
-    particles, weekdays, suffixes = wl.NAME_PARTICLES | {"&"}, wl.WEEKDAYS, wl.NAME_SUFFIXES
+    particles, weekdays, months, suffixes = wl.NAME_PARTICLES | {"&"}, wl.WEEKDAYS, wl.MONTHS, wl.NAME_SUFFIXES
     tokens = mention.split()
     runs: list[tuple[int, int]] = []
 
@@ -134,8 +134,10 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 continue
             if tokens[b - 1].rstrip(",").endswith(POSSESSIVE_ENDINGS) or modifies_a_noun(b):
                 continue  # "Trump Jr.’s attorney": the possessor is someone else
-            if all(t.strip(",.").lower() in weekdays for t in tokens[a:b]):
-                continue  # "on Wednesday morning"
+            if all(t.strip(",.").lower() in weekdays for t in tokens[a:b]) or (
+                b < len(tokens) and tokens[b].islower() and all(t.strip(",.").lower() in months for t in tokens[a:b])
+            ):
+                continue  # "on Wednesday morning", "the bank's September meeting": a date names no one (not "June said")
             k = a
             while k < b and (
                 tokens[k].strip(",") in lex.titles

@@ -137,6 +137,20 @@ def _share_of_whom(rules_dir: str) -> re.Pattern:
 
 # a quote's comma, then a pronoun or a name and a plain "said" that closes the sentence
 CLOSING_REPORT = re.compile(r",?[ \t]*(?:he|she|they|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)[ \t]+(?:said|says)[.]")
+# the end of a source's phrase that is no part of it: a naming participle before a quoted title
+# ("a review titled"), or a participle of release and its time ("released Wednesday")
+PARTICIPLE_CLOSING_A_SOURCE = re.compile(
+    r"[ \t]+(?:(?:titled|entitled|headlined|dubbed|called)"
+    r"|(?:released|published|issued|posted|filed|made[ \t]+public|obtained|dated)"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:last|this|earlier|late|early)[ \t]+[a-z]+))?)[ \t]*$"
+)
+# a noun, then a determiner opening a relative clause's subject, up to its verb ("transcript the
+# county", "remarks the museum later"); not after a preposition ("minutes of the meeting")
+RELATIVE_BEFORE_ITS_VERB = re.compile(
+    r"\b(?!(?:of|in|on|at|for|from|by|with|to|about|into|over|under)\b)[a-z]+[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[\w’'\-]+[ \t]*){1,2}$"
+)
+# a speech noun and the past participle after it ("a statement emailed", "a letter posted")
+PARTICIPLE_AFTER_A_SPEECH_NOUN = re.compile(r"\b([a-z]+)[ \t]+[a-z]+ed$")
 # a verb of finding and its "that" ("the survey found that", "the poll also shows that,")
 FINDING_THAT = re.compile(r"\b([a-z]+)[ \t]+that\b[ \t,]*")
 # “…” was how X described it, “…” is what X called it: the subject comes after "how"/"what"
@@ -633,6 +647,17 @@ def _source_phrase_end(text: str, start: int, limit: int) -> int:
     transcript published by “The Margin Call”" is "a transcript")."""
     end = phrase_end(text, start, limit)
     dangling = re.search(r"[ \t]+(?:later[ \t]+)?[a-z]+(?:ed|en)[ \t]+(?:by|from)[ \t]*$", text[start:end])
+    # (and so does a naming participle before a quoted title, "a review titled “…”", and a
+    # participle of release with only its time after it: "minutes of the meeting released
+    # Wednesday" are "minutes of the meeting")
+    closing = PARTICIPLE_CLOSING_A_SOURCE.search(text[start:end])
+    # (not the verb of a relative clause without "that": "a transcript the county released",
+    # "remarks the museum later released"; nor the second of two: "audio obtained and published")
+    if closing and (
+        RELATIVE_BEFORE_ITS_VERB.search(text, start, start + closing.start()) or text[start : start + closing.start()].endswith(" and")
+    ):
+        closing = None
+    dangling = dangling or closing
     return start + dangling.start() if dangling else end
 
 
@@ -1007,6 +1032,14 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         later = cues[cues.index(cue) + 1 :]
         if later and re.search(r",\s+(?:who|which)\s+[^,]*$", before[: cue.start()]) and "," in before[cue.end() : later[0].start()]:
             continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb
+        if (
+            later
+            and cue.group(1).endswith("ed")
+            and not later[0].group(1).endswith("ing")
+            and re.search(r",[ \t]*$", before[: cue.start()])
+            and "," in before[cue.end() : later[0].start()]
+        ):
+            continue  # "Delphine Marchetti, asked about the vote, said …": a passive participle's aside before the verb
         progressive = word_before[0].lower() in wl.AUXILIARIES  # "Trump is insisting": a finite verb
         # ("…, having once called him a “visionary”": a perfect participle, whose subject is found as a participle's)
         perfect = PERFECT_PARTICIPLE.search(before, 0, cue.start())
@@ -1285,6 +1318,13 @@ def _research_finding_before(ctx: QuoteContext, lo: int, lead: str) -> Speaker |
     return speaker
 
 
+def _participle_of_a_speech_noun(lead: str, cue: re.Match) -> bool:
+    """Whether a cue is a past participle right after its speech noun ("a statement emailed to
+    reporters", "a letter posted on X"): it modifies the noun, and says nothing of who spoke."""
+    found = PARTICIPLE_AFTER_A_SPEECH_NOUN.search(lead, 0, cue.end())
+    return found is not None and found.start() < cue.start() and found.group(1) in wl.SPEECH_NOUNS
+
+
 def _cue_then_subject(ctx: QuoteContext, after_cue: int, cue: str) -> Speaker | None:
     """Cue then subject before the quote: "said Smith: “…”" / "Added the official, “…”"."""
     if cue.endswith("ing"):
@@ -1482,6 +1522,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         sentence_start = ctx.sentences.last_start_in(prev_start, prev_end - 1)
         lead = text[sentence_start : prev_end - 1]
         cues = [m for m in cue_re().finditer(lead) if looks_like_cue(lead, m)]  # (not "his longest answer")
+        # (nor a participle after its speech noun: "announced his decision in a statement emailed to reporters:")
+        cues = [m for m in cues if not _participle_of_a_speech_noun(lead, m)]
         # "From Desmond Farrow’s profile in The Chronicle:": who wrote it speaks (the place it
         # ran in may follow the noun)
         venue = re.search(r"\s+(?:in|for|at|on)\s+(?:the\s+)?[A-Z][^,;:.!?]*$", lead)
