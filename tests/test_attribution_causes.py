@@ -7015,3 +7015,19 @@ def test_a_participle_aside_or_a_participle_after_a_speech_noun_is_no_speech_ver
     assert spoken(text)[0].speaker.name == "Ferris Oduya"
     aside = "Press secretary Ilona Brandt, asked about the vote at the briefing, said the president had “no regrets.”"
     assert spoken(aside)[0].speaker.name == "Ilona Brandt"
+
+
+def test_a_surname_ending_like_a_participle_is_a_name_once_the_article_gives_it_in_full():
+    text = (
+        "Pleads\n\nState Auditor Corinne Fleming was arraigned on Tuesday.\n\n"
+        "Fleming stood beside her lawyer and answered “not guilty” to each count."
+    )
+    assert spoken(text)[0].speaker.name == "Corinne Fleming"
+
+
+def test_a_document_addressed_to_someone_is_the_subject_of_its_verb():
+    text = "A Treasury letter to the county clerk warns that the plan “may breach” federal rules."
+    assert spoken(text)[0].speaker.mention == "A Treasury letter to the county clerk"
+    # (a second description after a comma is no name of the first)
+    veto = "The veto message, a one-page letter to the House clerk, said the bill “goes too far.”"
+    assert spoken(veto)[0].speaker.mention == "The veto message"

@@ -887,7 +887,12 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         close_to = (
             low == "to"
             and 0 < i < len(tokens) - 1
-            and (before_word.lower() in ("close", "closer", "closest") or before_word.lower() in wl.union("anonymous_heads", "group_heads"))
+            and (
+                before_word.lower() in ("close", "closer", "closest")
+                or before_word.lower() in wl.union("anonymous_heads", "group_heads")
+                # (and a document addressed to someone: "A Justice Department letter to the city attorney warns")
+                or before_word.lower() in wl.union("PERSON_DOCUMENTS", "BODY_DOCUMENTS")
+            )
         )
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
             name_like or titles_joined or inside_a_name or close_to or _roles_joined(tokens, i)
@@ -1225,16 +1230,26 @@ def is_title_case_line(line: str) -> bool:
     return not any(w[:1].islower() and len(w) >= 4 and w.lower() not in lower_ok for w in words)
 
 
-def opens_with_a_participle(name: str) -> bool:
+def opens_with_a_participle(name: str, text: str = "") -> bool:
     """ "Disengaging Venezuela", "Armed Forces": a capitalised -ing or -ed word opening the
     run starts a sentence and names nobody, unless it is a first name ("Alfred Brandt",
-    "Irving Lowe", "Ted Ruiz")."""
+    "Irving Lowe", "Ted Ruiz") or, given the article's TEXT, the surname of someone it names
+    with a first name ("Raymond Kettering", then "Kettering stood")."""
     first = name.split()[0] if name.split() else ""
     lex = load_lexicon()
     return (
         re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", first) is not None
         and len(first) > 4
         and not first_name_gender(first, lex)  # ("Wilfred Amankwah", "Sterling Moss")
+        and not (text and first == name and _surname_of_someone(text, first))
+    )
+
+
+def _surname_of_someone(text: str, word: str) -> bool:
+    """Whether the article writes WORD after a first name (perhaps with a middle initial)."""
+    return any(
+        first_name_gender(named.group(1), load_lexicon())
+        for named in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}\b", text)
     )
 
 

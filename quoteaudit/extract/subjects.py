@@ -179,6 +179,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 if (
                     named
                     and (is_someone(text, named) or aged)
+                    # (a document that describes another is no name: "The veto message, a two-page letter to the clerk, said")
+                    and head_noun(text[named[0] : named[1]].lower().split())
+                    not in wl.union("PERSON_DOCUMENTS", "BODY_DOCUMENTS", "ISSUER_DOCUMENTS")
                     and len(role_words) <= 3  # ("the defendant, former harbor commissioner Tobias Lindqvist,")
                     and all(w.isalpha() and w.islower() and w not in wl.NP_LEFT_STOPS for w in role_words)
                 ):
@@ -822,7 +825,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         m = None
     if m and m.group(1).lower() in wl.POSSESSIVE_DETERMINERS:
         m = None  # "My father used to say": a possessive opens a noun phrase, it names no one
-    if m and not headline and not m.group(1).isupper() and not opens_with_a_participle(m.group(1)):
+    if m and not headline and not m.group(1).isupper() and not opens_with_a_participle(m.group(1), text):
         speaker = make_speaker(text, start, start + m.end(1), method, cue, confidence)
         # a title ("President Clinton") makes a single name a person as surely as repetition;
         # so does a speech verb whose subject it is ("Republicans … seized on it, arguing"),
