@@ -7031,3 +7031,38 @@ def test_a_document_addressed_to_someone_is_the_subject_of_its_verb():
     # (a second description after a comma is no name of the first)
     veto = "The veto message, a one-page letter to the House clerk, said the bill “goes too far.”"
     assert spoken(veto)[0].speaker.mention == "The veto message"
+
+
+def test_a_laws_name_is_no_person_a_pronoun_can_stand_for():
+    text = (
+        "Vote\n\nSen. Oren Malloch has opposed every climate bill.\n\n"
+        "The Nebraska Republican will vote for the Rural Power and Fair Grid Act, the bill his party opposes. "
+        "His reasons, he said, are practical.\n\n“I have watched the river dry up twice,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Oren Malloch"
+
+
+def test_the_company_is_a_single_name_the_story_keeps_using_as_a_body():
+    text = (
+        "Hearing\n\nBy Ines Varga, Harbor Gazette staff writer\n\n"
+        "Ray Colter, a welder at Brixmoor for 20 years, spoke first. “We breathe this air too,” Colter said.\n\n"
+        "Brixmoor did not send anyone. In a statement, the company said it “meets every standard.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Brixmoor"
+
+
+def test_the_group_is_no_newspaper_and_who_after_an_appositive_is_the_name():
+    text = (
+        "Access\n\nThe Open Press Alliance, a national press freedom group, urged the campaign to readmit a Dunmore Herald reporter.\n\n"
+        "The group’s statement said campaigns “may dislike coverage but may not choose who provides it.”"
+    )
+    assert spoken(text)[0].speaker.name == "Open Press Alliance"
+    who = "The bill drew a sharp answer from Sen. Marta Quillen, a Utah Republican, who said it was “a gift to lobbyists.”"
+    assert spoken(who)[0].speaker.name == "Marta Quillen"
+
+
+def test_a_bodys_name_after_of_and_an_office_before_its_verb_keep_their_own_words():
+    text = "“We are done waiting,” members of the Upper Bend Water Users Association wrote to the governor."
+    assert spoken(text)[0].speaker.name == "Upper Bend Water Users Association"
+    office = "Varga's office later released a statement calling the figure “pure guesswork.”"
+    assert spoken(office)[0].speaker.mention == "Varga's office"

@@ -654,6 +654,11 @@ BRACKETS_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,50}\)$")
 CLEFT_BEFORE_WHO = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+([^.;:!?]{1,160}?),?[ \t]+(?:and[ \t]+)?not[ \t]+[^.;:!?]{1,160}$")
 
 
+# a capitalised name, then an appositive opened by "a" or "an" up to the relative's comma
+# ("Sen. Teresa Vandermolen, a Kansas Republican"): group 1 the comma after the name
+NAME_THEN_AN_APPOSITIVE = re.compile(r"[A-Z][\w’'\-]+(,)[ \t]+(?:a|an)[ \t]+[^,;:.“”\"()]{1,60}$")
+
+
 def relative_antecedent(text: str, pos: int) -> Speaker | None:
     """What a relative "who" stands for: the noun phrase right before its comma, or right
     before it when it has none ("Beck, who has in the past described …" -> Beck)."""
@@ -676,6 +681,12 @@ def relative_antecedent(text: str, pos: int) -> Speaker | None:
     party = PARTY_OF_A_STATE.search(text, max(0, comma - 50), comma)
     if party:  # "Senator Miriam Kessler, Democrat of Vermont, who …": the lawmaker, not the state
         comma = party.start()
+    name_then_appositive = NAME_THEN_AN_APPOSITIVE.search(text, max(0, comma - 90), comma)
+    appositive = text[name_then_appositive.end(1) : comma].lower().split() if name_then_appositive else []
+    if appositive and head_noun(appositive).rstrip("s") not in wl.union("person_heads", "anonymous_heads", "PARTY_MEMBERS"):
+        name_then_appositive = None  # ("…on Tuesday, a jab at the transportation department, which replied": no person)
+    if name_then_appositive:  # "Sen. Teresa Vandermolen, a Kansas Republican, who said …": the name, not its description
+        comma = name_then_appositive.start(1)
     bracketed = BRACKETS_BEFORE.search(text, max(0, comma - 60), comma)
     if bracketed:  # "Cllr Dominic Fairclough (Ind, Ashcombe East), who …": the name before the party and ward
         comma = bracketed.start()

@@ -16,9 +16,10 @@ from quoteaudit.extract.mentions import (
     classify,
     first_name_gender,
     head_noun,
+    known_name,
     names_a_body,
 )
-from quoteaudit.extract.people import in_a_quote, name_in_text, on_a_title_case_line
+from quoteaudit.extract.people import a_state_or_country, in_a_quote, name_in_text, on_a_title_case_line
 from quoteaudit.extract.view import ArticleView
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Speaker, SpeakerKind
@@ -303,6 +304,10 @@ def company_meant(
             # "Solvane called the report false. The company said …": a single name that opens a
             # body's name the article gives ("Solvane Pay") is that body
             body_named = next((b for _, b in bodies_named if b.split()[0] == subject.name), "") or body_with_which(view, subject)
+            # (or a single name that is no one's first name or surname: "Gulfmark did not send anyone.
+            # … the company said", after "a pipefitter at Gulfmark")
+            no_persons = not body_named and not any_body and _nobodys_name(view, subject.name)
+            body_named = body_named or (subject.name if no_persons else "")
             subject = replace(subject, kind=SpeakerKind.ORGANIZATION, name=body_named) if body_named else subject
         if any_body and subject is not None and subject.kind is SpeakerKind.ORGANIZATION and (kind := kind_spoken_of(subject.mention)):
             # "The department posted a photo. “…,” the post said": the department is the body
@@ -344,6 +349,19 @@ def company_meant(
     return _without_partitive(found[1]) if found else ""
 
 
+def _nobodys_name(view: ArticleView, word: str) -> bool:
+    """Whether a single capitalised word is no part of any person's name in the article, no
+    known first name and no place, and the article uses it as a name: a body's name then, when
+    "the company" picks it up."""
+    return (
+        not first_name_gender(word, load_lexicon())
+        and not any(word in name.split() for name in view.full_names)
+        and known_name(view.text, word)  # (used more than once, and never in lower case: not "Fire")
+        and not a_state_or_country(word)  # (nor a place: "Pennsylvania")
+        and re.search(rf"\b{re.escape(word)}[ \t]+[A-Z]", view.text) is None  # (nor a title's word: "Fire Chief Ana Ruiz")
+    )
+
+
 # a definite or indefinite document mention (group 1 the document noun): "The statement", "the
 # written statement", "An institute report"
 DOCUMENT_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[a-z\-]+[ \t]+){0,2}([a-z]+)")
@@ -353,13 +371,14 @@ def body_named_last(view: ArticleView, pos: int) -> str:
     """The body "the group" or "the organization" at POS stands for: the last one named in
     the three paragraphs before it ("Ada Tennant, who leads Open Door Street Ministry, said
     … the group wrote"), passing over the council, department or court the story is about
-    (government is no "group"); "" when none is."""
+    (government is no "group", nor is a newspaper); "" when none is."""
     start = pos
     for _ in range(3):  # (back to the start of the paragraph two before this one)
         start = max(0, view.text.rfind("\n", 0, start))
         while start > 0 and view.text[start - 1] == "\n":
             start -= 1  # (over the blank line between paragraphs)
-    government = wl.GOVERNMENT_BODY_WORDS
+    # (nor a newspaper: "a Ridgefield Courier reporter" names no group)
+    government = wl.GOVERNMENT_BODY_WORDS | set(wl.BODY_KIND_NAMES.get("newspaper", ()))
     bodies = _bodies_named(view.text, tuple(view.quoted), rules_dir_key())
     named = [(at, name) for at, name in bodies if start <= at < pos and name.split()[-1].lower() not in government]
     # (or its short name: "rebels of the Eastern Highlands Front …  The Front denied it. … the

@@ -164,9 +164,11 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 inner = []  # "Halima Sheikh Nur", "Amina Haji Ali": a first name, then a title word that is part of the name
             if inner:
                 k = inner[-1] + 1
-            elif not skip_places and a in after_of and core - k > 2:
+            elif not skip_places and a in after_of and core - k > 2 and not names_a_body(" ".join(tokens[k:core]).strip(",."), lex):
                 # "Director of National Intelligence James Clapper": the body named after
-                # "of" runs into the name, which is its last two words (and a middle initial)
+                # "of" runs into the name, which is its last two words (and a middle initial);
+                # not when the run is itself a body's name ("members of the Lower Fork Water
+                # Users Association")
                 # (an initial or a particle before the surname stays: "… Tadhg Ó Cearbhaill")
                 k = core - 3 if re.fullmatch(r"[A-Z]\.", tokens[core - 2]) or tokens[core - 2].lower() in particles else core - 2
             first_names = lex.first_name_gender

@@ -179,6 +179,8 @@ def _people_in(text: str, quoted: tuple[tuple[int, int], ...], rules_key: str) -
             continue
         if wl.spelled_number(parts[0]):
             continue  # "Twenty-eight Democrats voted yes": a count of people, no one's name
+        if parts[-1] in lex.named_thing_heads and not first_name_gender(parts[0], lex):
+            continue  # "the Clean Grid and Fair Transition Act": a law or an event, which no "he" stands for (not "Steven Law")
         if len(parts) == 2 and parts[0].lower() in wl.NAME_PARTICLES and role.rstrip(".") in SURNAME_HONORIFICS:
             continue  # "Mr Ó Briain": a surname with its particle, someone named in full (not "Al From", "Della Strand")
         if parts[0] in wl.PLACE_INITIALS or parts[0] + "." in wl.PLACE_INITIALS:
@@ -300,13 +302,18 @@ RELATIVE_THEN_FIRST_NAME = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)
 WRITERS_RELATIVE_BY_FIRST_NAME = re.compile(r"\b([Mm]y|[Oo]ur)[ \t]+([a-z]+),?[ \t]+([A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
 
 
+def a_state_or_country(name: str) -> bool:
+    """Whether a name is a US state or a country, in any of the lexicon's forms."""
+    return name in _state_forms(rules_dir_key()) or name.replace(" ", "+") in wl.COUNTRIES
+
+
 def _a_place(name: str, text: str, end: int) -> bool:
     """Whether a name is a state or country ("New Hampshire", "Sri Lanka"), or a town the
     state after its comma places ("Cypress Ferry, S.C.", "Fort Alder, Texas")."""
-    forms = _state_forms(rules_dir_key())
-    if name in forms or name.replace(" ", "+") in wl.COUNTRIES:
+    if a_state_or_country(name):
         return True
     # (the state closes a phrase: "Jo Hale, Ohio's attorney general" is a person)
+    forms = _state_forms(rules_dir_key())
     after = STATE_AFTER_A_COMMA.match(text, end)
     return after is not None and (after.group(1) in forms or after.group(1).rstrip(".") in forms)
 

@@ -915,7 +915,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)",
             text[start:limit],
         )
-        speaker = make_speaker(text, start, start + m.end(), method, cue, confidence) if m else None
+        # (not a time word before the verb: "Amundsen's office later released")
+        owned_end = start + m.end() if m else start
+        while m and text[start:owned_end].split()[-1] in wl.BETWEEN_SUBJECT_AND_CUE and len(text[start:owned_end].split()) > 2:
+            owned_end = start + text[start:owned_end].rstrip().rfind(" ")
+        speaker = make_speaker(text, start, owned_end, method, cue, confidence) if m else None
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return None
