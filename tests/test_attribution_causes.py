@@ -7066,3 +7066,20 @@ def test_a_bodys_name_after_of_and_an_office_before_its_verb_keep_their_own_word
     assert spoken(text)[0].speaker.name == "Upper Bend Water Users Association"
     office = "Varga's office later released a statement calling the figure “pure guesswork.”"
     assert spoken(office)[0].speaker.mention == "Varga's office"
+
+
+def test_a_demonstrative_and_a_documents_noun_open_a_subject():
+    text = (
+        "Strike\n\n“One campaign sent us a press release,” Varga said.\n\n"
+        "That release, issued by the Whitford campaign, called the strike “a matter for the workers.”"
+    )
+    assert spoken(text)[-1].speaker.mention == "That release"
+    # ("that" after a verb still opens a clause)
+    assert spoken("The chair said that aides had called it “a mess.”")[0].speaker.mention == "The chair"
+
+
+def test_capitals_before_a_persons_noun_describe_the_person():
+    text = "Harbor VA nurse says staff ‘buried’ the wait list\n\nHARBOR CITY — A federal report released Tuesday found problems."
+    assert spoken(text)[0].speaker.mention == "Harbor VA nurse"
+    server = "Diner\n\nServer Lacey Olmos said the candidate asked about her kids. “I’ll give him that,” she said."
+    assert spoken(server)[0].speaker.name == "Lacey Olmos"

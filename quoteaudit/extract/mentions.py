@@ -441,6 +441,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         # (not a measure: "Twelve minutes later came another")
         plural = (head.endswith("s") and not head.endswith("ss")) or words[0] in wl.PLURAL_QUANTIFIERS
         return (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS), mention
+    if not name and head in lex.person_heads and mention.split()[-1].islower() and mention[:1].isupper() and " " in mention.strip():
+        return SpeakerKind.ANONYMOUS, mention  # "Marrowfield VA nurse says": a body's name modifies the person's noun
     return SpeakerKind.UNKNOWN, mention
 
 
@@ -896,6 +898,12 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
                 or before_word.lower() in wl.union("PERSON_DOCUMENTS", "BODY_DOCUMENTS")
             )
         )
+        # ("That release described …", "those aides said": a demonstrative opening its noun's phrase)
+        # (at the phrase's or the sentence's start: in "said that aides had called it" "that" opens a clause)
+        demonstrative = i + 2 == len(tokens) and (i == 0 or word[:1].isupper()) and demonstrative_description([word, tokens[i + 1].group()])
+        if demonstrative:
+            first = i
+            break
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
             name_like or titles_joined or inside_a_name or close_to or _roles_joined(tokens, i)
         ):
@@ -1184,9 +1192,14 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def demonstrative_description(words: list[str]) -> bool:
-    """Whether WORDS are a demonstrative and a noun for a person ("that official", "those
-    aides"): one mention, though "that" elsewhere opens a clause."""
-    return len(words) == 2 and words[0].lower() in wl.DEMONSTRATIVES and words[1] in wl.union("person_heads", "anonymous_heads")
+    """Whether WORDS are a demonstrative and a noun for a person or a document ("that
+    official", "those aides", "That release"): one mention, though "that" elsewhere opens a
+    clause."""
+    return (
+        len(words) == 2
+        and words[0].lower() in wl.DEMONSTRATIVES
+        and words[1] in wl.union("person_heads", "anonymous_heads", "ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS", "PERSON_DOCUMENTS")
+    )
 
 
 def _headline_name_cut(text: str, start: int, mention: str, name: str) -> str:
