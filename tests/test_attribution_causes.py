@@ -7083,3 +7083,15 @@ def test_capitals_before_a_persons_noun_describe_the_person():
     assert spoken(text)[0].speaker.mention == "Harbor VA nurse"
     server = "Diner\n\nServer Lacey Olmos said the candidate asked about her kids. “I’ll give him that,” she said."
     assert spoken(server)[0].speaker.name == "Lacey Olmos"
+
+
+def test_an_and_inside_an_office_before_a_name_is_no_pair_of_people():
+    text = "Health and Human Services Secretary Ines Calloway said the rollout was “on schedule.”"
+    assert spoken(text)[0].speaker.name == "Ines Calloway"
+    participle = (
+        "VISIT\n\nDELMAR CITY — U.S. Housing and Urban Development Secretary Odile Brandt toured the complex Monday, "
+        "promising tenants that repairs would come “faster than before.”"
+    )
+    assert spoken(participle)[0].speaker.name == "Odile Brandt"
+    # (two people joined by "and" stay two)
+    assert spoken("Ana Ruiz and Tom Bell said it was “fine.”")[0].speaker.name == "Ana Ruiz and Tom Bell"

@@ -49,6 +49,7 @@ from quoteaudit.extract.subjects import (
     NAME_LIST,
     REACTION_OF,
     TIME_PHRASE_OPENING,
+    and_inside_a_title,
     gerund_subject,
     listed_together,
     main_subject,
@@ -1142,7 +1143,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             continue  # "a debate over how the United States responds to …": an embedded question, not reporting
         confidence = 0.9 if lead_in else 0.8
         speaker = make_speaker(text, s, e, "leading_cue", cue.group(1), confidence, role)
-        if speaker and speaker.kind is SpeakerKind.NAMED and NAMED_PAIR_MENTION.fullmatch(speaker.mention):
+        if (
+            speaker
+            and speaker.kind is SpeakerKind.NAMED
+            and NAMED_PAIR_MENTION.fullmatch(speaker.mention)
+            and not and_inside_a_title(speaker.mention)
+        ):
             speaker = replace(speaker, name=speaker.mention)  # both people, not the last one named
         if speaker and speaker.kind is SpeakerKind.PRONOUN:
             speaker = _reporter_of_pronoun(ctx, speaker) or _antecedent_subject(ctx, speaker) or speaker

@@ -26,6 +26,7 @@ from quoteaudit.extract.mentions import (
     names_someone,
     np_left,
     opens_with_a_participle,
+    split_name,
     strip_between_words,
     time_before_a_verb,
     top_level_commas,
@@ -77,7 +78,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         start += perceived[-1].end()
         segment = text[start:end]
     listed = re.fullmatch(rf"\s*({NAME_LIST})\s*", segment)
-    if listed:
+    if listed and not and_inside_a_title(listed.group(1)):
         return start + listed.start(1), start + listed.end(1), ""  # the names listed speak together
     host_noun = OBJECT_NOUN_THEN_ITS_OWN_SUBJECT.search(segment)
     if host_noun and _names_its_own_subject(segment[host_noun.end() :]):
@@ -714,9 +715,32 @@ def name_subject(text: str) -> re.Match | None:
     Mr. Vale" are two people, and the first is the subject read here, as before."""
     rules_dir = str(default_rules_dir())
     m = _name_subject(rules_dir, True).match(text)
-    if m and " and " in m.group(1) and classify(m.group(1))[0] is not SpeakerKind.ORGANIZATION:
+    if m and " and " in m.group(1) and classify(m.group(1))[0] is not SpeakerKind.ORGANIZATION and not and_inside_a_title(m.group(1)):
         m = _name_subject(rules_dir, False).match(text)
     return m
+
+
+def and_inside_a_title(run: str) -> bool:
+    """Whether a run's "and" stands inside the office before a person's name ("Housing and
+    Urban Development Secretary Corinna Valdespino"), not between two people ("Mr. Ostby and
+    Mr. Vale"): the words before the name end on a title that is no honorific."""
+    name, role = split_name(run)
+    words = role.split()
+    before_and = f" {role} ".split(" and ")[0].split()
+    return (
+        " and " in f" {role} "
+        # (no title or first name before the "and": "Speaker Lyle Brandvold and Senator Corinne Hatchell" are two)
+        # ("U.S." is a place's initials, no title)
+        and not any(
+            (w.strip(",") in load_lexicon().titles and w.strip(",") not in wl.PLACE_INITIALS) or first_name_gender(w, load_lexicon())
+            for w in before_and
+        )
+        and " and " not in f" {name} "
+        and bool(words)
+        and words[-1] in load_lexicon().titles
+        and not words[-1].endswith(".")
+        and len(name.split()) >= 2
+    )
 
 
 @functools.cache
@@ -783,8 +807,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
     listed = re.match(rf"({NAME_LIST})(?=[ \t]+[a-z])", text[start:limit])
-    if listed and listed.group().split()[0].lower() not in wl.union(
-        "PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS", "OPENERS"
+    if (
+        listed
+        and not and_inside_a_title(listed.group(1))
+        and listed.group().split()[0].lower() not in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS", "OPENERS")
     ):  # "Lirent, Ostremark and Sulvania issued a statement": the names listed, together
         together = listed_together(text, start, start + listed.end(1), method, cue, confidence)
         if together is not None:
