@@ -1262,9 +1262,18 @@ def opens_with_a_participle(name: str, text: str = "") -> bool:
 
 def _surname_of_someone(text: str, word: str) -> bool:
     """Whether the article writes WORD after a first name (perhaps with a middle initial)."""
-    return any(
-        first_name_gender(named.group(1), load_lexicon())
-        for named in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}\b", text)
+    return word in _surnames_after_first_names(text, rules_dir_key())
+
+
+@functools.lru_cache(maxsize=4)
+def _surnames_after_first_names(text: str, rules_key: str) -> frozenset[str]:
+    """Every capitalised word the article writes after a known first name, read once per
+    article (the text is one str object, whose hash Python keeps)."""
+    lex = load_lexicon()
+    return frozenset(
+        named.group(2)
+        for named in re.finditer(r"\b([A-Z][a-z]+)[ \t]+(?=(?:[A-Z]\.[ \t]+)?([A-Z][\w’'\-]+)\b)", text)
+        if first_name_gender(named.group(1), lex)
     )
 
 

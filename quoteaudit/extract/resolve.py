@@ -158,6 +158,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     out: list[Speaker | None] = []
     last_named: list[tuple[int, Speaker]] = []
     pronoun_chain: list[tuple[int, str]] = []  # (position, person) of each "he"/"she" resolved so far
+    resolved_he_she: list[tuple[int, Speaker]] = []  # each "he"/"she" speaker given a name so far
     quoted_by_word: dict[str, list[tuple[str, int, str]]] | None = None  # names inside quotes too, read when needed
     quoted_words = ""  # the quotes' words, joined once when first needed
     last_anonymous: Speaker | None = None
@@ -420,12 +421,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # (a he or she resolved just before counts as a named speaker does: in "Her husband,
             # a retired welder, tells her the plant “…,” she said. “…,” the 54-year-old said"
             # the epithet is the one who said it, not the husband the sentence opened on)
-            resolved_pronouns = [
-                (p.mention_start, p)
-                for p in out
-                if p is not None and p.mention.lower() in ("he", "she") and p.name.lower() != p.mention.lower()
-            ]
-            in_view = sorted([*last_named, *resolved_pronouns], key=lambda named: named[0])
+            in_view = sorted([*last_named, *resolved_he_she], key=lambda named: named[0])
             if candidate := _person_of_age(text, s.mention, people, s.mention_start) or _antecedent(view, s.mention_start, gender, in_view):
                 s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
                 last_named.append((s.mention_start, s))
@@ -445,6 +441,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 # "The written statement … said …. The statement said …": the same document again
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=issuer_of_document[noun], role=s.role or s.mention)
         out.append(s)
+        if s is not None and s.mention.lower() in ("he", "she") and s.name.lower() != s.mention.lower():
+            resolved_he_she.append((s.mention_start, s))
         resolved_at[(s.mention_start, s.mention_end)] = s
     return out
 
