@@ -7095,3 +7095,10 @@ def test_an_and_inside_an_office_before_a_name_is_no_pair_of_people():
     assert spoken(participle)[0].speaker.name == "Odile Brandt"
     # (two people joined by "and" stay two)
     assert spoken("Ana Ruiz and Tom Bell said it was “fine.”")[0].speaker.name == "Ana Ruiz and Tom Bell"
+
+
+def test_a_party_tag_with_a_place_of_two_words_and_a_unions_local_number_close_a_subject():
+    text = "Live\n\n4:10 p.m. — Rep. Ansel Moyo (D-Cedar Run) gets the last word: “Nobody here voted for a tax.”"
+    assert spoken(text)[0].speaker.name == "Ansel Moyo"
+    union = "Dockworkers Local 118 filed written comments saying its members “wait longer than they work.”"
+    assert spoken(union)[0].speaker.mention == "Dockworkers Local 118"

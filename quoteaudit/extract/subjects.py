@@ -595,7 +595,7 @@ NAME_THEN_ASIDE = re.compile(
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
 # part, laughed"), or after a lawmaker's party and state ("Sen. Hal Quist, Republican of Kansas, took"),
 # or a name closing an appositive before its verb ("A spokesperson for Lund, Leah Castor, said").
-_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part|to[ \t]+(?:his|her|their|its)[ \t]+(?:credit|surprise|dismay|delight|chagrin))\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},)"
+_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){{0,3}}\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part|to[ \t]+(?:his|her|their|its)[ \t]+(?:credit|surprise|dismay|delight|chagrin))\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},)"
 
 
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
@@ -747,7 +747,8 @@ def and_inside_a_title(run: str) -> bool:
 def _name_subject(rules_dir: str, with_and: bool) -> re.Pattern:
     # ("Pembrook & Vail")
     inner = r"(?:for|to|and)(?=[ \t]+[A-Z])" if with_and else r"(?:for|to)(?=[ \t]+[A-Z])"
-    joiners = "|".join(["of", "the", "&", inner, *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])
+    # (a union local's number closes its name: "Transit Workers Local 412")
+    joiners = "|".join(["of", "the", "&", inner, r"(?<=Local )\d{1,5}", *sorted(wl.NAME_PARTICLES, key=len, reverse=True)])
     return re.compile(rf"((?:{_CAP}|{joiners})(?:[ \t]+(?:{_CAP}|{joiners}))*){_SUBJECT_END}")
 
 
