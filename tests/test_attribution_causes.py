@@ -7102,3 +7102,25 @@ def test_a_party_tag_with_a_place_of_two_words_and_a_unions_local_number_close_a
     assert spoken(text)[0].speaker.name == "Ansel Moyo"
     union = "Dockworkers Local 118 filed written comments saying its members “wait longer than they work.”"
     assert spoken(union)[0].speaker.mention == "Dockworkers Local 118"
+
+
+def test_the_one_asked_answers_past_a_party_tag_or_a_description():
+    text = (
+        "Hearing\n\nDelia Okonkwo testified first. “I was in the store,” she said.\n\n"
+        "Rep. Marta Ruelas, R-Dunmore, asked Okonkwo whether she could back a narrower bill. She said she “would take any step.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Delia Okonkwo"
+    general = (
+        "Hearing\n\nGen. Amos Treadwell testified for three hours. Sen. Ida Morrow chaired the hearing. "
+        "Sen. Piet Larsen pressed him on costs. “We will not have the ships,” Larsen said.\n\n"
+        "As the hearing closed, Morrow asked the general whether he had anything to add. “Just this,” he said."
+    )
+    assert spoken(general)[-1].speaker.name == "Amos Treadwell"
+
+
+def test_an_asker_named_again_in_the_narrative_may_be_the_next_he():
+    text = (
+        "Hearing\n\nSen. Barnaby Quist pressed the administrator. “Who signed off on that?” Quist asked.\n\n"
+        "Ivo Okafor said the work had been checked. Quist was not satisfied. “Checked by whom?” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Barnaby Quist"

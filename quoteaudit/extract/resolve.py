@@ -447,6 +447,19 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
     return out
 
 
+def _described_one_asked(view: ArticleView, start: int, end: int) -> list[tuple[int, str]]:
+    """The person a description right after a verb of asking stands for ("Marchetti asked the
+    general whether …": the general introduced by name before), as (offset, name), or none."""
+    description = DESCRIPTION_ASKED.match(view.text, start, end)
+    asked = make_speaker(view.text, start, description.end(), "asked", "", 0.0) if description else None
+    meant = described_person(view.text, asked, view.people) if asked is not None and asked.kind is SpeakerKind.ANONYMOUS else ""
+    return [(start, meant)] if meant else []
+
+
+# "the general", "the committee's chairwoman": a definite description right after a verb of asking
+DESCRIPTION_ASKED = re.compile(r"[Tt]he[ \t]+(?:[a-z\-]+[ \t]+){0,2}[a-z]+\b")
+
+
 def _a_family_by_its_surname(view: ArticleView, name: str) -> bool:
     """Whether NAME is the plural of a surname the article gives a person ("Hasketts" after
     "Ruth Haskett", "Joneses" after "Ada Jones"): a family, which no "he" or "she" stands for."""
@@ -699,7 +712,10 @@ def addresses(quote: str, name: str) -> bool:
 
 
 # a verb of asking right after a subject, up to the one asked ("asked ", "pressed ")
-ASKING_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:asked|asks|pressed|presses|questioned|quizzed)[ \t]+")
+# (a lawmaker's party tag may come first: "Rep. Colleen Marchetti, R-Dunmore, asked")
+ASKING_VERB = re.compile(
+    r"(?:,[ \t]+[DRI]-[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:asked|asks|pressed|presses|questioned|quizzed)[ \t]+"
+)
 # a pronoun that asks ("he asked", "she pressed")
 ASKING_PRONOUN = re.compile(r"(?:he|she|He|She)[ \t]+(?:asked|asks|pressed|presses|wondered|inquired)\b")
 # where the question asked begins after the one asked: "asked him whether …", "about …"
@@ -743,7 +759,13 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     label_only = re.fullmatch(r"[ \t]*:[ \t]*[“\"]?", text[previous.mention_end : quoted[i - 1][0]]) is not None and re.search(
         r"(?:^|[.!?—–][ \t]+|\n)(?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+)?$", text[max(0, previous.mention_start - 12) : previous.mention_start]
     )
-    return previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question or label_only else ""
+    asker = previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question or label_only else ""
+    # (not when the narrative of this quote's paragraph names the asker again: "“…?” Quist asked.
+    # ¶ Okafor-Lane said it was done. Quist was not satisfied. “…?” he said" is Quist)
+    lead = text[quoted[i - 1][1] : quoted[i][0]].split("\n")[-1]
+    if asker and "\n" in text[quoted[i - 1][1] : quoted[i][0]] and re.search(rf"\b{re.escape(asker.split()[-1])}\b", lead):
+        return ""
+    return asker
 
 
 # "Carl and Dora Minetti", "Ana Ruiz and Tom Bell" opening a sentence, before its verb
@@ -1152,7 +1174,9 @@ def _antecedent(
                 # when the pronoun asks again: "“Isn't that …?” he asked")
                 # (not one the question is about: "Reyes asked him whether Gov. Thessaly Varn would …")
                 about = ASKED_WHAT.search(view.text, asked.end(), min(end, pos))
-                candidates.extend(view.people_named(asked.end(), min(about.start() if about else end, pos, asked.end() + 40)))
+                asked_end = min(about.start() if about else end, pos, asked.end() + 40)
+                named_asked = list(view.people_named(asked.end(), asked_end))
+                candidates.extend(named_asked or _described_one_asked(view, asked.end(), asked_end))
             if k >= len(spans) - 2 - writer_sentences and gender in ("male", "female") and gender_of.get(name, gender) != gender:
                 # "Dorsey will take over when Halloran retires. “…,” he said": a subject of the
                 # other gender leaves the people the sentence names after it in view
