@@ -7124,3 +7124,12 @@ def test_an_asker_named_again_in_the_narrative_may_be_the_next_he():
         "Ivo Okafor said the work had been checked. Quist was not satisfied. “Checked by whom?” he said."
     )
     assert spoken(text)[-1].speaker.name == "Barnaby Quist"
+
+
+def test_an_irregular_participle_opening_a_sentence_leaves_its_subject_in_view():
+    text = (
+        "City Hall\n\nMayor Ines Calderwood unveiled the plan on Monday.\n\n"
+        "Council member Ruth Obi questioned the timing. “She knows what she is doing,” Obi said.\n\n"
+        "Told of that criticism, the mayor smiled. “The plan was set in June,” she said."
+    )
+    assert spoken(text)[-1].speaker.name == "Ines Calderwood"

@@ -467,6 +467,7 @@ def main_subject(
     opens_with_phrase = (
         first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS")
         or (first.endswith(("ing", "ly", "ed")) and not _a_first_name_opening(window))  # (not "Emily Morton, a nurse, said")
+        or first in wl.IRREGULAR_PARTICIPLES  # ("Told of the criticism, the mayor laughed")
         or TIME_PHRASE_OPENING.match(window) is not None  # ("Two hours later, a county spokesman …")
     )
     # (or a role before the name: "At one point, moderator Ines Petit cut him off")

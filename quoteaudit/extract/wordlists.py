@@ -146,6 +146,7 @@ if TYPE_CHECKING:
     DEMONSTRATIVES: frozenset[str]
     FINDING_VERBS: frozenset[str]
     NUMBER_WORDS: frozenset[str]
+    IRREGULAR_PARTICIPLES: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -454,6 +455,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     DEMONSTRATIVES = _words("demonstratives")
     FINDING_VERBS = _words("finding_verbs")
     NUMBER_WORDS = _words("number_words")
+    IRREGULAR_PARTICIPLES = _words("irregular_participles")
     return {name: value for name, value in locals().items() if name.isupper()}
 
 
