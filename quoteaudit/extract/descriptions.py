@@ -328,7 +328,7 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     # "the company", "the report" describe no person; a noun the lexicon does not know
     # ("the striker") may, but only someone introduced with that very noun as their role
     # ("Striker Mateo Rodriguez", "striker Mateo Rodriguez")
-    known = head in lex.person_heads or head in lex.gender_words or head in {t.lower() for t in lex.titles}
+    known = head in lex.person_heads or head in lex.gender_words or head in wl.lowercase_titles()
     fits, fits_at = "", 0
     fitting_words: set[str] = set()
     titled = TITLED_DESCRIPTION.fullmatch(s.mention)

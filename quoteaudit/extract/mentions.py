@@ -1213,7 +1213,7 @@ def _headline_name_cut(text: str, start: int, mention: str, name: str) -> str:
     if headline_end < 0 or start >= headline_end or at <= 0 or not is_title_case_line(text[:headline_end]):
         return ""
     title = mention[:at].rstrip()
-    titles = {t.lower() for t in load_lexicon().titles}
+    titles = wl.lowercase_titles()
     if not title or any(word.lower() not in titles for word in title.split()):
         return ""  # (every word a title's: "Court Tosses Missouri House" is no title)
     story = text[headline_end:]

@@ -504,9 +504,8 @@ def _a_title_in_view(text: str, s: Speaker) -> bool:
     head = description_head(s.mention)
     if head in wl.POLITICAL_OFFICES:
         return True
-    titles = {title.lower() for title in load_lexicon().titles}
     return (
-        head in titles - wl.PARTY_MEMBERS - wl.RACE_EPITHET_HEADS
+        head in wl.lowercase_titles() - wl.PARTY_MEMBERS - wl.RACE_EPITHET_HEADS
         and not any(word[:1].isupper() for word in s.mention.split()[1:])
         and NAME_GIVEN_AFTER.match(text, s.mention_end) is None
     )
@@ -730,7 +729,8 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     Brandt said. “Yes,” he answered"), when nothing but that quote's attribution stands between."""
     if i == 0 or resolved[i - 1] is None or quoted[i - 1][1] > quoted[i][0]:
         return ""
-    if any(line.strip() for line in text[quoted[i - 1][1] : quoted[i][0]].split("\n")[1:-1]):
+    between = text[quoted[i - 1][1] : quoted[i][0]]
+    if any(line.strip() for line in between.split("\n")[1:-1]):
         return ""  # (a paragraph of narrative between them: the question is answered, or dropped, before this quote)
     asked = text[quoted[i - 1][0] : quoted[i - 1][1]].rstrip(" \"”’'")
     previous = resolved[i - 1]
@@ -762,8 +762,8 @@ def _asker(text: str, quoted: list[tuple[int, int]], resolved: list[Speaker | No
     asker = previous.name if previous.cue.lower() in wl.QUESTION_CUES or after_the_question or label_only else ""
     # (not when the narrative of this quote's paragraph names the asker again: "“…?” Quist asked.
     # ¶ Okafor-Lane said it was done. Quist was not satisfied. “…?” he said" is Quist)
-    lead = text[quoted[i - 1][1] : quoted[i][0]].split("\n")[-1]
-    if asker and "\n" in text[quoted[i - 1][1] : quoted[i][0]] and re.search(rf"\b{re.escape(asker.split()[-1])}\b", lead):
+    lead = between.split("\n")[-1]
+    if asker and "\n" in between and re.search(rf"\b{re.escape(asker.split()[-1])}\b", lead):
         return ""
     return asker
 

@@ -466,6 +466,17 @@ def spelled_number(word: str) -> bool:
     return all(part in numbers for part in word.lower().split("-"))
 
 
+def lowercase_titles() -> frozenset[str]:
+    """The lexicon's titles in lower case ("senator", "justice", "gov."), for descriptions,
+    which write them so; built once per rules folder, since a description is read at every mention."""
+    return _lowercase_titles(rules_dir_key())
+
+
+@functools.cache
+def _lowercase_titles(rules_dir: str) -> frozenset[str]:
+    return frozenset(title.lower() for title in _load_lexicon(rules_dir).titles)
+
+
 def union(*names: str) -> frozenset[str]:
     """The union of several word lists, by name: a Lexicon field ("person_heads") or an
     upper-case list of this module ("NP_INNER"); built once per rules folder, since the
