@@ -725,6 +725,7 @@ def and_inside_a_title(run: str) -> bool:
     """Whether a run's "and" stands inside the office before a person's name ("Housing and
     Urban Development Secretary Corinna Valdespino"), not between two people ("Mr. Ostby and
     Mr. Vale"): the words before the name end on a title that is no honorific."""
+    lex = load_lexicon()
     name, role = split_name(run)
     words = role.split()
     before_and = f" {role} ".split(" and ")[0].split()
@@ -732,13 +733,10 @@ def and_inside_a_title(run: str) -> bool:
         " and " in f" {role} "
         # (no title or first name before the "and": "Speaker Lyle Brandvold and Senator Corinne Hatchell" are two)
         # ("U.S." is a place's initials, no title)
-        and not any(
-            (w.strip(",") in load_lexicon().titles and w.strip(",") not in wl.PLACE_INITIALS) or first_name_gender(w, load_lexicon())
-            for w in before_and
-        )
+        and not any((w.strip(",") in lex.titles and w.strip(",") not in wl.PLACE_INITIALS) or first_name_gender(w, lex) for w in before_and)
         and " and " not in f" {name} "
         and bool(words)
-        and words[-1] in load_lexicon().titles
+        and words[-1] in lex.titles
         and not words[-1].endswith(".")
         and len(name.split()) >= 2
     )
