@@ -101,6 +101,12 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
     if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
         return False  # "news reports said": the noun before the verb
+    if (
+        plural_speech_noun(prev[0], word)
+        and prev[0].lower() not in wl.union("BASE_VERB_SUBJECTS", "PLURAL_QUANTIFIERS")
+        and re.match(r"\s+(?:with|of|from|for)\s", before[m.end() :])
+    ):
+        return False  # "a spreadsheet of the agency's cost estimates with a single line:": a noun and its phrase
     if prev[0].lower() in wl.BE_FORMS and re.match(r"\s+by\s", before[m.end() :]):
         return False  # "the speech was interrupted by a protester": the subject is spoken to, not speaking
     if word.lower() in wl.NAMING_VERBS and prev[0].lower() in wl.BE_FORMS:

@@ -450,7 +450,10 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
 NAMED_AT_THE_END = re.compile(r"[ \t]named[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,2})$")
 # the name after a description's comma, perhaps after lower-case role words ("retired librarian Opal Fairweather")
 # (not after a preposition: "based in San Bernardino, Calif." is a place)
-DESCRIBED_NAME = re.compile(r"(?:(?!(?:in|at|of|from|for|on|by|with|to|near)\b)[a-z\-]+\s+){0,3}(?:the\s+)?[A-Z]\S*\s+[A-Z]")
+# (a body's name may hold "for", "of" or "against": "The group, Parents for Safe Streets")
+DESCRIBED_NAME = re.compile(
+    r"(?:(?!(?:in|at|of|from|for|on|by|with|to|near)\b)[a-z\-]+\s+){0,3}(?:the\s+)?[A-Z]\S*\s+(?:(?:for|of|against)\s+(?:the\s+)?)?[A-Z]"
+)
 
 
 def _plural_of_a_role(word: str, lex: Lexicon) -> bool:

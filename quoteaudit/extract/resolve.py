@@ -1152,6 +1152,8 @@ def _antecedent(
             # (not when the subject's honorific rules the pronoun out: "Mrs. Vanterpool said her
             # husband …. he told her" is not her son)
             ruled_out = stated_gender("", subject.mention) not in ("", gender)
+            if ruled_out and len(name.split()) == 1:
+                gender_of.setdefault(name, stated_gender("", subject.mention))  # "Ms. Ruiz nodded. “…,” he said" is not Ruiz
             if gender in ("male", "female") and len(subject.name.split()) == 1 and gender_of.get(name, gender) != gender and not ruled_out:
                 # "The elder Quarrie is more philosophical. “…,” he says": of a family sharing
                 # the surname, the member the pronoun's gender does not rule out

@@ -659,6 +659,12 @@ def _source_phrase_end(text: str, start: int, limit: int) -> int:
     ):
         closing = None
     dangling = dangling or closing
+    # (nor a relative clause whose own verb of saying leads into the quote: "according to an
+    # internal memo that warns of “…”" is the memo)
+    relative = re.search(r"[ \t]+(?:that|which|who)[ \t]+([a-z]+)\b", text[start:end])
+    into_the_quote = text[end : end + 3].lstrip()[:1] in ("“", '"', "‘", "'")
+    if relative and relative.group(1) in load_lexicon().cues and into_the_quote and not dangling:
+        dangling = relative
     return start + dangling.start() if dangling else end
 
 
@@ -1241,7 +1247,10 @@ def _reporter_of_pronoun(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     reporter is the mention."""
     text = ctx.text
     lo = max(ctx.sentence_start, ctx.before_start)
-    frame = re.search(r"(\w+)\s+(?:that\s+)?$", text[lo : pronoun.mention_start])
+    # (a subordinate clause may come first: "Kowalczyk said that when he came back on Friday, he told her")
+    frame = re.search(
+        r"(\w+)\s+(?:that\s+(?:(?:when|after|before|once|while|as|if)\s+[^.;:!?“”\"]{1,80}?,\s+)?)?$", text[lo : pronoun.mention_start]
+    )
     if not frame or frame.group(1).lower() not in wl.FRAMING_VERBS:
         # (or a verb of telling and its listener: "Achterberg later told reporters he agreed: “…”")
         frame = TOLD_LISTENER_BEFORE.search(text[lo : pronoun.mention_start])
@@ -1704,9 +1713,10 @@ def sieve_caption_line(ctx: QuoteContext) -> Speaker | None:
 
 
 # a headline's subject after the quote that opens it, then its verb: "‘…’: Fuming Brack blasts
-# ref", "‘…’: Talvik envoy vows reply" (group 1 the subject)
+# ref", "‘…’: Talvik envoy vows reply" (group 1 the subject; not a plural's possessive:
+# "‘…’: A grain exporters’ chief on the fight")
 SUBJECT_AFTER_A_HEADLINE_QUOTE = re.compile(
-    r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}?(?!(?:on|about|in|at|for|with|of|to)[ \t])[\w.’'\-]+)[ \t]+[a-z]+s\b"
+    r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}?(?!(?:on|about|in|at|for|with|of|to)[ \t])[\w.’'\-]+)[ \t]+[a-z]+s\b(?![’'])"
 )
 # an interview's headline: "‘We are nobody’s backup plan’: Ines Calder on coalitions"
 NAME_ON_A_TOPIC_AFTER_A_HEADLINE_QUOTE = re.compile(r"[ \t]*:[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){1,3}?[A-Z][\w.’'\-]*)[ \t]+(?:on|about)[ \t]")

@@ -184,6 +184,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                     and head_noun(text[named[0] : named[1]].lower().split())
                     not in wl.union("PERSON_DOCUMENTS", "BODY_DOCUMENTS", "ISSUER_DOCUMENTS")
                     and len(role_words) <= 3  # ("the defendant, former harbor commissioner Tobias Lindqvist,")
+                    # (not a participle's aside and its object: "Her neighbor, standing beside her, disagreed")
+                    and not any(w.endswith("ing") for w in role_words)
+                    and text[named[0] : named[1]].lower() not in wl.union("SUBJECT_PRONOUNS", "OBJECT_PRONOUNS")
                     and all(w.isalpha() and w.islower() and w not in wl.NP_LEFT_STOPS for w in role_words)
                 ):
                     return np[0], named[1], ""
@@ -292,7 +295,7 @@ PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t
 # communique issued after"
 REDUCED_RELATIVE = re.compile(
     r"[ \t]([a-z]+(?:ed|en|wn|nt))[ \t]+(?:(?![\w.’'\-]*(?:ed|en)\b)[\w.’'\-]+[ \t]+){0,3}?"
-    r"(by|alongside|with|to|from|in|on|at|for|among|about|after|before|during|following|over|under|since|through)[ \t]+$"
+    r"(by|alongside|with|to|from|in|on|at|for|among|about|after|before|during|following|over|under|since|through|around|across|throughout|near|outside|inside|within|into)[ \t]+$"
     # (or a present participle and its object: "The statement accompanying the decision said",
     # "officials attending the summit said", "One group campaigning for the county to leave
     # the water board posted")
@@ -402,7 +405,41 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
-    return main_subject(text, clause_start, cue_start, cue, vouched=True)
+    subject = main_subject(text, clause_start, cue_start, cue, vouched=True)
+    document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
+    if document and subject is not None:
+        issued = any(w in wl.ISSUING_VERBS for w in text[subject.mention_end : document.start()].split())
+        document = None if issued or _names_a_speaker(subject) else document
+    if document:
+        # "The visit produced a two-page letter from the health department warning that …":
+        # a clause whose subject names no one and did not issue the document right before
+        # the participle, which the participle describes
+        speaker = make_speaker(text, document.start(), document.end(1), "leading_cue_participle", cue, 0.7)
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    return subject
+
+
+def _names_a_speaker(speaker: Speaker) -> bool:
+    """Whether a subject is someone who speaks: a name, a pronoun, or a noun for people, a
+    body or a document ("The visit" is none)."""
+    if speaker.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) or any(w[:1].isupper() for w in speaker.mention.split()[1:]):
+        return True  # (a name inside it names someone: "A bloc of House Democrats")
+    lex = load_lexicon()
+    head = head_noun(speaker.mention.lower().split())
+    known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads
+    return head in known_heads or head in lex.gender_words or AGED_HEAD.fullmatch(head) is not None
+
+
+@functools.cache
+def _document_before_participle(rules_key: str) -> re.Pattern:
+    """A document's noun phrase, perhaps with its issuer after "from" or "by", ending right
+    before a participle ("a two-page letter from the Harbor Department ")."""
+    docs = "|".join(sorted(wl.ISSUER_DOCUMENTS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?!(?:a|an|the)[ \t])[\w\-]+[ \t]+){{0,3}}?(?:{docs})"
+        rf"((?:[ \t]+(?:from|by|of)[ \t]+[^,;:“”\"]{{1,60}}?)?)[ \t]+$"
+    )
 
 
 def gerund_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
@@ -832,6 +869,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS") or (w.islower() and w.endswith("ed") and w != "retired") or is_adverb(w)
             for w in modifiers
         )
+        # (nor an honorific's name before them: "Ms. Vantongeren advises Mr. Leszczyk" is a
+        # subject, its verb and an object)
+        and not re.match(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+[A-Z][\w’'\-]*[ \t]+[a-z]", m.group(1))
     ):
         # "Republican presidential front-runner Donald Trump defended …", "Clinton press
         # secretary Brian Fallon issues …": lower-case modifiers before a full name belong
@@ -1006,6 +1046,9 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
             return when.start() if when and when.start() > start else end
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
             weak = start + words[i].end()
+        capitals_around = words[i].group()[:1].isupper() and i + 2 < len(words) and words[i + 2].group()[:1].isupper()
+        if nxt in ("and", "&") and capitals_around:
+            continue  # "The United Metalworkers and Fabricators union released": one body's name
         if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:
             break
     return weak
