@@ -7224,3 +7224,27 @@ def test_a_plural_speech_noun_before_a_preposition_is_no_verb():
 def test_a_participles_aside_with_an_object_pronoun_is_no_name():
     text = "A woman said the bus was late. Her neighbor, standing beside her, disagreed: “It came on time for me.”"
     assert spoken(text)[0].speaker.mention == "Her neighbor"
+
+
+def test_a_reply_that_throws_back_the_words_before_it_is_the_other_persons_turn():
+    text = (
+        "The first question came from Nadia Ferrante, 52, a school bus driver.\n\n"
+        "“The depot closed in May. Where were you?” Ms. Ferrante said.\n\n"
+        "“In the capital, voting for the money that was meant to keep it open,” Senator Ilse Marrow said.\n\n"
+        "“Meant to.”\n\n"
+        "“Meant to, yes. That is my whole point.”"
+    )
+    assert [q.speaker.name for q in spoken(text)][-2:] == ["Nadia Ferrante", "Ilse Marrow"]
+    # (the same speaker going on in a new paragraph with the same opening words keeps the turn)
+    same = "Mayor Ada Lind spoke first. “We will not back down,” she said.\n\n“We will take this to court.”"
+    assert spoken(same)[-1].speaker.name == "Ada Lind"
+
+
+def test_an_address_before_the_comma_that_the_attribution_cuts_calls_the_next_speaker():
+    text = (
+        "Later, Dwight Kasprzak, a retired welder, stood to ask about the clinic, and the host, Roland Ebbers, "
+        "tried to hurry him along.\n\n"
+        "“We have a lot of hands up, Dwight,” Mr. Ebbers said.\n\n"
+        "“And I have a lot of questions.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Dwight Kasprzak"

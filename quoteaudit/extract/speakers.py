@@ -192,6 +192,21 @@ def _relayed_by_their_turn(text: str, quotes: list[Quote]) -> list[Quote]:
 INHERITED_TURN = frozenset({"inherited_next_paragraph", "previous_paragraph", "discourse_previous", "dialogue_turn", "exchange_turn"})
 
 
+def _echoes(quote: str, before: str) -> bool:
+    """Whether QUOTE, short, throws back in its first words two words of the quotes BEFORE it
+    (the paragraph before), as a reply does ("“… the money that was supposed to keep it
+    open.” ¶ “Supposed to.”", "“He never met a payroll.” ¶ “I've met a payroll.”")."""
+    words = WORD_RE.findall(quote.lower())
+    said = WORD_RE.findall(before.lower())
+    pairs_said = {tuple(said[k : k + 2]) for k in range(len(said) - 1)}
+    # (a short reply, and a word of content in the pair: "“We will …” ¶ “We will …”" goes on)
+    plain = wl.union("SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "AUXILIARIES", "determiners", "PREPOSITIONS")
+    return len(words) <= 12 and any(
+        tuple(words[k : k + 2]) in pairs_said and any(len(w) > 3 and w not in plain for w in words[k : k + 2])
+        for k in range(min(4, len(words) - 1))
+    )
+
+
 def _is_bare_turn(ctx: QuoteContext) -> bool:
     """Whether a quote is all its paragraph holds (but for marks and punctuation)."""
     end = ctx.text.find("\n", ctx.close_mark_end)
@@ -220,7 +235,8 @@ def _addressee(quote: str, named_by: dict[str, str]) -> str | None:
     calls no one."""
     lex = load_lexicon()
     found: str | None = None
-    for m in ADDRESS.finditer(quote.strip(" \"“”'‘’")):
+    # (a quote cut by its attribution ends on a comma: "“We have a lot of hands up, Curtis,” he said")
+    for m in ADDRESS.finditer(quote.strip(" \"“”'‘’").rstrip(",")):
         said = m.group("first") or m.group("last")
         bare = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", said)
         if bare in named_by:
@@ -263,7 +279,9 @@ def _exchange_turns(contexts: list[QuoteContext], speakers: list[Speaker | None]
         # (the paragraph before called someone: "Nobody here disputes it, Curtis." ¶ "Then pass the bill.")
         called = _addressee(contexts[j].quote.text, named_by)
         called = None if called == previous.name else called
-        if not (answers or j in partner or called is not None or addresses(contexts[i].quote.text, previous.name)):
+        paragraph_before = " ".join(c.quote.text for c in contexts[: j + 1] if c.paragraph_start == contexts[j].paragraph_start)
+        echoed = _echoes(contexts[i].quote.text, paragraph_before)
+        if not (answers or echoed or j in partner or called is not None or addresses(contexts[i].quote.text, previous.name)):
             continue
         other = partner.get(j) or _other_party(contexts, out, j, previous.name, by_surname, called or "")
         if other is None:
