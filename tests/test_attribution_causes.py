@@ -7248,3 +7248,55 @@ def test_an_address_before_the_comma_that_the_attribution_cuts_calls_the_next_sp
         "“And I have a lot of questions.”"
     )
     assert spoken(text)[-1].speaker.name == "Dwight Kasprzak"
+
+
+def test_another_or_many_opens_a_subject_and_close_to_stays_inside_it():
+    text = "Another person close to the talks was blunter: “The first offer is an opening bid.”"
+    assert spoken(text)[0].speaker.mention == "Another person close to the talks"
+    both = "Both mayors were blunt: “Nobody asked us.”"
+    assert spoken(both)[0].speaker.mention == "Both mayors"
+
+
+def test_a_demonstrative_before_a_bodys_noun_opens_a_subject():
+    text = (
+        "The program cost $31 million, according to figures from the county budget office. "
+        "That office, in the same report, called the cost per rider “far too high.”"
+    )
+    assert spoken(text)[0].speaker.mention == "That office"
+
+
+def test_heres_before_a_name_in_a_colon_label_is_no_part_of_the_mention():
+    text = "Take it from the floor. Here's Sen. Ada Quist, the minority leader, after the vote: “They won today.”"
+    assert spoken(text)[0].speaker.mention == "Sen. Ada Quist"
+
+
+def test_aboard_opens_a_phrase_before_the_subject():
+    text = "Aboard the ferry, the deputy mayor, Ines Kovac, told reporters the city would not pay “a cent more.”"
+    assert spoken(text)[0].speaker.name == "Ines Kovac"
+
+
+def test_and_before_a_name_with_a_participles_aside_opens_the_second_clause():
+    text = "Quist shot back that she had “learned a lot,” and Okafor, smiling, said she looked forward to “the sequel.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["Quist", "Okafor"]
+
+
+def test_a_company_name_ending_in_lines_is_one_body_not_a_title_and_a_surname():
+    text = "The company, Harbor Coach Lines, said it “meets every safety rule.”"
+    assert spoken(text)[0].speaker.name == "Harbor Coach Lines"
+
+
+def test_by_and_a_weekday_open_a_clause_before_its_subject():
+    text = (
+        "Senator Ines Marrow called the deal “overdue” on Thursday. By Friday the Idaho Democrat sounded less sure, "
+        "telling a radio host the White House had “some explaining to do.”"
+    )
+    speaker = spoken(text)[1].speaker
+    assert (speaker.mention, speaker.name) == ("the Idaho Democrat", "Ines Marrow")
+
+
+def test_several_people_is_no_antecedent_of_he():
+    text = (
+        "Dorian Vance took the stage late. Several people held signs, and a group near the front started a chant "
+        "that he waved quiet.\n\nHe then turned to his rival. “She has ads on every channel,” he said."
+    )
+    assert spoken(text)[-1].speaker.name == "Dorian Vance"

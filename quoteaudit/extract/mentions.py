@@ -1195,13 +1195,14 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def demonstrative_description(words: list[str]) -> bool:
-    """Whether WORDS are a demonstrative and a noun for a person or a document ("that
-    official", "those aides", "That release"): one mention, though "that" elsewhere opens a
-    clause."""
+    """Whether WORDS are a demonstrative and a noun for a person, a body or a document ("that
+    official", "those aides", "That office", "That release"): one mention, though "that"
+    elsewhere opens a clause."""
     return (
         len(words) == 2
         and words[0].lower() in wl.DEMONSTRATIVES
-        and words[1] in wl.union("person_heads", "anonymous_heads", "ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS", "PERSON_DOCUMENTS")
+        and words[1]
+        in wl.union("person_heads", "anonymous_heads", "ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS", "PERSON_DOCUMENTS", "organization_heads")
     )
 
 

@@ -481,6 +481,16 @@ def _unnamed_reporters_before(view: ArticleView, pos: int) -> list[Speaker]:
     return found
 
 
+def _one_person(mention: str) -> bool:
+    """Whether an unnamed description is one person a "he" or "she" may stand for, not many
+    ("Many people", "Two officials", "the aides")."""
+    words = mention.split(",")[0].lower().split()
+    head = head_noun(words)
+    plural = (head.endswith("s") and not head.endswith("ss")) or head in wl.union("group_heads") or head in ("people", "men", "women")
+    counted = bool(words) and (words[0] in wl.union("PLURAL_QUANTIFIERS", "COUNT_WORDS", "NUMBER_WORDS") or words[0].isdigit())
+    return not plural and not (counted and words[0] not in ("one", "another"))
+
+
 def _person_of_age(text: str, mention: str, people: list[tuple[str, int, str]], pos: int) -> str:
     """ "the 21-year-old" after "Tomasz Wren, 21, …": the last person before POS whose age
     is given so, or ""."""
@@ -1225,6 +1235,7 @@ def _antecedent(
                 subject is not None
                 and subject.kind is SpeakerKind.ANONYMOUS
                 and a_person_word(head_noun(subject.mention.lower().split()))
+                and _one_person(subject.mention)  # (not "Many people held signs. … he said")
                 # (not one whose own clause has the pronoun's person as its object: in "One
                 # night a judge found her there. She remembers …" the judge is no "she")
                 and not _object_pronoun_after(view.text, subject.mention_end, end, gender)
@@ -1248,8 +1259,8 @@ def _antecedent(
             # (the description before any appositive: "The 58-year-old, a former economist," is an age)
             unnamed_head = head_noun(unnamed.mention.split(",")[0].lower().split()) if unnamed is not None else ""
             aged = AGED_HEAD.fullmatch(unnamed_head) is not None
-            if unnamed is not None and not a_person_word(unnamed_head) and not aged:
-                unnamed = None  # "She did neither, the profile noted": a document is no "she"
+            if unnamed is not None and (not a_person_word(unnamed_head) or not _one_person(unnamed.mention)) and not aged:
+                unnamed = None  # "She did neither, the profile noted": a document is no "she", nor are "Many people"
             if unnamed is not None and _description_gender(view.text, unnamed, end) not in ("", gender):
                 unnamed = None  # "A spokeswoman said …. “…,” he said": a description of the other gender
             if unnamed is not None and _asker_of_the_pronoun(view.text, unnamed, end, gender):

@@ -1490,7 +1490,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             # "Twelve minutes later came another:": a clause, not a name or a source ("A White
             # House official:") that labels a quote
             return None
-        source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])", m.group(1))
+        # (or a presenting "Here is": "Here's Sen. Ines Calloway:")
+        source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])|Here(?:’s|'s|\s+is)\s+(?=[A-Z])", m.group(1))
         start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:", "A lesson from Ines Marr:"
         manner = re.search(r",[ \t]+[a-z]+(?:ing|ed)\b[^,]*$", text[start:end])
         if manner and re.fullmatch(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*", text[start : start + manner.start()]):
@@ -1818,8 +1819,8 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
     # through her attorney, Simone Achterberg:" is Vance's statement)
     parts = [first] if described[0].lower() in wl.union("person_heads", "anonymous_heads") else [first, last]
     for a, b in parts:
-        source = re.match(r"[Ff]rom[ \t]+", ctx.text[a:b])
-        a += source.end() if source else 0  # "From state Rep. Alma Whitcomb, during the hearing:"
+        source = re.match(r"[Ff]rom[ \t]+|Here(?:’s|'s|[ \t]+is)[ \t]+", ctx.text[a:b])
+        a += source.end() if source else 0  # "From state Rep. Alma Whitcomb, during the hearing:", "Here's Sen. Ada Lind, after the vote:"
         part = ctx.text[a:b]
         if not re.search(r"[A-Z][\w’'\-]+$", part) or len(part.split()) > 7 or (part[:1].islower() and not source):
             continue  # a short phrase that a name ends, not a clause ("put it bluntly in a note to the Ledger")

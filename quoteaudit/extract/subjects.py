@@ -62,11 +62,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     coordinator = re.match(
         # (a role in lower case may stand before the name: "…,” while paleoartist Juno Tanaka, who …, said")
         r"\s*(?:(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z]|(?:[a-z\-]+[ \t]+){1,2}[A-Z])"
-        r"|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b|(?:[a-z\-]+[ \t]+){1,2}[A-Z]))",
+        r"|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b|(?:[a-z\-]+[ \t]+){1,2}[A-Z]|(?:[A-Z][\w’'\-.]*[ \t]+){0,2}[A-Z][\w’'\-]*,[ \t]))",
         text[start:end],
     )
     # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said";
-    # "“…,” and its president, Chief Warren Abbot, said"
+    # "“…,” and its president, Chief Warren Abbot, said"; "“…,” and Harrow, smiling, said"
     start += coordinator.end() if coordinator else 0
     segment = text[start:end]
     if not segment.strip():
@@ -731,6 +731,8 @@ def _time_opener(rules_dir: str) -> re.Pattern:
     span = r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Mm]oments)"
     return re.compile(
         rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])|One[ \t]+(?:{nouns})[ \t]+(?=(?:a|an|the)[ \t]|[A-Z])"
+        # ("By Friday the Oregon Democrat sounded less sure, telling …")
+        rf"|By[ \t]+(?:{days})[ \t]+(?=(?:the|a|an)[ \t]|[A-Z])"
         rf"|(?:{span})[ \t]+(?:later|earlier)[ \t]+(?=[A-Z]|(?:he|she|they|we|I)[ \t])"
         # (or an adverb in -ly before a pronoun or an article: "Finally she sent three lines:";
         # before a capital it may be a first name, "Emily Calder sent")
@@ -1049,6 +1051,8 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
         capitals_around = words[i].group()[:1].isupper() and i + 2 < len(words) and words[i + 2].group()[:1].isupper()
         if nxt in ("and", "&") and capitals_around:
             continue  # "The United Metalworkers and Fabricators union released": one body's name
+        if nxt == "to" and words[i].group().lower() == "close":
+            continue  # "Another person close to the negotiations was blunter:": an unnamed source's phrase
         if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:
             break
     return weak
