@@ -7300,3 +7300,19 @@ def test_several_people_is_no_antecedent_of_he():
         "that he waved quiet.\n\nHe then turned to his rival. “She has ads on every channel,” he said."
     )
     assert spoken(text)[-1].speaker.name == "Dorian Vance"
+
+
+def test_a_mailer_from_a_group_speaks_for_the_group():
+    text = (
+        "A glossy mailer from the Valley Nurses Alliance shows the senator beside a shuttered clinic. "
+        "“Her budget would close your hospital,” the mailer reads."
+    )
+    assert spoken(text)[0].speaker.name == "Valley Nurses Alliance"
+
+
+def test_a_description_after_a_quote_of_two_sentences_is_the_subject_before_the_quote():
+    text = (
+        "Minority Leader Ines Okafor accused the speaker of holding “every paycheck hostage.”\n\n"
+        "“The votes are there. Everyone here can count,” the Oregon Democrat said an hour later."
+    )
+    assert spoken(text)[-1].speaker.name == "Ines Okafor"

@@ -27,6 +27,7 @@ from quoteaudit.extract.people import (
     UPPER,
     a_person_word,
     full_name,
+    in_a_quote,
     last_with_surname,
     on_a_title_case_line,
     stated_gender,
@@ -83,7 +84,12 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
     person = a_person_word(head) or words[-1].lower() in wl.PARTY_MEMBERS
     if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not person:
         return ""
-    spans = view.sentences.spans_before(s.mention_start, 2)
+    spans = view.sentences.spans_before(s.mention_start, 6)
+    # (the quote's own earlier sentences come between: "“The votes are there. Everyone can
+    # count,” the New Jersey Democrat said" follows the narrative sentence before the quote)
+    while len(spans) > 2 and _a_quotes_sentence(view, *spans[-2]) and "\n" not in view.text[spans[-2][0] : spans[-1][0]]:
+        spans = spans[:-2] + spans[-1:]
+    spans = spans[-2:]
     if len(spans) < 2:
         return ""
     # (the sentence before, in the same paragraph, or the last of the paragraph before when the
@@ -111,6 +117,16 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
 
 
 QUOTE_OPENERS = ("“", '"', "‘", "'")
+
+
+def _a_quotes_sentence(view: ArticleView, start: int, end: int) -> bool:
+    """Whether the sentence from START to END is all inside a quote, its marks included."""
+    first = re.match(r"[\s\"“‘']*", view.text[start : start + 8])
+    last = re.search(r"[\s\"”’'.,!?]*$", view.text[start:end])
+    inner_end = start + (last.start() if last else end - start) - 1
+    return inner_end > start and all(
+        in_a_quote(view.quoted, view.quote_starts, at) for at in (start + (first.end() if first else 0), inner_end)
+    )
 
 
 def race_epithet(mention: str) -> bool:
