@@ -7316,3 +7316,18 @@ def test_a_description_after_a_quote_of_two_sentences_is_the_subject_before_the_
         "“The votes are there. Everyone here can count,” the Oregon Democrat said an hour later."
     )
     assert spoken(text)[-1].speaker.name == "Ines Okafor"
+
+
+def test_what_he_called_is_framed_by_the_subject_past_a_person_of_the_other_gender():
+    text = (
+        "Senator Ivo Marsh of Ohio, who campaigned alongside Mrs. Lind in his state, said she must reach voters "
+        "who are in what he called a “restless mood.”"
+    )
+    assert spoken(text)[0].speaker.mention == "Senator Ivo Marsh of Ohio"
+
+
+def test_what_he_called_after_a_verb_that_is_no_cue_is_framed_by_a_person_the_pronoun_fits():
+    text = "Radio host Duncan Pryor used his show Friday to discuss what he described as the “bold” choice of venue."
+    assert spoken(text)[0].speaker.mention == "Radio host Duncan Pryor"
+    thing = "The move drew what she called “a wave of bad faith” from the county."
+    assert spoken(thing)[0].speaker.mention == "she"

@@ -1287,8 +1287,12 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     if subject is None or subject.kind not in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS):
         return None
     between = text[subject.mention_end : pronoun.mention_start]
-    if not has_a_cue(between):
-        return None  # "Pell has a path, which he called “narrow”": only the inner clause reports
+    gender = load_lexicon().pronoun_gender.get(pronoun.mention.lower(), "")
+    if not has_a_cue(between) and (embedding.group("whom") or _person_of_gender(subject.name, gender) is not True):
+        # "Pell met Lind, whom he called “narrow-minded”": only the inner clause reports; with
+        # no verb of saying before "what he calls", only a person the pronoun fits frames it
+        # ("Rush Lind used his show to discuss what he called …", not "The move drew what she called")
+        return None
     if embedding.group("whom"):
         # "Ruiz said he would back Lind, whom he called …": "whom" is Lind, so "he" is not
         between = re.sub(r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*,\s+whom\s+$", "", between)
@@ -1296,11 +1300,26 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     # (an earlier quote of the same sentence names no one: "Ortega says tenants have “every
     # reason to be furious,” and the city owes them what she calls “…”")
     between = re.sub(r"“[^“”]*”|\"[^\"]*\"", "", between)
+    # (nor a person of the other gender: "Sen. Ivo Marsh, who campaigned with Mrs. Lind, said
+    # she must reach what he called …")
+    between = re.sub(
+        r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w’'\-]*|\b[A-Z][a-z]+\s+[A-Z][\w’'\-]+",
+        lambda m: "" if _person_of_gender(m.group(), gender) is False else m.group(),
+        between,
+    )
     # (a group's plural is no "he" or "she": "Clinton says Americans are “…,” but hungry for what she calls")
     others = [w for w in re.findall(r"(?<!:\s)\b[A-Z][\w’'\-]*", between) if w.lower() not in wl.WEEKDAYS | load_lexicon().group_heads]
     if others or re.search(r"[\"“”]", between):
         return None  # "Ruiz mocked Pell, whom he called …": another person may be the "he"
     return subject
+
+
+def _person_of_gender(name: str, gender: str) -> bool | None:
+    """Whether NAME, with its honorific or first name, is of GENDER; None when it does not tell."""
+    lex = load_lexicon()
+    first = name.split()[0].rstrip(".")
+    told = lex.gender_words.get(first) or first_name_gender(first, lex)
+    return None if not told or not gender else told == gender
 
 
 def _attribution_set_off(ctx: QuoteContext, lo: int, before: str, cue: re.Match) -> Speaker | None:
