@@ -7331,3 +7331,18 @@ def test_what_he_called_after_a_verb_that_is_no_cue_is_framed_by_a_person_the_pr
     assert spoken(text)[0].speaker.mention == "Radio host Duncan Pryor"
     thing = "The move drew what she called “a wave of bad faith” from the county."
     assert spoken(thing)[0].speaker.mention == "she"
+
+
+def test_the_state_after_a_town_that_ends_a_description_is_no_name():
+    text = "“I skipped my insulin last week,” one furloughed clerk in Provo, Utah, wrote in an email."
+    assert spoken(text)[0].speaker.mention == "one furloughed clerk in Provo"
+    named = "“We will not accept it,” the member from Kot Rehmat, Farzana Langah, said."
+    assert spoken(named)[0].speaker.name == "Farzana Langah"
+
+
+def test_a_participle_after_a_subordinate_clause_that_reports_is_its_subjects():
+    text = (
+        "The shutdown rolled into its third day after Speaker Ada Lindqvist said she would not call a vote, "
+        "dismissing the bill as “a blank check with a bow on it.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ada Lindqvist"

@@ -414,7 +414,13 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             # after the quote describes it; the name right before the verb speaks.
             body = between.rstrip().rstrip(",")  # "one resident, Maria Lopez, said": the comma closing the name is no separator
             # (the name may come before a second aside: "the jury foreperson, Marisol Escobedo, a nurse, said")
-            for part_start, part_end in top_level_commas(body)[1:]:
+            # (not the state after a town that ends the description: "a clerk in Ogden, Utah, wrote")
+            parts = top_level_commas(body)
+            placed = re.search(r"\b(?:in|of|from|at|near|outside)\s+(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*\s*$", np_text)
+            after_place = body[parts[1][0] : parts[1][1]].split() if placed and len(parts) > 1 else []
+            a_state = 0 < len(after_place) <= 2 and all(w[:1].isupper() for w in after_place)
+            a_state = a_state and not first_name_gender(after_place[0], load_lexicon())
+            for part_start, part_end in parts[2 if a_state else 1 :]:
                 tail_start, tail_end = strip_between_words(text, base + part_start, base + part_end)
                 tail_np = np_left(text, tail_start, tail_end)
                 # (lower-case role words may stand before the name: "the defendant, former harbor

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.cues import perception_verb
+from quoteaudit.extract.cues import has_a_cue, perception_verb
 from quoteaudit.extract.mentions import (
     AGED_HEAD,
     NAME_PREFIX,
@@ -406,6 +406,13 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     subject = main_subject(text, clause_start, cue_start, cue, vouched=True)
+    if subject is not None and not _names_a_speaker(subject):
+        # "The shutdown rolled into its third day after Speaker Ann Voss said she would not
+        # …, dismissing the bill as “…”": the subject of the subordinate clause that reports
+        for opener in reversed(list(SUBORDINATE_OPENER.finditer(text, subject.mention_end, cue_start))):
+            reporter = _subject_at(text, opener.end(), cue_start, cue, "leading_cue_participle", 0.7)
+            if reporter is not None and _names_a_speaker(reporter) and has_a_cue(text[reporter.mention_end : cue_start]):
+                return reporter
     document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
     if document and subject is not None:
         issued = any(w in wl.ISSUING_VERBS for w in text[subject.mention_end : document.start()].split())
@@ -418,6 +425,10 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return subject
+
+
+# a subordinator opening a clause whose subject may report ("after Speaker Ann Voss said …")
+SUBORDINATE_OPENER = re.compile(r"\b(?:after|when|as|because|before|since|while|once)[ \t]+(?=[A-Z]|(?:he|she|they)\b)")
 
 
 def _names_a_speaker(speaker: Speaker) -> bool:
