@@ -7346,3 +7346,10 @@ def test_a_participle_after_a_subordinate_clause_that_reports_is_its_subjects():
         "dismissing the bill as “a blank check with a bow on it.”"
     )
     assert spoken(text)[0].speaker.name == "Ada Lindqvist"
+
+
+def test_it_after_a_document_put_out_by_someone_names_who_put_it_out():
+    text = "Gov. Ada Lindqvist put out a written statement on Monday. “The deal stands,” it reads."
+    assert spoken(text)[0].speaker.name == "Ada Lindqvist"
+    subject = "The order is only two sentences long. “All work shall stop at once,” it reads."
+    assert spoken(subject)[0].speaker.name == "order"

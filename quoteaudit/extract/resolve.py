@@ -263,6 +263,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, kind=SpeakerKind.NAMED, name=writer)  # "Ada Roy wrote a letter. It reads:"
             elif body := company_meant(view, s.mention_start, last_company, any_body=True, sentences=2):
                 s = replace(s, name=body)
+            elif issuer := _issuer_just_before(view, s):
+                s = replace(s, name=issuer)  # "Local 614 issued a statement. It called the offer “…”"
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
             # (the one asked is not the one who answers, nor is the subject a parenthetical "she
@@ -570,6 +572,35 @@ def _writer_just_before(view: ArticleView, s: Speaker) -> str:
     if not written:
         return ""
     return last_with_surname(view.people, written[-1].group(1).split()[-1], s.mention_start)
+
+
+def _issuer_just_before(view: ArticleView, s: Speaker) -> str:
+    """Who the sentence before says put out a document, for the "it" that speaks right after
+    it: the subject of "issued a statement" or of "confirmed the deal in a statement"
+    ("Local 614 issued a statement late Friday. It called the offer “…”"), or the document
+    itself when it is that sentence's subject ("The stop-work order is two sentences long.
+    “…,” it reads"); "" when none."""
+    for start in reversed(view.sentences.starts_before(s.mention_start, 3)[:-1]):
+        end = view.sentences.end_after(start, default=s.mention_start)
+        if view.quoted_at(start) or end > s.mention_start:
+            continue
+        subject = view.subject_of(start, min(end, start + 200))
+        if subject is None:
+            continue
+        words = subject.mention.lower().split()
+        if head_noun(words) in wl.ISSUER_DOCUMENTS and subject.kind is not SpeakerKind.NAMED:
+            return re.sub(r"^(?:the|a|an|this|that)\s+", "", subject.mention, flags=re.IGNORECASE)
+        put_out = ISSUED_A_DOCUMENT.search(view.text, subject.mention_end, end)
+        if put_out and subject.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+            return subject.name
+    return ""
+
+
+# a verb of putting out a document, or "in a statement" (what a subject said it in)
+ISSUED_A_DOCUMENT = re.compile(
+    r"\b(?:(?:issued|released|put[ \t]+out|posted|sent|published|circulated)[ \t]+|in[ \t]+)(?:a|an|its|his|her|their)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,2}(?:statement|letter|memo|release|notice|email|e-mail|post|message)\b"
+)
 
 
 # a message someone writes, as a mention ("the email", "her reply", "the text message")
