@@ -7353,3 +7353,19 @@ def test_it_after_a_document_put_out_by_someone_names_who_put_it_out():
     assert spoken(text)[0].speaker.name == "Ada Lindqvist"
     subject = "The order is only two sentences long. “All work shall stop at once,” it reads."
     assert spoken(subject)[0].speaker.name == "order"
+
+
+def test_a_bare_role_of_a_body_after_a_name_describes_the_person():
+    text = (
+        "Harlan Whitcombe, chair of the port authority's board, testified first.\n\n"
+        "The board chair said afterward that he resented the question. “Every port runs on public money,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Harlan Whitcombe"
+
+
+def test_a_description_subject_of_a_joined_clause_is_in_view_for_the_next_pronoun():
+    text = (
+        "Senator Owen Brandt questioned Ivo Whitcombe about the budget. Whitcombe began to describe a surplus, "
+        "but the senator cut in before he could finish. “It is a yes-or-no question,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Owen Brandt"

@@ -1101,7 +1101,14 @@ def phrase_end(text: str, start: int, limit: int) -> int:
 def role_after(text: str, pos: int, limit: int) -> str:
     """An appositive right after a name: ", a professor at the US Naval Academy,"."""
     m = re.match(r",\s+((?:an?|the|who|one of|former|then|now)\b[^\"“”]*?)(?:,|\.(?:\s|$)|$)", text[pos:limit])
-    return m.group(1).strip() if m else ""
+    if m:
+        return m.group(1).strip()
+    # (or a bare role and its body: ", chair of the transit board,", ", president of Local 9,")
+    # (the role alone: the body after "of" is no description of the person, "the authority")
+    bare = re.match(r",\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))\s+(?:of|at|for)\s+[^\"“”,]*?(?:,|\.(?:\s|$)|$)", text[pos:limit])
+    if bare and (bare.group(2) in wl.union("person_heads", "anonymous_heads") or bare.group(2) in wl.lowercase_titles()):
+        return bare.group(1).strip()
+    return ""
 
 
 def _is_abbreviation(before_period: str) -> bool:

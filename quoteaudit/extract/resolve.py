@@ -1016,6 +1016,8 @@ def _in_an_answer(text: str, pos: int) -> bool:
 
 # a clause joined by a comma and "and"/"but" that opens with a name and its verb (group 1 the name)
 COORDINATE_SUBJECT = re.compile(r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z])")
+# the same with a definite description as the later clause's subject ("…, but the senator cut in")
+COORDINATE_DESCRIPTION = re.compile(r",[ \t]+(?:and|but)[ \t]+(the[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?[a-z][\w\-]*)(?=[ \t]+[a-z])")
 
 
 # a sentence that opens with a name set off by a comma right before the pronoun: in
@@ -1143,6 +1145,12 @@ def _antecedent(
             # the subject of a later clause joined by "and" or "but" is nearer than the first
             for joined in COORDINATE_SUBJECT.finditer(view.text, subject.mention_end, min(end, pos)):
                 candidates.extend(view.people_named(joined.start(1), joined.end(1)))
+            # (or a description the article resolves: "Whitcombe began to answer, but the senator cut in")
+            for joined in COORDINATE_DESCRIPTION.finditer(view.text, subject.mention_end, min(end, pos)):
+                description = make_speaker(view.text, joined.start(1), joined.end(1), "", "", 0.5)
+                person = described_person(view.text, description, view.people) if description is not None else ""
+                if person and gender_of.get(person, gender) == gender:
+                    candidates.append((joined.start(1), person))
         if k >= len(spans) - reach and (handed := FLOOR_HANDED_TO.search(view.text, start, min(end, pos))):
             # "Vukovic handed the microphone to Rosalind Kerrigan. She told the crowd …": the one
             # given the floor speaks next, and is nearer than the one who gave it
