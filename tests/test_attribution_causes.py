@@ -7369,3 +7369,8 @@ def test_a_description_subject_of_a_joined_clause_is_in_view_for_the_next_pronou
         "but the senator cut in before he could finish. “It is a yes-or-no question,” he said."
     )
     assert spoken(text)[0].speaker.name == "Owen Brandt"
+
+
+def test_but_before_a_new_subject_opens_the_clause_of_the_cue():
+    text = "Forecasters still rate the seat safe, but Lamb's campaign manager, Ines Haldane, told reporters the race is “wide open.”"
+    assert spoken(text)[0].speaker.name == "Ines Haldane"

@@ -223,7 +223,12 @@ def clause_start_in(before_cue: str) -> int:
     cuts = [0]
     dashes = []  # where each dash's clause would start, and the cut before it
     # (and after ", when" or ", where": "The praise came in 2017, when Imogen Strand, a critic, wrote")
-    for m in re.finditer(r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*|,\s+(?:when|where|while|whereas|although|though)\s+(?=[A-Z])", before_cue):
+    # (and after ", but" before a new subject: "Forecasters rate the seat safe, but Lamb's campaign manager, Ada Moss, told")
+    for m in re.finditer(
+        r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*|,\s+(?:when|where|while|whereas|although|though)\s+(?=[A-Z])"
+        r"|,\s+but\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)",
+        before_cue,
+    ):
         if m.group().startswith("(") and ")" in before_cue[m.end() :]:
             continue  # a closed parenthesis ("Sen. Bernie Sanders (I-Vt.) visited") is inside the clause
         if m.group().strip() in ("—", "–", "-", "--"):
