@@ -7374,3 +7374,8 @@ def test_a_description_subject_of_a_joined_clause_is_in_view_for_the_next_pronou
 def test_but_before_a_new_subject_opens_the_clause_of_the_cue():
     text = "Forecasters still rate the seat safe, but Lamb's campaign manager, Ines Haldane, told reporters the race is “wide open.”"
     assert spoken(text)[0].speaker.name == "Ines Haldane"
+
+
+def test_a_chant_in_a_sentence_about_someone_else_is_the_crowds():
+    text = "At the fair, Mayor Ivo Dale roused the crowd to spontaneous chants of “Build the bridge!” The moment passed."
+    assert spoken(text)[0].speaker.mention == "the crowd"

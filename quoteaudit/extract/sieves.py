@@ -42,7 +42,7 @@ from quoteaudit.extract.mentions import (
     strip_between_words,
     top_level_commas,
 )
-from quoteaudit.extract.quotes import SPEAKER_LABEL, TURN_GAP, TURN_LABEL, WORD_RE, in_a_headline, is_title_case
+from quoteaudit.extract.quotes import CROWD_SPEECH_BEFORE, SPEAKER_LABEL, TURN_GAP, TURN_LABEL, WORD_RE, in_a_headline, is_title_case
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import (
     APPOSITIVE_AFTER_A_NAME,
@@ -729,6 +729,7 @@ class ListPatterns:
     speech_noun_from_last: re.Pattern  # "answered with a single line from Tasha Greer:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
     words_as_words: re.Pattern  # "so-called", "the term" right before a quote
+    crowd: re.Pattern  # "the crowd", "his supporters": who chants "chants of “…”" (crowd_nouns)
     written_on: re.Pattern  # "signs reading", "a placard that read" right before a quote
     written_item: re.Pattern  # "cap", "tote bag" right after a quote: the thing the words are on
     thing_said_after: re.Pattern  # ", a claim …" right after a quote: a noun for it
@@ -772,6 +773,7 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         ),
         thing_said_after=re.compile(rf"[\s,]*(?:a|an|the|one|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
         words_as_words=re.compile(rf"(?i)(?:so-called|\bthe\s+(?:{alternation(wl.WORDS_AS_WORDS)}))\s*$"),
+        crowd=re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z\-]+[ \t]+)?(?:{alternation(wl.CROWD_NOUNS)})\b"),
         # (a second slogan after a first: "signs reading “Fund Our Schools” and “…”")
         written_on=re.compile(
             rf"\b(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?(?:\s+that)?\s+(?:read|reads|reading|saying|bearing|with\s+the\s+words?)"
@@ -2000,6 +2002,12 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     “turning its back”", "he found “evidence” that …"). News rarely quotes words nobody said;
     but a lone capitalised word is more often a name, and a word held at a distance inside
     a noun phrase (the “reform”) the reporter's own."""
+    chant = CROWD_SPEECH_BEFORE.search(ctx.text, max(ctx.sentence_start, ctx.open_mark - 40), ctx.open_mark)
+    lo = max(ctx.sentence_start, ctx.paragraph_start)
+    crowds = list(list_patterns().crowd.finditer(ctx.text, lo, chant.start())) if chant else []
+    if crowds:
+        # "Mr. Dale roused the crowd to chants of “…”": a crowd's words, not the sentence's subject's
+        return make_speaker(ctx.text, crowds[-1].start(), crowds[-1].end(), "sentence_subject", "", 0.5)
     one_word = len(ctx.quote.text.split()) < 2
     if one_word and (not ctx.quote.text[:1].islower() or held_at_a_distance(ctx.text, ctx.quote)):
         return None

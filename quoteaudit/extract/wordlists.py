@@ -136,6 +136,7 @@ if TYPE_CHECKING:
     INVERTED_LEAD_CUES: frozenset[str]
     AUTHORING_PARTICIPLES: frozenset[str]
     ISSUING_VERBS: frozenset[str]
+    CROWD_NOUNS: frozenset[str]
     MEASURE_NOUNS: frozenset[str]
     EST_NOUNS: frozenset[str]
     BODY_DOCUMENTS: frozenset[str]
@@ -446,6 +447,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     INVERTED_LEAD_CUES = _words("inverted_lead_cues")
     AUTHORING_PARTICIPLES = _words("authoring_participles")
     ISSUING_VERBS = _words("issuing_verbs")
+    CROWD_NOUNS = _words("crowd_nouns")
     MEASURE_NOUNS = _words("measure_nouns")
     EST_NOUNS = _words("est_nouns")
     BODY_DOCUMENTS = _words("body_documents")
