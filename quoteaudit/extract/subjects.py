@@ -436,10 +436,15 @@ def _names_a_speaker(speaker: Speaker) -> bool:
     body or a document ("The visit" is none)."""
     if speaker.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP) or any(w[:1].isupper() for w in speaker.mention.split()[1:]):
         return True  # (a name inside it names someone: "A bloc of House Democrats")
-    lex = load_lexicon()
-    head = head_noun(speaker.mention.lower().split())
-    known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads
-    return head in known_heads or head in lex.gender_words or AGED_HEAD.fullmatch(head) is not None
+    return a_head_for_someone(head_noun(speaker.mention.lower().split()))
+
+
+def a_head_for_someone(head: str) -> bool:
+    """Whether a lower-case head noun names people, a body or a document that may speak
+    ("a senior aide", "the union", "the memo"), a relation or gendered role ("His wife
+    laughed", "Her son shrugged") or an age ("The 61-year-old said"); "the headline" does not."""
+    known_heads = wl.union("anonymous_heads", "group_heads", "organization_heads", "person_heads")
+    return head in known_heads or head in load_lexicon().gender_words or AGED_HEAD.fullmatch(head) is not None
 
 
 @functools.cache
@@ -978,15 +983,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         return make_speaker(text, start + contact.start(1), np_end, method, cue, confidence)
     if np_end:
         speaker = make_speaker(text, start, np_end, method, cue, confidence)
-        lex = load_lexicon()
-        # (relations and gendered roles name people too: "His wife laughed", "Her son shrugged")
-        relations = {w for w in lex.gender_words if w.islower()}
-        known_heads = lex.anonymous_heads | lex.group_heads | lex.organization_heads | lex.person_heads | relations
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
         head = head_noun(speaker.mention.lower().split()) if speaker else ""
-        # (or an age: "The 61-year-old said she would not sign")
-        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or head in known_heads or AGED_HEAD.fullmatch(head)):
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or a_head_for_someone(head)):
             return speaker
     if vouched:
         # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
