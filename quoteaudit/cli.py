@@ -579,6 +579,9 @@ def evaluate(
             f" {score.speaker_accuracy:7.4f} {score.speaker_strict_accuracy:7.4f}"
         )
     typer.echo("spk: the mention overlaps the gold speaker; strict: inside it, and the shown name holds its head word")
+    typer.echo("95% intervals, whole documents resampled:")
+    for name, score in scores.items():
+        typer.echo(f"{name:6} " + "  ".join(f"{metric} {low:.4f}-{high:.4f}" for metric, (low, high) in score.intervals().items()))
     studied = scores[splits[0]]
     typer.echo(f"errors by category ({splits[0]} split):")
     for category, count in studied.errors.most_common():

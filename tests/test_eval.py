@@ -171,3 +171,23 @@ def test_a_transcript_turn_is_outside_polnears_quote_marked_gold():
     turn = replace(pred("It will.", kind=QuoteKind.TURN, speaker="HALE", name="Hale", text=text))
     score_document(doc, [pred("The port stays open.", speaker="Hale", text=text), turn], score)
     assert (score.predicted, score.true_positive_predictions, score.found_gold) == (1, 1, 1)
+
+
+def test_intervals_resample_whole_documents_and_bracket_the_figure():
+    """Two documents scored, one right and one with its speaker wrong: resampling documents
+    spreads speaker accuracy between them; one kind of document alone leaves no spread."""
+    right = {"text": TEXT, "quotes": [gold("We will win this race.", "Smith")]}
+    wrong = {"text": TEXT, "quotes": [gold("No chance.", "Jones")]}
+    score = Score()
+    for _ in range(10):
+        score_document(right, [pred("We will win this race.", speaker="Smith")], score)
+        score_document(wrong, [pred("No chance", speaker="Smith")], score)
+    assert len(score.per_document) == 20 and score.per_document[0] == (1, 1, 1, 1, 1, 1, 1, 1)
+    low, high = score.intervals()["speaker"]
+    assert low < score.speaker_accuracy == 0.5 < high and low > 0.2 and high < 0.8
+    assert score.to_json()["interval_95"]["speaker"] == [round(low, 4), round(high, 4)]
+    same = Score()
+    for _ in range(5):
+        score_document(right, [pred("We will win this race.", speaker="Smith")], same)
+    assert same.intervals() == {"f1": (1.0, 1.0), "speaker": (1.0, 1.0), "strict": (1.0, 1.0)}
+    assert Score().intervals() == {}
