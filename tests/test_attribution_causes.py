@@ -7379,3 +7379,39 @@ def test_but_before_a_new_subject_opens_the_clause_of_the_cue():
 def test_a_chant_in_a_sentence_about_someone_else_is_the_crowds():
     text = "At the fair, Mayor Ivo Dale roused the crowd to spontaneous chants of “Build the bridge!” The moment passed."
     assert spoken(text)[0].speaker.mention == "the crowd"
+
+
+# ---------------------------------------------------------------- relatives who share a surname
+
+
+def test_a_surname_is_not_matched_to_a_relative_through_the_words_of_two_relative_clauses():
+    """Two roles that are both clauses ("who has run …", "who came in …") share only their
+    "who" and "from": no office, so no reason to pass over the one named first."""
+    text = (
+        "Rosa Petrakis usually opens the cafe at six.\n\n"
+        "“My regulars come by train,” said Petrakis, who has run the Corner Cup across from the depot for a decade.\n\n"
+        "She now shares the counter with her brother, Niko Petrakis, who came in from out of town last week. "
+        "“He came for a funeral,” Petrakis said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Rosa Petrakis", "Rosa Petrakis"]
+
+
+def test_a_bare_surname_after_a_relative_named_as_the_subject_of_its_paragraph_is_that_relative():
+    text = (
+        'Among the speakers was ninth-grader Dora Velasquez, 15. "I\'m the one you keep talking about," Dora told the board.\n\n'
+        'Her father, Tomas Velasquez, said afterward he had not known she would speak. "She wrote it at lunch," Velasquez said.'
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Dora Velasquez", "Tomas Velasquez"]
+    # the subject of a sentence earlier in the paragraph is the one meant by "he" too
+    text = (
+        "Councillor Amos Harlan opened the meeting.\n\n"
+        "His son, Emeric Harlan, runs the family's feed store. Harlan said he has lost customers to the bypass. "
+        "“We used to see forty trucks a day,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Emeric Harlan"
+
+
+def test_the_second_half_of_a_hyphenated_surname_before_and_is_no_couple():
+    text = "Two volunteers, Ida Sorensen-Kaye and Beatrix Lomeli, counted the ballots. “She reads, I write,” Lomeli said."
+    assert "Kaye Lomeli" not in [name for name, _, _ in people_in(text, [])]
+    assert spoken(text)[0].speaker.name == "Beatrix Lomeli"

@@ -841,8 +841,15 @@ def ranked_family_member(text: str, s: Speaker, by_word: dict[str, list[tuple[st
         return (min if younger else max)(ages, key=lambda name: ages[name])
     junior_words, senior_words = {"son", "daughter", "grandson", "granddaughter"}, {"father", "mother", "grandfather", "grandmother"}
     wanted = junior_words if younger else senior_words
+
     # (the relation may stand before the name too: "His son, Luke Theriault, …")
-    fitting = [name for name, at, role in family if set(f"{text[max(0, at - 30) : at]} {role}".lower().replace(",", " ").split()) & wanted]
+    def related_by(words: set[str]) -> list[str]:
+        return [name for name, at, role in family if set(f"{text[max(0, at - 30) : at]} {role}".lower().replace(",", " ").split()) & words]
+
+    fitting = related_by(wanted)
+    if not fitting and len(family) == 2 and len(ranked_other := related_by(senior_words if younger else junior_words)) == 1:
+        # "the elder Theriot" of two, one of them "His son, Luke Theriot": the other one
+        fitting = [name for name, _, _ in family if name != ranked_other[0]]
     return fitting[0] if len(fitting) == 1 else ""
 
 

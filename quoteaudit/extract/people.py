@@ -358,7 +358,8 @@ def on_a_title_case_line(text: str, pos: int, judged: dict[int, bool]) -> bool:
 RELATIVE_BY_FIRST_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+([A-Z][a-z][\w\-]*)(?=,)")
 # "Kylie and Jason Merritt", "Gareth and Siân Vale": a couple named by first names and one surname
 # (the surname without a possessive after it: "Dolores and Frank Brezina's kitchen"; "O'Brien" keeps its mark)
-COUPLE_SHARING_A_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\-]+)[ \t]+([A-Z][\w\-]*(?:[’'][A-Z][\w\-]+)?)\b")
+# (not the second half of a hyphenated surname: "Ida Sorensen-Kaye and Beatrix Lomeli")
+COUPLE_SHARING_A_SURNAME = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][\w\-]+)[ \t]+([A-Z][\w\-]*(?:[’'][A-Z][\w\-]+)?)\b")
 # "His wife, Roberta,": a relative of the last person named, by first name (group 1 the
 # possessive, 2 the relation, 3 the first name)
 # (a modifier or two may come first: "his 12-year-old daughter, Kinsley,")
@@ -548,9 +549,10 @@ def acronyms_spelled_out(text: str) -> dict[str, str]:
     return found
 
 
-def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str] | None = None) -> str:
+def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender_of: dict[str, str] | None = None, text: str = "") -> str:
     """The full name a one-word mention stands for; GENDER_OF (what the article says of each
-    person's gender) lets "Ms. Harlan" pass over a husband who shares her surname."""
+    person's gender) lets "Ms. Harlan" pass over a husband who shares her surname, and TEXT
+    lets a bare surname find the relative its paragraph has just named."""
     parts = s.name.split()
     if 2 <= len(parts) <= 3 and parts[0].lower() in wl.NAME_PARTICLES and all(p.lower() in wl.NAME_PARTICLES for p in parts[:-1]):
         # "Van Doorn" opening a sentence is the surname of "Pieter van Doorn", "Van der Steen"
@@ -591,12 +593,44 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
         # "Mrs. Wexford" where every Wexford named in full is a man: his wife, or another
         # relative, whom the article names no further than this
         return s.mention
-    title_words = set(s.role.split()) | set(s.mention.split()[:-1])
-    by_title = [m for m in matches if title_words & set(m[2].split()) - {"Former", "former"}]
+    # (a role's own words only: "who has run a bakery for a decade" shares its "who" with
+    # any other clause, and names no office)
+    title_words = set(_role_words(s.role)) | set(s.mention.split()[:-1])
+    by_title = [m for m in matches if title_words & set(_role_words(m[2])) - UNTITLED_WORDS]
     if by_title:
         return by_title[0][0]
     before = [m for m in matches if m[1] < s.mention_start]
+    if text and len(before) > 1 and s.mention.split()[-1:] == parts and (latest := _named_as_a_subject_last(text, before, s.mention_start)):
+        return latest
     return (before or matches)[0][0]
+
+
+# what may open a sentence before the name that is its subject: nothing, or a relation set
+# off by commas ("Her mother, Marisol Andrade, said"; "His brother, prop Josh Tavake, will")
+SUBJECT_LEAD = re.compile(r"(?:\A|[.!?][\"”’']?\s+)(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:[a-z]+\s+)?)?\Z")
+
+
+def _named_as_a_subject_last(text: str, candidates: list[tuple[str, int, str]], pos: int) -> str:
+    """Of several people who share a surname, the one its paragraph last names in full as a
+    sentence's subject before POS, or "". Writers use the bare surname for the relative they
+    have just brought in to speak ("Josh Tavake, who sat beside the coach, said … “…,” Tavake
+    said"); a relative named in passing ("with her brother, Niko Petrakis,") is not meant."""
+    start = text.rfind("\n", 0, pos) + 1
+    latest = (-1, "")
+    for name, _, _ in candidates:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[start:pos]):
+            if SUBJECT_LEAD.search(text[start : start + m.start()]):
+                latest = max(latest, (m.start(), name))
+    return latest[1]
+
+
+UNTITLED_WORDS = frozenset({"Former", "former", "a", "an", "the", "A", "An", "The", "and", "his", "her", "His", "Her"})
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role before its modifiers start ("the board chair" of "the board chair,
+    who …"); a role that is a relative clause has none."""
+    return _role_modifier_starts(rules_dir_key()).split(role, maxsplit=1)[0].split()
 
 
 PATRONYMIC_LINKS = ("bin", "binti", "bint", "ibn")  # "son of", "daughter of" inside a name

@@ -238,7 +238,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s = (
                 replace(s, name=ranked)
                 if ranked
-                else headline_subject(text, s, by_word) or replace(s, name=full_name(s, by_word, gender_of))
+                else headline_subject(text, s, by_word) or replace(s, name=full_name(s, by_word, gender_of, text))
             )
             s = named_in_the_headline(named_in_a_quote(s))
             if (nicknamed := goes_by.get(s.name) or goes_by.get(s.mention)) is not None:
@@ -1197,7 +1197,7 @@ def _antecedent(
             set_off = NAME_SET_OFF.match(view.text, clause.end() if clause else subject.mention_end)
             described = set_off.group(1) if set_off and set_off.group(1) in view.full_names else ""
         if subject and subject.kind is SpeakerKind.NAMED and subject.mention_start < pos:
-            name = full_name(subject, view.by_word, view.gender_of)
+            name = full_name(subject, view.by_word, view.gender_of, view.text)
             # (not when the subject's honorific rules the pronoun out: "Mrs. Vanterpool said her
             # husband …. he told her" is not her son)
             ruled_out = stated_gender("", subject.mention) not in ("", gender)

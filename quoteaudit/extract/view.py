@@ -125,7 +125,7 @@ class ArticleView:
                 and speaker.name.split()[0] in wl.union("PLACE_NAME_STARTS", "PLACE_FIRST_WORDS")
             )
             if speaker and speaker.kind is SpeakerKind.NAMED and not place:
-                found.append((speaker.mention_start, full_name(speaker, self.by_word, self.gender_of)))
+                found.append((speaker.mention_start, full_name(speaker, self.by_word, self.gender_of, self.text)))
         self.later[key] = found
         return found
 
