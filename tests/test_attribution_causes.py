@@ -7415,3 +7415,32 @@ def test_the_second_half_of_a_hyphenated_surname_before_and_is_no_couple():
     text = "Two volunteers, Ida Sorensen-Kaye and Beatrix Lomeli, counted the ballots. “She reads, I write,” Lomeli said."
     assert "Kaye Lomeli" not in [name for name, _, _ in people_in(text, [])]
     assert spoken(text)[0].speaker.name == "Beatrix Lomeli"
+
+
+# ---------------------------------------------------------------- descriptions met on a later mention
+
+
+def test_a_description_finds_the_person_a_later_mention_gave_that_role():
+    """The role may come only on a later mention: a bare surname with an appositive (and an
+    age), or a title before the surname."""
+    appositive = (
+        "For most of the morning, Corinne Abernathy-Lusk kept her hands folded.\n\n"
+        "Abernathy-Lusk, 51, a judge on an Ohio appeals court, is the nominee. "
+        "“If the law had been different, the result would have been different,” the judge said."
+    )
+    assert spoken(appositive)[0].speaker.name == "Corinne Abernathy-Lusk"
+    titled = (
+        "The first time I visited Cornelius Batten, he was asleep in the sunroom.\n\n"
+        "In 1987, Judge Batten had sentenced a young man to twelve years.\n\n"
+        "“I knew the statute and nothing else,” the judge said."
+    )
+    assert spoken(titled)[0].speaker.name == "Cornelius Batten"
+
+
+def test_a_lower_rank_in_a_later_appositive_is_not_the_office():
+    text = (
+        "Rhys Wendle, the minister for roads, rose to answer. Across the aisle sat Tola Adeyemi.\n\n"
+        "Adeyemi, the shadow roads minister, said nothing at all.\n\n"
+        "“We will fill every hole,” the minister said."
+    )
+    assert spoken(text)[0].speaker.name == "Rhys Wendle"

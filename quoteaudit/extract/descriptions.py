@@ -378,12 +378,25 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     for later in later_appositives:
         # (its head before any phrase after it: "Belmora’s ambassador to the United States")
         role = re.split(r"\s+(?:to|of|for|in|at|from|since|with|on)\s", later.group(2), maxsplit=1)[0]
-        if head in _described_by(role.split()[-3:]):
+        described_later = _described_by(role.split()[-3:])
+        if head in described_later and not _a_rank_below(described_later, head, s.mention):
             named = [
                 name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(1)
             ]
             if named:
                 fits, fits_at = named[-1], later.start()
+    if not fits and known:
+        # (or a later mention by title and surname: "Cornelius Batten … Judge Batten said …
+        # “…,” the judge said")
+        titles = load_lexicon().titles
+        start = max(0, s.mention_start - APPOSITIVE_LOOKBACK)
+        for later in TITLE_THEN_SURNAME.finditer(text, start, s.mention_start):
+            if later.group(1) in titles and head in _described_by([later.group(1)]):
+                named = [
+                    name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(2)
+                ]
+                if named:
+                    fits = named[-1]
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
     if not fits and known:
@@ -640,10 +653,15 @@ def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]]
     return found
 
 
-# a surname with an honorific or title, then an appositive description ending in its noun
+# a surname, with or without an honorific and an age, then an appositive description ending
+# in its noun ("Mr. Patrick, the state's first black governor"; "Sorensen-Ruiz, a two-term
+# governor,"; "Abernathy-Lusk, 51, a judge on an appeals court,")
 SURNAME_THEN_APPOSITIVE = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+([A-Z][\w’'\-]+),[ \t]+(?:the|a|an|his|her|their|[A-Z][\w\-]*(?:’s|'s))[ \t]+([^,.;:“”\"]{1,60}?)(?=[,.;])"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr)\.[ \t]+|(?<![\w’'\-]))([A-Z][\w’'\-]+),(?:[ \t]+\d{1,3},)?[ \t]+"
+    r"(?:the|a|an|his|her|their|[A-Z][\w\-]*(?:’s|'s))[ \t]+([^,.;:“”\"]{1,60}?)(?=[,.;])"
 )
+# a title before a surname on a later mention ("Judge Batten", "Gov. Lind"): group 1 the title
+TITLE_THEN_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+([A-Z][\w’'\-]+)\b")
 
 
 # how far before a description a later appositive is looked for (characters)
