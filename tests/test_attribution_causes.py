@@ -7444,3 +7444,18 @@ def test_a_lower_rank_in_a_later_appositive_is_not_the_office():
         "“We will fill every hole,” the minister said."
     )
     assert spoken(text)[0].speaker.name == "Rhys Wendle"
+
+
+def test_the_host_or_the_moderator_is_the_broadcaster_brought_in_before():
+    by_outlet = (
+        "“I am staying in,” Ada Strand told KRVN’s Petra Lindahl on a Sunday program.\n\n"
+        "Lindahl pressed her on the math. Strand finished fourth in most surveys. “Where is your path?” the host asked."
+    )
+    assert spoken(by_outlet)[1].speaker.name == "Petra Lindahl"
+    by_title = (
+        'At the forum, moderated by WXTL anchor Delia Strom, the two sparred. Strom began with taxes. "Yes or no," the moderator said.'
+    )
+    assert spoken(by_title)[0].speaker.name == "Delia Strom"
+    # (a moderator is no host: the role itself, or a broadcaster's title, must be there)
+    moderator = 'Hollis Vane, a debate moderator, was named on Monday. The call-in show ran long. "Nobody listens," the host said.'
+    assert spoken(moderator)[0].speaker.name != "Hollis Vane"

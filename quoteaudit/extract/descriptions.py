@@ -399,6 +399,8 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
                     fits = named[-1]
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
+    if not fits and head in wl.BROADCAST_ROLES:
+        fits = _broadcaster_before(text, s, people)
     if not fits and known:
         # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
         # may name the person only after the quote, in the same paragraph or the two after it
@@ -596,6 +598,34 @@ def _runs_the(thing: str, rules_key: str) -> re.Pattern:
         rf"((?:[A-Z][\w’'\-]*[ \t]+){{0,2}}[A-Z][\w’'\-]+)(?:,[^,.]{{1,60}},)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:{verbs})"
         rf"[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}{re.escape(thing)}\b"
     )
+
+
+# a broadcaster's outlet in the possessive right before a name: "NCN’s Brenda Falk", "Fox
+# News's Ana Ruiz" (an acronym, or a name that ends as an outlet's does)
+OUTLET_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b[A-Z0-9]{2,6}|\b[A-Z][\w&]*[ \t]+(?:News|Radio|Network|TV|Television|Channel))(?:’s|'s)[ \t]+$"
+)
+
+
+def _broadcaster_before(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+    """ "the host" or "the moderator": the last person brought in before it in that role or
+    as a broadcaster ("told host Carolyn Beckett", "moderated by anchor Delia Strom"), or by
+    their outlet ("told NCN’s Brenda Falk"); "" when none was."""
+    head = description_head(s.mention)
+    wanted = {head} | wl.BROADCASTER_TITLES
+    window_start = max(0, s.mention_start - APPOSITIVE_LOOKBACK)
+    found = ""
+    for name, pos, role in people:
+        if pos >= s.mention_start:
+            break
+        if pos < window_start:
+            continue
+        before = text[max(0, pos - 40) : pos]
+        role_words = {w.lower() for w in role.split()} | {w.lower() for w in before.split()[-1:]}
+        # (the outlet may have been read as the role: "NCN’s Brenda Falk" has the role "NCN’s")
+        if role_words & wanted or OUTLET_POSSESSIVE_BEFORE.search(before) or OUTLET_POSSESSIVE_BEFORE.search(f"{role} "):
+            found = name
+    return found
 
 
 # "the shelter director", "the bakery's owner": a person in charge, with the thing they run

@@ -96,6 +96,8 @@ if TYPE_CHECKING:
     WORDS_AS_WORDS: frozenset[str]
     IDENTIFYING_NOUNS: frozenset[str]
     PERSON_IN_CHARGE: frozenset[str]
+    BROADCAST_ROLES: frozenset[str]
+    BROADCASTER_TITLES: frozenset[str]
     RUNNING_VERBS: frozenset[str]
     SPOKESPERSON_WORDS: frozenset[str]
     STANDALONE_DETERMINERS: frozenset[str]
@@ -407,6 +409,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     WORDS_AS_WORDS = _words("words_as_words")
     IDENTIFYING_NOUNS = _words("identifying_nouns")
     PERSON_IN_CHARGE = _words("person_in_charge")
+    BROADCAST_ROLES = _words("broadcast_roles")
+    BROADCASTER_TITLES = _words("broadcaster_titles")
     RUNNING_VERBS = _words("running_verbs")
     SPOKESPERSON_WORDS = _words("spokesperson_words")
     STANDALONE_DETERMINERS = _words("standalone_determiners")
