@@ -7459,3 +7459,22 @@ def test_the_host_or_the_moderator_is_the_broadcaster_brought_in_before():
     # (a moderator is no host: the role itself, or a broadcaster's title, must be there)
     moderator = 'Hollis Vane, a debate moderator, was named on Monday. The call-in show ran long. "Nobody listens," the host said.'
     assert spoken(moderator)[0].speaker.name != "Hollis Vane"
+
+
+def test_the_witness_or_the_chairman_is_the_person_the_article_said_did_what_makes_one():
+    testified = (
+        "Perry Lindqvist, 58, testified under a plea deal. The defense lawyer pressed him on a text message.\n\n"
+        "“I was angry that day,” the witness answered."
+    )
+    assert spoken(testified)[0].speaker.name == "Perry Lindqvist"
+    # (the name nearest the verb that is no one's possessive)
+    partner = (
+        "The panel heard from Marisol Ortiz, the partner of Ada Nwosu's coach, who testified that the tube was hers. "
+        "“Nobody asked me for it,” the witness replied."
+    )
+    assert spoken(partner)[0].speaker.name == "Marisol Ortiz"
+    chairs = (
+        "Sen. Hollis Brant, the Maine Democrat who chairs the committee, opened the hearing. "
+        "“Did you report this to anyone?” the chairman asked."
+    )
+    assert spoken(chairs)[0].speaker.name == "Hollis Brant"

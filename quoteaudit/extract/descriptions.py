@@ -401,6 +401,8 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
         fits = _person_in_charge_of(text, s, people)
     if not fits and head in wl.BROADCAST_ROLES:
         fits = _broadcaster_before(text, s, people)
+    if not fits and head in wl.ROLES_BY_DEED:
+        fits = _person_by_deed(text, s, people, wl.ROLES_BY_DEED[head])
     if not fits and known:
         # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
         # may name the person only after the quote, in the same paragraph or the two after it
@@ -625,6 +627,25 @@ def _broadcaster_before(text: str, s: Speaker, people: list[tuple[str, int, str]
         # (the outlet may have been read as the role: "NCN’s Brenda Falk" has the role "NCN’s")
         if role_words & wanted or OUTLET_POSSESSIVE_BEFORE.search(before) or OUTLET_POSSESSIVE_BEFORE.search(f"{role} "):
             found = name
+    return found
+
+
+def _person_by_deed(text: str, s: Speaker, people: list[tuple[str, int, str]], verbs: frozenset[str]) -> str:
+    """ "the witness": the person last said to have done what makes one (VERBS: "testified"),
+    the name nearest before the verb in its sentence that is no one's possessive ("Marisol
+    Ortiz, the partner of Nwosu's coach, who testified" is Ortiz); "" when none was."""
+    window_start = max(0, s.mention_start - APPOSITIVE_LOOKBACK)
+    deed = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, verbs))) + r")\b")
+    surnames = {name.split()[-1]: name for name, pos, _ in people if pos < s.mention_start and len(name.split()) >= 2}
+    if not surnames:
+        return ""
+    named = re.compile(r"(?<![\w\-])(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")(?![\w\-’'])")
+    found = ""
+    for verb in deed.finditer(text, window_start, s.mention_start):
+        sentence_start = max(text.rfind(". ", 0, verb.start()), text.rfind("\n", 0, verb.start())) + 1
+        nearest = [m.group(1) for m in named.finditer(text, sentence_start, verb.start())]
+        if nearest:
+            found = surnames[nearest[-1]]
     return found
 
 

@@ -98,6 +98,7 @@ if TYPE_CHECKING:
     PERSON_IN_CHARGE: frozenset[str]
     BROADCAST_ROLES: frozenset[str]
     BROADCASTER_TITLES: frozenset[str]
+    ROLES_BY_DEED: dict[str, frozenset[str]]
     RUNNING_VERBS: frozenset[str]
     SPOKESPERSON_WORDS: frozenset[str]
     STANDALONE_DETERMINERS: frozenset[str]
@@ -411,6 +412,10 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     PERSON_IN_CHARGE = _words("person_in_charge")
     BROADCAST_ROLES = _words("broadcast_roles")
     BROADCASTER_TITLES = _words("broadcaster_titles")
+    ROLES_BY_DEED = {
+        role: frozenset(verbs.split())
+        for role, verbs in (attribution.get("roles_by_deed") or lexicon("attribution", builtin_rules_dir())["roles_by_deed"]).items()
+    }
     RUNNING_VERBS = _words("running_verbs")
     SPOKESPERSON_WORDS = _words("spokesperson_words")
     STANDALONE_DETERMINERS = _words("standalone_determiners")
