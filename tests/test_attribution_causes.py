@@ -7478,3 +7478,19 @@ def test_the_witness_or_the_chairman_is_the_person_the_article_said_did_what_mak
         "“Did you report this to anyone?” the chairman asked."
     )
     assert spoken(chairs)[0].speaker.name == "Hollis Brant"
+
+
+def test_the_president_is_the_surname_a_title_stood_before_when_no_full_name_is_given():
+    text = "President Trask met the two leaders on Tuesday. The meeting soon turned tense.\n\n“We will not cave,” the president said."
+    assert spoken(text)[0].speaker.name == "Trask"
+    # (a first name after the title is no surname: the person's full name is meant)
+    full = "President Ada Vance met the two leaders on Tuesday. “We will not cave,” the president said."
+    assert spoken(full)[0].speaker.name == "Ada Vance"
+
+
+def test_an_honorific_finds_the_bearer_whose_name_ends_in_a_suffix():
+    text = (
+        "Kellyanne Ross, a White House adviser, defended the plan on Sunday. Her husband, George T. Ross III, "
+        "a lawyer, has criticized it for months.\n\n“It is a disaster,” Mr. Ross wrote on Monday."
+    )
+    assert spoken(text)[0].speaker.name == "George T. Ross III"

@@ -395,8 +395,11 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
                 named = [
                     name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(2)
                 ]
-                if named:
-                    fits = named[-1]
+                # (or, when the article never gives the full name, the surname the title
+                # stands before: "President Vance met them. … the president said" is Vance;
+                # not a first name, "President Ada Vance")
+                alone = not re.match(r"[ \t]+[A-Z]", text[later.end() : later.end() + 2])
+                fits = named[-1] if named else (later.group(2) if alone else fits)
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
     if not fits and head in wl.BROADCAST_ROLES:

@@ -580,6 +580,16 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
     # introduced last before the mention (a relative is named in full just before)
     # (the mention's own honorific first: a role may be a clause, "who rarely speaks publicly")
     honorific = stated_gender("", s.mention) or stated_gender("", s.role)
+    if honorific:
+        # (a man with a suffix is a bearer too, though the surname was a relative's first:
+        # "Kellyanne Ross … George T. Ross III … Mr. Ross wrote" is George T. Ross III)
+        suffixed = [
+            p
+            for suffix in wl.NAME_SUFFIXES
+            for p in by_word.get(suffix.rstrip("."), [])
+            if p[0].split()[-2:-1] == parts and p not in matches
+        ]
+        matches = sorted(matches + suffixed, key=lambda m: m[1]) if suffixed and matches else matches
     if honorific and len(matches) > 1:
         stated = {m[0]: (gender_of or {}).get(m[0]) or stated_gender(m[0], m[2]) for m in matches}
         fitting = [m for m in matches if stated[m[0]] in ("", honorific)]
