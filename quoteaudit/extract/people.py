@@ -582,7 +582,7 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
     honorific = stated_gender("", s.mention) or stated_gender("", s.role)
     if honorific:
         # (a man with a suffix is a bearer too, though the surname was a relative's first:
-        # "Kellyanne Ross … George T. Ross III … Mr. Ross wrote" is George T. Ross III)
+        # "Marla Ross … Gordon P. Ross III … Mr. Ross wrote" is Gordon P. Ross III)
         suffixed = [
             p
             for suffix in wl.NAME_SUFFIXES

@@ -70,7 +70,7 @@ from quoteaudit.extract.people import (
     stated_gender,
 )
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, REACTION_OF, main_subject
+from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, REACTION_OF, main_subject, names_no_one
 from quoteaudit.extract.view import ArticleView
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
@@ -1059,6 +1059,12 @@ def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
     return _person_meant(view, make_speaker(view.text, m.start(1), m.end(1), "", "", 0.0))
 
 
+# a sentence that opens on a person's thing, its owner in group 1 and the thing in group 2:
+# "Mr. Reyes’s appetite for flattery showed when he …" is about Reyes (a name, not a
+# description: "The party's nominee")
+OWNED_OPENING = re.compile(r"[ \t]*((?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})(?:’s|'s)[ \t]+([a-z][\w\-]*)\b")
+
+
 def _person_meant(view: ArticleView, s: Speaker | None) -> str:
     """The person a mention stands for: a name in full, or whom a description describes; ""
     for anything else."""
@@ -1182,6 +1188,19 @@ def _antecedent(
             # "The governor’s reaction was less measured. “…,” she told her staff": the one whose
             # reaction the sentence is about
             candidates.append((start, owner))
+        if subject is None and k >= len(spans) - 2 and (owned := OWNED_OPENING.match(view.text, start, end)):
+            # "Mr. Reyes’s appetite for flattery showed when he praised the columnists who back
+            # him, among them A, B and C": a sentence about a person's thing is about that person,
+            # not those it names
+            owner = _person_meant(view, make_speaker(view.text, owned.start(1), owned.end(1), "", "", 0.0))
+            # (a person the article names in full, or one an honorific makes a person: not
+            # "Kestrania’s offer", a country's)
+            a_person = owner in view.full_names or stated_gender("", owned.group(1)) != ""
+            # (the thing is no one of their own: "Mr. Tull’s lawyer, Bennett Corrigan," or "Ms.
+            # Ashgrove’s campaign" is someone else who may speak)
+            if owner and a_person and names_no_one(owned.group(2)) and gender_of.get(owner, gender) == gender:
+                candidates.append((start, owner))
+                continue
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
         described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
@@ -1349,6 +1368,8 @@ def _antecedent(
             continue  # "Her management company, Lantern Hill Artists,": a body, whatever its name ends in
         if gender in ("male", "female") and names_a_body(name, load_lexicon()):
             continue  # "Kelvingate Rovers manager Tomasz Wieczorek …. he said": a club is no "he"
+        if gender in ("male", "female") and name.split()[:1] and name.split()[0].lower() in wl.PLURAL_QUANTIFIERS:
+            continue  # "Most Americans oppose the order": many people are no "he"
         # (one the article never introduced as a person has the gender of a first name the
         # census knows: "his wife, Loretta," is no "he")
         known = gender_of.get(name) or (first_name_gender(name.split()[0], load_lexicon()) if name and " " not in name else "")

@@ -577,11 +577,11 @@ def _renames_the_place(text: str, start: int, begin: int, speaker: Speaker) -> b
         and text[speaker.mention_end : speaker.mention_end + 1] == ","
         and PLACE_OPENING.fullmatch(text, start, begin) is not None
         and text[start:begin].split()[0].lower() in wl.PREPOSITIONS
-        and _names_no_one(head_noun(speaker.mention.lower().split()))
+        and names_no_one(head_noun(speaker.mention.lower().split()))
     )
 
 
-def _names_no_one(head: str) -> bool:
+def names_no_one(head: str) -> bool:
     """Whether a noun phrase's head names neither a person nor a body ("capital", "town")."""
     return (
         head not in wl.union("person_heads", "anonymous_heads", "group_heads", "gender_words")
@@ -593,7 +593,7 @@ def _renames_a_place(part: str) -> bool:
     """Whether a part set off after an opening phrase is a description of no person or body
     ("the capital", "a port town of 40,000"), which renames the phrase's place."""
     words = part.lower().split()
-    return bool(words) and words[0] in load_lexicon().determiners and _names_no_one(head_noun(words))
+    return bool(words) and words[0] in load_lexicon().determiners and names_no_one(head_noun(words))
 
 
 def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:
@@ -604,7 +604,10 @@ def _appositive_object(text: str, start: int, begin: int, speaker: Speaker) -> b
     # (a present tense right after a name is a verb too: "Grail arrives at his party, standing
     # beside his wife, Corinne Grail, …")
     present = re.match(r"\s*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*[ \t]+[a-z]+[^s\W]s\b", first_clause) is not None
-    return (_has_a_verb(first_clause) or present) and text[speaker.mention_end : speaker.mention_end + 1] == ","
+    # (or the last names of a list of them: "… the columnists who back him, among them Sean
+    # Vickers, Laura Trent, Tucker Hale and Rush Morrow, although he insisted")
+    listed = re.match(r",|[ \t]+(?:and|or)[ \t]+[A-Z]", text[speaker.mention_end : speaker.mention_end + 8]) is not None
+    return (_has_a_verb(first_clause) or present) and listed
 
 
 def _renames_the_object(text: str, start: int, begin: int, speaker: Speaker) -> bool:

@@ -72,6 +72,8 @@ class ArticleView:
             ):
                 # "For Fontaine, the decision …", "When Dolores got her first pair": the opener is no part of the name
                 run, at = rest, m.end() - len(rest)
+            elif rest and " " not in rest and opener in load_lexicon().titles:
+                run, at = rest, m.end() - len(rest)  # "a radio host who has mocked Mr. Reyes": Reyes
             if " " in run or any(a <= at < b for a, b in taken):
                 continue
             word = POSSESSIVE_TAIL.sub("", run)
@@ -85,6 +87,15 @@ class ArticleView:
                 people = [p for p in people if self.gender_of.get(p[0]) == gender]
             if len(people) == 1 and not names_a_body(people[0][0], load_lexicon()):
                 found[at] = people[0][0]
+            elif (
+                not people
+                and HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
+                and len(word) > 2
+                and word not in load_lexicon().titles  # (an address: "Mr. President")
+                and self.text[m.end() : m.end() + 1] != "."  # (an initial: "Mr. S. Stroud")
+                and gender in ("", self.gender_of.get(word, gender))
+            ):
+                found[at] = word  # "who has mocked Mr. Reyes": a person the article names only so
         yield from sorted(found.items())
 
     def _owner_in_view(self, sentence_start: int | None, start: int, end: int) -> bool:
@@ -180,6 +191,8 @@ class ArticleView:
         return self.subjects[key]
 
 
+# an honorific right before a surname: a person, whatever else the article names them
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+$")
 # a run of capitalised words; one that is a single word may be a surname ("Siebold"), a
 # longer one is a name of its own ("Truth Social")
 CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-])(?:{NAME_PREFIX})?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
