@@ -7530,3 +7530,10 @@ def test_most_people_are_no_he():
         "Most Americans dislike the bill, surveys show. “I respect her, but she is mistaken,” he said."
     )
     assert spoken(text)[0].speaker.name != "Most Americans"
+
+
+def test_the_president_is_the_one_a_title_named_anywhere_before():
+    """A paper of record gives the title once ("President Trask"), then "Mr. Trask" for pages."""
+    filler = "Mr. Trask spoke about the budget, the border and the courts for most of an hour. " * 60
+    text = f"President Trask met the two leaders on Tuesday.\n\n{filler}\n\n“We will not cave,” the president said."
+    assert spoken(text)[0].speaker.name == "Trask"

@@ -388,10 +388,11 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     if not fits and known:
         # (or a later mention by title and surname: "Cornelius Batten … Judge Batten said …
         # “…,” the judge said")
-        titles = load_lexicon().titles
-        start = max(0, s.mention_start - APPOSITIVE_LOOKBACK)
-        for later in TITLE_THEN_SURNAME.finditer(text, start, s.mention_start):
-            if later.group(1) in titles and head in _described_by([later.group(1)]):
+        # (anywhere before it: a paper of record gives "President Vance" once, then "Mr. Vance")
+        for later in _titled_surnames(text, rules_dir_key()):
+            if later.start() >= s.mention_start:
+                break
+            if head in _described_by([later.group(1)]):
                 named = [
                     name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(2)
                 ]
@@ -716,6 +717,14 @@ SURNAME_THEN_APPOSITIVE = re.compile(
 )
 # a title before a surname on a later mention ("Judge Batten", "Gov. Lind"): group 1 the title
 TITLE_THEN_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+([A-Z][\w’'\-]+)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _titled_surnames(text: str, rules_key: str) -> list[re.Match]:
+    """Every title of the lexicon before a capitalised word in TEXT, in order: read once per
+    article and rules folder, not once per description."""
+    titles = load_lexicon().titles
+    return [m for m in TITLE_THEN_SURNAME.finditer(text) if m.group(1) in titles]
 
 
 # how far before a description a later appositive is looked for (characters)
