@@ -7483,6 +7483,8 @@ def test_the_witness_or_the_chairman_is_the_person_the_article_said_did_what_mak
 def test_the_president_is_the_surname_a_title_stood_before_when_no_full_name_is_given():
     text = "President Trask met the two leaders on Tuesday. The meeting soon turned tense.\n\n“We will not cave,” the president said."
     assert spoken(text)[0].speaker.name == "Trask"
+    owned = "President Trask’s plan drew fire on Tuesday.\n\n“We will not cave,” the president said."
+    assert spoken(owned)[0].speaker.name == "Trask"
     # (a first name after the title is no surname: the person's full name is meant)
     full = "President Ada Vance met the two leaders on Tuesday. “We will not cave,” the president said."
     assert spoken(full)[0].speaker.name == "Ada Vance"

@@ -393,14 +393,13 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
             if later.start() >= s.mention_start:
                 break
             if head in _described_by([later.group(1)]):
-                named = [
-                    name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == later.group(2)
-                ]
+                surname = re.sub(r"(?:’s|'s|’|')$", "", later.group(2))  # ("President Vance’s plan")
+                named = [name for name, pos, _ in people if pos < later.start() and len(name.split()) >= 2 and name.split()[-1] == surname]
                 # (or, when the article never gives the full name, the surname the title
                 # stands before: "President Vance met them. … the president said" is Vance;
                 # not a first name, "President Ada Vance")
                 alone = not re.match(r"[ \t]+[A-Z]", text[later.end() : later.end() + 2])
-                fits = named[-1] if named else (later.group(2) if alone else fits)
+                fits = named[-1] if named else (surname if alone else fits)
     if not fits and head in wl.PERSON_IN_CHARGE:
         fits = _person_in_charge_of(text, s, people)
     if not fits and head in wl.BROADCAST_ROLES:
