@@ -167,7 +167,8 @@ class Score:
             samples["speaker"].append(resampled.speaker_accuracy)
             samples["strict"].append(resampled.speaker_strict_accuracy)
         low, high = int(0.025 * draws), int(0.975 * draws) - 1
-        return {name: (sorted(values)[low], sorted(values)[high]) for name, values in samples.items()}
+        ranked = {name: sorted(values) for name, values in samples.items()}
+        return {name: (values[low], values[high]) for name, values in ranked.items()}
 
     def note(self, category: str, example: str, keep: int) -> None:
         self.errors[category] += 1
