@@ -7539,3 +7539,15 @@ def test_the_president_is_the_one_a_title_named_anywhere_before():
     filler = "Mr. Trask spoke about the budget, the border and the courts for most of an hour. " * 60
     text = f"President Trask met the two leaders on Tuesday.\n\n{filler}\n\n“We will not cave,” the president said."
     assert spoken(text)[0].speaker.name == "Trask"
+
+
+def test_a_company_spoken_of_by_what_it_does_and_the_statement_it_said_it_in():
+    text = (
+        "Critics said several accounts were hidden from search on Vistr. Vistr at the time said it was a ranking error.\n\n"
+        "“We do not hide accounts based on politics,” the tech giant said in a statement.\n\n"
+        "“We rank posts by relevance,” the statement said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Vistr", "Vistr"]
+    # (a kind that may be a person's is no company after a word of what it does)
+    developer = "Harlow Builders won the permit. “I build towers,” the real estate developer said."
+    assert spoken(developer)[0].speaker.name != "Harlow Builders"

@@ -30,10 +30,15 @@ def kind_spoken_of(mention: str) -> str:
     """The kind in "the company", "the ministry" (a company or public body spoken of by its
     kind, lists in rules/lexicon/attribution.yml), or in "the institute's report", which speaks
     for it; else ""."""
-    generic = re.fullmatch(r"[Tt]he ([a-z]+)(?:(?:’s|')s?[ \t]+(?:[a-z0-9\-]+[ \t]+){0,2}([a-z\-]+))?", mention)
+    # (its kind may follow a word or two that say what it does: "the tech giant", "the social
+    # media company")
+    generic = re.fullmatch(r"[Tt]he (?:[a-z\-]+[ \t]+){0,2}?([a-z]+)(?:(?:’s|')s?[ \t]+(?:[a-z0-9\-]+[ \t]+){0,2}([a-z\-]+))?", mention)
     if generic and generic.group(2) and generic.group(2) not in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
         return ""  # ("the institute's report" speaks for the institute; "the company's chief" does not)
     kind = generic.group(1) if generic else ""
+    modified = generic is not None and len(mention[: generic.start(1)].split()) > 1
+    if modified and kind not in wl.MODIFIED_COMPANY_KINDS:
+        return ""  # ("the real estate developer" is a person; "the state news agency" no ministry)
     return kind if kind in wl.union("COMPANY_KINDS", "PUBLIC_BODY_KINDS", "ANY_BODY_KINDS") else ""
 
 

@@ -434,6 +434,11 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             elif head_noun(s.mention.lower().split()) in wl.union("anonymous_heads", "person_heads"):
                 last_anonymous = s  # (only a person: "the line's western section" is no source)
                 unnamed_sources.append(s)
+        issued_in = SAID_IN_A_DOCUMENT.match(text, s.mention_end)
+        if issued_in and s.name[:1].isupper() and issued_in.group(1).lower() in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
+            # "“…,” the tech giant said in a statement. … “…,” the statement said": the one who
+            # said it in that document, as resolved (Vistr)
+            issuer_of_document[issued_in.group(1).lower()] = s.name
         document_noun = DOCUMENT_NOUN.fullmatch(s.mention)
         if document_noun and document_noun.group(1).lower() in wl.union("ISSUER_DOCUMENTS", "ISSUED_DOCUMENTS"):
             noun = document_noun.group(1).lower()
@@ -1057,6 +1062,13 @@ def _owner_of_a_reaction(view: ArticleView, start: int, end: int) -> str:
     if m is None:
         return ""
     return _person_meant(view, make_speaker(view.text, m.start(1), m.end(1), "", "", 0.0))
+
+
+# a verb of saying and the document it was said in, right after a speaker's mention: "said in
+# a statement", "wrote in a letter to donors" (group 1 the document's noun)
+SAID_IN_A_DOCUMENT = re.compile(
+    r"[ \t]+(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\w\-]+[ \t]+)?([a-z\-]+)\b"
+)
 
 
 # a sentence that opens on a person's thing, its owner in group 1 and the thing in group 2:

@@ -98,6 +98,7 @@ if TYPE_CHECKING:
     PERSON_IN_CHARGE: frozenset[str]
     BROADCAST_ROLES: frozenset[str]
     BROADCASTER_TITLES: frozenset[str]
+    MODIFIED_COMPANY_KINDS: frozenset[str]
     ROLES_BY_DEED: dict[str, frozenset[str]]
     RUNNING_VERBS: frozenset[str]
     SPOKESPERSON_WORDS: frozenset[str]
@@ -412,6 +413,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     PERSON_IN_CHARGE = _words("person_in_charge")
     BROADCAST_ROLES = _words("broadcast_roles")
     BROADCASTER_TITLES = _words("broadcaster_titles")
+    MODIFIED_COMPANY_KINDS = _words("modified_company_kinds")
     ROLES_BY_DEED = {
         role: frozenset(verbs.split())
         for role, verbs in (attribution.get("roles_by_deed") or lexicon("attribution", builtin_rules_dir())["roles_by_deed"]).items()
