@@ -645,8 +645,7 @@ def _person_by_deed(text: str, s: Speaker, people: list[tuple[str, int, str]], v
     named = re.compile(r"(?<![\w\-])(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")(?![\w\-’'])")
     found = ""
     for verb in deed.finditer(text, window_start, s.mention_start):
-        sentence_start = max(text.rfind(". ", 0, verb.start()), text.rfind("\n", 0, verb.start())) + 1
-        nearest = [m.group(1) for m in named.finditer(text, sentence_start, verb.start())]
+        nearest = [m.group(1) for m in named.finditer(text, _sentence_start_guess(text, verb.start()), verb.start())]
         if nearest:
             found = surnames[nearest[-1]]
     return found
@@ -689,6 +688,13 @@ def _child_after_a_parent(rules_key: str) -> re.Pattern:
     return re.compile(rf"(?:,?\s+and\s+(?:his|her)|(?P<owner>[A-Z][\w\-]+)(?:’s|'s))\s+(?:{children}),?\s+[A-Z]")
 
 
+def _sentence_start_guess(text: str, pos: int) -> int:
+    """Where the sentence holding POS starts, guessed from the last line break or ". " before
+    it. described_person reads TEXT without the Annotation's sentences; both readers of a
+    sentence start here share this one guess."""
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+
+
 def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]], head: str) -> str:
     """The parent a "his father" or "her mother" at POS stands for: the last person before it
     whose child the article names ("Augustin Mireles, 74, and his son, Teo"; "Haskett's son,
@@ -699,8 +705,7 @@ def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]]
         if m.group("owner"):
             parents = [p for p in people if p[0].split()[-1] == m.group("owner") and p[1] < m.start()]
         else:
-            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
-            parents = [p for p in people if line_start < p[1] < m.start()]
+            parents = [p for p in people if _sentence_start_guess(text, m.start()) <= p[1] < m.start()]
         parent = (parents[-1] if m.group("owner") else parents[0]) if parents else None
         if parent is not None and stated_gender(parent[0], parent[2]) != other_sex:
             found = parent[0]
