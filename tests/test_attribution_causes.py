@@ -7551,3 +7551,61 @@ def test_a_company_spoken_of_by_what_it_does_and_the_statement_it_said_it_in():
     # (a kind that may be a person's is no company after a word of what it does)
     developer = "Harlow Builders won the permit. “I build towers,” the real estate developer said."
     assert spoken(developer)[0].speaker.name != "Harlow Builders"
+
+
+# ---------------------------------------------------------------- judged real text, session 27
+
+
+def test_mr_finds_the_husband_whose_name_ends_in_a_suffix_though_his_wife_shares_the_surname():
+    """ "Mr. Talbot" after "Gideon R. Talbot III … husband of Zandrea Talbot": the honorific
+    tells nothing of Zandrea's gender when a suffixed man bears the surname too."""
+    text = (
+        "Among those predicting defeat for the levy was Gideon R. Talbot III, a retired judge and the husband of "
+        "Zandrea Talbot, the mayor’s chief of staff. “If he knows the vote is lost,” Mr. Talbot, a frequent critic "
+        "of the mayor, wrote on Twitter, “then he knows the plan is dead.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Gideon R. Talbot III", "Gideon R. Talbot III"]
+
+
+def test_two_people_each_with_a_title_and_a_place_speak_together_after_the_quote():
+    text = (
+        "“This is a raid on the pension fund,” Council President Ana Ruiz of the North Ward and Councilman "
+        "Tom Bell of Eastport, the minority leader, said in a joint statement."
+    )
+    (q,) = spoken(text)
+    assert q.speaker.name == "Ana Ruiz and Tom Bell"
+    (placed_first,) = spoken("“This is a raid on the fund,” Ana Ruiz of Eastport and Tom Bell said.")
+    assert placed_first.speaker.name == "Ana Ruiz and Tom Bell"
+
+
+def test_they_after_two_people_who_spoke_together_is_both_of_them():
+    text = (
+        "“This plan is illegal,” Council President Ana Ruiz and Councilman Tom Bell said in a statement.\n\n"
+        "They vowed the council would “fight this in every court.”\n\n"
+        "The mayor did not reply. On Friday, Ms. Ruiz and Mr. Bell released a joint statement repeating that "
+        "they had opposed the cuts.\n\n"
+        "“The mayor has misled the public,” they said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Ana Ruiz and Tom Bell"] * 3
+
+
+def test_a_statement_from_a_described_body_speaks_for_the_body_named_before():
+    text = (
+        "The Municipal Workers Union and the Democratic National Committee both called the plan a raid.\n\n"
+        "“Workers know the mayor is wrong,” a statement from the Democratic committee said.\n\n"
+        "“The mayor should withdraw it,” a letter from the union said.\n\n"
+        "“The mayor is wrong again,” the Democratic committee said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == [
+        "Democratic National Committee",
+        "Municipal Workers Union",
+        "Democratic National Committee",
+    ]
+    # (not one a restrictive clause picks out, nor a body's words in a title-case headline)
+    other = (
+        "The Harbor Trust gave money.\n\nThe first report from the group that leaked the files wrongly "
+        "described the trust, saying it had “given $3 million to the port.”"
+    )
+    assert spoken(other)[0].speaker.name != "Harbor Trust"
+    headline = "Prather Super PAC Sought Campaign Cash\n\nPrather spoke on Monday. “We raised enough,” the Prather campaign said."
+    assert "Sought" not in spoken(headline)[0].speaker.name

@@ -316,11 +316,12 @@ def _lawmaker_of_a_place(text: str, s: Speaker, people: list[tuple[str, int, str
     return fitting.pop() if len(fitting) == 1 else ""
 
 
-def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) -> str:
+def described_person(view: ArticleView, s: Speaker, people: list[tuple[str, int, str]]) -> str:
     """The person a definite description refers to: the last one introduced before it with
     that description's head noun among the words that describe them (a title before the
     name, "Sen." read as senator; lower-case words right before it, "former senator Ana
     Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is."""
+    text = view.text
     given = NAME_GIVEN_AFTER.match(text, s.mention_end)
     if given:
         return given.group(1)  # "a nurse, identified only as Leyla,": the name she gave
@@ -405,7 +406,7 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
     if not fits and head in wl.BROADCAST_ROLES:
         fits = _broadcaster_before(text, s, people)
     if not fits and head in wl.ROLES_BY_DEED:
-        fits = _person_by_deed(text, s, people, wl.ROLES_BY_DEED[head])
+        fits = _person_by_deed(view, s, people, wl.ROLES_BY_DEED[head])
     if not fits and known:
         # "“…,” said the governor. … Gov. Tess Varga made the remarks in Flint": a wire lede
         # may name the person only after the quote, in the same paragraph or the two after it
@@ -423,7 +424,7 @@ def described_person(text: str, s: Speaker, people: list[tuple[str, int, str]]) 
                 if head in _described_by(words):
                     return name
     if not fits and head in wl.PARENT_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
-        return _parent_named_before(text, s.mention_start, people, head)
+        return _parent_named_before(view, s.mention_start, people, head)
     if not fits and head in wl.SPOUSE_WORDS and POSSESSED_RELATION.fullmatch(s.mention):
         return spouse_named(s.mention_start, people, head, text)
     return fits
@@ -633,10 +634,11 @@ def _broadcaster_before(text: str, s: Speaker, people: list[tuple[str, int, str]
     return found
 
 
-def _person_by_deed(text: str, s: Speaker, people: list[tuple[str, int, str]], verbs: frozenset[str]) -> str:
+def _person_by_deed(view: ArticleView, s: Speaker, people: list[tuple[str, int, str]], verbs: frozenset[str]) -> str:
     """ "the witness": the person last said to have done what makes one (VERBS: "testified"),
     the name nearest before the verb in its sentence that is no one's possessive ("Marisol
     Ortiz, the partner of Nwosu's coach, who testified" is Ortiz); "" when none was."""
+    text = view.text
     window_start = max(0, s.mention_start - APPOSITIVE_LOOKBACK)
     deed = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, verbs))) + r")\b")
     surnames = {name.split()[-1]: name for name, pos, _ in people if pos < s.mention_start and len(name.split()) >= 2}
@@ -645,7 +647,7 @@ def _person_by_deed(text: str, s: Speaker, people: list[tuple[str, int, str]], v
     named = re.compile(r"(?<![\w\-])(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")(?![\w\-’'])")
     found = ""
     for verb in deed.finditer(text, window_start, s.mention_start):
-        nearest = [m.group(1) for m in named.finditer(text, _sentence_start_guess(text, verb.start()), verb.start())]
+        nearest = [m.group(1) for m in named.finditer(text, view.sentences.start_at(verb.start()), verb.start())]
         if nearest:
             found = surnames[nearest[-1]]
     return found
@@ -688,24 +690,17 @@ def _child_after_a_parent(rules_key: str) -> re.Pattern:
     return re.compile(rf"(?:,?\s+and\s+(?:his|her)|(?P<owner>[A-Z][\w\-]+)(?:’s|'s))\s+(?:{children}),?\s+[A-Z]")
 
 
-def _sentence_start_guess(text: str, pos: int) -> int:
-    """Where the sentence holding POS starts, guessed from the last line break or ". " before
-    it. described_person reads TEXT without the Annotation's sentences; both readers of a
-    sentence start here share this one guess."""
-    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
-
-
-def _parent_named_before(text: str, pos: int, people: list[tuple[str, int, str]], head: str) -> str:
+def _parent_named_before(view: ArticleView, pos: int, people: list[tuple[str, int, str]], head: str) -> str:
     """The parent a "his father" or "her mother" at POS stands for: the last person before it
     whose child the article names ("Augustin Mireles, 74, and his son, Teo"; "Haskett's son,
     Anselm Haskett"), unless that person is known to be of the other sex."""
     other_sex = {"male": "female", "female": "male"}.get(load_lexicon().gender_words.get(head, ""), "")
     found = ""
-    for m in _child_after_a_parent(rules_dir_key()).finditer(text, 0, pos):
+    for m in _child_after_a_parent(rules_dir_key()).finditer(view.text, 0, pos):
         if m.group("owner"):
             parents = [p for p in people if p[0].split()[-1] == m.group("owner") and p[1] < m.start()]
         else:
-            parents = [p for p in people if _sentence_start_guess(text, m.start()) <= p[1] < m.start()]
+            parents = [p for p in people if view.sentences.start_at(m.start()) <= p[1] < m.start()]
         parent = (parents[-1] if m.group("owner") else parents[0]) if parents else None
         if parent is not None and stated_gender(parent[0], parent[2]) != other_sex:
             found = parent[0]

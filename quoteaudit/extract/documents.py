@@ -16,6 +16,7 @@ from quoteaudit.extract.mentions import (
     classify,
     first_name_gender,
     head_noun,
+    is_title_case_line,
     known_name,
     names_a_body,
 )
@@ -421,26 +422,33 @@ def body_by_its_tail(view: ArticleView, s: Speaker) -> str:
     name ends in those words ("the sheriff’s office" -> Ochoa County Sheriff’s Office, "the
     weather service" -> National Weather Service): the last such name before it, outside
     quotes; else ""."""
-    described = re.fullmatch(r"[Tt]he[ \t]+([a-z][\w\-]*(?:(?:’s|'s)?[ \t]+[a-z][\w\-]*)+)", s.mention)
+    described = re.fullmatch(r"[Tt]he[ \t]+([A-Za-z][\w\-]*(?:(?:’s|'s)?[ \t]+[a-z][\w\-]*)+)", s.mention)
     if described is None or described.group(1).split()[-1] not in load_lexicon().organization_heads:
         return ""
     words = re.split(r"[ \t]+", described.group(1))
-    tail = r"[ \t]+".join(re.escape(w[0].upper() + w[1:]).replace("’", "'").replace("'", "[’']") for w in words)
+    # (a capitalised modifier is a word of the name, not all of it: "the Democratic committee"
+    # is the Democratic National Committee)
+    gap = r"(?:[ \t]+[A-Z][\w’'\-.]*){0,3}[ \t]+" if words[0][:1].isupper() else r"[ \t]+"
+    tail = gap.join(re.escape(w[0].upper() + w[1:]).replace("’", "'").replace("'", "[’']") for w in words)
     found = ""
-    for at, name in _names_ending_in(view.text, tail):
+    modified = words[0][:1].isupper()
+    for at, name in _names_ending_in(view.text, tail, modified):
         if at >= s.mention_start:
             break
-        if not in_a_quote(view.quoted, view.quote_starts, at):
+        # (a headline capitalises every word: "Prather Super PAC Sought Campaign" names no body)
+        headline = modified and is_title_case_line(view.text[view.text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0])
+        if not in_a_quote(view.quoted, view.quote_starts, at) and not headline:
             found = re.sub(r"^[Tt]he[ \t]+", "", name)
     return found
 
 
 @functools.lru_cache(maxsize=64)
-def _names_ending_in(text: str, tail: str) -> list[tuple[int, str]]:
-    """(offset, name) of each run of capitalised words that ends in TAIL, read once per
-    article and tail, not once per description: a long text has hundreds. A run never
-    crosses a line, so only the lines where TAIL occurs are read for it."""
-    run = re.compile(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+)+{tail})\b")
+def _names_ending_in(text: str, tail: str, tail_may_open: bool = False) -> list[tuple[int, str]]:
+    """(offset, name) of each run of capitalised words that ends in TAIL (and, when
+    TAIL_MAY_OPEN, that may be TAIL alone), read once per article and tail, not once per
+    description: a long text has hundreds. A run never crosses a line, so only the lines
+    where TAIL occurs are read for it."""
+    run = re.compile(rf"\b((?:[A-Z][\w’'\-.]*[ \t]+){'*' if tail_may_open else '+'}{tail})\b")
     found: list[tuple[int, str]] = []
     line_end = -1
     for occurrence in re.finditer(tail, text):

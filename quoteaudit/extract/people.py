@@ -388,7 +388,10 @@ def honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]])
     gender_words = load_lexicon().gender_words
     seen: dict[str, set[str]] = {}
     for m in HONORIFIC_SURNAME.finditer(text):
-        people = {p[0] for p in bearing_surname(by_word.get(m.group(2), []), m.group(2)) if len(p[0].split()) >= 2}
+        # (a man whose name ends in a suffix bears the surname too: "Zora Pike … Alden Pike Jr.
+        # … Mr. Pike" tells nothing of Zora)
+        bearers = bearing_surname(by_word.get(m.group(2), []), m.group(2)) + suffixed_bearers(by_word, m.group(2))
+        people = {p[0] for p in bearers if len(p[0].split()) >= 2}
         if len(people) == 1 and (gender := gender_words.get(m.group(1))):
             person = people.pop()
             if load_lexicon().first_name_gender.get(person.split()[0], gender) != gender:
@@ -445,6 +448,12 @@ def bearing_surname(people: list[tuple[str, int, str]], surname: str) -> list[tu
         for p in people
         if (p[0].split()[-1] in wl.NAME_SUFFIXES or JOINED_GIVEN_NAME.fullmatch(p[0].split()[-1])) and p[0].split()[-2:-1] == [surname]
     ]
+
+
+def suffixed_bearers(by_word: dict[str, list[tuple[str, int, str]]], surname: str) -> list[tuple[str, int, str]]:
+    """Those whose name ends in SURNAME and a suffix ("Gordon P. Ross III" for "Ross"), looked
+    up under the suffix: by_word files a name under its last word."""
+    return [p for suffix in wl.NAME_SUFFIXES for p in by_word.get(suffix.rstrip("."), []) if p[0].split()[-2:-1] == [surname]]
 
 
 def last_with_surname(people: list[tuple[str, int, str]], surname: str, pos: int) -> str:
@@ -583,12 +592,7 @@ def full_name(s: Speaker, by_word: dict[str, list[tuple[str, int, str]]], gender
     if honorific:
         # (a man with a suffix is a bearer too, though the surname was a relative's first:
         # "Marla Ross … Gordon P. Ross III … Mr. Ross wrote" is Gordon P. Ross III)
-        suffixed = [
-            p
-            for suffix in wl.NAME_SUFFIXES
-            for p in by_word.get(suffix.rstrip("."), [])
-            if p[0].split()[-2:-1] == parts and p not in matches
-        ]
+        suffixed = [p for p in suffixed_bearers(by_word, parts[0]) if p not in matches]
         matches = sorted(matches + suffixed, key=lambda m: m[1]) if suffixed and matches else matches
     if honorific and len(matches) > 1:
         stated = {m[0]: (gender_of or {}).get(m[0]) or stated_gender(m[0], m[2]) for m in matches}

@@ -70,7 +70,7 @@ from quoteaudit.extract.people import (
     stated_gender,
 )
 from quoteaudit.extract.sentences import SentenceIndex
-from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, REACTION_OF, main_subject, names_no_one
+from quoteaudit.extract.subjects import NAME_GIVEN_AFTER, PLACED_PAIR, REACTION_OF, main_subject, named_pair, names_no_one
 from quoteaudit.extract.view import ArticleView
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Annotation, Entity, Speaker, SpeakerKind
@@ -215,7 +215,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
         elif s.method.startswith("transcript_turn") and s.mention.startswith("THE "):
             # a hearing's "THE COURT:" is the judge the article names, "THE DEFENDANT:" the defendant
             role = "judge" if s.mention == "THE COURT" else s.mention.split()[-1].lower()
-            described = described_person(view.text, replace(s, mention=f"the {role}", mention_start=len(text)), people)
+            described = described_person(view, replace(s, mention=f"the {role}", mention_start=len(text)), people)
             s = replace(s, kind=SpeakerKind.NAMED, name=described) if described else s
         if s.name.startswith("@") and (owner := _account_owner(s.name, people)):
             s = replace(s, name=owner)  # "— @WadeCastellan": the account of Wade Castellan
@@ -295,7 +295,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                     pronoun_chain.append((s.mention_start, candidate))
         elif (
             s.kind is SpeakerKind.ANONYMOUS
-            and (described := described_person(text, s, people))
+            and (described := described_person(view, s, people))
             # (a name the mention's own aside gives needs no check: "said the woman, who gave
             # her name only as Marisol")
             and (NAME_GIVEN_AFTER.match(text, s.mention_end) is not None or not _unnamed_source_nearer(s, described, people, reporters))
@@ -327,14 +327,17 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "Veltro Foods will close the plant, the company said": the company named last;
             # "the ministry said": the body named last with "Ministry" in its name
             # (an unnamed-looking "The department’s notice" speaks for that body too)
-            kind_word = kind if kind in wl.PUBLIC_BODY_KINDS else ""
-            if kind in wl.ANY_BODY_KINDS:
-                company = body_named_last(view, s.mention_start)
-            else:
-                company = company_meant(view, s.mention_start, last_company, kind_word, company_word=kind)
-            if company and not (company.isupper() and company.split()[-1].lower() in wl.ISSUED_DOCUMENTS):
-                # (not a page's label that ends in a document's noun: "NEWS RELEASE |")
+            if company := _body_of_its_kind(view, s.mention_start, kind, last_company):
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=company)
+        elif (
+            s.kind is SpeakerKind.ORGANIZATION
+            and (issued_by := DOCUMENT_FROM_A_BODY.fullmatch(s.mention))
+            # (not one a restrictive clause picks out: "the report from the group that released them")
+            and not re.match(r"[ \t]+(?:that|who|which)\b", text[s.mention_end : s.mention_end + 8])
+            and (body := _body_described(view, replace(s, mention=issued_by.group(1)), last_company))
+        ):
+            # "“…,” a statement from the Democratic committee said": the body it describes
+            s = replace(s, name=body, role=s.role or s.mention)
         elif (
             s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS)
             and (owned_by := SURNAME_OWNER.fullmatch(s.mention))
@@ -459,7 +462,7 @@ def _described_one_asked(view: ArticleView, start: int, end: int) -> list[tuple[
     general whether …": the general introduced by name before), as (offset, name), or none."""
     description = DESCRIPTION_ASKED.match(view.text, start, end)
     asked = make_speaker(view.text, start, description.end(), "asked", "", 0.0) if description else None
-    meant = described_person(view.text, asked, view.people) if asked is not None and asked.kind is SpeakerKind.ANONYMOUS else ""
+    meant = described_person(view, asked, view.people) if asked is not None and asked.kind is SpeakerKind.ANONYMOUS else ""
     return [(start, meant)] if meant else []
 
 
@@ -821,17 +824,65 @@ NAMED_PAIR = re.compile(
 )
 
 
+# two people as a sentence's subject, each with any title and place, before its verb or an
+# appositive ("On Friday, Ms. Ruiz and Mr. Bell released", "Speaker Ana Ruiz of Ely and Sen.
+# Tom Bell, the minority leader, said")
+PAIR_AS_SUBJECT = re.compile(PLACED_PAIR.pattern + r"(?=[ \t]+[a-z]|,)")
+# an opener set off by a comma before a sentence's subject ("On Friday, "), group 1 its first word
+OPENER_BEFORE_SUBJECT = re.compile(r"\s*(?:([A-Z][a-z]+)[^,\n“”\"]{0,30},[ \t]+)?")
+# a quote's closing mark and its comma, after which the quote's subject follows ("“…,” Ruiz and Bell said")
+AFTER_A_CLOSING_QUOTE = re.compile(r"[,?!][\"”’'][ \t]+")
+
+
+# a document and the body it came from, described ("a statement from the party", "a letter
+# from the Democratic committee"): group 1 the description
+DOCUMENT_FROM_A_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]+[ \t]+(?:from|by)[ \t]+([Tt]he[ \t]+[^,;:]+)")
+
+
+def _body_of_its_kind(view: ArticleView, pos: int, kind: str, last_company: tuple[int, str] | None) -> str:
+    """The body a description of its KIND at POS stands for ("the company", "the ministry"):
+    the one named last, of that kind where the kind is a public body's; "" when none is."""
+    if kind in wl.ANY_BODY_KINDS:
+        company = body_named_last(view, pos)
+    else:
+        company = company_meant(view, pos, last_company, kind if kind in wl.PUBLIC_BODY_KINDS else "", company_word=kind)
+    # (not a page's label that ends in a document's noun: "NEWS RELEASE |")
+    return "" if company.isupper() and company.split()[-1].lower() in wl.ISSUED_DOCUMENTS else company
+
+
+def _body_described(view: ArticleView, s: Speaker, last_company: tuple[int, str] | None) -> str:
+    """The body a description S stands for, by the words its name ends in ("the weather
+    service") or by its kind ("the union"); "" when none is."""
+    if body := body_by_its_tail(view, s):
+        return body
+    kind = kind_spoken_of(s.mention)
+    return _body_of_its_kind(view, s.mention_start, kind, last_company) if kind else ""
+
+
 def _named_pair_before(view: ArticleView, pos: int) -> str:
-    """Who a "they" stands for when the sentence before (or its own) opens with two people
-    named together ("Carl and Dora Minetti of Lindell said they had driven all night.
-    “…,” they said."); "" otherwise: a plural pronoun is left alone rather than guessed."""
+    """Who a "they" stands for when the sentence before (or its own) has two people named
+    together as its subject: at its start ("Carl and Dora Minetti of Lindell said they had
+    driven all night. “…,” they said"), after an opener ("On Friday, Ms. Ruiz and Mr. Bell
+    released a statement") or after the quote it opens with ("“…,” Speaker Ana Ruiz and Sen.
+    Tom Bell said"); "" otherwise: a plural pronoun is left alone rather than guessed."""
     for start, end in reversed(view.sentences.spans_before(pos, 2)):
-        if in_a_quote(view.quoted, view.quote_starts, start):
-            continue
-        lead = re.match(r"\s*", view.text[start:end])
-        pair = NAMED_PAIR.match(view.text, start + (lead.end() if lead else 0), min(end, pos))
-        if pair:
-            return pair.group(1)
+        end = min(end, pos)
+        slots = [m.end() for m in AFTER_A_CLOSING_QUOTE.finditer(view.text, start, end)]
+        if not in_a_quote(view.quoted, view.quote_starts, start):
+            lead = re.match(r"\s*", view.text[start:end])
+            slots.insert(0, start + (lead.end() if lead else 0))
+            opener = OPENER_BEFORE_SUBJECT.match(view.text, start, end)
+            if opener and opener.group(1) and opener.group(1).lower() in wl.union("PREPOSITIONS", "CLAUSE_OPENERS"):
+                slots.insert(1, opener.end())
+        for at in slots:
+            pair = NAMED_PAIR.match(view.text, at, end)
+            if pair:
+                return pair.group(1)
+            placed = PAIR_AS_SUBJECT.match(view.text, at, end)
+            both = named_pair(view.text, placed.start(), placed.end(), "", "", 0.0) if placed else None
+            if both is not None:
+                # (each by the full name the article gave: "Ms. Ruiz and Mr. Bell" are Ana Ruiz and Tom Bell)
+                return " and ".join(last_with_surname(view.people, name.split()[-1], pos) or name for name in both.name.split(" and "))
     return ""
 
 
@@ -1084,7 +1135,7 @@ def _person_meant(view: ArticleView, s: Speaker | None) -> str:
         return ""
     if s.kind is SpeakerKind.NAMED:
         return full_name(s, view.by_word, view.gender_of)
-    return described_person(view.text, s, view.people) if s.kind is SpeakerKind.ANONYMOUS else ""
+    return described_person(view, s, view.people) if s.kind is SpeakerKind.ANONYMOUS else ""
 
 
 # a parenthetical attribution right after a sentence's subject: "The superintendent, she said, told
@@ -1166,7 +1217,7 @@ def _antecedent(
             # (or a description the article resolves: "Whitcombe began to answer, but the senator cut in")
             for joined in COORDINATE_DESCRIPTION.finditer(view.text, subject.mention_end, min(end, pos)):
                 description = make_speaker(view.text, joined.start(1), joined.end(1), "", "", 0.5)
-                person = described_person(view.text, description, view.people) if description is not None else ""
+                person = described_person(view, description, view.people) if description is not None else ""
                 if person and gender_of.get(person, gender) == gender:
                     candidates.append((joined.start(1), person))
         if k >= len(spans) - reach and (handed := FLOOR_HANDED_TO.search(view.text, start, min(end, pos))):
@@ -1215,7 +1266,7 @@ def _antecedent(
                 continue
         # "The judge was unmoved. “…,” he said.": the person the description stands for
         anonymous = subject is not None and subject.kind is SpeakerKind.ANONYMOUS and subject.mention_start < pos
-        described = described_person(view.text, subject, view.people) if subject is not None and anonymous else ""
+        described = described_person(view, subject, view.people) if subject is not None and anonymous else ""
         if subject is not None and anonymous and not described:
             # "Rep. Marisol Ketterman has discovered the gas pump. The Democratic Senate hopeful …
             # posted a video. Voters, she said, …": a description that varies on the person before
@@ -1335,7 +1386,7 @@ def _antecedent(
                 unnamed = None  # "A spokeswoman said …. “…,” he said": a description of the other gender
             if unnamed is not None and _asker_of_the_pronoun(view.text, unnamed, end, gender):
                 unnamed = None  # "The reporter asked what would change her mind. … “…,” she said"
-            described_reporter = described_person(view.text, unnamed, view.people) if unnamed is not None else ""
+            described_reporter = described_person(view, unnamed, view.people) if unnamed is not None else ""
             if unnamed is not None and described_reporter:
                 # "When the judge asked …": the judge introduced by name, whose gender counts
                 candidates.append((unnamed.mention_start, described_reporter))

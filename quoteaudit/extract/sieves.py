@@ -53,6 +53,7 @@ from quoteaudit.extract.subjects import (
     gerund_subject,
     listed_together,
     main_subject,
+    named_pair,
     participle_subject,
     subject_before,
     subordinate_subject,
@@ -363,6 +364,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         restrictive = re.search(r"\s(?:who|whose)\s", np_text)
         if restrictive:  # “…,” residents who lost their homes said: the phrase before "who"
             np_end = base + restrictive.start()
+        if not restrictive and (both := named_pair(text, np_start, np_end, "trailing_subject_cue", cue.group(1), 0.95, role)) is not None:
+            return both  # “…,” Speaker Ana Ruiz of Ely and Sen. Tom Bell of Iowa said: both
         np = np_left(text, np_start, np_end)
         first_of_two = COORDINATED_NAME.fullmatch(text, base, np[0]) if np is not None else None
         together = first_of_two is not None

@@ -288,6 +288,34 @@ def listed_together(text: str, start: int, end: int, method: str, cue: str, conf
     return replace(together, name=together.mention) if together is not None and together.kind is SpeakerKind.NAMED else None
 
 
+# a person named with titles and, maybe, a place: "Council President Ana Ruiz of the North Ward"
+_PLACED_PERSON = (
+    r"(?:[A-Z][\w’'\-.]*[ \t]+){1,5}?[A-Z][\w’'\-]+"
+    r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,2})?"
+)
+PLACED_PAIR = re.compile(rf"({_PLACED_PERSON})[ \t]+and[ \t]+({_PLACED_PERSON})")
+PLACE_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+.*")
+
+
+def named_pair(text: str, start: int, end: int, method: str, cue: str, confidence: float, role: str = "") -> Speaker | None:
+    """Two people named together in text[START:END], each with any title and place ("Speaker
+    Ana Ruiz of Ely and Sen. Tom Bell of Iowa"), as one speaker named by both ("Ana Ruiz and
+    Tom Bell"); None when the words are not two people's names. A place after the first
+    keeps a reader of the phrase from taking "of Ely and Sen. Tom Bell" for part of a name."""
+    pair = PLACED_PAIR.fullmatch(text, start, end)
+    if pair is None:
+        return None
+    names = []
+    for person in pair.groups():
+        unplaced = PLACE_AFTER.sub("", person)
+        kind, _ = classify(unplaced)
+        if kind is not SpeakerKind.NAMED:
+            return None
+        names.append(split_name(unplaced)[0] or unplaced)
+    speaker = make_speaker(text, start, end, method, cue, confidence, role)
+    return replace(speaker, kind=SpeakerKind.NAMED, name=" and ".join(names)) if speaker is not None else None
+
+
 # a name and "and" right before the name that stands before the verb ("Both Moss and Lind")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Both[ \t]+)?((?:[A-Z][\w’'\-.]*[ \t]+){1,3})and[ \t]+$")
 # a past participle and its phrase, ending in a preposition, right before a noun phrase:
