@@ -7609,3 +7609,15 @@ def test_a_statement_from_a_described_body_speaks_for_the_body_named_before():
     assert spoken(other)[0].speaker.name != "Harbor Trust"
     headline = "Prather Super PAC Sought Campaign Cash\n\nPrather spoke on Monday. “We raised enough,” the Prather campaign said."
     assert "Sought" not in spoken(headline)[0].speaker.name
+
+
+def test_an_approximate_count_opens_its_subject_and_is_no_name():
+    text = "The plan drew fire.\n\nClose to three dozen council members stood on the steps, calling the plan “reckless.”"
+    assert spoken(text)[0].speaker.mention == "Close to three dozen council members"
+    nearly = "The plan drew fire.\n\nNearly two dozen tenants gathered on the steps, some chanting “Let us in.”"
+    assert spoken(nearly)[0].speaker.mention == "Nearly two dozen tenants"
+
+
+def test_words_on_signs_some_of_which_read_them_are_nobodys_speech():
+    text = "Two dozen parents held signs on the steps of the courthouse before the hearing, some reading “Schools Are Not Stores.”"
+    assert spoken(text) == []

@@ -778,8 +778,10 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         words_as_words=re.compile(rf"(?i)(?:so-called|\bthe\s+(?:{alternation(wl.WORDS_AS_WORDS)}))\s*$"),
         crowd=re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z\-]+[ \t]+)?(?:{alternation(wl.CROWD_NOUNS)})\b"),
         # (a second slogan after a first: "signs reading “Fund Our Schools” and “…”")
+        # (or some of them: "held signs on the steps, some reading “…”")
         written_on=re.compile(
-            rf"\b(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?(?:\s+that)?\s+(?:read|reads|reading|saying|bearing|with\s+the\s+words?)"
+            rf"\b(?:{alternation(wl.WRITTEN_ON_NOUNS)})s?(?:[^,.;:“”\"]{{0,60}},\s+(?:{alternation(wl.COUNT_WORDS)})(?:\s+of\s+them)?)?"
+            r"(?:\s+that)?\s+(?:read|reads|reading|saying|bearing|with\s+the\s+words?)"
             r"\s*(?:[\"“‘'][^\"”’']{1,60}[\"”’']\s*(?:,|and|or)\s*)?$",
             re.IGNORECASE,
         ),
