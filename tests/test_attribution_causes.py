@@ -7621,3 +7621,14 @@ def test_an_approximate_count_opens_its_subject_and_is_no_name():
 def test_words_on_signs_some_of_which_read_them_are_nobodys_speech():
     text = "Two dozen parents held signs on the steps of the courthouse before the hearing, some reading “Schools Are Not Stores.”"
     assert spoken(text) == []
+
+
+def test_a_show_after_its_networks_possessive_is_a_title_though_capitals_open_the_sentence():
+    text = (
+        "Speaking on KVTR’s “This Morning,” Sen. Ann Voss, R-Ohio, said the plan was “wildly wrong.”\n\n"
+        "“It shows contempt,” Voss said later on Channel News’ “The Late Desk with Ida Lund.”"
+    )
+    assert [q.text for q in spoken(text)] == ["wildly wrong.", "It shows contempt,"]
+    # (a headline's capitals still give its owner the words: there the owner speaks)
+    headline = "Voss: Pell’s ‘Plainly Reckless Budget’ Sinks the Party\n\nThe senator spoke on Monday."
+    assert [q.text for q in spoken(headline)] == ["Plainly Reckless Budget"]

@@ -656,7 +656,9 @@ def surface_kind(text: str, span: QuoteSpan, title_words: frozenset[str], name_h
     named_work = re.search(r"\b([A-Za-z]+)\s+(?:is|was)\s*$", before)
     if named_work and named_work.group(1).lower() in title_words and is_title_case(words) and len(words) <= 12:
         return QuoteKind.TITLE  # his favourite film is “The Long Tide of Summer”
-    if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words):
+    # (the words of its line around it, to tell a headline's capitals from a sentence's)
+    line_around = text[max(line_start, span.start - 300) : span.start - 1] + " " + text[span.end + 1 : min(line_end, span.end + 300)]
+    if 2 <= len(words) <= 12 and is_title_case(words) and _named_as_a_work(before, after, title_words, line_around):
         return QuoteKind.TITLE
     if (
         2 <= len(words) <= 12
@@ -713,16 +715,18 @@ def in_a_headline(text: str, start: int) -> bool:
     return len(lead) >= 3 and is_title_case(lead)
 
 
-def _named_as_a_work(before: str, after: str, title_words: frozenset[str]) -> bool:
+def _named_as_a_work(before: str, after: str, title_words: frozenset[str], line_around: str) -> bool:
     """The words around a title-case quote that make it the name of a programme or work:
-    a possessive owner (CNN’s “New Day”), a work noun right after it (the “Fantastic Four”
-    reboot) or an appositive that says what it is (“Destiny and Power,” a biography)."""
+    a possessive owner (CNN’s “New Day”, Fox News’ “Outnumbered”), a work noun right after it
+    (the “Fantastic Four” reboot) or an appositive that says what it is (“Destiny and Power,”
+    a biography). LINE_AROUND is the rest of its line."""
     after = after.lstrip(" '’\"”")
     before = before.rstrip(" '‘\"“")  # NYT style opens with two apostrophes
-    if re.search(r"\w['’]s\s*$", before):
+    if re.search(r"\w['’]s\s*$|[A-Z]\w*s['’]$", before):
         # … unless the line is a headline: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’
         # Destroying GOP’s Chance" capitalises every word, and there the owner is the speaker
-        around = WORD_RE.findall(before.rsplit("\n", 1)[-1])[-6:] + WORD_RE.findall(after.split("\n", 1)[0])[:6]
+        # (the whole line: "Speaking on ABC’s “This Week,” Sen. Ann Voss, R-Ohio, said" opens on six capitals)
+        around = WORD_RE.findall(line_around)
         return not (len(around) >= 3 and is_title_case(around))
     if re.search(r"\b(?:on|of|told|with)\s*$", before):
         # appeared on “The View”, host of ''Access Hollywood'', told "Fox and Friends" (but
