@@ -7632,3 +7632,11 @@ def test_a_show_after_its_networks_possessive_is_a_title_though_capitals_open_th
     # (a headline's capitals still give its owner the words: there the owner speaks)
     headline = "Voss: Pell’s ‘Plainly Reckless Budget’ Sinks the Party\n\nThe senator spoke on Monday."
     assert [q.text for q in spoken(headline)] == ["Plainly Reckless Budget"]
+
+
+def test_a_second_clause_whose_subject_carries_a_party_tag_in_brackets_has_its_own_speaker():
+    text = (
+        "Sen. Tom Corn (R-Texas) speculated that the judge could win easily, and Sen. Jon Meyer (R-Ariz.), "
+        "who chairs the panel, said he would be “overjoyed” if the judge were picked."
+    )
+    assert spoken(text)[0].speaker.name == "Jon Meyer"

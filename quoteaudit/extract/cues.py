@@ -298,9 +298,10 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     # (an appositive noun's "that" opens one too: "…, a result that the rival dismissed as")
     return re.compile(
         rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b)"
-        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}})?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
+        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\)[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
-        rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+"
+        # (a party tag in brackets may close the name: "…, and Sen. Jo Maddox (R-Ind.), who chairs it, said")
+        rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*(?:[ \t]+\([^()]{{1,20}}\))?,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+"
         # (or a description and the name set off after it: "…, and its president, Gwendolyn Marsh-Abara, called")
         rf"|(?:its|his|her|their|the)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}[a-z][\w\-]*,[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*,[ \t]+)?"
         # (and adverbs: "…, a result that opposition candidate Grace Atieno-Banda immediately dismissed as")

@@ -62,7 +62,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     coordinator = re.match(
         # (a role in lower case may stand before the name: "…,” while paleoartist Juno Tanaka, who …, said")
         r"\s*(?:(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z]|(?:[a-z\-]+[ \t]+){1,2}[A-Z])"
-        r"|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b|(?:[a-z\-]+[ \t]+){1,2}[A-Z]|(?:[A-Z][\w’'\-.]*[ \t]+){0,2}[A-Z][\w’'\-]*,[ \t]))",
+        # (a party tag in brackets may close the name: "and Sen. Jo Maddox (R-Ind.), who …, said")
+        r"|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b|(?:[a-z\-]+[ \t]+){1,2}[A-Z]|(?:[A-Z][\w’'\-.]*[ \t]+){0,2}[A-Z][\w’'\-]*(?:[ \t]+\([^()]{1,20}\))?,[ \t]))",
         text[start:end],
     )
     # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said";
