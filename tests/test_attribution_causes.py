@@ -7640,3 +7640,11 @@ def test_a_second_clause_whose_subject_carries_a_party_tag_in_brackets_has_its_o
         "who chairs the panel, said he would be “overjoyed” if the judge were picked."
     )
     assert spoken(text)[0].speaker.name == "Jon Meyer"
+
+
+def test_a_candidate_described_in_lower_case_is_the_person_in_view():
+    text = (
+        "Dave Brott celebrated his victory over Rep. Eli Canton on Tuesday night in an interview.\n\n"
+        "The tea party-backed candidate attributed his victory to volunteers, calling the win a “miracle.”"
+    )
+    assert spoken(text)[0].speaker.name == "Dave Brott"

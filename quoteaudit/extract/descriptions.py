@@ -135,8 +135,13 @@ def race_epithet(mention: str) -> bool:
     words = mention.split()
     # (not a party's member, "the California Democrat" with no tag: measured, it lowered
     # PolNeAR check strict by one quote)
+    # (or what backs or marks the candidate, in lower case: "the tea party-backed candidate",
+    # "the presumptive nominee")
     return (
-        len(words) >= 2 and words[0] in ("the", "The") and words[-1] in wl.RACE_EPITHET_HEADS and all(w[:1].isupper() for w in words[1:-1])
+        2 <= len(words) <= 5
+        and words[0] in ("the", "The")
+        and words[-1] in wl.RACE_EPITHET_HEADS
+        and all(w[:1].isupper() or w.isalpha() or "-" in w for w in words[1:-1])
     )
 
 
