@@ -395,6 +395,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             s.kind is SpeakerKind.ANONYMOUS
             and race_epithet(s.mention)
             and (candidate := _antecedent(view, s.mention_start, "any", last_named))
+            and not _holds_an_office(view, candidate, s.mention)
         ):
             # "Gov. Marisol Ortega told supporters … “…,” the Union nominee said": a party's
             # nominee or candidate, described by no one introduced so, is the person in view
@@ -857,6 +858,16 @@ def _body_described(view: ArticleView, s: Speaker, last_company: tuple[int, str]
         return body
     kind = kind_spoken_of(s.mention)
     return _body_of_its_kind(view, s.mention_start, kind, last_company) if kind else ""
+
+
+def _holds_an_office(view: ArticleView, name: str, description: str) -> bool:
+    """Whether NAME was introduced by an office's title ("Mayor Dale Okafor") while DESCRIPTION
+    names a candidacy in lower-case words only ("the Republican presidential candidate"): a
+    sitting official named in passing is seldom the race's candidate."""
+    if all(w[:1].isupper() for w in description.split()[1:-1]):
+        return False
+    roles = [role for person, _, role in view.people if person == name]
+    return bool(roles) and any(w in load_lexicon().titles for w in roles[0].split())
 
 
 def _named_pair_before(view: ArticleView, pos: int) -> str:
