@@ -7648,3 +7648,10 @@ def test_a_candidate_described_in_lower_case_is_the_person_in_view():
         "The tea party-backed candidate attributed his victory to volunteers, calling the win a “miracle.”"
     )
     assert spoken(text)[0].speaker.name == "Dave Brott"
+
+
+def test_a_date_after_a_name_belongs_to_the_verb():
+    text = "The Lakeside Courier on March 3, 2011, called the ferryman “a hero of the flood,” and later said he had “saved dozens.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Lakeside Courier", "Lakeside Courier"]
+    (year,) = spoken("The Lakeside Courier in 2011 called the ferryman “a hero of the flood.”")
+    assert year.speaker.mention == "The Lakeside Courier"

@@ -589,6 +589,17 @@ def _is_person_name(name: str, mention: str) -> bool:
 TIME_AFTER_NAME = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|nonetheless|nevertheless|however|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
 )
+
+
+@functools.cache
+def _date_after_a_name(rules_key: str) -> re.Pattern:
+    """A date after a name, which belongs to the verb ("The Harbor Register on July 20, 2006,
+    described", "The Courier in 2009 called"; months in the lexicon), group 1 from its space."""
+    months = "|".join(sorted((re.escape(m.capitalize().rstrip(".")) for m in wl.MONTHS), key=len, reverse=True))
+    date = rf"(?:{months})\.?(?: \d{{1,2}})?(?:, \d{{4}})?"
+    return re.compile(rf"\b[A-Z][\w’'\-]*( (?:on {date}|in (?:{date}|\d{{4}})))$")
+
+
 # "a speech Ana Ruiz gave", "the memo Ruiz sent": a noun, then a name and its past
 # tense verb (a relative clause without "that"); the name is who spoke or wrote
 REDUCED_RELATIVE = re.compile(
@@ -728,7 +739,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         and not demonstrative
     ):
         return None  # "… ‘Deep State,’ Calls For Jailing Top Clinton Aide": a headline's object, not a subject
-    tail = TIME_AFTER_NAME.search(mention)
+    tail = TIME_AFTER_NAME.search(mention) or _date_after_a_name(rules_dir_key()).search(mention)
     if tail and (
         " " in tail.group(1).strip() or is_adverb(tail.group(1).strip()) or not tail.group(1).strip().endswith("ly")
     ):  # ("the Ortega family" keeps its noun)
