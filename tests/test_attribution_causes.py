@@ -7655,3 +7655,12 @@ def test_a_date_after_a_name_belongs_to_the_verb():
     assert [q.speaker.name for q in spoken(text)] == ["Lakeside Courier", "Lakeside Courier"]
     (year,) = spoken("The Lakeside Courier in 2011 called the ferryman “a hero of the flood.”")
     assert year.speaker.mention == "The Lakeside Courier"
+
+
+def test_a_participle_after_a_clause_that_only_times_the_main_one_is_that_clauses_subjects():
+    text = (
+        "Ari Meyer spoke on Monday.\n\n"
+        "Voss’s comments came as Ari Meyer turned down an invitation to meet the council, saying such a session "
+        "could “deepen the rift.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ari Meyer"

@@ -435,12 +435,17 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     subject = main_subject(text, clause_start, cue_start, cue, vouched=True)
-    if subject is not None and not _names_a_speaker(subject):
+    # ("The remarks came as Meyer turned down the invitation, saying …": a clause that only
+    # times the main one names who acted, and so who spoke)
+    timed = subject is not None and TIMED_BY_A_CLAUSE.match(text, subject.mention_end, cue_start) is not None
+    if subject is not None and (not _names_a_speaker(subject) or timed):
         # "The shutdown rolled into its third day after Speaker Ann Voss said she would not
         # …, dismissing the bill as “…”": the subject of the subordinate clause that reports
         for opener in reversed(list(SUBORDINATE_OPENER.finditer(text, subject.mention_end, cue_start))):
             reporter = _subject_at(text, opener.end(), cue_start, cue, "leading_cue_participle", 0.7)
-            if reporter is not None and _names_a_speaker(reporter) and has_a_cue(text[reporter.mention_end : cue_start]):
+            if reporter is None or not _names_a_speaker(reporter):
+                continue
+            if timed or has_a_cue(text[reporter.mention_end : cue_start]):
                 return reporter
     document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
     if document and subject is not None:
@@ -457,6 +462,10 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
 
 
 # a subordinator opening a clause whose subject may report ("after Speaker Ann Voss said …")
+# a main clause that only says when something happened ("… came as", "… comes days after")
+TIMED_BY_A_CLAUSE = re.compile(
+    r"[ \t]+(?:came|comes|come)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:after|when|as|because|before|since|while|once)[ \t]"
+)
 SUBORDINATE_OPENER = re.compile(r"\b(?:after|when|as|because|before|since|while|once)[ \t]+(?=[A-Z]|(?:he|she|they)\b)")
 
 
@@ -1027,12 +1036,9 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             return speaker
     if vouched:
         # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
-        m = re.match(
-            rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|[a-z]+ed|[a-z]+s)\b)",
-            text[start:limit],
-        )
+        m = _owned_subject(rules_dir_key()).match(text, start, limit)
         # (not a time word before the verb: "Amundsen's office later released")
-        owned_end = start + m.end() if m else start
+        owned_end = m.end() if m else start
         while m and text[start:owned_end].split()[-1] in wl.BETWEEN_SUBJECT_AND_CUE and len(text[start:owned_end].split()) > 2:
             owned_end = start + text[start:owned_end].rstrip().rfind(" ")
         speaker = make_speaker(text, start, owned_end, method, cue, confidence) if m else None
@@ -1048,6 +1054,15 @@ def _approximate_count(rules_key: str) -> re.Pattern:
     approximators = "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
     counts = "|".join(sorted(wl.COUNT_WORDS, key=len, reverse=True))
     return re.compile(rf"(?i:{approximators})[ \t]+(?=\d|(?:{counts})\b)")
+
+
+@functools.cache
+def _owned_subject(rules_key: str) -> re.Pattern:
+    """A name's campaign, office or aide before its verb ("Ryan’s campaign shrugged off",
+    "Voss’s comments came as"): a word of two letters is no verb ("as")."""
+    return re.compile(
+        rf"{_CAP}(?:[ \t]+{_CAP})*(?:’s|'s)(?:[ \t]+[a-z][\w\-]*){{1,3}}?(?=[ \t]+(?:has|have|had|is|was|were|are|came(?![ \t]+(?:via|through|from)\b)|comes|[a-z]+ed|[a-z]{{2,}}s)\b)"
+    )
 
 
 def _capitalised_description_end(text: str, start: int, limit: int) -> int | None:
