@@ -7664,3 +7664,11 @@ def test_a_participle_after_a_clause_that_only_times_the_main_one_is_that_clause
         "could “deepen the rift.”"
     )
     assert spoken(text)[0].speaker.name == "Ari Meyer"
+
+
+def test_a_plural_after_a_count_is_no_verb_that_gives_a_phrase_its_own_subject():
+    text = (
+        "The plan drew fire.\n\nMayor Ada Voss made her first “Crooked Council” Twitter post less than two days into the "
+        "year on Tuesday, accusing a former aide of “ignoring basic rules.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Ada Voss"

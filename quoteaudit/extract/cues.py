@@ -4,6 +4,7 @@ words used as nouns ("his remarks") or names ("so-called", "is called “…”"
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from quoteaudit.extract import wordlists as wl
@@ -248,7 +249,16 @@ def is_a_clause(phrase: str) -> bool:
     # ("Politico reveals a few facts:", "A footnote in the report makes that clear:": a
     # present tense after the subject; a plural noun there may pass for one, and then the
     # caller finds no subject and reads the lead-in as a name after all)
-    present = any(w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in words[1:])
+    # (not after a number or a determiner, where it is a plural noun: "less than two days")
+    counted = wl.union("COUNT_WORDS", "determiners")
+    present = any(
+        w.islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s"))
+        and not (before[:1].isdigit() or before.lower() in counted)
+        for before, w in itertools.pairwise(words)
+    )
     # (an irregular past counts too: "Linda Reyes, his mother, saw it differently:")
     verbs = wl.union("AUXILIARIES", "cues", "PREDICATE_STARTS")
     # (a negated auxiliary is a verb too: "Quintanar won’t commit to backing Halvorsen:")
