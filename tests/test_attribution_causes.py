@@ -7672,3 +7672,11 @@ def test_a_plural_after_a_count_is_no_verb_that_gives_a_phrase_its_own_subject()
         "year on Tuesday, accusing a former aide of “ignoring basic rules.”"
     )
     assert spoken(text)[-1].speaker.name == "Ada Voss"
+
+
+def test_an_infinitive_after_a_quote_inside_a_noun_phrase_is_the_sentences_subjects():
+    text = (
+        "The plan drew fire.\n\nMayor Ada Voss went after “Crooked” council aide Tom Bell on Tuesday, appearing to call on "
+        "the “Shadow State” police department to look at his handling of files."
+    )
+    assert spoken(text)[-1].speaker.name == "Ada Voss"

@@ -1151,7 +1151,16 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                 )
                 if in_later_clause is not None and in_later_clause.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
                     return in_later_clause
-            speaker = main_subject(text, clause_start, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=lead_in)
+            # (an earlier quote stood inside a noun phrase when no verb follows it: "Voss went after
+            # “Crooked” aide Tom Bell, appearing to call on …" is Voss's sentence)
+            opening = max(ctx.sentence_start, ctx.paragraph_start)
+            inside_a_phrase = (
+                clause_start == ctx.before_start > opening
+                and text[opening] not in "\"“'‘"
+                and not is_a_clause("x " + text[clause_start : lo + cue.start()].strip(" ,"))
+            )
+            subject_from = opening if inside_a_phrase else clause_start
+            speaker = main_subject(text, subject_from, lo + cue.start(), cue.group(1), "leading_cue_infinitive", 0.75, vouched=lead_in)
             if speaker:
                 return speaker
             continue
