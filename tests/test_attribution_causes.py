@@ -7680,3 +7680,12 @@ def test_an_infinitive_after_a_quote_inside_a_noun_phrase_is_the_sentences_subje
         "the “Shadow State” police department to look at his handling of files."
     )
     assert spoken(text)[-1].speaker.name == "Ada Voss"
+
+
+def test_it_after_a_clause_whose_subject_is_a_body_is_that_body():
+    text = (
+        "Ari Pell spoke.\n\nThe Lakeside Courier reported in 2008 that Mr. Pell “was met with applause.”\n\n"
+        "The story stuck so well that when a national outlet, Harbor Monthly magazine, produced a profile of Mr. Pell "
+        "in 2001, it said he had “served two tours.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Harbor Monthly magazine"

@@ -47,6 +47,7 @@ from quoteaudit.extract.documents import (
 from quoteaudit.extract.mentions import (
     AGED_HEAD,
     POSSESSIVE_TAIL,
+    classify,
     first_name_gender,
     head_noun,
     make_speaker,
@@ -261,6 +262,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # subject of this sentence or the one before; never a person
             if writer := _writer_just_before(view, s):
                 s = replace(s, kind=SpeakerKind.NAMED, name=writer)  # "Ada Roy wrote a letter. It reads:"
+            elif body := _body_of_the_clause_before(view, s):
+                s = replace(s, name=body)  # "when an outlet, Harbor Monthly magazine, profiled him, it said"
             elif body := company_meant(view, s.mention_start, last_company, any_body=True, sentences=2):
                 s = replace(s, name=body)
             elif issuer := _issuer_just_before(view, s):
@@ -868,6 +871,27 @@ def _holds_an_office(view: ArticleView, name: str, description: str) -> bool:
         return False
     roles = [role for person, _, role in view.people if person == name]
     return bool(roles) and any(w in load_lexicon().titles for w in roles[0].split())
+
+
+# a subordinate clause that ends right before a main clause's "it": "when a national outlet,
+# Harbor Monthly magazine, profiled him in 2001, " (group 1 the subject, without its description)
+CLAUSE_BEFORE_IT = re.compile(
+    r"\b(?:when|after|as|because|before|since|while|once|if)[ \t]+"
+    r"(?:(?:an?|the)[ \t]+[a-z][\w \t\-]{0,40}?,[ \t]+)?((?:[Tt]he[ \t]+)?[A-Z][\w’'\-.]*(?:[ \t]+[\w’'\-.]+){0,4}?),?[ \t]+[a-z]+ed\b[^;:“”\"]*,[ \t]+$"
+)
+
+
+def _body_of_the_clause_before(view: ArticleView, s: Speaker) -> str:
+    """The body an "it" stands for when a subordinate clause of its own sentence, ending right
+    before it, has that body as its subject; "" otherwise."""
+    start = view.sentences.start_at(s.mention_start)
+    clause = CLAUSE_BEFORE_IT.search(view.text, start, s.mention_start)
+    if clause is None:
+        return ""
+    kind, name = classify(clause.group(1))
+    if kind is SpeakerKind.ORGANIZATION:
+        return name
+    return re.sub(r"^[Tt]he[ \t]+", "", clause.group(1)) if names_a_body(clause.group(1), load_lexicon()) else ""
 
 
 def _named_pair_before(view: ArticleView, pos: int) -> str:
