@@ -7582,8 +7582,8 @@ def test_they_after_two_people_who_spoke_together_is_both_of_them():
     text = (
         "“This plan is illegal,” Council President Ana Ruiz and Councilman Tom Bell said in a statement.\n\n"
         "They vowed the council would “fight this in every court.”\n\n"
-        "The mayor did not reply. On Friday, Ms. Ruiz and Mr. Bell released a joint statement repeating that "
-        "they had opposed the cuts.\n\n"
+        "The mayor did not reply. On Friday, Ms. Ruiz and Mr. Bell put out a letter saying that "
+        "they had fought the cuts.\n\n"
         "“The mayor has misled the public,” they said."
     )
     assert [q.speaker.name for q in spoken(text)] == ["Ana Ruiz and Tom Bell"] * 3
@@ -7689,3 +7689,12 @@ def test_it_after_a_clause_whose_subject_is_a_body_is_that_body():
         "in 2001, it said he had “served two tours.”"
     )
     assert spoken(text)[-1].speaker.name == "Harbor Monthly magazine"
+
+
+def test_they_after_a_quote_of_several_sentences_still_looks_back_to_the_pair_who_spoke():
+    text = (
+        "The mayor did not reply.\n\nOn Friday, Ms. Ruiz and Mr. Bell put out a letter saying they had for years "
+        "“worried about how far this plan leans on ‘secret rules.’ ”\n\n"
+        "“Senior city officials have said it many times. The plan’s ‘records’ power is ‘like a subpoena,’ ” they said."
+    )
+    assert spoken(text)[-1].speaker.name == "Ruiz and Bell"

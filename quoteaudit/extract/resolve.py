@@ -900,10 +900,17 @@ def _named_pair_before(view: ArticleView, pos: int) -> str:
     driven all night. “…,” they said"), after an opener ("On Friday, Ms. Ruiz and Mr. Bell
     released a statement") or after the quote it opens with ("“…,” Speaker Ana Ruiz and Sen.
     Tom Bell said"); "" otherwise: a plural pronoun is left alone rather than guessed."""
-    for start, end in reversed(view.sentences.spans_before(pos, 2)):
+    # (the reporter's last two sentences: those a quote holds are skipped, not counted)
+    reported = 0
+    for start, end in reversed(view.sentences.spans_before(pos, 8)):
+        if reported == 2:
+            break
         end = min(end, pos)
+        if not re.search(r"\w", view.text[start:end]):
+            continue  # (a closing mark the splitter left alone: "… ‘secret rules.’ ”")
         slots = [m.end() for m in AFTER_A_CLOSING_QUOTE.finditer(view.text, start, end)]
-        if not in_a_quote(view.quoted, view.quote_starts, start):
+        if not _opens_in_a_quote(view, start):
+            reported += 1
             lead = re.match(r"\s*", view.text[start:end])
             slots.insert(0, start + (lead.end() if lead else 0))
             opener = OPENER_BEFORE_SUBJECT.match(view.text, start, end)
