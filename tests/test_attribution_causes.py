@@ -7698,3 +7698,11 @@ def test_they_after_a_quote_of_several_sentences_still_looks_back_to_the_pair_wh
         "“Senior city officials have said it many times. The plan’s ‘records’ power is ‘like a subpoena,’ ” they said."
     )
     assert spoken(text)[-1].speaker.name == "Ruiz and Bell"
+
+
+def test_the_letter_after_letters_sent_with_no_article_and_a_date_is_their_senders():
+    text = (
+        "In two matching letters sent on Oct. 19, 2011, Deputy Mayor Ada Lind told the council's harshest critics "
+        "that the city had briefed them.\n\nThe letter said the council had been told “about these plans many times.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ada Lind"

@@ -218,6 +218,12 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 # (or people of the body: "In a report released last week, agricultural economists at Western Plains State University estimated")
                 rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,3}}(?:at|of|from|with)[ \t]+)?(?:the[ \t]+)?{name}"
             ),
+            # or letters with no article, perhaps dated: "In separate letters sent on Oct. 19, 2011,
+            # Assistant Attorney General Ada Lind told"
+            re.compile(
+                rf"\bIn[ \t]+(?!the\b){lower}(?P<doc>{doc})s\b[^,;:“”\"\n]{{0,60}}(?:,[ \t]+\d{{4}})?,[ \t]+"
+                rf"(?:(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,4}}?[a-z][\w\-]*,[ \t]+)?(?:the[ \t]+)?{name}"
+            ),
             # ("Pollster Dan Fairley dismissed the numbers in a memo to reporters", "Mayor Tom
             # Riordan, who proposed the plan, said in a statement")
             # (the word after the name is its verb, not a preposition: in "… endorsed Mr. Holloway
