@@ -7629,6 +7629,8 @@ def test_a_show_after_its_networks_possessive_is_a_title_though_capitals_open_th
         "“It shows contempt,” Voss said later on Channel News’ “The Late Desk with Ida Lund.”"
     )
     assert [q.text for q in spoken(text)] == ["wildly wrong.", "It shows contempt,"]
+    straight = '"It shows contempt," Voss said on Channel News\' "The Late Desk with Ida Lund."'
+    assert [q.text for q in spoken(straight)] == ["It shows contempt,"]
     # (a headline's capitals still give its owner the words: there the owner speaks)
     headline = "Voss: Pell’s ‘Plainly Reckless Budget’ Sinks the Party\n\nThe senator spoke on Monday."
     assert [q.text for q in spoken(headline)] == ["Plainly Reckless Budget"]

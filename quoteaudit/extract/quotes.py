@@ -721,8 +721,10 @@ def _named_as_a_work(before: str, after: str, title_words: frozenset[str], line_
     (the “Fantastic Four” reboot) or an appositive that says what it is (“Destiny and Power,”
     a biography). LINE_AROUND is the rest of its line."""
     after = after.lstrip(" '’\"”")
+    # (a plural possessive's apostrophe is no opening mark: Fox News' "Outnumbered")
+    plural_owner = re.search(r"[A-Z]\w*s['’][ \t]+[\"“‘']*$", before) is not None
     before = before.rstrip(" '‘\"“")  # NYT style opens with two apostrophes
-    if re.search(r"\w['’]s\s*$|[A-Z]\w*s['’]$", before):
+    if re.search(r"\w['’]s\s*$|[A-Z]\w*s['’]$", before) or plural_owner:
         # … unless the line is a headline: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’
         # Destroying GOP’s Chance" capitalises every word, and there the owner is the speaker
         # (the whole line: "Speaking on ABC’s “This Week,” Sen. Ann Voss, R-Ohio, said" opens on six capitals)
