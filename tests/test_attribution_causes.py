@@ -7708,3 +7708,21 @@ def test_the_letter_after_letters_sent_with_no_article_and_a_date_is_their_sende
         "that the city had briefed them.\n\nThe letter said the council had been told “about these plans many times.”"
     )
     assert spoken(text)[0].speaker.name == "Ada Lind"
+
+
+def test_a_description_opening_its_sentence_is_the_subject_of_the_sentence_right_before():
+    text = (
+        "The hall was full by noon. Kira Voss took the stage at ten past. The former reality TV star told the crowd "
+        "she wants “a fair vote.”\n\n“I am looking at it,” Voss said.\n\nThe former reality TV star told reporters later "
+        "that she would “decide soon.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Kira Voss"] * 3
+
+
+def test_a_description_after_a_sentence_whose_subject_was_a_description_of_the_one_named_before():
+    text = (
+        "Curtis Lind, who made his fortune building warehouses, has never held office. On Friday, the 58-year-old "
+        "told a crowd in Dayton that he considered that “the best line on my résumé.” The Ohio businessman added: "
+        "“Washington does not need another lifer.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Curtis Lind", "Curtis Lind"]

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
+    AGED_HEAD,
     PARTY_TAG,
     SURNAME_BY_RANK,
     _is_abbreviation,
@@ -85,10 +86,13 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
     if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not person:
         return ""
     spans = view.sentences.spans_before(s.mention_start, 6)
+    if view.sentences.start_at(s.mention_start, -1) == s.mention_start:
+        spans.append((s.mention_start, s.mention_end))  # (the description opens its sentence, which is the last read)
     # (the quote's own earlier sentences come between: "“The votes are there. Everyone can
     # count,” the New Jersey Democrat said" follows the narrative sentence before the quote)
     while len(spans) > 2 and _a_quotes_sentence(view, *spans[-2]) and "\n" not in view.text[spans[-2][0] : spans[-1][0]]:
         spans = spans[:-2] + spans[-1:]
+    earlier = spans[-3] if len(spans) > 2 else None
     spans = spans[-2:]
     if len(spans) < 2:
         return ""
@@ -96,9 +100,26 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
     # description attributes the quote that opens its own: "Pruett climbed onto a hay wagon …
     # ¶ “…,” the Montana senator said")
     break_at = view.text.rfind("\n", spans[0][0], s.mention_start)
-    if break_at >= 0 and (break_at > spans[1][0] or view.text[break_at + 1 : break_at + 2] not in QUOTE_OPENERS):
+    # (or when the description opens its paragraph as its subject: "“…,” Trask said. ¶ The
+    # real estate mogul said he wants …")
+    opens_its_paragraph = 0 <= break_at < spans[1][0] and not view.text[break_at + 1 : s.mention_start].strip()
+    if (
+        break_at >= 0
+        and not opens_its_paragraph
+        and (break_at > spans[1][0] or view.text[break_at + 1 : break_at + 2] not in QUOTE_OPENERS)
+    ):
         return ""
     subject = view.subject_of(spans[0][0], min(spans[0][1], spans[0][0] + 200))
+    if (
+        subject is not None
+        and subject.kind is SpeakerKind.ANONYMOUS
+        and earlier is not None
+        and "\n" not in view.text[earlier[0] : spans[0][0]].strip()
+        and (a_person_word(head := head_noun(subject.mention.lower().split())) or AGED_HEAD.fullmatch(head) is not None)
+    ):
+        # (that subject may be a description of its own, of the one named in the sentence before
+        # it: "Curtis Lind … . On Friday, the 58-year-old told … . The Ohio businessman added")
+        subject = view.subject_of(earlier[0], min(earlier[1], earlier[0] + 200))
     if subject is None:
         return ""
     appositive = NAME_SET_OFF.match(view.text, subject.mention_end)  # ("Her father, Réjean Bergeron, 67, was …")
