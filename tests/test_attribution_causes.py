@@ -7726,3 +7726,8 @@ def test_a_description_after_a_sentence_whose_subject_was_a_description_of_the_o
         "“Washington does not need another lifer.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["Curtis Lind", "Curtis Lind"]
+
+
+def test_it_opening_its_sentence_reads_the_sentence_right_before_for_the_document():
+    text = "The board met on Monday. The stop-work order is two sentences long. It says crews must leave “by noon Friday.”"
+    assert spoken(text)[0].speaker.name == "stop-work order"

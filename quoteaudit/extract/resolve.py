@@ -592,7 +592,10 @@ def _issuer_just_before(view: ArticleView, s: Speaker) -> str:
     ("Local 614 issued a statement late Friday. It called the offer “…”"), or the document
     itself when it is that sentence's subject ("The stop-work order is two sentences long.
     “…,” it reads"); "" when none."""
-    for start in reversed(view.sentences.starts_before(s.mention_start, 3)[:-1]):
+    starts = view.sentences.starts_before(s.mention_start, 3)
+    if view.sentences.start_at(s.mention_start, -1) != s.mention_start:
+        starts = starts[:-1]  # (the mention's own sentence, unless the mention opens it: "It called …")
+    for start in reversed(starts):
         end = view.sentences.end_after(start, default=s.mention_start)
         if view.quoted_at(start) or end > s.mention_start:
             continue
