@@ -7731,3 +7731,11 @@ def test_a_description_after_a_sentence_whose_subject_was_a_description_of_the_o
 def test_it_opening_its_sentence_reads_the_sentence_right_before_for_the_document():
     text = "The board met on Monday. The stop-work order is two sentences long. It says crews must leave “by noon Friday.”"
     assert spoken(text)[0].speaker.name == "stop-work order"
+
+
+def test_a_description_opening_its_sentence_finds_the_unnamed_source_of_the_sentence_right_before():
+    text = (
+        "The board met on Monday.\n\nA friend of the principal said the board had been warned. A district employee who "
+        "asked not to be named said the novel was pulled in May. The employee said staff were told “not to discuss it.”"
+    )
+    assert spoken(text)[0].speaker.name == "A district employee"

@@ -487,7 +487,10 @@ def _unnamed_reporters_before(view: ArticleView, pos: int) -> list[Speaker]:
     """Unnamed people who report something in the sentences just before POS ("A diplomat
     who requested anonymity said …"), though no quote of theirs came yet."""
     found = []
-    for start, end in view.sentences.spans_before(pos, 6)[:-1]:
+    spans = view.sentences.spans_before(pos, 6)
+    if view.sentences.start_at(pos, -1) != pos:
+        spans = spans[:-1]  # (POS's own sentence, unless POS opens it)
+    for start, end in spans:
         if not in_a_quote(view.quoted, view.quote_starts, start):
             reporter = view.unnamed_reporter(start, end)
             if reporter is not None and reporter.mention_start < pos:
