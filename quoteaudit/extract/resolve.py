@@ -487,10 +487,7 @@ def _unnamed_reporters_before(view: ArticleView, pos: int) -> list[Speaker]:
     """Unnamed people who report something in the sentences just before POS ("A diplomat
     who requested anonymity said …"), though no quote of theirs came yet."""
     found = []
-    spans = view.sentences.spans_before(pos, 6)
-    if view.sentences.start_at(pos, -1) != pos:
-        spans = spans[:-1]  # (POS's own sentence, unless POS opens it)
-    for start, end in spans:
+    for start, end in view.sentences.spans_before_own(pos, 5):
         if not in_a_quote(view.quoted, view.quote_starts, start):
             reporter = view.unnamed_reporter(start, end)
             if reporter is not None and reporter.mention_start < pos:
@@ -595,10 +592,7 @@ def _issuer_just_before(view: ArticleView, s: Speaker) -> str:
     ("Local 614 issued a statement late Friday. It called the offer “…”"), or the document
     itself when it is that sentence's subject ("The stop-work order is two sentences long.
     “…,” it reads"); "" when none."""
-    starts = view.sentences.starts_before(s.mention_start, 3)
-    if view.sentences.start_at(s.mention_start, -1) != s.mention_start:
-        starts = starts[:-1]  # (the mention's own sentence, unless the mention opens it: "It called …")
-    for start in reversed(starts):
+    for start, _ in reversed(view.sentences.spans_before_own(s.mention_start, 2)):
         end = view.sentences.end_after(start, default=s.mention_start)
         if view.quoted_at(start) or end > s.mention_start:
             continue

@@ -57,3 +57,9 @@ class SentenceIndex:
         starts and the last at POS: a sentence read to its end, never into the next one."""
         starts = self.starts_before(pos, count)
         return list(zip(starts, [*starts[1:], pos], strict=False))  # (no start before POS: no span)
+
+    def spans_before_own(self, pos: int, count: int) -> list[tuple[int, int]]:
+        """The last COUNT sentences before the one POS stands in (a sentence that starts at POS
+        is POS's own): what a mention reads back over, whether or not it opens its sentence."""
+        own_start = self.start_at(pos, -1)
+        return [span for span in self.spans_before(pos, count + 1) if span[0] < own_start][-count:]
