@@ -7739,3 +7739,16 @@ def test_a_description_opening_its_sentence_finds_the_unnamed_source_of_the_sent
         "asked not to be named said the novel was pulled in May. The employee said staff were told “not to discuss it.”"
     )
     assert spoken(text)[0].speaker.name == "A district employee"
+
+
+def test_a_headlines_description_is_the_person_the_lede_opens_on():
+    text = (
+        "Mayor’s Aide Calls Council Plan ‘Destructive’ to City Ties\n\n"
+        "LAKEVILLE — Susan E. Rhee, Mayor Dunn’s chief of staff, sharply criticized the council on Tuesday over its plan."
+    )
+    assert spoken(text)[0].speaker.name == "Susan E. Rhee"
+
+
+def test_a_memo_headed_by_a_title_case_phrase_is_no_ones_speech():
+    text = "Within the hour, Nadia Ferrante, Ms. Brandt's campaign manager, sent donors a memo headed “The Last Mile Home.”"
+    assert spoken(text) == []

@@ -50,6 +50,7 @@ from quoteaudit.extract.mentions import (
     classify,
     first_name_gender,
     head_noun,
+    is_title_case_line,
     make_speaker,
     names_a_body,
     opens_with_a_participle,
@@ -403,6 +404,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "Gov. Marisol Ortega told supporters … “…,” the Union nominee said": a party's
             # nominee or candidate, described by no one introduced so, is the person in view
             s = replace(s, kind=SpeakerKind.NAMED, name=candidate, role=s.role or s.mention)
+            last_named.append((s.mention_start, s))
+        elif s.kind is SpeakerKind.ANONYMOUS and (lede_subject := _headline_description_meant(view, s)):
+            # "Mayor’s Aide Calls Plan ‘Destructive’ ¶ Susan Rhee, the mayor’s chief of staff, …"
+            s = replace(s, kind=SpeakerKind.NAMED, name=lede_subject, role=s.role or s.mention)
             last_named.append((s.mention_start, s))
         elif s.kind is SpeakerKind.ANONYMOUS and (subject_before := described_subject_just_before(view, s)):
             # "Harlan Voss has understood this from the start. At a rally …, the Kansas governor
@@ -1035,6 +1040,28 @@ def _subject_after_its_participle(view: ArticleView, s: Speaker, gender: str) ->
         return ""
     name = full_name(subject, view.by_word, view.gender_of)
     return name if view.gender_of.get(name, gender) == gender else ""
+
+
+def _headline_description_meant(view: ArticleView, s: Speaker) -> str:
+    """The person a headline's description of someone stands for ("Mayor’s Aide Calls Plan
+    ‘Destructive’"): the one the lede opens on, named in full as the subject of the first
+    sentence under the headline; "" otherwise. A headline names by role whom the story names."""
+    line_end = view.text.find("\n")
+    if not 0 <= s.mention_start < line_end or not is_title_case_line(view.text[:line_end]):
+        return ""
+    if not a_person_word(s.mention.split()[-1].lower()):
+        return ""
+    lede = re.search(r"\S", view.text[line_end:])
+    if lede is None:
+        return ""
+    start = view.sentences.start_at(line_end + lede.start(), line_end + lede.start())
+    while start < len(view.text) and view.text.startswith(view.text[:line_end], start):
+        start = view.sentences.end_after(start + 1, len(view.text))  # (a headline printed twice)
+    subject = view.subject_of(start, min(len(view.text), start + 200))
+    if subject is None or subject.kind is not SpeakerKind.NAMED:
+        return ""
+    name = full_name(subject, view.by_word, view.gender_of)
+    return name if " " in name else ""
 
 
 def _named_earlier_in_the_headline(view: ArticleView, s: Speaker, gender: str) -> str:

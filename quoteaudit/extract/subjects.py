@@ -681,6 +681,8 @@ SET_OFF_ADVERB = r"(?:meanwhile|however|though|too|also|instead|in[ \t]+turn|in[
 # Kansas, …"; or an age: "Aguilar-Fennimore, 52, spent 19 years … and wrote, she says, …")
 NAME_THEN_ASIDE = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:[a-z]+ed|[a-z]+en|who|whose|a|an|the|(?:Republican|Democrat|Independent)[ \t]+of|\d{{1,3}}(?=,))\b"
+    # (or someone's role by their name: "Susan Rhee, Mayor Dunn’s chief of staff, criticized")
+    rf"|{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+(?:{_CAP}[ \t]+){{0,3}}[A-Z][\w\-]*(?:’s|'s)[ \t]+[a-z]"
 )
 
 
@@ -689,8 +691,9 @@ NAME_THEN_ASIDE = re.compile(
 # after pushing out a video …, revamped", "Varga, 47, grew up", "Mr. Pell, asked about it,
 # bristled", "Hollis, given a minute, shook", "Linda Reyes, his mother, saw", "Ruiz, for her
 # part, laughed"), or after a lawmaker's party and state ("Sen. Hal Quist, Republican of Kansas, took"),
-# or a name closing an appositive before its verb ("A spokesperson for Lund, Leah Castor, said").
-_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){{0,3}}\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part|to[ \t]+(?:his|her|their|its)[ \t]+(?:credit|surprise|dismay|delight|chagrin))\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},)"
+# or a name closing an appositive before its verb ("A spokesperson for Lund, Leah Castor, said"),
+# or a role by someone's name ("Susan Rhee, Mayor Dunn’s chief of staff, criticized").
+_SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){{0,3}}\)|,[ \t]+{PARTY_TAG},)?(?=[ \t]+[a-z]|,[ \t]+(?:a|an|the|who|whose|which|said|says|told|after|before|while|in|on|at|\w+ing|\w+ed|\w+en|his|her|their|of[ \t]+the|for[ \t]+(?:his|her|their|its)[ \t]+part|to[ \t]+(?:his|her|their|its)[ \t]+(?:credit|surprise|dismay|delight|chagrin))\b|,[ \t]+{SET_OFF_ADVERB},|,[ \t]+\d{{1,3}},|,[ \t]+(?:[A-Z][\w.\-]*[ \t]+){{0,3}}[A-Z][\w\-]*(?:’s|'s)[ \t]+[a-z])"
 
 
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
