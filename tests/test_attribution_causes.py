@@ -7614,6 +7614,8 @@ def test_a_statement_from_a_described_body_speaks_for_the_body_named_before():
 def test_an_approximate_count_opens_its_subject_and_is_no_name():
     text = "The plan drew fire.\n\nClose to three dozen council members stood on the steps, calling the plan “reckless.”"
     assert spoken(text)[0].speaker.mention == "Close to three dozen council members"
+    house = "The plan drew fire.\n\nClose to three dozen House Democrats stood on the steps, calling the plan “reckless.”"
+    assert spoken(house)[0].speaker.name == "Close to three dozen House Democrats"
     nearly = "The plan drew fire.\n\nNearly two dozen tenants gathered on the steps, some chanting “Let us in.”"
     assert spoken(nearly)[0].speaker.mention == "Nearly two dozen tenants"
 

@@ -292,11 +292,27 @@ def _without_country(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def approximate_count() -> re.Pattern:
+    """An approximator before a count that opens a subject ("Nearly 40", "Close to three
+    dozen"; approximators and count_words in the lexicon)."""
+    return _approximate_count(rules_dir_key())
+
+
+@functools.cache
+def _approximate_count(rules_key: str) -> re.Pattern:
+    approximators = "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
+    counts = "|".join(sorted(wl.COUNT_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?i:{approximators})[ \t]+(?=\d|(?:{counts})\b)")
+
+
 def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     lex = load_lexicon()
     words = [w.lower().strip(",.") for w in mention.split()]
     if not words:
         return SpeakerKind.UNKNOWN, ""
+    counted = approximate_count().match(mention) if mention[:1].isupper() else None
+    if counted and (kind := _classify(mention[counted.end() :], rules_key)[0]) in (SpeakerKind.GROUP, SpeakerKind.ANONYMOUS):
+        return kind, mention  # "Close to three dozen House Democrats": the count's phrase, not "Close"
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
     if re.fullmatch(r"@\w{2,}", mention.strip()):

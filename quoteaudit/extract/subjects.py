@@ -15,6 +15,7 @@ from quoteaudit.extract.mentions import (
     PARTY_TAG,
     POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
+    approximate_count,
     classify,
     first_name_gender,
     head_noun,
@@ -905,7 +906,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         )
     if m:
         return make_speaker(text, start, start + m.end(), method, cue, confidence)
-    approximate = _approximate_count(rules_dir_key()).match(text, start, limit)
+    approximate = approximate_count().match(text, start, limit)
     counted = _subject_at(text, approximate.end(), limit, cue, method, confidence, vouched) if approximate else None
     if counted is not None and counted.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP):
         # "Close to three dozen council members have signed …": the count's phrase, not "Close"
@@ -1048,15 +1049,6 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return None
-
-
-@functools.cache
-def _approximate_count(rules_key: str) -> re.Pattern:
-    """An approximator before a count that opens a subject ("Nearly 40", "Close to three
-    dozen"; approximators and count_words in the lexicon)."""
-    approximators = "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
-    counts = "|".join(sorted(wl.COUNT_WORDS, key=len, reverse=True))
-    return re.compile(rf"(?i:{approximators})[ \t]+(?=\d|(?:{counts})\b)")
 
 
 @functools.cache
