@@ -7754,3 +7754,13 @@ def test_a_headlines_description_is_the_person_the_lede_opens_on():
 def test_a_memo_headed_by_a_title_case_phrase_is_no_ones_speech():
     text = "Within the hour, Nadia Ferrante, Ms. Brandt's campaign manager, sent donors a memo headed “The Last Mile Home.”"
     assert spoken(text) == []
+
+
+def test_a_letter_written_in_an_absolute_phrase_with_a_dashed_aside_is_its_writers():
+    text = (
+        "Several conservatives reacted on Friday. The pushback crested with Bill Kestrel — still a voice among party "
+        "lawmakers — writing a letter to Steele on his Weekly Ledger site calling for the chairman’s resignation.\n\n"
+        "“Needless to say, the war was not a war of choice. It has been fought by two presidents.\n\n"
+        "“And not on a trivial matter. Resign.”"
+    )
+    assert spoken(text)[0].speaker.name == "Bill Kestrel"

@@ -84,7 +84,10 @@ def issuer_of_a_document(text: str, s: Speaker) -> tuple[SpeakerKind, str] | Non
                 word_before = text[max(0, m.start("issuer") - 12) : m.start("issuer")].split()[-1:]
                 people_of = PEOPLE_OF_A_BODY.search(text, max(0, m.start("issuer") - 60), m.start("issuer"))
                 people_of = people_of if people_of and people_of.group(1) in wl.union("anonymous_heads", "group_heads") else None
-                if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"} and not people_of:
+                # (but "with" opens an absolute phrase whose participle is the name's: "with Bill
+                # Kestrel writing a letter")
+                absolute = word_before[:1] == ["with"] and (m.groupdict().get("verb") or "").endswith("ing")
+                if word_before and word_before[0].lower() in wl.PREPOSITIONS - {"by", "from"} and not people_of and not absolute:
                     continue  # "…, who proposed the plan in April, said in a statement": a preposition's object issues nothing
                 if re.match(r",[ \t]+[a-z]+ing\b", text[m.end("issuer") : m.start("doc")]):
                     continue  # "… drills near Corvo Shoals, saying in a statement": the clause's subject issued it, not the object
@@ -175,7 +178,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         # ("a transcript circulated by the state party", "a recording later published by …")
         mention=re.compile(
-            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:to[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?)?(?:from|by|of|in)[ \t]+.+)?"
+            rf"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?({doc})(?:[ \t]+(?:(?:later|{authoring})[ \t]+){{0,2}}(?:to[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?|to[ \t]+[A-Z][\w’'\-]*[ \t]+)?(?:from|by|of|in|on)[ \t]+.+)?"
         ),
         issued=(
             # "the Pemberton Institute's report", "Halloway's statement"
@@ -205,7 +208,9 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # "Halloway said in a statement", "the League argues in its suit"
             # "Sir Rodney, who did not attend, issued a short statement"
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?:issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated|passed|adopted|approved|filed|wrote|drafted|unveiled)[ \t]+"
+                # (an aside may be set off by dashes, and the verb be a participle: "with Bill Kestrel
+                # — still a voice in the party — writing a letter to Steele")
+                rf"{name}(?:,[^,;.]{{1,80}},|,|[ \t]+[—–][^—–\n]{{1,80}}[—–])?[ \t]+(?P<verb>issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated|passed|adopted|approved|filed|wrote|writing|drafted|unveiled)[ \t]+"
                 # (one it went to may come first: "the Federal Election Commission sent the campaign a letter")
                 rf"(?:(?:the[ \t]+)?[\w.’'\-]+[ \t]+)??(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
