@@ -7764,3 +7764,15 @@ def test_a_letter_written_in_an_absolute_phrase_with_a_dashed_aside_is_its_write
         "“And not on a trivial matter. Resign.”"
     )
     assert spoken(text)[0].speaker.name == "Bill Kestrel"
+
+
+def test_a_relative_named_last_as_a_subject_is_found_far_into_a_long_paragraph():
+    """The paragraph is read only a few thousand characters back, and a name's sentence start
+    from the words just before it: the bare surname still finds the relative named last."""
+    filler = "The council sat late into the night and heard from many residents about the plan. " * 40
+    text = (
+        f"{filler}Tomas Velasquez, the mayor’s brother, spoke at length. Later, Ana Velasquez, his sister, "
+        "stood up. Her brother, Tomas Velasquez, said afterward that he was tired. “We have waited long enough,” "
+        "Velasquez said."
+    )
+    assert spoken(text)[0].speaker.name == "Tomas Velasquez"

@@ -629,13 +629,23 @@ def _named_as_a_subject_last(text: str, candidates: list[tuple[str, int, str]], 
     sentence's subject before POS, or "". Writers use the bare surname for the relative they
     have just brought in to speak ("Josh Tavake, who sat beside the coach, said … “…,” Tavake
     said"); a relative named in passing ("with her brother, Niko Petrakis,") is not meant."""
-    start = text.rfind("\n", 0, pos) + 1
+    # (a paragraph of a few thousand characters at most: an article with no line breaks is
+    # not read from its start for every mention)
+    start = max(text.rfind("\n", 0, pos) + 1, pos - PARAGRAPH_READ_CHARS)
     latest = (-1, "")
     for name, _, _ in candidates:
         for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[start:pos]):
-            if SUBJECT_LEAD.search(text[start : start + m.start()]):
+            at = start + m.start()
+            # (only the words just before it can open its sentence; a window that does not reach
+            # the paragraph's start must show a sentence's end)
+            lead = text[max(start, at - SUBJECT_LEAD_CHARS) : at]
+            if SUBJECT_LEAD.search(lead if at - SUBJECT_LEAD_CHARS <= start else "x" + lead):
                 latest = max(latest, (m.start(), name))
     return latest[1]
+
+
+PARAGRAPH_READ_CHARS = 5000
+SUBJECT_LEAD_CHARS = 80  # longer than "Her older brother, prop " and a sentence's end before it
 
 
 UNTITLED_WORDS = frozenset({"Former", "former", "a", "an", "the", "A", "An", "The", "and", "his", "her", "His", "Her"})
