@@ -439,10 +439,10 @@ def body_by_its_tail(view: ArticleView, s: Speaker) -> str:
     words = re.split(r"[ \t]+", described.group(1))
     # (a capitalised modifier is a word of the name, not all of it: "the Democratic committee"
     # is the Democratic National Committee)
-    gap = r"(?:[ \t]+[A-Z][\w’'\-.]*){0,3}[ \t]+" if words[0][:1].isupper() else r"[ \t]+"
+    modified = words[0][:1].isupper()
+    gap = r"(?:[ \t]+[A-Z][\w’'\-.]*){0,3}[ \t]+" if modified else r"[ \t]+"
     tail = gap.join(re.escape(w[0].upper() + w[1:]).replace("’", "'").replace("'", "[’']") for w in words)
     found = ""
-    modified = words[0][:1].isupper()
     for at, name in _names_ending_in(view.text, tail, modified):
         if at >= s.mention_start:
             break

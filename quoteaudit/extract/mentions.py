@@ -291,7 +291,6 @@ def _without_country(name: str) -> str:
     return rest if mark and owner in wl.COUNTRIES and distinctive else name
 
 
-@functools.lru_cache(maxsize=65536)
 def approximate_count() -> re.Pattern:
     """An approximator before a count that opens a subject ("Nearly 40", "Close to three
     dozen"; approximators and count_words in the lexicon)."""
@@ -305,6 +304,7 @@ def _approximate_count(rules_key: str) -> re.Pattern:
     return re.compile(rf"(?i:{approximators})[ \t]+(?=\d|(?:{counts})\b)")
 
 
+@functools.lru_cache(maxsize=65536)
 def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     lex = load_lexicon()
     words = [w.lower().strip(",.") for w in mention.split()]
