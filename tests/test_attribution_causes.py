@@ -7776,3 +7776,22 @@ def test_a_relative_named_last_as_a_subject_is_found_far_into_a_long_paragraph()
         "Velasquez said."
     )
     assert spoken(text)[0].speaker.name == "Tomas Velasquez"
+
+
+def test_a_title_quoted_in_the_subjects_appositive_does_not_cut_the_subject_off():
+    """A quote inside the subject ends the clause the verb was read in: the subject stands
+    before it, also when a relative clause follows the quote ("…, who went on to …, said")."""
+    opening = "Officials met on Monday with Governor Tom Harmon.\n\n"
+    bare = opening + "Jane Moss, author of “The Quiet Year,” said the plan was “reckless and cruel.”"
+    assert spoken(bare)[0].speaker.name == "Jane Moss"
+    relative = (
+        opening + "Lena Ortiz, a judge on Harmon’s cooking show, “The Big Bake,” who went on to work alongside "
+        "Harmon, said her boss was “always patient and fair.”"
+    )
+    assert spoken(relative)[0].speaker.name == "Lena Ortiz"
+    # (a dateline before an opening quote is no subject)
+    dateline = (
+        "PORTVILLE (Wire) — “We will not win by being polite,” said Gil Navarro-Pike, the party chairman, at the "
+        "annual “Copper Supper” on Saturday, “and we will not lose by being cruel.”"
+    )
+    assert {q.speaker.name for q in spoken(dateline)} == {"Gil Navarro-Pike"}

@@ -1082,7 +1082,9 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             if speaker:
                 return speaker
             continue
-        found = subject_before(text, clause_start, lo + cue.start())
+        # (an earlier quote in the subject cuts the clause: the subject stands before it)
+        around = _subject_around_an_earlier_quote(ctx, lo + cue.start()) if clause_start == ctx.before_start else None
+        found = around or subject_before(text, clause_start, lo + cue.start())
         # (the coordinator may stand before an auxiliary: "… but have speculated that …")
         lead_words = [w.lower() for w in before[: cue.start()].split()[-3:]]
         while lead_words and (lead_words[-1] in wl.AUXILIARIES or is_adverb(lead_words[-1])):
@@ -1231,6 +1233,34 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
     ):
         return None
     return clause_start
+
+
+# what may stand between an earlier quote in the subject and the verb: nothing but a comma,
+# or a relative clause set off by commas ("…, a host on “Morning Talk,” who later ran, said")
+AFTER_A_QUOTE_IN_THE_SUBJECT = re.compile(r"[\s,]*(?:(?:who|which)\b[^,;:“”\"]*,\s*)?")
+# a quoted stretch inside one sentence, its marks included
+QUOTED_STRETCH = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+
+
+def _subject_around_an_earlier_quote(ctx: QuoteContext, cue_start: int) -> tuple[int, int, str] | None:
+    """ "Jane Moss, author of “The Quiet Year,” said …": a title or phrase quoted inside the
+    subject's appositive cuts the clause, so nothing stands between that quote and the verb.
+    The subject is read over the whole sentence with the quoted words blanked out, when the
+    words before the earlier quote are a noun phrase and not a clause of their own ("He called
+    it “a mess,” said Tom" is Tom's, found after the verb)."""
+    text = ctx.text
+    opening = max(ctx.sentence_start, ctx.paragraph_start)
+    if not (opening < ctx.before_start and AFTER_A_QUOTE_IN_THE_SUBJECT.fullmatch(text, ctx.before_start, cue_start)):
+        return None
+    lead = text[opening:cue_start]
+    quoted = list(QUOTED_STRETCH.finditer(lead))
+    # (the words before it open the sentence's one clause: not "PHOENIX — “…,” said …", a dateline)
+    subject_words = lead[: quoted[0].start()] if quoted else ""
+    if not subject_words.strip() or clause_start_in(subject_words) or is_a_clause("x " + subject_words.strip(" ,")):
+        return None
+    # (same length, so offsets hold; a comma inside the marks still closes the appositive)
+    blanked = QUOTED_STRETCH.sub(lambda m: re.sub(r"[^,\s]", "x", m.group()[:-1]) + " ", lead)
+    return subject_before(text[:opening] + blanked + text[cue_start:], opening, cue_start)
 
 
 def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: str) -> Speaker | None:
