@@ -281,11 +281,9 @@ def _score_document(doc: dict, quotes: list[Quote], score: Score, keep: int) -> 
             score.note(f"speaker: none found (gold {gold_kind})", f"{g['speaker']!r} <- {_snippet(text, *span)}", keep)
         elif overlap((q.speaker.mention_start, q.speaker.mention_end), gold_speaker) > 0:
             score.speaker_correct += 1
-            strict_fault = _strict_fault(text, q, g)
-            if strict_fault:
-                score.note(
-                    f"speaker (strict only): {strict_fault}", f"gold {g['speaker']!r} got {q.speaker.mention!r} = {q.speaker.name!r}", keep
-                )
+            fault = strict_fault(text, q, g)
+            if fault:
+                score.note(f"speaker (strict only): {fault}", f"gold {g['speaker']!r} got {q.speaker.mention!r} = {q.speaker.name!r}", keep)
             else:
                 score.speaker_strict += 1
         else:
@@ -316,7 +314,7 @@ def gold_speaker_span(text: str, gold: dict) -> tuple[int, int]:
     return start, end
 
 
-def _strict_fault(text: str, quote: Quote, gold: dict) -> str:
+def strict_fault(text: str, quote: Quote, gold: dict) -> str:
     """Why a leniently correct speaker fails the strict test, or "" when it passes."""
     speaker = quote.speaker
     assert speaker is not None, "only a quote whose speaker matched the gold is judged strictly"

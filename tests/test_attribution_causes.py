@@ -7795,3 +7795,50 @@ def test_a_title_quoted_in_the_subjects_appositive_does_not_cut_the_subject_off(
         "annual “Copper Supper” on Saturday, “and we will not lose by being cruel.”"
     )
     assert {q.speaker.name for q in spoken(dateline)} == {"Gil Navarro-Pike"}
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_subject():
+    text = "Similarly, Tom B. Kessler, a former county clerk, said he could “not back the recall.”"
+    assert spoken(text)[0].speaker.name == "Tom B. Kessler"
+    # (a surname in -ly is one)
+    assert spoken("Kelly, a former aide, said he could “not back the recall.”")[0].speaker.name == "Kelly"
+
+
+def test_a_base_form_of_say_after_a_plural_subject_that_ends_in_no_plural_word():
+    """ "say" is a verb after a plural source with its phrase, after two subjects joined by
+    "and", after "women" or "people", and after a count ("About 4 in 10 say")."""
+    cases = {
+        "Aides to the mayor say she is “changing her approach.”": "Aides to the mayor",
+        "Sources close to her campaign say she “backs the plan fully.”": "Sources close to her campaign",
+        "The women say officers still “watch the park closely.”": "The women",
+        "About 4 in 10 say they want “a new mayor.”": "About 4 in 10",
+    }
+    for text, mention in cases.items():
+        assert spoken(text)[0].speaker.mention == mention, text
+    # (not a noun after a joined pair: "Republican state party chairs" says nothing)
+    text = "The Democratic and Republican state party chairs signed a letter calling the measure “a mistake.”"
+    assert spoken(text)[0].speaker.mention == "The Democratic and Republican state party chairs"
+
+
+def test_a_share_of_people_is_a_subject():
+    cases = {
+        "In the poll, three-quarters of the voters said they were “worried about the economy.”": "three-quarters of the voters",
+        "More than six in 10 said they were “tired of the campaign.”": "More than six in 10",
+        "In Ohio, half of primary voters said they were “angry.”": "half of primary voters",
+    }
+    for text, mention in cases.items():
+        assert spoken(text)[0].speaker.mention == mention, text
+    # (a share of a thing is no one: the clause after "and" has its own subject)
+    text = (
+        "Hydropower from the dam supplies about a fifth of the country’s electricity, and his coalition partner, "
+        "the Farmers Party, has warned against “giving away the national battery.”"
+    )
+    assert spoken(text)[0].speaker.name == "Farmers Party"
+
+
+def test_a_share_found_by_a_survey_named_in_an_appositive_is_the_surveys_finding():
+    text = (
+        "Harbor Pulse, a survey of more than 10,000 voters, found that about 4 in 10 described their finances "
+        "as “falling behind,” and those voters broke for the challenger."
+    )
+    assert spoken(text)[0].speaker.name == "Harbor Pulse"

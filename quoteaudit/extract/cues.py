@@ -77,6 +77,19 @@ NOUN_PHRASE_BEFORE = re.compile(
 )
 
 
+# a plural source and the phrase that says whose, right before a verb ("Aides to the mayor ",
+# "sources close to her campaign ", "critics like Ana Ruiz "): group 1 the source
+PLURAL_SOURCE_WITH_A_PHRASE = re.compile(
+    r"(?:^|[^\w’'\-])([A-Za-z]+s)[ \t]+(?:close[ \t]+to|to|of|in|at|from|for|with|on|like|inside|within|across)[ \t]+(?:[\w’'\-.]+[ \t]+){1,4}$"
+)
+# what follows a verb of saying: the quote, "that", a pronoun or determiner opening a clause, a colon
+WHAT_A_VERB_OF_SAYING_TAKES = re.compile(r"\s*(?:[“\"‘:,]|$|(?:that|they|he|she|it|we|I|the|a|an|his|her|their|its)\b)")
+# two subjects joined by "and" right before a verb ("The county and the state ")
+JOINED_SUBJECTS = re.compile(
+    r"(?:^|[^\w’'\-])(?:the[ \t]+)?[A-Za-z][\w’'\-.]*[ \t]+and[ \t]+(?:the|its|his|her|their)?[ \t]*(?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Za-z][\w’'\-.]*[ \t]+$"
+)
+
+
 def looks_like_cue(before: str, m: re.Match) -> bool:
     """Speech verbs are cues, except a capitalised verb-looking word inside a name
     ("Says" in a title) or "said" as an adjective ("the said report")."""
@@ -128,7 +141,25 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
             for v in perception_verb().finditer(before, 0, m.start())
         ):
             return True
-        return placed or p in wl.BASE_VERB_SUBJECTS or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
+        # (a count ends a plural subject: "About 4 in 10 say", "A third of independents, 33%, say";
+        # so does a plural source with its phrase, "Aides to the mayor say", "sources close to
+        # her campaign say", or two joined by "and": "The county and the state say")
+        # (only before what a verb of saying takes: "Republican state party chairs" is a noun's phrase)
+        takes_words = WHAT_A_VERB_OF_SAYING_TAKES.match(before, m.end()) is not None
+        counted = takes_words and (re.fullmatch(r"\d[\d.]*%,?", p) is not None or (p.isdigit() and two_before[0].lower() in ("in", "of")))
+        source_phrase = PLURAL_SOURCE_WITH_A_PHRASE.search(before, 0, m.start())
+        plural_source = (
+            takes_words and source_phrase is not None and source_phrase.group(1).lower() in wl.union("anonymous_heads", "group_heads")
+        )
+        joined = takes_words and JOINED_SUBJECTS.search(before, 0, m.start()) is not None
+        return (
+            placed
+            or counted
+            or plural_source
+            or joined
+            or p in wl.BASE_VERB_SUBJECTS
+            or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
+        )
     if after_a_common_possessive(before[: m.start()]):
         return False  # "the union's demands", "the board's statement": a possessive makes a noun
     described = re.search(r"\w['’]s?[ \t]+((?:[a-z]+[ \t]+){1,2})$", before[: m.start()])

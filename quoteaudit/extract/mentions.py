@@ -315,6 +315,8 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return kind, mention  # "Close to three dozen House Democrats": the count's phrase, not "Close"
     if len(words) == 1 and is_pronoun(words[0]):
         return SpeakerKind.PRONOUN, ""
+    if share_of_people().fullmatch(mention.strip(" ,")):
+        return SpeakerKind.GROUP, mention  # "About 4 in 10", "Two-thirds of respondents": people counted
     if re.fullmatch(r"@\w{2,}", mention.strip()):
         return SpeakerKind.NAMED, mention.strip()  # a social-media account: "@WadeCastellan"
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:-[A-Z]{2})?\d*", mention.strip()) and re.search(r"-[A-Z]{2}$|\d", mention.strip()):
@@ -860,7 +862,44 @@ def _roles_joined(tokens: list[re.Match], i: int) -> bool:
     )
 
 
+def share_of_people() -> re.Pattern:
+    """A share of people as a subject, perhaps with whom it counts: "three-quarters of the
+    voters", "More than six in 10", "About 4 in 10", "a majority of delegates", "46 percent"
+    (the lexicon's approximators, count_words and number_words)."""
+    return _share_of_people(rules_dir_key())
+
+
+@functools.cache
+def _share_of_people(rules_key: str) -> re.Pattern:
+    approximators = "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
+    counts = "|".join(sorted(wl.union("COUNT_WORDS", "NUMBER_WORDS"), key=len, reverse=True))
+    share = (
+        rf"(?:(?:{counts}|a)[- ](?:half|halves|thirds?|quarters?|fifths?)|half"
+        r"|(?:a|the)[ \t]+(?:(?:large|slim|narrow|clear|solid|bare)[ \t]+)?(?:majority|minority|plurality)"
+        r"|(?:(?:large|slim|narrow|clear|solid)[ \t]+)?majorities"
+        rf"|(?:\d+|{counts})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d+|ten)|\d+(?:\.\d+)?[ \t]*(?:%|percent))"
+    )
+    # (whom it counts ends in a plural: "of the voters", not "a fifth of the country’s electricity")
+    counted = r"(?:[\w’'\-]+[ \t]+){0,4}(?:[\w’'\-]*[^\Ws]s|people|women|men|children)"
+    return re.compile(rf"(?i:(?:{approximators})[ \t]+)?(?i:{share})(?:[ \t]+of[ \t]+{counted})?(?![\w’'\-])")
+
+
 def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at END, read leftwards from it no further than LO; a share of
+    people is read whole ("three-quarters of the voters", "More than six in 10"), where the
+    word-by-word reading stops inside it."""
+    found = _np_left(text, lo, end)
+    stripped_end = lo + len(text[lo:end].rstrip(" ,"))
+    for share in share_of_people().finditer(text, lo, stripped_end):
+        opens = share.start() == lo or text[share.start() - 1] in " \t"
+        # (not the object of a preposition: "backed by half of the delegates")
+        governed = re.search(r"(?i)\b(?:of|in|on|at|by|for|from|with|to|than|among)[ \t]+$", text[lo : share.start()])
+        if share.end() == stripped_end and opens and not governed and (found is None or found[0] > share.start()):
+            return share.start(), share.end()
+    return found
+
+
+def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at END, read leftwards from it no further than LO.
 
     Stops at punctuation and at function words that cannot be inside a subject; keeps

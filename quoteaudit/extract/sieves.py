@@ -1388,6 +1388,10 @@ def _attribution_set_off(ctx: QuoteContext, lo: int, before: str, cue: re.Match)
     return speaker if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS) else None
 
 
+# an appositive between a subject and its verb (group 1 its words): ", a survey of voters, "
+APPOSITIVE_BEFORE_THE_VERB = re.compile(r",[ \t]+((?:a|an|the|its|their)[ \t]+(?:[^,;:]|(?<=\d),(?=\d)){1,80}),[ \t]*(?:[a-z]+[ \t]+)?$")
+
+
 def _research_finding_before(ctx: QuoteContext, lo: int, lead: str) -> Speaker | None:
     """The poll or study whose finding reports what others say: in "The poll also finds
     that, while 37 percent of voters say the plan is “…”", the voters' words reach the
@@ -1399,7 +1403,12 @@ def _research_finding_before(ctx: QuoteContext, lo: int, lead: str) -> Speaker |
     if verb is None or verb.group(1).lower() not in wl.FINDING_VERBS:
         return None
     speaker = main_subject(ctx.text, ctx.sentence_start, lo + verb.end(1), verb.group(1), "leading_cue", 0.8, vouched=True)
-    if speaker is None or head_noun(speaker.mention.lower().split()) not in wl.RESEARCH_DOCUMENTS:
+    if speaker is None:
+        return None
+    # (or a name that an appositive calls one: "AP VoteCast, a survey of 110,000 voters, found")
+    aside = APPOSITIVE_BEFORE_THE_VERB.match(ctx.text, speaker.mention_end, lo + verb.start(1))
+    described = aside.group(1).partition(" of ")[0].lower().split() if aside else []
+    if head_noun(speaker.mention.lower().split()) not in wl.RESEARCH_DOCUMENTS and not set(described) & wl.RESEARCH_DOCUMENTS:
         return None
     return speaker
 

@@ -368,6 +368,10 @@ def _described_body(text: str, np: tuple[int, int]) -> bool:
     )
 
 
+# how a sentence adverb ends, unlike a name in -ly ("Similarly", "Additionally", "Notably")
+SENTENCE_ADVERB_ENDING = re.compile(r"(?:ical|ial|nal|ar|at|ent|ant|ib|ab|ous|iv|ed|ing|ful|less|ular)ly$")
+
+
 def _is_introductory(phrase: str) -> bool:
     """A phrase before the subject that introduces the clause: it opens with a preposition
     or subordinator ("In Nevada", "After the vote") or a participle ("Alarmed by …",
@@ -378,9 +382,13 @@ def _is_introductory(phrase: str) -> bool:
     first = (words[:1] or [""])[0]
     # (a time opened by "late" or "early": "Late on Saturday, the Front's chief said")
     timed = first in ("late", "early") and words[1:2] in (["on"], ["in"], ["last"], ["this"], ["next"])
+    # (or a sentence adverb alone: "Similarly, Tom Kessler, a former clerk, said"; not a
+    # surname in -ly, "Kelly, a former aide," whose ending is no adverb's)
+    adverb = len(words) == 1 and (first in wl.INTRO_WORDS or (is_adverb(first) and SENTENCE_ADVERB_ENDING.search(first) is not None))
     return (
         first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS")
         or timed
+        or adverb
         or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
         or TIME_PHRASE_OPENING.match(phrase + ",") is not None  # ("Two hours later", "Weeks before the vote")
         # (or a dateline in capitals whose dash became a comma: "HARLOW CITY — Weeks before …")
