@@ -7842,3 +7842,11 @@ def test_a_share_found_by_a_survey_named_in_an_appositive_is_the_surveys_finding
         "as “falling behind,” and those voters broke for the challenger."
     )
     assert spoken(text)[0].speaker.name == "Harbor Pulse"
+
+
+def test_an_aside_set_off_by_hyphens_standing_for_dashes_is_no_subject():
+    text = (
+        "The vote is on Friday. Ana Ruiz, director of Open Harbor - which was founded by a former mayor and which "
+        "has backed Dunn - said Dunn has “several options.”"
+    )
+    assert spoken(text)[0].speaker.name == "Ana Ruiz"

@@ -132,8 +132,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         return start + first_verb.start(1), start + first_verb.end(1), ""
     # (the dash before the verb ends the segment, with no space after it; a list set off by
     # dashes is one aside: "The three stations — KTLA, WGN and Coast News — said")
-    segment_asides = re.sub(r"(?<=\s[—–]\s)[^—–]*(?=\s[—–](?:\s|$))", lambda m: m.group().replace(",", " "), segment)
-    separated = re.sub(r"\s[—–](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment_asides)
+    # (a hyphen between spaces stands for a dash: "Ana Ruiz - who chairs the board - said")
+    segment_asides = re.sub(r"(?<=\s[—–-]\s)(?:(?!\s[—–-](?:\s|$)).)*(?=\s[—–-](?:\s|$))", lambda m: m.group().replace(",", " "), segment)
+    separated = re.sub(r"\s[—–-](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment_asides)
     whose = WHOSE_ROLE_NAMED.search(segment)
     if whose:  # "the Alder Food Bank, whose director, Luis Ferra, called": the person named
         return start + whose.start(1), start + whose.end(1), ""
