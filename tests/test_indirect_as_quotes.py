@@ -29,13 +29,16 @@ def record(text: str, content: str, speaker: str, cue: str) -> dict:
     }  # fmt: skip
 
 
+MEETING = "The council met on Monday.\n\nMayor Ada Lind said that the levee would hold through the spring. Tom Bell disagreed."
+
+
+def meeting(source: str, cue: str) -> dict:
+    """The meeting article with its one reported claim attributed to SOURCE by CUE."""
+    return {"doc_id": "probe", "text": MEETING, "quotes": [record(MEETING, "that the levee would hold through the spring", source, cue)]}
+
+
 def test_the_reported_words_are_marked_and_the_source_is_scored(bench):
-    text = "The council met on Monday.\n\nMayor Ada Lind said that the levee would hold through the spring. Tom Bell disagreed."
-    doc = {
-        "doc_id": "probe",
-        "text": text,
-        "quotes": [record(text, "that the levee would hold through the spring", "Mayor Ada Lind", "said")],
-    }
+    doc = meeting("Mayor Ada Lind", "said")
     (edit,) = bench.edits(doc)
     gold = edit["gold"]
     assert "said that “the levee would hold through the spring”." in edit["text"]
@@ -46,13 +49,7 @@ def test_the_reported_words_are_marked_and_the_source_is_scored(bench):
 
 
 def test_a_wrong_source_scores_as_wrong(bench):
-    text = "The council met on Monday.\n\nMayor Ada Lind said that the levee would hold through the spring. Tom Bell disagreed."
-    doc = {
-        "doc_id": "probe",
-        "text": text,
-        "quotes": [record(text, "that the levee would hold through the spring", "Tom Bell", "disagreed")],
-    }
-    (row,) = bench.score_doc(doc)
+    (row,) = bench.score_doc(meeting("Tom Bell", "disagreed"))
     assert row["found"] and not row["speaker"]
 
 
