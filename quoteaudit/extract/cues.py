@@ -141,24 +141,11 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
             for v in perception_verb().finditer(before, 0, m.start())
         ):
             return True
-        # (a count ends a plural subject: "About 4 in 10 say", "A third of independents, 33%, say";
-        # so does a plural source with its phrase, "Aides to the mayor say", "sources close to
-        # her campaign say", or two joined by "and": "The county and the state say")
-        # (only before what a verb of saying takes: "Republican state party chairs" is a noun's phrase)
-        takes_words = WHAT_A_VERB_OF_SAYING_TAKES.match(before, m.end()) is not None
-        counted = takes_words and (re.fullmatch(r"\d[\d.]*%,?", p) is not None or (p.isdigit() and two_before[0].lower() in ("in", "of")))
-        source_phrase = PLURAL_SOURCE_WITH_A_PHRASE.search(before, 0, m.start())
-        plural_source = (
-            takes_words and source_phrase is not None and source_phrase.group(1).lower() in wl.union("anonymous_heads", "group_heads")
-        )
-        joined = takes_words and JOINED_SUBJECTS.search(before, 0, m.start()) is not None
         return (
             placed
-            or counted
-            or plural_source
-            or joined
             or p in wl.BASE_VERB_SUBJECTS
             or (p.endswith("s") and not p.endswith("ss") and p not in wl.S_WORDS_NOT_PLURAL)
+            or _plural_subject_before(before, m, p, two_before[0])
         )
     if after_a_common_possessive(before[: m.start()]):
         return False  # "the union's demands", "the board's statement": a possessive makes a noun
@@ -175,6 +162,22 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     if prev[0].lower() == "her" and word.lower() in wl.VERBS_AFTER_HER:
         return True  # "a person close to her said": these are never a noun after "her" ("her prepared remarks" may be)
     return not names_a_noun(prev[0])
+
+
+def _plural_subject_before(before: str, m: re.Match, word_before: str, two_before: str) -> bool:
+    """Whether a base-form cue M follows a plural subject whose last word is no plural: a
+    count ("About 4 in 10 say", "A third of independents, 33%, say"), a plural source with
+    its phrase ("Aides to the mayor say", "sources close to her campaign say") or two joined
+    by "and" ("The county and the state say"); only before what a verb of saying takes
+    ("Republican state party chairs" is a noun's phrase)."""
+    if WHAT_A_VERB_OF_SAYING_TAKES.match(before, m.end()) is None:
+        return False
+    if re.fullmatch(r"\d[\d.]*%,?", word_before) or (word_before.isdigit() and two_before.lower() in ("in", "of")):
+        return True
+    source_phrase = PLURAL_SOURCE_WITH_A_PHRASE.search(before, 0, m.start())
+    if source_phrase is not None and source_phrase.group(1).lower() in wl.union("anonymous_heads", "group_heads"):
+        return True
+    return JOINED_SUBJECTS.search(before, 0, m.start()) is not None
 
 
 def refused_before() -> re.Pattern:

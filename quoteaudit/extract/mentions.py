@@ -299,9 +299,14 @@ def approximate_count() -> re.Pattern:
 
 @functools.cache
 def _approximate_count(rules_key: str) -> re.Pattern:
-    approximators = "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
     counts = "|".join(sorted(wl.COUNT_WORDS, key=len, reverse=True))
-    return re.compile(rf"(?i:{approximators})[ \t]+(?=\d|(?:{counts})\b)")
+    return re.compile(rf"(?i:{_approximators()})[ \t]+(?=\d|(?:{counts})\b)")
+
+
+def _approximators() -> str:
+    """The lexicon's approximators as one alternation, longest first, any run of blanks
+    between the words of one ("close to", "more than")."""
+    return "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -871,7 +876,6 @@ def share_of_people() -> re.Pattern:
 
 @functools.cache
 def _share_of_people(rules_key: str) -> re.Pattern:
-    approximators = "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
     counts = "|".join(sorted(wl.union("COUNT_WORDS", "NUMBER_WORDS"), key=len, reverse=True))
     share = (
         rf"(?:(?:{counts}|a)[- ](?:half|halves|thirds?|quarters?|fifths?)|half"
@@ -881,7 +885,7 @@ def _share_of_people(rules_key: str) -> re.Pattern:
     )
     # (whom it counts ends in a plural: "of the voters", not "a fifth of the country’s electricity")
     counted = r"(?:[\w’'\-]+[ \t]+){0,4}(?:[\w’'\-]*[^\Ws]s|people|women|men|children)"
-    return re.compile(rf"(?i:(?:{approximators})[ \t]+)?(?i:{share})(?:[ \t]+of[ \t]+{counted})?(?![\w’'\-])")
+    return re.compile(rf"(?i:(?:{_approximators()})[ \t]+)?(?i:{share})(?:[ \t]+of[ \t]+{counted})?(?![\w’'\-])")
 
 
 def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:

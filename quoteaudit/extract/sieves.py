@@ -83,6 +83,12 @@ class QuoteContext:
         return self.text[self.before_start : self.open_mark]
 
     @property
+    def opening(self) -> int:
+        """Where the quote's sentence opens, within its paragraph (a sentence the splitter ran
+        across a paragraph break opens at the break)."""
+        return max(self.sentence_start, self.paragraph_start)
+
+    @property
     def after(self) -> str:
         return self.text[self.close_mark_end : self.after_end]
 
@@ -1068,7 +1074,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # "…took a heckler in stride, saying …": a participle's subject is the subject of
             # the main clause, or the noun right before it after "with" ("with both leaders
             # affirming …").
-            opening = max(ctx.sentence_start, ctx.paragraph_start)
+            opening = ctx.opening
             after_a_quote = clause_start == ctx.before_start > opening and text[opening] not in "\"“'‘"
             # (no verb between an earlier quote and the participle: the quote stood inside a noun
             # phrase, "posted a photo in the ‘Mums Together’ Facebook group, writing: ‘…’")
@@ -1093,7 +1099,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
             # the clause's subject.
             # After an earlier quote ("She declared “…” and said …") the clause began before it.
-            subject_from = max(ctx.sentence_start, ctx.paragraph_start) if clause_start == ctx.before_start else clause_start
+            subject_from = ctx.opening if clause_start == ctx.before_start else clause_start
             # (a sentence that opens with that quote has its subject after it, not inside it:
             # "“… they can earn it …,” he tweeted, then deleted it and told …")
             opening_quote = QUOTE_THEN_COMMA.match(text, subject_from, lo + cue.start())
@@ -1155,7 +1161,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
                     return in_later_clause
             # (an earlier quote stood inside a noun phrase when no verb follows it: "Voss went after
             # “Crooked” aide Tom Bell, appearing to call on …" is Voss's sentence)
-            opening = max(ctx.sentence_start, ctx.paragraph_start)
+            opening = ctx.opening
             inside_a_phrase = (
                 clause_start == ctx.before_start > opening
                 and text[opening] not in "\"“'‘"
@@ -1249,7 +1255,7 @@ def _subject_around_an_earlier_quote(ctx: QuoteContext, cue_start: int) -> tuple
     words before the earlier quote are a noun phrase and not a clause of their own ("He called
     it “a mess,” said Tom" is Tom's, found after the verb)."""
     text = ctx.text
-    opening = max(ctx.sentence_start, ctx.paragraph_start)
+    opening = ctx.opening
     if not (opening < ctx.before_start and AFTER_A_QUOTE_IN_THE_SUBJECT.fullmatch(text, ctx.before_start, cue_start)):
         return None
     lead = text[opening:cue_start]
@@ -1268,7 +1274,7 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     sentence that opens with a speech participle, or a preposition and one, has its subject
     after the phrase, past the quote."""
     text = ctx.text
-    opening = max(ctx.sentence_start, ctx.paragraph_start)
+    opening = ctx.opening
     lead = text[opening:cue_start].split()
     if len(lead) == 2 and lead[0].lower() in wl.LEADING_CONNECTIVES:
         lead = lead[1:]  # "And in explaining why …, she"
@@ -1331,7 +1337,7 @@ def _antecedent_subject(ctx: QuoteContext, pronoun: Speaker) -> Speaker | None:
     if pronoun.mention.lower() not in ("he", "she"):
         return None
     text = ctx.text
-    start = max(ctx.sentence_start, ctx.paragraph_start)
+    start = ctx.opening
     embedding = EMBEDDING_WORD.search(text, start, pronoun.mention_start)
     if not embedding:
         return None
@@ -1844,7 +1850,7 @@ def sieve_headline_subject(ctx: QuoteContext) -> Speaker | None:
     itself names again below the headline."""
     if not in_a_headline(ctx.text, ctx.quote.start):
         return None
-    start = max(ctx.sentence_start, ctx.paragraph_start)
+    start = ctx.opening
     words = list(re.finditer(r"[A-Z][\w.’'\-]*", ctx.text[start : ctx.open_mark]))[:4]
     leading = [w for i, w in enumerate(words) if w.start() == (words[i - 1].end() + 1 if i else 0)]
     line_end = ctx.text.find("\n", ctx.close_mark_end)
@@ -1883,7 +1889,7 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
     ("• Marla Deane, party chairwoman: “…”", "Dana Pell, to The Whip Count: “…”", "Asked
     whether he would sign it, Harbison: “…”", "Radio host Ivo Lask, on his show “The Lask
     Hour”: “…”"): the name, first or last, not the whole label."""
-    lo = max(ctx.sentence_start, ctx.paragraph_start)
+    lo = ctx.opening
     if ctx.before_start > lo and ctx.text[ctx.before_start - 1] not in "”\"’'":
         return None
     # (an earlier quote in the label is a title: "on his program “The Lask Hour”:")
@@ -2056,7 +2062,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     but a lone capitalised word is more often a name, and a word held at a distance inside
     a noun phrase (the “reform”) the reporter's own."""
     chant = CROWD_SPEECH_BEFORE.search(ctx.text, max(ctx.sentence_start, ctx.open_mark - 40), ctx.open_mark)
-    lo = max(ctx.sentence_start, ctx.paragraph_start)
+    lo = ctx.opening
     crowds = list(list_patterns().crowd.finditer(ctx.text, lo, chant.start())) if chant else []
     if crowds:
         # "Mr. Dale roused the crowd to chants of “…”": a crowd's words, not the sentence's subject's
@@ -2069,7 +2075,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
     subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5) or _document_reporting(ctx, start)
-    opening = max(ctx.sentence_start, ctx.paragraph_start)
+    opening = ctx.opening
     label = is_title_case(WORD_RE.findall(ctx.quote.text))  # (“Arab Spring”: a name for something)
     if subject is None and opening < ctx.before_start and ctx.text[opening] not in "\"“'‘" and not label:
         # "Marsh hammered the “disgusting” press for its “phony polls”": an earlier quote in
