@@ -20,12 +20,12 @@ Usage: python benchmarks/attribution_shapes.py [cases.jsonl] [--json out.json]
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
-from probe_scoring import norm, predictions, take_option
+from probe_scoring import norm, predictions
 
 from quoteaudit.models import SPOKEN_KINDS
 
@@ -42,9 +42,11 @@ def occurrences(text: str, sub: str):
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    out_json = take_option(args, "--json")
-    path = args[0] if args else str(Path(__file__).parent / "data" / "attribution_shapes.jsonl")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", nargs="?", default=str(Path(__file__).parent / "data" / "attribution_shapes.jsonl"))
+    parser.add_argument("--json", dest="out_json", help="write every row here")
+    args = parser.parse_args()
+    out_json, path = args.out_json, args.path
     cases = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
     rows = []

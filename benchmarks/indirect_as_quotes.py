@@ -23,14 +23,13 @@ Usage: python benchmarks/indirect_as_quotes.py [gold.jsonl] [--examples N] [--js
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 from collections import Counter
 from multiprocessing import Pool
 from pathlib import Path
-
-from probe_scoring import take_option
 
 from quoteaudit.eval import PRONOUNS, attributed, gold_speaker_span, overlap, split_of, strict_fault, trimmed
 from quoteaudit.models import SPOKEN_KINDS, Article
@@ -109,11 +108,13 @@ def score_doc(doc: dict) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    args = list(argv)
-    examples = int(take_option(args, "--examples") or 0)
-    json_out = take_option(args, "--json")
-    jobs = int(take_option(args, "--jobs") or 2)
-    gold_path = Path(args[0]) if args else GOLD
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold_path", nargs="?", type=Path, default=GOLD, help="PolNeAR records (JSON lines)")
+    parser.add_argument("--examples", type=int, default=0, help="list this many tune speaker errors")
+    parser.add_argument("--json", dest="json_out", help="write the summary and every row here")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    args = parser.parse_args(argv)
+    examples, json_out, jobs, gold_path = args.examples, args.json_out, args.jobs, args.gold_path
     docs = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     with Pool(jobs) as pool:
         rows = [row for doc_rows in pool.map(score_doc, docs, chunksize=4) for row in doc_rows]

@@ -124,12 +124,12 @@ Usage: python benchmarks/news_articles.py [articles.jsonl] [--json results.json]
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
-from probe_scoring import norm, predictions, take_option
+from probe_scoring import norm, predictions
 
 from quoteaudit.models import SPOKEN_KINDS
 
@@ -189,10 +189,12 @@ def context(text, s, e, width=300):
 
 
 def main():
-    args = sys.argv[1:]
-    out_json = take_option(args, "--json")
-    only = take_option(args, "--only")
-    path = args[0] if args else str(Path(__file__).parent / "data" / "news_articles.jsonl")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", nargs="?", default=str(Path(__file__).parent / "data" / "news_articles.jsonl"))
+    parser.add_argument("--json", dest="out_json", help="write every row here")
+    parser.add_argument("--only", help="only articles whose id starts with this")
+    args = parser.parse_args()
+    out_json, only, path = args.out_json, args.only, args.path
     arts = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     if only:
         arts = [a for a in arts if a["id"].startswith(only)]

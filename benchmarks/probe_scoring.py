@@ -1,5 +1,5 @@
 """What the two speaker benchmarks on our own texts (attribution_shapes.py, news_articles.py)
-share: reading their options, running the rule engine over a text, and normalising names."""
+share: running the rule engine over a text, and normalising names."""
 
 from __future__ import annotations
 
@@ -8,16 +8,6 @@ import re
 from quoteaudit.models import Article
 from quoteaudit.nlp import get_annotator
 from quoteaudit.pipeline import quotes_with_speakers
-
-
-def take_option(args: list[str], flag: str) -> str | None:
-    """The value after FLAG in ARGS, removed from ARGS with it; None when FLAG is absent."""
-    if flag not in args:
-        return None
-    i = args.index(flag)
-    value = args[i + 1]
-    del args[i : i + 2]
-    return value
 
 
 def norm(s: str | None) -> str:
