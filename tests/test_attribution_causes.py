@@ -7850,3 +7850,123 @@ def test_an_aside_set_off_by_hyphens_standing_for_dashes_is_no_subject():
         "has backed Dunn - said Dunn has “several options.”"
     )
     assert spoken(text)[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_restrictive_who_right_before_the_verb_is_the_mention_and_stands_for_the_phrase_before_it():
+    """ "the 41 percent who said “…”": "who" is the mention (as after a comma), and whom it
+    stands for is the phrase it restricts, not a preposition's whole phrase before it."""
+    cases = {
+        "Dunn carried the ward easily among the 41 percent of renters who said “rents are out of reach.”": "the 41 percent of renters",
+        "Among tenants who said “the landlord ignored repairs,” two in three had filed complaints.": "tenants",
+        # (a verb before it that reports something else gives way: "said no, compared with …")
+        "In the survey, 61 percent of members said no, compared with 18 percent who said “the contract was fair.”": "18 percent",
+    }
+    for text, name in cases.items():
+        (q,) = spoken(text)
+        assert (q.speaker.mention, q.speaker.name) == ("who", name), text
+
+
+def test_a_short_headline_whose_capitalised_verb_opens_the_quote():
+    text = "Harlow County Says “Budget Will Balance”\n\nThe Harlow County board met on Monday to pass the budget."
+    assert quotes(text)[0].speaker.name == "Harlow County"
+    # (a verb of naming after the quote takes an object: "Calls Delay" names no one "Delay")
+    text = "Mayor Dunn Says “Bridge Will Open In May”, Calls Delay ‘Regrettable’\n\nMayor Ana Dunn spoke on Monday."
+    assert [q.speaker.name for q in quotes(text)][:1] == ["Ana Dunn"]
+
+
+def test_a_headlines_role_without_its_article_is_an_unnamed_speaker():
+    for text in (
+        "“The ferry will run again by June”, analyst says.\n\nThe ferry has been idle since March.",
+        "But expert says “the ferry fares will double”.\n\nThe ferry has been idle since March.",
+    ):
+        (q,) = quotes(text)
+        assert q.speaker is not None and q.speaker.kind is SpeakerKind.ANONYMOUS, text
+        assert q.speaker.mention in ("analyst", "expert"), text
+    # (in running text a role keeps its article: "the former state treasurer", not "treasurer")
+    assert spoken("The former state treasurer said “the count is final.”")[0].speaker.mention == "The former state treasurer"
+
+
+def test_a_body_named_by_its_countrys_possessive_is_a_speaker():
+    (q,) = spoken("Portugal’s Treasury said “the state played no part in the sale.”")
+    assert q.speaker.mention == "Portugal’s Treasury"
+
+
+def test_a_second_verb_after_a_participles_aside_or_a_span_of_time_shares_the_subject():
+    cases = {
+        "Harbor Tenants United, hoping to force a meeting, occupied the lobby on Tuesday and said “its members would "
+        "not leave without one.”": "Harbor Tenants United",
+        "A few hours later the stewards changed course, let the crowd into the hall and said “they would count the "
+        "ballots during the meeting.”": "the stewards",
+    }
+    for text, mention in cases.items():
+        assert spoken(text)[0].speaker.mention == mention, text
+
+
+def test_a_plural_subject_with_examples_or_company_before_say():
+    cases = {
+        "Critics like Tom Hale say “the deal rewards the developer.”": "Critics",
+        "The board’s loudest skeptics, like Ruiz and Bell, say “the money belongs in the schools.”": "The board’s loudest skeptics",
+        "Tom Bell, along with his lawyer Ana Ruiz, say “the clerk refused to file the papers.”": "Tom Bell",
+    }
+    for text, mention in cases.items():
+        assert spoken(text)[0].speaker.mention == mention, text
+
+
+def test_a_quote_that_ends_a_subordinate_clause_keeps_that_clauses_speaker():
+    text = "When Ruiz waved to the crowd and said “the harbor will reopen,” a woman shouted “When?”"
+    first, second = spoken(text)
+    assert (first.speaker.name, second.speaker.mention) == ("Ruiz", "a woman")
+
+
+def test_according_to_after_a_quote_that_a_verb_of_saying_opens_names_the_reporter():
+    text = "Her chief of staff, Ana Ruiz, says “the vote shows the plan can pass”, according to the Harbor Times."
+    assert spoken(text)[0].speaker.name == "Ana Ruiz"
+    # (with no verb of saying, "according to" names the source)
+    assert spoken("The levy is “dead,” according to the Harbor Times.")[0].speaker.name == "Harbor Times"
+    # (and a capitalised "According to" after the quote's sentence ends opens the next one)
+    text = "Ana Ruiz wrote on Friday that “the pier was closed at noon”. According to two dock workers, it reopened at three."
+    assert spoken(text)[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_subject_after_a_conjunction_and_a_time_speaks_for_its_own_clause():
+    text = "Ruiz stood by the levy for weeks, but late Friday she announced “the council should drop it.”"
+    assert spoken(text)[0].speaker.mention == "she"
+
+
+def test_records_polls_and_data_that_show_a_finding_are_its_source():
+    """A document or evidence verb (show, suggest, reveal …) that opens the quote, or closes
+    its sentence, makes its subject the source when that subject is a document, poll or
+    record, plural too."""
+    cases = {
+        "Bell campaigned on Monday in a county where polls show “the mayor losing ground.”": "polls",
+        "Exit polling showed that “turnout among renters fell by a third.”": "Exit polling",
+        "Early audience figures suggest that “the channel drew about two million viewers.”": "Early audience figures",
+        "“The firm spent $12,500 on lobbying last spring”, state records show.": "state records",
+    }
+    for text, mention in cases.items():
+        (q,) = spoken(text)
+        assert q.speaker is not None and q.speaker.mention == mention, text
+    # (a person shown saying something is no document's finding)
+    (q,) = spoken("The photos show Ruiz calling the plan “a scam.”")
+    assert q.speaker.name == "Ruiz"
+
+
+def test_a_point_someone_denied_after_the_quote_is_no_attribution():
+    """ "…”, a point X denied": the noun names the quote, and X answered it; the verb before
+    the quote keeps it, a sentence adverb set off by commas between them or not."""
+    text = "Two aides told the Courier, however, that “the mayor joined the call twice”, a point Bell also conceded on Monday."
+    assert spoken(text)[0].speaker.mention == "Two aides"
+    text = "Last week, Rep. Bell dismissed the union’s letter, wrongly claiming the members did not back “the whole strike,” a point the union office denied."
+    assert spoken(text)[0].speaker.name == "Bell"
+
+
+def test_the_one_who_asked_puts_a_quoted_question():
+    text = "Asked by Ana Ruiz “whether the budget was final”, the treasurer said it was."
+    assert spoken(text)[0].speaker.name == "Ana Ruiz"
+    # (an answer after "asked by" is the one asked: the quote there is no question)
+    assert spoken("Asked by Ruiz about the levy, Bell said “it is dead.”")[0].speaker.name == "Bell"
+
+
+def test_who_before_a_base_form_of_say_is_a_subject():
+    (q,) = spoken("The alliance also takes in people who claim “to speak for three unions.”")
+    assert (q.speaker.mention, q.speaker.name) == ("who", "people")

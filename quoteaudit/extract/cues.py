@@ -84,6 +84,12 @@ PLURAL_SOURCE_WITH_A_PHRASE = re.compile(
 )
 # what follows a verb of saying: the quote, "that", a pronoun or determiner opening a clause, a colon
 WHAT_A_VERB_OF_SAYING_TAKES = re.compile(r"\s*(?:[“\"‘:,]|$|(?:that|they|he|she|it|we|I|the|a|an|his|her|their|its)\b)")
+CAPITALISED_WORD = r"[A-Z][\w.’'\-]*"
+# an aside of examples or company set off before the verb (group 1 the word before it, group
+# 2 its opening): "critics, like Ruiz and Bell, ", "Tom Bell, along with Ana Ruiz, "
+EXAMPLES_OR_COMPANY_SET_OFF = re.compile(
+    r"([A-Za-z][\w’'\-]*),[ \t]+(like|including|such[ \t]+as|along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as)[ \t]+[^,;:()“”\"]{1,60},[ \t]*$"
+)
 # two subjects joined by "and" right before a verb ("The county and the state ")
 JOINED_SUBJECTS = re.compile(
     r"(?:^|[^\w’'\-])(?:the[ \t]+)?[A-Za-z][\w’'\-.]*[ \t]+and[ \t]+(?:the|its|his|her|their)?[ \t]*(?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Za-z][\w’'\-.]*[ \t]+$"
@@ -99,6 +105,13 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     line = before[before.rfind("\n") + 1 :]
     if word[0].isupper() and is_title_case_line(line):
         return True  # "At A Goldman Summit, Hillary Clinton Said …": a headline-case line
+    line_before_cue = before[before.rfind("\n") + 1 : m.start()]
+    if (
+        word[0].isupper()
+        and re.fullmatch(r"[ \t]*:?[ \t]*", before[m.end() :])
+        and re.fullmatch(rf"(?:{CAPITALISED_WORD}[ \t]+){{1,5}}", line_before_cue)
+    ):
+        return True  # "Harlow County Says “…”": a headline too short to tell by its case, whose verb opens the quote
     if word[0].isupper() and m.start() > 0 and before[m.start() - 2 : m.start()].strip() not in {"", ".", "“", '"'}:
         return False
     prev = before[: m.start()].rstrip().split()[-1:] or [""]
@@ -121,6 +134,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         and re.match(r"\s+(?:with|of|from|for)\s", before[m.end() :])
     ):
         return False  # "a spreadsheet of the agency's cost estimates with a single line:": a noun and its phrase
+    if word.lower() == "compared" and prev[0].endswith(",") and re.match(r"\s+(?:with|to)\s", before[m.end() :]):
+        return False  # "55 percent, compared with 30 percent who said": a preposition, not a verb of naming
     if prev[0].lower() in wl.BE_FORMS and re.match(r"\s+by\s", before[m.end() :]):
         return False  # "the speech was interrupted by a protester": the subject is spoken to, not speaking
     if word.lower() in wl.NAMING_VERBS and prev[0].lower() in wl.BE_FORMS:
@@ -172,6 +187,12 @@ def _plural_subject_before(before: str, m: re.Match, word_before: str, two_befor
     ("Republican state party chairs" is a noun's phrase)."""
     if WHAT_A_VERB_OF_SAYING_TAKES.match(before, m.end()) is None:
         return False
+    aside = EXAMPLES_OR_COMPANY_SET_OFF.search(before, 0, m.start())
+    if aside is not None:
+        # "The council's fiercest critics, like Ruiz and Bell, say", "Tom Bell, along with a
+        # reporter, say": the aside names the subject's examples or company
+        head = aside.group(1).lower()
+        return aside.group(2).lower().startswith(("along", "together", "as")) or (head.endswith("s") and not head.endswith("ss"))
     if re.fullmatch(r"\d[\d.]*%,?", word_before) or (word_before.isdigit() and two_before.lower() in ("in", "of")):
         return True
     source_phrase = PLURAL_SOURCE_WITH_A_PHRASE.search(before, 0, m.start())
@@ -339,9 +360,12 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     # "in which a senior campaign adviser wrote")
     singular = sorted((wl.union("person_heads", "group_heads", "anonymous_heads") | wl.load_lexicon().organization_heads) - set(plurals))
     one = rf"(?:the|a|an|one)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{'|'.join(singular)})[ \t]+"
+    # (a time may stand before the subject: "…, but late Friday she announced")
+    days = "|".join(sorted(w.capitalize() for w in wl.WEEKDAYS))
+    time = rf"(?:(?:late|early|on|last|this|by)[ \t]+)?(?:{days}|{'|'.join(sorted(wl.TIME_NOUNS))})(?:[ \t]+(?:night|morning|afternoon|evening))?,?"
     # (an appositive noun's "that" opens one too: "…, a result that the rival dismissed as")
     return re.compile(
-        rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b)"
+        rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b)(?:[ \t]+{time})?"
         rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\)[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         # (a party tag in brackets may close the name: "…, and Sen. Jo Maddox (R-Ind.), who chairs it, said")

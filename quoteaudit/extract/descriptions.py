@@ -822,6 +822,18 @@ def relative_antecedent(text: str, pos: int) -> Speaker | None:
         if ends:
             length = len(name.group()) - words[words.index(ends[-1]) + 1].start()
     np = (comma - length, comma) if name else np_left(text, max(0, comma - 120), comma)
+    if not set_off and not name:
+        # "won by 20 points among the 30 percent of voters who said", "compared with 30 percent
+        # who said": with no comma the relative restricts the phrase right before it, which a
+        # preposition other than "of" opens
+        governed = list(re.finditer(r"\b(?!of\b)([A-Za-z]+)[ \t]+", text[max(0, comma - 80) : comma]))
+        governed = [m for m in governed if m.group(1).lower() in wl.PREPOSITIONS]
+        after_it = max(0, comma - 80) + governed[-1].end() if governed else comma
+        restricted = np_left(text, after_it, comma) if governed else None
+        bare_plural = re.fullmatch(r"(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+s[ \t]*", text[after_it:comma]) if governed else None
+        restricted = restricted or ((after_it, after_it + len(text[after_it:comma].rstrip())) if bare_plural else None)
+        if restricted and (np is None or np[0] < restricted[0]):
+            np = restricted
     people = PEOPLE_AFTER_A_PREPOSITION.search(text, max(0, comma - 80), comma) if not name else None
     if (
         people

@@ -17,6 +17,8 @@ from quoteaudit.rules import abbreviations, rules_dir_key
 
 WORD = r"[\w’'\-\.]+"
 HEADLINE_MAX_CHARS = 1000
+# a headline's or subhead's line, where an article may be dropped ("…”, analyst says")
+SUBHEAD_MAX_CHARS = 200
 
 
 # the label that opens a question or answer of a Q-and-A ("Q. ", "A: ")
@@ -786,6 +788,13 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         end = start + clause.start()
         mention = text[start:end]
     kind, name = classify(mention)
+    if (
+        kind is SpeakerKind.UNKNOWN
+        and mention.islower()
+        and mention in load_lexicon().person_heads
+        and method.startswith(("leading", "trailing"))
+    ):
+        kind = SpeakerKind.ANONYMOUS  # "…”, analyst says": a headline's role without its article is one unnamed person
     committee = CAMPAIGN_COMMITTEE.fullmatch(mention)
     if committee and committee.group(1) not in load_lexicon().titles:
         kind, name = SpeakerKind.ORGANIZATION, mention  # "Alvarez for President": her campaign, not her
@@ -903,6 +912,21 @@ def np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return found
 
 
+def _alone_on_a_short_line(text: str, lo: int, tokens: list[re.Match], first: int) -> bool:
+    """Whether token FIRST stands right after punctuation, or after an opening "But", on a
+    line as short as a headline's or subhead's: there a role may drop its article ("…”,
+    analyst says"); not "the former state treasurer", nor "his successor as owner, …"."""
+    at = lo + tokens[first].start()
+    line_start = text.rfind("\n", max(0, at - SUBHEAD_MAX_CHARS), at) + 1
+    line_end = text.find("\n", at, at + SUBHEAD_MAX_CHARS)
+    if (line_start == 0 and at > SUBHEAD_MAX_CHARS) or (line_end < 0 and len(text) - at > SUBHEAD_MAX_CHARS):
+        return False
+    if (line_end if line_end >= 0 else len(text)) - line_start > SUBHEAD_MAX_CHARS:
+        return False
+    opening_but = first == 1 and tokens[0].group() in ("But", "And") and lo + tokens[0].start() == line_start
+    return text[line_start:at].rstrip()[-1:] in ("", ",", ";", ":") or opening_but
+
+
 def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at END, read leftwards from it no further than LO.
 
@@ -1008,6 +1032,9 @@ def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         low = word.lower()
         bare_source = low in wl.union("anonymous_heads", "group_heads")  # "experts describe", "officials said"
         bare_source = bare_source or (low in wl.INDEFINITE_PRONOUNS and low not in lex.determiners)  # "someone in the crowd"
+        # ("…”, analyst says", "But expert says “…”": a headline drops the article before a role)
+        bare_role = first == len(tokens) - 1 and low in lex.person_heads and _alone_on_a_short_line(text, lo, tokens, first)
+        bare_source = bare_source or bare_role
         if (
             is_capitalised(word)
             or word[:1].isdigit()

@@ -48,6 +48,7 @@ from quoteaudit.extract.subjects import (
     APPOSITIVE_AFTER_A_NAME,
     NAME_LIST,
     REACTION_OF,
+    SET_OFF_ADVERB,
     TIME_PHRASE_OPENING,
     and_inside_a_title,
     gerund_subject,
@@ -248,16 +249,26 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             return speaker
     # subject first: "he said" / "Smith, a professor, said" / "the official added"
     before = text[max(ctx.sentence_start, ctx.before_start) : ctx.open_mark]
-    tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", before)  # ("the crowd shouted, “…”")
+    # ("the crowd shouted, “…”"; a sentence adverb set off by commas is skipped, in place:
+    # "told the Courier, however, that “…”")
+    plain_before = re.sub(rf",[ \t]+{SET_OFF_ADVERB},", lambda m: " " * len(m.group()), before)
+    tail_words = re.search(r"(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+,?[ \t]*$", plain_before)
     governing = load_lexicon().cues - wl.PLAIN_CUES
     # (a plain "she said." closing the sentence reports all of it, the cue before the quote with
     # its subject: "Her brother keeps telling her the plant “…,” she said" is hers, as "Kessler
     # said Pell called her “…”" is Kessler's)
     closing_report = CLOSING_REPORT.match(text, ctx.close_mark_end) is not None
-    if tail_words and not closing_report:
+    # (a subordinate clause opening the sentence whose own subject and verb introduce the quote
+    # keeps it: in "When Ruiz thanked them and said “…”, a man yelled" the man said something else)
+    opener = re.match(r"\s*([A-Z][a-z]+)[ \t]+[A-Za-z]", before)
+    in_subordinate = opener is not None and opener.group(1).lower() in wl.SUBORDINATE_OPENERS and "," not in before
+    if tail_words and (not closing_report or in_subordinate):
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
-            if word.group().lower() in governing and cue and looks_like_cue(before, cue):
+            plain_in_subordinate = (
+                in_subordinate and word.group().lower() in wl.PLAIN_CUES and tail_words.start() + word.start() > opener.end()
+            )
+            if (word.group().lower() in governing or plain_in_subordinate) and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
     for cue in cue_re().finditer(before, max(0, len(before) - 80)):
         # "The union posted on social media Friday, “…?” Quint replied.": a cue and a phrase of
@@ -442,7 +453,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         return speaker
     if broke and has_a_cue(before):
         return None  # a cue before the quote speaks for it before the end of the sentence does
-    return _sentence_final_attribution(ctx) or _unlisted_verb_after(ctx, base, rest)
+    return _sentence_final_attribution(ctx) or _unlisted_verb_after(ctx, base, rest) or _document_verb_after(ctx, base, rest)
 
 
 def _unlisted_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:
@@ -475,7 +486,14 @@ def _sentence_final_attribution(ctx: QuoteContext) -> Speaker | None:
     end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
     tail = text[ctx.close_mark_end : end]
     cue_first = re.search(r",\s+(\w+)\s+((?:[A-Z][\w’'\-\.]*\s*){1,4})(?=[.,]|$)", tail)
-    if cue_first and cue_first.group(1).lower() in load_lexicon().cues and not has_sentence_end(tail[: cue_first.start()] + " "):
+    # (a verb of naming takes an object, no inverted subject: "“…”, Calls Delay ‘Regrettable’")
+    naming = cue_first is not None and any(v.startswith(cue_first.group(1).lower().rstrip("s")) for v in wl.NAMING_VERBS)
+    if (
+        cue_first
+        and cue_first.group(1).lower() in load_lexicon().cues
+        and not naming
+        and not has_sentence_end(tail[: cue_first.start()] + " ")
+    ):
         # "“This will be a challenge” for Clinton, said Kunin."
         a = ctx.close_mark_end + cue_first.start(2)
         speaker = make_speaker(text, a, ctx.close_mark_end + cue_first.end(2), "sentence_final_cue", cue_first.group(1), 0.8)
@@ -544,6 +562,8 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
     """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
     text = ctx.text
     m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
+    if m and m.group(1)[0].isupper() and (re.search(r"[.!?]", ctx.after[: m.start(1)]) or re.search(r"[.!?]\W*$", ctx.quote.text)):
+        m = None  # "“…”. According to some on the council, …": the next sentence's source
     lead = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
     if not m and not has_a_cue(lead):
         # (the lexicon's other phrases too, "“…,” in the words of a memo", unless a verb of
@@ -572,6 +592,16 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
             and not list_patterns().words_as_words.search(text, max(0, ctx.open_mark - 30), ctx.open_mark)
         ):
             m = later
+    # (a verb of saying that opens the quote names its speaker; "according to" then names who
+    # reported it: "Her aide, Ana Ruiz, says “…”, according to the Harbor Times")
+    introduced = re.search(r"(?:^|\s)(\w+)[ \t]+(?:that[ \t]+)?$", lead)
+    if (
+        m
+        and introduced
+        and introduced.group(1).lower() in wl.FRAMING_VERBS
+        and has_a_cue(lead[introduced.start(1) - (introduced.start(1) > 0) :])
+    ):
+        return None
     if m:
         start = ctx.close_mark_end + m.end()
         speaker = make_speaker(text, start, _source_phrase_end(text, start, ctx.after_end), "according_to", m.group(1), 0.9)
@@ -709,14 +739,27 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
     """ "The audit was dismissed as a “partisan stunt” by Republicans": a speech verb in the
     passive right before the quote, and its agent after "by" right after it. The sentence's
     subject is what was described, not who spoke, so this runs before the leading cue."""
+    before = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
+    asker = ASKED_BY_BEFORE.search(before)
+    if asker and (QUESTION_OPENING.match(ctx.quote.text) or ctx.quote.text.rstrip(' ”"').endswith("?")):
+        # "Asked by Ana Ruiz “whether she had practiced”, she said …": the one who asked put the question
+        lo = max(ctx.before_start, ctx.sentence_start)
+        speaker = make_speaker(ctx.text, lo + asker.start(1), lo + asker.end(1), "passive_agent", "asked", 0.85)
+        if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
     agent = re.match(r"[\s,]*by\s+", ctx.after)
     if not agent:
         return None
-    before = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
     verb = list_patterns().passive_verb.search(before)
     if verb is None or re.search(r"\b(?:he|she|they|we|I|you|who)\s+$", before[: verb.start()], re.IGNORECASE):
         return None  # "what she called a “stunt” by the council": an active verb, and "by" is not its agent
     return _agent_at(ctx, ctx.close_mark_end + agent.end(), verb.group(1))
+
+
+# "asked by a reporter " right before a quote: group 1 the one who asked
+ASKED_BY_BEFORE = re.compile(r"\b[Aa]sked[ \t]+by[ \t]+([^,;:()“”\"]{2,60}?)[ \t]*,?[ \t]*$")
+# what an indirect question opens on ("whether she had …", "if he still believes …")
+QUESTION_OPENING = re.compile(r"(?i)(?:if|whether|why|what|how|when|where|who|which)\b")
 
 
 def _agent_at(ctx: QuoteContext, start: int, cue: str) -> Speaker | None:
@@ -1037,6 +1080,14 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     finding = _research_finding_before(ctx, lo, before[: cues[0].start()]) if not lead_in else None
     if finding is not None:
         return finding
+    if (
+        len(cues) > 1
+        and re.search(r"\bwho[ \t]+$", before[: cues[-1].start()])
+        and re.fullmatch(r"[ \t]*(?:that[ \t]*)?", before[cues[-1].end() :])
+    ):
+        # "58 percent said yes, compared with 23 percent who said “…”": the relative's own
+        # verb opens the quote; the verbs before it report something else
+        cues = cues[-1:]
     for cue in reversed(cues) if lead_in else cues:
         clause_start = max(lo + clause_start_in(before[: cue.start()]), own_clause_start)
         word_before = before[: cue.start()].split()[-1:] or [""]
@@ -2073,6 +2124,12 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     if re.search(r"(?i)so-called\W*$", ctx.text[max(0, ctx.open_mark - 12) : ctx.open_mark + 1]):
         return None  # the so-called “experts”: the reporter's distance, whoever the sentence is about
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+    if _document_verb_opening_the_quote(rules_dir_key()).search(ctx.text, start, ctx.open_mark):
+        # "where polls show “…”", "Exit polling showed that “…”": the document verb that opens
+        # the quote outranks the subject of the sentence it stands in
+        document = _document_reporting(ctx, start, at_the_quote=True)
+        if document is not None:
+            return document
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
     subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5) or _document_reporting(ctx, start)
     opening = ctx.opening
@@ -2084,24 +2141,71 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     return subject
 
 
-def _document_reporting(ctx: QuoteContext, start: int) -> Speaker | None:
+# what ends a bare plural's modifiers on the left ("where polls", "as new figures")
+BARE_PLURAL_STOPS = frozenset("where when as while and or but that which if because since after before although though than even".split())
+
+
+@functools.cache
+def _document_verb_opening_the_quote(rules_key: str) -> re.Pattern:
+    """A document or evidence verb right before the quote, perhaps with "that" ("records show that “")."""
+    verbs = "|".join(sorted(wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})[ \t]+(?:that[ \t]+)?[,:]?[ \t]*$")
+
+
+def _document_reporting(ctx: QuoteContext, start: int, at_the_quote: bool = False) -> Speaker | None:
     """A document that reports with a verb of its own before the quote ("The judgment found
     that officers had “unlawfully altered” results", "It recommends that …"; document_verbs
-    in the lexicon): the document, or the "it" that stands for one, is the source."""
+    in the lexicon): the document, or the "it" that stands for one, is the source. AT_THE_QUOTE:
+    the verb opens the quote, so evidence may report too, with its own verbs and in the plural
+    ("where polls show “…”"); further off, a person the clause goes on to name may have said it."""
     text = ctx.text
-    verbs = [m for m in re.finditer(r"[a-z]+", text[start : ctx.open_mark]) if m.group() in wl.DOCUMENT_VERBS]
+    verb_words = wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS") if at_the_quote else wl.DOCUMENT_VERBS
+    verbs = [m for m in re.finditer(r"[a-z]+", text[start : ctx.open_mark]) if m.group() in verb_words]
     if not verbs:
         return None
     verb_at = start + verbs[-1].start()
     found = subject_before(text, start + clause_start_in(text[start:verb_at]), verb_at)
+    if not found and at_the_quote:
+        # (a bare plural in a clause a relative adverb opens: "in a state where polls show “…”")
+        words = list(re.finditer(r"\S+", text[start:verb_at]))
+        stops = BARE_PLURAL_STOPS | wl.PREPOSITIONS
+        j = len(words)
+        while j > 0 and words[j - 1].group().isalpha() and words[j - 1].group().islower() and words[j - 1].group() not in stops:
+            j -= 1
+        found = (start + words[j].start(), start + words[-1].end(), "") if j < len(words) else None
     if not found:
         return None
     speaker = make_speaker(text, found[0], found[1], "document_subject", verbs[-1].group(), 0.5, found[2])
     if speaker is None:
         return None
+    if at_the_quote:
+        return speaker if _names_a_document(speaker.mention) or speaker.mention.lower() == "it" else None
     documents = wl.union("ISSUER_DOCUMENTS", "RESEARCH_DOCUMENTS", "ISSUED_DOCUMENTS")
     is_document = head_noun(speaker.mention.lower().split()) in documents or speaker.mention.lower() == "it"
     return speaker if is_document else None
+
+
+def _names_a_document(mention: str) -> bool:
+    """Whether MENTION's head is a document, a piece of research or evidence, in the singular or
+    the plural ("the judgment", "polls", "FEC records", "surveys", "studies")."""
+    documents = wl.union("ISSUER_DOCUMENTS", "RESEARCH_DOCUMENTS", "ISSUED_DOCUMENTS", "EVIDENCE_DOCUMENTS")
+    head = head_noun(mention.lower().split() or [""])
+    singular = re.sub(r"ies$", "y", head) if head.endswith("ies") else head.removesuffix("s")
+    return head in documents or singular in documents
+
+
+def _document_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:
+    """“…”, FEC records show.: a document and its verb close the quote's sentence."""
+    closing = DOCUMENT_AND_VERB_CLOSING.match(rest)
+    if closing is None or closing.group(2) not in wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS") or not _names_a_document(closing.group(1)):
+        return None
+    if closing.group(1).split()[0].lower() in wl.union("SUBORDINATORS", "LEADING_CONNECTIVES"):
+        return None  # "…, as records show.": a comment on the sentence, which has a speaker of its own
+    return make_speaker(ctx.text, base + closing.start(1), base + closing.end(1), "trailing_subject_cue", closing.group(2), 0.85)
+
+
+# a phrase of up to eight words and a verb that closes the sentence ("new filing records show.")
+DOCUMENT_AND_VERB_CLOSING = re.compile(r"((?:[\w’'\-/.]+[ \t]+){0,7}[\w’'\-]+)[ \t]+([a-z]+)[ \t]*[.;]")
 
 
 def sieve_previous_sentence(ctx: QuoteContext) -> Speaker | None:

@@ -111,7 +111,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # pronoun is the mention.
         return start + who.start(1), start + who.end(1), ""
     bare_who = re.search(r"[A-Z][\w’'\-]*[ \t]+[A-Z][\w’'\-]*[ \t]+(who)\s*$", segment)
-    if bare_who and WORD_THEN_QUOTE.match(text, end):
+    # "the 30 percent who said “…”", "among residents who say that “…”": a restrictive "who"
+    # right before a verb that opens the quote is the mention, as after a comma; whom it
+    # stands for is resolved from the noun phrase before it
+    bare_who = bare_who or re.search(r"[a-z0-9%][ \t]+(who)\s*$", segment)
+    if bare_who and (WORD_THEN_QUOTE.match(text, end) or re.match(r"\s*\w+[ \t]+that[ \t]+[“\"]", text[end:])):
         # "this tweet from Rikkie Walls who tweeted, “…”": a full name, then "who" with no
         # comma, and the verb opening the quote (not "Voters who said they were undecided
         # told us", nor "the Texas Republican who wrote the provision, said")
@@ -198,6 +202,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 role = re.sub(r"^(?:who|which)\s+(?:is|was|has been|had been|served|serves)\s+(?:as\s+)?", "", role)
                 return np[0], np[1], role
         return None
+    exemplified = PEOPLE_LIKE_NAMES.search(segment)
+    people = np_left(text, start, start + exemplified.start(2)) if exemplified else None
+    if people and text[people[0] : people[1]].split()[-1].lower() in wl.union("group_heads", "anonymous_heads"):
+        # "Critics like Tom Hale say", "residents including Ana Ruiz said": the people, with
+        # the names given as examples
+        return people[0], people[1], segment[exemplified.start(2) : exemplified.end()].strip()
     np = np_left(text, start, end)
     # (not before someone's office, which resolves by its owner: "A summary released by Amari's office")
     owned = np is not None and re.search(r"\w(?:’s|'s)[ \t]", text[np[0] : np[1]]) is not None
@@ -228,6 +238,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return np[0], np[1], ""
 
 
+# plural people, then names given as examples, up to the verb ("Critics like Tom Hale ",
+# "residents including Ana Ruiz and Tom Bell "): group 1 the plural, group 2 "like"
+PEOPLE_LIKE_NAMES = re.compile(
+    r"\b([A-Za-z]+s)[ \t]+(like|including|such[ \t]+as)[ \t]+(?:[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)*(?:,[ \t]+|[ \t]+and[ \t]+)?){1,4}(?=\s*$)"
+)
 # a determiner that opens a relative clause's own subject ("a move the union called")
 OWN_SUBJECT_DETERMINER = r"(?:the|his|her|their|its|one|two|three|several|some|many)[ \t]"
 # an appositive "a"/"an" and one noun, then the subject of a relative clause with no
@@ -798,12 +813,13 @@ def _time_opener(rules_dir: str) -> re.Pattern:
     openers = "|".join(sorted((w.capitalize().replace(" ", r"\s+") for w in wl.TIME_DETERMINERS), key=len, reverse=True))
     # (a story's "One night" before an unnamed one too: "One night a judge found her there")
     # (or a span and "later" before a pronoun or name: "Twenty minutes later he was at it again:")
-    span = r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Mm]oments)"
+    # ("A few minutes later they …", "A day later she …", "Two weeks later Ruiz …")
+    span = r"(?:[A-Z][a-z]*[ \t]+(?:few[ \t]+)?)?(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Mm]oment|[Ww]eek|[Mm]onth|[Yy]ear)s?"
     return re.compile(
         rf"(?:(?:{openers})[ \t]+(?:{nouns})|On[ \t]+(?:{days}))[ \t]+(?=[A-Z])|One[ \t]+(?:{nouns})[ \t]+(?=(?:a|an|the)[ \t]|[A-Z])"
         # ("By Friday the Oregon Democrat sounded less sure, telling …")
         rf"|By[ \t]+(?:{days})[ \t]+(?=(?:the|a|an)[ \t]|[A-Z])"
-        rf"|(?:{span})[ \t]+(?:later|earlier)[ \t]+(?=[A-Z]|(?:he|she|they|we|I)[ \t])"
+        rf"|(?:{span})[ \t]+(?:later|earlier)[ \t]+(?=[A-Z]|(?:he|she|they|we|I|the)[ \t])"
         # (or an adverb in -ly before a pronoun or an article: "Finally she sent three lines:";
         # before a capital it may be a first name, "Emily Calder sent")
         r"|[A-Z][a-z]{3,}ly[ \t]+(?=(?:he|she|they|we|I)[ \t]|(?:the|a|an)[ \t]+[a-z])"
@@ -974,7 +990,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         # so does a speech verb whose subject it is ("Republicans … seized on it, arguing"),
         # when the verb follows the name (not an aside: "Aspen, Colo., the graduate …")
         # (a sentence adverb set off by commas may come between: "Marlow Freight, meanwhile, put out")
-        verb_follows = re.match(rf"(?:,[ \t]+{SET_OFF_ADVERB},)?[ \t]+[a-z]", text[start + m.end(1) : limit]) is not None
+        # (and so may a participle's aside: "Town Democrats, hoping to force a vote, took the floor")
+        verb_follows = (
+            re.match(rf"(?:,[ \t]+(?:{SET_OFF_ADVERB}|[a-z]+ing\b[^,;:()“”\"]*),)?[ \t]+[a-z]", text[start + m.end(1) : limit]) is not None
+        )
         vouched_kinds = (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)  # "Republicans … seized"
         if speaker and vouched and verb_follows and speaker.kind in vouched_kinds:
             return speaker

@@ -137,6 +137,8 @@ if TYPE_CHECKING:
     ISSUED_DOCUMENTS: frozenset[str]
     CAUSATIVE_VERBS: frozenset[str]
     DOCUMENT_VERBS: frozenset[str]
+    EVIDENCE_DOCUMENTS: frozenset[str]
+    EVIDENCE_VERBS: frozenset[str]
     INVERTED_LEAD_CUES: frozenset[str]
     AUTHORING_PARTICIPLES: frozenset[str]
     ISSUING_VERBS: frozenset[str]
@@ -450,6 +452,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     ISSUED_DOCUMENTS = _words("issued_documents")
     CAUSATIVE_VERBS = _words("causative_verbs")
     DOCUMENT_VERBS = _words("document_verbs")
+    EVIDENCE_DOCUMENTS = _words("evidence_documents")
+    EVIDENCE_VERBS = _words("evidence_verbs")
     ISSUER_DOCUMENTS = _words("issuer_documents")
     RESEARCH_DOCUMENTS = _words("research_documents")
     CLOSING_CUES = _words("closing_cues")
