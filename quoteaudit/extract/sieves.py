@@ -2141,10 +2141,6 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     return subject
 
 
-# what ends a bare plural's modifiers on the left ("where polls", "as new figures")
-BARE_PLURAL_STOPS = frozenset("where when as while and or but that which if because since after before although though than even".split())
-
-
 @functools.cache
 def _document_verb_opening_the_quote(rules_key: str) -> re.Pattern:
     """A document or evidence verb right before the quote, perhaps with "that" ("records show that “")."""
@@ -2168,7 +2164,7 @@ def _document_reporting(ctx: QuoteContext, start: int, at_the_quote: bool = Fals
     if not found and at_the_quote:
         # (a bare plural in a clause a relative adverb opens: "in a state where polls show “…”")
         words = list(re.finditer(r"\S+", text[start:verb_at]))
-        stops = BARE_PLURAL_STOPS | wl.PREPOSITIONS
+        stops = wl.union("BARE_PLURAL_STOPS", "PREPOSITIONS")
         j = len(words)
         while j > 0 and words[j - 1].group().isalpha() and words[j - 1].group().islower() and words[j - 1].group() not in stops:
             j -= 1

@@ -139,6 +139,7 @@ if TYPE_CHECKING:
     DOCUMENT_VERBS: frozenset[str]
     EVIDENCE_DOCUMENTS: frozenset[str]
     EVIDENCE_VERBS: frozenset[str]
+    BARE_PLURAL_STOPS: frozenset[str]
     INVERTED_LEAD_CUES: frozenset[str]
     AUTHORING_PARTICIPLES: frozenset[str]
     ISSUING_VERBS: frozenset[str]
@@ -454,6 +455,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     DOCUMENT_VERBS = _words("document_verbs")
     EVIDENCE_DOCUMENTS = _words("evidence_documents")
     EVIDENCE_VERBS = _words("evidence_verbs")
+    BARE_PLURAL_STOPS = _words("bare_plural_stops")
     ISSUER_DOCUMENTS = _words("issuer_documents")
     RESEARCH_DOCUMENTS = _words("research_documents")
     CLOSING_CUES = _words("closing_cues")
