@@ -7929,7 +7929,7 @@ def test_according_to_after_a_quote_that_a_verb_of_saying_opens_names_the_report
 
 
 def test_a_subject_after_a_conjunction_and_a_time_speaks_for_its_own_clause():
-    text = "Ruiz stood by the levy for weeks, but late Friday she announced “the council should drop it.”"
+    text = "Ruiz defended the levy for weeks, but late Friday she announced “the council should drop it.”"
     assert spoken(text)[0].speaker.mention == "she"
 
 
