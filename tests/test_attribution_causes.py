@@ -7970,3 +7970,17 @@ def test_the_one_who_asked_puts_a_quoted_question():
 def test_who_before_a_base_form_of_say_is_a_subject():
     (q,) = spoken("The alliance also takes in people who claim “to speak for three unions.”")
     assert (q.speaker.mention, q.speaker.name) == ("who", "people")
+
+
+def test_the_subject_of_a_verb_of_thinking_or_wanting_before_a_quote():
+    """With no verb of saying, the sentence's subject is the quote's source when it names
+    people: a share of them, or "some council officials" (whose plural is its head, not its
+    verb); and "But now she" is "she"."""
+    cases = {
+        "Four in 10 voters see “the levy as a tax on renters.”": "Four in 10 voters",
+        "Privately, some council officials think “Ruiz could lose her seat.”": "some council officials",
+        "But now she wants “the pier reopened before the summer.”": "she",
+    }
+    for text, mention in cases.items():
+        (q,) = spoken(text)
+        assert q.speaker is not None and q.speaker.mention == mention, text

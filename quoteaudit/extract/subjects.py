@@ -920,7 +920,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
     ("…, saying") vouches that the subject speaks, so any noun phrase may be it ("The
     retired neurosurgeon has provided no details, saying …"); without one, only a noun that
     names people or a body may."""
-    lead = re.match(r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?", text[start:limit])
+    # (and an adverb of time after it: "But now she wants …")
+    lead = re.match(
+        r"[ \t]*(?:(?:But|And|Yet|So|Still|Then|Now|Also)[ \t]+)?(?:(?:now|then|still|also|yet)[ \t]+(?=[a-z]))?", text[start:limit]
+    )
     start += lead.end() if lead else 0  # the pattern always matches, if only the empty string
     m = re.match(r"(?:he|she|they|we|I|He|She|They|We)\b", text[start:limit])
     if vouched and not m:
@@ -1063,7 +1066,10 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         speaker = make_speaker(text, start, np_end, method, cue, confidence)
         # Without a speech verb to vouch for it, only a noun that names people or a body
         # can be a subject that speaks ("a senior aide", not "the headline of the piece").
-        head = head_noun(speaker.mention.lower().split()) if speaker else ""
+        words = speaker.mention.lower().split() if speaker else []
+        head = head_noun(words) if speaker else ""
+        if head.isdigit() or head in wl.union("COUNT_WORDS", "NUMBER_WORDS"):
+            head = words[-1]  # "Four in 10 voters see": a share's people, not its count
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or a_head_for_someone(head)):
             return speaker
     if vouched:
@@ -1142,7 +1148,9 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
             when = time_before_a_verb().search(text, start, end)
             return when.start() if when and when.start() > start else end
         if weak is None and re.fullmatch(r"[a-z]+s", nxt) and not nxt.endswith("ss"):
-            weak = start + words[i].end()
+            # (a plural noun for people is the head, not a verb: "Some council officials think")
+            people = nxt in wl.union("anonymous_heads", "group_heads") and i + 2 < len(words) and words[i + 2].group().islower()
+            weak = start + (words[i + 1].end() if people else words[i].end())
         capitals_around = words[i].group()[:1].isupper() and i + 2 < len(words) and words[i + 2].group()[:1].isupper()
         if nxt in ("and", "&") and capitals_around:
             continue  # "The United Metalworkers and Fabricators union released": one body's name
