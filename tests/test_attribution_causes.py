@@ -7984,3 +7984,20 @@ def test_the_subject_of_a_verb_of_thinking_or_wanting_before_a_quote():
     for text, mention in cases.items():
         (q,) = spoken(text)
         assert q.speaker is not None and q.speaker.mention == mention, text
+
+
+def test_a_pronoun_opening_the_quotes_own_clause_is_nearer_than_the_sentences_subject():
+    cases = {
+        "Last year Ana Ruiz weighed another run, but she ultimately decided “not to run after the flood.”": ("she", "Ana Ruiz"),
+        "Tom Bell spoke over jeers as he congratulated “the new harbor master.”": ("he", "Tom Bell"),
+        # (a participle after "he’s not" is the clause's finite verb, not the sentence subject's participle)
+        "Mayor Ed Dunn is backing Ruiz, but he’s not predicting “she will win the ward.”": ("he", "Ed Dunn"),
+    }
+    for text, (mention, name) in cases.items():
+        (q,) = spoken(text)
+        assert (q.speaker.mention, q.speaker.name) == (mention, name), text
+
+
+def test_even_opening_a_clause_names_no_one():
+    text = "Even as his rivals close in, a defiant Tom Bell is insisting he is “winning” and urging his backers “to ignore the polls.”"
+    assert spoken(text)[-1].speaker.mention == "a defiant Tom Bell"

@@ -1117,7 +1117,8 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             and "," in before[cue.end() : later[0].start()]
         ):
             continue  # "Delphine Marchetti, asked about the vote, said …": a passive participle's aside before the verb
-        progressive = word_before[0].lower() in wl.AUXILIARIES  # "Trump is insisting": a finite verb
+        # "Trump is insisting", "he’s not predicting", "they're urging": a finite verb
+        progressive = word_before[0].lower() in wl.AUXILIARIES or PROGRESSIVE_BEFORE.search(before, 0, cue.start()) is not None
         # ("…, having once called him a “visionary”": a perfect participle, whose subject is found as a participle's)
         perfect = PERFECT_PARTICIPLE.search(before, 0, cue.start())
         if (cue.group(1).lower().endswith("ing") and not progressive) or perfect:
@@ -1242,6 +1243,10 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     return inverted
+
+
+# "is"/"are" contracted onto a pronoun, perhaps with "not", right before a participle
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:he|she|it|they|we|you)(?:’s|'s|’re|'re)(?:[ \t]+(?:not|never|also|still))?[ \t]+$", re.IGNORECASE)
 
 
 def _participle_after_a_parenthetical_cue(text: str, lo: int, before: str, cues: list[re.Match]) -> Speaker | None:
@@ -2124,6 +2129,11 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     if re.search(r"(?i)so-called\W*$", ctx.text[max(0, ctx.open_mark - 12) : ctx.open_mark + 1]):
         return None  # the so-called “experts”: the reporter's distance, whoever the sentence is about
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
+    own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(ctx.text, start, ctx.open_mark)
+    if own_clause is not None:
+        # "Ruiz weighed a run, but she ultimately decided “…”", "Bell spoke as he congratulated
+        # “…”": the pronoun opening the quote's own clause is nearer than the sentence's subject
+        return make_speaker(ctx.text, own_clause.start(1), own_clause.end(1), "clause_subject", "", 0.5)
     if _document_verb_opening_the_quote(rules_dir_key()).search(ctx.text, start, ctx.open_mark):
         # "where polls show “…”", "Exit polling showed that “…”": the document verb that opens
         # the quote outranks the subject of the sentence it stands in
@@ -2139,6 +2149,13 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         # the sentence does not hide its subject
         subject = main_subject(ctx.text, opening, ctx.open_mark, "", "sentence_subject", 0.5)
     return subject
+
+
+# a coordinator or "as", a pronoun and its verb, with no punctuation up to the quote ("…, but
+# she ultimately decided ", " as he congratulated ", " and she’s hoping ")
+PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
+    r"\b(?:but|and|as|yet|so)[ \t]+(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
+)
 
 
 @functools.cache

@@ -579,6 +579,8 @@ def main_subject(
     # the former secretary of state …"); elsewhere it is an appositive ("Fiorina, a first-time
     # chief executive, was").
     first = (window.split()[:1] or [""])[0].lower().strip(",")
+    if first == "even" and (window.split()[1:2] or [""])[0].lower() in wl.SUBORDINATORS:
+        first = window.split()[1].lower()  # "Even as his rivals close in, …": the subordinator opens the phrase
     # ("Asked by the moderator whether …, Crane did not hesitate": a participle opens it too)
     opens_with_phrase = (
         first in wl.union("PREPOSITIONS", "CLAUSE_OPENERS", "WEEKDAYS")
