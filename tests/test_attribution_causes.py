@@ -8001,3 +8001,45 @@ def test_a_pronoun_opening_the_quotes_own_clause_is_nearer_than_the_sentences_su
 def test_even_opening_a_clause_names_no_one():
     text = "Even as his rivals close in, a defiant Tom Bell is insisting he is “winning” and urging his backers “to ignore the polls.”"
     assert spoken(text)[-1].speaker.mention == "a defiant Tom Bell"
+
+
+def test_a_subordinate_clauses_object_before_the_comma_is_no_subject():
+    text = "When he bought the Federal mill from Harlow, Mr. Penn said “he expected a profit within a year.”"
+    assert spoken(text)[0].speaker.mention == "Mr. Penn"
+    # (a town and its state after a name stay an aside)
+    assert spoken("Ada Lind of Dayton, Ohio says “the plant will close.”")[0].speaker.name == "Ada Lind"
+
+
+def test_a_statement_issued_in_a_later_clause_speaks_for_its_issuer():
+    text = "The noise grew so loud that the Harlow Embassy in Rome issued a statement saying that “the city had no position on the vote.”"
+    assert spoken(text)[0].speaker.mention == "the Harlow Embassy in Rome"
+
+
+def test_a_share_others_or_a_pronoun_after_and_opens_a_clause_of_its_own():
+    cases = {
+        "Six in 10 members said Ruiz is honest, and three-quarters said “the same of Bell.”": "three-quarters",
+        "Many council members have said they will skip the vote, and others have said “they are not interested in speaking.”": "others",
+        "Hackers broke into the union’s servers and she accused “the council of covering it up.”": "she",
+    }
+    for text, mention in cases.items():
+        assert spoken(text)[0].speaker.mention == mention, text
+
+
+def test_subjects_joined_by_and_a_possessive_after_an_opening_clause_and_most_of():
+    cases = {
+        "The Courier and the Harlow Gazette filed a motion to unseal the files, arguing “the public has a right to see them.”": "The Courier and the Harlow Gazette",
+        "When his family moved back to Ohio, his mother refused to teach him Greek, insisting that “her son was fully American.”": "his mother",
+        "Most of the vulnerable council members have already said “they would reluctantly back Ruiz.”": "Most of the vulnerable council members",
+        "As he spoke “to accept the nomination” on Thursday, Tom Bell made history.": "he",
+    }
+    for text, mention in cases.items():
+        (q,) = spoken(text)
+        assert q.speaker is not None and q.speaker.mention == mention, text
+
+
+def test_a_capitalised_our_inside_a_name_and_an_ordinal_aside_after_a_possessive():
+    """(Guards two regressions met on the way, not a cause of 7f87de8's.)"""
+    text = "That finding matters most. Keep Our Harbor PAC, a group backing Ruiz, already calls Bell “a tourist in this town” in an ad."
+    assert spoken(text)[0].speaker.mention == "Keep Our Harbor PAC"
+    text = "In her own note to staff Tuesday evening, her first as interim chief, she described the firm as “fundamentally strong.”"
+    assert spoken(text)[0].speaker.mention == "she"

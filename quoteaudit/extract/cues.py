@@ -8,7 +8,7 @@ import itertools
 import re
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.mentions import is_adverb, is_title_case_line, plural_speech_noun
+from quoteaudit.extract.mentions import is_adverb, is_title_case_line, plural_speech_noun, share_of_people
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.rules import default_rules_dir, rules_dir_key
 
@@ -363,10 +363,15 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     # (a time may stand before the subject: "…, but late Friday she announced")
     days = "|".join(sorted(w.capitalize() for w in wl.WEEKDAYS))
     time = rf"(?:(?:late|early|on|last|this|by)[ \t]+)?(?:{days}|{'|'.join(sorted(wl.TIME_NOUNS))})(?:[ \t]+(?:night|morning|afternoon|evening))?,?"
+    # (a share of people, or others, a quantifier alone: "…, and three-quarters said", "…, and
+    # others have said")
+    # (not after a relative: in "a survey …, in which 58 percent of owners said" the survey reports them)
+    shares = rf"(?<!which[ \t])(?<!whom[ \t])(?:{share_of_people().pattern}|others|{'|'.join(sorted(wl.PLURAL_QUANTIFIERS))})[ \t]+"
     # (an appositive noun's "that" opens one too: "…, a result that the rival dismissed as")
+    # ("and" with no comma opens one before a pronoun: "… hacked the servers and she accused")
     return re.compile(
-        rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b)(?:[ \t]+{time})?"
-        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\)[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{people}|{one}"
+        rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b|\band(?=[ \t]+(?:he|she|they|we|I)[ \t]))(?:[ \t]+{time})?"
+        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\)[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{shares}|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         # (a party tag in brackets may close the name: "…, and Sen. Jo Maddox (R-Ind.), who chairs it, said")
         rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*(?:[ \t]+\([^()]{{1,20}}\))?,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+"

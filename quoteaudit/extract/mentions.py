@@ -1019,6 +1019,8 @@ def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
                 and tokens[i - 2].group().lower() not in wl.union("NP_LEFT_STOPS", "cues")
             ):
                 continue  # "the nominee for the Nov. 8 election": a prepositional phrase inside the subject
+            if word[:1].isupper() and low in wl.POSSESSIVE_DETERMINERS and i > 0 and tokens[i - 1].group()[:1].isupper():
+                continue  # "Keep Our Promise PAC": a capitalised "Our" inside a name
             break  # "a", "the" start the phrase
     if first == len(tokens):
         return None

@@ -2154,7 +2154,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
 # a coordinator or "as", a pronoun and its verb, with no punctuation up to the quote ("…, but
 # she ultimately decided ", " as he congratulated ", " and she’s hoping ")
 PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
-    r"\b(?:but|and|as|yet|so)[ \t]+(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
+    r"\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)[ \t]+(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
 )
 
 

@@ -220,7 +220,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if np and place and len(text[np[0] : np[1]].split()) <= 2 and text[np[0] : np[1]].istitle():
         # "Ada Lind of Dayton, Ohio says": the state after the town is no subject
         person = np_left(text, start, start + place.start(1))
-        if person and person[0] < start + place.start() and names_someone(text, person):
+        # (the person opens the clause: in "When he bought the mill from Harlow, Mr. Penn said"
+        # the phrase before the comma is an object, and the name after it the subject)
+        if person and person[0] < start + place.start() and not text[start : person[0]].strip() and names_someone(text, person):
             return person[0], person[1], ""
     if np is None:
         # "The joint declaration issued after the session said": np_left reads no subject in
@@ -474,8 +476,19 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
                 return reporter
     document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
     if document and subject is not None:
-        issued = any(w in wl.ISSUING_VERBS for w in text[subject.mention_end : document.start()].split())
-        document = None if issued or _names_a_speaker(subject) else document
+        issuing = [m for m in re.finditer(r"[a-z]+", text[subject.mention_end : document.start()]) if m.group() in wl.ISSUING_VERBS]
+        verb_at = subject.mention_end + issuing[-1].start() if issuing else subject.mention_end
+        # (in a clause of its own after the subject's: "… grew so loud that the embassy issued")
+        own_clause = re.search(
+            r"\b(?:that|when|after|as|because|since|while|until|before)\b|,[ \t]+(?:and|but)\b", text[subject.mention_end : verb_at]
+        )
+        issuer = np_left(text, subject.mention_end, verb_at) if issuing and own_clause else None
+        issuer_speaker = make_speaker(text, *issuer, "leading_cue_participle", cue, 0.75) if issuer else None
+        if issuer_speaker is not None and issuer_speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS):
+            # "The noise grew so loud that the embassy issued a statement saying …": whoever
+            # issued the document, in the clause right before it
+            return issuer_speaker
+        document = None if issuing or _names_a_speaker(subject) else document
     if document:
         # "The visit produced a two-page letter from the health department warning that …":
         # a clause whose subject names no one and did not issue the document right before
@@ -590,7 +603,15 @@ def main_subject(
     )
     # (or a role before the name: "At one point, moderator Ines Petit cut him off")
     # (or a role of up to three words before the name: "At the rally, dairy farmer Aoife Doyle said")
-    lower_subject = r"|a|an|the|one|two|some|several|many|both|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])" if opens_with_phrase else ""
+    # (or a possessive's phrase: "When his family moved back, his mother refused …")
+    # (not an ordinal after it: in "In her note, her first as chief, she said" the aside is no subject)
+    ordinals = "|".join(sorted(wl.ORDINAL_MODIFIERS | {"own", "only"}))
+    lower_subject = (
+        rf"|a|an|the|one|two|some|several|many|both|(?:his|her|their|its)(?![ \t]+(?:{ordinals})\b)"
+        r"|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])"
+        if opens_with_phrase
+        else ""
+    )
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [
         # (or two apostrophes, a paper of record's close: "In her book, ''The Few,'' Ms. Alvarez argued")
@@ -1156,6 +1177,8 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
         capitals_around = words[i].group()[:1].isupper() and i + 2 < len(words) and words[i + 2].group()[:1].isupper()
         if nxt in ("and", "&") and capitals_around:
             continue  # "The United Metalworkers and Fabricators union released": one body's name
+        if nxt == "and" and i + 2 < len(words) and words[i + 2].group().lower() in wl.PHRASE_OPENERS and weak is None:
+            continue  # "The Courier and the Harlow Gazette filed": two subjects joined
         if nxt == "to" and words[i].group().lower() == "close":
             continue  # "Another person close to the negotiations was blunter:": an unnamed source's phrase
         if nxt.lower() in wl.NP_LEFT_STOPS - wl.AGENT_PREPOSITION:
