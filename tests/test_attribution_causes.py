@@ -7988,10 +7988,10 @@ def test_the_subject_of_a_verb_of_thinking_or_wanting_before_a_quote():
 
 def test_a_pronoun_opening_the_quotes_own_clause_is_nearer_than_the_sentences_subject():
     cases = {
-        "Last year Ana Ruiz weighed another run, but she ultimately decided “not to run after the flood.”": ("she", "Ana Ruiz"),
-        "Tom Bell spoke over jeers as he congratulated “the new harbor master.”": ("he", "Tom Bell"),
+        "In the spring Ana Ruiz looked at the county race, but she finally chose “to stay on the council.”": ("she", "Ana Ruiz"),
+        "Tom Bell kept smiling through the heckling as he welcomed “the new harbor master.”": ("he", "Tom Bell"),
         # (a participle after "he’s not" is the clause's finite verb, not the sentence subject's participle)
-        "Mayor Ed Dunn is backing Ruiz, but he’s not predicting “she will win the ward.”": ("he", "Ed Dunn"),
+        "Mayor Ed Dunn likes the new plan, but he’s not promising “a vote before spring.”": ("he", "Ed Dunn"),
     }
     for text, (mention, name) in cases.items():
         (q,) = spoken(text)
@@ -7999,27 +7999,27 @@ def test_a_pronoun_opening_the_quotes_own_clause_is_nearer_than_the_sentences_su
 
 
 def test_even_opening_a_clause_names_no_one():
-    text = "Even as his rivals close in, a defiant Tom Bell is insisting he is “winning” and urging his backers “to ignore the polls.”"
-    assert spoken(text)[-1].speaker.mention == "a defiant Tom Bell"
+    text = "Even as the audit widens, a calm Ana Ruiz is saying the books are “clean” and telling her staff “to keep working.”"
+    assert spoken(text)[-1].speaker.mention == "a calm Ana Ruiz"
 
 
 def test_a_subordinate_clauses_object_before_the_comma_is_no_subject():
-    text = "When he bought the Federal mill from Harlow, Mr. Penn said “he expected a profit within a year.”"
-    assert spoken(text)[0].speaker.mention == "Mr. Penn"
+    text = "When she bought the Federal bakery from Harlow, Ms. Penn said “the ovens would run again by June.”"
+    assert spoken(text)[0].speaker.mention == "Ms. Penn"
     # (a town and its state after a name stay an aside)
     assert spoken("Ada Lind of Dayton, Ohio says “the plant will close.”")[0].speaker.name == "Ada Lind"
 
 
 def test_a_statement_issued_in_a_later_clause_speaks_for_its_issuer():
-    text = "The noise grew so loud that the Harlow Embassy in Rome issued a statement saying that “the city had no position on the vote.”"
-    assert spoken(text)[0].speaker.mention == "the Harlow Embassy in Rome"
+    text = "The rumors spread so fast that the Harlow Port Authority issued a statement saying that “no buyer had been chosen.”"
+    assert spoken(text)[0].speaker.mention == "the Harlow Port Authority"
 
 
 def test_a_share_others_or_a_pronoun_after_and_opens_a_clause_of_its_own():
     cases = {
-        "Six in 10 members said Ruiz is honest, and three-quarters said “the same of Bell.”": "three-quarters",
-        "Many council members have said they will skip the vote, and others have said “they are not interested in speaking.”": "others",
-        "Hackers broke into the union’s servers and she accused “the council of covering it up.”": "she",
+        "Most members said the plan was fair, and three-quarters said “the vote came too late.”": "three-quarters",
+        "Several council members will skip the vote, and others have said “the session is a waste of an evening.”": "others",
+        "The pumps failed twice in May and she blamed “the contractor who installed them.”": "she",
     }
     for text, mention in cases.items():
         assert spoken(text)[0].speaker.mention == mention, text
@@ -8027,10 +8027,10 @@ def test_a_share_others_or_a_pronoun_after_and_opens_a_clause_of_its_own():
 
 def test_subjects_joined_by_and_a_possessive_after_an_opening_clause_and_most_of():
     cases = {
-        "The Courier and the Harlow Gazette filed a motion to unseal the files, arguing “the public has a right to see them.”": "The Courier and the Harlow Gazette",
-        "When his family moved back to Ohio, his mother refused to teach him Greek, insisting that “her son was fully American.”": "his mother",
-        "Most of the vulnerable council members have already said “they would reluctantly back Ruiz.”": "Most of the vulnerable council members",
-        "As he spoke “to accept the nomination” on Thursday, Tom Bell made history.": "he",
+        "The Courier and the Harlow Gazette asked the court for the tapes, arguing “the public has a right to hear them.”": "The Courier and the Harlow Gazette",
+        "After the fire closed the bakery, her father sold the van, insisting that “the business had run its course.”": "her father",
+        "Most of the newer board members have already said “the budget needs a second look.”": "Most of the newer board members",
+        "As she spoke “to thank the volunteers” on Friday, Ana Ruiz broke down.": "she",
     }
     for text, mention in cases.items():
         (q,) = spoken(text)

@@ -475,19 +475,20 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
             if timed or has_a_cue(text[reporter.mention_end : cue_start]):
                 return reporter
     document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
-    if document and subject is not None:
-        issuing = [m for m in re.finditer(r"[a-z]+", text[subject.mention_end : document.start()]) if m.group() in wl.ISSUING_VERBS]
-        verb_at = subject.mention_end + issuing[-1].start() if issuing else subject.mention_end
-        # (in a clause of its own after the subject's: "… grew so loud that the embassy issued")
+    if document:
+        # "The noise grew so loud that the embassy issued a statement saying …": whoever issued
+        # the document, in a clause of its own after the subject's
+        after_subject = subject.mention_end if subject is not None else clause_start
+        issuing = [m for m in re.finditer(r"[a-z]+", text[after_subject : document.start()]) if m.group() in wl.ISSUING_VERBS]
+        verb_at = after_subject + issuing[-1].start() if issuing else after_subject
         own_clause = re.search(
-            r"\b(?:that|when|after|as|because|since|while|until|before)\b|,[ \t]+(?:and|but)\b", text[subject.mention_end : verb_at]
+            r"\b(?:that|when|after|as|because|since|while|until|before)\b|,[ \t]+(?:and|but)\b", text[after_subject:verb_at]
         )
-        issuer = np_left(text, subject.mention_end, verb_at) if issuing and own_clause else None
+        issuer = np_left(text, after_subject, verb_at) if issuing and own_clause else None
         issuer_speaker = make_speaker(text, *issuer, "leading_cue_participle", cue, 0.75) if issuer else None
         if issuer_speaker is not None and issuer_speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS):
-            # "The noise grew so loud that the embassy issued a statement saying …": whoever
-            # issued the document, in the clause right before it
             return issuer_speaker
+    if document and subject is not None:
         document = None if issuing or _names_a_speaker(subject) else document
     if document:
         # "The visit produced a two-page letter from the health department warning that …":
