@@ -8043,3 +8043,10 @@ def test_a_capitalised_our_inside_a_name_and_an_ordinal_aside_after_a_possessive
     assert spoken(text)[0].speaker.mention == "Keep Our Harbor PAC"
     text = "In her own note to staff Tuesday evening, her first as interim chief, she described the firm as “fundamentally strong.”"
     assert spoken(text)[0].speaker.mention == "she"
+
+
+def test_a_pronoun_after_a_dash_opens_the_quotes_own_clause():
+    text = "Because Ruiz ran a similar stunt last year—she hired “a boat to circle the pier with a banner”—people suspected her."
+    assert spoken(text)[0].speaker.mention == "she"
+    # (a clause after "that" is what the subject thinks: its pronoun is no speaker)
+    assert spoken("She believes that he is “dangerous.”")[0].speaker.mention == "She"

@@ -261,12 +261,16 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     # (a subordinate clause opening the sentence whose own subject and verb introduce the quote
     # keeps it: in "When Ruiz thanked them and said “…”, a man yelled" the man said something else)
     opener = re.match(r"\s*([A-Z][a-z]+)[ \t]+[A-Za-z]", before)
-    in_subordinate = opener is not None and opener.group(1).lower() in wl.SUBORDINATE_OPENERS and "," not in before
+    # (where the subordinate clause's words begin, or None when the sentence opens no such clause)
+    subordinate_from = opener.end() if opener and opener.group(1).lower() in wl.SUBORDINATE_OPENERS and "," not in before else None
+    in_subordinate = subordinate_from is not None
     if tail_words and (not closing_report or in_subordinate):
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
             plain_in_subordinate = (
-                in_subordinate and word.group().lower() in wl.PLAIN_CUES and tail_words.start() + word.start() > opener.end()
+                subordinate_from is not None
+                and word.group().lower() in wl.PLAIN_CUES
+                and tail_words.start() + word.start() > subordinate_from
             )
             if (word.group().lower() in governing or plain_in_subordinate) and cue and looks_like_cue(before, cue):
                 return None  # “that Judge Mosman called “distasteful,” Santilli expressed …”: the cue before governs
@@ -2129,17 +2133,18 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     if re.search(r"(?i)so-called\W*$", ctx.text[max(0, ctx.open_mark - 12) : ctx.open_mark + 1]):
         return None  # the so-called “experts”: the reporter's distance, whoever the sentence is about
     start = max(ctx.sentence_start, ctx.paragraph_start, ctx.before_start)
-    own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(ctx.text, start, ctx.open_mark)
-    if own_clause is not None:
-        # "Ruiz weighed a run, but she ultimately decided “…”", "Bell spoke as he congratulated
-        # “…”": the pronoun opening the quote's own clause is nearer than the sentence's subject
-        return make_speaker(ctx.text, own_clause.start(1), own_clause.end(1), "clause_subject", "", 0.5)
     if _document_verb_opening_the_quote(rules_dir_key()).search(ctx.text, start, ctx.open_mark):
         # "where polls show “…”", "Exit polling showed that “…”": the document verb that opens
         # the quote outranks the subject of the sentence it stands in
         document = _document_reporting(ctx, start, at_the_quote=True)
         if document is not None:
             return document
+    own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(ctx.text, start, ctx.open_mark)
+    if own_clause is not None:
+        # "Ruiz weighed a run, but she ultimately decided “…”", "Bell spoke as he congratulated
+        # “…”", "so tired that they're backing “…”": the pronoun opening the quote's own clause
+        # is nearer than the sentence's subject
+        return make_speaker(ctx.text, own_clause.start(1), own_clause.end(1), "clause_subject", "", 0.5)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
     subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5) or _document_reporting(ctx, start)
     opening = ctx.opening
@@ -2154,7 +2159,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
 # a coordinator or "as", a pronoun and its verb, with no punctuation up to the quote ("…, but
 # she ultimately decided ", " as he congratulated ", " and she’s hoping ")
 PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
-    r"\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)[ \t]+(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
+    r"(?:\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)|[—–])[ \t]*(?<=[ \t—–])(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
 )
 
 

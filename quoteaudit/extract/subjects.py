@@ -204,7 +204,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         return None
     exemplified = PEOPLE_LIKE_NAMES.search(segment)
     people = np_left(text, start, start + exemplified.start(2)) if exemplified else None
-    if people and text[people[0] : people[1]].split()[-1].lower() in wl.union("group_heads", "anonymous_heads"):
+    if exemplified and people and text[people[0] : people[1]].split()[-1].lower() in wl.union("group_heads", "anonymous_heads"):
         # "Critics like Tom Hale say", "residents including Ana Ruiz said": the people, with
         # the names given as examples
         return people[0], people[1], segment[exemplified.start(2) : exemplified.end()].strip()
