@@ -8050,3 +8050,13 @@ def test_a_pronoun_after_a_dash_opens_the_quotes_own_clause():
     assert spoken(text)[0].speaker.mention == "she"
     # (a clause after "that" is what the subject thinks: its pronoun is no speaker)
     assert spoken("She believes that he is “dangerous.”")[0].speaker.mention == "She"
+
+
+def test_a_stray_comma_after_a_party_tag_time_after_a_name_and_only_before_the_verb():
+    text = (
+        "Sen. Ana Ruiz (R-Fla.) praised the plan, Sen. Tom Bell (R-Texas) doubted it, and Sen. Jon Meyer (R-Ariz.), "
+        "said he would be “overjoyed” if it passed."
+    )
+    assert spoken(text)[0].speaker.name == "Jon Meyer"
+    assert spoken("Comey at the time called the case “a close call.”")[0].speaker.mention == "Comey"
+    assert spoken("Ruiz only said “no comment.”")[0].speaker.mention == "Ruiz"

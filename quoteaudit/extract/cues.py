@@ -371,7 +371,7 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     # ("and" with no comma opens one before a pronoun: "… hacked the servers and she accused")
     return re.compile(
         rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b|\band(?=[ \t]+(?:he|she|they|we|I)[ \t]))(?:[ \t]+{time})?"
-        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\)[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{shares}|{people}|{one}"
+        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\),?[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{shares}|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         # (a party tag in brackets may close the name: "…, and Sen. Jo Maddox (R-Ind.), who chairs it, said")
         rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*(?:[ \t]+\([^()]{{1,20}}\))?,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+"

@@ -612,7 +612,7 @@ def _is_person_name(name: str, mention: str) -> bool:
 
 # A lower-case adverb or phrase of time after a capitalised name, ending the mention.
 TIME_AFTER_NAME = re.compile(
-    r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|nonetheless|nevertheless|however|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)))$"
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\b)[A-Z][\w’'\-]*( (?:[a-z]+ly|nonetheless|nevertheless|however|(?:in|over|during) (?:recent|the past|the last) (?:days|weeks|months|years)|at (?:the|that) time|back then|at first))$"
 )
 
 

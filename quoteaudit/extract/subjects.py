@@ -73,6 +73,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
+    tagged = NAME_TAG_STRAY_COMMA.fullmatch(segment)
+    if tagged:
+        # "…, and Sen. Jon Meyer (R-Ariz.), said": a stray comma after a party tag closes no aside
+        return start + tagged.start(1), start + tagged.end(1), ""
     perceived = [m for m in perception_verb().finditer(segment) if re.fullmatch(rf"(?:{_CAP}[ \t]+){{0,4}}{_CAP}\s*", segment[m.end() :])]
     if perceived:
         # "I watched Foreign Minister Selin Arkadas tell reporters", "I heard Mayor Calder say":
@@ -240,6 +244,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return np[0], np[1], ""
 
 
+# a name, its party tag in brackets and a comma right before the verb ("Sen. Jon Meyer (R-Ariz.), ")
+NAME_TAG_STRAY_COMMA = re.compile(
+    r"\s*(?:(?:and|but)[ \t]+)?((?:[A-Z][\w.’'\-]*[ \t]+){0,4}[A-Z][\w’'\-]*)[ \t]*\([A-Z][^()]{0,18}\),[ \t]*"
+)
 # plural people, then names given as examples, up to the verb ("Critics like Tom Hale ",
 # "residents including Ana Ruiz and Tom Bell "): group 1 the plural, group 2 "like"
 PEOPLE_LIKE_NAMES = re.compile(
