@@ -8060,3 +8060,12 @@ def test_a_stray_comma_after_a_party_tag_time_after_a_name_and_only_before_the_v
     assert spoken(text)[0].speaker.name == "Jon Meyer"
     assert spoken("Comey at the time called the case “a close call.”")[0].speaker.mention == "Comey"
     assert spoken("Ruiz only said “no comment.”")[0].speaker.mention == "Ruiz"
+
+
+def test_an_opening_participle_and_its_object_name_no_one():
+    text = "Rattling off promises to “cut fares and fix the pier”, Ruiz pledged a new era."
+    speaker = spoken(text)[0].speaker
+    assert speaker is None or speaker.mention != "Rattling off"
+    # (a surname in -ing is one: "Fleming called it …"; and a gerund before its noun opens a phrase)
+    assert spoken("Fleming called it “a farce.”")[0].speaker.mention == "Fleming"
+    assert spoken("Polling averages show “Ruiz with a small lead.”")[0].speaker.mention == "Polling averages"

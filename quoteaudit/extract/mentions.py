@@ -741,6 +741,13 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     )
     if (mention.lower() in wl.union("NOT_SPEAKERS", "WEEKDAYS") and not surname and not body_which) or mention.lower() in wl.NEVER_SPEAKERS:
         return None  # "Instead, Will called …", "For that she drew …": an opener speaks for nobody
+    participle = re.fullmatch(r"[A-Z][a-z]+ing[ \t]+([a-z]+)(?:[ \t]+[a-z]+)*", mention)
+    if (
+        participle
+        and participle.group(1) in wl.union("PREPOSITIONS", "determiners", "VERB_PARTICLES")
+        and opens_with_a_participle(mention, text)
+    ):
+        return None  # "Rattling off promises to “…”, Ruiz pledged": an opening participle and its particle, no one
     if re.fullmatch(r"[A-Z]-[a-z]+", mention):
         return None  # "a “Vote Moss” T-shirt yelled": a thing, spelt with a capital letter
     if re.search(r"n[’']t$", mention, re.I):
