@@ -8069,3 +8069,12 @@ def test_an_opening_participle_and_its_object_name_no_one():
     # (a surname in -ing is one: "Fleming called it …"; and a gerund before its noun opens a phrase)
     assert spoken("Fleming called it “a farce.”")[0].speaker.mention == "Fleming"
     assert spoken("Polling averages show “Ruiz with a small lead.”")[0].speaker.mention == "Polling averages"
+
+
+def test_a_second_quote_in_the_sentence_whose_own_clause_opens_on_a_pronoun_has_it_as_mention():
+    text = "Tom Bell said there had been “good gains” on the budget, but he pressed “the mayor to do more on housing.”"
+    second = spoken(text)[1].speaker
+    assert (second.mention, second.name) == ("he", "Tom Bell")
+    # (a clause the pronoun's verb takes is still what the first speaker says)
+    text = "Joe Bell, who came from Ohio to help, says there is a “long road ahead” but he feels sure that Ruiz will “surprise everyone.”"
+    assert spoken(text)[1].speaker.mention == "Joe Bell"

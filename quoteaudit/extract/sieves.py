@@ -2159,7 +2159,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
 # a coordinator or "as", a pronoun and its verb, with no punctuation up to the quote ("…, but
 # she ultimately decided ", " as he congratulated ", " and she’s hoping ")
 PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
-    r"(?:\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)|[—–])[ \t]*(?<=[ \t—–])(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
+    r"(?:\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)|[—–,])[ \t]*(?<=[ \t—–])(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
 )
 
 
@@ -2519,6 +2519,15 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         prev_speaker = _antecedent_of_who(text, prev_speaker) or prev_speaker
     if same_sentence and _owned_words_lead_in(gap):
         return None  # "“…,” according to the budget office, undercutting Oakhurst’s promise that it would “…”": his
+    own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(text, prev.close_mark_end, ctx.open_mark) if same_sentence else None
+    # (not when the pronoun's verb takes a clause of its own: in "Bell says there's a “long road”
+    # but he feels sure that Ruiz will “win”" the whole is still what Bell says)
+    if own_clause is not None and not re.search(r"\bthat\b", text[own_clause.end(1) : ctx.open_mark]):
+        # "While Moss grants the plan is “bold,” she calls it “reckless”": the quote's own clause
+        # names its speaker, a pronoun that is the mention
+        pronoun = make_speaker(text, own_clause.start(1), own_clause.end(1), "clause_subject", "", prev_speaker.confidence * 0.8)
+        if pronoun is not None:
+            return pronoun
     if same_sentence:
         how = "same_sentence"
     elif attribution_between and not _someone_else_reports_between(ctx, prev_speaker):
