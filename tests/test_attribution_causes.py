@@ -8078,3 +8078,14 @@ def test_a_second_quote_in_the_sentence_whose_own_clause_opens_on_a_pronoun_has_
     # (a clause the pronoun's verb takes is still what the first speaker says)
     text = "Joe Bell, who came from Ohio to help, says there is a “long road ahead” but he feels sure that Ruiz will “surprise everyone.”"
     assert spoken(text)[1].speaker.mention == "Joe Bell"
+
+
+def test_a_clause_a_conjunction_opens_on_a_possessive_description_and_a_name():
+    text = (
+        "Voters are watching Ruiz closely, while her main rival, Tom Bell, has surged in the polls by saying that "
+        "“the pier deal was a scam.”"
+    )
+    assert spoken(text)[0].speaker.name == "Tom Bell"
+    # (a relative "where" clause closes before the verb: the body before it speaks)
+    text = "Brightwire, where the ad is running as a paid placement, said in a statement that the label is “clear and conspicuous.”"
+    assert spoken(text)[0].speaker.name == "Brightwire"

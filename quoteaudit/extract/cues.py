@@ -281,7 +281,11 @@ def clause_start_in(before_cue: str) -> int:
     # (and after ", when" or ", where": "The praise came in 2017, when Imogen Strand, a critic, wrote")
     # (and after ", but" before a new subject: "Forecasters rate the seat safe, but Lamb's campaign manager, Ada Moss, told")
     for m in re.finditer(
+        # (after a conjunction a determiner or possessive may open the subject: "…, while her main
+        # rival, Tom Bell, has"; not after "where", whose clause may close before the verb: "Brightwire,
+        # where the ad runs, said")
         r";\s+|\s[—–-]\s|\s--\s|:\s+|\(\s*|,\s+(?:when|where|while|whereas|although|though)\s+(?=[A-Z])"
+        r"|,\s+(?:while|whereas|although|though)\s+(?=(?:the|a|an|his|her|its|their)\s)"
         r"|,\s+but\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)",
         before_cue,
     ):
