@@ -2142,8 +2142,8 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(ctx.text, start, ctx.open_mark)
     if own_clause is not None:
         # "Ruiz weighed a run, but she ultimately decided “…”", "Bell spoke as he congratulated
-        # “…”", "so tired that they're backing “…”": the pronoun opening the quote's own clause
-        # is nearer than the sentence's subject
+        # “…”", "last year—she hired “…”": the pronoun opening the quote's own clause is nearer
+        # than the sentence's subject
         return make_speaker(ctx.text, own_clause.start(1), own_clause.end(1), "clause_subject", "", 0.5)
     nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
     subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5) or _document_reporting(ctx, start)
@@ -2156,8 +2156,9 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     return subject
 
 
-# a coordinator or "as", a pronoun and its verb, with no punctuation up to the quote ("…, but
-# she ultimately decided ", " as he congratulated ", " and she’s hoping ")
+# a coordinator, "as", a dash or a comma, then a pronoun and its verb, with no punctuation up
+# to the quote ("…, but she ultimately decided ", " as he congratulated ", "—she hired "); not
+# "that", whose clause is what the sentence's subject thinks ("She believes that he is “…”")
 PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
     r"(?:\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)|[—–,])[ \t]*(?<=[ \t—–])(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
 )
