@@ -8089,3 +8089,10 @@ def test_a_clause_a_conjunction_opens_on_a_possessive_description_and_a_name():
     # (a relative "where" clause closes before the verb: the body before it speaks)
     text = "Brightwire, where the ad is running as a paid placement, said in a statement that the label is “clear and conspicuous.”"
     assert spoken(text)[0].speaker.name == "Brightwire"
+
+
+def test_an_envoy_to_a_country_and_a_submission_to_a_court_are_speakers():
+    text = "“Ruiz was flying home to bury her mother”, Harlow’s Ambassador to France confirmed."
+    assert spoken(text)[0].speaker.mention == "Harlow’s Ambassador to France"
+    text = "Her submission to the court noted “reports that the deal was never signed.”"
+    assert spoken(text)[0].speaker.mention == "Her submission to the court"

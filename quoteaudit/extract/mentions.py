@@ -524,7 +524,8 @@ BODY_KIND_THEN_NAME = re.compile(
 # a determiner, lower-case words and a role, then the body it serves: "the president of the
 # European Council", "a spokeswoman for the Harbor Authority" (group 1 is the role)
 ROLE_OF_A_BODY = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([\w\-]+)"
+    # (or a possessive owner, and initials before the role: "Chad’s ambassador to France", "the U.S. envoy to Japan")
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:’s|'s))[ \t]+(?:[\w.\-]+[ \t]+){0,3}?([\w\-]+)"
     r"[ \t]+(?:of|for|at|with|from|to)[ \t]+.+"
 )
 # "the elder Verhoeven", "the younger Mr. Pryce": a surname that a family shares, told apart
@@ -997,7 +998,7 @@ def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
             and 0 < i < len(tokens) - 1
             and (
                 before_word.lower() in ("close", "closer", "closest")
-                or before_word.lower() in wl.union("anonymous_heads", "group_heads")
+                or before_word.lower() in wl.union("anonymous_heads", "group_heads", "person_heads")  # ("Chad’s ambassador to France")
                 # (and a document addressed to someone: "A Justice Department letter to the city attorney warns")
                 or before_word.lower() in wl.union("PERSON_DOCUMENTS", "BODY_DOCUMENTS")
             )
