@@ -8096,3 +8096,9 @@ def test_an_envoy_to_a_country_and_a_submission_to_a_court_are_speakers():
     assert spoken(text)[0].speaker.mention == "Harlow’s Ambassador to France"
     text = "Her submission to the court noted “reports that the deal was never signed.”"
     assert spoken(text)[0].speaker.mention == "Her submission to the court"
+
+
+def test_modifiers_joined_by_and_and_a_headline_role_with_its_modifier():
+    assert spoken("Current and former officials said “the review is nearly done.”")[0].speaker.mention == "Current and former officials"
+    text = "“Ruiz will back Bell, eventually”, former rival says.\n\nRuiz spoke on Monday."
+    assert quotes(text)[0].speaker.mention == "rival"

@@ -924,6 +924,8 @@ def _alone_on_a_short_line(text: str, lo: int, tokens: list[re.Match], first: in
     """Whether token FIRST stands right after punctuation, or after an opening "But", on a
     line as short as a headline's or subhead's: there a role may drop its article ("…”,
     analyst says"); not "the former state treasurer", nor "his successor as owner, …"."""
+    while first > 0 and tokens[first - 1].group() in wl.ORDINAL_MODIFIERS:
+        first -= 1  # ("…”, former rival says": the role's modifiers stand after the punctuation)
     at = lo + tokens[first].start()
     line_start = text.rfind("\n", max(0, at - SUBHEAD_MAX_CHARS), at) + 1
     line_end = text.find("\n", at, at + SUBHEAD_MAX_CHARS)
@@ -976,6 +978,12 @@ def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         )
         # "President and CEO Thomas Reinholt": "and" between two titles joins them
         titles_joined = low in ("and", "&") and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(), tokens[i + 1].group()} <= lex.titles
+        # ("current and former officials", "state and local officials": two modifiers joined before the head)
+        titles_joined = titles_joined or (
+            low == "and"
+            and 0 < i < len(tokens) - 2
+            and {tokens[i - 1].group().lower(), tokens[i + 1].group().lower()} <= wl.JOINED_MODIFIERS
+        )
         # "the Health and Safety Executive", "USA Track & Field": "and"/"&" inside a body's name
         inside_a_name = low in ("and", "&") and 0 < i < len(tokens) - 1 and _joins_a_name(tokens, i)
         # "the Washington State Office": a capitalised cue word inside a name is part of it

@@ -141,6 +141,7 @@ if TYPE_CHECKING:
     EVIDENCE_VERBS: frozenset[str]
     BARE_PLURAL_STOPS: frozenset[str]
     VERB_PARTICLES: frozenset[str]
+    JOINED_MODIFIERS: frozenset[str]
     INVERTED_LEAD_CUES: frozenset[str]
     AUTHORING_PARTICIPLES: frozenset[str]
     ISSUING_VERBS: frozenset[str]
@@ -458,6 +459,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     EVIDENCE_VERBS = _words("evidence_verbs")
     BARE_PLURAL_STOPS = _words("bare_plural_stops")
     VERB_PARTICLES = _words("verb_particles")
+    JOINED_MODIFIERS = _words("joined_modifiers")
     ISSUER_DOCUMENTS = _words("issuer_documents")
     RESEARCH_DOCUMENTS = _words("research_documents")
     CLOSING_CUES = _words("closing_cues")
