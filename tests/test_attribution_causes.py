@@ -8102,3 +8102,9 @@ def test_modifiers_joined_by_and_and_a_headline_role_with_its_modifier():
     assert spoken("Current and former officials said “the review is nearly done.”")[0].speaker.mention == "Current and former officials"
     text = "“Ruiz will back Bell, eventually”, former rival says.\n\nRuiz spoke on Monday."
     assert quotes(text)[0].speaker.mention == "rival"
+
+
+def test_plural_nouns_listed_speak_together_and_a_stray_comma_after_a_tag_in_a_trailing_attribution():
+    text = "Neighbors, landlords and former tenants say that “the new owner has earned their trust.”"
+    assert spoken(text)[0].speaker.mention == "Neighbors, landlords and former tenants"
+    assert spoken("“It is over,” Sen. Jon Meyer (R-Ariz.), said.")[0].speaker.name == "Jon Meyer"

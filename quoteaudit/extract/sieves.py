@@ -357,7 +357,8 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
             if listed_speaker is not None:
                 return listed_speaker
         role = ""
-        np_text = between
+        # (a stray comma after a party tag closes no aside: "“…,” Sen. Jon Meyer (R-Ariz.), said")
+        np_text = re.sub(r"\)[ \t]*,[ \t]*$", ")", between)
         if "," in between.strip().rstrip(","):
             head, _, tail = between.partition(",")
             role = tail.strip().strip(",")

@@ -73,6 +73,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     segment = text[start:end]
     if not segment.strip():
         return None
+    plurals = PLURALS_LISTED.fullmatch(segment)
+    if plurals:
+        # "Friends, lobbyists and former foes say": plural nouns listed, who speak together
+        return start + plurals.start(1), start + plurals.end(1), ""
     tagged = NAME_TAG_STRAY_COMMA.fullmatch(segment)
     if tagged:
         # "…, and Sen. Jon Meyer (R-Ariz.), said": a stray comma after a party tag closes no aside
@@ -244,6 +248,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return np[0], np[1], ""
 
 
+# plural nouns listed with commas and "and" or "or", each with up to one modifier, up to the
+# verb ("Friends, lobbyists and former foes ")
+PLURALS_LISTED = re.compile(
+    r"\s*((?:[A-Z][a-z]+|[a-z]+)s(?:,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s)+,?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s)[ \t]*"
+)
 # a name, its party tag in brackets and a comma right before the verb ("Sen. Jon Meyer (R-Ariz.), ")
 NAME_TAG_STRAY_COMMA = re.compile(
     r"\s*(?:(?:and|but)[ \t]+)?((?:[A-Z][\w.’'\-]*[ \t]+){0,4}[A-Z][\w’'\-]*)[ \t]*\([A-Z][^()]{0,18}\),[ \t]*"
