@@ -2198,18 +2198,19 @@ def _document_reporting(ctx: QuoteContext, start: int, at_the_quote: bool = Fals
     speaker = make_speaker(text, found[0], found[1], "document_subject", verbs[-1].group(), 0.5, found[2])
     if speaker is None:
         return None
-    if at_the_quote:
-        return speaker if _names_a_document(speaker.mention) or speaker.mention.lower() == "it" else None
-    documents = wl.union("ISSUER_DOCUMENTS", "RESEARCH_DOCUMENTS", "ISSUED_DOCUMENTS")
-    is_document = head_noun(speaker.mention.lower().split()) in documents or speaker.mention.lower() == "it"
+    is_document = _names_a_document(speaker.mention, evidence=at_the_quote) or speaker.mention.lower() == "it"
     return speaker if is_document else None
 
 
-def _names_a_document(mention: str) -> bool:
-    """Whether MENTION's head is a document, a piece of research or evidence, in the singular or
-    the plural ("the judgment", "polls", "FEC records", "surveys", "studies")."""
-    documents = wl.union("ISSUER_DOCUMENTS", "RESEARCH_DOCUMENTS", "ISSUED_DOCUMENTS", "EVIDENCE_DOCUMENTS")
+def _names_a_document(mention: str, evidence: bool = True) -> bool:
+    """Whether MENTION's head is a document or a piece of research ("the judgment", "the
+    survey"); with EVIDENCE, also records and counts, and in the plural too ("polls", "FEC
+    records", "studies")."""
+    documents = wl.union("ISSUER_DOCUMENTS", "RESEARCH_DOCUMENTS", "ISSUED_DOCUMENTS")
     head = head_noun(mention.lower().split() or [""])
+    if not evidence:
+        return head in documents
+    documents |= wl.EVIDENCE_DOCUMENTS
     singular = re.sub(r"ies$", "y", head) if head.endswith("ies") else head.removesuffix("s")
     return head in documents or singular in documents
 

@@ -623,13 +623,7 @@ def main_subject(
     # (or a role of up to three words before the name: "At the rally, dairy farmer Aoife Doyle said")
     # (or a possessive's phrase: "When his family moved back, his mother refused …")
     # (not an ordinal after it: in "In her note, her first as chief, she said" the aside is no subject)
-    ordinals = "|".join(sorted(wl.ORDINAL_MODIFIERS | {"own", "only"}))
-    lower_subject = (
-        rf"|a|an|the|one|two|some|several|many|both|(?:his|her|their|its)(?![ \t]+(?:{ordinals})\b)"
-        r"|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])"
-        if opens_with_phrase
-        else ""
-    )
+    lower_subject = _lower_subject_after_a_phrase(rules_dir_key()) if opens_with_phrase else ""
     # (a quote may close on the comma: "…his claim that Pell had “sold out,” Crane did not")
     starts = [
         # (or two apostrophes, a paper of record's close: "In her book, ''The Few,'' Ms. Alvarez argued")
@@ -666,6 +660,18 @@ def main_subject(
         if speaker:
             return speaker
     return None
+
+
+@functools.cache
+def _lower_subject_after_a_phrase(rules_dir: str) -> str:
+    """The lower-case openings a subject may have after an introductory phrase and its comma,
+    as alternatives to add to the capital and the pronouns (built once per rules folder: the
+    main subject is read for nearly every quote)."""
+    ordinals = "|".join(sorted(wl.ORDINAL_MODIFIERS | {"own", "only"}))
+    return (
+        rf"|a|an|the|one|two|some|several|many|both|(?:his|her|their|its)(?![ \t]+(?:{ordinals})\b)"
+        r"|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])"
+    )
 
 
 # an opening phrase of a preposition and a place: "In Velgrad, ", "From New Harbor, "
