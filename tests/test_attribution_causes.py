@@ -8108,3 +8108,37 @@ def test_plural_nouns_listed_speak_together_and_a_stray_comma_after_a_tag_in_a_t
     text = "Neighbors, landlords and former tenants say that “the new owner has earned their trust.”"
     assert spoken(text)[0].speaker.mention == "Neighbors, landlords and former tenants"
     assert spoken("“It is over,” Sen. Jon Meyer (R-Ariz.), said.")[0].speaker.name == "Jon Meyer"
+
+
+def test_the_subject_of_the_verb_that_takes_the_quote_is_nearer_than_the_sentence_subject():
+    # (no verb of saying: the clause whose verb has the quote for its object names who holds the words)
+    text = "Ruiz leads in pledged delegates, but the party elders who can back “whichever candidate they like” remain undecided."
+    (q,) = spoken(text)
+    assert (q.speaker.mention, q.speaker.name) == ("who", "the party elders")
+    text = "Tom Bell has not backed the plan, and several members oppose “the levy in its current form”."
+    assert spoken(text)[0].speaker.mention == "several members"
+    text = "Ruiz will win because voters don't want “another decade of the same council”."
+    assert spoken(text)[0].speaker.mention == "voters"
+    text = "Two council members, both of whom opposed “the harbor levy”, are sponsoring the repeal."
+    assert spoken(text)[0].speaker.mention == "both of whom"
+
+
+def test_a_main_clause_after_an_opening_subordinate_clause_takes_the_quote():
+    text = "When the mill announced 300 layoffs, some workers felt “abandoned by the owners”."
+    assert spoken(text)[0].speaker.mention == "some workers"
+    text = "If Ruiz carries the county on Tuesday, local analysts estimate “she needs only a third of the remaining wards”."
+    assert "analysts" in spoken(text)[0].speaker.mention
+    text = "While critics argue that the swap rewards kidnappers, Governor Ruiz has deemed “some trades a fair price”."
+    assert spoken(text)[0].speaker.mention == "Governor Ruiz"
+    # ("As X said," is a parenthetical that attributes the main clause to X)
+    text = "As Ruiz said on Monday, the harbor plan is “dead in the water”."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+
+
+def test_a_thing_that_does_what_the_verb_says_is_no_nearer_speaker():
+    text = "The mayor wants voters to believe her harbor plan will create “thousands of good jobs.”"
+    assert spoken(text)[0].speaker.mention == "The mayor"
+    text = "The program is funded by a payroll tax that would “fall hardest on small shops,” the foundation said."
+    assert spoken(text)[0].speaker.mention == "the foundation"
+    text = "Asked for one word, the answers included “loud and tired”."
+    assert spoken(text)[0].speaker is None or spoken(text)[0].speaker.mention != "the answers"

@@ -759,6 +759,7 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         mention = text[start:end]
     words = mention.split()
     approximate = len(words) > 1 and words[0].lower() in wl.APPROXIMATORS and (words[1][:1].isdigit() or words[1].lower() in wl.COUNT_WORDS)
+    approximate = approximate or share_of_people().fullmatch(mention.strip(" ,")) is not None  # ("About three-quarters")
     # ("About four in 10 voters" may speak, and so may a man named From)
     # (a title may open with one: "Under Secretary of Education Colleen Marrow", as "Under-Secretary")
     titled = len(words) > 1 and f"{words[0]}-{words[1]}" in load_lexicon().titles

@@ -28,16 +28,19 @@ from quoteaudit.extract.cues import (
 )
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
+    SUBHEAD_MAX_CHARS,
     demonstrative_description,
     first_name_gender,
     has_sentence_end,
     head_noun,
     held_at_a_distance,
     is_adverb,
+    is_pronoun,
     make_speaker,
     np_left,
     phrase_end,
     role_after,
+    share_of_people,
     split_name,
     strip_between_words,
     top_level_commas,
@@ -1021,6 +1024,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         # "Although Moss criticized the plan, Lind said it was “…”": the subordinate clause's
         # verb does not report the main clause's quote
         cues = [m for m in cues if m.start() >= subordinate.end()]
+    elif subordinate and subordinate.group(1).lower() in wl.SUBORDINATE_OPENERS - {"as"}:
+        # "When the mill announced layoffs, some workers felt “…”": a main clause with a subject
+        # and verb of its own takes the quote, not the subordinate clause's cue before it
+        main_clause = _subject_of_the_verb_taking_the_quote(ctx, lo + subordinate.end())
+        if main_clause is not None:
+            return main_clause
     label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)
     if label and not any(m.start() >= label.start() for m in cues):
         return None  # "BLUE STATES GAIN - Dana K. Ruiz: “…”": a name and a colon after a dash lead in alone
@@ -2146,7 +2155,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         # “…”", "last year—she hired “…”": the pronoun opening the quote's own clause is nearer
         # than the sentence's subject
         return make_speaker(ctx.text, own_clause.start(1), own_clause.end(1), "clause_subject", "", 0.5)
-    nearest = subordinate_subject(ctx.text, start, ctx.open_mark)
+    nearest = _subject_of_the_verb_taking_the_quote(ctx, start) or subordinate_subject(ctx.text, start, ctx.open_mark)
     subject = nearest or main_subject(ctx.text, start, ctx.open_mark, "", "sentence_subject", 0.5) or _document_reporting(ctx, start)
     opening = ctx.opening
     label = is_title_case(WORD_RE.findall(ctx.quote.text))  # (“Arab Spring”: a name for something)
@@ -2157,12 +2166,115 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     return subject
 
 
+# the verb whose object the quote is, right before it: modals, "do not" and adverbs, then the
+# verb, then perhaps a preposition or "that" ("who can back “", "several members oppose “",
+# "voters don't want “", "crowds who believe in “")
+VERB_TAKING_THE_QUOTE = re.compile(
+    r"(?<![\w\-’'.])(?P<group>(?:(?P<helper>can|could|may|might|must|should|shall|will|would|do|does|did|has|have|had|(?:do|does|did|wo|ca|has|have|had)n[’']t|cannot)[ \t]+)?"
+    r"(?:(?:not|never|also|still|now|often|only|already|[a-z]+ly)[ \t]+)?)"
+    r"(?P<verb>[a-z]{3,})[ \t]+(?:(?:in|about|to|for|on|with|against|over|that)[ \t]+)?$"
+)
+
+
+@functools.cache
+def _relative_subject_before(rules_dir: str) -> re.Pattern:
+    """A relative pronoun as its clause's subject, or a share of its antecedent, right before
+    the clause's verb ("who", "both of whom"; the lexicon's share_quantifiers)."""
+    quantifiers = "|".join(sorted(wl.SHARE_QUANTIFIERS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'])((?:(?:{quantifiers})[ \t]+of[ \t]+)?wh(?:o|om))[ \t]+$")
+
+
+def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Speaker | None:
+    """The subject of the clause whose verb takes the quote as its object ("…, but the party
+    elders who can back “…”", "Two members, both of whom opposed “…”", "If Ruiz wins, local
+    analysts estimate “…”"): nearer to the words than the sentence's first subject. The word
+    before the quote reads as a verb when a modal or "not" comes before it, when it has a
+    past tense, or when a plural subject (a pronoun, "who", a plural noun) stands right
+    before it."""
+    text = ctx.text
+    if is_title_case(WORD_RE.findall(ctx.quote.text)):
+        return None  # (“Fair Shot, Every Time”: a name for something, whoever the clause is about)
+    line_end = text.find("\n", ctx.open_mark)
+    line = text[ctx.paragraph_start : line_end if line_end >= 0 else len(text)]
+    if len(line) <= SUBHEAD_MAX_CHARS and (
+        not has_sentence_end(line + " ") or (ctx.paragraph_start == 0 and line_end >= 0 and text[line_end:].strip())
+    ):
+        return None  # (a headline's nouns read as verbs: "Tax returns ‘not coming’ before Election Day")
+    verb = VERB_TAKING_THE_QUOTE.search(text, start, ctx.open_mark)
+    not_a_verb = wl.union("NOT_A_VERB_TAKING_A_QUOTE", "BE_FORMS", "NOUN_DETERMINERS", "PREPOSITIONS", "NAMING_VERBS", "OBJECT_PRONOUNS")
+    if verb is None or verb.group("verb") in not_a_verb:
+        return None  # (nor a naming verb, whose object is a label: "an account named “…”")
+    if verb.group("verb") in wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS") or cue_re().fullmatch(verb.group("verb")):
+        return None  # (a verb of saying or of a document's finding has sieves of its own)
+    at = verb.start()
+    relative = _relative_subject_before(rules_dir_key()).search(text, start, at)
+    clause_start = start + clause_start_in(text[start:at])
+    found = (relative.start(1), relative.end(1), "") if relative else subject_before(text, clause_start, at)
+    if found is None:
+        return None
+    before = text[start:at]
+    reporting = [m for m in cue_re().finditer(before) if before[m.start() - 1 : m.start()] not in ("-", "‐")]
+    reporting += list(_document_verb_anywhere(rules_dir_key()).finditer(before))
+    if any(not re.search(r"[,;:()—–]", before[m.end() :]) for m in reporting):
+        return None  # "A study found the stadium would bring “…”": the clause is what a report says
+    subject_words = text[found[0] : found[1]].lower().split() or [""]
+    # (its last word, or the one before a participle: "the members surveyed support")
+    head = subject_words[-2] if subject_words[-1].endswith("ed") and len(subject_words) > 1 else subject_words[-1]
+    if head.endswith(("'s", "’s")):
+        return None  # (a possessive before a noun: "an inspector general's report that “…”")
+    verb_word = verb.group("verb")
+    finite = (
+        verb.group("helper") is not None
+        or verb_word.endswith("ed")
+        or verb_word in wl.PREDICATE_STARTS
+        or head in ("who", "they", "we", "i", "you")
+        or (head.endswith("s") != verb_word.endswith("s"))
+    )
+    if not finite or text[found[1] : at].strip(" \t,") or re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]]):
+        return None  # (nor a that-clause: "she wrote that the councillors should “…”" reports her words)
+    if relative is None and not _names_people(text[found[0] : found[1]]):
+        return None  # (a thing may do what a verb says: "the answers included “loud”")
+    if ":" in text[ctx.opening : found[0]]:
+        return None  # (a lead-in's colon: "Her office’s line hasn’t moved: the president will sign “…”")
+    speaker = make_speaker(text, found[0], found[1], "clause_subject", "", 0.5, found[2])
+    return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
+def _names_people(mention: str) -> bool:
+    """Whether a subject can hold words: a pronoun, a name or a body (its head capitalised),
+    a share of people ("About 4 in 10 tenants in each building"), or a noun for people (the
+    lexicon's person, anonymous and group heads, singular or plural), also after a quantity
+    ("A growing number of council members") and before a participle ("the members surveyed");
+    not "the answers", "the program", "her energy plan"."""
+    words = mention.split()
+    stripped = mention.strip(" ,")
+    if not words or is_pronoun(stripped) or share_of_people().match(stripped):
+        return bool(words)
+    lowered = [w.lower().strip(",.") for w in words]
+    head = head_noun(lowered)
+    if head.endswith("ed") and len(lowered) > 1:
+        head = head_noun(lowered[:-1])
+    if head in wl.QUANTITY_HEADS and "of" in lowered[1:]:
+        of = lowered.index("of", 1)
+        return _names_people(" ".join(words[of + 1 :]))
+    written = next((w for w in reversed(words) if w.lower().strip(",.’'") == head.strip(",.’'")), "")
+    people = wl.union("person_heads", "anonymous_heads", "group_heads", "PARTY_MEMBERS")
+    return written[:1].isupper() or any(form in people for form in (head, head[:-1], head[:-2]))
+
+
 # a coordinator, "as", a dash or a comma, then a pronoun and its verb, with no punctuation up
 # to the quote ("…, but she ultimately decided ", " as he congratulated ", "—she hired "); not
 # "that", whose clause is what the sentence's subject thinks ("She believes that he is “…”")
 PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
     r"(?:\b(?:[Bb]ut|[Aa]nd|[Aa]s|[Yy]et|[Ss]o)|[—–,])[ \t]*(?<=[ \t—–])(?:(?:now|then|later|still|also|[a-z]+ly)[ \t]+)?(he|she|they|we|I)\b(?:’s|'s|’re|'re|’d|'d)?[ \t]+[a-z][^,;:.!?“”\"()—–]*$"
 )
+
+
+@functools.cache
+def _document_verb_anywhere(rules_key: str) -> re.Pattern:
+    """A document or evidence verb ("found", "shows") anywhere in the words searched."""
+    verbs = "|".join(sorted(wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\b")
 
 
 @functools.cache

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     NOUN_DETERMINERS: frozenset[str]
     PREDICATE_STARTS: frozenset[str]
     BE_FORMS: frozenset[str]
+    NOT_A_VERB_TAKING_A_QUOTE: frozenset[str]
+    QUANTITY_HEADS: frozenset[str]
     BASE_VERB_SUBJECTS: frozenset[str]
     S_WORDS_NOT_PLURAL: frozenset[str]
     PLACE_PREPOSITIONS: frozenset[str]
@@ -382,6 +384,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     NOUN_DETERMINERS = _words("noun_determiners")
     PREDICATE_STARTS = _words("predicate_starts")
     BE_FORMS = _words("be_forms")
+    NOT_A_VERB_TAKING_A_QUOTE = _words("not_a_verb_taking_a_quote")
+    QUANTITY_HEADS = _words("quantity_heads")
     BASE_VERB_SUBJECTS = _words("base_verb_subjects")
     S_WORDS_NOT_PLURAL = _words("s_words_not_plural")
     PLACE_PREPOSITIONS = _words("place_prepositions")
