@@ -8142,3 +8142,26 @@ def test_a_thing_that_does_what_the_verb_says_is_no_nearer_speaker():
     assert spoken(text)[0].speaker.mention == "the foundation"
     text = "Asked for one word, the answers included “loud and tired”."
     assert spoken(text)[0].speaker is None or spoken(text)[0].speaker.mention != "the answers"
+
+
+def test_the_verb_taking_the_quote_after_a_share_a_hyphen_a_progressive_or_who_s():
+    text = "About 40 percent back Ruiz, while 5 percent prefer “a candidate from outside the council”."
+    assert spoken(text)[0].speaker.mention == "5 percent"
+    text = "The rename is one example of how Mr. Bell has de-emphasized “his years at the bank”."
+    assert spoken(text)[0].speaker.name == "Bell"
+    text = "Other than Tom Bell, who's called for “an audit of every harbor contract”, few spoke."
+    assert spoken(text)[0].speaker.name == "Tom Bell"
+    # (a passive's subject is no speaker)
+    assert spoken("The levy was given “a second reading” on Monday.")[0].speaker is None
+
+
+def test_a_quantifier_or_bare_plural_after_a_clause_boundary_is_the_verb_s_subject():
+    text = "Among those who want the old plan, most are planning “to vote for Ruiz”."
+    assert spoken(text)[0].speaker.mention == "most"
+    text = "Through the new dashboard, reporters and editors know “how many people finish each story”."
+    assert spoken(text)[0].speaker.mention == "reporters and editors"
+    # (a bare plural that names no people is no speaker)
+    assert spoken("Prices rose in March, and costs reached “a level no shop can carry”.")[0].speaker is None
+    # (nor is a possessive before the verb's object)
+    speaker = spoken("Her colleagues share their grievances about “the old rules and the new bosses”.")[0].speaker
+    assert speaker is None or speaker.mention != "their"

@@ -2170,9 +2170,10 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
 # verb, then perhaps a preposition or "that" ("who can back “", "several members oppose “",
 # "voters don't want “", "crowds who believe in “")
 VERB_TAKING_THE_QUOTE = re.compile(
-    r"(?<![\w\-’'.])(?P<group>(?:(?P<helper>can|could|may|might|must|should|shall|will|would|do|does|did|has|have|had|(?:do|does|did|wo|ca|has|have|had)n[’']t|cannot)[ \t]+)?"
+    r"(?<![\w\-’'.])(?P<group>(?:(?P<helper>can|could|may|might|must|should|shall|will|would|do|does|did|has|have|had|is|are|was|were"
+    r"|(?:do|does|did|wo|ca|has|have|had)n[’']t|cannot)[ \t]+)?"
     r"(?:(?:not|never|also|still|now|often|only|already|[a-z]+ly)[ \t]+)?)"
-    r"(?P<verb>[a-z]{3,})[ \t]+(?:(?:in|about|to|for|on|with|against|over|that)[ \t]+)?$"
+    r"(?P<verb>[a-z][a-z\-]{2,})[ \t]+(?P<particle>(?:in|about|to|for|on|with|against|over|that)[ \t]+)?$"
 )
 
 
@@ -2181,7 +2182,19 @@ def _relative_subject_before(rules_dir: str) -> re.Pattern:
     """A relative pronoun as its clause's subject, or a share of its antecedent, right before
     the clause's verb ("who", "both of whom"; the lexicon's share_quantifiers)."""
     quantifiers = "|".join(sorted(wl.SHARE_QUANTIFIERS, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'])((?:(?:{quantifiers})[ \t]+of[ \t]+)?wh(?:o|om))[ \t]+$")
+    return re.compile(rf"(?<![\w’'])((?:(?:{quantifiers})[ \t]+of[ \t]+)?wh(?:o|om))(?:[’']s)?[ \t]+$")
+
+
+@functools.cache
+def _bare_subject_after_a_boundary(rules_dir: str) -> re.Pattern:
+    """A subject with no determiner right after a clause's boundary: a quantifier standing for
+    people ("most", "both", "others"; the lexicon's share_quantifiers) or a bare plural noun,
+    perhaps two joined by "and" ("reporters and editors")."""
+    quantifiers = "|".join(sorted(wl.SHARE_QUANTIFIERS | {"few", "others"}, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[,;:—–][ \t]+|\b(?:and|but|while|because|as|since|although|though|when|if|whether|where)[ \t]+)"
+        rf"(?P<subject>(?i:{quantifiers})|[a-z]+s(?:[ \t]+and[ \t]+[a-z]+s)?)[ \t]+$"
+    )
 
 
 def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Speaker | None:
@@ -2201,15 +2214,22 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
     ):
         return None  # (a headline's nouns read as verbs: "Tax returns ‘not coming’ before Election Day")
     verb = VERB_TAKING_THE_QUOTE.search(text, start, ctx.open_mark)
-    not_a_verb = wl.union("NOT_A_VERB_TAKING_A_QUOTE", "BE_FORMS", "NOUN_DETERMINERS", "PREPOSITIONS", "NAMING_VERBS", "OBJECT_PRONOUNS")
+    not_a_verb = wl.union("NOT_A_VERB_TAKING_A_QUOTE", "BE_FORMS", "NOUN_DETERMINERS", "PREPOSITIONS", "OBJECT_PRONOUNS")
     if verb is None or verb.group("verb") in not_a_verb:
-        return None  # (nor a naming verb, whose object is a label: "an account named “…”")
-    if verb.group("verb") in wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS") or cue_re().fullmatch(verb.group("verb")):
-        return None  # (a verb of saying or of a document's finding has sieves of its own)
+        return None
+    if verb.group("verb") in wl.NAMING_VERBS and not verb.group("particle"):
+        return None  # (a naming verb's object is a label: "an account named “…”"; "called for “…”" asks)
+    if verb.group("helper") in wl.BE_FORMS and not verb.group("verb").endswith("ing"):
+        return None  # (a passive's subject is no speaker: "was given “…”"; "are planning “…”" is active)
     at = verb.start()
     relative = _relative_subject_before(rules_dir_key()).search(text, start, at)
     clause_start = start + clause_start_in(text[start:at])
     found = (relative.start(1), relative.end(1), "") if relative else subject_before(text, clause_start, at)
+    bare = _bare_subject_after_a_boundary(rules_dir_key()).search(text[clause_start:at]) if found is None else None
+    if bare is not None:
+        # "Among those who want the old plan, most are planning “…”", "reporters and editors
+        # know “…”": a quantifier or bare plural right after a clause's boundary
+        found = (clause_start + bare.start("subject"), clause_start + bare.end("subject"), "")
     if found is None:
         return None
     before = text[start:at]
@@ -2229,14 +2249,24 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
         or verb_word in wl.PREDICATE_STARTS
         or head in ("who", "they", "we", "i", "you")
         or (head.endswith("s") != verb_word.endswith("s"))
+        or share_of_people().match(text, found[0], found[1]) is not None  # ("while 5 percent prefer “…”")
+        or head in wl.SHARE_QUANTIFIERS  # ("Both want “…”")
     )
-    if not finite or text[found[1] : at].strip(" \t,") or re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]]):
+    if (
+        not finite
+        or not re.fullmatch(r"[ \t,]*(?:[’']s[ \t]+)?", text[found[1] : at])
+        or re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]])
+    ):
         return None  # (nor a that-clause: "she wrote that the councillors should “…”" reports her words)
+    if text[found[0] : found[1]].lower() in wl.union("POSSESSIVE_DETERMINERS"):
+        return None  # (a possessive before a noun: "colleagues share their grievances about “…”")
     if relative is None and not _names_people(text[found[0] : found[1]]):
         return None  # (a thing may do what a verb says: "the answers included “loud”")
     if ":" in text[ctx.opening : found[0]]:
         return None  # (a lead-in's colon: "Her office’s line hasn’t moved: the president will sign “…”")
     speaker = make_speaker(text, found[0], found[1], "clause_subject", "", 0.5, found[2])
+    if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN and bare is not None:
+        speaker = replace(speaker, kind=SpeakerKind.GROUP)  # ("most", "both": people counted, in lower case)
     return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
@@ -2248,7 +2278,12 @@ def _names_people(mention: str) -> bool:
     not "the answers", "the program", "her energy plan"."""
     words = mention.split()
     stripped = mention.strip(" ,")
-    if not words or is_pronoun(stripped) or share_of_people().match(stripped):
+    if (
+        not words
+        or is_pronoun(stripped)
+        or share_of_people().match(stripped)
+        or stripped.lower() in wl.SHARE_QUANTIFIERS | {"few", "others"}
+    ):
         return bool(words)
     lowered = [w.lower().strip(",.") for w in words]
     head = head_noun(lowered)
