@@ -8165,3 +8165,19 @@ def test_a_quantifier_or_bare_plural_after_a_clause_boundary_is_the_verb_s_subje
     # (nor is a possessive before the verb's object)
     speaker = spoken("Her colleagues share their grievances about “the old rules and the new bosses”.")[0].speaker
     assert speaker is None or speaker.mention != "their"
+
+
+def test_the_verb_taking_the_quote_after_a_contraction_an_aside_or_a_result_clause():
+    text = "Some tenants are so opposed to the sale that they’re endorsing “a buyout by the city itself”."
+    assert spoken(text)[0].speaker.mention == "they"
+    text = (
+        "Ruiz has courted the harbor vote, but Republicans, worried about the shrinking port, "
+        "have long considered “using the old lease against her”."
+    )
+    assert spoken(text)[0].speaker.mention == "Republicans"
+    # ("’s" after a name is a possessive, not "is": an adjective before a label is no verb)
+    text = "Mayor Ana Ruiz's much-hyped “listening tour” of the harbor stalled on Friday."
+    assert all(q.speaker is None or q.speaker.name != "Ana Ruiz" for q in quotes(text))
+    # (a noun after a cut-off phrase is no verb: "in the hopes")
+    text = "She set the account up to trap Bell in the hopes “he would repost the fake quote”."
+    assert spoken(text)[0].speaker.mention == "She"

@@ -2171,8 +2171,8 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
 # "voters don't want “", "crowds who believe in “")
 VERB_TAKING_THE_QUOTE = re.compile(
     r"(?<![\w\-’'.])(?P<group>(?:(?P<helper>can|could|may|might|must|should|shall|will|would|do|does|did|has|have|had|is|are|was|were"
-    r"|(?:do|does|did|wo|ca|has|have|had)n[’']t|cannot)[ \t]+)?"
-    r"(?:(?:not|never|also|still|now|often|only|already|[a-z]+ly)[ \t]+)?)"
+    r"|(?:do|does|did|wo|ca|has|have|had|would|could|should|must|is|are|was|were)n[’']t|cannot)[ \t]+)?"
+    r"(?:(?:not|never|also|still|now|often|only|already|long|even|just|once|again|first|further|[a-z]+ly)[ \t]+){0,2})"
     r"(?P<verb>[a-z][a-z\-]{2,})[ \t]+(?P<particle>(?:in|about|to|for|on|with|against|over|that)[ \t]+)?$"
 )
 
@@ -2195,6 +2195,12 @@ def _bare_subject_after_a_boundary(rules_dir: str) -> re.Pattern:
         rf"(?:^|[,;:—–][ \t]+|\b(?:and|but|while|because|as|since|although|though|when|if|whether|where)[ \t]+)"
         rf"(?P<subject>(?i:{quantifiers})|[a-z]+s(?:[ \t]+and[ \t]+[a-z]+s)?)[ \t]+$"
     )
+
+
+# a coordinator after a comma opens a clause of its own (", but Republicans … have")
+COORDINATOR_AFTER_A_COMMA = re.compile(r",[ \t]+(?:but|and|yet|so|while|whereas)[ \t]+")
+# a result clause's "that" ("so opposed to the sale that they …"): its subject holds the words
+SO_THAT = re.compile(r"\b(?:so|such)[ \t][^,;:.!?“”\"]{1,60}\bthat[ \t]+$")
 
 
 def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Speaker | None:
@@ -2224,7 +2230,11 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
     at = verb.start()
     relative = _relative_subject_before(rules_dir_key()).search(text, start, at)
     clause_start = start + clause_start_in(text[start:at])
-    found = (relative.start(1), relative.end(1), "") if relative else subject_before(text, clause_start, at)
+    coordinated = list(COORDINATOR_AFTER_A_COMMA.finditer(text, clause_start, at))
+    clause_start = coordinated[-1].end() if coordinated else clause_start  # (", but Republicans, worried …, have")
+    contracted = re.search(r"[’'](?:s|re|ve|d|ll)[ \t]+$", text[clause_start:at])
+    subject_end = clause_start + contracted.start() if contracted else at  # ("that they’re endorsing “…”")
+    found = (relative.start(1), relative.end(1), "") if relative else subject_before(text, clause_start, subject_end)
     bare = _bare_subject_after_a_boundary(rules_dir_key()).search(text[clause_start:at]) if found is None else None
     if bare is not None:
         # "Among those who want the old plan, most are planning “…”", "reporters and editors
@@ -2252,12 +2262,18 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
         or share_of_people().match(text, found[0], found[1]) is not None  # ("while 5 percent prefer “…”")
         or head in wl.SHARE_QUANTIFIERS  # ("Both want “…”")
     )
+    between = text[found[1] : at].replace(found[2], "", 1) if found[2] else text[found[1] : at]
+    # (a contraction only after a pronoun: "they’re endorsing", "who's called for", not
+    # "Ferrante's much-hyped", a possessive)
+    contraction = r"(?:[’'](?:s|re|ve|d|ll)[ \t]+)?" if is_pronoun(text[found[0] : found[1]]) or relative else ""
     if (
         not finite
-        or not re.fullmatch(r"[ \t,]*(?:[’']s[ \t]+)?", text[found[1] : at])
-        or re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]])
+        or not re.fullmatch(rf"[ \t,]*{contraction}", between)
+        or (re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]]) and not SO_THAT.search(text, start, found[0]))
     ):
         return None  # (nor a that-clause: "she wrote that the councillors should “…”" reports her words)
+    if subject_words[-1] in wl.union("NOUN_DETERMINERS", "PREPOSITIONS") or re.search(r"\d,$", text[max(0, found[0] - 2) : found[0]]):
+        return None  # (a phrase cut inside: "to trap Trump in the hopes “…”", "a survey of 1,200 members")
     if text[found[0] : found[1]].lower() in wl.union("POSSESSIVE_DETERMINERS"):
         return None  # (a possessive before a noun: "colleagues share their grievances about “…”")
     if relative is None and not _names_people(text[found[0] : found[1]]):
