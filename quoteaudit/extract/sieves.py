@@ -2190,7 +2190,7 @@ def _bare_subject_after_a_boundary(rules_dir: str) -> re.Pattern:
     """A subject with no determiner right after a clause's boundary: a quantifier standing for
     people ("most", "both", "others"; the lexicon's share_quantifiers) or a bare plural noun,
     perhaps two joined by "and" ("reporters and editors")."""
-    quantifiers = "|".join(sorted(wl.SHARE_QUANTIFIERS | {"few", "others"}, key=len, reverse=True))
+    quantifiers = "|".join(sorted(wl.union("SHARE_QUANTIFIERS", "BARE_QUANTIFIER_SUBJECTS"), key=len, reverse=True))
     return re.compile(
         rf"(?:^|[,;:—–][ \t]+|\b(?:and|but|while|because|as|since|although|though|when|if|whether|where)[ \t]+)"
         rf"(?P<subject>(?i:{quantifiers})|[a-z]+s(?:[ \t]+and[ \t]+[a-z]+s)?)[ \t]+$"
@@ -2211,47 +2211,99 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
     past tense, or when a plural subject (a pronoun, "who", a plural noun) stands right
     before it."""
     text = ctx.text
-    if is_title_case(WORD_RE.findall(ctx.quote.text)):
+    if is_title_case(WORD_RE.findall(ctx.quote.text)) or _on_a_headline_line(ctx):
         return None  # (“Fair Shot, Every Time”: a name for something, whoever the clause is about)
+    verb = _verb_taking_the_quote(text, start, ctx.open_mark)
+    if verb is None:
+        return None
+    at = verb.start()
+    relative = _relative_subject_before(rules_dir_key()).search(text, start, at)
+    found, bare = _subject_before_the_verb(text, start, at, relative)
+    if found is None or _reported_by_an_earlier_verb(text[start:at]):
+        return None
+    subject = text[found[0] : found[1]]
+    if not _agrees_and_adjoins(text, start, at, verb, found, relative is not None):
+        return None
+    if subject.lower().split()[-1] in wl.union("NOUN_DETERMINERS", "PREPOSITIONS", "POSSESSIVE_DETERMINERS") or re.search(
+        r"\d,$", text[max(0, found[0] - 2) : found[0]]
+    ):
+        # (a phrase cut inside: "to trap Trump in the hopes “…”", "a survey of 1,200 members";
+        # or a possessive: "colleagues share their grievances about “…”")
+        return None
+    if relative is None and not _names_people(subject):
+        return None  # (a thing may do what a verb says: "the answers included “loud”")
+    if ":" in text[ctx.opening : found[0]]:
+        return None  # (a lead-in's colon: "Her office’s line hasn’t moved: the president will sign “…”")
+    speaker = make_speaker(text, found[0], found[1], "clause_subject", "", 0.5, found[2])
+    if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN and bare:
+        speaker = replace(speaker, kind=SpeakerKind.GROUP)  # ("most", "both": people counted, in lower case)
+    return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
+def _on_a_headline_line(ctx: QuoteContext) -> bool:
+    """A short line with no sentence end, or the article's first line: a headline, whose
+    nouns read as verbs ("Tax returns ‘not coming’ before Election Day")."""
+    text = ctx.text
     line_end = text.find("\n", ctx.open_mark)
     line = text[ctx.paragraph_start : line_end if line_end >= 0 else len(text)]
-    if len(line) <= SUBHEAD_MAX_CHARS and (
-        not has_sentence_end(line + " ") or (ctx.paragraph_start == 0 and line_end >= 0 and text[line_end:].strip())
-    ):
-        return None  # (a headline's nouns read as verbs: "Tax returns ‘not coming’ before Election Day")
-    verb = VERB_TAKING_THE_QUOTE.search(text, start, ctx.open_mark)
+    first_line = ctx.paragraph_start == 0 and line_end >= 0 and bool(text[line_end:].strip())
+    return len(line) <= SUBHEAD_MAX_CHARS and (not has_sentence_end(line + " ") or first_line)
+
+
+def _verb_taking_the_quote(text: str, start: int, open_mark: int) -> re.Match | None:
+    """The verb group right before the quote, unless its verb is a function word, a linking
+    verb, a naming verb with no preposition (its object is a label: "an account named “…”";
+    "called for “…”" asks) or a passive (its subject is no speaker: "was given “…”"; "are
+    planning “…”" is active)."""
+    verb = VERB_TAKING_THE_QUOTE.search(text, start, open_mark)
     not_a_verb = wl.union("NOT_A_VERB_TAKING_A_QUOTE", "BE_FORMS", "NOUN_DETERMINERS", "PREPOSITIONS", "OBJECT_PRONOUNS")
     if verb is None or verb.group("verb") in not_a_verb:
         return None
     if verb.group("verb") in wl.NAMING_VERBS and not verb.group("particle"):
-        return None  # (a naming verb's object is a label: "an account named “…”"; "called for “…”" asks)
+        return None
     if verb.group("helper") in wl.BE_FORMS and not verb.group("verb").endswith("ing"):
-        return None  # (a passive's subject is no speaker: "was given “…”"; "are planning “…”" is active)
-    at = verb.start()
-    relative = _relative_subject_before(rules_dir_key()).search(text, start, at)
+        return None
+    return verb
+
+
+def _subject_before_the_verb(text: str, start: int, at: int, relative: re.Match | None) -> tuple[tuple[int, int, str] | None, bool]:
+    """The verb's subject as (start, end, aside), and whether it is a bare quantifier or
+    plural: a relative pronoun ("who", "both of whom"), else the noun phrase before the verb
+    in its own clause (after ", but": ", but Republicans, worried …, have"; before a
+    contraction: "that they’re endorsing"), else a quantifier or bare plural right after the
+    clause's boundary ("…, most are planning", "reporters and editors know")."""
+    if relative is not None:
+        return (relative.start(1), relative.end(1), ""), False
     clause_start = start + clause_start_in(text[start:at])
     coordinated = list(COORDINATOR_AFTER_A_COMMA.finditer(text, clause_start, at))
-    clause_start = coordinated[-1].end() if coordinated else clause_start  # (", but Republicans, worried …, have")
+    clause_start = coordinated[-1].end() if coordinated else clause_start
     contracted = re.search(r"[’'](?:s|re|ve|d|ll)[ \t]+$", text[clause_start:at])
-    subject_end = clause_start + contracted.start() if contracted else at  # ("that they’re endorsing “…”")
-    found = (relative.start(1), relative.end(1), "") if relative else subject_before(text, clause_start, subject_end)
-    bare = _bare_subject_after_a_boundary(rules_dir_key()).search(text[clause_start:at]) if found is None else None
-    if bare is not None:
-        # "Among those who want the old plan, most are planning “…”", "reporters and editors
-        # know “…”": a quantifier or bare plural right after a clause's boundary
-        found = (clause_start + bare.start("subject"), clause_start + bare.end("subject"), "")
-    if found is None:
-        return None
-    before = text[start:at]
+    found = subject_before(text, clause_start, clause_start + contracted.start() if contracted else at)
+    if found is not None:
+        return found, False
+    bare = _bare_subject_after_a_boundary(rules_dir_key()).search(text[clause_start:at])
+    return ((clause_start + bare.start("subject"), clause_start + bare.end("subject"), ""), True) if bare else (None, False)
+
+
+def _reported_by_an_earlier_verb(before: str) -> bool:
+    """Whether a verb of saying or a document's verb governs the clause ("A study found the
+    stadium would bring “…”"): one before it with no punctuation in between."""
     reporting = [m for m in cue_re().finditer(before) if before[m.start() - 1 : m.start()] not in ("-", "‐")]
     reporting += list(_document_verb_anywhere(rules_dir_key()).finditer(before))
-    if any(not re.search(r"[,;:()—–]", before[m.end() :]) for m in reporting):
-        return None  # "A study found the stadium would bring “…”": the clause is what a report says
-    subject_words = text[found[0] : found[1]].lower().split() or [""]
+    return any(not re.search(r"[,;:()—–]", before[m.end() :]) for m in reporting)
+
+
+def _agrees_and_adjoins(text: str, start: int, at: int, verb: re.Match, found: tuple[int, int, str], relative: bool) -> bool:
+    """Whether the word before the quote is the subject's finite verb: a modal, a past tense
+    or a plural subject makes it one ("members oppose", "Bell supports", "while 5 percent
+    prefer", "Both want"); nothing but its aside or a pronoun's contraction stands between
+    them; and the clause is no that-clause of someone's report ("she wrote that the
+    councillors should “…”"), unless "so … that" ("so opposed to the sale that they …")."""
+    words = text[found[0] : found[1]].lower().split() or [""]
     # (its last word, or the one before a participle: "the members surveyed support")
-    head = subject_words[-2] if subject_words[-1].endswith("ed") and len(subject_words) > 1 else subject_words[-1]
+    head = words[-2] if words[-1].endswith("ed") and len(words) > 1 else words[-1]
     if head.endswith(("'s", "’s")):
-        return None  # (a possessive before a noun: "an inspector general's report that “…”")
+        return False  # (a possessive before a noun: "an inspector general's report that “…”")
     verb_word = verb.group("verb")
     finite = (
         verb.group("helper") is not None
@@ -2259,31 +2311,14 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
         or verb_word in wl.PREDICATE_STARTS
         or head in ("who", "they", "we", "i", "you")
         or (head.endswith("s") != verb_word.endswith("s"))
-        or share_of_people().match(text, found[0], found[1]) is not None  # ("while 5 percent prefer “…”")
-        or head in wl.SHARE_QUANTIFIERS  # ("Both want “…”")
+        or share_of_people().match(text, found[0], found[1]) is not None
+        or head in wl.SHARE_QUANTIFIERS
     )
     between = text[found[1] : at].replace(found[2], "", 1) if found[2] else text[found[1] : at]
-    # (a contraction only after a pronoun: "they’re endorsing", "who's called for", not
-    # "Ferrante's much-hyped", a possessive)
-    contraction = r"(?:[’'](?:s|re|ve|d|ll)[ \t]+)?" if is_pronoun(text[found[0] : found[1]]) or relative else ""
-    if (
-        not finite
-        or not re.fullmatch(rf"[ \t,]*{contraction}", between)
-        or (re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]]) and not SO_THAT.search(text, start, found[0]))
-    ):
-        return None  # (nor a that-clause: "she wrote that the councillors should “…”" reports her words)
-    if subject_words[-1] in wl.union("NOUN_DETERMINERS", "PREPOSITIONS") or re.search(r"\d,$", text[max(0, found[0] - 2) : found[0]]):
-        return None  # (a phrase cut inside: "to trap Trump in the hopes “…”", "a survey of 1,200 members")
-    if text[found[0] : found[1]].lower() in wl.union("POSSESSIVE_DETERMINERS"):
-        return None  # (a possessive before a noun: "colleagues share their grievances about “…”")
-    if relative is None and not _names_people(text[found[0] : found[1]]):
-        return None  # (a thing may do what a verb says: "the answers included “loud”")
-    if ":" in text[ctx.opening : found[0]]:
-        return None  # (a lead-in's colon: "Her office’s line hasn’t moved: the president will sign “…”")
-    speaker = make_speaker(text, found[0], found[1], "clause_subject", "", 0.5, found[2])
-    if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN and bare is not None:
-        speaker = replace(speaker, kind=SpeakerKind.GROUP)  # ("most", "both": people counted, in lower case)
-    return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+    # (a contraction only after a pronoun: "they’re", "who's", not "Ferrante's much-hyped")
+    contraction = r"(?:[’'](?:s|re|ve|d|ll)[ \t]+)?" if relative or is_pronoun(text[found[0] : found[1]]) else ""
+    that_clause = re.search(r"\bthat[ \t]+$", text[max(start, found[0] - 12) : found[0]]) and not SO_THAT.search(text, start, found[0])
+    return finite and re.fullmatch(rf"[ \t,]*{contraction}", between) is not None and not that_clause
 
 
 def _names_people(mention: str) -> bool:
@@ -2298,7 +2333,7 @@ def _names_people(mention: str) -> bool:
         not words
         or is_pronoun(stripped)
         or share_of_people().match(stripped)
-        or stripped.lower() in wl.SHARE_QUANTIFIERS | {"few", "others"}
+        or stripped.lower() in wl.union("SHARE_QUANTIFIERS", "BARE_QUANTIFIER_SUBJECTS")
     ):
         return bool(words)
     lowered = [w.lower().strip(",.") for w in words]

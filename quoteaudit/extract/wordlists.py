@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     BE_FORMS: frozenset[str]
     NOT_A_VERB_TAKING_A_QUOTE: frozenset[str]
     QUANTITY_HEADS: frozenset[str]
+    BARE_QUANTIFIER_SUBJECTS: frozenset[str]
     BASE_VERB_SUBJECTS: frozenset[str]
     S_WORDS_NOT_PLURAL: frozenset[str]
     PLACE_PREPOSITIONS: frozenset[str]
@@ -386,6 +387,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     BE_FORMS = _words("be_forms")
     NOT_A_VERB_TAKING_A_QUOTE = _words("not_a_verb_taking_a_quote")
     QUANTITY_HEADS = _words("quantity_heads")
+    BARE_QUANTIFIER_SUBJECTS = _words("bare_quantifier_subjects")
     BASE_VERB_SUBJECTS = _words("base_verb_subjects")
     S_WORDS_NOT_PLURAL = _words("s_words_not_plural")
     PLACE_PREPOSITIONS = _words("place_prepositions")
