@@ -8181,3 +8181,13 @@ def test_the_verb_taking_the_quote_after_a_contraction_an_aside_or_a_result_clau
     # (a noun after a cut-off phrase is no verb: "in the hopes")
     text = "She set the account up to trap Bell in the hopes “he would repost the fake quote”."
     assert spoken(text)[0].speaker.mention == "She"
+
+
+def test_the_verb_taking_the_quote_after_two_auxiliaries_or_a_verb_and_to():
+    text = "After the layoffs, some want to know “whether the pension fund is safe”."
+    assert spoken(text)[0].speaker.mention == "some"
+    text = "Ruiz, speaking in Harlow, talked through “the problems the levy was meant to fix”."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+    # (nobody holds the words of "no one could have envisioned", nor a passive's subject)
+    assert spoken("But no one could have envisioned “what the auditors found next”.")[0].speaker is None
+    assert spoken("The levy could be given “a second reading” soon.")[0].speaker is None

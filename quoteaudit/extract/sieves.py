@@ -2172,8 +2172,11 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
 VERB_TAKING_THE_QUOTE = re.compile(
     r"(?<![\w\-’'.])(?P<group>(?:(?P<helper>can|could|may|might|must|should|shall|will|would|do|does|did|has|have|had|is|are|was|were"
     r"|(?:do|does|did|wo|ca|has|have|had|would|could|should|must|is|are|was|were)n[’']t|cannot)[ \t]+)?"
-    r"(?:(?:not|never|also|still|now|often|only|already|long|even|just|once|again|first|further|[a-z]+ly)[ \t]+){0,2})"
-    r"(?P<verb>[a-z][a-z\-]{2,})[ \t]+(?P<particle>(?:in|about|to|for|on|with|against|over|that)[ \t]+)?$"
+    r"(?:(?:not|never|also|still|now|often|only|already|long|even|just|once|again|first|further|[a-z]+ly)[ \t]+){0,2}"
+    # (a second auxiliary: "could have envisioned", "will be asking"; a verb and "to": "want to know")
+    r"(?:(?P<helper2>have|be|been)[ \t]+)?(?:(?P<catenative>[a-z]+)[ \t]+to[ \t]+)?)"
+    r"(?P<verb>[a-z][a-z\-]{2,})[ \t]+"
+    r"(?P<particle>(?:in|about|to|for|on|with|against|over|that|through|at|into|from|like|toward|towards|upon|across|around|after)[ \t]+)?$"
 )
 
 
@@ -2197,6 +2200,8 @@ def _bare_subject_after_a_boundary(rules_dir: str) -> re.Pattern:
     )
 
 
+# how far before its quote a clause's subject and verb are looked for
+CLAUSE_WINDOW = 400
 # a coordinator after a comma opens a clause of its own (", but Republicans … have")
 COORDINATOR_AFTER_A_COMMA = re.compile(r",[ \t]+(?:but|and|yet|so|while|whereas)[ \t]+")
 # a result clause's "that" ("so opposed to the sale that they …"): its subject holds the words
@@ -2213,6 +2218,10 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
     text = ctx.text
     if is_title_case(WORD_RE.findall(ctx.quote.text)) or _on_a_headline_line(ctx):
         return None  # (“Fair Shot, Every Time”: a name for something, whoever the clause is about)
+    if ctx.open_mark - start > CLAUSE_WINDOW:
+        # (a clause's subject and verb stand within a few hundred characters of its quote; an
+        # unpunctuated text of megabytes must not be read whole for every quote)
+        start = text.find(" ", ctx.open_mark - CLAUSE_WINDOW) + 1
     verb = _verb_taking_the_quote(text, start, ctx.open_mark)
     if verb is None:
         return None
@@ -2230,6 +2239,8 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
         # (a phrase cut inside: "to trap Trump in the hopes “…”", "a survey of 1,200 members";
         # or a possessive: "colleagues share their grievances about “…”")
         return None
+    if re.search(r"\b(?:[Nn]o|[Nn]ot)[ \t]+$", text[max(0, found[0] - 4) : found[0]]) or subject.lower() in ("nobody", "none"):
+        return None  # ("no one could have envisioned “…”": nobody holds the words)
     if relative is None and not _names_people(subject):
         return None  # (a thing may do what a verb says: "the answers included “loud”")
     if ":" in text[ctx.opening : found[0]]:
@@ -2261,8 +2272,10 @@ def _verb_taking_the_quote(text: str, start: int, open_mark: int) -> re.Match | 
         return None
     if verb.group("verb") in wl.NAMING_VERBS and not verb.group("particle"):
         return None
-    if verb.group("helper") in wl.BE_FORMS and not verb.group("verb").endswith("ing"):
+    if (verb.group("helper") in wl.BE_FORMS or verb.group("helper2") in wl.BE_FORMS) and not verb.group("verb").endswith("ing"):
         return None
+    if verb.group("catenative") in not_a_verb:
+        return None  # ("is to hold “…”", "the plan to build": no verb before "to")
     return verb
 
 
@@ -2304,9 +2317,10 @@ def _agrees_and_adjoins(text: str, start: int, at: int, verb: re.Match, found: t
     head = words[-2] if words[-1].endswith("ed") and len(words) > 1 else words[-1]
     if head.endswith(("'s", "’s")):
         return False  # (a possessive before a noun: "an inspector general's report that “…”")
-    verb_word = verb.group("verb")
+    verb_word = verb.group("catenative") or verb.group("verb")  # ("some want to know": "want" agrees)
     finite = (
         verb.group("helper") is not None
+        or verb.group("helper2") is not None
         or verb_word.endswith("ed")
         or verb_word in wl.PREDICATE_STARTS
         or head in ("who", "they", "we", "i", "you")
