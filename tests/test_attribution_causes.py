@@ -8191,3 +8191,12 @@ def test_the_verb_taking_the_quote_after_two_auxiliaries_or_a_verb_and_to():
     # (nobody holds the words of "no one could have envisioned", nor a passive's subject)
     assert spoken("But no one could have envisioned “what the auditors found next”.")[0].speaker is None
     assert spoken("The levy could be given “a second reading” soon.")[0].speaker is None
+
+
+def test_two_descriptions_of_people_joined_by_and_speak_together():
+    text = "The mayor and the port director urged “a second look at the lease”."
+    assert spoken(text)[0].speaker.mention == "The mayor and the port director"
+    text = "Harlow's mayor and its port director both said “the lease is void”."
+    assert spoken(text)[0].speaker.mention == "Harlow's mayor and its port director"
+    # (a thing joined to a person is no pair of speakers)
+    assert spoken("The mayor and the budget office said “x is done”.")[0].speaker.mention != "The mayor and the budget office"

@@ -53,6 +53,7 @@ from quoteaudit.extract.subjects import (
     REACTION_OF,
     SET_OFF_ADVERB,
     TIME_PHRASE_OPENING,
+    a_person_noun,
     and_inside_a_title,
     gerund_subject,
     listed_together,
@@ -2358,8 +2359,7 @@ def _names_people(mention: str) -> bool:
         of = lowered.index("of", 1)
         return _names_people(" ".join(words[of + 1 :]))
     written = next((w for w in reversed(words) if w.lower().strip(",.’'") == head.strip(",.’'")), "")
-    people = wl.union("person_heads", "anonymous_heads", "group_heads", "PARTY_MEMBERS")
-    return written[:1].isupper() or any(form in people for form in (head, head[:-1], head[:-2]))
+    return written[:1].isupper() or a_person_noun(head)
 
 
 # a coordinator, "as", a dash or a comma, then a pronoun and its verb, with no punctuation up

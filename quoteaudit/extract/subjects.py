@@ -56,6 +56,24 @@ def _document_by(rules_key: str) -> re.Pattern:
 WORD_THEN_QUOTE = re.compile(r"\s*\w+[,:]?\s*[“\"‘']")
 
 
+# two descriptions of people joined by "and", each with its determiner or owner ("The mayor
+# and the port director", "Germany's president and its defense minister"; groups "first" and
+# "second" are their head nouns)
+_DESCRIPTION_OPENER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)"
+DESCRIPTIONS_JOINED = re.compile(
+    rf"\s*({_DESCRIPTION_OPENER}(?:[ \t]+[a-z][\w\-]*){{0,2}}[ \t]+(?P<first>[a-z][\w\-]*)"
+    rf"[ \t]+and[ \t]+{_DESCRIPTION_OPENER}(?:[ \t]+[a-z][\w\-]*){{0,2}}[ \t]+(?P<second>[a-z][\w\-]*))"
+    r"(?:[ \t]+(?:all|both))?\s*"
+)
+
+
+def a_person_noun(word: str) -> bool:
+    """A noun for a person or people (the lexicon's person, anonymous and group heads and
+    party members, singular or plural)."""
+    people = wl.union("person_heads", "anonymous_heads", "group_heads", "PARTY_MEMBERS")
+    return any(form in people for form in (word, word[:-1], word[:-2]))
+
+
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int, str] | None:
     """The subject of a cue verb: the noun phrase right before it, across an appositive
     or relative clause set off by commas ("Frank Mora, who served as …, described")."""
@@ -87,6 +105,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # the one seen or heard speaks, not the one who saw or heard
         start += perceived[-1].end()
         segment = text[start:end]
+    joined = DESCRIPTIONS_JOINED.fullmatch(segment)
+    if joined and all(a_person_noun(w) for w in (joined.group("first"), joined.group("second"))):
+        # "The mayor and the port director urged": two people described, who speak together
+        return start + joined.start(1), start + joined.end(1), ""
     listed = re.fullmatch(rf"\s*({NAME_LIST})\s*", segment)
     if listed and not and_inside_a_title(listed.group(1)):
         return start + listed.start(1), start + listed.end(1), ""  # the names listed speak together
