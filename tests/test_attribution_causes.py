@@ -8200,3 +8200,10 @@ def test_two_descriptions_of_people_joined_by_and_speak_together():
     assert spoken(text)[0].speaker.mention == "Harlow's mayor and its port director"
     # (a thing joined to a person is no pair of speakers)
     assert spoken("The mayor and the budget office said “x is done”.")[0].speaker.mention != "The mayor and the budget office"
+
+
+def test_a_sentence_opening_on_per_and_its_source_attributes_like_according_to():
+    text = "Per the union's lawyer, the owners “never intended to pay” the bonus."
+    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.method) == ("the union's lawyer", "according_to")
+    # ("per" elsewhere is a rate, and "Per capita" no source)
+    assert spoken("Per capita income rose to “a record high” last year.")[0].speaker is None

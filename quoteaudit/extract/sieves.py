@@ -617,12 +617,19 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         return _named_after_description(text, speaker, ctx.after_end) if speaker else None
     before = ctx.before
     last = next(reversed(list(according_re().finditer(before))), None)
-    if last is None or has_sentence_end(before[last.end() :]):  # ("According to Rep. Ann Voss, …": "Rep." ends nothing)
+    per = SENTENCE_OPENING_PER.match(text, ctx.opening, ctx.open_mark) if last is None else None
+    if per is not None:
+        # "Per Quist, the two leaders “agreed to …”": a sentence that opens on "Per" and its
+        # source, as on "According to" ("per" elsewhere is a rate: "$5 per share")
+        start = per.end()
+    elif last is None or has_sentence_end(before[last.end() :]):  # ("According to Rep. Ann Voss, …": "Rep." ends nothing)
         return None
-    start = ctx.before_start + last.end()
+    else:
+        start = ctx.before_start + last.end()
     end = _source_phrase_end(text, start, ctx.open_mark)
     rest = text[end : ctx.open_mark]
-    if DASH_OR_PAREN_OPEN.search(before, 0, last.start()) and DASH_OR_PAREN_CLOSE.search(rest):
+    phrase_at = last.start() if last is not None else 0  # (where the phrase stands in BEFORE)
+    if DASH_OR_PAREN_OPEN.search(before, 0, phrase_at) and DASH_OR_PAREN_CLOSE.search(rest):
         # "the pay cut — 11 percent, according to a grievance — “took the rent …”": the
         # source stands in an aside that closes before the quote, and sources the aside only
         return None
@@ -635,7 +642,11 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         # Dunmore called a “healthy” war chest": the filings source the figure; a speech verb
         # in the clause joined after them introduces the quote
         return None
-    return make_speaker(text, start, end, "according_to", last.group(1).strip(), 0.9)
+    return make_speaker(text, start, end, "according_to", last.group(1).strip() if last else "per", 0.9)
+
+
+# "Per" opening a sentence before a name or a described source ("Per Quist,", "Per the union's lawyer,")
+SENTENCE_OPENING_PER = re.compile(r"[ \t]*Per[ \t]+(?=the[ \t]|[A-Z])")
 
 
 def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker | None:
