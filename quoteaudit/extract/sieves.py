@@ -2391,8 +2391,7 @@ def _document_verb_anywhere(rules_key: str) -> re.Pattern:
 @functools.cache
 def _document_verb_opening_the_quote(rules_key: str) -> re.Pattern:
     """A document or evidence verb right before the quote, perhaps with "that" ("records show that “")."""
-    verbs = "|".join(sorted(wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})[ \t]+(?:that[ \t]+)?[,:]?[ \t]*$")
+    return re.compile(rf"{_document_verb_anywhere(rules_key).pattern}[ \t]+(?:that[ \t]+)?[,:]?[ \t]*$")
 
 
 def _document_reporting(ctx: QuoteContext, start: int, at_the_quote: bool = False) -> Speaker | None:
