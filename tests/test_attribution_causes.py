@@ -8207,3 +8207,21 @@ def test_a_sentence_opening_on_per_and_its_source_attributes_like_according_to()
     assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.method) == ("the union's lawyer", "according_to")
     # ("per" elsewhere is a rate, and "Per capita" no source)
     assert spoken("Per capita income rose to “a record high” last year.")[0].speaker is None
+
+
+def test_a_later_clause_with_its_own_subject_holds_the_words_after_an_earlier_cue():
+    text = "The council members said the vote was fair, but critics point to “ballots that were never counted”."
+    assert spoken(text)[0].speaker.mention == "critics"
+    text = "Tom Bell also pleaded guilty to perjury; the FBI recorded “him coaching a witness before the trial”."
+    assert spoken(text)[0].speaker.mention == "the FBI"
+    text = "Jones argued it was a crime, while the show’s host sought “to separate the two questions”."
+    assert spoken(text)[0].speaker.mention == "the show’s host"
+    # (the verb taking the quote may be a cue of its own)
+    text = "Mayor Ortiz said the port would reopen, and the port director is promising “to clear the channel by May”."
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.cue) == ("the port director", "promising")
+    # (an aside's cue runs on into the clause after it, and so does a report's modal in the past)
+    text = "He expects to vote for Pruett, he said, though Aldane had “earned a second look.”"
+    assert spoken(text)[0].speaker.mention == "he"
+    text = "Ortiz said the port would reopen, and workers would get “a fair deal” from the owners."
+    assert spoken(text)[0].speaker.name == "Ortiz"

@@ -1042,6 +1042,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         main_clause = _subject_of_the_verb_taking_the_quote(ctx, lo + subordinate.end())
         if main_clause is not None:
             return main_clause
+    # (the verb taking the quote may be a cue itself: "…, and the port director is promising “…”")
+    at_the_quote = len(cues) > 1 and not before[cues[-1].end() :].strip(" \t,:")
+    nearer = _subject_of_a_later_clause(ctx, lo + cues[-2 if at_the_quote else -1].end())
+    if nearer is not None:
+        # "Ortiz said the port would reopen, but critics point to “…”": a clause after the last
+        # cue, with a subject and a verb of its own that takes the quote, holds the words
+        return replace(nearer, method="leading_cue", cue=cues[-1].group(1)) if at_the_quote else nearer
     label = re.search(r"\s[-—–]\s+[^-—–]*:\s*$", before)
     if label and not any(m.start() >= label.start() for m in cues):
         return None  # "BLUE STATES GAIN - Dana K. Ruiz: “…”": a name and a colon after a dash lead in alone
@@ -2216,6 +2223,10 @@ def _bare_subject_after_a_boundary(rules_dir: str) -> re.Pattern:
 CLAUSE_WINDOW = 400
 # a coordinator after a comma opens a clause of its own (", but Republicans … have")
 COORDINATOR_AFTER_A_COMMA = re.compile(r",[ \t]+(?:but|and|yet|so|while|whereas)[ \t]+")
+# a clause of its own opens after a cue's: a semicolon, a dash, or a comma and a coordinator
+LATER_CLAUSE_OPENING = re.compile(r"(?:;|[ \t][—–][ \t]|,[ \t]+(?:and|but|yet|while|whereas|though|although))[ \t]")
+# a modal a report puts in the past ("she said workers would get"): its clause is still reported
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 # a result clause's "that" ("so opposed to the sale that they …"): its subject holds the words
 SO_THAT = re.compile(r"\b(?:so|such)[ \t][^,;:.!?“”\"]{1,60}\bthat[ \t]+$")
 
@@ -2261,6 +2272,24 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
     if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN and bare:
         speaker = replace(speaker, kind=SpeakerKind.GROUP)  # ("most", "both": people counted, in lower case)
     return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
+def _subject_of_a_later_clause(ctx: QuoteContext, cue_end: int) -> Speaker | None:
+    """The subject of the verb taking the quote when a clause of its own opens between the
+    last cue's words and that subject (a semicolon, a dash, or a comma and a coordinator:
+    "Bell pleaded guilty; the FBI recorded “…”", "…, though residents consider “…”"); None
+    when the cue's own clause runs to the quote, or when a modal in the past keeps the clause
+    inside the cue's report."""
+    nearer = _subject_of_the_verb_taking_the_quote(ctx, cue_end)
+    opening = LATER_CLAUSE_OPENING.search(ctx.text, cue_end, nearer.mention_start) if nearer is not None else None
+    # (the cue must have words of its own before that clause: after an aside's "he said, but it
+    # would “…”" the report runs on into the clause)
+    if opening is None or len(ctx.text[cue_end : opening.start()].split()) < 2:
+        return None
+    verb = _verb_taking_the_quote(ctx.text, opening.end(), ctx.open_mark)
+    if verb is not None and verb.group("helper") in BACKSHIFTED_MODALS:
+        return None  # ("Ortiz said the port would reopen, and workers would get “…”": still her report)
+    return nearer
 
 
 def _on_a_headline_line(ctx: QuoteContext) -> bool:
@@ -2383,9 +2412,10 @@ PRONOUN_CLAUSE_BEFORE_THE_QUOTE = re.compile(
 
 @functools.cache
 def _document_verb_anywhere(rules_key: str) -> re.Pattern:
-    """A document or evidence verb ("found", "shows") anywhere in the words searched."""
+    """A document or evidence verb ("found", "shows") anywhere in the words searched; not a
+    noun's possessive ("the show's host")."""
     verbs = "|".join(sorted(wl.union("DOCUMENT_VERBS", "EVIDENCE_VERBS"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\b")
+    return re.compile(rf"\b(?:{verbs})\b(?![’'])")
 
 
 @functools.cache
