@@ -8225,3 +8225,41 @@ def test_a_later_clause_with_its_own_subject_holds_the_words_after_an_earlier_cu
     assert spoken(text)[0].speaker.mention == "he"
     text = "Ortiz said the port would reopen, and workers would get “a fair deal” from the owners."
     assert spoken(text)[0].speaker.name == "Ortiz"
+
+
+def test_a_bare_plural_for_people_after_an_opening_phrase_is_the_subject():
+    text = "Without Mayor Ruiz steering the board, council members are left wondering “whether the port will survive”."
+    assert spoken(text)[0].speaker.mention == "council members"
+    text = "After Mayor Ruiz left the board, local voters are left wondering “whether the port will survive”."
+    assert spoken(text)[0].speaker.mention == "local voters"
+    # (no function word or participle is its modifier)
+    text = "Still, the Bell campaign wasted no time, emailing supporters to describe Ruiz as “too soft for the port.”"
+    assert spoken(text)[0].speaker is None or "emailing" not in spoken(text)[0].speaker.mention
+
+
+def test_a_verb_and_its_particle_in_the_base_form_after_as():
+    text = "Ignoring the harbor “also carries risks”, as port workers point out."
+    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.method) == ("port workers", "as_said")
+    text = "Port workers point out that “the harbor has lost money for years”."
+    assert spoken(text)[0].speaker.cue == "point out"
+
+
+def test_a_quote_closing_a_subordinate_clause_keeps_that_clause_s_speaker():
+    text = "When one analyst said on the air that “the port deal was a mistake”, the host cut him off."
+    assert spoken(text)[0].speaker.mention == "one analyst"
+    text = "Some in the hall booed, and when Mayor Ruiz thanked the crowd and said “it was good to be back”, a man yelled."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+    text = "She has changed her mind often, and while she’s renounced “most of her old votes”, party leaders have questioned her."
+    assert spoken(text)[0].speaker.mention == "she"
+    # (a main clause's cue right after the quote still attributes a quote its clause only opens)
+    assert spoken("If “the port closes,” Ruiz said, the town will suffer.")[0].speaker.name == "Ruiz"
+
+
+def test_an_opening_participle_s_subject_stands_before_the_next_quote():
+    text = "Emphasizing “the urgency of the harbor repairs”, Ruiz said, “If we wait, we lose the port.”"
+    assert [q.speaker.mention for q in spoken(text)] == ["Ruiz", "Ruiz"]
+
+
+def test_a_long_noun_phrase_after_with_is_the_participle_s_subject():
+    text = "The race is tightening, with other candidates and even a well-known columnist suggesting that “the record is fair game”."
+    assert spoken(text)[0].speaker.mention == "other candidates and even a well-known columnist"

@@ -924,3 +924,11 @@ def test_a_page_label_before_a_colon_is_no_speaker():
     )
     assert mention_of(text, "fake") != "Updated"
     assert mention_of("Ortega: Mayor’s ‘Deeply Cynical Budget’ Hurting Council’s Chance", "Deeply") == "Ortega"
+
+
+def test_one_unnamed_person_is_not_the_many_named_before():
+    text = (
+        "In several messages, staffers refer to the mayor simply as “the Boss,” a nod to her style.\n\n"
+        "“We are running out of money every week,” the person said."
+    )
+    assert speaker_of(text, "We are running").name == "the person"

@@ -563,7 +563,9 @@ def _same_unnamed_source(mention: str, earlier: list[Speaker], last: Speaker | N
     if same_head:
         return same_head
     if re.match(r"(?i)the (?:same )?(?:source|official|person|aide|spokesman|spokeswoman)\b", mention) and last:
-        return last
+        # (one person is not the many before: "staffers refer to … ¶ “…,” the person said")
+        head = head_noun(last.mention.lower().split())
+        return None if head.endswith("s") and not head.endswith("ss") else last
     return None
 
 

@@ -264,10 +264,16 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     closing_report = CLOSING_REPORT.match(text, ctx.close_mark_end) is not None
     # (a subordinate clause opening the sentence whose own subject and verb introduce the quote
     # keeps it: in "When Ruiz thanked them and said “…”, a man yelled" the man said something else)
-    opener = re.match(r"\s*([A-Z][a-z]+)[ \t]+[A-Za-z]", before)
+    # (or one that ", and" or ", but" opens: "Some booed, and when Ruiz said “…”, a man yelled")
+    opener = SUBORDINATE_RUNNING_TO_THE_QUOTE.search(before)
     # (where the subordinate clause's words begin, or None when the sentence opens no such clause)
-    subordinate_from = opener.end() if opener and opener.group(1).lower() in wl.SUBORDINATE_OPENERS and "," not in before else None
+    subordinate_from = opener.start(2) if opener and opener.group(1).lower() in wl.SUBORDINATE_OPENERS else None
     in_subordinate = subordinate_from is not None
+    if subordinate_from is not None and _the_subordinate_clause_reports(ctx, before, subordinate_from):
+        # "When one analyst said on the air that “…”, the host cut him off", "while she’s
+        # renounced “…”, party leaders have questioned her": the clause's own verb takes the
+        # quote; the main clause after it says something else
+        return None
     if tail_words and (not closing_report or in_subordinate):
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
             cue = cue_re().match(before, tail_words.start() + word.start())
@@ -545,13 +551,17 @@ def sieve_as_said(ctx: QuoteContext) -> Speaker | None:
         return None
     # (within the quote's sentence: "“establishment” as a label. While it does describe …")
     end = min(ctx.after_end, ctx.sentence_end if ctx.sentence_end > ctx.close_mark_end else ctx.after_end)
-    words = list(re.finditer(r"[\w’'.\-]+", text[opening.end() : min(end, opening.end() + 80)]))
+    clause = text[opening.end() : min(end, opening.end() + 80)]
+    words = list(re.finditer(r"[\w’'.\-]+", clause))
     for n in range(1, min(6, len(words))):
         k = n
         while k < len(words) and words[k].group().lower() in wl.AS_SAID_ADVERBS:
             k += 1
         verb = words[k].group().rstrip(".") if k < len(words) and words[k].group()[:1].islower() else ""
         put_it = verb == "put" and k + 1 < len(words) and words[k + 1].group().rstrip(".") == "it"
+        # (a verb and its particle: "as critics point out")
+        phrasal = cue_re().match(clause, words[k].start()) if verb and " " not in verb else None
+        verb = phrasal.group(1) if phrasal and " " in phrasal.group(1) else verb
         if verb and (put_it or cue_re().fullmatch(verb)):
             start, end = opening.end(), opening.end() + words[n - 1].end()
             speaker = make_speaker(text, start, end, "as_said", verb, 0.85)
@@ -875,6 +885,9 @@ REDUCED_RELATIVE_BEFORE = re.compile(
 )
 # "for Marsh to tweet": an infinitive with a subject of its own
 FOR_NAME_TO = re.compile(r"\bfor[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+to[ \t]+$")
+# a subordinator (group 1) opening the sentence, or a clause after ", and" or ", but", and its
+# words (from group 2) running to the quote with no comma
+SUBORDINATE_RUNNING_TO_THE_QUOTE = re.compile(r"(?:^\s*|,[ \t]+(?:and|but)[ \t]+)([A-Za-z][a-z]+)[ \t]+([A-Za-z][^,]*)$")
 # a sentence that opens with a subordinate clause: "While Moss condemned the plan, …"
 OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?([A-Z][a-z]+)\b[^,;:“”\"]*,")
 # where the quote's own clause opens: after the last semicolon, dash, colon before a capital, or
@@ -930,7 +943,7 @@ AGENT_CLOSING_AN_ASIDE = re.compile(r"[ \t]+by[ \t]+[^,;:“”\"]{1,60},[ \t]")
 # (its subject may carry an appositive: "…, as Sen. Ada Lind, the majority leader, refused a
 # vote and accused …")
 SUBORDINATE_WITH_TWO_VERBS = re.compile(
-    rf",[ \t]+(?:as|while|when|because|after|since|although|though)[ \t](?:{APPOSITIVE_AFTER_A_NAME})?[^,;:“”\"]*$"
+    rf",[ \t]+(?:(?:and|but)[ \t]+)?(?:as|while|when|because|after|since|although|though)[ \t](?:{APPOSITIVE_AFTER_A_NAME})?[^,;:“”\"]*$"
 )
 
 # an aside set off by commas that a subordinator opens (", when I read her the line,")
@@ -1379,7 +1392,11 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     if comma is None:
         return None
     start = ctx.close_mark_end + comma.end()
-    return main_subject(text, start, ctx.sentence_end, cue, "leading_cue_participle", 0.7, vouched=True)
+    # (up to a quote that follows: in "Emphasizing “…”, Ruiz said, “If we wait, we …”" the
+    # words of the next quote hold no subject of this sentence)
+    next_quote = re.search(r"[“\"]", text[start : ctx.sentence_end])
+    limit = start + next_quote.start() if next_quote else ctx.sentence_end
+    return main_subject(text, start, limit, cue, "leading_cue_participle", 0.7, vouched=True)
 
 
 # a verb of telling and its listener right before a clause's pronoun subject ("told reporters ")
@@ -2272,6 +2289,15 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
     if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN and bare:
         speaker = replace(speaker, kind=SpeakerKind.GROUP)  # ("most", "both": people counted, in lower case)
     return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
+def _the_subordinate_clause_reports(ctx: QuoteContext, before: str, words_from: int) -> bool:
+    """Whether the subordinate clause the quote closes has a verb of saying of its own, or a
+    subject and a verb that takes the quote ("when one analyst said on the air that “…”",
+    "while she’s renounced “…”")."""
+    if any(looks_like_cue(before, cue) for cue in cue_re().finditer(before, words_from)):
+        return True
+    return _subject_of_the_verb_taking_the_quote(ctx, ctx.open_mark - len(before) + words_from) is not None
 
 
 def _subject_of_a_later_clause(ctx: QuoteContext, cue_end: int) -> Speaker | None:

@@ -493,7 +493,7 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     speaker = gerund_subject(text, clause_start, cue_start, cue)
     if speaker:
         return speaker
-    with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
+    with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,6}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
     if with_np and with_np.group(1).split()[-1].lower() not in ("and", "or", "but", "nor"):
         # (not "campaign with Ross and urging …": a second participle of the same subject)
         a = clause_start + with_np.start(1)
@@ -685,14 +685,42 @@ def main_subject(
 
 
 @functools.cache
+def _plurals_for_people(rules_dir: str) -> str:
+    """The plural nouns for people, as an alternation: the lexicon's person, anonymous and
+    group heads, with an "s" where they have none."""
+    heads = wl.union("person_heads", "anonymous_heads", "group_heads")
+    plurals = {w for w in heads if w.endswith("s")} | {f"{w}s" for w in heads if not w.endswith("s")}
+    return "|".join(sorted(plurals, key=len, reverse=True))
+
+
+@functools.cache
+def _bare_plural_for_people(rules_dir: str) -> re.Pattern:
+    """A plural noun for people with no determiner, perhaps after one lower-case modifier,
+    then a lower-case word (its verb): "council members are", "residents want"."""
+    # (the modifier no function word, participle in -ing or adverb: not "whom supporters greet",
+    # "emailing supporters")
+    function_words = "|".join(
+        sorted(
+            wl.union("PREPOSITIONS", "SUBORDINATORS", "CLAUSE_OPENERS", "NOUN_DETERMINERS")
+            | {"who", "whom", "whose", "which", "and", "or", "nor"}
+        )
+    )
+    modifier = rf"(?!(?:{function_words})[ \t])[a-z\-]+(?<!ing)(?<!ly)[ \t]+"
+    return re.compile(rf"((?:{modifier})?(?:{_plurals_for_people(rules_dir)}))(?=[ \t]+[a-z])")
+
+
+@functools.cache
 def _lower_subject_after_a_phrase(rules_dir: str) -> str:
     """The lower-case openings a subject may have after an introductory phrase and its comma,
     as alternatives to add to the capital and the pronouns (built once per rules folder: the
     main subject is read for nearly every quote)."""
     ordinals = "|".join(sorted(wl.ORDINAL_MODIFIERS | {"own", "only"}))
+    # (a bare plural noun for people, perhaps after one modifier: "After the vote, council
+    # members are left wondering")
     return (
         rf"|a|an|the|one|two|some|several|many|both|(?:his|her|their|its)(?![ \t]+(?:{ordinals})\b)"
         r"|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])"
+        rf"|{_bare_plural_for_people(rules_dir).pattern}"
     )
 
 
@@ -1141,6 +1169,11 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             head = words[-1]  # "Four in 10 voters see": a share's people, not its count
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN and (vouched or a_head_for_someone(head)):
             return speaker
+    bare = _bare_plural_for_people(rules_dir_key()).match(text, start, limit)
+    if bare:
+        # "After the vote, council members are left wondering": a plural noun for people with
+        # no determiner, perhaps after one modifier, right before its verb
+        return make_speaker(text, start, bare.end(1), method, cue, confidence)
     if vouched:
         # "Ryan’s campaign shrugged off …, telling reporters": a name's campaign, office or aide
         m = _owned_subject(rules_dir_key()).match(text, start, limit)

@@ -297,8 +297,8 @@ def _load_lexicon(rules_dir: str) -> Lexicon:
     gender.update({p: "first" for p in verbs["pronouns"]["first"]})
     return Lexicon(
         cues=frozenset(verbs["speech_verbs"].split()) | frozenset(verbs["base_verbs"].split()),
-        base_verbs=frozenset(verbs["base_verbs"].split()),
-        phrasal=frozenset(verbs["phrasal"]),
+        base_verbs=frozenset(verbs["base_verbs"].split()) | frozenset(verbs.get("base_phrasal", [])),
+        phrasal=frozenset(verbs["phrasal"]) | frozenset(verbs.get("base_phrasal", [])),
         according_to=tuple(verbs["according_to"]),
         pronoun_gender=gender,
         gender_words={w: g for g, words in verbs.get("gender_words", {}).items() for w in words},
