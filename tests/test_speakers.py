@@ -928,7 +928,7 @@ def test_a_page_label_before_a_colon_is_no_speaker():
 
 def test_one_unnamed_person_is_not_the_many_named_before():
     text = (
-        "In several messages, staffers refer to the mayor simply as “the Boss,” a nod to her style.\n\n"
+        "“We are tired of the hours,” two staffers said of the mayor's office.\n\n"
         "“We are running out of money every week,” the person said."
     )
     assert speaker_of(text, "We are running").name == "the person"
