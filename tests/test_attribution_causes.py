@@ -8263,3 +8263,13 @@ def test_an_opening_participle_s_subject_stands_before_the_next_quote():
 def test_a_long_noun_phrase_after_with_is_the_participle_s_subject():
     text = "The race is tightening, with other candidates and even a well-known columnist suggesting that “the record is fair game”."
     assert spoken(text)[0].speaker.mention == "other candidates and even a well-known columnist"
+
+
+def test_a_later_cue_with_its_own_subject_after_a_noun_an_adverb_or_and_others():
+    # (a speech verb's -s form after a determiner is a noun: "These calls for")
+    text = "These calls for a bigger harbor fund have come even as some of the same council members have said “they oppose any new tax”."
+    assert spoken(text)[0].speaker.mention == "some of the same council members"
+    text = "In a year in which most voters say they distrust the council, even some allies questioned “why the fund was never audited”."
+    assert spoken(text)[0].speaker.mention == "some allies"
+    text = "Many council members have said they will skip the vote and others have said “they are not interested in a fight”."
+    assert spoken(text)[0].speaker.mention == "others"

@@ -96,6 +96,11 @@ JOINED_SUBJECTS = re.compile(
 )
 
 
+# determiners after which a speech verb's -s form is the plural noun ("these calls", "the
+# claims", "her remarks"); not "that" or "this", which may be a subject ("a sign that says")
+NOUN_BEFORE_AN_S_FORM = frozenset({"the", "a", "an", "these", "those", "its", "his", "her", "their", "our", "my", "your"})
+
+
 def looks_like_cue(before: str, m: re.Match) -> bool:
     """Speech verbs are cues, except a capitalised verb-looking word inside a name
     ("Says" in a title) or "said" as an adjective ("the said report")."""
@@ -125,6 +130,8 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         return False
     if refused_before().search(before, 0, m.start()):
         return False  # "declined to comment", "did not say": no words were given
+    if word.lower().endswith("s") and prev[0].lower() in NOUN_BEFORE_AN_S_FORM:
+        return False  # "These calls for a bigger fund", "his remarks": a noun after its determiner
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
     if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
         return False  # "news reports said": the noun before the verb
@@ -372,9 +379,10 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     # (not after a relative: in "a survey …, in which 58 percent of owners said" the survey reports them)
     shares = rf"(?<!which[ \t])(?<!whom[ \t])(?:{share_of_people().pattern}|others|{'|'.join(sorted(wl.PLURAL_QUANTIFIERS))})[ \t]+"
     # (an appositive noun's "that" opens one too: "…, a result that the rival dismissed as")
-    # ("and" with no comma opens one before a pronoun: "… hacked the servers and she accused")
+    # ("and" with no comma opens one before a pronoun or "others": "… hacked the servers and
+    # she accused", "… will skip the vote and others have said")
     return re.compile(
-        rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b|\band(?=[ \t]+(?:he|she|they|we|I)[ \t]))(?:[ \t]+{time})?"
+        rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b|\band(?=[ \t]+(?:he|she|they|we|I|others)[ \t]))(?:[ \t]+{time})?"
         rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\),?[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{shares}|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         # (a party tag in brackets may close the name: "…, and Sen. Jo Maddox (R-Ind.), who chairs it, said")

@@ -1334,9 +1334,11 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
     thing_said = list_patterns().thing_said_after.match(before, clause_start)
     subject_at = len(before) - len(before[thing_said.end() :].lstrip()) if thing_said else clause_start
     found = subject_before(text, lo + clause_start, lo + cues[-1].start())
+    # (an adverb may stand before the subject: "In a year in which …, even some allies questioned")
+    adverb = re.match(r"(?:even|also|now|then|still|only)[ \t]+", before[subject_at:])
     if (
         not found
-        or found[0] not in (lo + clause_start, lo + subject_at)
+        or found[0] not in (lo + clause_start, lo + subject_at, lo + subject_at + (adverb.end() if adverb else 0))
         or text[found[0] : found[1]].lower() in ("who", "whom", "which", "that")
     ):
         return None
