@@ -8273,3 +8273,20 @@ def test_a_later_cue_with_its_own_subject_after_a_noun_an_adverb_or_and_others()
     assert spoken(text)[0].speaker.mention == "some allies"
     text = "Many council members have said they will skip the vote and others have said “they are not interested in a fight”."
     assert spoken(text)[0].speaker.mention == "others"
+
+
+def test_a_phrase_for_no_one_after_a_verb_is_its_object_not_an_inverted_subject():
+    text = "Ruiz, who once praised “the old port deal”, offered her firmest promise yet that she would block it."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+    text = "Mayor Ruiz, who understood that “a council vote would fail”, told her aides to find another way."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+    text = "He railed against “bloated harbor construction projects”, blasted the new parking fees and praised the union."
+    assert spoken(text)[0].speaker.mention == "He"
+    # (a quote that opens its sentence, or a plain "said", keeps the inverted subject)
+    assert spoken("“We will win,” said the harbor master.")[0].speaker.mention == "the harbor master"
+    assert spoken("The plan is “a disaster,” said the harbor master.")[0].speaker.mention == "the harbor master"
+
+
+def test_authorities_with_no_determiner_speak_as_a_group():
+    text = "Officials rushed to the depot, where authorities reported “at least six people hurt”."
+    assert spoken(text)[0].speaker.mention == "authorities"

@@ -27,6 +27,7 @@ from quoteaudit.extract.cues import (
     refused_before,
 )
 from quoteaudit.extract.mentions import (
+    AGED_HEAD,
     POSSESSIVE_TAIL,
     SUBHEAD_MAX_CHARS,
     demonstrative_description,
@@ -205,6 +206,29 @@ HEARD_SAYING = re.compile(
 CUE_PHRASE_COMMA = re.compile(r"[ \t]+(?:on|in|at|during|via|from|over)[ \t]+[^,;:.!?“”\"‘’]{1,40},[ \t]*")
 
 
+def _inverted_subject_names_someone(phrase: str) -> bool:
+    """Whether the phrase after an inverted cue ("…,” said the port director) can be its
+    subject: a name, a pronoun, or a noun for people or a body as its head ("one of the
+    organizers", "a spokesman for the union"); not "her firmest promise yet that …", "a deep
+    divide", "the new parking fees and praised …"."""
+    words = phrase.split()
+    if not words or words[0][:1].isupper() or words[0].lower() in wl.SUBJECT_PRONOUNS:
+        return True
+    shared = re.match(r"(?i)(?:one|some|many|most|several|two|three|four|five|each|all|both|none)[ \t]+of[ \t]+(.+)", phrase)
+    phrase = shared.group(1) if shared else phrase
+    core = re.split(r"[ \t,]+(?:that|to|who|whom|which|whose|and|or|yet|as|of|for|in|at|from|with|on|by|about|over)[ \t]", phrase)[0]
+    core_words = core.strip(" ,.").split()
+    if any(w[:1].isupper() for w in core_words):
+        return True  # ("the Harlow mayor", "the union's Ana Ruiz")
+    head = core_words[-1].lower().strip("’'") if core_words else ""
+    return (
+        bool(AGED_HEAD.fullmatch(head))
+        or a_person_noun(head)
+        or head in load_lexicon().organization_heads
+        or head in load_lexicon().gender_words
+    )
+
+
 def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     """Cue right after the closing mark, with the speaker before or after it: the most
     reliable shape in news copy ("…,” Polga-Hecimovich said / stated Polga-Hecimovich)."""
@@ -238,7 +262,16 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         # ("said the candidate could be …" is reported speech of its own, not an inverted subject;
         # "…,” mocked Sen. Delia Marchetti as “…”: the name is the verb's object)
         object_as = re.match(r"[ \t]+as[ \t]+[“\"‘']", text[np_end : np_end + 8]) is not None
-        if (verb_inside is None or not text[np_start : verb_inside.start()].strip()) and not object_as:
+        # (a verb of telling takes its listener there, and a phrase for no one is the verb's
+        # object: "…, who understood “…”, told her aides to wait", "“…” suggests a deep divide")
+        # (only inside a sentence that began before the quote: one the quote opens has its
+        # speaker there, whatever the noun, "“…,” said the harbor master")
+        inside = re.search(r"\w", text[ctx.sentence_start : ctx.open_mark]) is not None
+        # (nor after a plain "said": "The plan is “a disaster,” said the harbor master")
+        its_object = m.group("cue").lower() in ("told", "tells") or (
+            inside and m.group("cue").lower() not in wl.PLAIN_CUES and not _inverted_subject_names_someone(text[np_start:np_end])
+        )
+        if (verb_inside is None or not text[np_start : verb_inside.start()].strip()) and not object_as and not its_object:
             role = role_after(text, np_end, ctx.after_end)
             speaker = make_speaker(text, np_start, np_end, "trailing_cue_subject", m.group("cue"), 0.95, role)
             if speaker and listed and speaker.kind is SpeakerKind.NAMED:
