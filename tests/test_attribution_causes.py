@@ -8290,3 +8290,23 @@ def test_a_phrase_for_no_one_after_a_verb_is_its_object_not_an_inverted_subject(
 def test_authorities_with_no_determiner_speak_as_a_group():
     text = "Officials rushed to the depot, where authorities reported “at least six people hurt”."
     assert spoken(text)[0].speaker.mention == "authorities"
+
+
+def test_per_after_the_quote_names_its_source():
+    text = "Ruiz raised $118,000 overnight, “most of it in amounts under fifty dollars,” per campaign spokeswoman Lena Ortiz."
+    assert spoken(text)[0].speaker.name == "Lena Ortiz"
+    text = "The deal is “dead,” per two people familiar with the talks."
+    assert spoken(text)[0].speaker.mention == "two people familiar with the talks"
+    # ("per cent" is a rate)
+    assert spoken("Turnout was up “9,” per cent of Harlow voters.")[0].speaker is None
+
+
+def test_a_sentence_s_subject_is_not_run_into_a_name_after_its_verb():
+    # (a name, its verb and a preposition are no modifiers of the name after them)
+    text = "Ann Voss sat behind Lena Ruiz at the hearing. “I said it in there,” she told reporters."
+    assert spoken(text)[0].speaker.name == "Ann Voss"
+    # (an irregular past makes the words before an appositive a clause: the name set off renames its object)
+    text = (
+        "Gregory Saltonstall met with the mayor’s deputy, Wendell Ambrose, on Monday, and he said the meeting was “productive but frank.”"
+    )
+    assert spoken(text)[0].speaker.name == "Gregory Saltonstall"

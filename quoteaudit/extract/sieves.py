@@ -611,9 +611,9 @@ DASH_OR_PAREN_CLOSE = re.compile(r"\s(?:[—–]|--)(?:\s|$)|\)")
 
 
 def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
-    """ "According to X, “…”" before, or "“…,” according to X" after the quote."""
+    """ "According to X, “…”" before, or "“…,” according to X" (or "per X") after the quote."""
     text = ctx.text
-    m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE)
+    m = re.match(r"^[\s,.!?…]*(according to|as reported by)\s+", ctx.after, re.IGNORECASE) or TRAILING_PER.match(ctx.after)
     if m and m.group(1)[0].isupper() and (re.search(r"[.!?]", ctx.after[: m.start(1)]) or re.search(r"[.!?]\W*$", ctx.quote.text)):
         m = None  # "“…”. According to some on the council, …": the next sentence's source
     lead = ctx.text[max(ctx.before_start, ctx.sentence_start) : ctx.open_mark]
@@ -690,6 +690,11 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
 
 # "Per" opening a sentence before a name or a described source ("Per Quist,", "Per the union's lawyer,")
 SENTENCE_OPENING_PER = re.compile(r"[ \t]*Per[ \t]+(?=the[ \t]|[A-Z])")
+# "“…,” per campaign spokeswoman Rosalind Achterberg", "per a person close to the campaign":
+# the source after the quote (not "per cent", "per share": no determiner, name or role follows)
+TRAILING_PER = re.compile(
+    r"^[\s,.!?…]*(per)[ \t]+(?!cent\b|capita\b)(?=(?:the|a|an|one|two|three|several|some|people|sources)\b|(?:[a-z\-]+[ \t]+){1,3}[A-Z]|[A-Z])"
+)
 
 
 def relay_of(text: str, speaker: Speaker, sentences: SentenceIndex) -> Speaker | None:

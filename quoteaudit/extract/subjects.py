@@ -790,7 +790,14 @@ FULL_NAME_ENDS = re.compile(r"[A-Z][\w’'\-.]*[ \t]+[A-Z][\w’'\-]+,[ \t]*$")
 def _has_a_verb(chunk: str) -> bool:
     """Whether a stretch of words holds a lower-case past tense or a clause's verb form, so
     that it is a clause of its own and not an opening word ("Yes", "Still")."""
-    return any(w.islower() and w.isalpha() and (w.endswith("ed") or w in wl.AUXILIARIES) for w in chunk.split()[1:])
+    # (an irregular past is one too: "Gregory Saltonstall met with the mayor's deputy, …";
+    # not the adverbs and "who" that may also open a predicate)
+    verbs = wl.union("AUXILIARIES", "PREDICATE_STARTS") - NOT_VERBS_OPENING_A_PREDICATE
+    return any(w.islower() and w.isalpha() and (w.endswith("ed") or w in verbs) for w in chunk.split()[1:])
+
+
+# the words of the lexicon's predicate_starts that are no verbs
+NOT_VERBS_OPENING_A_PREDICATE = frozenset({"who", "also", "then", "later", "now", "still", "already", "recently", "once", "again", "never"})
 
 
 _CAP = rf"(?:{NAME_PREFIX})?[A-Z][\w’'\-\.]*"  # (and "al-Nuwairi")
@@ -1059,7 +1066,12 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
         # (no -ly adverb either: "Moss openly admires Governor Ruiz" is a subject and its verb)
         and not any(
             # (a participle is lower case: "Red Cross spokeswoman Danielle Okoro" has none)
-            w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS") or (w.islower() and w.endswith("ed") and w != "retired") or is_adverb(w)
+            w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS")
+            or (w.islower() and w.endswith("ed") and w != "retired")
+            or is_adverb(w)
+            # (nor a preposition: in "Ann Voss sat behind Lena Ruiz" a name, its verb and a
+            # phrase come before the second name; "Secretary of State" keeps its "of")
+            or (w.islower() and w in wl.PREPOSITIONS - {"of", "for"})
             for w in modifiers
         )
         # (nor an honorific's name before them: "Ms. Vantongeren advises Mr. Leszczyk" is a
