@@ -8310,3 +8310,11 @@ def test_a_sentence_s_subject_is_not_run_into_a_name_after_its_verb():
         "Gregory Saltonstall met with the mayor’s deputy, Wendell Ambrose, on Monday, and he said the meeting was “productive but frank.”"
     )
     assert spoken(text)[0].speaker.name == "Gregory Saltonstall"
+
+
+def test_a_capitalised_cue_word_inside_a_body_s_name_after_on_and_people_on_a_body():
+    text = "The Commission on State Debates said in a statement on Friday that it would “look again at every rule.”"
+    assert spoken(text)[0].speaker.mention == "The Commission on State Debates"
+    text = "Republicans on the Finance Committee said in a joint letter that the plan was “dead on arrival.”"
+    speaker = spoken(text)[0].speaker
+    assert (speaker.kind, speaker.name) == (SpeakerKind.GROUP, "Republicans on the Finance Committee")

@@ -380,14 +380,12 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     # "Officials with the Democratic National Committee", "Sources close to the Harbor
     # Authority": unnamed sources of a body, the sentence's capital standing for a
     # determiner; the audit counts them as unnamed, as it does "Two officials with …"
-    # (a group's people keep their body: "Analysts at Halvorsen Capital wrote")
-    if (
-        len(words) > 2
-        and words[1] in wl.UNNAMED_BEFORE_A_BODY
-        and mention[:1].isupper()
-        and _classify(words[0], rules_key)[0] is SpeakerKind.ANONYMOUS
-    ):
-        return SpeakerKind.ANONYMOUS, mention
+    # (a group's people keep their body: "Analysts at Halvorsen Capital wrote"; and people
+    # on one: "Republicans on the Finance Committee")
+    people_word = len(words) > 2 and words[1] in wl.UNNAMED_BEFORE_A_BODY | {"on"} and mention[:1].isupper()
+    people_kind = _classify(words[0], rules_key)[0] if people_word else None
+    if people_kind is SpeakerKind.ANONYMOUS or (people_kind is SpeakerKind.GROUP and words[1] == "on"):
+        return people_kind, mention
     head = head_noun(words)
     starts_with_det = words[0] in lex.determiners or words[0].isdigit() or words[0] in wl.COUNT_WORDS
     # "Trump Jr.’s attorney", "Hillary Clinton’s right-hand woman": a possessor works as a
@@ -988,8 +986,8 @@ def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         # "the Health and Safety Executive", "USA Track & Field": "and"/"&" inside a body's name
         inside_a_name = low in ("and", "&") and 0 < i < len(tokens) - 1 and _joins_a_name(tokens, i)
         # "the Washington State Office": a capitalised cue word inside a name is part of it
-        # (also after "of" inside one: "Secretary of State John Kerry")
-        of_a_name = i >= 2 and tokens[i - 1].group() in ("of", "for") and tokens[i - 2].group()[:1].isupper()
+        # (also after "of" inside one: "Secretary of State John Kerry", "the Commission on State Debates")
+        of_a_name = i >= 2 and tokens[i - 1].group() in ("of", "for", "on") and tokens[i - 2].group()[:1].isupper()
         capital_inside = word[:1].isupper() and 0 < i < len(tokens) - 1 and (tokens[i - 1].group()[:1].isupper() or of_a_name)
         # ("State Department spokesperson Marie Harlan", "a senior State Department official": a
         # capitalised cue word opening a name)
