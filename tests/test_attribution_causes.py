@@ -8293,7 +8293,7 @@ def test_authorities_with_no_determiner_speak_as_a_group():
 
 
 def test_per_after_the_quote_names_its_source():
-    text = "Ruiz raised $118,000 overnight, “most of it in amounts under fifty dollars,” per campaign spokeswoman Lena Ortiz."
+    text = "Ruiz raised $90,000 overnight, “nearly all of it in small gifts,” per campaign spokeswoman Lena Ortiz."
     assert spoken(text)[0].speaker.name == "Lena Ortiz"
     text = "The deal is “dead,” per two people familiar with the talks."
     assert spoken(text)[0].speaker.mention == "two people familiar with the talks"
@@ -8306,15 +8306,13 @@ def test_a_sentence_s_subject_is_not_run_into_a_name_after_its_verb():
     text = "Ann Voss sat behind Lena Ruiz at the hearing. “I said it in there,” she told reporters."
     assert spoken(text)[0].speaker.name == "Ann Voss"
     # (an irregular past makes the words before an appositive a clause: the name set off renames its object)
-    text = (
-        "Gregory Saltonstall met with the mayor’s deputy, Wendell Ambrose, on Monday, and he said the meeting was “productive but frank.”"
-    )
-    assert spoken(text)[0].speaker.name == "Gregory Saltonstall"
+    text = "Harold Quenby met with the sheriff’s deputy, Otto Brisk, on Monday, and he said the meeting was “productive but frank.”"
+    assert spoken(text)[0].speaker.name == "Harold Quenby"
 
 
 def test_a_capitalised_cue_word_inside_a_body_s_name_after_on_and_people_on_a_body():
-    text = "The Commission on State Debates said in a statement on Friday that it would “look again at every rule.”"
-    assert spoken(text)[0].speaker.mention == "The Commission on State Debates"
-    text = "Republicans on the Finance Committee said in a joint letter that the plan was “dead on arrival.”"
+    text = "The Council on State Elections said on Friday that it would “review every rule again.”"
+    assert spoken(text)[0].speaker.mention == "The Council on State Elections"
+    text = "Democrats on the Harbor Committee said in a letter that the plan was “going nowhere.”"
     speaker = spoken(text)[0].speaker
-    assert (speaker.kind, speaker.name) == (SpeakerKind.GROUP, "Republicans on the Finance Committee")
+    assert (speaker.kind, speaker.name) == (SpeakerKind.GROUP, "Democrats on the Harbor Committee")

@@ -932,3 +932,12 @@ def test_one_unnamed_person_is_not_the_many_named_before():
         "“We are running out of money every week,” the person said."
     )
     assert speaker_of(text, "We are running").name == "the person"
+
+
+def test_no_one_an_opening_participle_names_is_the_pronoun_after_it():
+    text = (
+        "“It will pass,” Marcus Ebbert said.\n\n"
+        "Warren Lisle had a different worry. Standing next to Ebbert, he said the plan would "
+        "succeed only if Congress passed it soon. “After November, everybody forgets,” he said."
+    )
+    assert speaker_of(text, "After November").name == "Warren Lisle"

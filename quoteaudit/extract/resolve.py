@@ -1442,6 +1442,8 @@ def _antecedent(
                 continue
             if _owned_by_the_pronoun(view.text, start, gender):
                 continue  # "Her new ad shows Pike and Stroud. … she told": the sentence is about her thing
+            if names_end < end and _participle_before(view.text, start, names_end, names_end):
+                continue  # "Standing next to Okonjo, he said …": the participle's subject is the pronoun, not Okonjo
             named = (p for p in view.people_named(start, names_end) if not in_a_quote(view.quoted, view.quote_starts, p[0]))
             first = next(named, None)
             if first is not None:
@@ -1483,6 +1485,8 @@ def _antecedent(
             asked = ASKED_ABOUT.match(view.text, start, end)
             if FRONTED_BEFORE_PRONOUN.fullmatch(view.text, start, pos):
                 continue
+            if names_end < end and _participle_before(view.text, start, names_end, names_end):
+                continue  # ("Standing next to Okonjo, he said …": the participle's subject is the pronoun)
             named = (
                 p
                 for p in view.people_named(asked.end() if asked else start, names_end, gender if names_end < end else "")
