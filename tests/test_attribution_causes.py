@@ -8316,3 +8316,23 @@ def test_a_capitalised_cue_word_inside_a_body_s_name_after_on_and_people_on_a_bo
     text = "Democrats on the Harbor Committee said in a letter that the plan was “going nowhere.”"
     speaker = spoken(text)[0].speaker
     assert (speaker.kind, speaker.name) == (SpeakerKind.GROUP, "Democrats on the Harbor Committee")
+
+
+def test_a_colon_lead_in_of_time_or_of_a_medium_names_no_one():
+    text = "Asked whether he would back Pratt, Ronan Aske answered with a question: “Would she back me?” Then, after a long pause: “Probably not.”"
+    assert [q.speaker.name for q in spoken(text)] == ["Ronan Aske", "Ronan Aske"]
+    text = "9:05 a.m. — Gov. Ilse Marrow, in a post from her official account: “The bridge is closed. Stay home.”"
+    assert spoken(text)[0].speaker.name == "Ilse Marrow"
+    assert spoken("The campaign kept posting all night. The latest: “Two of us are fighting for second.”")[0].speaker is None
+
+
+def test_a_source_s_own_verb_of_saying_after_according_to_opens_the_quote():
+    text = "The aide will not testify, according to her lawyer, Mira Castell, who wrote to the panel that her client “has said everything she knows.”"
+    assert spoken(text)[0].speaker.name == "Mira Castell"
+
+
+def test_a_description_then_the_name_it_stands_for_names_the_speaker():
+    text = "Her neighbor, a baker who would give only his first name, Teodor, was more forgiving: “Mayors get lost too.”"
+    assert spoken(text)[0].speaker.name == "Teodor"
+    text = "But a panel member, the Irish painter Orla Greaney, told a podcast that the jury had been “fighting like a family.”"
+    assert spoken(text)[0].speaker.name == "Orla Greaney"

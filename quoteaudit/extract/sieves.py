@@ -685,7 +685,9 @@ def sieve_according_to(ctx: QuoteContext) -> Speaker | None:
         # Dunmore called a “healthy” war chest": the filings source the figure; a speech verb
         # in the clause joined after them introduces the quote
         return None
-    return make_speaker(text, start, end, "according_to", last.group(1).strip() if last else "per", 0.9)
+    speaker = make_speaker(text, start, end, "according_to", last.group(1).strip() if last else "per", 0.9)
+    # ("according to her lawyer, Mira Castell, who wrote …": the name set off after the description)
+    return _named_after_description(text, speaker, ctx.open_mark) if speaker else None
 
 
 # "Per" opening a sentence before a name or a described source ("Per Quist,", "Per the union's lawyer,")
@@ -1657,8 +1659,14 @@ SAYING_LABEL = re.compile(
 # where a label's words appeared, after its name: ", in a fundraising email", ", on X", ", in a second post"
 LABEL_MEDIUM = re.compile(
     r",[ \t]+(?:in|on|via)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}"
-    r"(?:post|posts|email|e-mail|emails|statement|tweet|letter|release|video|interview|X|Facebook|Instagram|Threads|TikTok|YouTube)[ \t]*$"
+    r"(?:post|posts|email|e-mail|emails|statement|tweet|letter|release|video|interview|X|Facebook|Instagram|Threads|TikTok|YouTube)"
+    # (and where it came from: "in a post from his official account")
+    r"(?:[ \t]+(?:from|on)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}(?:account|page|feed|channel|website|site))?[ \t]*$"
 )
+# a place words are posted, no sender ("his official account")
+MEDIUM_WORD = re.compile(r"\b(?:account|page|feed|channel|website|site|handle)\b")
+# words of when that may open a lead-in with no one in it ("Then, after a long pause:")
+SEQUENCE_ADVERBS = frozenset({"then", "later", "afterward", "afterwards", "finally", "next", "again", "meanwhile"})
 
 
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
@@ -1718,10 +1726,16 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         label_words = m.group(1).split()
         lex = load_lexicon()
         speakers_nouns = lex.person_heads | lex.anonymous_heads | lex.group_heads | lex.organization_heads
-        if len(label_words) > 2 and label_words[-1].islower() and label_words[-1] not in speakers_nouns:
-            # "Twelve minutes later came another:": a clause, not a name or a source ("A White
-            # House official:") that labels a quote
+        if (
+            (len(label_words) > 2 or label_words[0].lower() in lex.determiners)
+            and label_words[-1].islower()
+            and label_words[-1] not in speakers_nouns
+        ):
+            # "Twelve minutes later came another:", "The latest:": a clause or a thing, not a
+            # name or a source ("A White House official:") that labels a quote
             return None
+        if label_words[0].lower().strip(",") in SEQUENCE_ADVERBS and not any(w[:1].isupper() for w in label_words[1:]):
+            return None  # "Then, after a long pause:": when, not who; the quote goes on with the last speaker
         # (or a presenting "Here is": "Here's Sen. Ines Calloway:")
         source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])|Here(?:’s|'s|\s+is)\s+(?=[A-Z])", m.group(1))
         start += source.end() if source else 0  # "More from Ada Morn and Ivo Lask:", "A lesson from Ines Marr:"
@@ -2056,6 +2070,8 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
         part = ctx.text[a:b]
         if not re.search(r"[A-Z][\w’'\-]+$", part) or len(part.split()) > 7 or (part[:1].islower() and not source):
             continue  # a short phrase that a name ends, not a clause ("put it bluntly in a note to the Ledger")
+        if part.split()[0].lower() in SEQUENCE_ADVERBS:
+            continue  # "Then, after a long pause:": when, not who
         speaker = make_speaker(ctx.text, a, b, "colon_lead_in", ":", 0.8)
         if speaker is not None and speaker.kind is SpeakerKind.NAMED:
             return speaker
@@ -2095,6 +2111,8 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
         if len(tail.split()) <= tail_words:
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
     sent_by = list_patterns().speech_noun_from.search(text, start, end) or list_patterns().speech_noun_from_last.search(text, start, end)
+    if sent_by and MEDIUM_WORD.search(sent_by.group("owner")):
+        sent_by = None  # "in a post from his official account:": where it was posted, not who posted it
     if sent_by:  # "The message from coach Ines Marr was simple:": who sent it speaks
         owner_end = sent_by.end("owner")
         # ("The reply from Calder came an hour later:": the name, not what the reply did)

@@ -81,6 +81,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     coordinator = re.match(
         # (a role in lower case may stand before the name: "…,” while paleoartist Juno Tanaka, who …, said")
         r"\s*(?:(?:But|And|Yet|So|Still|Then|while|whereas|although|though)[ \t]+(?=[A-Z]|(?:[a-z\-]+[ \t]+){1,2}[A-Z])"
+        # (or a capitalised one before a description: "But a jury member, the actress Ida Thwaite, told")
+        r"|(?:But|And|Yet|So|Still|Then)[ \t]+(?=(?:a|an|the|one)[ \t]+(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}[A-Z])"
         # (a party tag in brackets may close the name: "and Sen. Jo Maddox (R-Ind.), who …, said")
         r"|(?:and|but)[ \t]+(?=(?:its|his|her|their|the)\b|(?:[a-z\-]+[ \t]+){1,2}[A-Z]|(?:[A-Z][\w’'\-.]*[ \t]+){0,2}[A-Z][\w’'\-]*(?:[ \t]+\([^()]{1,20}\))?,[ \t]))",
         text[start:end],
@@ -828,7 +830,8 @@ _SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){{0,3}}\)|,[ \t
 # "Another man, who gave his name as Omar, pointed …", "A nurse, who gave only her first
 # name, Leyla, said …", "One resident, identified only as Samir, said …": the name given
 NAME_GIVEN = (
-    r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
+    # (an appositive may come first: "Her neighbor, a tailor who would give only his first name, Anselmo,")
+    r",?[ \t]+(?:(?:a|an)[ \t]+(?:[a-z\-]+[ \t]+){1,3}?(?=who[ \t]))?(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
     r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
     # ("An officer who identified himself as Colonel Lucien Barro-Ndiaye")
     r"|who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
