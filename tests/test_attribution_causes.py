@@ -8336,3 +8336,10 @@ def test_a_description_then_the_name_it_stands_for_names_the_speaker():
     assert spoken(text)[0].speaker.name == "Teodor"
     text = "But a panel member, the Irish painter Orla Greaney, told a podcast that the jury had been “fighting like a family.”"
     assert spoken(text)[0].speaker.name == "Orla Greaney"
+
+
+def test_a_description_named_later_by_its_role_or_its_own_words():
+    text = "A woman near the stage, who later identified herself as retired nurse Ada Quell, asked whether he would “fund the clinic.”"
+    assert spoken(text)[0].speaker.name == "Ada Quell"
+    text = "Mayor Ivo Brandt won with 71 percent, a result his main rival called “a fabrication.” The rival, Dr. Lina Sorell, a surgeon, said she would appeal."
+    assert spoken(text)[0].speaker.name == "Lina Sorell"

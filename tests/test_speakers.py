@@ -941,3 +941,11 @@ def test_no_one_an_opening_participle_names_is_the_pronoun_after_it():
         "succeed only if Congress passed it soon. “After November, everybody forgets,” he said."
     )
     assert speaker_of(text, "After November").name == "Warren Lisle"
+
+
+def test_a_post_speaks_for_the_person_who_just_posted_it():
+    text = "Mayor Tom Bellweather posted a long message on Sunday. “We will rebuild,” the post said."
+    speaker = speaker_of(text, "We will rebuild")
+    assert (speaker.mention, speaker.name) == ("the post", "Tom Bellweather")
+    # (a sentence that puts nothing out names no poster)
+    assert speaker_of("Mayor Tom Bellweather spoke on Sunday. “We will rebuild,” the post said.", "We will").name != "Tom Bellweather"

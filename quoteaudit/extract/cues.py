@@ -96,11 +96,6 @@ JOINED_SUBJECTS = re.compile(
 )
 
 
-# determiners after which a speech verb's -s form is the plural noun ("these calls", "the
-# claims", "her remarks"); not "that" or "this", which may be a subject ("a sign that says")
-NOUN_BEFORE_AN_S_FORM = frozenset({"the", "a", "an", "these", "those", "its", "his", "her", "their", "our", "my", "your"})
-
-
 def looks_like_cue(before: str, m: re.Match) -> bool:
     """Speech verbs are cues, except a capitalised verb-looking word inside a name
     ("Says" in a title) or "said" as an adjective ("the said report")."""
@@ -130,8 +125,10 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         return False
     if refused_before().search(before, 0, m.start()):
         return False  # "declined to comment", "did not say": no words were given
-    if word.lower().endswith("s") and prev[0].lower() in NOUN_BEFORE_AN_S_FORM:
-        return False  # "These calls for a bigger fund", "his remarks": a noun after its determiner
+    if word.lower().endswith("s") and prev[0].lower() in wl.union("NOUN_DETERMINERS", "DEMONSTRATIVES") - {"this", "that"}:
+        # "These calls for a bigger fund", "his remarks": a noun after its determiner (not after
+        # "that" or "this", which may be a subject: "a sign that says")
+        return False
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
     if following and following.group(1) in load_lexicon().cues and plural_speech_noun(prev[0], word):
         return False  # "news reports said": the noun before the verb

@@ -46,9 +46,10 @@ RENAMED_AT_THE_NEXT_SENTENCE = re.compile(
 
 
 def named_in_the_next_sentence(view: ArticleView, s: Speaker) -> str:
-    """The name a definite description ("the county’s chief election officer") is given as
-    the next sentence opens ("The official, Lucinda Farrow-Obi, took office in March"), or ""."""
-    if not re.match(r"(?:[Tt]he|[A-Z][\w\-]*(?:’s|'s))[ \t]", s.mention):
+    """The name a definite description ("the county’s chief election officer", "his main
+    challenger") is given as the next sentence opens ("The official, Lucinda Farrow-Obi, took
+    office in March"), or ""."""
+    if not re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*(?:’s|'s))[ \t]", s.mention):
         return ""
     end = view.sentences.end_after(s.mention_end, 0)
     renamed = RENAMED_AT_THE_NEXT_SENTENCE.match(view.text, end) if end else None

@@ -386,6 +386,10 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # another body may have spoken since)
             if issuer := company_meant(view, s.mention_start, None, any_body=True, sentences=2):
                 s = replace(s, name=issuer, role=s.role or s.mention)
+            elif poster := _poster_just_before(view, s):
+                # "Mayor Tom Bell posted a long message on Sunday. “…,” the post said": the
+                # person the sentence before says put it out
+                s = replace(s, kind=SpeakerKind.NAMED, name=poster, role=s.role or s.mention)
         elif s.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.ANONYMOUS) and (writer := _writer_just_before(view, s)):
             # "Fenwick replied 11 minutes later. “…,” the email reads": who just wrote it
             s = replace(s, kind=SpeakerKind.NAMED, name=writer, role=s.role or s.mention)
@@ -611,6 +615,23 @@ def _issuer_just_before(view: ArticleView, s: Speaker) -> str:
             return re.sub(r"^(?:the|a|an|this|that)\s+", "", subject.mention, flags=re.IGNORECASE)
         put_out = ISSUED_A_DOCUMENT.search(view.text, subject.mention_end, end)
         if put_out and subject.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
+            return subject.name
+    return ""
+
+
+def _poster_just_before(view: ArticleView, s: Speaker) -> str:
+    """The person the sentence before (or the one before it) says put out a document of the
+    mention's own kind ("Mayor Tom Bell posted a long message on Sunday. “…,” the post said":
+    a post is a message posted); "" when none did."""
+    kind = head_noun(s.mention.lower().split())
+    same_kind = {kind} | ({"message", "post"} if kind in ("post", "message") else set())
+    for start, _ in reversed(view.sentences.spans_before_own(s.mention_start, 2)):
+        end = view.sentences.end_after(start, default=s.mention_start)
+        if view.quoted_at(start) or end > s.mention_start:
+            continue
+        subject = view.subject_of(start, min(end, start + 200))
+        put_out = ISSUED_A_DOCUMENT.search(view.text, subject.mention_end, end) if subject is not None else None
+        if subject is not None and put_out and subject.name in view.full_names and put_out.group().split()[-1].lower() in same_kind:
             return subject.name
     return ""
 

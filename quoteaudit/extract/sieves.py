@@ -1663,10 +1663,6 @@ LABEL_MEDIUM = re.compile(
     # (and where it came from: "in a post from his official account")
     r"(?:[ \t]+(?:from|on)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}(?:account|page|feed|channel|website|site))?[ \t]*$"
 )
-# a place words are posted, no sender ("his official account")
-MEDIUM_WORD = re.compile(r"\b(?:account|page|feed|channel|website|site|handle)\b")
-# words of when that may open a lead-in with no one in it ("Then, after a long pause:")
-SEQUENCE_ADVERBS = frozenset({"then", "later", "afterward", "afterwards", "finally", "next", "again", "meanwhile"})
 
 
 def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
@@ -1734,7 +1730,7 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             # "Twelve minutes later came another:", "The latest:": a clause or a thing, not a
             # name or a source ("A White House official:") that labels a quote
             return None
-        if label_words[0].lower().strip(",") in SEQUENCE_ADVERBS and not any(w[:1].isupper() for w in label_words[1:]):
+        if label_words[0].lower().strip(",") in wl.SEQUENCE_ADVERBS and not any(w[:1].isupper() for w in label_words[1:]):
             return None  # "Then, after a long pause:": when, not who; the quote goes on with the last speaker
         # (or a presenting "Here is": "Here's Sen. Ines Calloway:")
         source = re.match(r"(?:[A-Za-z][a-z]*\s+){0,3}?[Ff]rom\s+(?=[A-Z])|Here(?:’s|'s|\s+is)\s+(?=[A-Z])", m.group(1))
@@ -2070,7 +2066,7 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
         part = ctx.text[a:b]
         if not re.search(r"[A-Z][\w’'\-]+$", part) or len(part.split()) > 7 or (part[:1].islower() and not source):
             continue  # a short phrase that a name ends, not a clause ("put it bluntly in a note to the Ledger")
-        if part.split()[0].lower() in SEQUENCE_ADVERBS:
+        if part.split()[0].lower() in wl.SEQUENCE_ADVERBS:
             continue  # "Then, after a long pause:": when, not who
         speaker = make_speaker(ctx.text, a, b, "colon_lead_in", ":", 0.8)
         if speaker is not None and speaker.kind is SpeakerKind.NAMED:
@@ -2111,7 +2107,7 @@ def _owner_before_colon(text: str, start: int, end: int, tail_words: int = 0) ->
         if len(tail.split()) <= tail_words:
             return _owner_of_speech(text, 0, found, "colon_lead_in", 0.8)
     sent_by = list_patterns().speech_noun_from.search(text, start, end) or list_patterns().speech_noun_from_last.search(text, start, end)
-    if sent_by and MEDIUM_WORD.search(sent_by.group("owner")):
+    if sent_by and wl.MEDIUM_WORDS & set(sent_by.group("owner").lower().split()):
         sent_by = None  # "in a post from his official account:": where it was posted, not who posted it
     if sent_by:  # "The message from coach Ines Marr was simple:": who sent it speaks
         owner_end = sent_by.end("owner")
@@ -2300,8 +2296,6 @@ CLAUSE_WINDOW = 400
 COORDINATOR_AFTER_A_COMMA = re.compile(r",[ \t]+(?:but|and|yet|so|while|whereas)[ \t]+")
 # a clause of its own opens after a cue's: a semicolon, a dash, or a comma and a coordinator
 LATER_CLAUSE_OPENING = re.compile(r"(?:;|[ \t][—–][ \t]|,[ \t]+(?:and|but|yet|while|whereas|though|although))[ \t]")
-# a modal a report puts in the past ("she said workers would get"): its clause is still reported
-BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 # a result clause's "that" ("so opposed to the sale that they …"): its subject holds the words
 SO_THAT = re.compile(r"\b(?:so|such)[ \t][^,;:.!?“”\"]{1,60}\bthat[ \t]+$")
 
@@ -2371,7 +2365,7 @@ def _subject_of_a_later_clause(ctx: QuoteContext, cue_end: int) -> Speaker | Non
     if opening is None or len(ctx.text[cue_end : opening.start()].split()) < 2:
         return None
     verb = _verb_taking_the_quote(ctx.text, opening.end(), ctx.open_mark)
-    if verb is not None and verb.group("helper") in BACKSHIFTED_MODALS:
+    if verb is not None and verb.group("helper") in wl.BACKSHIFTED_MODALS:
         return None  # ("Ortiz said the port would reopen, and workers would get “…”": still her report)
     return nearer
 

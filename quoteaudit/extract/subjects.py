@@ -794,12 +794,8 @@ def _has_a_verb(chunk: str) -> bool:
     that it is a clause of its own and not an opening word ("Yes", "Still")."""
     # (an irregular past is one too: "Gregory Saltonstall met with the mayor's deputy, …";
     # not the adverbs and "who" that may also open a predicate)
-    verbs = wl.union("AUXILIARIES", "PREDICATE_STARTS") - NOT_VERBS_OPENING_A_PREDICATE
+    verbs = wl.union("AUXILIARIES", "PREDICATE_STARTS") - wl.PREDICATE_START_ADVERBS
     return any(w.islower() and w.isalpha() and (w.endswith("ed") or w in verbs) for w in chunk.split()[1:])
-
-
-# the words of the lexicon's predicate_starts that are no verbs
-NOT_VERBS_OPENING_A_PREDICATE = frozenset({"who", "also", "then", "later", "now", "still", "already", "recently", "once", "again", "never"})
 
 
 _CAP = rf"(?:{NAME_PREFIX})?[A-Z][\w’'\-\.]*"  # (and "al-Nuwairi")
@@ -832,15 +828,16 @@ _SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){{0,3}}\)|,[ \t
 NAME_GIVEN = (
     # (an appositive may come first: "Her neighbor, a tailor who would give only his first name, Anselmo,")
     r",?[ \t]+(?:(?:a|an)[ \t]+(?:[a-z\-]+[ \t]+){1,3}?(?=who[ \t]))?(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
-    r"|(?:who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
+    r"|(?:who[ \t]+(?:(?:later|afterward|afterwards|then)[ \t]+)?identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
     # ("An officer who identified himself as Colonel Lucien Barro-Ndiaye")
-    r"|who[ \t]+identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
+    r"|who[ \t]+(?:(?:later|afterward|afterwards|then)[ \t]+)?identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
     # ("who asked that only his first name, Darnell, be used")
     r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,"
     # ("The coach of the visitors, known throughout the state as Tico Barros,")
     r"|(?:who[ \t]+is[ \t]+)?known[ \t]+(?:(?:to|around|throughout|in|across|among|at)[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:simply[ \t]+)?as)"
-    # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt")
-    r"[ \t]+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
+    # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt"; or
+    # come after a role in lower case: "who identified himself as retired bus driver Walt Cassius")
+    r"[ \t]+(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
 NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
 # a sentence about someone's way of speaking, opening on its owner (group 1): "The governor’s

@@ -161,6 +161,10 @@ if TYPE_CHECKING:
     FINDING_VERBS: frozenset[str]
     NUMBER_WORDS: frozenset[str]
     IRREGULAR_PARTICIPLES: frozenset[str]
+    SEQUENCE_ADVERBS: frozenset[str]
+    MEDIUM_WORDS: frozenset[str]
+    BACKSHIFTED_MODALS: frozenset[str]
+    PREDICATE_START_ADVERBS: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -458,6 +462,10 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     CHILD_WORDS = _words("child_words")
     POSSESSIVE_DETERMINERS = _words("possessive_determiners")
     ROLE_MODIFIER_STARTS = _words("role_modifier_starts")
+    SEQUENCE_ADVERBS = _words("sequence_adverbs")
+    MEDIUM_WORDS = _words("medium_words")
+    BACKSHIFTED_MODALS = _words("backshifted_modals")
+    PREDICATE_START_ADVERBS = _words("predicate_start_adverbs")
     ISSUED_DOCUMENTS = _words("issued_documents")
     CAUSATIVE_VERBS = _words("causative_verbs")
     DOCUMENT_VERBS = _words("document_verbs")
