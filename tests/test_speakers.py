@@ -949,3 +949,13 @@ def test_a_post_speaks_for_the_person_who_just_posted_it():
     assert (speaker.mention, speaker.name) == ("the post", "Tom Bellweather")
     # (a sentence that puts nothing out names no poster)
     assert speaker_of("Mayor Tom Bellweather spoke on Sunday. “We will rebuild,” the post said.", "We will").name != "Tom Bellweather"
+
+
+def test_the_one_an_unnamed_asker_asks_is_the_pronoun_that_answers():
+    text = "Across the room, a reporter asked Della Voskuijl whether the candidates had kept to the rules. “Mostly,” she said."
+    assert speaker_of(text, "Mostly").name == "Della Voskuijl"
+    text = (
+        "Della Voskuijl took questions after the debate. A reporter from another station asked Voskuijl whether "
+        "the candidates had kept to the rules. She smiled. “Mostly,” she said."
+    )
+    assert speaker_of(text, "Mostly").name == "Della Voskuijl"

@@ -735,6 +735,18 @@ def _unnamed_prompter(view: ArticleView, quote_start: int) -> str:
     return prompter.mention if prompter is not None else ""
 
 
+def _named_one_an_unnamed_asker_asked(view: ArticleView, subject: Speaker | None, end: int, pos: int) -> list[tuple[int, str]]:
+    """The people named right after an unnamed subject's verb of asking ("a reporter asked
+    Danielle Osei whether …"), up to what is asked: not one the question is about."""
+    if subject is None or subject.kind is not SpeakerKind.ANONYMOUS or subject.mention_start >= pos:
+        return []
+    asked = ASKING_VERB.match(view.text, subject.mention_end, min(end, pos))
+    if asked is None:
+        return []
+    about = ASKED_WHAT.search(view.text, asked.end(), min(end, pos))
+    return list(view.people_named(asked.end(), min(about.start() if about else end, pos, asked.end() + 40)))
+
+
 def _asker_of_the_pronoun(text: str, asker: Speaker, end: int, gender: str) -> bool:
     """Whether the unnamed ASKER, the subject of a verb of asking, puts the question to
     someone of GENDER, up to END ("The reporter asked what would change her mind", "A
@@ -1441,6 +1453,9 @@ def _antecedent(
             # But he … “…,” he said") or else the first person it names ("When Voss turned to
             # Marchetti, the crowd chanted. He waved. “…,” he said"), never an unnamed thing
             # that reports ("The photo was criticized …")
+            if named_asked := _named_one_an_unnamed_asker_asked(view, subject, end, pos):
+                candidates.extend(named_asked)  # ("A reporter asked Osei whether …. She smiled. “…,” she said")
+                continue
             if subject is not None and subject.kind is SpeakerKind.ANONYMOUS and (named_so := _named_in_its_predicate(view, subject, end)):
                 candidates.append((subject.mention_start, named_so))  # "The waitress … is named Gloria Fenske."
                 continue
@@ -1470,6 +1485,11 @@ def _antecedent(
             if first is not None:
                 candidates.append(first)
         elif k >= len(spans) - 2:
+            if named_asked := _named_one_an_unnamed_asker_asked(view, subject, end, pos):
+                # "A reporter asked Danielle Osei whether …. “Mostly,” she said": the one an
+                # unnamed asker put the question to answers
+                candidates.extend(named_asked)
+                continue
             unnamed = view.unnamed_reporter(start, end) if k + 1 < len(spans) else None
             # (the description before any appositive: "The 58-year-old, a former economist," is an age)
             unnamed_head = head_noun(unnamed.mention.split(",")[0].lower().split()) if unnamed is not None else ""
