@@ -8343,3 +8343,10 @@ def test_a_description_named_later_by_its_role_or_its_own_words():
     assert spoken(text)[0].speaker.name == "Ada Quell"
     text = "Mayor Ivo Brandt won with 71 percent, a result his main rival called “a fabrication.” The rival, Dr. Lina Sorell, a surgeon, said she would appeal."
     assert spoken(text)[0].speaker.name == "Lina Sorell"
+
+
+def test_a_quote_whose_own_sentence_has_a_subject_taking_it_inherits_no_speaker():
+    text = "“It will have an impact,” Dana Rooke tweeted Friday. Experts expect “the press to be played like a fiddle”."
+    assert spoken(text)[1].speaker.mention == "Experts"
+    # (a quote that only goes on after its attribution still inherits)
+    assert spoken("“We will win,” Ruiz said. “And we will win big.”")[1].speaker.name == "Ruiz"

@@ -2861,6 +2861,10 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         pronoun = make_speaker(text, own_clause.start(1), own_clause.end(1), "clause_subject", "", prev_speaker.confidence * 0.8)
         if pronoun is not None:
             return pronoun
+    if not same_sentence and _subject_of_the_verb_taking_the_quote(ctx, max(ctx.sentence_start, prev.close_mark_end)) is not None:
+        # "“…,” Noah Rothman tweeted Friday. Experts expect “…”": the quote's own sentence has a
+        # subject whose verb takes it; the last speaker does not carry over past them
+        return None
     if same_sentence:
         how = "same_sentence"
     elif attribution_between and not _someone_else_reports_between(ctx, prev_speaker):
