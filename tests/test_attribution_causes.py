@@ -8350,3 +8350,10 @@ def test_a_quote_whose_own_sentence_has_a_subject_taking_it_inherits_no_speaker(
     assert spoken(text)[1].speaker.mention == "Experts"
     # (a quote that only goes on after its attribution still inherits)
     assert spoken("“We will win,” Ruiz said. “And we will win big.”")[1].speaker.name == "Ruiz"
+
+
+def test_bodies_in_the_plural_after_a_modifier_hold_the_words():
+    text = "If Ruiz wins the contest Tuesday, media outlets estimate “Bell needs 60 percent of the rest”."
+    assert spoken(text)[0].speaker.mention == "media outlets"
+    # (a bare plural for things after a modifier still holds nothing)
+    assert spoken("Prices rose in March, and shop costs reached “a level no shop can carry”.")[0].speaker is None

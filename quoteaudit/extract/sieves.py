@@ -2282,11 +2282,11 @@ def _relative_subject_before(rules_dir: str) -> re.Pattern:
 def _bare_subject_after_a_boundary(rules_dir: str) -> re.Pattern:
     """A subject with no determiner right after a clause's boundary: a quantifier standing for
     people ("most", "both", "others"; the lexicon's share_quantifiers) or a bare plural noun,
-    perhaps two joined by "and" ("reporters and editors")."""
+    perhaps after one modifier ("media outlets") or two joined by "and" ("reporters and editors")."""
     quantifiers = "|".join(sorted(wl.union("SHARE_QUANTIFIERS", "BARE_QUANTIFIER_SUBJECTS"), key=len, reverse=True))
     return re.compile(
         rf"(?:^|[,;:—–][ \t]+|\b(?:and|but|while|because|as|since|although|though|when|if|whether|where)[ \t]+)"
-        rf"(?P<subject>(?i:{quantifiers})|[a-z]+s(?:[ \t]+and[ \t]+[a-z]+s)?)[ \t]+$"
+        rf"(?P<subject>(?i:{quantifiers})|(?:[a-z]+[ \t]+)?[a-z]+s(?:[ \t]+and[ \t]+[a-z]+s)?)[ \t]+$"
     )
 
 
@@ -2477,7 +2477,9 @@ def _names_people(mention: str) -> bool:
         of = lowered.index("of", 1)
         return _names_people(" ".join(words[of + 1 :]))
     written = next((w for w in reversed(words) if w.lower().strip(",.’'") == head.strip(",.’'")), "")
-    return written[:1].isupper() or a_person_noun(head)
+    # (or bodies in the plural: "media outlets estimate")
+    plural_bodies = head.endswith("s") and head[:-1] in wl.union("OUTLET_KINDS", "COMPANY_KINDS", "ANY_BODY_KINDS")
+    return written[:1].isupper() or a_person_noun(head) or plural_bodies
 
 
 # a coordinator, "as", a dash or a comma, then a pronoun and its verb, with no punctuation up
