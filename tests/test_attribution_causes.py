@@ -8346,8 +8346,8 @@ def test_a_description_named_later_by_its_role_or_its_own_words():
 
 
 def test_a_quote_whose_own_sentence_has_a_subject_taking_it_inherits_no_speaker():
-    text = "“It will have an impact,” Dana Rooke tweeted Friday. Experts expect “the press to be played like a fiddle”."
-    assert spoken(text)[1].speaker.mention == "Experts"
+    text = "“The port will reopen soon,” Dana Rooke posted on Friday. Economists doubt “any ship will dock before spring”."
+    assert spoken(text)[1].speaker.mention == "Economists"
     # (a quote that only goes on after its attribution still inherits)
     assert spoken("“We will win,” Ruiz said. “And we will win big.”")[1].speaker.name == "Ruiz"
 
