@@ -8212,10 +8212,10 @@ def test_a_sentence_opening_on_per_and_its_source_attributes_like_according_to()
 def test_a_later_clause_with_its_own_subject_holds_the_words_after_an_earlier_cue():
     text = "The council members said the vote was fair, but critics point to “ballots that were never counted”."
     assert spoken(text)[0].speaker.mention == "critics"
-    text = "Tom Bell also pleaded guilty to perjury; the FBI recorded “him coaching a witness before the trial”."
-    assert spoken(text)[0].speaker.mention == "the FBI"
-    text = "Jones argued it was a crime, while the show’s host sought “to separate the two questions”."
-    assert spoken(text)[0].speaker.mention == "the show’s host"
+    text = "Ana Voss later admitted to fraud; the county sheriff taped “her telling a clerk to shred the files”."
+    assert spoken(text)[0].speaker.mention == "the county sheriff"
+    text = "Pell called the levy theft, while the show’s producer sought “to keep the two ideas apart”."
+    assert spoken(text)[0].speaker.mention == "the show’s producer"
     # (the verb taking the quote may be a cue of its own)
     text = "Mayor Ortiz said the port would reopen, and the port director is promising “to clear the channel by May”."
     speaker = spoken(text)[0].speaker
@@ -8238,49 +8238,51 @@ def test_a_bare_plural_for_people_after_an_opening_phrase_is_the_subject():
 
 
 def test_a_verb_and_its_particle_in_the_base_form_after_as():
-    text = "Ignoring the harbor “also carries risks”, as port workers point out."
-    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.method) == ("port workers", "as_said")
+    text = "Closing the ferry “would strand half the island”, as local fishermen point out."
+    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.method) == ("local fishermen", "as_said")
     text = "Port workers point out that “the harbor has lost money for years”."
     assert spoken(text)[0].speaker.cue == "point out"
 
 
 def test_a_quote_closing_a_subordinate_clause_keeps_that_clause_s_speaker():
-    text = "When one analyst said on the air that “the port deal was a mistake”, the host cut him off."
-    assert spoken(text)[0].speaker.mention == "one analyst"
-    text = "Some in the hall booed, and when Mayor Ruiz thanked the crowd and said “it was good to be back”, a man yelled."
+    text = "When a guest on the morning show argued that “the port deal was a mistake”, the host cut him off."
+    assert spoken(text)[0].speaker.mention == "a guest on the morning show"
+    text = "A few people jeered, and when Mayor Ruiz waved to the bleachers and said “it is good to be home”, a woman shouted."
     assert spoken(text)[0].speaker.name == "Ruiz"
-    text = "She has changed her mind often, and while she’s renounced “most of her old votes”, party leaders have questioned her."
+    text = (
+        "She has shifted on many issues, and although she has disowned “most of her old votes”, party elders have questioned her sincerity."
+    )
     assert spoken(text)[0].speaker.mention == "she"
     # (a main clause's cue right after the quote still attributes a quote its clause only opens)
     assert spoken("If “the port closes,” Ruiz said, the town will suffer.")[0].speaker.name == "Ruiz"
 
 
 def test_an_opening_participle_s_subject_stands_before_the_next_quote():
-    text = "Emphasizing “the urgency of the harbor repairs”, Ruiz said, “If we wait, we lose the port.”"
+    text = "Stressing “how little time the harbor has left”, Ruiz said, “If we wait, we lose the port.”"
     assert [q.speaker.mention for q in spoken(text)] == ["Ruiz", "Ruiz"]
 
 
 def test_a_long_noun_phrase_after_with_is_the_participle_s_subject():
-    text = "The race is tightening, with other candidates and even a well-known columnist suggesting that “the record is fair game”."
-    assert spoken(text)[0].speaker.mention == "other candidates and even a well-known columnist"
+    text = "The race is narrowing, with rival campaigns and even a retired judge suggesting that “her votes are open to attack”."
+    assert spoken(text)[0].speaker.mention == "rival campaigns and even a retired judge"
 
 
 def test_a_later_cue_with_its_own_subject_after_a_noun_an_adverb_or_and_others():
     # (a speech verb's -s form after a determiner is a noun: "These calls for")
-    text = "These calls for a bigger harbor fund have come even as some of the same council members have said “they oppose any new tax”."
-    assert spoken(text)[0].speaker.mention == "some of the same council members"
-    text = "In a year in which most voters say they distrust the council, even some allies questioned “why the fund was never audited”."
-    assert spoken(text)[0].speaker.mention == "some allies"
-    text = "Many council members have said they will skip the vote and others have said “they are not interested in a fight”."
+    text = "Those calls for a larger dredging budget grew louder even as several of the same tenants had said “they reject any new fee”."
+    assert spoken(text)[0].speaker.mention == "several of the same tenants"
+    text = "In a season when most tenants say they distrust the board, even some landlords questioned “why the rents were never audited”."
+    assert spoken(text)[0].speaker.mention == "some landlords"
+    text = "Several tenants plan to stay home on Tuesday and others have said “nobody at City Hall listens anyway”."
     assert spoken(text)[0].speaker.mention == "others"
 
 
 def test_a_phrase_for_no_one_after_a_verb_is_its_object_not_an_inverted_subject():
-    text = "Ruiz, who once praised “the old port deal”, offered her firmest promise yet that she would block it."
+    text = "Ruiz, who once praised “the old port deal”, offered her clearest pledge so far to kill it."
     assert spoken(text)[0].speaker.name == "Ruiz"
-    text = "Mayor Ruiz, who understood that “a council vote would fail”, told her aides to find another way."
+    text = "Mayor Ruiz, who sensed that “a council vote would fail”, told her staff to look for another route."
     assert spoken(text)[0].speaker.name == "Ruiz"
-    text = "He railed against “bloated harbor construction projects”, blasted the new parking fees and praised the union."
+    text = "He tore into “wasteful harbor dredging contracts”, mocked the new parking fees and praised the union."
     assert spoken(text)[0].speaker.mention == "He"
     # (a quote that opens its sentence, or a plain "said", keeps the inverted subject)
     assert spoken("“We will win,” said the harbor master.")[0].speaker.mention == "the harbor master"
@@ -8288,7 +8290,7 @@ def test_a_phrase_for_no_one_after_a_verb_is_its_object_not_an_inverted_subject(
 
 
 def test_authorities_with_no_determiner_speak_as_a_group():
-    text = "Officials rushed to the depot, where authorities reported “at least six people hurt”."
+    text = "Crews raced to the pier, where authorities described “six people hurt, two of them badly”."
     assert spoken(text)[0].speaker.mention == "authorities"
 
 
@@ -8353,7 +8355,7 @@ def test_a_quote_whose_own_sentence_has_a_subject_taking_it_inherits_no_speaker(
 
 
 def test_bodies_in_the_plural_after_a_modifier_hold_the_words():
-    text = "If Ruiz wins the contest Tuesday, media outlets estimate “Bell needs 60 percent of the rest”."
-    assert spoken(text)[0].speaker.mention == "media outlets"
+    text = "If Ruiz carries the county on Tuesday, local newspapers predict “Bell will need a miracle in the north”."
+    assert spoken(text)[0].speaker.mention == "local newspapers"
     # (a bare plural for things after a modifier still holds nothing)
     assert spoken("Prices rose in March, and shop costs reached “a level no shop can carry”.")[0].speaker is None
