@@ -8214,8 +8214,8 @@ def test_a_later_clause_with_its_own_subject_holds_the_words_after_an_earlier_cu
     assert spoken(text)[0].speaker.mention == "critics"
     text = "Ana Voss later admitted to fraud; the county sheriff taped “her telling a clerk to shred the files”."
     assert spoken(text)[0].speaker.mention == "the county sheriff"
-    text = "Pell called the levy theft, while the show’s producer sought “to keep the two ideas apart”."
-    assert spoken(text)[0].speaker.mention == "the show’s producer"
+    text = "Pell called the levy theft, while the show’s host sought “to keep the two ideas apart”."
+    assert spoken(text)[0].speaker.mention == "the show’s host"
     # (the verb taking the quote may be a cue of its own)
     text = "Mayor Ortiz said the port would reopen, and the port director is promising “to clear the channel by May”."
     speaker = spoken(text)[0].speaker
