@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
@@ -603,13 +604,7 @@ def _issuer_just_before(view: ArticleView, s: Speaker) -> str:
     ("Local 614 issued a statement late Friday. It called the offer “…”"), or the document
     itself when it is that sentence's subject ("The stop-work order is two sentences long.
     “…,” it reads"); "" when none."""
-    for start, _ in reversed(view.sentences.spans_before_own(s.mention_start, 2)):
-        end = view.sentences.end_after(start, default=s.mention_start)
-        if view.quoted_at(start) or end > s.mention_start:
-            continue
-        subject = view.subject_of(start, min(end, start + 200))
-        if subject is None:
-            continue
+    for subject, end in _subjects_just_before(view, s):
         words = subject.mention.lower().split()
         if head_noun(words) in wl.ISSUER_DOCUMENTS and subject.kind is not SpeakerKind.NAMED:
             return re.sub(r"^(?:the|a|an|this|that)\s+", "", subject.mention, flags=re.IGNORECASE)
@@ -625,15 +620,23 @@ def _poster_just_before(view: ArticleView, s: Speaker) -> str:
     a post is a message posted); "" when none did."""
     kind = head_noun(s.mention.lower().split())
     same_kind = {kind} | ({"message", "post"} if kind in ("post", "message") else set())
+    for subject, end in _subjects_just_before(view, s):
+        put_out = ISSUED_A_DOCUMENT.search(view.text, subject.mention_end, end)
+        if put_out and subject.name in view.full_names and put_out.group().split()[-1].lower() in same_kind:
+            return subject.name
+    return ""
+
+
+def _subjects_just_before(view: ArticleView, s: Speaker) -> Iterator[tuple[Speaker, int]]:
+    """The subject of each of the two sentences before the mention's own, nearest first, with
+    where its sentence ends (not a sentence inside a quote, nor one running past the mention)."""
     for start, _ in reversed(view.sentences.spans_before_own(s.mention_start, 2)):
         end = view.sentences.end_after(start, default=s.mention_start)
         if view.quoted_at(start) or end > s.mention_start:
             continue
         subject = view.subject_of(start, min(end, start + 200))
-        put_out = ISSUED_A_DOCUMENT.search(view.text, subject.mention_end, end) if subject is not None else None
-        if subject is not None and put_out and subject.name in view.full_names and put_out.group().split()[-1].lower() in same_kind:
-            return subject.name
-    return ""
+        if subject is not None:
+            yield subject, end
 
 
 # a verb of putting out a document, or "in a statement" (what a subject said it in)
@@ -735,16 +738,24 @@ def _unnamed_prompter(view: ArticleView, quote_start: int) -> str:
     return prompter.mention if prompter is not None else ""
 
 
+def _asked_span(text: str, subject_end: int, end: int, pos: int) -> tuple[int, int] | None:
+    """Where the one asked stands after a subject's verb of asking, up to what is asked (not
+    one the question is about: "Reyes asked him whether Gov. Thessaly Varn would …"), or None
+    when no such verb follows the subject."""
+    asked = ASKING_VERB.match(text, subject_end, min(end, pos))
+    if asked is None:
+        return None
+    about = ASKED_WHAT.search(text, asked.end(), min(end, pos))
+    return asked.end(), min(about.start() if about else end, pos, asked.end() + 40)
+
+
 def _named_one_an_unnamed_asker_asked(view: ArticleView, subject: Speaker | None, end: int, pos: int) -> list[tuple[int, str]]:
     """The people named right after an unnamed subject's verb of asking ("a reporter asked
-    Danielle Osei whether …"), up to what is asked: not one the question is about."""
+    Della Voskuijl whether …")."""
     if subject is None or subject.kind is not SpeakerKind.ANONYMOUS or subject.mention_start >= pos:
         return []
-    asked = ASKING_VERB.match(view.text, subject.mention_end, min(end, pos))
-    if asked is None:
-        return []
-    about = ASKED_WHAT.search(view.text, asked.end(), min(end, pos))
-    return list(view.people_named(asked.end(), min(about.start() if about else end, pos, asked.end() + 40)))
+    asked = _asked_span(view.text, subject.mention_end, end, pos)
+    return list(view.people_named(*asked)) if asked else []
 
 
 def _asker_of_the_pronoun(text: str, asker: Speaker, end: int, gender: str) -> bool:
@@ -1404,16 +1415,13 @@ def _antecedent(
             if counts or name != subject.name:
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
-            asked = ASKING_VERB.match(view.text, subject.mention_end, min(end, pos)) if k >= len(spans) - 2 else None
-            if asked and not ASKING_PRONOUN.match(view.text, pos):
+            asked_span = _asked_span(view.text, subject.mention_end, end, pos) if k >= len(spans) - 2 else None
+            if asked_span and not ASKING_PRONOUN.match(view.text, pos):
                 # "Marisol Quayle asked Rep. Imelda Sorensen whether she regretted the vote. “Not
                 # for a second,” she said": the one asked, right after the verb, answers (not
                 # when the pronoun asks again: "“Isn't that …?” he asked")
-                # (not one the question is about: "Reyes asked him whether Gov. Thessaly Varn would …")
-                about = ASKED_WHAT.search(view.text, asked.end(), min(end, pos))
-                asked_end = min(about.start() if about else end, pos, asked.end() + 40)
-                named_asked = list(view.people_named(asked.end(), asked_end))
-                candidates.extend(named_asked or _described_one_asked(view, asked.end(), asked_end))
+                named_asked = list(view.people_named(*asked_span))
+                candidates.extend(named_asked or _described_one_asked(view, *asked_span))
             if k >= len(spans) - 2 - writer_sentences and gender in ("male", "female") and gender_of.get(name, gender) != gender:
                 # "Dorsey will take over when Halloran retires. “…,” he said": a subject of the
                 # other gender leaves the people the sentence names after it in view
