@@ -125,8 +125,12 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
         return False
     if refused_before().search(before, 0, m.start()):
         return False  # "declined to comment", "did not say": no words were given
-    if word.lower().endswith("s") and prev[0].lower() in wl.union("NOUN_DETERMINERS", "DEMONSTRATIVES") - {"this", "that"}:
-        # "These calls for a bigger fund", "his remarks": a noun after its determiner (not after
+    if (
+        word.lower().endswith("s")
+        and prev[0].lower() not in ("this", "that")
+        and prev[0].lower() in wl.union("NOUN_DETERMINERS", "DEMONSTRATIVES")
+    ):
+        # "Those calls for a larger budget", "his remarks": a noun after its determiner (not after
         # "that" or "this", which may be a subject: "a sign that says")
         return False
     following = re.match(r"\s+([a-z]+)", before[m.end() :])
@@ -377,7 +381,7 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     shares = rf"(?<!which[ \t])(?<!whom[ \t])(?:{share_of_people().pattern}|others|{'|'.join(sorted(wl.PLURAL_QUANTIFIERS))})[ \t]+"
     # (an appositive noun's "that" opens one too: "…, a result that the rival dismissed as")
     # ("and" with no comma opens one before a pronoun or "others": "… hacked the servers and
-    # she accused", "… will skip the vote and others have said")
+    # she accused", "… plan to stay home and others have said")
     return re.compile(
         rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b|\band(?=[ \t]+(?:he|she|they|we|I|others)[ \t]))(?:[ \t]+{time})?"
         rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\),?[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{shares}|{people}|{one}"

@@ -209,7 +209,7 @@ CUE_PHRASE_COMMA = re.compile(r"[ \t]+(?:on|in|at|during|via|from|over)[ \t]+[^,
 def _inverted_subject_names_someone(phrase: str) -> bool:
     """Whether the phrase after an inverted cue ("…,” said the port director) can be its
     subject: a name, a pronoun, or a noun for people or a body as its head ("one of the
-    organizers", "a spokesman for the union"); not "her firmest promise yet that …", "a deep
+    organizers", "a spokesman for the union"); not "her clearest pledge so far to …", "a deep
     divide", "the new parking fees and praised …"."""
     words = phrase.split()
     if not words or words[0][:1].isupper() or words[0].lower() in wl.SUBJECT_PRONOUNS:
@@ -263,7 +263,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         # "…,” mocked Sen. Delia Marchetti as “…”: the name is the verb's object)
         object_as = re.match(r"[ \t]+as[ \t]+[“\"‘']", text[np_end : np_end + 8]) is not None
         # (a verb of telling takes its listener there, and a phrase for no one is the verb's
-        # object: "…, who understood “…”, told her aides to wait", "“…” suggests a deep divide")
+        # object: "…, who sensed “…”, told her staff to look elsewhere", "“…” suggests a deep divide")
         # (only inside a sentence that began before the quote: one the quote opens has its
         # speaker there, whatever the noun, "“…,” said the harbor master")
         inside = re.search(r"\w", text[ctx.sentence_start : ctx.open_mark]) is not None
@@ -296,16 +296,16 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     # said Pell called her “…”" is Kessler's)
     closing_report = CLOSING_REPORT.match(text, ctx.close_mark_end) is not None
     # (a subordinate clause opening the sentence whose own subject and verb introduce the quote
-    # keeps it: in "When Ruiz thanked them and said “…”, a man yelled" the man said something else)
-    # (or one that ", and" or ", but" opens: "Some booed, and when Ruiz said “…”, a man yelled")
+    # keeps it: in "When Ruiz waved to the bleachers and said “…”, a woman shouted" she said something else)
+    # (or one that ", and" or ", but" opens: "A few jeered, and when Ruiz said “…”, a woman shouted")
     opener = SUBORDINATE_RUNNING_TO_THE_QUOTE.search(before)
     # (where the subordinate clause's words begin, or None when the sentence opens no such clause)
     subordinate_from = opener.start(2) if opener and opener.group(1).lower() in wl.SUBORDINATE_OPENERS else None
     in_subordinate = subordinate_from is not None
     if subordinate_from is not None and _the_subordinate_clause_reports(ctx, before, subordinate_from):
-        # "When one analyst said on the air that “…”, the host cut him off", "while she’s
-        # renounced “…”, party leaders have questioned her": the clause's own verb takes the
-        # quote; the main clause after it says something else
+        # "When a guest on the morning show argued that “…”, the host cut him off", "although
+        # she has disowned “…”, party elders have questioned her": the clause's own verb takes
+        # the quote; the main clause after it says something else
         return None
     if tail_words and (not closing_report or in_subordinate):
         for word in re.finditer(r"[\w’'\-]+", tail_words.group()):
@@ -1374,7 +1374,7 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
     thing_said = list_patterns().thing_said_after.match(before, clause_start)
     subject_at = len(before) - len(before[thing_said.end() :].lstrip()) if thing_said else clause_start
     found = subject_before(text, lo + clause_start, lo + cues[-1].start())
-    # (an adverb may stand before the subject: "In a year in which …, even some allies questioned")
+    # (an adverb may stand before the subject: "In a season when …, even some landlords questioned")
     adverb = re.match(r"(?:even|also|now|then|still|only)[ \t]+", before[subject_at:])
     if (
         not found
@@ -1434,7 +1434,7 @@ def _subject_after_opening_participle(ctx: QuoteContext, cue_start: int, cue: st
     if comma is None:
         return None
     start = ctx.close_mark_end + comma.end()
-    # (up to a quote that follows: in "Emphasizing “…”, Ruiz said, “If we wait, we …”" the
+    # (up to a quote that follows: in "Stressing “…”, Ruiz said, “If we wait, we …”" the
     # words of the next quote hold no subject of this sentence)
     next_quote = re.search(r"[“\"]", text[start : ctx.sentence_end])
     limit = start + next_quote.start() if next_quote else ctx.sentence_end
@@ -2345,8 +2345,8 @@ def _subject_of_the_verb_taking_the_quote(ctx: QuoteContext, start: int) -> Spea
 
 def _the_subordinate_clause_reports(ctx: QuoteContext, before: str, words_from: int) -> bool:
     """Whether the subordinate clause the quote closes has a verb of saying of its own, or a
-    subject and a verb that takes the quote ("when one analyst said on the air that “…”",
-    "while she’s renounced “…”")."""
+    subject and a verb that takes the quote ("when a guest on the morning show argued that
+    “…”", "although she has disowned “…”")."""
     if any(looks_like_cue(before, cue) for cue in cue_re().finditer(before, words_from)):
         return True
     return _subject_of_the_verb_taking_the_quote(ctx, ctx.open_mark - len(before) + words_from) is not None
@@ -2355,7 +2355,7 @@ def _the_subordinate_clause_reports(ctx: QuoteContext, before: str, words_from: 
 def _subject_of_a_later_clause(ctx: QuoteContext, cue_end: int) -> Speaker | None:
     """The subject of the verb taking the quote when a clause of its own opens between the
     last cue's words and that subject (a semicolon, a dash, or a comma and a coordinator:
-    "Bell pleaded guilty; the FBI recorded “…”", "…, though residents consider “…”"); None
+    "Voss admitted to fraud; the county sheriff taped “…”", "…, though residents consider “…”"); None
     when the cue's own clause runs to the quote, or when a modal in the past keeps the clause
     inside the cue's report."""
     nearer = _subject_of_the_verb_taking_the_quote(ctx, cue_end)
@@ -2477,7 +2477,7 @@ def _names_people(mention: str) -> bool:
         of = lowered.index("of", 1)
         return _names_people(" ".join(words[of + 1 :]))
     written = next((w for w in reversed(words) if w.lower().strip(",.’'") == head.strip(",.’'")), "")
-    # (or bodies in the plural: "media outlets estimate")
+    # (or bodies in the plural: "local newspapers predict")
     plural_bodies = head.endswith("s") and head[:-1] in wl.union("OUTLET_KINDS", "COMPANY_KINDS", "ANY_BODY_KINDS")
     return written[:1].isupper() or a_person_noun(head) or plural_bodies
 
@@ -2864,7 +2864,7 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         if pronoun is not None:
             return pronoun
     if not same_sentence and _subject_of_the_verb_taking_the_quote(ctx, max(ctx.sentence_start, prev.close_mark_end)) is not None:
-        # "“…,” Noah Rothman tweeted Friday. Experts expect “…”": the quote's own sentence has a
+        # "“…,” Dana Rooke posted on Friday. Economists doubt “…”": the quote's own sentence has a
         # subject whose verb takes it; the last speaker does not carry over past them
         return None
     if same_sentence:

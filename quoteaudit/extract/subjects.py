@@ -718,7 +718,7 @@ def _lower_subject_after_a_phrase(rules_dir: str) -> str:
     main subject is read for nearly every quote)."""
     ordinals = "|".join(sorted(wl.ORDINAL_MODIFIERS | {"own", "only"}))
     # (a bare plural noun for people, perhaps after one modifier: "After the vote, council
-    # members are left wondering")
+    # members are still waiting")
     return (
         rf"|a|an|the|one|two|some|several|many|both|(?:his|her|their|its)(?![ \t]+(?:{ordinals})\b)"
         r"|[a-z]+(?:[ \t]+[a-z]+){0,2}(?=[ \t]+[A-Z])"
@@ -794,8 +794,8 @@ def _has_a_verb(chunk: str) -> bool:
     that it is a clause of its own and not an opening word ("Yes", "Still")."""
     # (an irregular past is one too: "Gregory Saltonstall met with the mayor's deputy, …";
     # not the adverbs and "who" that may also open a predicate)
-    verbs = wl.union("AUXILIARIES", "PREDICATE_STARTS") - wl.PREDICATE_START_ADVERBS
-    return any(w.islower() and w.isalpha() and (w.endswith("ed") or w in verbs) for w in chunk.split()[1:])
+    verbs, adverbs = wl.union("AUXILIARIES", "PREDICATE_STARTS"), wl.PREDICATE_START_ADVERBS
+    return any(w.islower() and w.isalpha() and (w.endswith("ed") or (w in verbs and w not in adverbs)) for w in chunk.split()[1:])
 
 
 _CAP = rf"(?:{NAME_PREFIX})?[A-Z][\w’'\-\.]*"  # (and "al-Nuwairi")
@@ -1071,7 +1071,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             or is_adverb(w)
             # (nor a preposition: in "Ann Voss sat behind Lena Ruiz" a name, its verb and a
             # phrase come before the second name; "Secretary of State" keeps its "of")
-            or (w.islower() and w in wl.PREPOSITIONS - {"of", "for"})
+            or (w.islower() and w in wl.PREPOSITIONS and w not in ("of", "for"))
             for w in modifiers
         )
         # (nor an honorific's name before them: "Ms. Vantongeren advises Mr. Leszczyk" is a
@@ -1183,7 +1183,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             return speaker
     bare = _bare_plural_for_people(rules_dir_key()).match(text, start, limit)
     if bare:
-        # "After the vote, council members are left wondering": a plural noun for people with
+        # "After the vote, council members are still waiting": a plural noun for people with
         # no determiner, perhaps after one modifier, right before its verb
         return make_speaker(text, start, bare.end(1), method, cue, confidence)
     if vouched:
