@@ -8359,3 +8359,39 @@ def test_bodies_in_the_plural_after_a_modifier_hold_the_words():
     assert spoken(text)[0].speaker.mention == "local newspapers"
     # (a bare plural for things after a modifier still holds nothing)
     assert spoken("Prices rose in March, and shop costs reached “a level no shop can carry”.")[0].speaker is None
+
+
+def test_a_subject_and_a_verb_of_belief_closing_the_quote_hold_the_view():
+    text = "The ferry board meets in May. “The vote could split the board,” several board aides believe — aides the chair needs."
+    assert spoken(text)[0].speaker.mention == "several board aides"
+    assert spoken("The mayor spoke twice. “The levy will pass”, port officials privately fear.")[0].speaker.mention == "port officials"
+    # (a verb of belief with a clause of its own after it closes nothing: the cue inside it governs)
+    text = "On the mayor’s claim “there are donors who back him”, Pell said he believes “there may be a few”."
+    assert [q.speaker.name if q.speaker else None for q in spoken(text)] == [None, "Pell"]
+
+
+def test_it_after_a_conjunction_is_the_subject_of_the_later_cue():
+    text = "The paper first reported that its printers had closed, but it later said that “the plant was only moving”."
+    assert spoken(text)[0].speaker.mention == "it"
+    # (not in a relative clause on a label: the sentence's subject keeps the quote after it)
+    text = (
+        "Ivers replied that the firm was spending $2 million under what it calls its “Clean Coast” plan, and that tourism “will come back.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Ivers", "Ivers"]
+
+
+def test_made_it_clear_is_a_cue_of_its_own():
+    text = "Union leaders called the deal weak, and the port director made it clear that “his board wanted a firmer offer”."
+    assert spoken(text)[0].speaker.mention == "the port director"
+
+
+def test_a_name_given_after_the_description_s_place():
+    text = "“I have fished this bay since before the bridge,” said the man at the end of the pier, who gave his name only as Anselm."
+    assert spoken(text)[0].speaker.name == "Anselm"
+
+
+def test_a_lone_surname_as_the_last_sentence_s_subject_is_the_pronoun_after_it():
+    text = 'As he left the hall, a reporter called out, "Senator, will you quit?" Okonjo kept walking, then stopped. "Nobody is quitting tonight," he said.'
+    assert spoken(text)[1].speaker.name == "Okonjo"
+    # (not a state that opens the sentence)
+    assert spoken("Iowa voted early. “It was a long night,” he said.")[0].speaker.name == "he"

@@ -353,8 +353,9 @@ def _perception_verb(rules_dir: str) -> re.Pattern:
 def clause_with_own_subject() -> re.Pattern:
     """A conjunction or relative pronoun, then a subject and auxiliaries, right before a cue:
     "…, while Sen. Ada Lind of Ohio said", "…, which Lind had called", "…, even as aides
-    privately concede" (a name, perhaps "of" a place or with an appositive; a pronoun; or a
-    plural noun for people from the rules in force; no subject after "who")."""
+    privately concede" (a name, perhaps "of" a place or with an appositive; a pronoun, "it"
+    too after a conjunction, "…, but it later clarified"; or a plural noun for people from
+    the rules in force; no subject after "who")."""
     return _clause_with_own_subject(rules_dir_key())
 
 
@@ -384,7 +385,7 @@ def _clause_with_own_subject(rules_dir: str) -> re.Pattern:
     # she accused", "… plan to stay home and others have said")
     return re.compile(
         rf"({OPENERS}|,[ \t]*an?[ \t]+[a-z\-]+[ \t]+that\b|\band(?=[ \t]+(?:he|she|they|we|I|others)[ \t]))(?:[ \t]+{time})?"
-        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\),?[ \t]+)?|(?:he|she|they|we|I)[ \t]+|{shares}|{people}|{one}"
+        rf"[ \t]+((?:(?:[a-z]+[ \t]+){{1,2}}(?=[A-Z]))?(?:[A-Z][\w.’'\-]*[ \t]+){{1,4}}(?:of[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){{1,2}}|\([^()]{{1,20}}\),?[ \t]+)?|(?:he|she|they|we|I|(?<!what[ \t])(?<!which[ \t])it)[ \t]+|{shares}|{people}|{one}"
         # (or a name and an appositive set off by commas: "…, while Mary Lunde, a former senator, proposed")
         # (a party tag in brackets may close the name: "…, and Sen. Jo Maddox (R-Ind.), who chairs it, said")
         rf"|(?:[A-Z][\w.’'\-]*[ \t]+){{0,3}}[A-Z][\w.’'\-]*(?:[ \t]+\([^()]{{1,20}}\))?,[ \t]+[^,;:“”\"\n]{{2,60}}?,[ \t]+"

@@ -1572,4 +1572,11 @@ def _antecedent(
         # view whose gender nothing rules out
         fitting = list(dict.fromkeys(name for name in in_view if name not in gender_of))
         fitting = fitting if len(fitting) == 1 else []
+    if not fitting and gender in ("male", "female"):
+        # "As he left, a reporter called out, “…?” Okonjo kept walking. “…,” he said": a name
+        # the article gives only once, as the subject of one of the last two sentences
+        for start, end in reversed(spans[-2:]):
+            lone = None if in_a_quote(view.quoted, view.quote_starts, start) else view.lone_name_subject(start, min(end, pos, start + 200))
+            if lone is not None and lone.name != asker and gender_of.get(lone.name, gender) == gender:
+                return lone.name
     return fitting[-1] if fitting else ""

@@ -330,6 +330,9 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     lead_in = ends_sentence or (before.rstrip().endswith(":") and not re.search(r"[,?!]\W*$", ctx.quote.text))
     if lead_in and before.strip() and has_a_cue(before):
         return None  # "Lee told Bell the plan was “reckless.” He disagreed.": the next sentence is not its attribution
+    believed = _belief_verb_closing(ctx, base, rest)
+    if believed is not None:
+        return believed
     broke = False
     for cue in cue_re().finditer(rest[:160]):
         if rest[cue.start() - 1 : cue.start()] in ("-", "‐") or after_a_superlative(rest[: cue.start()]):
@@ -502,6 +505,33 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     if broke and has_a_cue(before):
         return None  # a cue before the quote speaks for it before the end of the sentence does
     return _sentence_final_attribution(ctx) or _unlisted_verb_after(ctx, base, rest) or _document_verb_after(ctx, base, rest)
+
+
+# up to six words, adverbs, and a verb that closes the clause ("some analysts now think.")
+CLOSING_CLAUSE = re.compile(r"((?:[\w’'\-.]+[ \t]+){0,5}[\w’'\-]+)[ \t]+([a-z]+)[ \t]*[.;!?—–,]")
+
+
+def _belief_verb_closing(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:
+    """“…,” some analysts now think. / “…”, aides believe — : a quote set off by a comma and
+    followed by a subject and a verb of belief that ends the clause (closing_belief_verbs in the
+    lexicon) is that subject's view; nothing else in its sentence may report it."""
+    text = ctx.text
+    set_off = re.search(r",\W*$", ctx.quote.text) or text[ctx.close_mark_end : ctx.close_mark_end + 1] == ","
+    if not set_off or has_a_cue(text[ctx.sentence_start : ctx.open_mark]):
+        return None
+    closing = CLOSING_CLAUSE.match(rest)
+    if closing is None or closing.group(2) not in wl.CLOSING_BELIEF_VERBS:
+        return None
+    words = closing.group(1).split()
+    while words and (words[-1] in wl.OWN_SUBJECT_BEFORE_CUE or is_adverb(words[-1])):
+        words.pop()  # "now", "privately": between the subject and its verb
+    subject_end = base + len(" ".join(words))
+    if not words or " ".join(words) != rest[: subject_end - base] or has_a_cue(" ".join(words)):
+        return None
+    speaker = make_speaker(text, base, subject_end, "trailing_subject_cue", closing.group(2), 0.8)
+    # (the whole phrase is the subject: not "and so we", "as many")
+    whole = speaker is not None and (speaker.mention_start, speaker.mention_end) == (base, subject_end)
+    return speaker if whole and speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
 def _unlisted_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:

@@ -839,7 +839,10 @@ NAME_GIVEN = (
     # come after a role in lower case: "who identified himself as retired bus driver Walt Cassius")
     r"[ \t]+(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
-NAME_GIVEN_AFTER = re.compile(NAME_GIVEN)
+# (after a place the description holds: "said the man at the end of the bench, who gave his name only as Teodor")
+NAME_GIVEN_AFTER = re.compile(
+    r"(?:[ \t]+(?:at|in|on|near|behind|outside|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?[a-z][\w\-]*(?=,))?" + NAME_GIVEN
+)
 # a sentence about someone's way of speaking, opening on its owner (group 1): "The governor’s
 # reaction was less measured.", "Moss’s answer was blunter.", "Abaya's next question was the
 # one dispatchers ask first."

@@ -18,7 +18,7 @@ from quoteaudit.extract.mentions import (
     names_a_body,
     split_name,
 )
-from quoteaudit.extract.people import a_person_word, bearing_surname, full_name, in_a_quote, name_in_text
+from quoteaudit.extract.people import a_person_word, a_state_or_country, bearing_surname, full_name, in_a_quote, name_in_text
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
@@ -189,6 +189,22 @@ class ArticleView:
             subject = main_subject(self.text, start, limit, "")
             self.subjects[key] = None if subject and self.quoted_at(subject.mention_start) else subject
         return self.subjects[key]
+
+    def lone_name_subject(self, start: int, limit: int) -> Speaker | None:
+        """A single name followed by its verb that opens the clause at START ("Okonjo kept
+        walking"), which ``subject_of`` leaves out when the article gives the name only once,
+        since a capital at a sentence's start may be any word."""
+        subject = main_subject(self.text, start, limit, "", vouched=True)
+        if subject is None or subject.kind is not SpeakerKind.NAMED or " " in subject.name or self.quoted_at(subject.mention_start):
+            return None
+        if a_state_or_country(subject.name):
+            return None  # "Iowa voted early": a place
+        # (a verb that can only be one right after it: a past tense or an auxiliary, not
+        # "Evacuation orders for …" or "Dockworkers at …")
+        verb = re.match(r"[ \t]+([a-z]+)\b", self.text[subject.mention_end : subject.mention_end + 30])
+        if verb is None or not (verb.group(1) in wl.PREDICATE_STARTS - {"who"} or re.fullmatch(r"[a-z]{2,}ed", verb.group(1))):
+            return None
+        return subject
 
 
 # an honorific right before a surname: a person, whatever else the article names them

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     OBJECT_CONTROL_VERBS: frozenset[str]
     INVERTIBLE_CUES: frozenset[str]
     NAMING_VERBS: frozenset[str]
+    CLOSING_BELIEF_VERBS: frozenset[str]
     PASSIVE_SPEECH_VERBS: frozenset[str]
     SPEECH_NOUNS: frozenset[str]
     NOUN_ADJECTIVES: frozenset[str]
@@ -383,6 +384,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     OBJECT_CONTROL_VERBS = _words("object_control_verbs")
     INVERTIBLE_CUES = _words("invertible_cues")
     NAMING_VERBS = _words("naming_verbs")
+    CLOSING_BELIEF_VERBS = _words("closing_belief_verbs")
     PASSIVE_SPEECH_VERBS = _words("passive_speech_verbs")
     SPEECH_NOUNS = _words("speech_nouns")
     NOUN_ADJECTIVES = _words("noun_adjectives")
