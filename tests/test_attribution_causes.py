@@ -8395,3 +8395,81 @@ def test_a_lone_surname_as_the_last_sentence_s_subject_is_the_pronoun_after_it()
     assert spoken(text)[1].speaker.name == "Okonjo"
     # (not a state that opens the sentence)
     assert spoken("Iowa voted early. “It was a long night,” he said.")[0].speaker.name == "he"
+
+
+def test_a_lone_surname_subject_of_the_pronoun_s_own_sentence_or_the_one_before():
+    text = (
+        "Mayor Gil Santos spoke first. “We need your help,” he said. Santos flies to Omaha on Monday. "
+        "Brenner held a rally at the rodeo grounds last week, where he told the crowd the valley was “the heart of the state.”"
+    )
+    assert spoken(text)[1].speaker.name == "Brenner"
+    text = (
+        "When a listener asked Achterberg whether she would run, the host, Nell Quist, broke in before she could answer: "
+        "“She will not say that here.” Achterberg laughed. “Nell is right,” she said."
+    )
+    assert spoken(text)[1].speaker.name == "Achterberg"
+    # (a capitalised noun that opens the sentence is no lone surname: "Minutes later", "Guests arrived")
+    assert spoken("Minutes later, he wrote online that the count was “crooked from the start.”")[0].speaker.name == "he"
+    assert spoken("Guests arrived at noon. “We were late,” he said.")[0].speaker.name == "he"
+
+
+def test_an_unnamed_asker_who_calls_out_to_ask_about_the_pronoun_is_not_its_antecedent():
+    text = (
+        "Senator Gale Hollis took no questions. As he left the stage, a reporter shouted to ask whether he would run again. "
+        "He smiled and kept walking, then turned back at the door. “Ask me next year,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Gale Hollis"
+
+
+def test_a_name_its_verb_and_a_named_object_are_no_modified_name():
+    text = "Ada Voss found Nora Pike, the county treasurer, near the stage and hugged her. “You made me earn every vote,” she said."
+    assert spoken(text)[0].speaker.name == "Ada Voss"
+
+
+def test_a_relative_pronoun_with_a_time_before_its_verb_is_the_gerund_s_subject():
+    text = "The mayor met Governor Tom Bell, who last week stunned her by declaring “he could not back her”."
+    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.name) == ("who", "Tom Bell")
+    text = "The mayor sat down with Governor Tom Bell, who a week ago stunned the mayor by declaring “he could not back her”."
+    assert (spoken(text)[0].speaker.mention, spoken(text)[0].speaker.name) == ("who", "Tom Bell")
+
+
+def test_repeating_is_a_participle_cue_of_the_main_clause_subject():
+    text = "When Bell pointed out that Ruiz calls it “a fair levy,” Ruiz seized on the phrase, repeating “her line that the levy would fund every school”."
+    assert spoken(text)[1].speaker.name == "Ruiz"
+
+
+def test_a_lone_capitalised_word_that_is_a_place_or_a_participle_is_no_antecedent():
+    text = "Gone was the pledge to show every receipt. In its place, she offered this: “We did it fast.”"
+    assert spoken(text)[0].speaker.name == "she"
+    text = "A fair banner read “Vestria Grows.” Vestria would take new tariffs to court “on the first morning,” he said. Vestrian farmers agree."
+    assert [q.speaker.name for q in spoken(text)] == ["he"]
+    # (nor a word the article also writes in lower case)
+    assert spoken("Debate was closed to the public after a long debate. “I hope it helps,” he said.")[0].speaker.name == "he"
+
+
+def test_quoted_as_saying_with_a_description_and_the_name_set_off_after_it():
+    text = "The state agency, Valpress, quoted an army spokesman, Colonel Ivo Stanek, as saying troops were on a “counter-terror sweep” in the west."
+    assert spoken(text)[0].speaker.name == "Ivo Stanek"
+
+
+def test_a_capitalised_modifier_before_a_plural_noun_for_people_is_no_name():
+    text = "Harbor commissioners speak with one voice, arguing that “the port plan has failed”."
+    assert spoken(text)[0].speaker.mention == "Harbor commissioners"
+
+
+def test_an_aside_between_dashes_then_an_auxiliary_and_an_adverb_before_the_cue():
+    text = "On the other side, Mayor Ruiz -- whose brother signed the lease -- has publicly derided “the return of the harbor tax”."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+
+
+def test_plural_people_who_signed_a_letter_speak_through_its_participle():
+    text = "Forty rural organizers in Vermont signed an open letter accusing her of “drifting toward a loss.”"
+    assert spoken(text)[0].speaker.mention == "Forty rural organizers"
+    # (a document from a body that the clause's subject did not issue still speaks for itself)
+    text = "The visit produced a two-page letter from the health board warning that the water was “unsafe for infants.”"
+    assert spoken(text)[0].speaker.name == "health board"
+
+
+def test_a_number_after_an_article_stays_inside_the_subject():
+    text = "Voters in the three river counties have said “the bridge matters more than taxes”."
+    assert spoken(text)[0].speaker.mention == "Voters in the three river counties"

@@ -302,7 +302,10 @@ def clause_start_in(before_cue: str) -> int:
         if m.group().strip() in ("—", "–", "-", "--"):
             dashes.append(cuts[-1])
         cuts.append(m.end())
-    if len(dashes) >= 2 and not before_cue[cuts[-1] :].strip():
+    # (auxiliaries and adverbs may stand between the closing dash and the verb: "Mayor Ruiz --
+    # whose brother signed the lease -- has publicly derided")
+    after_the_dash = before_cue[cuts[-1] :].split()
+    if len(dashes) >= 2 and all(w in wl.AUXILIARIES or is_adverb(w) for w in after_the_dash):
         # "Jason Lee — a teacher from Dover — said": a pair of dashes closing right before
         # the verb sets off an aside inside the clause, which began before the first dash
         return dashes[-2]

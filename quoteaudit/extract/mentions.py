@@ -1449,3 +1449,15 @@ def held_at_a_distance(text: str, quote: Quote) -> bool:
     before = re.search(r"([\w’']+)\W{0,2}$", text[max(0, quote.start - 30) : quote.start])
     held = before is not None and (before.group(1).lower() in wl.NOUN_DETERMINERS or before.group(1).endswith(POSSESSIVE_ENDINGS))
     return held and len(quote.text.split()) == 1 and not re.search(r"[.!?,;:]\W*$", quote.text)
+
+
+def a_state_or_country(name: str) -> bool:
+    """Whether a name is a US state or a country, in any of the lexicon's forms."""
+    return name in state_forms(rules_dir_key()) or name.replace(" ", "+") in wl.COUNTRIES
+
+
+@functools.lru_cache(maxsize=4)
+def state_forms(rules_key: str) -> frozenset[str]:
+    """The states in full and in AP style ("South Carolina", "S.C."; not the postal codes:
+    "ME" and "OR" are words too)."""
+    return frozenset(form.replace("+", " ") for entry in wl.US_STATES for form in entry.split(":")[:2])

@@ -13,12 +13,14 @@ from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
     NAME_PREFIX,
     POSSESSIVE_TAIL,
+    a_state_or_country,
     first_name_gender,
     is_title_case_line,
     names_a_body,
     opens_with_a_participle,
     role_after,
     split_name,
+    state_forms,
 )
 from quoteaudit.extract.subjects import DATELINE
 from quoteaudit.extract.wordlists import Lexicon, load_lexicon
@@ -302,27 +304,15 @@ RELATIVE_THEN_FIRST_NAME = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)
 WRITERS_RELATIVE_BY_FIRST_NAME = re.compile(r"\b([Mm]y|[Oo]ur)[ \t]+([a-z]+),?[ \t]+([A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
 
 
-def a_state_or_country(name: str) -> bool:
-    """Whether a name is a US state or a country, in any of the lexicon's forms."""
-    return name in _state_forms(rules_dir_key()) or name.replace(" ", "+") in wl.COUNTRIES
-
-
 def _a_place(name: str, text: str, end: int) -> bool:
     """Whether a name is a state or country ("New Hampshire", "Sri Lanka"), or a town the
     state after its comma places ("Cypress Ferry, S.C.", "Fort Alder, Texas")."""
     if a_state_or_country(name):
         return True
     # (the state closes a phrase: "Jo Hale, Ohio's attorney general" is a person)
-    forms = _state_forms(rules_dir_key())
+    forms = state_forms(rules_dir_key())
     after = STATE_AFTER_A_COMMA.match(text, end)
     return after is not None and (after.group(1) in forms or after.group(1).rstrip(".") in forms)
-
-
-@functools.lru_cache(maxsize=4)
-def _state_forms(rules_key: str) -> frozenset[str]:
-    """The states in full and in AP style ("South Carolina", "S.C."; not the postal codes:
-    "ME" and "OR" are words too)."""
-    return frozenset(form.replace("+", " ") for entry in wl.US_STATES for form in entry.split(":")[:2])
 
 
 # a preposition of place right before a name ("in ", "near ")

@@ -761,13 +761,14 @@ def _named_one_an_unnamed_asker_asked(view: ArticleView, subject: Speaker | None
 def _asker_of_the_pronoun(text: str, asker: Speaker, end: int, gender: str) -> bool:
     """Whether the unnamed ASKER, the subject of a verb of asking, puts the question to
     someone of GENDER, up to END ("The reporter asked what would change her mind", "A
-    neighbor asked him whether …"): the one asked answers, not the asker."""
-    words = {"male": r"him|his", "female": r"her"}.get(gender)
-    asked = re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b", text[asker.mention_end : end])
+    neighbor asked him whether …", "a reporter shouted to ask whether he would run"): the one
+    asked answers, not the asker."""
+    words = {"male": r"he|him|his", "female": r"she|her"}.get(gender)
+    asked = re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b(?:[ \t]+(?:out[ \t]+)?to[ \t]+(ask|know)\b)?", text[asker.mention_end : end])
     return (
         words is not None
         and asked is not None
-        and asked.group(1) in wl.QUESTION_CUES
+        and (asked.group(1) in wl.QUESTION_CUES or asked.group(2) is not None)
         and re.search(rf"\b(?:{words})\b", text[asker.mention_end + asked.end() : end]) is not None
     )
 
@@ -1271,6 +1272,13 @@ def _interrupted_subject(view: ArticleView, s: Speaker) -> str:
     return _person_meant(view, subject)
 
 
+def _lone_name_in_full(view: ArticleView, lone: Speaker, gender: str) -> str:
+    """A lone surname's full name, when the article gives one whose gender does not clash
+    with the pronoun's ("Eklund" is Porter Eklund for a "he", not his wife Maribel)."""
+    name = full_name(lone, view.by_word, view.gender_of, view.text)
+    return name if view.gender_of.get(name, gender) == gender else lone.name
+
+
 def _antecedent(
     view: ArticleView, pos: int, gender: str, last_named: list[tuple[int, Speaker]], asker: str = "", chained: bool = False
 ) -> str:
@@ -1322,6 +1330,16 @@ def _antecedent(
             continue  # "Standing beside Belov, she …": nobody the opening phrase names is "she"
         # (to the sentence's end: a comma inside the next sentence's quote opens no clause here)
         subject = view.subject_of(start, min(end, start + 200))
+        # (a subject pronoun or a possessive only: an object pronoun is never its own clause's
+        # subject, "Footage played in court appeared to show him …")
+        own_subject = k == len(spans) - 1 and re.match(r"(?i)(?:he|she|his)\b", view.text[pos : pos + 4]) is not None
+        in_reach = own_subject or k == len(spans) - 2
+        lone = view.lone_name_subject(start, min(end, pos, start + 200)) if in_reach else None
+        if subject is None and lone is not None and gender in ("male", "female") and gender_of.get(lone.name, gender) == gender:
+            # "Brenner held a rally last week, where he told the crowd …", "Okafor laughed. “…,”
+            # she said": the name the article gives only once, as the subject of the pronoun's
+            # own sentence or the one before
+            candidates.append((lone.mention_start, _lone_name_in_full(view, lone, gender)))
         if subject is not None and subject.kind is SpeakerKind.NAMED and _a_family_by_its_surname(view, subject.name):
             subject = None  # "The elder Hasketts raised four children": a family, no "she"
         if subject is not None and k >= len(spans) - 2:
@@ -1410,6 +1428,7 @@ def _antecedent(
             # (or a surname the article keeps using, its full name given only inside a quote:
             # "THE CLAIM: “Ines Calderón-Ruiz voted …” … Calderón-Ruiz, then in her second term, …")
             counts = len(name.split()) >= 2 or subject.role or name in view.full_names or any(name == s.name for _, s in recent)
+            counts = counts or (lone is not None and lone.mention_start == subject.mention_start)  # ("Okafor laughed.")
             if not counts:
                 name = _named_in_full_in_a_quote(view, name, gender) or name
             if counts or name != subject.name:
@@ -1578,5 +1597,5 @@ def _antecedent(
         for start, end in reversed(spans[-2:]):
             lone = None if in_a_quote(view.quoted, view.quote_starts, start) else view.lone_name_subject(start, min(end, pos, start + 200))
             if lone is not None and lone.name != asker and gender_of.get(lone.name, gender) == gender:
-                return lone.name
+                return _lone_name_in_full(view, lone, gender)
     return fitting[-1] if fitting else ""

@@ -983,7 +983,9 @@ WITH_NAME_ING_TO = re.compile(
 
 # "quoted Admiral Lund as saying": the person after "quoted" said the words
 QUOTED_AS_SAYING = re.compile(
-    r"\bquot(?:ed|es|ing)\s+((?:[\w’'\-\.]+\s+){0,5}?[\w’'\-\.]+)\s+as\s+(?:saying|telling|describing|calling|writing)\b"
+    r"\bquot(?:ed|es|ing)\s+((?:[\w’'\-\.]+\s+){0,5}?[\w’'\-\.]+)"
+    # (or a description and the name set off after it: "quoted an army spokesman, Col. Ivo Stanek, as saying")
+    r"(?:,\s+((?:[\w’'\-\.]+\s+){0,4}?[\w’'\-\.]+),)?\s+as\s+(?:saying|telling|describing|calling|writing)\b"
 )
 
 
@@ -1163,6 +1165,13 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     quoted_as = next((m for m in QUOTED_AS_SAYING.finditer(before) if m.end() >= cues[-1].end()), None)
     if quoted_as:
         # "The Post quoted Admiral Lund as saying “…”": the one quoted speaks, not the outlet
+        named = (
+            make_speaker(text, lo + quoted_as.start(2), lo + quoted_as.end(2), "leading_cue", "quoted as saying", 0.85)
+            if quoted_as.group(2)
+            else None
+        )
+        if named is not None and named.kind is SpeakerKind.NAMED:
+            return replace(named, role=quoted_as.group(1))
         speaker = make_speaker(text, lo + quoted_as.start(1), lo + quoted_as.end(1), "leading_cue", "quoted as saying", 0.85)
         if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker

@@ -15,6 +15,7 @@ from quoteaudit.extract.mentions import (
     PARTY_TAG,
     POSSESSIVE_TAIL,
     SURNAME_BY_RANK,
+    a_state_or_country,
     approximate_count,
     classify,
     first_name_gender,
@@ -495,6 +496,13 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     speaker = gerund_subject(text, clause_start, cue_start, cue)
     if speaker:
         return speaker
+    relative = RELATIVE_CLAUSE_TO_THE_GERUND.search(text, clause_start, cue_start)
+    if relative:
+        # "…, Governor Tom Bell, who last week stunned the mayor by declaring …": the gerund
+        # belongs to the relative clause, whose subject is "who"
+        speaker = make_speaker(text, relative.start(1), relative.end(1), "leading_cue_participle", cue, 0.75)
+        if speaker:
+            return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,6}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
     if with_np and with_np.group(1).split()[-1].lower() not in ("and", "or", "but", "nor"):
         # (not "campaign with Ross and urging …": a second participle of the same subject)
@@ -562,7 +570,10 @@ def a_head_for_someone(head: str) -> bool:
     ("a senior aide", "the union", "the memo"), a relation or gendered role ("His wife
     laughed", "Her son shrugged") or an age ("The 61-year-old said"); "the headline" does not."""
     known_heads = wl.union("anonymous_heads", "group_heads", "organization_heads", "person_heads")
-    return head in known_heads or head in load_lexicon().gender_words or AGED_HEAD.fullmatch(head) is not None
+    # (people in the plural too, "organizers", "deputies"; not things, "the books", "the reviews")
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
+    people = singular in wl.union("anonymous_heads", "group_heads", "person_heads")
+    return head in known_heads or people or head in load_lexicon().gender_words or AGED_HEAD.fullmatch(head) is not None
 
 
 @functools.cache
@@ -656,6 +667,8 @@ def main_subject(
     ][:3]
     # (a lawmaker's party and state is an aside, no subject: "…, Democrat of Vermont, who …")
     starts = [at for at in starts if not re.match(PARTY_TAG, text[at : at + 40])]
+    # (nor the state after a town: "In federal court in Dover, Del., Lazar said")
+    starts = [at for at in starts if not ((state := STATE_SET_OFF.match(text, at)) and a_state_or_country(state.group(1)))]
     if not starts and (first in wl.PREPOSITIONS or first in wl.SUBORDINATORS) and not ANOTHER_CLAUSE.search(window):
         # "For an hour he ran through his lines": a short opening phrase with no comma;
         # "When he returned he began by saying": a subordinate clause's own subject and
@@ -1071,6 +1084,7 @@ def _subject_at(text: str, start: int, limit: int, cue: str, method: str, confid
             # (a participle is lower case: "Red Cross spokeswoman Danielle Okoro" has none)
             w.lower() in wl.union("OPENERS", "NP_LEFT_STOPS")
             or (w.islower() and w.endswith("ed") and w != "retired")
+            or (w.islower() and w in wl.PREDICATE_STARTS)  # ("Ada Voss found Nora Pike": an irregular past, a verb)
             or is_adverb(w)
             # (nor a preposition: in "Ann Voss sat behind Lena Ruiz" a name, its verb and a
             # phrase come before the second name; "Secretary of State" keeps its "of")
@@ -1222,7 +1236,8 @@ def _capitalised_description_end(text: str, start: int, limit: int) -> int | Non
         return None  # ("The host, Ada Lind, was": a determiner's phrase is read elsewhere)
     words = list(re.finditer(r"[a-z][\w\-]*", m.group(2)))
     heads = wl.union("anonymous_heads", "group_heads", "person_heads")
-    last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in heads), None)
+    # (a head in the plural too: "Harbor commissioners")
+    last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() in heads or words[k].group()[:-1] in heads - {""}), None)
     if last is None:
         return None
     inner = [w.group() for w in words[:last]]
@@ -1284,8 +1299,26 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
 TOWN_AND_STATE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2},[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,")
 
 
+# a capitalised word or two and the comma after them, where a state may follow its town ("Del., ")
+STATE_SET_OFF = re.compile(r"([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?),")
+
+
 # a name and an appositive that commas set off after it ("Dashiell Brannock, the shipping tycoon,")
 APPOSITIVE_AFTER_A_NAME = r"(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*,[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,80},"
+
+
+# a time between a relative pronoun and its verb ("last week", "a week ago", "on Friday")
+TIME_AFTER_A_RELATIVE = (
+    r"(?:(?:just|only|recently|(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this)[ \t]+[a-z]+"
+    r"|(?:an?|one|two|three|four|five|six|several|a[ \t]+few|\d+)[ \t]+[a-z]+[ \t]+ago|on[ \t]+[A-Z][a-z]+day)[ \t]+)*"
+)
+
+
+# a relative clause that runs, unbroken, to a preposition before the gerund ("…, who last week
+# stunned the mayor by ")
+RELATIVE_CLAUSE_TO_THE_GERUND = re.compile(
+    rf",[ \t]+(who)[ \t]+{TIME_AFTER_A_RELATIVE}[a-z]+\b[^,;:.!?“”\"()]*[ \t]+(?:by|for|after|in|while|when)[ \t]+$"
+)
 
 
 def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False) -> Speaker | None:
@@ -1312,7 +1345,10 @@ def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False
             continue  # the clause closed before the quote, or it opens the sentence ("After X did Y, Z said")
         if m.group(1) in ("who", "which"):
             # the relative pronoun is the clause's subject when a verb follows it
-            if re.match(r"(?:has|have|had|is|was|are|were|will|would|also|then|later|[a-z]+(?:ed|s))\b", text[at:limit]):
+            # (past a time: "who last week stunned her by declaring", "who a week ago said")
+            if re.match(
+                rf"{TIME_AFTER_A_RELATIVE}(?:has|have|had|is|was|are|were|will|would|also|then|later|[a-z]+(?:ed|s))\b", text[at:limit]
+            ):
                 return make_speaker(text, start + m.start(1), start + m.end(1), "clause_subject", "", 0.5)
             continue
         speaker = _subject_at(text, at, limit, "", "clause_subject", 0.5)

@@ -42,6 +42,7 @@ class ArticleView:
     reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
     later: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
     named_in_quotes: dict[tuple[str, str], str] = field(default_factory=dict)
+    not_names: dict[str, bool] = field(default_factory=dict)  # single capitalised words the article shows are no names
 
     @functools.cached_property
     def quoted_text(self) -> str:
@@ -197,13 +198,26 @@ class ArticleView:
         subject = main_subject(self.text, start, limit, "", vouched=True)
         if subject is None or subject.kind is not SpeakerKind.NAMED or " " in subject.name or self.quoted_at(subject.mention_start):
             return None
-        if a_state_or_country(subject.name):
-            return None  # "Iowa voted early": a place
-        # (a verb that can only be one right after it: a past tense or an auxiliary, not
-        # "Evacuation orders for …" or "Dockworkers at …")
-        verb = re.match(r"[ \t]+([a-z]+)\b", self.text[subject.mention_end : subject.mention_end + 30])
-        if verb is None or not (verb.group(1) in wl.PREDICATE_STARTS - {"who"} or re.fullmatch(r"[a-z]{2,}ed", verb.group(1))):
+        word = subject.name.lower()
+        if a_state_or_country(subject.name) or word in wl.union("NOT_LONE_NAMES", "PREDICATE_STARTS", "IRREGULAR_PARTICIPLES"):
+            return None  # "Iowa voted early": a place; "Here is …", "Gone was the …": no name
+        if subject.name not in self.not_names:
+            # "farmers in Sarandia", "Sarandian reporters": a place the article goes on naming;
+            # "Debate was closed … a long debate": a word the article also writes in lower case
+            name = re.escape(subject.name)
+            self.not_names[subject.name] = (
+                re.search(rf"\b(?:in|across|throughout)[ \t]+{name}\b|\b{name}(?:n|an|ian|ese)\b|\b{name.lower()}\b", self.text) is not None
+            )
+        if self.not_names[subject.name]:
             return None
+        # (a verb that can only be one right after it, a past tense or an auxiliary of one
+        # person: not "Evacuation orders for …", "Dockworkers at …", "Sanctions were", "Minutes later")
+        verb = re.match(r"[ \t]+([a-z]+)\b", self.text[subject.mention_end : subject.mention_end + 30])
+        verbs = wl.PREDICATE_STARTS - wl.LONE_NAME_NOT_BEFORE - {"who"}
+        if verb is None or not (verb.group(1) in verbs or re.fullmatch(r"[a-z]{2,}ed", verb.group(1))):
+            return None
+        if subject.name.endswith("s") and verb.group(1) not in ("was", "is", "has"):
+            return None  # "Guests arrived", "Bills rose": a plural noun, unless its verb is singular ("Davis was")
         return subject
 
 

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     INVERTIBLE_CUES: frozenset[str]
     NAMING_VERBS: frozenset[str]
     CLOSING_BELIEF_VERBS: frozenset[str]
+    LONE_NAME_NOT_BEFORE: frozenset[str]
+    NOT_LONE_NAMES: frozenset[str]
     PASSIVE_SPEECH_VERBS: frozenset[str]
     SPEECH_NOUNS: frozenset[str]
     NOUN_ADJECTIVES: frozenset[str]
@@ -385,6 +387,8 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     INVERTIBLE_CUES = _words("invertible_cues")
     NAMING_VERBS = _words("naming_verbs")
     CLOSING_BELIEF_VERBS = _words("closing_belief_verbs")
+    LONE_NAME_NOT_BEFORE = _words("lone_name_not_before")
+    NOT_LONE_NAMES = _words("not_lone_names")
     PASSIVE_SPEECH_VERBS = _words("passive_speech_verbs")
     SPEECH_NOUNS = _words("speech_nouns")
     NOUN_ADJECTIVES = _words("noun_adjectives")
