@@ -8473,3 +8473,75 @@ def test_plural_people_who_signed_a_letter_speak_through_its_participle():
 def test_a_number_after_an_article_stays_inside_the_subject():
     text = "Voters in the three river counties have said “the bridge matters more than taxes”."
     assert spoken(text)[0].speaker.mention == "Voters in the three river counties"
+
+
+def test_a_quote_in_an_opening_participle_s_phrase_belongs_to_the_subject_after_it():
+    text = "Alarmed by “the unrest in the valley”, Senator Ada Reyes, the minority leader, said she had called the mayor."
+    assert spoken(text)[0].speaker.name == "Ada Reyes"
+    text = "Reeling off pledges to “fix every road and every bridge”, Ana Ruiz promised the county new jobs."
+    assert spoken(text)[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_writer_who_quotes_someone_before_a_colon_gives_the_words_to_them():
+    assert spoken("He quotes Lena Parkhurst, the county clerk: “We counted every ballot twice.”")[0].speaker.name == "Lena Parkhurst"
+    # (a text quoted is no speaker: the writer who quotes it is)
+    assert spoken("She quoted the old hymn: “Love thy neighbor.”")[0].speaker.name == "She"
+
+
+def test_an_unpunctuated_clause_after_a_reported_fragment_is_no_attribution():
+    text = "Campaign spokesman Heath Corbin said Tuesday that the candidate “stands by every word” he said on the show."
+    assert spoken(text)[0].speaker.name == "Heath Corbin" and spoken(text)[0].speaker.mention != "he"
+    # (an opening participle's phrase is no report of the sentence: the clause after it is the attribution)
+    assert spoken("Conceding that a trade deal would come “in due time” he warned: “Not soon.”")[0].speaker.mention == "he"
+
+
+def test_a_pronoun_clause_after_a_quote_that_closes_on_its_comma_names_the_next_quote_s_speaker():
+    text = "While Ruiz admits the levy has “real costs,” she sees “a way to pay for all of it in five years”."
+    assert [q.speaker.mention for q in spoken(text)] == ["Ruiz", "she"]
+
+
+def test_a_later_clause_s_subject_stays_in_view_over_a_run_of_the_same_pronoun():
+    text = (
+        "The chairwoman, Representative Ana Ruiz of Ohio, tried to move on, but Ms. Kell did not sit down, several members said. "
+        "Later, in the hall, she was unrepentant. “I said it once and I will say it again,” she told reporters."
+    )
+    assert spoken(text)[0].speaker.name == "Kell"
+    text = (
+        "Then Mr. Breck swung the boat for home, and Mr. Tuell, who had been asking for exactly that for an hour, "
+        "said nothing until they were tied up. “Told you,” he said then."
+    )
+    assert spoken(text)[0].speaker.name == "Tuell"
+
+
+def test_a_lone_surname_with_an_appositive_before_its_verb():
+    text = "The results are late. Brennan, the county clerk, says no more results will come tonight. “We would rather be right than fast,” she said."
+    assert spoken(text)[0].speaker.name == "Brennan"
+    # (not a body that speaks of itself as "it")
+    assert (
+        spoken("Tallow says it has 210,000 users, most of them workers who, as she puts it, “never went to business school.”")[
+            0
+        ].speaker.name
+        == "she"
+    )
+
+
+def test_an_adverb_set_off_at_the_start_is_no_subject_and_it_may_be_one():
+    text = "The group avoids endorsements. Recently, however, it issued a policy paper welcoming the new budget, calling for “more money for the harbor”."
+    assert spoken(text)[0].speaker.mention == "it"
+
+
+def test_a_second_verb_in_a_subordinate_clause_with_a_quote_of_its_own_keeps_the_clause_s_subject():
+    text = (
+        "Governor Tom Reyes tried to block the plan, while Dan Pike, the former state treasurer, proposed we “start over” "
+        "and said “the speaker should resign if he cannot stop it”."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Dan Pike", "Dan Pike"]
+
+
+def test_made_the_point_is_a_cue():
+    assert spoken("The mayor made the point that “nobody reads the budget”.")[0].speaker.mention == "The mayor"
+
+
+def test_a_lone_surname_stressed_by_a_reflexive_is_the_pronoun_s_antecedent():
+    text = "Spokeswoman Dana Oyler spoke first. Pell herself made a surprise visit on Monday. Standing with the delegation, she told reporters: “I just wanted to see it.”"
+    assert spoken(text)[0].speaker.name == "Pell"

@@ -1187,7 +1187,10 @@ def _in_an_answer(text: str, pos: int) -> bool:
 
 
 # a clause joined by a comma and "and"/"but" that opens with a name and its verb (group 1 the name)
-COORDINATE_SUBJECT = re.compile(r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z])")
+# (or the name and an aside set off after it: "…, and Mr. Tuell, who had asked for it, said nothing")
+COORDINATE_SUBJECT = re.compile(
+    r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z]|,[ \t]+(?:who|a|an|the|his|her)\b)"
+)
 # the same with a definite description as the later clause's subject ("…, but the senator cut in")
 COORDINATE_DESCRIPTION = re.compile(r",[ \t]+(?:and|but)[ \t]+(the[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?[a-z][\w\-]*)(?=[ \t]+[a-z])")
 
@@ -1342,7 +1345,7 @@ def _antecedent(
             candidates.append((lone.mention_start, _lone_name_in_full(view, lone, gender)))
         if subject is not None and subject.kind is SpeakerKind.NAMED and _a_family_by_its_surname(view, subject.name):
             subject = None  # "The elder Hasketts raised four children": a family, no "she"
-        if subject is not None and k >= len(spans) - 2:
+        if subject is not None and k >= len(spans) - max(2, reach):
             # "The moderator went straight to the story, and Vance didn’t wait. “…,” he said":
             # the subject of a later clause joined by "and" or "but" is nearer than the first
             for joined in COORDINATE_SUBJECT.finditer(view.text, subject.mention_end, min(end, pos)):

@@ -54,6 +54,7 @@ from quoteaudit.extract.subjects import (
     REACTION_OF,
     SET_OFF_ADVERB,
     TIME_PHRASE_OPENING,
+    a_head_for_someone,
     a_person_noun,
     and_inside_a_title,
     gerund_subject,
@@ -330,6 +331,16 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
     lead_in = ends_sentence or (before.rstrip().endswith(":") and not re.search(r"[,?!]\W*$", ctx.quote.text))
     if lead_in and before.strip() and has_a_cue(before):
         return None  # "Lee told Bell the plan was “reckless.” He disagreed.": the next sentence is not its attribution
+    unpunctuated = not re.match(r"\s*[,.!?…;:—–\-(]", after) and not re.search(r"[,.!?…;:]\W*$", ctx.quote.text)
+    finite_cue = unpunctuated and any(
+        looks_like_cue(before, m) and not m.group(1).lower().endswith("ing") for m in cue_re().finditer(before)
+    )
+    if finite_cue:
+        # "Corbin said that the candidate “stands by every word” he said on the show": with no
+        # mark between them, a clause after a phrase the sentence's own finite cue reports is
+        # a relative clause on its last noun, no attribution (an opening participle's phrase
+        # is not: "Conceding a deal would come “in time” he warned: …")
+        return None
     believed = _belief_verb_closing(ctx, base, rest)
     if believed is not None:
         return believed
@@ -982,6 +993,12 @@ WITH_NAME_ING_TO = re.compile(
 
 
 # "quoted Admiral Lund as saying": the person after "quoted" said the words
+# a verb of quoting and the one quoted, perhaps with an appositive, then the colon that opens
+# the quote ("quotes Lena Parkhurst, the county clerk: ")
+QUOTES_SOMEONE_BEFORE_A_COLON = re.compile(
+    r"\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*|(?:a|an|one|the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)"
+    r"(?:,[ \t]+([^,;:“”\"]{1,80}?),?)?[ \t]*:[ \t]*$"
+)
 QUOTED_AS_SAYING = re.compile(
     r"\bquot(?:ed|es|ing)\s+((?:[\w’'\-\.]+\s+){0,5}?[\w’'\-\.]+)"
     # (or a description and the name set off after it: "quoted an army spokesman, Col. Ivo Stanek, as saying")
@@ -1015,7 +1032,9 @@ AGENT_CLOSING_AN_ASIDE = re.compile(r"[ \t]+by[ \t]+[^,;:“”\"]{1,60},[ \t]")
 # (its subject may carry an appositive: "…, as Sen. Ada Lind, the majority leader, refused a
 # vote and accused …")
 SUBORDINATE_WITH_TWO_VERBS = re.compile(
-    rf",[ \t]+(?:(?:and|but)[ \t]+)?(?:as|while|when|because|after|since|although|though)[ \t](?:{APPOSITIVE_AFTER_A_NAME})?[^,;:“”\"]*$"
+    # (an earlier quote may stand in it: "…, while Dan Pike, a former treasurer, proposed we “start over” and said")
+    rf",[ \t]+(?:(?:and|but)[ \t]+)?(?:as|while|when|because|after|since|although|though)[ \t](?:{APPOSITIVE_AFTER_A_NAME})?"
+    r"(?:[^,;:“”\"]|[“\"][^“”\"]*[”\"])*$"
 )
 
 # an aside set off by commas that a subordinator opens (", when I read her the line,")
@@ -1162,6 +1181,17 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(text, lo + sent_by.start("owner"), lo + sent_by.end("owner"), "leading_cue", cues[-1].group(1), 0.8)
         if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
             return speaker
+    quoting = QUOTES_SOMEONE_BEFORE_A_COLON.search(before)
+    if quoting:
+        # "He quotes Lena Parkhurst, the county clerk: “…”": the one quoted speaks, not the writer
+        speaker = make_speaker(text, lo + quoting.start(1), lo + quoting.end(1), "leading_cue", quoting.group(0).split()[0], 0.85)
+        # (a person: not "quoted the old hymn:", a text)
+        someone = speaker is not None and (
+            speaker.kind is SpeakerKind.NAMED
+            or (speaker.kind is SpeakerKind.ANONYMOUS and a_head_for_someone(head_noun(speaker.mention.lower().split())))
+        )
+        if speaker is not None and someone:
+            return replace(speaker, role=quoting.group(2) or speaker.role)
     quoted_as = next((m for m in QUOTED_AS_SAYING.finditer(before) if m.end() >= cues[-1].end()), None)
     if quoted_as:
         # "The Post quoted Admiral Lund as saying “…”": the one quoted speaks, not the outlet
@@ -2292,7 +2322,21 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         # "Marsh hammered the “disgusting” press for its “phony polls”": an earlier quote in
         # the sentence does not hide its subject
         subject = main_subject(ctx.text, opening, ctx.open_mark, "", "sentence_subject", 0.5)
+    participle = OPENING_PARTICIPLE_PHRASE.match(ctx.text, ctx.sentence_start, ctx.open_mark)
+    if subject is None and participle and not label and not first_name_gender(participle.group(1), load_lexicon()):
+        # "Alarmed by “the unrest”, Senator Ada Reyes said …": the quote stands in an opening
+        # participle's phrase, whose subject is the sentence's, after it (not a name for
+        # something: "Opening “The Night Desk” on Monday, he held up …")
+        subject = _subject_after_opening_participle(ctx, participle.start(1), participle.group(1).lower())
+        subject = replace(subject, method="sentence_subject") if subject is not None else None
     return subject
+
+
+# a sentence that opens with a participle and a preposition ("Alarmed by ", "Citing ",
+# "Rattling off pledges to "), with no comma up to the quote
+OPENING_PARTICIPLE_PHRASE = re.compile(
+    r"[ \t]*([A-Z][a-z]{3,}(?:ed|ing))\b(?:[ \t]+(?:by|with|at|over|about|in|to|for|from|on|off))?[^,;:.!?“”\"]*$"
+)
 
 
 # the verb whose object the quote is, right before it: modals, "do not" and adverbs, then the
@@ -2893,13 +2937,19 @@ def inherit_speaker(ctx: QuoteContext, prev: QuoteContext, prev_speaker: Speaker
         prev_speaker = _antecedent_of_who(text, prev_speaker) or prev_speaker
     if same_sentence and _owned_words_lead_in(gap):
         return None  # "“…,” according to the budget office, undercutting Oakhurst’s promise that it would “…”": his
-    own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(text, prev.close_mark_end, ctx.open_mark) if same_sentence else None
+    # (a comma inside the previous quote's marks counts as one before the clause: "…,” she sees “…”")
+    comma = "," if prev.quote.text.rstrip().endswith(",") else ""
+    gap_after = comma + text[prev.close_mark_end : ctx.open_mark]
+    own_clause = PRONOUN_CLAUSE_BEFORE_THE_QUOTE.search(gap_after) if same_sentence else None
+    shift = prev.close_mark_end - len(comma)
     # (not when the pronoun's verb takes a clause of its own: in "Bell says there's a “long road”
     # but he feels sure that Ruiz will “win”" the whole is still what Bell says)
-    if own_clause is not None and not re.search(r"\bthat\b", text[own_clause.end(1) : ctx.open_mark]):
+    if own_clause is not None and not re.search(r"\bthat\b", gap_after[own_clause.end(1) :]):
         # "While Moss grants the plan is “bold,” she calls it “reckless”": the quote's own clause
         # names its speaker, a pronoun that is the mention
-        pronoun = make_speaker(text, own_clause.start(1), own_clause.end(1), "clause_subject", "", prev_speaker.confidence * 0.8)
+        pronoun = make_speaker(
+            text, shift + own_clause.start(1), shift + own_clause.end(1), "clause_subject", "", prev_speaker.confidence * 0.8
+        )
         if pronoun is not None:
             return pronoun
     if not same_sentence and _subject_of_the_verb_taking_the_quote(ctx, max(ctx.sentence_start, prev.close_mark_end)) is not None:

@@ -663,7 +663,10 @@ def main_subject(
     starts = [
         # (or two apostrophes, a paper of record's close: "In her book, ''The Few,'' Ms. Alvarez argued")
         start + m.end()
-        for m in re.finditer(rf",(?:''|[”’\"'])?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject})\b)", window)
+        # (and "it" for a vouched subject: "Recently, however, it issued a paper, calling for …")
+        for m in re.finditer(
+            rf",(?:''|[”’\"'])?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject}{'|it' if vouched else ''})\b)", window
+        )
     ][:3]
     # (a lawmaker's party and state is an aside, no subject: "…, Democrat of Vermont, who …")
     starts = [at for at in starts if not re.match(PARTY_TAG, text[at : at + 40])]
@@ -684,7 +687,9 @@ def main_subject(
     # (and a pronoun that opens it before its verb: in "She told the crowd that her daughter,
     # Eliza, 19, had been saving" the name set off later is no subject)
     pronoun_first = PRONOUN_THEN_VERB.match(window) is not None
-    for begin in [start, *starts] if aside_after_name or pronoun_first else [*starts, start]:
+    # (an adverb set off by a comma opens no subject: "Recently, however, it …" is not "Recently")
+    adverb_first = is_adverb(first) and re.match(r"\s*[A-Za-z]+,", window) is not None
+    for begin in [start, *starts] if aside_after_name or pronoun_first else [*starts] if adverb_first else [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
         if speaker and begin != start and not opens_with_phrase and _appositive_object(text, start, begin, speaker):
             continue

@@ -43,6 +43,7 @@ class ArticleView:
     later: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
     named_in_quotes: dict[tuple[str, str], str] = field(default_factory=dict)
     not_names: dict[str, bool] = field(default_factory=dict)  # single capitalised words the article shows are no names
+    lone_names: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
 
     @functools.cached_property
     def quoted_text(self) -> str:
@@ -195,31 +196,55 @@ class ArticleView:
         """A single name followed by its verb that opens the clause at START ("Okonjo kept
         walking"), which ``subject_of`` leaves out when the article gives the name only once,
         since a capital at a sentence's start may be any word."""
+        key = (start, limit)
+        if key not in self.lone_names:
+            self.lone_names[key] = self._lone_name_subject(start, limit)
+        return self.lone_names[key]
+
+    def _shown_to_be_no_name(self, word: str) -> bool:
+        """Whether the article shows a capitalised word to be no one's name: a place it goes on
+        naming ("farmers in Sarandia", "Sarandian reporters") or a word it also writes in lower
+        case ("Debate was closed … a long debate"); read once per word."""
+        if word not in self.not_names:
+            name = re.escape(word)
+            pattern = rf"\b(?:in|across|throughout)[ \t]+{name}\b|\b{name}(?:n|an|ian|ese)\b|\b{name.lower()}\b"
+            self.not_names[word] = re.search(pattern, self.text) is not None
+        return self.not_names[word]
+
+    def _lone_name_subject(self, start: int, limit: int) -> Speaker | None:
         subject = main_subject(self.text, start, limit, "", vouched=True)
+        set_off = LONE_NAME_THEN_ASIDE.match(self.text, start, limit) if subject is None else None
+        if set_off:  # ("Brennan, the county clerk, says …": the name before its appositive)
+            subject = make_speaker(self.text, set_off.start(1), set_off.end(1), "", "", 0.5)
         if subject is None or subject.kind is not SpeakerKind.NAMED or " " in subject.name or self.quoted_at(subject.mention_start):
             return None
         word = subject.name.lower()
         if a_state_or_country(subject.name) or word in wl.union("NOT_LONE_NAMES", "PREDICATE_STARTS", "IRREGULAR_PARTICIPLES"):
             return None  # "Iowa voted early": a place; "Here is …", "Gone was the …": no name
-        if subject.name not in self.not_names:
-            # "farmers in Sarandia", "Sarandian reporters": a place the article goes on naming;
-            # "Debate was closed … a long debate": a word the article also writes in lower case
-            name = re.escape(subject.name)
-            self.not_names[subject.name] = (
-                re.search(rf"\b(?:in|across|throughout)[ \t]+{name}\b|\b{name}(?:n|an|ian|ese)\b|\b{name.lower()}\b", self.text) is not None
-            )
-        if self.not_names[subject.name]:
+        if self._shown_to_be_no_name(subject.name):
             return None
         # (a verb that can only be one right after it, a past tense or an auxiliary of one
         # person: not "Evacuation orders for …", "Dockworkers at …", "Sanctions were", "Minutes later")
-        verb = re.match(r"[ \t]+([a-z]+)\b", self.text[subject.mention_end : subject.mention_end + 30])
+        # (past an appositive set off by commas: "Brennan, the county clerk, says")
+        # (or a reflexive that stresses it: "Pell herself made a surprise visit")
+        aside = LONE_NAME_ASIDE.match(self.text, subject.mention_end) or STRESSING_REFLEXIVE.match(self.text, subject.mention_end)
+        after = aside.end() if aside else subject.mention_end
+        verb = re.match(r"[ \t]+([a-z]+)\b", self.text[after : after + 30])
         verbs = wl.PREDICATE_STARTS - wl.LONE_NAME_NOT_BEFORE - {"who"}
-        if verb is None or not (verb.group(1) in verbs or re.fullmatch(r"[a-z]{2,}ed", verb.group(1))):
+        if verb is not None and re.match(r"[ \t]+(?:that[ \t]+)?its?\b", self.text[after + verb.end() : after + verb.end() + 12]):
+            return None  # "Pennant says it has 210,000 users": a body that speaks of itself as "it"
+        speech = verb is not None and verb.group(1) in load_lexicon().cues  # ("says", "told")
+        if verb is None or not (verb.group(1) in verbs or speech or re.fullmatch(r"[a-z]{2,}ed", verb.group(1))):
             return None
         if subject.name.endswith("s") and verb.group(1) not in ("was", "is", "has"):
             return None  # "Guests arrived", "Bills rose": a plural noun, unless its verb is singular ("Davis was")
         return subject
 
+
+# an appositive after a name, set off by commas ("Brennan, the county clerk,")
+LONE_NAME_ASIDE = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t][^,;:“”\"\n]{1,60},")
+STRESSING_REFLEXIVE = re.compile(r"[ \t]+(?:himself|herself|themselves)(?=[ \t]+[a-z])")
+LONE_NAME_THEN_ASIDE = re.compile(r"[ \t]*([A-Z][\w’'\-]+)(?=,[ \t]+(?:the|a|an|his|her|its|their)[ \t])")
 
 # an honorific right before a surname: a person, whatever else the article names them
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+$")
