@@ -8545,3 +8545,28 @@ def test_made_the_point_is_a_cue():
 def test_a_lone_surname_stressed_by_a_reflexive_is_the_pronoun_s_antecedent():
     text = "Spokeswoman Dana Oyler spoke first. Pell herself made a surprise visit on Monday. Standing with the delegation, she told reporters: “I just wanted to see it.”"
     assert spoken(text)[0].speaker.name == "Pell"
+
+
+def test_a_surname_that_is_also_a_title_after_a_census_first_name_is_a_name():
+    assert spoken("Tonya Bishop replied: “I would put my budget up against his any day.”")[0].speaker.name == "Tonya Bishop"
+    # (and the surname alone, once the article has given it after a first name)
+    text = "Greer introduced his challenger, Tonya Bishop. “She has never run anything,” he said. Bishop shot back: “Try me.”"
+    assert spoken(text)[1].speaker.mention == "Bishop"
+    # (a title after a word no census knows as a first name is still no name: a place's office, its holder unnamed)
+    speaker = spoken("Quebec’s Health Minister said the rule was “final.”")[0].speaker
+    assert (speaker.kind, speaker.mention) == (SpeakerKind.ANONYMOUS, "Quebec’s Health Minister")
+
+
+def test_a_demonstrative_after_a_preposition_stays_inside_the_subject():
+    text = "The county’s own summary of that meeting describes the early vote as “unanimous and without discussion.”"
+    assert spoken(text)[0].speaker.mention == "The county’s own summary of that meeting"
+
+
+def test_the_last_of_two_absolutes_after_with_is_the_participle_s_subject():
+    text = "It ended with two candidates jabbing fingers and a moderator pleading with them to “please let each other finish.”"
+    assert spoken(text)[0].speaker.mention == "a moderator"
+
+
+def test_a_title_case_name_after_a_possessive_and_call_is_a_nickname():
+    text = "Dana Arthur, the tall sophomore her teammates call “the Wall,” raised a hand."
+    assert [q.kind for q in quotes(text)] == [QuoteKind.NICKNAME]

@@ -215,15 +215,19 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
                 len(name_tokens) >= 2
                 and name_tokens[-1] in lex.titles
                 and name_tokens[-1].lower() in lex.person_heads
-                and name_tokens[0] not in first_names
+                and not first_name_gender(name_tokens[0], lex)
             ):
-                continue  # "Quebec’s Health Minister", "the Foreign Secretary": a title, no name ("Steve King" is one)
+                # "Quebec’s Health Minister", "the Foreign Secretary": a title, no name ("Steve
+                # King", "Tonya Bishop" are: a first name the census knows opens them)
+                continue
             if name_tokens and not all(t.lower() in wl.union("anonymous_heads", "group_heads", "organization_heads") for t in name_tokens):
                 role = " ".join(tokens[:k]).strip(" ,")
                 return " ".join(name_tokens), role
     return "", ""
 
 
+# a place's office in title case ("Britain’s Foreign Secretary", "Quebec’s Health Minister"; group 1 the office's noun)
+OWNED_OFFICE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?(?:’s|'s|’|')[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}([A-Z][a-z]+)")
 # "Trump’s", "Fox News’", "Republicans'": a possessor, singular or plural.
 POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 # The possessive ending at the end of a name, to strip it ("Fenwick’s" -> "Fenwick")
@@ -810,6 +814,15 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         # "A spokesman for her office, Omar Reyes": the description, then who it is
         kind, name = SpeakerKind.NAMED, split_name(described.group(2))[0]
         role = role or described.group(1)
+    if kind is SpeakerKind.UNKNOWN and re.fullmatch(r"[A-Z][a-z]+", mention) and mention in load_lexicon().titles:
+        # "Bishop shot back:" after "his challenger, Tonya Bishop,": a surname spelt like a
+        # title, which the article gives in full after a first name
+        given = re.search(rf"\b([A-Z][a-z]+)[ \t]+{mention}\b", text)
+        if given and first_name_gender(given.group(1), load_lexicon()):
+            kind, name = SpeakerKind.NAMED, mention
+    office = OWNED_OFFICE.fullmatch(mention)
+    if kind is SpeakerKind.UNKNOWN and office and office.group(1).lower() in load_lexicon().person_heads:
+        kind, name = SpeakerKind.ANONYMOUS, mention  # "Britain’s Foreign Secretary": the holder of an office, unnamed
     if kind is SpeakerKind.UNKNOWN and not re.search(r"[A-Za-z]", mention):
         return None
     if kind is SpeakerKind.NAMED and (kept := _headline_name_cut(text, start, mention, name)):
@@ -1016,8 +1029,12 @@ def _np_left(text: str, lo: int, end: int) -> tuple[int, int] | None:
         if demonstrative:
             first = i
             break
+        # ("The county’s summary of that meeting": a demonstrative after a preposition inside the phrase)
+        demonstrative_inside = (
+            low in wl.DEMONSTRATIVES and 0 < i < len(tokens) - 1 and tokens[i - 1].group().lower() in wl.NP_INNER and i >= 2
+        )
         if (low in wl.NP_LEFT_STOPS or (low in lex.cues and not noun and not capital_inside)) and not (
-            name_like or titles_joined or inside_a_name or close_to or _roles_joined(tokens, i)
+            name_like or titles_joined or inside_a_name or close_to or demonstrative_inside or _roles_joined(tokens, i)
         ):
             break  # ("Will" or "Read" at the end, capitalised mid-sentence, is a surname, not a verb)
         if low in wl.NP_INNER and (i == len(tokens) - 1 or i == 0) and not name_like:

@@ -588,7 +588,7 @@ def is_title_case(words: list[str]) -> bool:
 # a nickname or label given just before the quote ("nicknamed the team", "known as", "embraced
 # the nickname")
 NICKNAMED = re.compile(
-    r"\b(?:nicknamed|nicknames|dubbed|branded|code-?named|billed\s+as|taken\s+to\s+calling|(?:whom|who|that)(?:\s+[\w’'\-]+){1,3}\s+call|[Ww]e\s+rate|(?:the|her|his|their|a)\s+nickname|known(?:\s+(?:to|among|by|around|in|at|on|throughout)(?:\s+[\w’'\-]+){1,4})?(?:\s+simply)?\s+as|call(?:s|ing)?\s+(?:itself|himself|herself|themselves)|call(?:s|ed|ing)?\s+(?:him|her|them)|refer(?:s|red|ring)?\s+to\s+(?:him|her|them|it)\s+as|(?:mock|deride|ridicule)(?:s|d|ed)?\s+(?:him|her|them|it\s+)?as)"
+    r"\b(?:nicknamed|nicknames|dubbed|branded|code-?named|billed\s+as|taken\s+to\s+calling|(?:whom|who|that)(?:\s+[\w’'\-]+){1,3}\s+call|\b(?:her|his|their|its)\s+[a-z]+\s+call|[Ww]e\s+rate|(?:the|her|his|their|a)\s+nickname|known(?:\s+(?:to|among|by|around|in|at|on|throughout)(?:\s+[\w’'\-]+){1,4})?(?:\s+simply)?\s+as|call(?:s|ing)?\s+(?:itself|himself|herself|themselves)|call(?:s|ed|ing)?\s+(?:him|her|them)|refer(?:s|red|ring)?\s+to\s+(?:him|her|them|it)\s+as|(?:mock|deride|ridicule)(?:s|d|ed)?\s+(?:him|her|them|it\s+)?as)"
     r"(?:\s+[\w’'\-]+){0,4}\s*$"
 )
 

@@ -504,9 +504,16 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         if speaker:
             return speaker
     with_np = re.search(r"\bwith\s+((?:[\w’'\-\.]+\s+){0,6}?[\w’'\-\.]+)\s+$", text[clause_start:cue_start])
+    # (the last phrase before the participle when another absolute's participle comes first:
+    # "with two candidates jabbing fingers and a moderator pleading …" is the moderator; "with
+    # rival campaigns and even a retired judge suggesting" is all of them; a longer phrase
+    # after "with" is left to the clause's subject, measured: twelve words lost a check quote)
+    absolutes = with_np is not None and any(w.endswith("ing") for w in with_np.group(1).split()[:-1])
     if with_np and with_np.group(1).split()[-1].lower() not in ("and", "or", "but", "nor"):
         # (not "campaign with Ross and urging …": a second participle of the same subject)
         a = clause_start + with_np.start(1)
+        last = np_left(text, a, clause_start + with_np.end(1)) if absolutes else None
+        a = last[0] if last is not None else a
         speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
