@@ -992,13 +992,13 @@ WITH_NAME_ING_TO = re.compile(
 )
 
 
-# "quoted Admiral Lund as saying": the person after "quoted" said the words
 # a verb of quoting and the one quoted, perhaps with an appositive, then the colon that opens
 # the quote ("quotes Lena Parkhurst, the county clerk: ")
 QUOTES_SOMEONE_BEFORE_A_COLON = re.compile(
     r"\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*|(?:a|an|one|the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)"
     r"(?:,[ \t]+([^,;:“”\"]{1,80}?),?)?[ \t]*:[ \t]*$"
 )
+# "quoted Admiral Lund as saying": the person after "quoted" said the words
 QUOTED_AS_SAYING = re.compile(
     r"\bquot(?:ed|es|ing)\s+((?:[\w’'\-\.]+\s+){0,5}?[\w’'\-\.]+)"
     # (or a description and the name set off after it: "quoted an army spokesman, Col. Ivo Stanek, as saying")

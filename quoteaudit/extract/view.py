@@ -42,7 +42,6 @@ class ArticleView:
     reporters: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
     later: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
     named_in_quotes: dict[tuple[str, str], str] = field(default_factory=dict)
-    not_names: dict[str, bool] = field(default_factory=dict)  # single capitalised words the article shows are no names
     lone_names: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)
 
     @functools.cached_property
@@ -201,15 +200,22 @@ class ArticleView:
             self.lone_names[key] = self._lone_name_subject(start, limit)
         return self.lone_names[key]
 
+    @functools.cached_property
+    def words_read(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The article's lower-case words, its capitalised words, and the capitalised words
+        it places something "in", "across" or "throughout": read once, so that asking about
+        a word costs a look-up, not a pass over the text."""
+        lower = frozenset(re.findall(r"(?<![\w’'\-])[a-z][\w’'\-]*", self.text))
+        capital = frozenset(re.findall(r"(?<![\w’'\-])[A-Z][\w’'\-]*", self.text))
+        placed = frozenset(re.findall(r"\b(?:in|across|throughout)[ \t]+([A-Z][\w’'\-]*)", self.text))
+        return lower, capital, placed
+
     def _shown_to_be_no_name(self, word: str) -> bool:
         """Whether the article shows a capitalised word to be no one's name: a place it goes on
         naming ("farmers in Sarandia", "Sarandian reporters") or a word it also writes in lower
-        case ("Debate was closed … a long debate"); read once per word."""
-        if word not in self.not_names:
-            name = re.escape(word)
-            pattern = rf"\b(?:in|across|throughout)[ \t]+{name}\b|\b{name}(?:n|an|ian|ese)\b|\b{name.lower()}\b"
-            self.not_names[word] = re.search(pattern, self.text) is not None
-        return self.not_names[word]
+        case ("Debate was closed … a long debate")."""
+        lower, capital, placed = self.words_read
+        return word.lower() in lower or word in placed or any(word + ending in capital for ending in ("n", "an", "ian", "ese"))
 
     def _lone_name_subject(self, start: int, limit: int) -> Speaker | None:
         subject = main_subject(self.text, start, limit, "", vouched=True)
