@@ -8570,3 +8570,19 @@ def test_the_last_of_two_absolutes_after_with_is_the_participle_s_subject():
 def test_a_title_case_name_after_a_possessive_and_call_is_a_nickname():
     text = "Dana Arthur, the tall sophomore her teammates call “the Wall,” raised a hand."
     assert [q.kind for q in quotes(text)] == [QuoteKind.NICKNAME]
+
+
+def test_a_subject_whose_relative_clause_holds_a_quoted_name_speaks_through_its_verb():
+    text = (
+        "A caller to the afternoon show who gave his name only as “Jimmy in Fairlawn” told Commissioner Rosa Quint "
+        "that the new fee was “robbery with a recycling bin.”"
+    )
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.name) == ("A caller to the afternoon show", "Jimmy")
+
+
+def test_a_plural_noun_after_a_preposition_in_an_appositive_is_no_verb():
+    text = "Representative Ada Kerr, known to colleagues as “the Closer,” told supporters that she had “never lost a vote.”"
+    assert spoken(text)[0].speaker.name == "Ada Kerr"
+    text = "Representative Nadia Kerrigan, known to House colleagues as “the Closer,” told supporters that she had “never lost a vote.”"
+    assert spoken(text)[0].speaker.name == "Nadia Kerrigan"

@@ -319,15 +319,18 @@ def is_a_clause(phrase: str) -> bool:
     # ("Politico reveals a few facts:", "A footnote in the report makes that clear:": a
     # present tense after the subject; a plural noun there may pass for one, and then the
     # caller finds no subject and reads the lead-in as a name after all)
-    # (not after a number or a determiner, where it is a plural noun: "less than two days")
-    counted = wl.union("COUNT_WORDS", "determiners")
+    # (not after a number, a determiner or a preposition, where it is a plural noun: "less than
+    # two days", "known to colleagues as")
+    counted = wl.union("COUNT_WORDS", "determiners", "PREPOSITIONS", "NP_INNER")
+    # (nor after a capitalised modifier that a preposition opens: "known to House colleagues as")
     present = any(
         w.islower()
         and len(w) > 3
         and w.endswith("s")
         and not w.endswith(("ss", "'s", "’s"))
         and not (before[:1].isdigit() or before.lower() in counted)
-        for before, w in itertools.pairwise(words)
+        and not (before[:1].isupper() and i >= 2 and words[i - 2].lower() in counted)
+        for i, (before, w) in enumerate(itertools.pairwise(words), start=1)
     )
     # (an irregular past counts too: "Linda Reyes, his mother, saw it differently:")
     verbs = wl.union("AUXILIARIES", "cues", "PREDICATE_STARTS")

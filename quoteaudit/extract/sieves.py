@@ -1475,8 +1475,17 @@ def _subject_around_an_earlier_quote(ctx: QuoteContext, cue_start: int) -> tuple
     quoted = list(QUOTED_STRETCH.finditer(lead))
     # (the words before it open the sentence's one clause: not "PHOENIX — “…,” said …", a dateline)
     subject_words = lead[: quoted[0].start()] if quoted else ""
-    if not subject_words.strip() or clause_start_in(subject_words) or is_a_clause("x " + subject_words.strip(" ,")):
+    # (a relative clause on the subject's noun is no clause of the sentence: "A caller who gave
+    # his name only as “Jimmy” told …")
+    # (only on the subject's own noun, not after an appositive: "Rep. Ana Breck, a second-term
+    # Republican who …, said" is Breck's)
+    head_words = re.split(r"[ \t]+(?:who|whom|whose)[ \t]", subject_words, maxsplit=1)[0]
+    head_words = subject_words if "," in head_words else head_words
+    if not subject_words.strip() or clause_start_in(subject_words) or is_a_clause("x " + head_words.strip(" ,")):
         return None
+    if head_words != subject_words:
+        # (the relative clause runs to the quote and the verb: the subject is the phrase before it)
+        return subject_before(text, opening, opening + len(head_words.rstrip(" ,")))
     # (same length, so offsets hold; a comma inside the marks still closes the appositive)
     blanked = QUOTED_STRETCH.sub(lambda m: re.sub(r"[^,\s]", "x", m.group()[:-1]) + " ", lead)
     return subject_before(text[:opening] + blanked + text[cue_start:], opening, cue_start)

@@ -852,7 +852,7 @@ _SUBJECT_END = rf"(?:[ \t]*\([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){{0,3}}\)|,[ \t
 # name, Leyla, said …", "One resident, identified only as Samir, said …": the name given
 NAME_GIVEN = (
     # (an appositive may come first: "Her neighbor, a tailor who would give only his first name, Anselmo,")
-    r",?[ \t]+(?:(?:a|an)[ \t]+(?:[a-z\-]+[ \t]+){1,3}?(?=who[ \t]))?(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)"
+    r",?[ \t]+(?:(?:a|an)[ \t]+(?:[a-z\-]+[ \t]+){1,3}?(?=who[ \t]))?(?:who[ \t]+(?:gave|would[ \t]+give|offered)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)(?:[ \t]+[“\"](?=[A-Z]))?"
     r"|(?:who[ \t]+(?:(?:later|afterward|afterwards|then)[ \t]+)?identified[ \t]+(?:himself|herself|themselves)[ \t]+|identified[ \t]+)only[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,?)"
     # ("An officer who identified himself as Colonel Lucien Barro-Ndiaye")
     r"|who[ \t]+(?:(?:later|afterward|afterwards|then)[ \t]+)?identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
@@ -862,7 +862,9 @@ NAME_GIVEN = (
     r"|(?:who[ \t]+is[ \t]+)?known[ \t]+(?:(?:to|around|throughout|in|across|among|at)[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:simply[ \t]+)?as)"
     # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt"; or
     # come after a role in lower case: "who identified himself as retired bus driver Walt Cassius")
-    r"[ \t]+(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
+    # (the name a person gave may stand in quotation marks: "who gave his name only as “Jimmy in
+    # Fairlawn”"; a nickname does not: "known as “the Closer”")
+    r"(?:[ \t]+|(?<=[“\"]))(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
 # (after a place the description holds: "said the man at the end of the bench, who gave his name only as Teodor")
 NAME_GIVEN_AFTER = re.compile(
