@@ -8586,3 +8586,18 @@ def test_a_plural_noun_after_a_preposition_in_an_appositive_is_no_verb():
     assert spoken(text)[0].speaker.name == "Ada Kerr"
     text = "Representative Nadia Kerrigan, known to House colleagues as “the Closer,” told supporters that she had “never lost a vote.”"
     assert spoken(text)[0].speaker.name == "Nadia Kerrigan"
+
+
+def test_her_or_his_in_a_description_set_off_after_a_surname_tells_the_gender():
+    text = (
+        "County clerk Hollis Dunaway ran the count. Lyle Kasper, the party chairman, called for an outside review. "
+        "Dunaway, a Democrat in her third term, said the county had already invited auditors in. "
+        "“They have the keys to the building,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Hollis Dunaway"
+    # (and so does the pronoun of an opening question the sentence's subject was asked)
+    text = (
+        "Judge Ada Whitlow faces a vote. Asked in the hallway whether she would back Judge Ada Whitlow, "
+        "Sen. Hollis Vander, R-Maine, paused. “Would you like me to answer here?” she asked."
+    )
+    assert spoken(text)[0].speaker.name == "Hollis Vander"

@@ -393,9 +393,31 @@ def honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]])
         known = {p[0] for p in by_word.get(m.group(2).split()[-1], [])}
         if (gender := gender_words.get(m.group(1).lower())) and m.group(2) in known:
             seen.setdefault(m.group(2), set()).add(gender)
+    # "Dunaway, a Democrat in her third term,": a possessive pronoun inside the description set
+    # off after a surname tells the person's gender, before any census guess of the first name
+    # (and so does the pronoun of an opening question the sentence's subject was asked: "Asked
+    # whether she would back the judge, Sen. Hollis Vander paused")
+    found = [(m.group(1), m.group(2)) for m in OWN_PRONOUN_IN_AN_APPOSITIVE.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in PRONOUN_OF_AN_OPENING_QUESTION.finditer(text)]
+    for surname, pronoun in found:
+        people = {p[0] for p in bearing_surname(by_word.get(surname, []), surname) if len(p[0].split()) >= 2}
+        if len(people) == 1:
+            seen.setdefault(people.pop(), set()).add("female" if pronoun.lower() in ("her", "she") else "male")
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+# a surname, then a description set off by commas that holds "her" or "his" as a possessive
+# of the person's own ("Dunaway, a Democrat in her third term,"; group 1 the surname)
+OWN_PRONOUN_IN_AN_APPOSITIVE = re.compile(
+    r"\b([A-Z][\w’'\-]+),[ \t]+(?:a|an|the)[ \t]+[^,;:“”\"()]{0,50}?\b(?:in|of|at|on|during)[ \t]+(her|his)[ \t]+[a-z]+"
+    r"[^,;:“”\"()]{0,30},"
+)
+# a sentence that opens on the question its subject was asked, with "he" or "she" in it, then
+# the subject's name and its verb (group 1 the pronoun, group 2 the surname)
+PRONOUN_OF_AN_OPENING_QUESTION = re.compile(
+    r"(?:^|[.!?][”’\"']?[ \t]+|\n)(?:Asked|Pressed|Questioned)\b[^.;:!?“”\"\n]{0,120}?\b(he|she)\b[^.;:!?“”\"\n]{0,120}?,[ \t]+"
+    r"(?:[A-Z][\w.’'\-]*[ \t]+){0,3}([A-Z][\w’'\-]+)(?:,[^,.;\n]{1,30},)?[ \t]+[a-z]"
+)
 RELATION_BEFORE_A_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|former\s+|longtime\s+)?([a-z]+),?\s+(?:[A-Z][a-z]*\.\s+)?([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
 )
