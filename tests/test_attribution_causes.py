@@ -8601,3 +8601,20 @@ def test_her_or_his_in_a_description_set_off_after_a_surname_tells_the_gender():
         "Sen. Hollis Vander, R-Maine, paused. “Would you like me to answer here?” she asked."
     )
     assert spoken(text)[0].speaker.name == "Hollis Vander"
+
+
+def test_a_quantity_of_people_is_a_group_however_long_the_phrase_after_of():
+    text = "Clear majorities of Lutheran dairy farmers in three counties said “they back the levy”."
+    speaker = spoken(text)[0].speaker
+    assert (speaker.kind, speaker.name) == (SpeakerKind.GROUP, "Clear majorities of Lutheran dairy farmers in three counties")
+
+
+def test_a_participle_s_phrase_on_the_people_before_the_verb_stays_in_the_subject():
+    text = "Most union members at three plants heading into Friday's vote said “they want a better offer”."
+    assert spoken(text)[0].speaker.mention == "Most union members at three plants"
+    text = "Two clerks handling the ferry permits have cited “a shortage of inspectors”."
+    assert spoken(text)[0].speaker.mention == "Two clerks"
+    # (a noun after "his" is no participle's phrase)
+    assert (
+        spoken("A person familiar with his thinking said the plan was “dead”.")[0].speaker.mention == "A person familiar with his thinking"
+    )

@@ -228,6 +228,8 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
 
 # a place's office in title case ("Britain’s Foreign Secretary", "Quebec’s Health Minister"; group 1 the office's noun)
 OWNED_OFFICE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?(?:’s|'s|’|')[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}([A-Z][a-z]+)")
+# a quantity of people: an adjective or two, a quantity noun, "of" and the people (groups 1 and 2)
+COUNTED_PEOPLE = re.compile(r"(?:[A-Za-z\-]+[ \t]+){0,2}?([A-Za-z]+)[ \t]+of[ \t]+(.+)")
 # "Trump’s", "Fox News’", "Republicans'": a possessor, singular or plural.
 POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 # The possessive ending at the end of a name, to strip it ("Fenwick’s" -> "Fenwick")
@@ -328,6 +330,17 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         return SpeakerKind.PRONOUN, ""
     if share_of_people().fullmatch(mention.strip(" ,")):
         return SpeakerKind.GROUP, mention  # "About 4 in 10", "Two-thirds of respondents": people counted
+    counted_people = COUNTED_PEOPLE.fullmatch(mention.strip(" ,"))
+    quantity = counted_people.group(1).lower() if counted_people else ""
+    quantity = quantity[:-3] + "y" if quantity.endswith("ies") else quantity
+    if (
+        counted_people
+        and quantity in wl.QUANTITY_HEADS
+        and _classify(counted_people.group(2), rules_key)[0] in (SpeakerKind.GROUP, SpeakerKind.ANONYMOUS)
+    ):
+        # "Clear majorities of dairy farmers in three counties": people counted, however
+        # long the phrase after "of" (not "Large", a capital opening it)
+        return SpeakerKind.GROUP, mention
     if re.fullmatch(r"@\w{2,}", mention.strip()):
         return SpeakerKind.NAMED, mention.strip()  # a social-media account: "@WadeCastellan"
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:-[A-Z]{2})?\d*", mention.strip()) and re.search(r"-[A-Z]{2}$|\d", mention.strip()):

@@ -162,6 +162,16 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         lead = text[start : np[0]].strip() if np else ""
         if np and is_someone(text, np) and (not lead or (lead.endswith(",") and _is_introductory(lead))):
             return np[0], np[1], segment[restrictive.start() :].strip()
+    reduced = PEOPLE_THEN_A_PARTICIPLE.search(segment)
+    # (a plural noun, not "his" or "this": "A person familiar with his thinking")
+    if reduced and not restrictive and reduced.group(1) not in wl.S_WORDS_NOT_PLURAL and len(reduced.group(1)) > 3:
+        # "Most union members at three plants heading into the vote said", "Two clerks
+        # handling the permits have cited": a participle's phrase on the people, which says
+        # which of them, as a "who" clause would
+        np = np_left(text, start, start + reduced.start(2))
+        lead = text[start : np[0]].strip() if np else ""
+        if np and is_someone(text, np) and not lead:
+            return np[0], np[1], segment[reduced.start(2) :].strip()
     first_verb = NAME_VERB_THEN_COMMA.match(segment)
     if first_verb and not re.search(r"[,;:]", segment[: first_verb.start(2)]):
         # "Ortega regrets pier gala skit, says she …" (a headline's verbs with no "and"):
@@ -1313,6 +1323,12 @@ def _determiner_subject_end(text: str, start: int, limit: int) -> int | None:
 TOWN_AND_STATE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2},[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,")
 
 
+# a plural noun and a participle after it that runs, unbroken, to the verb (group 1 the noun,
+# group 2 the participle): "members at three plants heading into the vote "; not a preposition in -ing
+PEOPLE_THEN_A_PARTICIPLE = re.compile(
+    r"\b([a-z]+s)[ \t]+(?!(?:including|during|regarding|concerning|following|according|excluding|considering|pending|being)\b)"
+    r"([a-z]{2,}ing)\b[^,;:“”\"()]*$"
+)
 # a capitalised word or two and the comma after them, where a state may follow its town ("Del., ")
 STATE_SET_OFF = re.compile(r"([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?),")
 
