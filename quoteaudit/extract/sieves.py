@@ -339,7 +339,7 @@ def sieve_trailing(ctx: QuoteContext) -> Speaker | None:
         # "Corbin said that the candidate “stands by every word” he said on the show": with no
         # mark between them, a clause after a phrase the sentence's own finite cue reports is
         # a relative clause on its last noun, no attribution (an opening participle's phrase
-        # is not: "Conceding a deal would come “in time” he warned: …")
+        # is not: "Granting the vote might slip “a week” she cautioned: …")
         return None
     believed = _belief_verb_closing(ctx, base, rest)
     if believed is not None:
@@ -2333,7 +2333,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         subject = main_subject(ctx.text, opening, ctx.open_mark, "", "sentence_subject", 0.5)
     participle = OPENING_PARTICIPLE_PHRASE.match(ctx.text, ctx.sentence_start, ctx.open_mark)
     if subject is None and participle and not label and not first_name_gender(participle.group(1), load_lexicon()):
-        # "Alarmed by “the unrest”, Senator Ada Reyes said …": the quote stands in an opening
+        # "Stung by “the uproar”, Senator Ada Reyes said …": the quote stands in an opening
         # participle's phrase, whose subject is the sentence's, after it (not a name for
         # something: "Opening “The Night Desk” on Monday, he held up …")
         subject = _subject_after_opening_participle(ctx, participle.start(1), participle.group(1).lower())
@@ -2341,7 +2341,7 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
     return subject
 
 
-# a sentence that opens with a participle and a preposition ("Alarmed by ", "Citing ",
+# a sentence that opens with a participle and a preposition ("Stung by ", "Citing ",
 # "Rattling off pledges to "), with no comma up to the quote
 OPENING_PARTICIPLE_PHRASE = re.compile(
     r"[ \t]*([A-Z][a-z]{3,}(?:ed|ing))\b(?:[ \t]+(?:by|with|at|over|about|in|to|for|from|on|off))?[^,;:.!?“”\"]*$"

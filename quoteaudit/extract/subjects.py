@@ -508,7 +508,7 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         return speaker
     relative = RELATIVE_CLAUSE_TO_THE_GERUND.search(text, clause_start, cue_start)
     if relative:
-        # "…, Governor Tom Bell, who last week stunned the mayor by declaring …": the gerund
+        # "…, Governor Tom Bell, who last week stunned the mayor by announcing …": the gerund
         # belongs to the relative clause, whose subject is "who"
         speaker = make_speaker(text, relative.start(1), relative.end(1), "leading_cue_participle", cue, 0.75)
         if speaker:
@@ -680,7 +680,7 @@ def main_subject(
     starts = [
         # (or two apostrophes, a paper of record's close: "In her book, ''The Few,'' Ms. Alvarez argued")
         start + m.end()
-        # (and "it" for a vouched subject: "Recently, however, it issued a paper, calling for …")
+        # (and "it" for a vouched subject: "Lately, though, it put out a note, calling for …")
         for m in re.finditer(
             rf",(?:''|[”’\"'])?[ \t]+(?=[A-Z]|{NAME_PREFIX}|(?:he|she|they|we|I{lower_subject}{'|it' if vouched else ''})\b)", window
         )
@@ -704,7 +704,7 @@ def main_subject(
     # (and a pronoun that opens it before its verb: in "She told the crowd that her daughter,
     # Eliza, 19, had been saving" the name set off later is no subject)
     pronoun_first = PRONOUN_THEN_VERB.match(window) is not None
-    # (an adverb set off by a comma opens no subject: "Recently, however, it …" is not "Recently")
+    # (an adverb set off by a comma opens no subject: "Lately, though, it …" is not "Lately")
     adverb_first = is_adverb(first) and re.match(r"\s*[A-Za-z]+,", window) is not None
     for begin in [start, *starts] if aside_after_name or pronoun_first else [*starts] if adverb_first else [*starts, start]:
         speaker = _subject_at(text, begin, limit, cue, method, confidence, vouched)
@@ -1375,7 +1375,7 @@ def subordinate_subject(text: str, start: int, limit: int, with_as: bool = False
             continue  # the clause closed before the quote, or it opens the sentence ("After X did Y, Z said")
         if m.group(1) in ("who", "which"):
             # the relative pronoun is the clause's subject when a verb follows it
-            # (past a time: "who last week stunned her by declaring", "who a week ago said")
+            # (past a time: "who last week stunned her by announcing", "who a week ago said")
             if re.match(
                 rf"{TIME_AFTER_A_RELATIVE}(?:has|have|had|is|was|are|were|will|would|also|then|later|[a-z]+(?:ed|s))\b", text[at:limit]
             ):
