@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from quoteaudit.extract import wordlists as wl
 from quoteaudit.extract.mentions import (
     POSSESSIVE_TAIL,
+    a_state_or_country,
     classify,
     first_name_gender,
     head_noun,
@@ -20,7 +21,7 @@ from quoteaudit.extract.mentions import (
     known_name,
     names_a_body,
 )
-from quoteaudit.extract.people import a_state_or_country, in_a_quote, name_in_text, on_a_title_case_line
+from quoteaudit.extract.people import in_a_quote, name_in_text, on_a_title_case_line
 from quoteaudit.extract.view import ArticleView
 from quoteaudit.extract.wordlists import load_lexicon
 from quoteaudit.models import Speaker, SpeakerKind

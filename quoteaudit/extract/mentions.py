@@ -496,12 +496,18 @@ DESCRIBED_NAME = re.compile(
 )
 
 
+def singular_noun(word: str) -> str:
+    """A plural noun's singular by its spelling ("deputies" -> "deputy", "polls" -> "poll");
+    a word with no final "s" as it is."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 def _plural_of_a_role(word: str, lex: Lexicon) -> bool:
     """Whether a lower-cased word is the plural of a role or title ("prosecutors",
     "paramedics", "deputies"), which names a group however it is capitalised."""
     if not word.endswith("s") or word.endswith("ss"):
         return False
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    singular = singular_noun(word)
     if {word, singular} & wl.union("anonymous_heads", "group_heads"):
         return False  # "Officials", "Sources": unnamed sources, which the audit counts as such
     return singular in lex.person_heads or singular in {t.lower() for t in lex.titles if t.isalpha()}

@@ -42,6 +42,7 @@ from quoteaudit.extract.mentions import (
     phrase_end,
     role_after,
     share_of_people,
+    singular_noun,
     split_name,
     strip_between_words,
     top_level_commas,
@@ -1181,7 +1182,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(text, lo + sent_by.start("owner"), lo + sent_by.end("owner"), "leading_cue", cues[-1].group(1), 0.8)
         if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
             return speaker
-    quoting = QUOTES_SOMEONE_BEFORE_A_COLON.search(before)
+    quoting = QUOTES_SOMEONE_BEFORE_A_COLON.search(before) if before.rstrip().endswith(":") else None
     if quoting:
         # "He quotes Lena Parkhurst, the county clerk: “…”": the one quoted speaks, not the writer
         speaker = make_speaker(text, lo + quoting.start(1), lo + quoting.end(1), "leading_cue", quoting.group(0).split()[0], 0.85)
@@ -2331,8 +2332,8 @@ def sieve_sentence_subject(ctx: QuoteContext) -> Speaker | None:
         # "Marsh hammered the “disgusting” press for its “phony polls”": an earlier quote in
         # the sentence does not hide its subject
         subject = main_subject(ctx.text, opening, ctx.open_mark, "", "sentence_subject", 0.5)
-    participle = OPENING_PARTICIPLE_PHRASE.match(ctx.text, ctx.sentence_start, ctx.open_mark)
-    if subject is None and participle and not label and not first_name_gender(participle.group(1), load_lexicon()):
+    participle = OPENING_PARTICIPLE_PHRASE.match(ctx.text, ctx.sentence_start, ctx.open_mark) if subject is None else None
+    if participle and not label and not first_name_gender(participle.group(1), load_lexicon()):
         # "Stung by “the uproar”, Senator Ada Reyes said …": the quote stands in an opening
         # participle's phrase, whose subject is the sentence's, after it (not a name for
         # something: "Opening “The Night Desk” on Monday, he held up …")
@@ -2635,8 +2636,7 @@ def _names_a_document(mention: str, evidence: bool = True) -> bool:
     if not evidence:
         return head in documents
     documents |= wl.EVIDENCE_DOCUMENTS
-    singular = re.sub(r"ies$", "y", head) if head.endswith("ies") else head.removesuffix("s")
-    return head in documents or singular in documents
+    return head in documents or singular_noun(head) in documents
 
 
 def _document_verb_after(ctx: QuoteContext, base: int, rest: str) -> Speaker | None:

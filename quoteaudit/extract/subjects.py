@@ -28,6 +28,7 @@ from quoteaudit.extract.mentions import (
     names_someone,
     np_left,
     opens_with_a_participle,
+    singular_noun,
     split_name,
     strip_between_words,
     time_before_a_verb,
@@ -588,8 +589,7 @@ def a_head_for_someone(head: str) -> bool:
     laughed", "Her son shrugged") or an age ("The 61-year-old said"); "the headline" does not."""
     known_heads = wl.union("anonymous_heads", "group_heads", "organization_heads", "person_heads")
     # (people in the plural too, "organizers", "deputies"; not things, "the books", "the reviews")
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
-    people = singular in wl.union("anonymous_heads", "group_heads", "person_heads")
+    people = singular_noun(head) in wl.union("anonymous_heads", "group_heads", "person_heads")
     return head in known_heads or people or head in load_lexicon().gender_words or AGED_HEAD.fullmatch(head) is not None
 
 

@@ -13,12 +13,13 @@ from quoteaudit.extract.cues import CLAUSE_OPENER, clause_with_own_subject, cue_
 from quoteaudit.extract.mentions import (
     NAME_PREFIX,
     POSSESSIVE_TAIL,
+    a_state_or_country,
     head_noun,
     make_speaker,
     names_a_body,
     split_name,
 )
-from quoteaudit.extract.people import a_person_word, a_state_or_country, bearing_surname, full_name, in_a_quote, name_in_text
+from quoteaudit.extract.people import a_person_word, bearing_surname, full_name, in_a_quote, name_in_text
 from quoteaudit.extract.sentences import SentenceIndex
 from quoteaudit.extract.subjects import main_subject, subject_before
 from quoteaudit.extract.wordlists import load_lexicon
