@@ -8620,3 +8620,120 @@ def test_a_participle_s_phrase_on_the_people_before_the_verb_stays_in_the_subjec
     assert (
         spoken("A person familiar with his thinking said the plan was “dead”.")[0].speaker.mention == "A person familiar with his thinking"
     )
+
+
+def test_a_noun_s_possessive_owns_the_words_its_noun_for_words_opens_with_that():
+    text = "The port was quiet. The union's assurance that “every worker will be paid” calmed the crowd."
+    assert spoken(text)[0].speaker.mention == "The union"
+    text = "The port was quiet. The mayor's earlier claim that “the docks would reopen by spring” now looks doubtful."
+    assert spoken(text)[0].speaker.mention == "The mayor"
+    # (not a noun's possessive that a naming verb's object holds: the caller's words)
+    text = "A deputy, writing late at night, called the treasurer’s remarks “a polite way of giving up.”"
+    assert spoken(text)[0].speaker.mention == "A deputy"
+
+
+def test_the_author_of_a_document_the_subject_names_speaks_for_it():
+    text = "Figures released on Monday by the port authority show “traffic fell by a third in March”."
+    assert spoken(text)[0].speaker.mention == "the port authority"
+
+
+def test_a_participle_after_an_owned_occasion_of_speaking_is_the_owner_s():
+    text = "The mayor will answer Dana Pell’s Monday speech denouncing “his record on housing” with a speech of his own."
+    assert spoken(text)[0].speaker.name == "Dana Pell"
+    # (an occasion of speaking is no noun for words elsewhere: its verb is no part of the name)
+    text = "The aim is to curb “reckless” landlords chasing quick profits, according to a speech Ruiz delivered at the harbor in May."
+    assert spoken(text)[0].speaker.mention == "Ruiz"
+
+
+def test_an_absolute_with_phrase_may_open_on_a_role_in_lower_case():
+    text = "The council was split. Rival members went further, with former deputy mayor Ada Lind calling “the plan a swindle”."
+    assert spoken(text)[0].speaker.name == "Ada Lind"
+
+
+def test_evidence_that_opens_the_quote_in_a_later_clause_reports_it():
+    text = "The mayor has hit back at Pell more sharply as polls show “Pell gaining in the river wards”."
+    assert spoken(text)[0].speaker.mention == "polls"
+    # (not the content of what someone said: the reporter's words)
+    assert spoken("The mayor said polls show “Pell gaining in the river wards”.")[0].speaker.mention == "The mayor"
+
+
+def test_a_state_after_its_town_opens_no_subject_before_an_aside():
+    text = "In federal court in Dover, Del., Pruitt, in an orange jumpsuit, said little, offering “only brief answers to the judge”."
+    assert spoken(text)[0].speaker.mention == "Pruitt"
+
+
+def test_a_participle_s_subject_when_the_clause_s_subject_names_no_one():
+    # (a verb of beginning or going on takes the participle in the subordinate clause)
+    text = "The meeting ran long as several council members began urging the mayor “to drop the plan”."
+    assert spoken(text)[0].speaker.mention == "several council members"
+    # (a name after "of" right before the participle)
+    text = "The feud over the harbor deal led to the spectacle of Mayor Ruiz denouncing “the council’s betrayal” on live radio."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+
+
+def test_his_or_her_inside_a_longer_word_owns_no_words():
+    # ("whether" and "another" hold "her": no owner of the "comment" or the "interview")
+    text = "The harbor board meets Friday. It remains unknown whether she will comment on “the dredging contract”."
+    speaker = spoken(text)[0].speaker
+    assert speaker is None or speaker.mention != "her"
+    assert spoken("In another interview, Ruiz spoke about “the night the levee broke”.")[0].speaker.mention == "Ruiz"
+
+
+def test_participles_after_a_dash_say_what_the_subject_before_it_did():
+    text = (
+        "Now Ruiz is doing most of the right things - condemning the sheriff’s crude remarks about the flood, "
+        "announcing “she will not campaign with him again”."
+    )
+    assert spoken(text)[0].speaker.name == "Ruiz"
+
+
+def test_an_infinitive_in_a_clause_after_as_has_its_own_subject():
+    text = "The port was quiet. A small group is drafting a new rule, as critics continue to warn that “the cranes are unsafe”."
+    assert spoken(text)[0].speaker.mention == "critics"
+
+
+def test_guests_and_other_plural_nouns_for_people_open_a_subject():
+    text = "When guests on the late show made the point that “most fires start indoors”, the host changed the subject."
+    assert spoken(text)[0].speaker.mention == "guests on the late show"
+    # (and the plural of a noun for one person, before named examples)
+    text = "Although candidates like Ada Lind have blasted “the mayor for stalling”, the plan moved ahead."
+    assert spoken(text)[0].speaker.mention == "candidates"
+
+
+def test_a_phrasal_verb_of_answering_in_its_participle_is_a_cue():
+    text = (
+        "The two rivals traded charges on Tuesday, with Lind calling Pike “a tourist in her own party” "
+        "and Pike firing back that Lind had “never met a donor she would not hug.”"
+    )
+    assert spoken(text)[1].speaker.mention == "Pike"
+
+
+def test_a_name_given_after_an_unnamed_person_s_description_is_the_subject_a_pronoun_finds():
+    text = (
+        "Ten voters met in a church hall last week. Ada Lind, the group’s organizer, asked the questions.\n\n"
+        "At the end, one resident, a 41-year-old nurse who asked that only her first name, Nora, be used, summed up the mood. "
+        "“I am voting against someone. I just do not know who,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Nora"
+
+
+def test_an_according_to_aside_in_a_colon_lead_in_names_the_source():
+    text = (
+        "The fund has reserved $3 million in airtime. Its largest single donor, according to the Harbor Ledger, "
+        "is a name you may know:\n\n“Ada Lind, the shipping heiress, gave $1 million to the fund in May, records show.”\n\n"
+        "That is quite a gift."
+    )
+    assert spoken(text)[0].speaker.mention == "the Harbor Ledger"
+
+
+def test_a_name_given_after_his_or_her_tells_the_gender():
+    text = (
+        "The coach left the road at the bend on Friday.\n\n"
+        "A lorry driver who stopped to help, and who gave his name only as Kev, said the coach lay on its side. "
+        "“I climbed up and started passing people out through the hatch,” he said.\n\n"
+        "A woman who lives in a cottage above the bend, and who asked not to be named, said it was the third crash "
+        "she had seen there this year. “They come down that hill too fast,” she said."
+    )
+    quotes = spoken(text)
+    assert quotes[0].speaker.name == "Kev"
+    assert quotes[1].speaker.name != "Kev"

@@ -403,9 +403,18 @@ def honorific_genders(text: str, by_word: dict[str, list[tuple[str, int, str]]])
         people = {p[0] for p in bearing_surname(by_word.get(surname, []), surname) if len(p[0].split()) >= 2}
         if len(people) == 1:
             seen.setdefault(people.pop(), set()).add("female" if pronoun.lower() in ("her", "she") else "male")
+    # "who gave his name only as Kev": a name given after its owner's pronoun
+    # (the name alone, as the speaker it makes is named)
+    for m in NAME_GIVEN_AFTER_ITS_PRONOUN.finditer(text):
+        seen.setdefault(m.group(2), set()).add("female" if m.group(1).lower() == "her" else "male")
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+# "his name only as Kev", "her first name, Nora": a name its owner's pronoun gives (group 1
+# the pronoun, group 2 the name)
+NAME_GIVEN_AFTER_ITS_PRONOUN = re.compile(
+    r"\b([Hh]is|[Hh]er)[ \t]+(?:first[ \t]+|last[ \t]+)?name[ \t]+(?:only[ \t]+)?(?:as[ \t]+|is[ \t]+|was[ \t]+|,[ \t]+)[“\"‘']?([A-Z][a-z][\w’'\-]*)\b"
+)
 # a surname, then a description set off by commas that holds "her" or "his" as a possessive
 # of the person's own ("Dunaway, a Democrat in her third term,"; group 1 the surname)
 OWN_PRONOUN_IN_AN_APPOSITIVE = re.compile(

@@ -128,7 +128,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if given and re.fullmatch(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*", segment[given.end() :]):
         # "A retired librarian who gave only her first name, Judith, 71, told …": the name given
         return start + given.start(1), start + given.end(1), segment[: given.start()].strip(" ,")
-    free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z])", segment)
+    free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z]|(?:the|his|her|their|its)\s)", segment)
     if free_relative:
         # "…, in what Ada Lind, the rival camp's treasurer, called": the relative's own subject
         found = subject_before(text, start + free_relative.end(), end)
@@ -194,6 +194,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         while len(parts) > 2 and _is_introductory(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "Worried by the flooding in Ohio, Senator Ann Voss, the committee chair, said"
             opening = True
+            state = STATE_SET_OFF.fullmatch(segment[parts[0][0] : parts[0][1]].strip() + ",")
+            if len(parts) > 2 and state and a_state_or_country(state.group(1)):
+                parts = parts[1:]  # (and the state after its town: "In court in Dover, Del., Pruitt, in a jumpsuit, said")
         if opening and len(parts) > 2 and _renames_a_place(segment[parts[0][0] : parts[0][1]]):
             parts = parts[1:]  # "In Marsa, the capital, a ministry spokesman, …, read": the place's description
         if (
@@ -247,8 +250,20 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 return np[0], np[1], role
         return None
     exemplified = PEOPLE_LIKE_NAMES.search(segment)
-    people = np_left(text, start, start + exemplified.start(2)) if exemplified else None
-    if exemplified and people and text[people[0] : people[1]].split()[-1].lower() in wl.union("group_heads", "anonymous_heads"):
+    # (the noun alone when it opens no phrase the lexicon knows: "Although candidates like …")
+    people = exemplified and (
+        np_left(text, start, start + exemplified.start(2)) or (start + exemplified.start(1), start + exemplified.end(1))
+    )
+    people_head = text[people[0] : people[1]].split()[-1].lower() if exemplified and people else ""
+    # (or the plural of a noun for one person: "Candidates like Ada Lind have")
+    if (
+        exemplified
+        and people
+        and (
+            people_head in wl.union("group_heads", "anonymous_heads")
+            or (people_head.endswith("s") and singular_noun(people_head) in wl.union("person_heads"))
+        )
+    ):
         # "Critics like Tom Hale say", "residents including Ana Ruiz said": the people, with
         # the names given as examples
         return people[0], people[1], segment[exemplified.start(2) : exemplified.end()].strip()
@@ -541,6 +556,26 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
                 continue
             if timed or has_a_cue(text[reporter.mention_end : cue_start]):
                 return reporter
+        for opener in reversed(list(SUBORDINATOR.finditer(text, subject.mention_end, cue_start))):
+            # "The meeting ran long as more council members have begun urging the mayor “…”":
+            # a verb of beginning or going on takes the participle in the subordinate clause
+            reporter = _subject_at(text, opener.end(), cue_start, cue, "leading_cue_participle", 0.7, vouched=True)
+            if (
+                reporter is not None
+                and _names_a_speaker(reporter)
+                and VERB_CHAIN_TO_A_PARTICIPLE.fullmatch(text, reporter.mention_end, cue_start)
+            ):
+                return reporter
+        # "… led to the spectacle of Mayor Ruiz denouncing “…”": the name right before the
+        # participle is its subject, when the clause's subject names no one
+        named = NAME_BEFORE_A_GERUND.search(text, subject.mention_end, cue_start)
+        # (not after a recording or a document, which the subject shows: "The spot then cuts to
+        # footage of Hale saying" keeps the spot)
+        shown_in = re.search(r"(\w+)\s+$", text[max(0, named.start() - 40) : named.start()]) if named else None
+        named = None if shown_in and shown_in.group(1).lower() in wl.union("EVIDENCE_DOCUMENTS", "ISSUER_DOCUMENTS") else named
+        speaker = make_speaker(text, named.start(1), named.end(1), "leading_cue_participle", cue, 0.75) if named else None
+        if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
     if document:
         # "The noise grew so loud that the embassy issued a statement saying …": whoever issued
@@ -572,6 +607,15 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
 TIMED_BY_A_CLAUSE = re.compile(
     r"[ \t]+(?:came|comes|come)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:after|when|as|because|before|since|while|once)[ \t]"
 )
+SUBORDINATOR = re.compile(r"\b(?:after|when|as|because|before|since|while|once)[ \t]+")
+# a verb of beginning or going on, perhaps after auxiliaries and adverbs, right before a
+# participle: "have begun ", "kept on ", "are now "
+VERB_CHAIN_TO_A_PARTICIPLE = re.compile(
+    r"[ \t]+(?:(?:has|have|had|is|are|was|were|been|now|also|already|just|still|[a-z]+ly)[ \t]+)*"
+    r"(?:began|begun|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues|went[ \t]+on|go[ \t]+on|goes[ \t]+on)[ \t]+(?:on[ \t]+)?"
+)
+# a name after "of" right before the participle ("the spectacle of Mayor Ruiz ")
+NAME_BEFORE_A_GERUND = re.compile(r"\bof[ \t]+((?:[A-Z][\w’'\-.]*[ \t]+)*[A-Z][\w’'\-.]*)[ \t]+$")
 SUBORDINATE_OPENER = re.compile(r"\b(?:after|when|as|because|before|since|while|once)[ \t]+(?=[A-Z]|(?:he|she|they)\b)")
 
 
@@ -716,6 +760,15 @@ def main_subject(
             and (_renames_the_object(text, start, begin, speaker) or _renames_the_place(text, start, begin, speaker))
         ):
             continue
+        given = NAME_GIVEN_AFTER.search(text, speaker.mention_end, limit) if speaker and speaker.kind is SpeakerKind.ANONYMOUS else None
+        # (then the verb, or the end of what is searched)
+        if speaker and given and re.match(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?[ \t]*(?:$|[a-z])", text[given.end() : limit]):
+            # "one resident, a nurse who asked that only her first name, Nora, be used, summed
+            # up": the name given, as subject_before reads it
+            named = make_speaker(
+                text, given.start(1), given.end(1), method, cue, confidence, text[speaker.mention_start : given.start()].strip(" ,")
+            )
+            speaker = named if named is not None and named.kind is SpeakerKind.NAMED else speaker
         if speaker:
             return speaker
     return None

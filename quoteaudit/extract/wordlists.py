@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     NOT_LONE_NAMES: frozenset[str]
     PASSIVE_SPEECH_VERBS: frozenset[str]
     SPEECH_NOUNS: frozenset[str]
+    SPEECH_EVENTS: frozenset[str]
     NOUN_ADJECTIVES: frozenset[str]
     NOUN_DETERMINERS: frozenset[str]
     PREDICATE_STARTS: frozenset[str]
@@ -391,6 +392,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     NOT_LONE_NAMES = _words("not_lone_names")
     PASSIVE_SPEECH_VERBS = _words("passive_speech_verbs")
     SPEECH_NOUNS = _words("speech_nouns")
+    SPEECH_EVENTS = _words("speech_events")
     NOUN_ADJECTIVES = _words("noun_adjectives")
     NOUN_DETERMINERS = _words("noun_determiners")
     PREDICATE_STARTS = _words("predicate_starts")
