@@ -8737,3 +8737,65 @@ def test_a_name_given_after_his_or_her_tells_the_gender():
     quotes = spoken(text)
     assert quotes[0].speaker.name == "Kev"
     assert quotes[1].speaker.name != "Kev"
+
+
+def test_a_document_signed_by_a_role_set_off_before_a_name_is_that_person_s():
+    text = (
+        "The paper will close in May. The memo, signed by the company's chief operating officer, Grant Holm, "
+        "said the paper had “not found a way to pay its bills.”"
+    )
+    speaker = spoken(text)[0].speaker
+    assert (speaker.mention, speaker.name) == ("The memo", "Grant Holm")
+
+
+def test_an_unnamed_person_named_by_the_same_noun_soon_after():
+    text = (
+        "Turnout was thin across the county. A county clerk in western Idaho summed up the night in three words: "
+        "“Long, cold, quiet.” The clerk, Nora Pike-Allen, said her office finished counting at midnight."
+    )
+    assert spoken(text)[0].speaker.name == "Nora Pike-Allen"
+
+
+def test_a_body_s_name_drops_the_lower_case_words_that_describe_it():
+    text = (
+        "The state-run Harbor News Agency carried a commentary on Tuesday, describing Voss as “a showman auditioning for a bigger stage.”"
+    )
+    assert spoken(text)[0].speaker.name == "Harbor News Agency"
+
+
+def test_pro_tem_is_part_of_a_title():
+    assert spoken("Mayor Pro Tem Leroy Abara said the city was “stuck in the middle”.")[0].speaker.name == "Leroy Abara"
+
+
+def test_a_subject_after_a_semicolon_is_in_view_for_the_next_pronoun():
+    text = (
+        "Mavis Eckert and her sister, Doreen, had argued about the sale for a week; Doreen wanted April and would not hear of May. "
+        "On the porch that night she finally gave in. “Fine. May. But I am not baking for it.”"
+    )
+    assert spoken(text)[0].speaker.name.startswith("Doreen")
+
+
+def test_a_quoted_name_inside_an_appositive_s_relative_clause_leaves_the_subject_in_front():
+    text = (
+        "Rep. Tom Vass-Holm, R-Ariz., one of 31 Republicans who signed the “No Blank Checks” pledge, "
+        "called the aid package “another open-ended commitment” on Monday."
+    )
+    assert spoken(text)[-1].speaker.name == "Tom Vass-Holm"
+    # (a "who" clause its own comma sets off is the subject's, not an appositive's)
+    text = (
+        "A spokesman for the rebel Harbor Front, who goes by the nom de guerre “Kestrel,” said in a voice message "
+        "that the group “has never stopped a single convoy”."
+    )
+    assert spoken(text)[-1].speaker.mention == "A spokesman for the rebel Harbor Front"
+
+
+def test_a_one_word_description_of_a_body_is_the_body_named_before_it():
+    text = "The Harbor Workers Caucus, which Vesey led for years, was more careful. “We respect the vote,” the caucus said in a statement."
+    assert spoken(text)[0].speaker.name == "Harbor Workers Caucus"
+
+
+def test_an_account_speaks_for_its_owner():
+    text = (
+        "After Trent Okamura questioned the count on X, the Basalt County GOP's account replied within minutes: “Come count them yourself.”"
+    )
+    assert spoken(text)[0].speaker.name == "Basalt County GOP"

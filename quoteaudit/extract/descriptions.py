@@ -343,11 +343,30 @@ def _lawmaker_of_a_place(text: str, s: Speaker, people: list[tuple[str, int, str
     return fitting.pop() if len(fitting) == 1 else ""
 
 
-def described_person(view: ArticleView, s: Speaker, people: list[tuple[str, int, str]]) -> str:
-    """The person a definite description refers to: the last one introduced before it with
+def _named_by_its_noun_next(text: str, s: Speaker) -> str:
+    """The name a sentence soon after gives an unnamed person it calls by the same noun ("A
+    county clerk in western Idaho summed up the night: “…” The clerk, Nora Pike-Allen, said"),
+    or ""."""
+    if not re.match(r"(?:[Aa]n?|[Oo]ne)[ \t]", s.mention):
+        return ""
+    head = head_noun(s.mention.lower().split())
+    if not a_person_word(head):
+        return ""
+    named = re.compile(
+        rf"(?:^|[.!?][”\"’']?[ \t]+|\n)The[ \t]+{re.escape(head)},[ \t]+((?:[A-Z][\w’'\-.]*[ \t]+){{0,3}}[A-Z][\w’'\-]+),"
+    ).search(text, s.mention_end, s.mention_end + NAMED_NEXT_REACH)
+    return named.group(1) if named else ""
+
+
+NAMED_NEXT_REACH = 400  # characters after the description: the next sentence or two
+
+
+def described_person(view: ArticleView, s: Speaker, people: list[tuple[str, int, str]], named_next: bool = False) -> str:
+    """The person a description refers to: the last one introduced before it with
     that description's head noun among the words that describe them (a title before the
     name, "Sen." read as senator; lower-case words right before it, "former senator Ana
-    Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is."""
+    Ruiz"; an appositive, "Ana Ruiz, the shelter director"), or "" when none is. NAMED_NEXT:
+    an unnamed speaker may also be named by the same noun soon after ("The clerk, Nora Pike,")."""
     text = view.text
     given = NAME_GIVEN_AFTER.match(text, s.mention_end)
     if given:
@@ -355,6 +374,10 @@ def described_person(view: ArticleView, s: Speaker, people: list[tuple[str, int,
     first = FIRST_NAME_SET_OFF.match(text, s.mention_end)
     if first and first_name_gender(first.group(1), load_lexicon()) and a_person_word(head_noun(s.mention.lower().split())):
         return first.group(1)  # "said the woman, Maribel.": the first name set off after her description
+    if named_next and (after := _named_by_its_noun_next(text, s)):
+        # "A county clerk … summed it up: “…” The clerk, Nora Pike, said …" (for the speaker
+        # the description names; a pronoun's antecedent is read from what comes before it)
+        return after
     if lawmaker := _lawmaker_described(text, s, people):
         return lawmaker  # "Sen. John Hale, R-Ariz., … The Arizona Republican said": the lawmaker tagged so
     if local := _lawmaker_of_a_place(text, s, people):

@@ -175,6 +175,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))
     time_units = "|".join(sorted(wl.TIME_UNITS))  # ("released last week by")
+    # (a lower-case word of a role: no preposition, relative pronoun or verb in -ed)
+    role_words = r"(?!(?:with|of|in|on|at|to|for|from|by|which|who|that|and)\b)[a-z][\w’'\-]*(?<!ed)"
     return _IssuerPatterns(
         # ("the memo from Quarry Hill Research": the mention may name its issuer itself)
         # ("a transcript circulated by the state party", "a recording later published by …")
@@ -197,7 +199,10 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 rf"(?:(?:{authoring}|[A-Z][a-z]+day|last|this|on|in|{time_units})[ \t]+){{0,3}})?"
                 # (and to whom it went: "a memo circulated to donors by Joanne Mercer")
                 rf"(?:to[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?)?"
-                rf"(?:by|from)[ \t]+(?:the[ \t]+)?{lower}{name}"
+                # (a role may be set off before the name: "signed by the firm's chief operating
+                # officer, Grant Holm,")
+                # (only nouns in the role, and the name right after its comma)
+                rf"(?:by|from)[ \t]+(?:the[ \t]+)?(?:(?:{role_words}[ \t]+){{1,4}}?{role_words},[ \t]+|{lower}){name}"
             ),
             # "a review in the Evening Standard": the outlet that ran it (a body's name only)
             re.compile(rf"\b(?P<doc>{doc})s?[ \t]+(?P<outlet>in)[ \t]+(?:the[ \t]+)?(?P<issuer>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)+)"),
@@ -213,7 +218,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
                 # — still a voice in the party — writing a letter to Steele")
                 rf"{name}(?:,[^,;.]{{1,80}},|,|[ \t]+[—–][^—–\n]{{1,80}}[—–])?[ \t]+(?P<verb>issued|released|put[ \t]+out|posted|sent|published|deleted|shared|signed|circulated|passed|adopted|approved|filed|wrote|writing|drafted|unveiled)[ \t]+"
                 # (one it went to may come first: "the Federal Election Commission sent the campaign a letter")
-                rf"(?:(?:the[ \t]+)?[\w.’'\-]+[ \t]+)??(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
+                # (or two: "sent committee leaders a letter")
+                rf"(?:(?:the[ \t]+)?[\w.’'\-]+[ \t]+){{0,2}}?(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"
             ),
             # "In a news release issued after 2 p.m., Port Alder Fire Rescue said": the release
             # opening the sentence is the subject's
@@ -430,11 +436,12 @@ def body_kind_before_a_document(mention: str) -> str:
 
 
 def body_by_its_tail(view: ArticleView, s: Speaker) -> str:
-    """The body a lower-case description of two or more words stands for when an earlier
+    """The body a lower-case description stands for when an earlier
     name ends in those words ("the sheriff’s office" -> Ochoa County Sheriff’s Office, "the
     weather service" -> National Weather Service): the last such name before it, outside
     quotes; else ""."""
-    described = re.fullmatch(r"[Tt]he[ \t]+([A-Za-z][\w\-]*(?:(?:’s|'s)?[ \t]+[a-z][\w\-]*)+)", s.mention)
+    # (or of one word: "the caucus" -> the House Democratic Caucus)
+    described = re.fullmatch(r"[Tt]he[ \t]+([A-Za-z][\w\-]*(?:(?:’s|'s)?[ \t]+[a-z][\w\-]*)*)", s.mention)
     if described is None or described.group(1).split()[-1] not in load_lexicon().organization_heads:
         return ""
     words = re.split(r"[ \t]+", described.group(1))
@@ -448,8 +455,20 @@ def body_by_its_tail(view: ArticleView, s: Speaker) -> str:
         if at >= s.mention_start:
             break
         # (a headline capitalises every word: "Prather Super PAC Sought Campaign" names no body)
-        headline = modified and is_title_case_line(view.text[view.text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0])
-        if not in_a_quote(view.quoted, view.quote_starts, at) and not headline:
+        one_word = len(words) == 1
+        headline = (modified or one_word) and is_title_case_line(view.text[view.text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0])
+        # (a one-word description names only a body of two words or more, whole: "the museum" is
+        # not "Harbourside Museum" of "Harbourside Museum of Modern Art" ("the hospital" of "…
+        # Hospital Center" neither), nor "the analysis"
+        # "Budget Analysis" of "Office of Budget Analysis", nor "the poll" "A Poll")
+        part = one_word and (
+            re.match(r"[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z]", view.text[at + len(name) : at + len(name) + 30])
+            is not None
+            or re.search(r"[A-Z][\w’'.\-]*[ \t]+(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?$", view.text[max(0, at - 30) : at]) is not None
+            or len(re.sub(r"^[Tt]he[ \t]+", "", name).split()) < 2
+            or name.split()[0] in ("A", "An")
+        )
+        if not in_a_quote(view.quoted, view.quote_starts, at) and not headline and not part:
             found = re.sub(r"^[Tt]he[ \t]+", "", name)
     return found
 

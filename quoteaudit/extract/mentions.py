@@ -287,7 +287,16 @@ def classify(mention: str) -> tuple[SpeakerKind, str]:
     "the" + capitals is a body ("The Post"), and an unnamed noun phrase is anonymous when
     singular ("a man", "a former official") or a group when plural ("experts")."""
     kind, name = _classify(mention, rules_dir_key())
-    return kind, (_without_country(name) if kind is SpeakerKind.ORGANIZATION else name)
+    return kind, (_without_modifiers(_without_country(name)) if kind is SpeakerKind.ORGANIZATION else name)
+
+
+def _without_modifiers(name: str) -> str:
+    """A body's name without a compound or "ruling" that describes it first: "state-run
+    Harbor News Agency" is the Harbor News Agency, "ruling Zembala People's Congress" the
+    Zembala People's Congress (not "the state Hospital Association", whose "state" is a word of
+    its name, nor "board of Grayfield Motors", whose words before the name are the speaker)."""
+    described = re.match(r"(?:[a-z]+-[a-z\-]+|ruling)[ \t]+(?=[A-Z][\w’'&.\-]*[ \t]+[A-Z])", name)
+    return name[described.end() :] if described else name
 
 
 def _without_country(name: str) -> str:

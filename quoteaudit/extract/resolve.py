@@ -137,6 +137,18 @@ def _heads_the_mention(text: str, entity: Entity, mention_end: int) -> bool:
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
 # (or "Samir, a 61-year-old retired teacher")
 # a possessive name, a word for a relative, then the relative's name: "Rosen’s father, "
+def _owner_of_a_medium(mention: str) -> tuple[SpeakerKind, str] | None:
+    """Who owns the account, page or feed a mention names by its owner's possessive ("the
+    Basalt County GOP's account" -> the Basalt County GOP), or None."""
+    owned = MEDIUM_OWNED.fullmatch(mention)
+    if owned is None or owned.group(2).lower() not in wl.MEDIUM_WORDS:
+        return None
+    kind, name = classify(owned.group(1))
+    return (kind, name) if kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION) else None
+
+
+# a capitalised owner's possessive, perhaps a modifier, and one noun ("the Harbor GOP's official account")
+MEDIUM_OWNED = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.\-]*[ \t]+){0,4}[A-Z][\w.\-]*)(?:’s|'s)[ \t]+(?:[a-z\-]+[ \t]+)?([a-z]+)")
 RELATIVE_OF_THE_SUBJECT = re.compile(r"\W*([A-Z][\w’'\-. ]*?)[’']s?[ \t]+[a-z\-]+,[ \t]*")
 
 
@@ -300,7 +312,7 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                     pronoun_chain.append((s.mention_start, candidate))
         elif (
             s.kind is SpeakerKind.ANONYMOUS
-            and (described := described_person(view, s, people))
+            and (described := described_person(view, s, people, named_next=True))
             # (a name the mention's own aside gives needs no check: "said the woman, who gave
             # her name only as Marisol")
             and (NAME_GIVEN_AFTER.match(text, s.mention_end) is not None or not _unnamed_source_nearer(s, described, people, reporters))
@@ -320,6 +332,9 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
             # "An institute report found …": the institute the article named last
             if body := company_meant(view, s.mention_start, last_company, kind_of_body if kind_of_body in wl.PUBLIC_BODY_KINDS else ""):
                 s = replace(s, kind=SpeakerKind.ORGANIZATION, name=body, role=s.role or s.mention)
+        elif s.kind is SpeakerKind.ANONYMOUS and (account_owner := _owner_of_a_medium(s.mention)):
+            # "the Basalt County GOP's account replied": the owner of the account
+            s = replace(s, kind=account_owner[0], name=account_owner[1], role=s.role or s.mention)
         elif s.kind is SpeakerKind.ORGANIZATION and (longer := _named_in_full_before(view, s)):
             # "The Comets said", after "The Columbus Comets signed …": the longer name the
             # article gave first
@@ -1188,8 +1203,9 @@ def _in_an_answer(text: str, pos: int) -> bool:
 
 # a clause joined by a comma and "and"/"but" that opens with a name and its verb (group 1 the name)
 # (or the name and an aside set off after it: "…, and Mr. Tuell, who had asked for it, said nothing")
+# (or a semicolon: "…, had argued for a week; Doreen wanted April")
 COORDINATE_SUBJECT = re.compile(
-    r",[ \t]+(?:and|but)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z]|,[ \t]+(?:who|a|an|the|his|her)\b)"
+    r"(?:,[ \t]+(?:and|but)|;)[ \t]+((?:[A-Z][\w.’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*)(?=[ \t]+[a-z]|,[ \t]+(?:who|a|an|the|his|her)\b)"
 )
 # the same with a definite description as the later clause's subject ("…, but the senator cut in")
 COORDINATE_DESCRIPTION = re.compile(r",[ \t]+(?:and|but)[ \t]+(the[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?[a-z][\w\-]*)(?=[ \t]+[a-z])")

@@ -1501,7 +1501,8 @@ def _asyndetic_clause_start(text: str, lo: int, before: str, cues: list[re.Match
 
 # what may stand between an earlier quote in the subject and the verb: nothing but a comma,
 # or a relative clause set off by commas ("…, a host on “Morning Talk,” who later ran, said")
-AFTER_A_QUOTE_IN_THE_SUBJECT = re.compile(r"[\s,]*(?:(?:who|which)\b[^,;:“”\"]*,\s*)?")
+# (or the noun a quoted name stands before: "the “No Blank Checks” pledge, called")
+AFTER_A_QUOTE_IN_THE_SUBJECT = re.compile(r"[\s,]*(?:(?:who|which)\b[^,;:“”\"]*,\s*|[a-z][\w\-]*,\s*)?")
 # a quoted stretch inside one sentence, its marks included
 QUOTED_STRETCH = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 
@@ -1525,8 +1526,15 @@ def _subject_around_an_earlier_quote(ctx: QuoteContext, cue_start: int) -> tuple
     # (only on the subject's own noun, not after an appositive: "Rep. Ana Breck, a second-term
     # Republican who …, said" is Breck's)
     head_words = re.split(r"[ \t]+(?:who|whom|whose)[ \t]", subject_words, maxsplit=1)[0]
-    head_words = subject_words if "," in head_words else head_words
-    if not subject_words.strip() or clause_start_in(subject_words) or is_a_clause("x " + head_words.strip(" ,")):
+    in_an_appositive = "," in head_words
+    head_words = subject_words if in_an_appositive else head_words
+    # (a relative clause inside an appositive is no clause of the sentence either: "Rep. Tom
+    # Vass-Holm, R-Ariz., one of 31 Republicans who signed the “…” pledge, called"; the words
+    # before the first comma must be no clause)
+    # (not a "who" clause that its own comma sets off: "A spokesman for the Front, who goes by …")
+    inside = "," in head_words.split(" who ")[0].rstrip(" ,") and re.search(r"[ \t]who[ \t]", subject_words)
+    clause_words = subject_words.split(",")[0] if inside else head_words
+    if not subject_words.strip() or clause_start_in(subject_words) or is_a_clause("x " + clause_words.strip(" ,")):
         return None
     if head_words != subject_words:
         # (the relative clause runs to the quote and the verb: the subject is the phrase before it)
