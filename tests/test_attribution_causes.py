@@ -8799,3 +8799,41 @@ def test_an_account_speaks_for_its_owner():
         "After Trent Okamura questioned the count on X, the Basalt County GOP's account replied within minutes: “Come count them yourself.”"
     )
     assert spoken(text)[0].speaker.name == "Basalt County GOP"
+
+
+def test_a_spokesman_s_first_name_may_be_a_title_word():
+    text = (
+        "Roads closed across the valley. Emergency services spokesman Dean Whitby urged drivers to stay off flooded roads "
+        "overnight. “Turn around, do not risk it,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Dean Whitby"
+
+
+def test_one_set_off_before_a_description_whose_name_is_given():
+    text = (
+        "The mayor met nine residents at a hotel. Ines Calloway, who organized the meeting, said most left satisfied. "
+        "One, a retired teacher who gave only her first name, Linda, was less sure. “He looked like he meant it,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Linda"
+
+
+def test_a_document_issued_by_a_person_named_after_a_role_word():
+    text = (
+        "Department spokeswoman Yvette Carrow said in an email that the tour was official business. "
+        "“The secretary is doing what the public expects,” the email said."
+    )
+    assert spoken(text)[0].speaker.name == "Yvette Carrow"
+    # (a body's officer before the verb stays the issuer: "…'s inspector general said in a report")
+    text = (
+        "Crews removed debris that no one could verify, the Department of Harbor Security’s inspector general said in a report "
+        "released Monday.\n\nThe report found that crews “did not have adequate monitors in place” during the first weeks."
+    )
+    assert spoken(text)[0].speaker.name == "Department of Harbor Security’s inspector general"
+
+
+def test_a_description_of_someone_in_a_body_is_the_subject_not_the_body():
+    text = "A spokesman for the rebel Harbor Front, a former teacher, said the group “has never stopped a convoy”."
+    assert spoken(text)[0].speaker.mention == "A spokesman for the rebel Harbor Front"
+    # (and a name set off after a relative clause that holds a quoted nickname)
+    text = "Crane, who has taken to calling the senator “Dollar Dana,” said Halvorsen “would not know a shipyard if he fell into one.”"
+    assert spoken(text)[-1].speaker.mention == "Crane"

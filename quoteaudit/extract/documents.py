@@ -175,6 +175,7 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))
     time_units = "|".join(sorted(wl.TIME_UNITS))  # ("released last week by")
+    people = "|".join(sorted(wl.union("person_heads", "anonymous_heads"), key=len, reverse=True))
     # (a lower-case word of a role: no preposition, relative pronoun or verb in -ed)
     role_words = r"(?!(?:with|of|in|on|at|to|for|from|by|which|who|that|and)\b)[a-z][\w’'\-]*(?<!ed)"
     return _IssuerPatterns(
@@ -241,7 +242,8 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # (the word after the name is its verb, not a preposition: in "… endorsed Mr. Holloway
             # on Friday in a statement" the object issued nothing)
             re.compile(
-                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?!(?:on|in|at|for|of|with|to|from|by|after|before|during|since)\b)[a-z]+[ \t]+"
+                # (nor a noun for a person before a name: "Department spokeswoman Yvette Carrow said in an email" is Carrow's)
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?!(?:on|in|at|for|of|with|to|from|by|after|before|during|since)\b|(?:{people})[ \t]+[A-Z])[a-z]+[ \t]+"
                 # (an object may be a name: "Ana Ruiz endorsed Mr. Holloway on Friday in a statement")
                 # (or a quoted phrase: "… called the choice “a doubling-down” in a statement")
                 rf"(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][\w.’'\-]*|[“\"][^”\"\n]{{1,80}}[”\"])[ \t]+){{0,5}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"

@@ -141,11 +141,23 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             ):
                 continue  # "on Wednesday morning", "the bank's September meeting": a date names no one (not "June said")
             k = a
-            while k < b and (
-                tokens[k].strip(",") in lex.titles
-                or tokens[k].lower() in lex.determiners
-                or tokens[k].endswith(POSSESSIVE_ENDINGS)
-                or (ROLE_COMPOUND.fullmatch(tokens[k]) is not None and b - k > 2)  # "Runner-up Dale Pettit"
+            # ("spokesman Dean Whitby": after a noun for the person's role, a title word that is a
+            # first name the census knows opens the name)
+            named_after_a_role = (
+                b - a == 2
+                and a > 0
+                and tokens[a - 1].lower() in wl.union("person_heads", "anonymous_heads")
+                and bool(first_name_gender(tokens[a], lex))
+            )
+            while (
+                k < b
+                and not named_after_a_role
+                and (
+                    tokens[k].strip(",") in lex.titles
+                    or tokens[k].lower() in lex.determiners
+                    or tokens[k].endswith(POSSESSIVE_ENDINGS)
+                    or (ROLE_COMPOUND.fullmatch(tokens[k]) is not None and b - k > 2)  # "Runner-up Dale Pettit"
+                )
             ):
                 k += 1
             # "Ohio Gov. John Kasich", "FBI Director James B. Comey", "Action Forum’s Douglas
@@ -154,7 +166,7 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             core = b
             while core > k and tokens[core - 1].strip(",") in suffixes:
                 core -= 1
-            inner = [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
+            inner = [] if named_after_a_role else [i for i in range(k, core - 1) if _is_role_word(tokens[i], lex)]
             if (
                 core - k == 3
                 and inner == [k + 1]

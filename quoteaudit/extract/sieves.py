@@ -1531,9 +1531,7 @@ def _subject_around_an_earlier_quote(ctx: QuoteContext, cue_start: int) -> tuple
     # (a relative clause inside an appositive is no clause of the sentence either: "Rep. Tom
     # Vass-Holm, R-Ariz., one of 31 Republicans who signed the “…” pledge, called"; the words
     # before the first comma must be no clause)
-    # (not a "who" clause that its own comma sets off: "A spokesman for the Front, who goes by …")
-    inside = "," in head_words.split(" who ")[0].rstrip(" ,") and re.search(r"[ \t]who[ \t]", subject_words)
-    clause_words = subject_words.split(",")[0] if inside else head_words
+    clause_words = subject_words.split(",")[0] if in_an_appositive and re.search(r"[ \t]who[ \t]", subject_words) else head_words
     if not subject_words.strip() or clause_start_in(subject_words) or is_a_clause("x " + clause_words.strip(" ,")):
         return None
     if head_words != subject_words:

@@ -125,7 +125,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if found:
             return found
     given = NAME_GIVEN_AFTER.search(segment)
-    if given and re.fullmatch(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*", segment[given.end() :]):
+    if given and AFTER_A_NAME_GIVEN.fullmatch(segment, given.end()):
         # "A retired librarian who gave only her first name, Judith, 71, told …": the name given
         return start + given.start(1), start + given.end(1), segment[: given.start()].strip(" ,")
     free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z]|(?:the|his|her|their|its)\s)", segment)
@@ -210,6 +210,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             # (a party tag in brackets may close the name: "Rep. Jo Maddox (R-Ind.), widely seen as …, posted")
             tag = re.search(r"[ \t]*\([^()]{1,20}\)[ \t]*$", segment[a:b])
             np = np_left(text, start + a, start + (a + tag.start() if tag else b))
+            described = _description_of_a_body_before(text, start + a, np[0]) if np else None
+            np = (described, np[1]) if np and described is not None else np  # ("A spokesman for the rebel Harbor Front, …,")
             # "The poll which gathers the views of farmers, traders and others, said": a relative
             # clause with no comma before it, whose own commas split a list (the pronoun is its
             # subject: "a country that the nominee, Mitt Romney, called" has one of its own)
@@ -234,6 +236,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                 if (
                     named
                     and (is_someone(text, named) or aged)
+                    # (a name, not a second description: "A spokesman for the Front, a former teacher,")
+                    and any(w[:1].isupper() for w in text[named[0] : named[1]].split())
                     # (a document that describes another is no name: "The veto message, a two-page letter to the clerk, said")
                     and head_noun(text[named[0] : named[1]].lower().split())
                     not in wl.union("PERSON_DOCUMENTS", "BODY_DOCUMENTS", "ISSUER_DOCUMENTS")
@@ -423,6 +427,22 @@ REDUCED_RELATIVE = re.compile(
 OBJECT_OF_TIME = re.compile(
     r"\b(?:after|before|during|following|since)[ \t]+((?:the|a|an|its|their|this|last)[ \t]+(?:[\w’'\-.]+[ \t]+){0,2}[\w’'\-.]+)[ \t]*$"
 )
+
+
+def _description_of_a_body_before(text: str, start: int, name_start: int) -> int | None:
+    """Where a description of someone in a body opens, when the name at NAME_START is the body
+    it belongs to ("A spokesman for the rebel Harbor Front": the spokesman speaks, not the
+    Front), or None."""
+    m = _description_before_its_body(rules_dir_key()).fullmatch(text, start, name_start)
+    return m.start(1) if m else None
+
+
+@functools.cache
+def _description_before_its_body(rules_key: str) -> re.Pattern:
+    heads = "|".join(sorted(wl.union("person_heads", "anonymous_heads"), key=len, reverse=True))
+    return re.compile(
+        rf"\s*((?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{heads})[ \t]+(?:for|of|at|with|from)[ \t]+(?:the[ \t]+)?(?:[a-z\-]+[ \t]+){{0,2}})"
+    )
 
 
 def _reduced_relative_host(text: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
@@ -762,7 +782,7 @@ def main_subject(
             continue
         given = NAME_GIVEN_AFTER.search(text, speaker.mention_end, limit) if speaker and speaker.kind is SpeakerKind.ANONYMOUS else None
         # (then the verb, or the end of what is searched)
-        if speaker and given and re.match(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?[ \t]*(?:$|[a-z])", text[given.end() : limit]):
+        if speaker and given and AFTER_A_NAME_GIVEN.match(text, given.end(), limit):
             # "one resident, a nurse who asked that only her first name, Nora, be used, summed
             # up": the name given, as subject_before reads it
             named = make_speaker(
@@ -771,6 +791,13 @@ def main_subject(
             speaker = named if named is not None and named.kind is SpeakerKind.NAMED else speaker
         if speaker:
             return speaker
+    # "One, a retired teacher who gave only her first name, Linda, was less sure": a pronoun
+    # like "One" set off before a description whose name is given
+    share = re.match(r"[ \t]*(One|Another)[ \t]*,", text[start:limit])
+    given = NAME_GIVEN_AFTER.search(text, start + share.end(), limit) if share else None
+    if given and AFTER_A_NAME_GIVEN.match(text, given.end(), limit):
+        named = make_speaker(text, given.start(1), given.end(1), method, cue, confidence, text[start : given.start()].strip(" ,"))
+        return named if named is not None and named.kind is SpeakerKind.NAMED else None
     return None
 
 
@@ -930,6 +957,9 @@ NAME_GIVEN = (
     r"(?:[ \t]+|(?<=[“\"]))(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
 )
 # (after a place the description holds: "said the man at the end of the bench, who gave his name only as Teodor")
+# what may follow a name given before the verb: an age, "be used", a comma; then the verb,
+# or the end of the words read ("…, Nora, 41, said", "…, Nora, be used, summed up")
+AFTER_A_NAME_GIVEN = re.compile(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*(?:$|(?<=[ \t])[a-z])")
 NAME_GIVEN_AFTER = re.compile(
     r"(?:[ \t]+(?:at|in|on|near|behind|outside|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?[a-z][\w\-]*(?=,))?" + NAME_GIVEN
 )
