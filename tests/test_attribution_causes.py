@@ -8829,6 +8829,12 @@ def test_a_document_issued_by_a_person_named_after_a_role_word():
         "released Monday.\n\nThe report found that crews “did not have adequate monitors in place” during the first weeks."
     )
     assert spoken(text)[0].speaker.name == "Department of Harbor Security’s inspector general"
+    # (nor is a place before a noun for a person the issuer: "accusing the Ohio senator of … in a statement")
+    text = (
+        "Wendell Crane on Tuesday attacked Sen. Dana Halvorsen, accusing the Ohio senator of “selling out every factory town” "
+        "in a statement provided to reporters.\n\nThe statement also called him “a tourist.”"
+    )
+    assert spoken(text)[-1].speaker.name == "Wendell Crane"
 
 
 def test_a_description_of_someone_in_a_body_is_the_subject_not_the_body():
@@ -8837,3 +8843,15 @@ def test_a_description_of_someone_in_a_body_is_the_subject_not_the_body():
     # (and a name set off after a relative clause that holds a quoted nickname)
     text = "Crane, who has taken to calling the senator “Dollar Dana,” said Halvorsen “would not know a shipyard if he fell into one.”"
     assert spoken(text)[-1].speaker.mention == "Crane"
+
+
+def test_a_retired_anyone_described_after_the_named_subject_is_that_person():
+    text = (
+        "Walter Pugh, 66, said he hung up after a few seconds. “She would never call me on a Sunday night,” the retired mail carrier said."
+    )
+    assert spoken(text)[0].speaker.name == "Walter Pugh"
+
+
+def test_it_after_a_sentence_whose_subject_is_a_body_is_that_body():
+    text = "The mayor welcomed the deal. The union was cooler. It warned in a statement that the agreement “must be measured in nets.”"
+    assert spoken(text)[0].speaker.name == "union"

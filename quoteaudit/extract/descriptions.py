@@ -83,7 +83,8 @@ def described_subject_just_before(view: ArticleView, s: Speaker) -> str:
     words = s.mention.split()
     head = head_noun([w.lower() for w in words])
     # (a party's member is a person too: "the Ohio Democrat", "The Nebraska Republican")
-    person = a_person_word(head) or words[-1].lower() in wl.PARTY_MEMBERS
+    # (and so is anyone "retired": "the retired mail carrier")
+    person = a_person_word(head) or words[-1].lower() in wl.PARTY_MEMBERS or (len(words) > 1 and words[1].lower() == "retired")
     if len(words) < 3 or words[0] not in ("the", "The") or head in wl.union("anonymous_heads") or not person:
         return ""
     spans = view.sentences.spans_before(s.mention_start, 6)

@@ -242,8 +242,9 @@ def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
             # (the word after the name is its verb, not a preposition: in "… endorsed Mr. Holloway
             # on Friday in a statement" the object issued nothing)
             re.compile(
-                # (nor a noun for a person before a name: "Department spokeswoman Yvette Carrow said in an email" is Carrow's)
-                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?!(?:on|in|at|for|of|with|to|from|by|after|before|during|since)\b|(?:{people})[ \t]+[A-Z])[a-z]+[ \t]+"
+                # (nor a noun for a person, "Department spokeswoman Yvette Carrow said in an email" is
+                # Carrow's, unless a possessive owns it: "the Department's inspector general said in a report")
+                rf"{name}(?:,[^,;.]{{1,80}},|,)?[ \t]+(?!(?:on|in|at|for|of|with|to|from|by|after|before|during|since)\b)(?:(?<=[’']s[ \t])|(?!(?:{people})\b))[a-z]+[ \t]+"
                 # (an object may be a name: "Ana Ruiz endorsed Mr. Holloway on Friday in a statement")
                 # (or a quoted phrase: "… called the choice “a doubling-down” in a statement")
                 rf"(?:(?:the|a|an|its|his|her|their|[a-z]+|[A-Z][\w.’'\-]*|[“\"][^”\"\n]{{1,80}}[”\"])[ \t]+){{0,5}}?in[ \t]+(?:a|an|its|his|her|their)[ \t]+{lower}(?P<doc>{doc})\b"

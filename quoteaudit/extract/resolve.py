@@ -282,6 +282,8 @@ def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, i
                 s = replace(s, name=body)
             elif issuer := _issuer_just_before(view, s):
                 s = replace(s, name=issuer)  # "Local 614 issued a statement. It called the offer “…”"
+            elif body := _body_subject_just_before(view, s):
+                s = replace(s, name=body)  # "the state news agency KorInform had an account out. It described …"
         elif s.kind is SpeakerKind.PRONOUN:
             gender = lex.pronoun_gender.get(s.mention.lower(), "")
             # (the one asked is not the one who answers, nor is the subject a parenthetical "she
@@ -626,6 +628,20 @@ def _issuer_just_before(view: ArticleView, s: Speaker) -> str:
         put_out = ISSUED_A_DOCUMENT.search(view.text, subject.mention_end, end)
         if put_out and subject.kind in (SpeakerKind.NAMED, SpeakerKind.ORGANIZATION):
             return subject.name
+    return ""
+
+
+def _body_subject_just_before(view: ArticleView, s: Speaker) -> str:
+    """The body that is the subject of the sentence right before an "it" that speaks ("In Tarsk,
+    the state news agency KorInform had an account out before dawn. It described …"); "" when
+    that subject is no body."""
+    bodies = wl.union("ANY_BODY_KINDS", "COMPANY_KINDS", "PUBLIC_BODY_KINDS", "OUTLET_KINDS")
+    for subject, _ in _subjects_just_before(view, s):
+        # (a body, named or known by its kind; not a document, "The 212-page document", nor a
+        # place, "the county", which the rules for documents and places read)
+        named = all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in subject.name.split())
+        a_body = head_noun(subject.mention.lower().split()) in bodies or named
+        return subject.name if subject.kind is SpeakerKind.ORGANIZATION and a_body else ""
     return ""
 
 
