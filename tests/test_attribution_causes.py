@@ -8855,3 +8855,18 @@ def test_a_retired_anyone_described_after_the_named_subject_is_that_person():
 def test_it_after_a_sentence_whose_subject_is_a_body_is_that_body():
     text = "The mayor welcomed the deal. The union was cooler. It warned in a statement that the agreement “must be measured in nets.”"
     assert spoken(text)[0].speaker.name == "union"
+
+
+def test_initials_a_letter_writer_signs_with_are_the_name_given():
+    text = (
+        "Not everyone blamed the council. A reader in Wexley, who signed her letter only with her initials, M.K.T., "
+        "argued that the mayor had “vetoed a map for the crime of not being his map.”"
+    )
+    assert spoken(text)[0].speaker.name == "M.K.T."
+
+
+def test_a_union_local_s_number_is_part_of_its_name():
+    text = "United Pipe Trades Local 417, which represents Koslowski, said it was “proud of our brother for speaking up.”"
+    assert spoken(text)[0].speaker.name == "United Pipe Trades Local 417"
+    text = "The dock strike entered a third week. Local 614 issued a statement. It called the newest offer “a rerun with new numbers.”"
+    assert spoken(text)[0].speaker.name == "Local 614"

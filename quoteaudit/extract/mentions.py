@@ -90,11 +90,15 @@ def _split_name(mention: str, rules_key: str) -> tuple[str, str]:
             k += 1
         return k > start and k < len(tokens) and tokens[k][:1].isupper()
 
+    def a_locals_number(k: int) -> bool:
+        # "United Pipe Trades Local 417": a union local's number is part of its name
+        return k > 0 and tokens[k - 1] == "Local" and tokens[k].rstrip(",.").isdigit()
+
     i = 0
     while i < len(tokens):
         if is_capitalised(tokens[i]) or (runs and particles_then_a_capital(i) and runs[-1][1] == i):
             j = i
-            while j < len(tokens) and (is_capitalised(tokens[j]) or particles_then_a_capital(j)):
+            while j < len(tokens) and (is_capitalised(tokens[j]) or particles_then_a_capital(j) or a_locals_number(j)):
                 j += 1
             runs.append((i, j))
             i = j

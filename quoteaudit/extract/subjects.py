@@ -948,18 +948,20 @@ NAME_GIVEN = (
     r"|who[ \t]+(?:(?:later|afterward|afterwards|then)[ \t]+)?identified[ \t]+(?:himself|herself|themselves)[ \t]+as"
     # ("who asked that only his first name, Darnell, be used")
     r"|who[ \t]+asked[ \t]+that[ \t]+only[ \t]+(?:his|her|their)[ \t]+first[ \t]+name,"
+    # ("who signed her letter only with her initials, M.K.T.,")
+    r"|who[ \t]+signed[ \t]+(?:(?:his|her|their)[ \t]+[a-z]+[ \t]+)?only[ \t]+(?:with[ \t]+(?:his|her|their)[ \t]+initials,|as)"
     # ("The coach of the visitors, known throughout the state as Tico Barros,")
     r"|(?:who[ \t]+is[ \t]+)?known[ \t]+(?:(?:to|around|throughout|in|across|among|at)[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:simply[ \t]+)?as)"
     # (the name may be an honorific and a surname: "who gave her name only as Mrs. Pruitt"; or
     # come after a role in lower case: "who identified himself as retired bus driver Walt Cassius")
     # (the name a person gave may stand in quotation marks: "who gave his name only as “Jimmy in
     # Fairlawn”"; a nickname does not: "known as “the Closer”")
-    r"(?:[ \t]+|(?<=[“\"]))(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})"
+    r"(?:[ \t]+|(?<=[“\"]))(?:(?:[a-z\-]+[ \t]+){1,3}(?=[A-Z][\w’'\-]+[ \t]+[A-Z]))?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}|(?:[A-Z]\.){2,4})"
 )
-# (after a place the description holds: "said the man at the end of the bench, who gave his name only as Teodor")
 # what may follow a name given before the verb: an age, "be used", a comma; then the verb,
 # or the end of the words read ("…, Nora, 41, said", "…, Nora, be used, summed up")
 AFTER_A_NAME_GIVEN = re.compile(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*(?:$|(?<=[ \t])[a-z])")
+# (after a place the description holds: "said the man at the end of the bench, who gave his name only as Teodor")
 NAME_GIVEN_AFTER = re.compile(
     r"(?:[ \t]+(?:at|in|on|near|behind|outside|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?[a-z][\w\-]*(?=,))?" + NAME_GIVEN
 )
