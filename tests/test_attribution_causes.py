@@ -8870,3 +8870,13 @@ def test_a_union_local_s_number_is_part_of_its_name():
     assert spoken(text)[0].speaker.name == "United Pipe Trades Local 417"
     text = "The dock strike entered a third week. Local 614 issued a statement. It called the newest offer “a rerun with new numbers.”"
     assert spoken(text)[0].speaker.name == "Local 614"
+
+
+def test_a_person_of_a_body_is_the_person():
+    text = "The hearing opened on Monday. “I was asked to fix what the court said was broken,” said Noor Haddad of Civic Geometry Partners."
+    assert spoken(text)[0].speaker.name == "Noor Haddad"
+    # (not a body whose name runs across "of")
+    assert spoken("“Rates will hold,” said the National Institutes of Health.")[0].speaker.kind is SpeakerKind.ORGANIZATION
+    assert (
+        spoken("The Brotherhood of Border Officers said it was “proud of its members”.")[0].speaker.name == "Brotherhood of Border Officers"
+    )

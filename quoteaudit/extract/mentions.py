@@ -342,6 +342,11 @@ def _approximators() -> str:
     return "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
 
 
+# a first name and a surname (a middle name or initial may come between), then "of" and a
+# capitalised body: "Noor Haddad of Civic Geometry Partners"
+PERSON_OF_A_BODY = re.compile(r"([A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 @functools.lru_cache(maxsize=65536)
 def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     lex = load_lexicon()
@@ -366,6 +371,21 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         # "Clear majorities of dairy farmers in three counties": people counted, however
         # long the phrase after "of" (not "Large", a capital opening it)
         return SpeakerKind.GROUP, mention
+    person_of = PERSON_OF_A_BODY.match(mention.strip())
+    before_of = person_of.group(1).split() if person_of else []
+    # (a name, not a body's words: "Federal Bureau of Investigation", "United States of America")
+    body_words = wl.union("organization_heads", "ANY_BODY_KINDS", "COMPANY_KINDS", "PUBLIC_BODY_KINDS")
+    if (
+        person_of
+        and not any(w in lex.titles for w in before_of)  # ("Under Secretary of Labor Colleen Marr")
+        and before_of[0].lower() not in lex.determiners  # ("The Brotherhood of Border Officers")
+        and not any(w.lower().strip(".") in body_words or singular_noun(w.lower()) in body_words for w in before_of)
+        and not a_state_or_country(person_of.group(1))
+        # (a first name the census knows, or a word no adjective of a body's name ends like:
+        # "National Institutes", "Pacific Gas", "Federal Reserve")
+        and (first_name_gender(before_of[0], lex) or not re.search(r"(?:al|ic|an|ern|ed|ish|ese|ian)$", before_of[0]))
+    ):
+        return SpeakerKind.NAMED, person_of.group(1)  # "Noor Haddad of Civic Geometry Partners": the person, of the body
     if re.fullmatch(r"@\w{2,}", mention.strip()):
         return SpeakerKind.NAMED, mention.strip()  # a social-media account: "@WadeCastellan"
     if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:-[A-Z]{2})?\d*", mention.strip()) and re.search(r"-[A-Z]{2}$|\d", mention.strip()):
