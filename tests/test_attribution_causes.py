@@ -8880,3 +8880,32 @@ def test_a_person_of_a_body_is_the_person():
     assert (
         spoken("The Brotherhood of Border Officers said it was “proud of its members”.")[0].speaker.name == "Brotherhood of Border Officers"
     )
+
+
+def test_the_older_woman_is_a_woman_of_those_given_ages():
+    text = (
+        "Oswald Brandt, 83, carried the mail on this street for three decades. Rosalind Teague, 71, runs the bakery, "
+        "and Nora Pike, 44, bakes the bread.\n\n“Come around back at noon and help us clean out the walk-in,” the older woman said."
+    )
+    assert spoken(text)[0].speaker.name == "Rosalind Teague"
+    # (of a man and a woman given ages, no one: the woman meant may be one given none)
+    text = (
+        "Oswald Brandt, 83, carried the mail on this street for three decades. Rosalind Teague, 71, runs the bakery.\n\n"
+        "“Come around back at noon,” the older woman said."
+    )
+    assert spoken(text)[0].speaker.name != "Oswald Brandt"
+
+
+def test_an_acronym_before_a_noun_for_people_is_a_subject():
+    text = "The plant reopened in May. EPA inspectors were stung by the ruling and warned “the cleanup could stall for a year”."
+    assert spoken(text)[0].speaker.mention == "EPA inspectors"
+
+
+def test_a_second_verb_after_but_and_a_day_shares_the_subject():
+    text = "The Harbor Ledger columnist Ada Lind has been cool toward Mr. Ruiz but on Friday wrote that “she backs him on the levy”."
+    assert spoken(text)[0].speaker.name == "Ada Lind"
+
+
+def test_a_commentary_s_owner_said_it():
+    text = "The permit is under review. As laid out in Okafor' commentary, “the county never checked the soil before it signed”."
+    assert spoken(text)[0].speaker.name == "Okafor"

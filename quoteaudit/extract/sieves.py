@@ -1337,9 +1337,11 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         around = _subject_around_an_earlier_quote(ctx, lo + cue.start()) if clause_start == ctx.before_start else None
         found = around or subject_before(text, clause_start, lo + cue.start())
         # (the coordinator may stand before an auxiliary: "… but have speculated that …")
-        lead_words = [w.lower() for w in before[: cue.start()].split()[-3:]]
+        lead_words = [w.lower() for w in before[: cue.start()].split()[-4:]]
         while lead_words and (lead_words[-1] in wl.AUXILIARIES or is_adverb(lead_words[-1])):
             lead_words.pop()
+        if len(lead_words) > 2 and lead_words[-1].strip(",") in wl.WEEKDAYS and lead_words[-2] == "on":
+            lead_words = lead_words[:-2]  # (or a day: "… but on Friday wrote that")
         if not found and lead_words and lead_words[-1] in wl.VERB_COORDINATORS:
             # "Reid caucused in Nevada and says he voted “uncommitted”": a second verb shares
             # the clause's subject.

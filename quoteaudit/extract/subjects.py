@@ -1335,11 +1335,14 @@ def _owned_subject(rules_key: str) -> re.Pattern:
 
 
 def _capitalised_description_end(text: str, start: int, limit: int) -> int | None:
-    """End of a subject like "Nuclear arms experts", "Veteran campaign staffers" or "Senior
+    """End of a subject like "Nuclear arms experts", "FBI officials", "Veteran campaign staffers" or "Senior
     White House officials": capitalised words that are not a person's name, then one to
     three lower-case words of which the last is a noun for people and is followed by the verb."""
     # (the capitals may be a name used as a modifier: "Senior Harbor Board officials")
-    m = re.match(r"([A-Z][a-z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,3}((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit])
+    # (or an acronym: "FBI officials were")
+    m = re.match(
+        r"([A-Z][a-z][\w\-]*|[A-Z]{2,5})(?:[ \t]+[A-Z][\w\-]*){0,3}((?:[ \t]+[a-z][\w\-]*){1,3})(?=[ \t]+[a-z])", text[start:limit]
+    )
     lex = load_lexicon()
     if m is None or m.group(1) in lex.first_name_gender or m.group(1).lower() in wl.union("determiners", "OPENERS"):
         return None  # ("The host, Ada Lind, was": a determiner's phrase is read elsewhere)
