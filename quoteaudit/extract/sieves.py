@@ -892,6 +892,7 @@ class ListPatterns:
     passive_verb: re.Pattern  # a passive speech verb closing the text before a quote
     speech_noun: re.Pattern  # a possessive owner and a noun for something said
     owned_words_before: re.Pattern  # a possessive owner and an occasion of speaking, closing the text
+    authored_document_before: re.Pattern  # "Figures released Tuesday by ": a document, its author's participle, "by"
     speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
     speech_noun_from_last: re.Pattern  # "answered with a single line from Tasha Greer:"
     relative_pronoun_subject: re.Pattern  # "whom he describes as", "as he puts it"
@@ -929,6 +930,9 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         caused_to=re.compile(rf"\b({alternation(wl.CAUSATIVE_VERBS)})[ \t]+([^,;:\"“”]{{1,60}}?(?:,[^,;:\"“”]{{1,80}},)?)[ \t]+to[ \t]+$"),
         passive_verb=re.compile(rf"\b({alternation(wl.PASSIVE_SPEECH_VERBS)})(?:\s+as)?(?:\s+(?:a|an|the|being))?[\s,:]*$", re.IGNORECASE),
         speech_noun=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\b"),
+        authored_document_before=re.compile(
+            rf"\b((?:[A-Za-z\-]+[ \t]+){{0,2}}[A-Za-z\-]+)[ \t]+(?:{alternation(wl.AUTHORING_PARTICIPLES)})[ \t]+(?:[\w.’'\-]+[ \t]+){{0,2}}?by[ \t]+"
+        ),
         owned_words_before=re.compile(rf"{owner}\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_EVENTS)})\s+$"),
         speech_noun_from=re.compile(
             rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^,;:]{{2,80}}?)"
@@ -2694,16 +2698,9 @@ def _document_reporting(ctx: QuoteContext, start: int, at_the_quote: bool = Fals
     is_document = _names_a_document(speaker.mention, evidence=at_the_quote) or speaker.mention.lower() == "it"
     # (or the author of a document the subject names: "Figures released by the port authority
     # show “…”", where the subject is the participle's "by" phrase)
-    authored = AUTHORED_DOCUMENT_BEFORE.search(text, start, found[0])
+    authored = list_patterns().authored_document_before.search(text, start, found[0])
     by_author = authored is not None and authored.end() == found[0] and _names_a_document(authored.group(1), evidence=at_the_quote)
     return speaker if is_document or (by_author and speaker.kind is not SpeakerKind.UNKNOWN) else None
-
-
-# a document, its author's participle and "by", closing the words before the author ("Figures
-# released Tuesday by ")
-AUTHORED_DOCUMENT_BEFORE = re.compile(
-    rf"\b((?:[A-Za-z\-]+[ \t]+){{0,2}}[A-Za-z\-]+)[ \t]+(?:{'|'.join(sorted(wl.AUTHORING_PARTICIPLES))})[ \t]+(?:[\w.’'\-]+[ \t]+){{0,2}}?by[ \t]+"
-)
 
 
 def _names_a_document(mention: str, evidence: bool = True) -> bool:
