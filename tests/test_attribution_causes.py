@@ -8870,6 +8870,12 @@ def test_a_union_local_s_number_is_part_of_its_name():
     assert spoken(text)[0].speaker.name == "United Pipe Trades Local 417"
     text = "The dock strike entered a third week. Local 614 issued a statement. It called the newest offer “a rerun with new numbers.”"
     assert spoken(text)[0].speaker.name == "Local 614"
+    # (and as the issuer of a statement)
+    text = (
+        "In a statement Tuesday afternoon, Amalgamated Transit Workers Local 319 said it would ask the council to reconsider. "
+        "“Our drivers were promised a seat at the table,” the statement said."
+    )
+    assert spoken(text)[0].speaker.name == "Amalgamated Transit Workers Local 319"
 
 
 def test_a_person_of_a_body_is_the_person():

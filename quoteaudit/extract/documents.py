@@ -170,7 +170,10 @@ class _IssuerPatterns:
 def _issuer_patterns(rules_key: str) -> _IssuerPatterns:
     doc = "|".join(sorted((re.escape(d) for d in wl.ISSUER_DOCUMENTS), key=len, reverse=True))
     # ("Office of the Prosecutor": "of the" may stand inside the name)
-    name = r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.\-]*)*)"
+    # (a union local's number ends its name: "Amalgamated Transit Workers Local 319")
+    name = (
+        r"(?P<issuer>[A-Z][\w’'&.\-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.\-]*)*(?:[ \t]+(?<=Local[ \t])\d+)?)"
+    )
     lower = r"(?:[a-z0-9][\w’'\-]*[ \t]+){0,3}"
     authoring = "|".join(sorted(wl.AUTHORING_PARTICIPLES))
     bodies = "|".join(sorted(wl.PUBLIC_BODY_KINDS, key=len, reverse=True))
