@@ -8915,3 +8915,11 @@ def test_a_second_verb_after_but_and_a_day_shares_the_subject():
 def test_a_commentary_s_owner_said_it():
     text = "The permit is under review. As laid out in Okafor' commentary, “the county never checked the soil before it signed”."
     assert spoken(text)[0].speaker.name == "Okafor"
+
+
+def test_a_name_given_after_two_phrases_of_place():
+    text = (
+        "Lines stretched around the block.\n\n“I have voted in every election since 1976,” said a woman near the front of the line "
+        "at the Ransom Creek library, who gave only her first name, June, “and I have never seen a line like this.”"
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["June", "June"]

@@ -963,7 +963,9 @@ NAME_GIVEN = (
 AFTER_A_NAME_GIVEN = re.compile(r"(?:,[ \t]+\d{1,3})?(?:,[ \t]+be[ \t]+used)?,?\s*(?:$|(?<=[ \t])[a-z])")
 # (after a place the description holds: "said the man at the end of the bench, who gave his name only as Teodor")
 NAME_GIVEN_AFTER = re.compile(
-    r"(?:[ \t]+(?:at|in|on|near|behind|outside|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?[a-z][\w\-]*(?=,))?" + NAME_GIVEN
+    # (up to two phrases of place, a name among their words: "near the front of the line at the
+    # Ransom Creek library, who gave only her first name, June,")
+    r"(?:[ \t]+(?:at|in|on|near|behind|outside|from)[ \t]+(?:the[ \t]+)?(?:[\w’'\-]+[ \t]+){0,9}?[\w’'\-]+(?=,))?" + NAME_GIVEN
 )
 # a sentence about someone's way of speaking, opening on its owner (group 1): "The governor’s
 # reaction was less measured.", "Moss’s answer was blunter.", "Abaya's next question was the
