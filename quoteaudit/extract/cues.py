@@ -175,8 +175,12 @@ def looks_like_cue(before: str, m: re.Match) -> bool:
     described = re.search(r"\w['’]s?[ \t]+((?:[a-z]+[ \t]+){1,2})$", before[: m.start()])
     if described and word.endswith("s") and all(names_a_noun(w) or w.endswith(("ed", "en")) for w in described.group(1).split()):
         return False  # "Ross's taped remarks": a possessive and an adjective make a plural a noun (not "Amari's office says")
-    heads = wl.union("anonymous_heads", "group_heads", "organization_heads", "person_heads")
-    if described and word.lower() in wl.SPEECH_NOUNS and word.endswith("s") and not set(described.group(1).split()) & heads:
+    if (
+        described
+        and word.endswith("s")
+        and word.lower() in wl.SPEECH_NOUNS
+        and not set(described.group(1).split()) & wl.union("anonymous_heads", "group_heads", "organization_heads", "person_heads")
+    ):
         return False  # ("the sheriff's crude remarks": any word but a noun for who speaks, "the mayor's office remarks")
     if after_a_superlative(before[: m.start()]):
         return False  # "gave one of the longest answers": a superlative before it makes a noun

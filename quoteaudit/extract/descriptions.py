@@ -549,8 +549,8 @@ def _younger_or_older(text: str, s: Speaker, people: list[tuple[str, int, str]])
     # (a description that gives a gender, "the older woman", ranks only people it may be: of
     # a man and a woman given ages it ranks no one, since the one it means may have none)
     head = head_noun(s.mention.lower().split())
-    gender = load_lexicon().gender_words.get(head) or {"woman": "female", "man": "male"}.get(head, "")
     lex = load_lexicon()
+    gender = lex.gender_words.get(head) or {"woman": "female", "man": "male"}.get(head, "")
     ages = {name: age for name, age in ages.items() if first_name_gender(name.split()[0], lex) in ("", gender)} if gender else ages
     if len(ages) != 2 or len(set(ages.values())) != 2:
         return ""

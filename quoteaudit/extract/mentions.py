@@ -342,11 +342,6 @@ def _approximators() -> str:
     return "|".join(sorted((w.replace(" ", r"[ \t]+") for w in wl.APPROXIMATORS), key=len, reverse=True))
 
 
-# a first name and a surname (a middle name or initial may come between), then "of" and a
-# capitalised body: "Noor Haddad of Civic Geometry Partners"
-PERSON_OF_A_BODY = re.compile(r"([A-Z][a-z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-.]*)?[ \t]+[A-Z][\w’'\-]+)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
-
-
 @functools.lru_cache(maxsize=65536)
 def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
     lex = load_lexicon()
@@ -371,6 +366,7 @@ def _classify(mention: str, rules_key: str) -> tuple[SpeakerKind, str]:
         # "Clear majorities of dairy farmers in three counties": people counted, however
         # long the phrase after "of" (not "Large", a capital opening it)
         return SpeakerKind.GROUP, mention
+    # (PERSON_OF_A_BODY, below, serves the census-name case later on too)
     person_of = PERSON_OF_A_BODY.match(mention.strip())
     before_of = person_of.group(1).split() if person_of else []
     # (a name, not a body's words: "Federal Bureau of Investigation", "United States of America")

@@ -137,6 +137,9 @@ def _heads_the_mention(text: str, entity: Entity, mention_end: int) -> bool:
 # a capitalised word with an age set off by commas after it: "Earl, 71,", "Priya, 24, a graduate student"
 # (or "Samir, a 61-year-old retired teacher")
 # a possessive name, a word for a relative, then the relative's name: "Rosen’s father, "
+RELATIVE_OF_THE_SUBJECT = re.compile(r"\W*([A-Z][\w’'\-. ]*?)[’']s?[ \t]+[a-z\-]+,[ \t]*")
+
+
 def _owner_of_a_medium(mention: str) -> tuple[SpeakerKind, str] | None:
     """Who owns the account, page or feed a mention names by its owner's possessive ("the
     Basalt County GOP's account" -> the Basalt County GOP), or None."""
@@ -149,7 +152,6 @@ def _owner_of_a_medium(mention: str) -> tuple[SpeakerKind, str] | None:
 
 # a capitalised owner's possessive, perhaps a modifier, and one noun ("the Harbor GOP's official account")
 MEDIUM_OWNED = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.\-]*[ \t]+){0,4}[A-Z][\w.\-]*)(?:’s|'s)[ \t]+(?:[a-z\-]+[ \t]+)?([a-z]+)")
-RELATIVE_OF_THE_SUBJECT = re.compile(r"\W*([A-Z][\w’'\-. ]*?)[’']s?[ \t]+[a-z\-]+,[ \t]*")
 
 
 def resolve(text: str, speakers: list[Speaker | None], quoted: list[tuple[int, int]], sentences: SentenceIndex) -> list[Speaker | None]:
@@ -635,14 +637,14 @@ def _body_subject_just_before(view: ArticleView, s: Speaker) -> str:
     """The body that is the subject of the sentence right before an "it" that speaks ("In Tarsk,
     the state news agency KorInform had an account out before dawn. It described …"); "" when
     that subject is no body."""
+    subject, _ = next(_subjects_just_before(view, s), (None, 0))
+    if subject is None or subject.kind is not SpeakerKind.ORGANIZATION:
+        return ""
+    # (a body, named or known by its kind; not a document, "The 212-page document", nor a
+    # place, "the county", which the rules for documents and places read)
     bodies = wl.union("ANY_BODY_KINDS", "COMPANY_KINDS", "PUBLIC_BODY_KINDS", "OUTLET_KINDS")
-    for subject, _ in _subjects_just_before(view, s):
-        # (a body, named or known by its kind; not a document, "The 212-page document", nor a
-        # place, "the county", which the rules for documents and places read)
-        named = all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in subject.name.split())
-        a_body = head_noun(subject.mention.lower().split()) in bodies or named
-        return subject.name if subject.kind is SpeakerKind.ORGANIZATION and a_body else ""
-    return ""
+    named = all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in subject.name.split())
+    return subject.name if head_noun(subject.mention.lower().split()) in bodies or named else ""
 
 
 def _poster_just_before(view: ArticleView, s: Speaker) -> str:

@@ -2695,12 +2695,13 @@ def _document_reporting(ctx: QuoteContext, start: int, at_the_quote: bool = Fals
     speaker = make_speaker(text, found[0], found[1], "document_subject", verbs[-1].group(), 0.5, found[2])
     if speaker is None:
         return None
-    is_document = _names_a_document(speaker.mention, evidence=at_the_quote) or speaker.mention.lower() == "it"
+    if _names_a_document(speaker.mention, evidence=at_the_quote) or speaker.mention.lower() == "it":
+        return speaker
     # (or the author of a document the subject names: "Figures released by the port authority
     # show “…”", where the subject is the participle's "by" phrase)
     authored = list_patterns().authored_document_before.search(text, start, found[0])
     by_author = authored is not None and authored.end() == found[0] and _names_a_document(authored.group(1), evidence=at_the_quote)
-    return speaker if is_document or (by_author and speaker.kind is not SpeakerKind.UNKNOWN) else None
+    return speaker if by_author and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
 def _names_a_document(mention: str, evidence: bool = True) -> bool:

@@ -636,7 +636,7 @@ VERB_CHAIN_TO_A_PARTICIPLE = re.compile(
 )
 # a name after "of" right before the participle ("the spectacle of Mayor Ruiz ")
 NAME_BEFORE_A_GERUND = re.compile(r"\bof[ \t]+((?:[A-Z][\w’'\-.]*[ \t]+)*[A-Z][\w’'\-.]*)[ \t]+$")
-SUBORDINATE_OPENER = re.compile(r"\b(?:after|when|as|because|before|since|while|once)[ \t]+(?=[A-Z]|(?:he|she|they)\b)")
+SUBORDINATE_OPENER = re.compile(SUBORDINATOR.pattern + r"(?=[A-Z]|(?:he|she|they)\b)")
 
 
 def _names_a_speaker(speaker: Speaker) -> bool:
@@ -780,25 +780,28 @@ def main_subject(
             and (_renames_the_object(text, start, begin, speaker) or _renames_the_place(text, start, begin, speaker))
         ):
             continue
-        given = NAME_GIVEN_AFTER.search(text, speaker.mention_end, limit) if speaker and speaker.kind is SpeakerKind.ANONYMOUS else None
-        # (then the verb, or the end of what is searched)
-        if speaker and given and AFTER_A_NAME_GIVEN.match(text, given.end(), limit):
+        if speaker and speaker.kind is SpeakerKind.ANONYMOUS:
             # "one resident, a nurse who asked that only her first name, Nora, be used, summed
             # up": the name given, as subject_before reads it
-            named = make_speaker(
-                text, given.start(1), given.end(1), method, cue, confidence, text[speaker.mention_start : given.start()].strip(" ,")
-            )
-            speaker = named if named is not None and named.kind is SpeakerKind.NAMED else speaker
+            speaker = _name_given_after(text, speaker.mention_start, speaker.mention_end, limit, method, cue, confidence) or speaker
         if speaker:
             return speaker
     # "One, a retired teacher who gave only her first name, Linda, was less sure": a pronoun
     # like "One" set off before a description whose name is given
     share = re.match(r"[ \t]*(One|Another)[ \t]*,", text[start:limit])
-    given = NAME_GIVEN_AFTER.search(text, start + share.end(), limit) if share else None
-    if given and AFTER_A_NAME_GIVEN.match(text, given.end(), limit):
-        named = make_speaker(text, given.start(1), given.end(1), method, cue, confidence, text[start : given.start()].strip(" ,"))
-        return named if named is not None and named.kind is SpeakerKind.NAMED else None
-    return None
+    return _name_given_after(text, start, start + share.end(), limit, method, cue, confidence) if share else None
+
+
+def _name_given_after(text: str, described_from: int, after: int, limit: int, method: str, cue: str, confidence: float) -> Speaker | None:
+    """The person a description from DESCRIBED_FROM names after AFTER ("…, a nurse who asked
+    that only her first name, Nora, be used,"), when nothing but an age, "be used" or a comma
+    stands between the name and the verb (or LIMIT); the description is the role."""
+    given = NAME_GIVEN_AFTER.search(text, after, limit)
+    if given is None or not AFTER_A_NAME_GIVEN.match(text, given.end(), limit):
+        return None
+    role = text[described_from : given.start()].strip(" ,")
+    named = make_speaker(text, given.start(1), given.end(1), method, cue, confidence, role)
+    return named if named is not None and named.kind is SpeakerKind.NAMED else None
 
 
 @functools.cache
