@@ -8923,3 +8923,98 @@ def test_a_name_given_after_two_phrases_of_place():
         "at the Ransom Creek library, who gave only her first name, June, “and I have never seen a line like this.”"
     )
     assert [q.speaker.name for q in spoken(text)] == ["June", "June"]
+
+
+# ---------------------------------------------------------------- mention spans that ran past the subject
+
+
+def test_a_verb_contracted_onto_a_pronoun_is_no_part_of_the_mention():
+    assert spoken("If, as I've argued, “the council has no plan at all,” then the vote is pointless.")[0].speaker.mention == "I"
+
+
+def test_a_cue_word_right_after_a_name_s_possessive_is_that_person_s_words():
+    assert spoken("Several Democrats joined Pell's call for “an independent audit”.")[0].speaker.name == "Pell"
+    text = "She set her record on farm policy against Mr. Ruiz’s calls “for stricter water limits”."
+    assert spoken(text)[0].speaker.mention == "Mr. Ruiz"
+    # (a day between the possessive and the noun belongs to the noun)
+    text = "The campaign, reeling since Police Chief Amy Dorn's Monday announcement that “the inquiry is widening,” cancelled two events."
+    assert spoken(text)[0].speaker.mention == "Police Chief Amy Dorn"
+    # (a noun for people after the possessive is the subject itself)
+    assert spoken("Trump's allies said “the race is over”.")[0].speaker.mention == "Trump's allies"
+
+
+def test_that_before_a_time_noun_is_a_demonstrative_not_a_relative():
+    text = "One big hurdle vanished that winter when Omar Vance, her rival at struggling Delcom, called “with a generous offer”."
+    assert spoken(text)[0].speaker.mention == "Omar Vance"
+
+
+def test_people_after_what_are_the_subject_of_its_clause():
+    assert spoken("The grant is still less than a third of what scientists say “they need every single year”.")[0].speaker.mention == "scientists"
+
+
+def test_a_floating_quantifier_and_a_verb_after_names_are_the_predicate():
+    assert spoken("Ortiz and Lind both campaigned on promises “to be tough on the banks”.")[0].speaker.mention == "Ortiz and Lind"
+
+
+def test_a_participle_after_a_preposition_is_no_absolute_of_with():
+    text = "Columnist Dana Pryor renewed her quarrel with Mayor Holt this week after writing an essay that mocked “the mayor's favorite stadium”."
+    assert spoken(text)[0].speaker.name == "Dana Pryor"
+
+
+def test_a_name_in_capitals_keeps_its_capitalised_time_word():
+    assert spoken("USA TODAY reported last week that “the agency had lost track of the funds”.")[0].speaker.mention == "USA TODAY"
+    # (a time word in lower case still belongs to the verb)
+    assert spoken("Trump today said “the race is over”.")[0].speaker.mention == "Trump"
+
+
+def test_a_document_out_on_a_day_is_the_document():
+    assert spoken("New Gallup polls out Tuesday show “the governor trailing by six points”.")[0].speaker.mention == "New Gallup polls"
+
+
+def test_a_web_address_ends_its_sentence_at_its_last_period():
+    text = "“The two men ran a bakery in the old town,” according to ouest-france.fr. They were on their way to Spain."
+    assert spoken(text)[0].speaker.mention == "ouest-france.fr"
+
+
+def test_the_horizontal_bar_sets_off_an_aside_as_a_dash_does():
+    text = "Other senior Democrats, like Ann Voss, Carl Reyes and Tom Ibe ― three former cabinet members ― have also said “they back the plan”."
+    assert spoken(text)[0].speaker.mention == "Other senior Democrats"
+
+
+def test_a_noun_for_words_after_a_past_tense_is_that_verb_s_object():
+    assert spoken("The two rivals sparred. The unions traded charges over “who broke the deal”.")[0].speaker.mention == "The unions"
+    assert spoken("The mayor made promises “to fix every road”.")[0].speaker.mention == "The mayor"
+    # (a participle inside the subject's phrase stays there)
+    assert spoken("The newly released claims say “the company knew”.")[0].speaker.mention == "The newly released claims"
+
+
+def test_a_participle_of_release_and_its_day_belong_to_the_verb():
+    text = "A news report published Wednesday said “the minister used a private phone for state business”."
+    assert spoken(text)[0].speaker.mention == "A news report"
+
+
+def test_a_verb_inside_an_appositive_s_relative_clause_is_not_the_sentence_s_cue():
+    text = "Dana Ortiz, a longtime rival whom Lind fired as budget chief last year, said on Monday that “Lind should answer for the audit”."
+    assert spoken(text)[0].speaker.name == "Dana Ortiz"
+    assert spoken("Marta Ruiz, the former aide who Lind once called a friend, told reporters “he lied to all of us”.")[0].speaker.name == "Marta Ruiz"
+    # (a relative clause whose verb takes the quote keeps its own subject)
+    assert spoken("The senator, whom Lind called “a fraud,” left early.")[0].speaker.name == "Lind"
+
+
+def test_a_noun_for_words_and_its_agent_after_by_before_the_quote():
+    text = "The agency spent months pushing back against claims by outside auditors that “some loans should be written off”."
+    assert spoken(text)[0].speaker.mention == "auditors"
+    assert spoken("The mayor rejected a statement by the union that “the deal is dead”.")[0].speaker.mention == "the union"
+
+
+def test_the_one_a_named_asker_asked_answers_past_a_sentence_of_the_same_pronoun():
+    text = (
+        "Senator Tom Pell asked Director Ian Lund how many rangers would be cut. He put the number at 900. "
+        "“We are hiring later, not fewer,” he said."
+    )
+    assert spoken(text)[0].speaker.name == "Ian Lund"
+
+
+def test_a_surname_after_a_title_is_a_person_in_view():
+    text = "Senator Pell asked Director Lund how many rangers would be cut. “We are hiring later, not fewer,” he said."
+    assert spoken(text)[0].speaker.name == "Lund"

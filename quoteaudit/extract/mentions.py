@@ -756,6 +756,15 @@ def _time_stamp_for(rules_key: str) -> re.Pattern:
 
 
 # a name, then a past-tense verb of its own clause ("Whitcombe paused")
+# a name's possessive and then a day ("Amy Dorn's Monday"): the owner of something dated
+OWNER_THEN_A_DAY = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w\-]*)(?:’s|'s|’)[ \t]+[A-Z][a-z]+day")
+# a subject pronoun with a verb contracted onto it ("I've", "they’re", "we'd")
+PRONOUN_WITH_AN_AUXILIARY = re.compile(r"(?i)(i|we|you|they|he|she)[’'](?:ve|m|re|ll|d|s)")
+# a name, a floating quantifier and a past tense ("Lind both campaigned")
+# (or two names: "Ortiz and Lind both campaigned")
+NAME_THEN_A_QUANTIFIER_AND_A_VERB = re.compile(
+    r"((?:[A-Z][\w.’'\-]*[ \t]+(?:and[ \t]+)?){0,4}[A-Z][\w.’'\-]*)[ \t]+(?:both|all|each|also|together)[ \t]+[a-z]+ed"
+)
 NAME_THEN_A_VERB = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+[a-z]+ed")
 
 
@@ -792,6 +801,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     ):
         end = start + first_verb.end(1)
         mention = text[start:end]
+    floating = NAME_THEN_A_QUANTIFIER_AND_A_VERB.fullmatch(mention)
+    if floating:
+        # "Ortiz and Lind both campaigned on promises “…”": the quantifier and the verb after
+        # a name are the predicate's
+        end = start + floating.end(1)
+        mention = text[start:end]
     # a capitalised word alone right after a quote is a name, even one spelt like a
     # function word: "…,” From said; "…,” Will added
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
@@ -815,6 +830,19 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         return None  # "a “Vote Moss” T-shirt yelled": a thing, spelt with a capital letter
     if re.search(r"n[’']t$", mention, re.I):
         return None  # "Memo: Don’t Say ‘Surcharge’": a negated verb is no one's name
+    owner_and_day = OWNER_THEN_A_DAY.fullmatch(mention)
+    # (before a noun for what was said: not "At Castellanos’s Tuesday stop, a man …", a place)
+    said_next = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
+    if owner_and_day and said_next and said_next.group(1) in wl.union("SPEECH_NOUNS", "SPEECH_EVENTS", "ISSUED_DOCUMENTS"):
+        # "since Chief Amy Dorn's Monday announcement that “…”": the day belongs to the thing
+        # said, whose owner is the mention
+        end = start + owner_and_day.end(1)
+        mention = text[start:end]
+    contracted = PRONOUN_WITH_AN_AUXILIARY.fullmatch(mention)
+    if contracted:
+        # "If, as I've argued, “…”": the verb contracted onto the pronoun is no part of it
+        end = start + contracted.end(1)
+        mention = text[start:end]
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])
@@ -1306,6 +1334,8 @@ def _is_abbreviation(before_period: str) -> bool:
     """Whether the word before a period is an abbreviation or an initial ("Mr", "Gov", "H", "U.S")."""
     tail = re.search(r"[\w.]*$", before_period)  # always matches, if only the empty string
     word = tail.group() if tail else ""
+    if re.fullmatch(r"[a-z][\w\-]{2,}(?:\.[a-z][\w\-]+)*\.[a-z]{2,4}", word):
+        return False  # "according to ouest-france.fr. They …": a web address, whose last dot is inside it
     return bool(word) and (word.rstrip(".").lower() in abbreviations() or len(word) == 1 or "." in word)
 
 
@@ -1360,6 +1390,9 @@ def _time_before_a_verb(rules_key: str) -> re.Pattern:
     return re.compile(
         rf"\s+(?:(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)|(?:over|during|overnight|throughout)\s+the)\s+(?:{units})$"
         rf"|\s+on\s+(?i:{days})$"
+        # (or "out" or a participle of release and a day: "New Gallup polls out Tuesday show",
+        # "A news report published Wednesday said")
+        rf"|\s+(?:out|published|released|issued|posted)\s+(?:on\s+|late\s+|early\s+)?(?i:{days})$"
         # (or a span and "later": "A second post an hour later said", "two days later")
         rf"|\s+(?:an?|one|two|three|four|five|several|a\s+few|\d+)\s+(?:{units}|hour|minute|day)s?\s+(?:later|earlier)$"
     )
@@ -1389,6 +1422,8 @@ def strip_between_words(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start + len(segment)  # an aside's closing comma: "Moss, delivering it on Thursday, said"
         if last.strip(",") not in wl.BETWEEN_SUBJECT_AND_CUE and not is_adverb(words[-1]):
             return start, start + len(segment)
+        if len(words) > 1 and words[-1].isupper() and words[-2].isupper():
+            return start, start + len(segment)  # "USA TODAY reported": a word in capitals inside a name
         end = start + len(segment) - len(words[-1])
 
 

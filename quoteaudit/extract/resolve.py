@@ -1471,7 +1471,7 @@ def _antecedent(
             if counts or name != subject.name:
                 candidates.append((subject.mention_start, name))
             candidates.extend((at, later) for at, later in view.later_reporters(start, end) if subject.mention_start < at < pos)
-            asked_span = _asked_span(view.text, subject.mention_end, end, pos) if k >= len(spans) - 2 else None
+            asked_span = _asked_span(view.text, subject.mention_end, end, pos) if k >= len(spans) - max(2, reach) else None
             if asked_span and not ASKING_PRONOUN.match(view.text, pos):
                 # "Marisol Quayle asked Rep. Imelda Sorensen whether she regretted the vote. “Not
                 # for a second,” she said": the one asked, right after the verb, answers (not

@@ -861,6 +861,19 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
         speaker = make_speaker(ctx.text, lo + asker.start(1), lo + asker.end(1), "passive_agent", "asked", 0.85)
         if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
+    noun_by = list_patterns().speech_noun_by.search(before)
+    owner_words = noun_by.group("owner").lower().split() if noun_by is not None else []
+    if noun_by is not None and (owner_words[0].endswith("ing") or any(w in wl.NP_LEFT_STOPS for w in owner_words)):
+        noun_by = None  # "defended the line by saying it was a “…”": a gerund, no agent
+    if noun_by is not None:
+        # "pushing back against claims by outside auditors that “…”": the noun's agent said it
+        lo = max(ctx.before_start, ctx.sentence_start)
+        owner_start = lo + noun_by.start("owner")
+        # (a first word spelt like a preposition modifies the agent: "outside auditors")
+        owner_start += len(noun_by.group("owner").split()[0]) + 1 if noun_by.group("owner").split()[0] in wl.PREPOSITIONS else 0
+        speaker = make_speaker(ctx.text, owner_start, lo + noun_by.end("owner"), "passive_agent", noun_by.group().split()[0], 0.7)
+        if speaker is not None and speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.PRONOUN):
+            return speaker
     agent = re.match(r"[\s,]*by\s+", ctx.after)
     if not agent:
         return None
@@ -891,6 +904,7 @@ class ListPatterns:
 
     passive_verb: re.Pattern  # a passive speech verb closing the text before a quote
     speech_noun: re.Pattern  # a possessive owner and a noun for something said
+    speech_noun_by: re.Pattern  # "claims by outside auditors that " right before a quote: its agent (group "owner")
     owned_words_before: re.Pattern  # a possessive owner and an occasion of speaking, closing the text
     authored_document_before: re.Pattern  # "Figures released Tuesday by ": a document, its author's participle, "by"
     speech_noun_from: re.Pattern  # "The message from coach Ines Marr was simple:"
@@ -941,6 +955,11 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
         ),
         # "answered with a single line from deputy manager Tasha Greer:": a speech noun "from"
         # someone closing the lead-in (owner: group "owner")
+        # "pushing back against claims by outside auditors that “…”": a noun for words and its
+        # agent after "by", right before the quote
+        speech_noun_by=re.compile(
+            rf"\b(?:{alternation(wl.SPEECH_NOUNS)})s?\s+by\s+(?P<owner>(?:[\w.’'\-]+\s+){{0,5}}?[\w.’'\-]+)\s+(?:that\s+)?$"
+        ),
         speech_noun_from_last=re.compile(
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^;:“”\"]{{2,80}}?)\s*:\s*$"
         ),
@@ -1087,6 +1106,20 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     cues = [m for m in cues if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
         return None
+    owned_cue = NAMED_OWNER_RIGHT_BEFORE.search(before, 0, cues[-1].start())
+    cue_noun = cues[-1].group(1).lower()
+    # (a noun for words, not one that is only spelt like a verb: "Harlan's state “shed …”"; nor
+    # the object of a naming verb, whose subject spoke: "The campaign called Crane’s claim “…”")
+    a_noun_for_words = cue_noun in wl.SPEECH_NOUNS or (cue_noun.endswith("s") and cue_noun[:-1] in wl.SPEECH_NOUNS)
+    named_by = owned_cue is not None and re.search(r"\b([a-z]+)[ \t]+$", before[: owned_cue.start()])
+    if named_by and named_by.group(1) in wl.NAMING_VERBS | {"calling", "called", "labeling", "labelling", "dubbing", "branding"}:
+        owned_cue = None
+    if owned_cue and a_noun_for_words and re.fullmatch(r"\s*(?:for|that|to|of)?\s*", before[cues[-1].end() :]):
+        # "Several Democrats joined Pell's call for “…”", "Mr. Ruiz’s Monday announcement that
+        # “…”": a cue word right after a name's possessive is a noun for what that person said
+        speaker = make_speaker(text, lo + owned_cue.start(1), lo + owned_cue.end(1), "possessive_speech_noun", cues[-1].group(1), 0.6)
+        if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+            return speaker
     aside_end = AGENT_CLOSING_AN_ASIDE.match(before) if lo == ctx.before_start > ctx.sentence_start else None
     # (only when nothing but a time stands between the aside and the verb: in "… by the
     # campaign, and he added" or "…, a label she has said" the verb has a subject of its own)
@@ -1297,7 +1330,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             # (a finite verb may follow a "with" phrase: "one user with a frog avatar replied")
             continue
         later = cues[cues.index(cue) + 1 :]
-        if later and re.search(r",\s+(?:who|which)\s+[^,]*$", before[: cue.start()]) and "," in before[cue.end() : later[0].start()]:
+        # (or an appositive's: "Dana Ortiz, a rival whom Lind fired last year, said")
+        if (
+            later
+            and re.search(r",\s+(?:[^,]*\s)?(?:who|whom|which)\s+[^,]*$", before[: cue.start()])
+            and "," in before[cue.end() : later[0].start()]
+        ):
             continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb
         if (
             later
@@ -1339,7 +1377,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             continue
         # (an earlier quote in the subject cuts the clause: the subject stands before it)
         around = _subject_around_an_earlier_quote(ctx, lo + cue.start()) if clause_start == ctx.before_start else None
-        found = around or subject_before(text, clause_start, lo + cue.start())
+        found = around or subject_before(text, clause_start, lo + _subject_end_before_a_noun_cue(before, cue))
         # (the coordinator may stand before an auxiliary: "… but have speculated that …")
         lead_words = [w.lower() for w in before[: cue.start()].split()[-4:]]
         while lead_words and (lead_words[-1] in wl.AUXILIARIES or is_adverb(lead_words[-1])):
@@ -1451,6 +1489,31 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     return inverted
 
 
+# a past tense and up to two modifiers right before a cue word used as its object's noun
+# ("The unions traded charges over", "The mayor made firm promises")
+VERB_BEFORE_ITS_OBJECT = re.compile(r"(?<=[\w.’'])[ \t]+([a-z]+ed|made|gave|took|drew|held|had|won)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
+
+
+def _subject_end_before_a_noun_cue(before: str, cue: re.Match) -> int:
+    """Where the subject of a cue word that is a noun for words ends: before the verb whose
+    object it is ("The unions traded charges over “…”" is the unions'), else at the cue."""
+    word = cue.group(1).lower()
+    if not (word in wl.SPEECH_NOUNS or (word.endswith("s") and word[:-1] in wl.SPEECH_NOUNS)):
+        return cue.start()
+    verb = VERB_BEFORE_ITS_OBJECT.search(before, 0, cue.start())
+    if verb is not None and re.search(r"\bto[ \t]+$", before[: cue.start()]):
+        return cue.start()  # ("had not cleared anyone to comment": an infinitive, a verb)
+    # (not a participle inside the subject's own phrase: "The newly released claims", "the leaked charges")
+    word_before = before[: verb.start()].split()[-1:] if verb else []
+    if verb is None or not word_before or word_before[0].lower() in load_lexicon().determiners or is_adverb(word_before[0]):
+        return cue.start()
+    return verb.start()
+
+
+# a name's possessive right before a cue word, perhaps with a day between ("Pell’s Monday announcement")
+NAMED_OWNER_RIGHT_BEFORE = re.compile(
+    r"(?<![\w’'\-.])((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w\-]*)(?:’s|'s|’)[ \t]+(?:(?:[A-Z][a-z]+day|last|early|latest|recent)[ \t]+)?$"
+)
 # "is"/"are" contracted onto a pronoun, perhaps with "not", right before a participle
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:he|she|it|they|we|you)(?:’s|'s|’re|'re)(?:[ \t]+(?:not|never|also|still))?[ \t]+$", re.IGNORECASE)
 

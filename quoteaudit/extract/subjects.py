@@ -129,10 +129,16 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # "A retired librarian who gave only her first name, Judith, 71, told …": the name given
         return start + given.start(1), start + given.end(1), segment[: given.start()].strip(" ,")
     free_relative = re.search(r"\b(?:what|whom)\s+(?=[A-Z]|(?:the|his|her|their|its)\s)", segment)
+    # (or people a plural noun names: "less than a third of what scientists say")
+    people_after_what = re.search(r"\bwhat\s+((?:[a-z\-]+\s+)?([a-z]+s))\s*$", segment) if free_relative is None else None
+    if people_after_what and a_head_for_someone(people_after_what.group(2)):
+        return start + people_after_what.start(1), start + people_after_what.end(1), ""
     if free_relative:
         # "…, in what Ada Lind, the rival camp's treasurer, called": the relative's own subject
         found = subject_before(text, start + free_relative.end(), end)
-        if found:
+        # (not a relative clause with a verb of its own, closed before the cue: "Dana Ortiz, a
+        # rival whom Lind fired last year, said" is Ortiz's)
+        if found and not re.match(r"[ \t]+[a-z]", text[found[1] : end]):
             return found
     who = re.search(r",\s+(who|whom|which)\b[^,;:]*$", segment)
     if who:
@@ -181,8 +187,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     # (the dash before the verb ends the segment, with no space after it; a list set off by
     # dashes is one aside: "The three stations — KTLA, WGN and Coast News — said")
     # (a hyphen between spaces stands for a dash: "Ana Ruiz - who chairs the board - said")
-    segment_asides = re.sub(r"(?<=\s[—–-]\s)(?:(?!\s[—–-](?:\s|$)).)*(?=\s[—–-](?:\s|$))", lambda m: m.group().replace(",", " "), segment)
-    separated = re.sub(r"\s[—–-](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment_asides)
+    # (the horizontal bar some sites use is a dash too: "Other Democrats, like A and B ― two former
+    # cabinet members ― have said")
+    segment_asides = re.sub(
+        r"(?<=\s[—–―-]\s)(?:(?!\s[—–―-](?:\s|$)).)*(?=\s[—–―-](?:\s|$))", lambda m: m.group().replace(",", " "), segment
+    )
+    separated = re.sub(r"\s[—–―-](?:\s|$)|\s--(?:\s|$)", lambda m: " " * (len(m.group()) - 2) + ", ", segment_asides)
     whose = WHOSE_ROLE_NAMED.search(segment)
     if whose:  # "the Alder Food Bank, whose director, Luis Ferra, called": the person named
         return start + whose.start(1), start + whose.end(1), ""
@@ -217,6 +227,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             # subject: "a country that the nominee, Mitt Romney, called" has one of its own)
             relative = re.search(r"[ \t](?:who|which|that)[ \t]+([a-z]+)", segment[a:b]) if k == 0 else None
             own_subject = relative is not None and relative.group(1) in load_lexicon().determiners | wl.SUBJECT_PRONOUNS
+            if relative is not None and relative.group(1) in wl.TIME_NOUNS:
+                relative = None  # "… vanished that winter when Omar Vance, …": a demonstrative, no relative
             host = np_left(text, start + a, start + a + relative.start()) if relative and not own_subject else None
             if host and not text[start + a : host[0]].strip():
                 np = host
@@ -555,7 +567,10 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
     # rival campaigns and even a retired judge suggesting" is all of them; a longer phrase
     # after "with" is left to the clause's subject, measured: twelve words lost a check quote)
     absolutes = with_np is not None and any(w.endswith("ing") for w in with_np.group(1).split()[:-1])
-    if with_np and with_np.group(1).split()[-1].lower() not in ("and", "or", "but", "nor"):
+    # (nor "… with Mayor Holt this week after writing": a preposition governs the participle,
+    # which is no absolute's)
+    governed = with_np is not None and with_np.group(1).split()[-1].lower() in wl.PARTICIPLE_GOVERNORS
+    if with_np and not governed and with_np.group(1).split()[-1].lower() not in ("and", "or", "but", "nor"):
         # (not "campaign with Ross and urging …": a second participle of the same subject)
         a = clause_start + with_np.start(1)
         last = np_left(text, a, clause_start + with_np.end(1)) if absolutes else None

@@ -66,6 +66,7 @@ class ArticleView:
         for m in CAPITALISED_RUN.finditer(self.text, lo, hi):
             run, at = m.group(), m.start()
             opener, _, rest = run.partition(" ")
+            titled = False
             fronted = self.text[m.end() : m.end() + 1] == ","  # (not "Beside Loreni stood his minister": inverted)
             if (
                 rest
@@ -76,6 +77,8 @@ class ArticleView:
                 run, at = rest, m.end() - len(rest)
             elif rest and " " not in rest and opener in load_lexicon().titles:
                 run, at = rest, m.end() - len(rest)  # "a radio host who has mocked Mr. Reyes": Reyes
+                # (an office's title, one a person holds: not "House Republicans", "Democratic Renewal")
+                titled = opener.lower() in wl.union("person_heads") and opener != "General"
             if " " in run or any(a <= at < b for a, b in taken):
                 continue
             word = POSSESSIVE_TAIL.sub("", run)
@@ -91,7 +94,8 @@ class ArticleView:
                 found[at] = people[0][0]
             elif (
                 not people
-                and HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
+                # (or a title: "Senator Pell asked Director Lund how many …")
+                and (titled or HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at))
                 and len(word) > 2
                 and word not in load_lexicon().titles  # (an address: "Mr. President")
                 and self.text[m.end() : m.end() + 1] != "."  # (an initial: "Mr. S. Stroud")

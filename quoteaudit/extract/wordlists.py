@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     GIVEN_NAME_ABBREVIATIONS: frozenset[str]
     RACE_EPITHET_HEADS: frozenset[str]
     SUBORDINATORS: frozenset[str]
+    PARTICIPLE_GOVERNORS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
     OPENERS: frozenset[str]
     NOT_SPEAKERS: frozenset[str]
@@ -364,6 +365,7 @@ def _attribution_lists(rules_dir: str) -> dict[str, object]:
     GIVEN_NAME_ABBREVIATIONS = _words("given_name_abbreviations")
     RACE_EPITHET_HEADS = _words("race_epithet_heads")
     SUBORDINATORS = _words("subordinators")
+    PARTICIPLE_GOVERNORS = _words("participle_governors")
     CLAUSE_OPENERS = INTRO_WORDS | SUBORDINATORS
     # Words that open a sentence or clause and never stand for its subject ("While Mr. Ryan …").
     OPENERS = CLAUSE_OPENERS | _words("opener_extras")
