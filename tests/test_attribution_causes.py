@@ -8949,7 +8949,10 @@ def test_that_before_a_time_noun_is_a_demonstrative_not_a_relative():
 
 
 def test_people_after_what_are_the_subject_of_its_clause():
-    assert spoken("The grant is still less than a third of what scientists say “they need every single year”.")[0].speaker.mention == "scientists"
+    assert (
+        spoken("The grant is still less than a third of what scientists say “they need every single year”.")[0].speaker.mention
+        == "scientists"
+    )
 
 
 def test_a_floating_quantifier_and_a_verb_after_names_are_the_predicate():
@@ -8996,7 +8999,10 @@ def test_a_participle_of_release_and_its_day_belong_to_the_verb():
 def test_a_verb_inside_an_appositive_s_relative_clause_is_not_the_sentence_s_cue():
     text = "Dana Ortiz, a longtime rival whom Lind fired as budget chief last year, said on Monday that “Lind should answer for the audit”."
     assert spoken(text)[0].speaker.name == "Dana Ortiz"
-    assert spoken("Marta Ruiz, the former aide who Lind once called a friend, told reporters “he lied to all of us”.")[0].speaker.name == "Marta Ruiz"
+    assert (
+        spoken("Marta Ruiz, the former aide who Lind once called a friend, told reporters “he lied to all of us”.")[0].speaker.name
+        == "Marta Ruiz"
+    )
     # (a relative clause whose verb takes the quote keeps its own subject)
     assert spoken("The senator, whom Lind called “a fraud,” left early.")[0].speaker.name == "Lind"
 
@@ -9005,6 +9011,9 @@ def test_a_noun_for_words_and_its_agent_after_by_before_the_quote():
     text = "The agency spent months pushing back against claims by outside auditors that “some loans should be written off”."
     assert spoken(text)[0].speaker.mention == "auditors"
     assert spoken("The mayor rejected a statement by the union that “the deal is dead”.")[0].speaker.mention == "the union"
+    # (not an agent with a verb of its own, nor a gerund after "by")
+    assert spoken("The statement by the two suggested “both want to end the feud”.")[0].speaker.mention == "The statement by the two"
+    assert spoken("Pastor Dan Ruiz defended the line by saying it was a “term of endearment”.")[0].speaker.name == "Dan Ruiz"
 
 
 def test_the_one_a_named_asker_asked_answers_past_a_sentence_of_the_same_pronoun():
@@ -9018,3 +9027,54 @@ def test_the_one_a_named_asker_asked_answers_past_a_sentence_of_the_same_pronoun
 def test_a_surname_after_a_title_is_a_person_in_view():
     text = "Senator Pell asked Director Lund how many rangers would be cut. “We are hiring later, not fewer,” he said."
     assert spoken(text)[0].speaker.name == "Lund"
+
+
+def test_the_one_asked_answers_after_then_and_past_a_description_set_off_before_the_name():
+    text = (
+        "Judge Rita Brandvold then asked Ms. Nora Calderon whether any of her family remained in the town. "
+        "She said her mother did. “She stays with a neighbor,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Nora Calderon"
+    text = (
+        "Sen. Imelda Strand asked the state's Medicaid director, Corinne Abara, whether the agency could cover the shortfall. "
+        "“Not without the Legislature,” she replied."
+    )
+    assert spoken(text)[0].speaker.name == "Corinne Abara"
+
+
+def test_one_who_takes_the_microphone_speaks_next():
+    text = "Ms. Ada Brennock listened as Ms. Lena Vardova took the microphone. “We are not asking for charity,” she said."
+    assert spoken(text)[0].speaker.name == "Lena Vardova"
+    # (and so does one who rises)
+    text = (
+        "Judge Marisa Delgado-Wren had barely finished reading the verdict when defense attorney Paulette Ironside rose. "
+        "“Your Honor, we ask that the jury be polled,” she said."
+    )
+    assert spoken(text)[0].speaker.name == "Paulette Ironside"
+
+
+def test_a_name_given_once_before_a_participle_s_aside_is_the_pronoun_s_antecedent():
+    text = (
+        "Eulalia Chavez, 67, shares a tarp with her granddaughter, Yuliana, 15. “My granddaughter does the phone,” Chavez said. "
+        "Yuliana, sitting on an overturned bucket, rolled her eyes. “She does the praying and the complaining,” she said."
+    )
+    assert [q.speaker.name for q in spoken(text)] == ["Eulalia Chavez", "Yuliana"]
+
+
+def test_a_participle_after_a_closed_clause_belongs_to_that_clause_s_subject():
+    # (a reporting clause after the words it reports)
+    text = (
+        "Detours will add about 15 minutes to most trips, department spokesman Luis Carr said in an email, adding: “We know it is a pain.”"
+    )
+    assert spoken(text)[0].speaker.name == "Luis Carr"
+    # (a relative clause whose pronoun is its subject)
+    text = (
+        "The pick drew a swift response from former Senator Russ Keane of Missouri, the Republican nominee, who wrote on social "
+        "media that the choice was weak, adding, “Ohio deserves better.”"
+    )
+    assert spoken(text)[0].speaker.name == "Russ Keane"
+    # (a noun for the words and its relative clause's own subject)
+    text = "The report found that the agency “failed to check eligibility,” a finding the agency disputed, calling the sample “stale.”"
+    assert spoken(text)[1].speaker.mention == "the agency"
+    # (not a relative clause with a subject of its own)
+    assert spoken("Lind called the plan, which Ruiz wrote, a mess, adding “nobody read it”.")[0].speaker.name == "Lind"

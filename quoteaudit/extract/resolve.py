@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quoteaudit.extract import wordlists as wl
+from quoteaudit.extract.cues import has_a_cue
 from quoteaudit.extract.descriptions import (
     DESCRIPTION_BEFORE_A_NAME,
     NAME_SET_OFF,
@@ -755,6 +756,12 @@ def _description_gender(text: str, subject: Speaker, end: int) -> str:
 FLOOR_HANDED_TO = re.compile(
     r"\b(?:handed|passed|turned|gave|yielded|ceded)[ \t]+(?:the[ \t]+)?(?:microphone|mic|floor|podium|lectern|stage)[ \t]+(?:over[ \t]+)?to[ \t]+"
 )
+# one who takes the floor ("as Ms. Vardova took the microphone"; group 1 the name)
+# (or rises: "when defense attorney Paulette Ironside rose.")
+FLOOR_TAKEN_BY = re.compile(
+    r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)[ \t]+(?:(?:took|takes|grabbed|seized|approached|stepped[ \t]+(?:up[ \t]+)?to)[ \t]+"
+    r"(?:the[ \t]+)?(?:microphone|mic|floor|podium|lectern|stage)\b|(?:rose|stood[ \t]+up)(?=[ \t]*(?:[.,;]|to[ \t]+(?:speak|respond|reply|answer)\b)))"
+)
 # a relative clause right after a description, up to its comma ("who has served the booth for 18 years")
 RELATIVE_OF_A_DESCRIPTION = re.compile(r"[ \t]+(?:who|that)[ \t]+[^,;.:!?\n“”\"]{1,100}(?=,)")
 
@@ -779,7 +786,9 @@ def _asked_span(text: str, subject_end: int, end: int, pos: int) -> tuple[int, i
     if asked is None:
         return None
     about = ASKED_WHAT.search(text, asked.end(), min(end, pos))
-    return asked.end(), min(about.start() if about else end, pos, asked.end() + 40)
+    # (far enough for a description set off before the name: "asked the state's Medicaid
+    # director, Corinne Abara, whether …")
+    return asked.end(), min(about.start() if about else end, pos, asked.end() + 70)
 
 
 def _named_one_an_unnamed_asker_asked(view: ArticleView, subject: Speaker | None, end: int, pos: int) -> list[tuple[int, str]]:
@@ -851,7 +860,7 @@ def addresses(quote: str, name: str) -> bool:
 # a verb of asking right after a subject, up to the one asked ("asked ", "pressed ")
 # (a lawmaker's party tag may come first: "Rep. Colleen Marchetti, R-Dunmore, asked")
 ASKING_VERB = re.compile(
-    r"(?:,[ \t]+[DRI]-[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:asked|asks|pressed|presses|questioned|quizzed)[ \t]+"
+    r"(?:,[ \t]+[DRI]-[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?,)?[ \t]+(?:(?:[a-z]+ly|then|also|later)[ \t]+)?(?:asked|asks|pressed|presses|questioned|quizzed)[ \t]+"
 )
 # a pronoun that asks ("he asked", "she pressed")
 ASKING_PRONOUN = re.compile(r"(?:he|she|He|She)[ \t]+(?:asked|asks|pressed|presses|wondered|inquired)\b")
@@ -1394,6 +1403,12 @@ def _antecedent(
             # "Vukovic handed the microphone to Rosalind Kerrigan. She told the crowd …": the one
             # given the floor speaks next, and is nearer than the one who gave it
             candidates.extend(view.people_named(handed.end(), min(end, pos, handed.end() + 60)))
+        taken = FLOOR_TAKEN_BY.search(view.text, start, min(end, pos)) if k >= len(spans) - 2 else None
+        if taken and not has_a_cue(view.text[start : taken.start()]):
+            # "Ms. Brennock listened as Ms. Vardova took the microphone. “…,” she said": the one
+            # who takes the floor speaks next, whoever the sentence's subject is (unless that
+            # subject reports: "Lind said she knew the name the moment Pham stood up")
+            candidates.extend(view.people_named(taken.start(1), taken.end(1)))
         # (a sentence whose subject is this same pronoun names only objects after it)
         names_end = subject.mention_start if subject and _same_pronoun(subject, gender, pos) else end
         if (

@@ -863,7 +863,10 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
             return speaker
     noun_by = list_patterns().speech_noun_by.search(before)
     owner_words = noun_by.group("owner").lower().split() if noun_by is not None else []
-    if noun_by is not None and (owner_words[0].endswith("ing") or any(w in wl.NP_LEFT_STOPS for w in owner_words)):
+    # (nor an agent with a verb of its own after it: "The statement by the two suggested “…”")
+    if noun_by is not None and (
+        owner_words[0].endswith("ing") or any(w in wl.NP_LEFT_STOPS for w in owner_words) or owner_words[-1] in load_lexicon().cues
+    ):
         noun_by = None  # "defended the line by saying it was a “…”": a gerund, no agent
     if noun_by is not None:
         # "pushing back against claims by outside auditors that “…”": the noun's agent said it

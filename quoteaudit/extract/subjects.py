@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from quoteaudit.extract import wordlists as wl
-from quoteaudit.extract.cues import has_a_cue, perception_verb
+from quoteaudit.extract.cues import cue_re, has_a_cue, perception_verb
 from quoteaudit.extract.mentions import (
     AGED_HEAD,
     NAME_PREFIX,
@@ -522,6 +522,58 @@ HEARD_SAYING = re.compile(
 )
 
 
+# a noun, then a relative clause's own subject and its past tense, with no "that" ("a finding
+# the agency disputed"; group 1 the subject)
+THING_AND_ITS_OWN_SUBJECT = re.compile(
+    r"[ \t]*(?:a|an)[ \t]+[a-z\-]+[ \t]+((?:the|its|his|her|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+|(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed[ \t]*"
+)
+
+
+def _clause_closed_before_the_participle(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
+    """The subject of the clause that the comma before a participle closes, when that clause
+    is not the sentence's first: a relative clause whose pronoun is its subject ("…, who wrote
+    on social media that …, adding “…”") or a reporting clause after the words it reports
+    ("Detours will add 15 minutes, spokesman Luis Carr said in an email, adding: “…”")."""
+    segment = text[clause_start:cue_start]
+    if not re.search(r",[ \t]*$", segment):
+        return None
+    parts = top_level_commas(segment.rstrip()[:-1])
+    # (one part will do right after an earlier quote, which the sentence's first clause held)
+    after_a_quote = text[max(0, clause_start - 2) : clause_start].strip()[-1:] in ("”", '"', "’", "'")
+    if len(parts) < 2 and not after_a_quote:
+        return None
+    a, b = parts[-1]
+    part = segment[a:b]
+    # (the pronoun as the subject: "who on Friday issued"; not "which Ruiz wrote", whose subject is Ruiz)
+    relative = re.match(r"[ \t]*(who|which)[ \t]+(?![A-Z]|(?:the|a|an|his|her|their|its|he|she|they|we|I)\b)[a-z]", part)
+    # (whose clause reports or issues something the participle goes on with: not "took a swipe at
+    # Sen. Amos Whitcomb, who endorsed Pell last week, calling him “…”", the main subject's words)
+    if relative and (has_a_cue(part) or re.search(r"\b(?:issued|released|posted|published|filed|sent)\b", part)):
+        return make_speaker(
+            text, clause_start + a + relative.start(1), clause_start + a + relative.end(1), "leading_cue_participle", cue, 0.7
+        )
+    # (or a noun for the words and the subject of its relative clause: "…,” a finding the
+    # agency disputed, calling …")
+    own = THING_AND_ITS_OWN_SUBJECT.fullmatch(part)
+    if own:
+        speaker = make_speaker(text, clause_start + a + own.start(1), clause_start + a + own.end(1), "leading_cue_participle", cue, 0.7)
+        if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
+            return speaker
+    reporting = [m for m in cue_re().finditer(part) if m.group(1).lower() in wl.INVERTIBLE_CUES | {"told", "tells"}]
+    if not reporting or len(part[reporting[-1].end() :].split()) > 6:
+        return None
+    found = subject_before(text, clause_start + a, clause_start + a + reporting[-1].start())
+    # (the subject opens the part, perhaps after role words, which the mention keeps: "…,
+    # department spokesman Luis Carr said")
+    lead = text[clause_start + a : found[0]].split() if found else []
+    if found is None or len(lead) > 3 or not all(w.isalpha() and w.islower() for w in lead):
+        return None
+    mention_start = found[0] - len(text[clause_start + a : found[0]].lstrip()) if lead else found[0]
+    speaker = make_speaker(text, mention_start, found[1], "leading_cue_participle", cue, 0.7, found[2])
+    return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
+
+
 def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
     """The subject of "…, saying": a name right before the participle ("Lind saying she felt
     “quite hopeful” and Ortega calling it a “fine talk”"), the noun after "with"
@@ -578,6 +630,9 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
         speaker = make_speaker(text, a, clause_start + with_np.end(1), "leading_cue_participle", cue, 0.75)
         if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
+    closing = _clause_closed_before_the_participle(text, clause_start, cue_start, cue)
+    if closing is not None:
+        return closing
     subject = main_subject(text, clause_start, cue_start, cue, vouched=True)
     # ("The remarks came as Meyer turned down the invitation, saying …": a clause that only
     # times the main one names who acted, and so who spoke)

@@ -252,10 +252,11 @@ class ArticleView:
         return subject
 
 
-# an appositive after a name, set off by commas ("Brennan, the county clerk,")
-LONE_NAME_ASIDE = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t][^,;:“”\"\n]{1,60},")
+# an appositive after a name, set off by commas ("Brennan, the county clerk,"), or a
+# participle's aside ("Yuliana, sitting on an overturned bucket,")
+LONE_NAME_ASIDE = re.compile(r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t][^,;:“”\"\n]{1,60}|[a-z]+ing(?:[ \t][^,;:“”\"\n]{1,60})?),")
 STRESSING_REFLEXIVE = re.compile(r"[ \t]+(?:himself|herself|themselves)(?=[ \t]+[a-z])")
-LONE_NAME_THEN_ASIDE = re.compile(r"[ \t]*([A-Z][\w’'\-]+)(?=,[ \t]+(?:the|a|an|his|her|its|their)[ \t])")
+LONE_NAME_THEN_ASIDE = re.compile(r"[ \t]*([A-Z][\w’'\-]+)(?=,[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[a-z]+ing[ \t,]))")
 
 # an honorific right before a surname: a person, whatever else the article names them
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+$")
