@@ -9078,3 +9078,17 @@ def test_a_participle_after_a_closed_clause_belongs_to_that_clause_s_subject():
     assert spoken(text)[1].speaker.mention == "the agency"
     # (not a relative clause with a subject of its own)
     assert spoken("Lind called the plan, which Ruiz wrote, a mess, adding “nobody read it”.")[0].speaker.name == "Lind"
+
+
+def test_a_name_after_of_before_an_adverb_and_a_gerund_is_its_subject():
+    text = "The dinner ended in the spectacle of Ruiz privately saying “we will lose the House”."
+    assert spoken(text)[0].speaker.name == "Ruiz"
+    assert spoken("What do you make of Ruiz privately saying “we will lose the House” at the dinner?")[0].speaker.name == "Ruiz"
+    # (not after a recording, which shows the words)
+    assert spoken("The spot then cuts to footage of Hale saying “I never voted for it.”")[0].speaker.mention == "The spot"
+
+
+def test_one_described_whom_a_recording_shows_speaking():
+    assert spoken("The video shows the mayor telling aides “cut the budget”.")[0].speaker.mention == "the mayor"
+    # (not a list of what is shown)
+    assert spoken("The poll shows the race tightening and voters saying “we want change”.")[0].speaker.mention == "The poll"

@@ -801,12 +801,6 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     ):
         end = start + first_verb.end(1)
         mention = text[start:end]
-    floating = NAME_THEN_A_QUANTIFIER_AND_A_VERB.fullmatch(mention)
-    if floating:
-        # "Ortiz and Lind both campaigned on promises “…”": the quantifier and the verb after
-        # a name are the predicate's
-        end = start + floating.end(1)
-        mention = text[start:end]
     # a capitalised word alone right after a quote is a name, even one spelt like a
     # function word: "…,” From said; "…,” Will added
     surname = len(mention.split()) == 1 and mention[:1].isupper() and right_after_a_quote(text, start)
@@ -830,19 +824,21 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
         return None  # "a “Vote Moss” T-shirt yelled": a thing, spelt with a capital letter
     if re.search(r"n[’']t$", mention, re.I):
         return None  # "Memo: Don’t Say ‘Surcharge’": a negated verb is no one's name
-    owner_and_day = OWNER_THEN_A_DAY.fullmatch(mention)
-    # (before a noun for what was said: not "At Castellanos’s Tuesday stop, a man …", a place)
+    # words of the predicate after the mention's own words: a quantifier and a verb after names
+    # ("Ortiz and Lind both campaigned on promises “…”"), a day after an owner before a noun for
+    # what was said ("since Chief Amy Dorn's Monday announcement that “…”"; not "At Castellanos’s
+    # Tuesday stop, a man …", a place), a verb contracted onto a pronoun ("as I've argued")
     said_next = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
-    if owner_and_day and said_next and said_next.group(1) in wl.union("SPEECH_NOUNS", "SPEECH_EVENTS", "ISSUED_DOCUMENTS"):
-        # "since Chief Amy Dorn's Monday announcement that “…”": the day belongs to the thing
-        # said, whose owner is the mention
-        end = start + owner_and_day.end(1)
-        mention = text[start:end]
-    contracted = PRONOUN_WITH_AN_AUXILIARY.fullmatch(mention)
-    if contracted:
-        # "If, as I've argued, “…”": the verb contracted onto the pronoun is no part of it
-        end = start + contracted.end(1)
-        mention = text[start:end]
+    before_words_said = said_next is not None and said_next.group(1) in wl.union("SPEECH_NOUNS", "SPEECH_EVENTS", "ISSUED_DOCUMENTS")
+    for predicate_after, applies in (
+        (NAME_THEN_A_QUANTIFIER_AND_A_VERB, True),
+        (OWNER_THEN_A_DAY, before_words_said),
+        (PRONOUN_WITH_AN_AUXILIARY, True),
+    ):
+        predicate = predicate_after.fullmatch(mention) if applies else None
+        if predicate:
+            end = start + predicate.end(1)
+            mention = text[start:end]
     if first in wl.BARE_PRONOUNS and len(mention.split()) > 1:
         # "He paused, then added:": a pronoun takes no modifiers, so the words after it are its verb
         end = start + len(mention.split()[0])

@@ -863,11 +863,12 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
             return speaker
     noun_by = list_patterns().speech_noun_by.search(before)
     owner_words = noun_by.group("owner").lower().split() if noun_by is not None else []
-    # (nor an agent with a verb of its own after it: "The statement by the two suggested “…”")
+    # (no gerund, "defended the line by saying it was a “…”", nor an agent with a verb of its
+    # own after it, "The statement by the two suggested “…”")
     if noun_by is not None and (
         owner_words[0].endswith("ing") or any(w in wl.NP_LEFT_STOPS for w in owner_words) or owner_words[-1] in load_lexicon().cues
     ):
-        noun_by = None  # "defended the line by saying it was a “…”": a gerund, no agent
+        noun_by = None
     if noun_by is not None:
         # "pushing back against claims by outside auditors that “…”": the noun's agent said it
         lo = max(ctx.before_start, ctx.sentence_start)
@@ -956,13 +957,13 @@ def _list_patterns(rules_dir: str) -> ListPatterns:
             # (a dash may stand for the colon: "The verdict from coach Ines Marr was short — “…”")
             r"\s+(?:was|is|were|are|read|reads|said|says)\b[^:;—–]{0,40}(?::|\s[—–]|\s--)\s*$"
         ),
-        # "answered with a single line from deputy manager Tasha Greer:": a speech noun "from"
-        # someone closing the lead-in (owner: group "owner")
         # "pushing back against claims by outside auditors that “…”": a noun for words and its
         # agent after "by", right before the quote
         speech_noun_by=re.compile(
             rf"\b(?:{alternation(wl.SPEECH_NOUNS)})s?\s+by\s+(?P<owner>(?:[\w.’'\-]+\s+){{0,5}}?[\w.’'\-]+)\s+(?:that\s+)?$"
         ),
+        # "answered with a single line from deputy manager Tasha Greer:": a speech noun "from"
+        # someone closing the lead-in (owner: group "owner")
         speech_noun_from_last=re.compile(
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z\-]+\s+){{0,2}}(?:{alternation(wl.SPEECH_NOUNS)})\s+from\s+(?P<owner>[^;:“”\"]{{2,80}}?)\s*:\s*$"
         ),
@@ -1110,14 +1111,12 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
     if not cues:
         return None
     owned_cue = NAMED_OWNER_RIGHT_BEFORE.search(before, 0, cues[-1].start())
-    cue_noun = cues[-1].group(1).lower()
     # (a noun for words, not one that is only spelt like a verb: "Harlan's state “shed …”"; nor
     # the object of a naming verb, whose subject spoke: "The campaign called Crane’s claim “…”")
-    a_noun_for_words = cue_noun in wl.SPEECH_NOUNS or (cue_noun.endswith("s") and cue_noun[:-1] in wl.SPEECH_NOUNS)
     named_by = owned_cue is not None and re.search(r"\b([a-z]+)[ \t]+$", before[: owned_cue.start()])
-    if named_by and named_by.group(1) in wl.NAMING_VERBS | {"calling", "called", "labeling", "labelling", "dubbing", "branding"}:
+    if named_by and named_by.group(1) in wl.NAMING_VERBS | {"calling", "labeling", "labelling", "dubbing", "branding"}:
         owned_cue = None
-    if owned_cue and a_noun_for_words and re.fullmatch(r"\s*(?:for|that|to|of)?\s*", before[cues[-1].end() :]):
+    if owned_cue and _a_noun_for_words(cues[-1].group(1)) and re.fullmatch(r"\s*(?:for|that|to|of)?\s*", before[cues[-1].end() :]):
         # "Several Democrats joined Pell's call for “…”", "Mr. Ruiz’s Monday announcement that
         # “…”": a cue word right after a name's possessive is a noun for what that person said
         speaker = make_speaker(text, lo + owned_cue.start(1), lo + owned_cue.end(1), "possessive_speech_noun", cues[-1].group(1), 0.6)
@@ -1497,11 +1496,16 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
 VERB_BEFORE_ITS_OBJECT = re.compile(r"(?<=[\w.’'])[ \t]+([a-z]+ed|made|gave|took|drew|held|had|won)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 
 
+def _a_noun_for_words(word: str) -> bool:
+    """Whether a cue word is a noun for something said, or its plural ("claim", "calls")."""
+    word = word.lower()
+    return word in wl.SPEECH_NOUNS or (word.endswith("s") and word[:-1] in wl.SPEECH_NOUNS)
+
+
 def _subject_end_before_a_noun_cue(before: str, cue: re.Match) -> int:
     """Where the subject of a cue word that is a noun for words ends: before the verb whose
     object it is ("The unions traded charges over “…”" is the unions'), else at the cue."""
-    word = cue.group(1).lower()
-    if not (word in wl.SPEECH_NOUNS or (word.endswith("s") and word[:-1] in wl.SPEECH_NOUNS)):
+    if not _a_noun_for_words(cue.group(1)):
         return cue.start()
     verb = VERB_BEFORE_ITS_OBJECT.search(before, 0, cue.start())
     if verb is not None and re.search(r"\bto[ \t]+$", before[: cue.start()]):

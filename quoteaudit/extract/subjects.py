@@ -574,6 +574,18 @@ def _clause_closed_before_the_participle(text: str, clause_start: int, cue_start
     return speaker if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN else None
 
 
+def _name_before_the_gerund(text: str, lo: int, cue_start: int, cue: str) -> Speaker | None:
+    """The name after "of" right before a participle ("the spectacle of Mayor Ruiz denouncing"),
+    which is its subject; not after a recording or a document, which shows the words ("The
+    spot then cuts to footage of Hale saying" keeps the spot, as PolNeAR has it)."""
+    named = NAME_BEFORE_A_GERUND.search(text, lo, cue_start)
+    shown_in = re.search(r"(\w+)\s+$", text[max(0, named.start() - 40) : named.start()]) if named else None
+    if named is None or (shown_in and shown_in.group(1).lower() in wl.union("EVIDENCE_DOCUMENTS", "ISSUER_DOCUMENTS")):
+        return None
+    speaker = make_speaker(text, named.start(1), named.end(1), "leading_cue_participle", cue, 0.75)
+    return speaker if speaker is not None and speaker.kind is SpeakerKind.NAMED else None
+
+
 def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -> Speaker | None:
     """The subject of "…, saying": a name right before the participle ("Lind saying she felt
     “quite hopeful” and Ortega calling it a “fine talk”"), the noun after "with"
@@ -599,9 +611,12 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
             return speaker
     # "The recording shows Ada Morn saying …", "a memo has Lund saying …": the one shown speaks
     shown = _shown_saying(rules_dir_key()).search(text[clause_start:cue_start])
+    # (one person or group described, not a list of what is shown: "shows the race tightening and voters saying")
+    if shown and any(w.endswith("ing") or w in ("and", "or") for w in shown.group(1).split()):
+        shown = None
     if shown:
         speaker = make_speaker(text, clause_start + shown.start(1), clause_start + shown.end(1), "leading_cue_participle", cue, 0.75)
-        if speaker and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.PRONOUN):
+        if speaker and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
     speaker = gerund_subject(text, clause_start, cue_start, cue)
     if speaker:
@@ -658,14 +673,13 @@ def participle_subject(text: str, clause_start: int, cue_start: int, cue: str) -
                 return reporter
         # "… led to the spectacle of Mayor Ruiz denouncing “…”": the name right before the
         # participle is its subject, when the clause's subject names no one
-        named = NAME_BEFORE_A_GERUND.search(text, subject.mention_end, cue_start)
-        # (not after a recording or a document, which the subject shows: "The spot then cuts to
-        # footage of Hale saying" keeps the spot)
-        shown_in = re.search(r"(\w+)\s+$", text[max(0, named.start() - 40) : named.start()]) if named else None
-        named = None if shown_in and shown_in.group(1).lower() in wl.union("EVIDENCE_DOCUMENTS", "ISSUER_DOCUMENTS") else named
-        speaker = make_speaker(text, named.start(1), named.end(1), "leading_cue_participle", cue, 0.75) if named else None
-        if speaker is not None and speaker.kind is SpeakerKind.NAMED:
+        speaker = _name_before_the_gerund(text, subject.mention_end, cue_start, cue)
+        if speaker is not None:
             return speaker
+    # ("What do you make of Ruiz privately saying “…”": nor when it has none)
+    gerund_owner = _name_before_the_gerund(text, clause_start, cue_start, cue) if subject is None else None
+    if gerund_owner is not None:
+        return gerund_owner
     document = _document_before_participle(rules_dir_key()).search(text, clause_start, cue_start)
     if document:
         # "The noise grew so loud that the embassy issued a statement saying …": whoever issued
@@ -705,7 +719,8 @@ VERB_CHAIN_TO_A_PARTICIPLE = re.compile(
     r"(?:began|begun|begin|begins|started|start|starts|kept|keep|keeps|continued|continue|continues|went[ \t]+on|go[ \t]+on|goes[ \t]+on)[ \t]+(?:on[ \t]+)?"
 )
 # a name after "of" right before the participle ("the spectacle of Mayor Ruiz ")
-NAME_BEFORE_A_GERUND = re.compile(r"\bof[ \t]+((?:[A-Z][\w’'\-.]*[ \t]+)*[A-Z][\w’'\-.]*)[ \t]+$")
+# (an adverb may stand between: "of Ruiz privately saying")
+NAME_BEFORE_A_GERUND = re.compile(r"\bof[ \t]+((?:[A-Z][\w’'\-.]*[ \t]+)*[A-Z][\w’'\-.]*)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 SUBORDINATE_OPENER = re.compile(SUBORDINATOR.pattern + r"(?=[A-Z]|(?:he|she|they)\b)")
 
 
@@ -1132,10 +1147,12 @@ def _time_opener(rules_dir: str) -> re.Pattern:
 
 @functools.cache
 def _shown_saying(rules_dir: str) -> re.Pattern:
-    """A showing verb and a name (or "him", "her", "them") right before a speech participle
-    ("shows Ada Morn saying", "appeared to show him shouting")."""
-    verbs = "|".join(sorted(wl.SHOWING_VERBS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})[ \t]+((?:{_CAP}[ \t]+)*{_CAP}|him|her|them)[ \t]+$")
+    """A showing or perceiving verb and a name (or "him", "her", "them") right before a speech
+    participle ("shows Ada Morn saying", "appeared to show him shouting", "heard Lind telling")."""
+    verbs = "|".join(sorted(wl.SHOWING_VERBS | wl.PERCEPTION_VERBS, key=len, reverse=True))
+    # (or one described: "The video shows the mayor telling aides “…”")
+    described = r"(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?[\w\-]+"
+    return re.compile(rf"\b(?:{verbs})[ \t]+((?:{_CAP}[ \t]+)*{_CAP}|him|her|them|{described})[ \t]+$")
 
 
 def name_subject(text: str) -> re.Match | None:
