@@ -9092,3 +9092,19 @@ def test_one_described_whom_a_recording_shows_speaking():
     assert spoken("The video shows the mayor telling aides “cut the budget”.")[0].speaker.mention == "the mayor"
     # (not a list of what is shown)
     assert spoken("The poll shows the race tightening and voters saying “we want change”.")[0].speaker.mention == "The poll"
+
+
+def test_a_subordinator_before_a_described_subject_is_no_preposition():
+    text = (
+        "A drunk driver who struck a father of three was jailed for nine years yesterday — after the victim's widow told him: "
+        "“You took my whole world.”"
+    )
+    assert spoken(text)[0].speaker.mention == "the victim's widow"
+
+
+def test_a_colon_lead_in_of_two_clauses_is_the_last_clause_s_subject():
+    text = (
+        "Sauer, for her part, would not talk to the Examiner, but campaign spokesman Brody Kessinger handed the paper a "
+        "statement that reads like it was typed through clenched teeth: “The campaign is unified.”"
+    )
+    assert spoken(text)[0].speaker.name == "Brody Kessinger"

@@ -1975,6 +1975,12 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
         owner = _owner_before_colon(text, start, ctx.open_mark)
         if owner:  # "From Ruiz's Facebook post:": the owner of the post wrote it
             return owner
+        # (the last of two clauses, when it has a subject of its own: "Sauer would not talk, but
+        # spokesman Brody Kessinger handed the paper a statement:")
+        later = list(re.finditer(r",[ \t]+(?:but|and|yet|while)[ \t]+", text[start : ctx.open_mark]))
+        speaker = main_subject(text, start + later[-1].end(), ctx.open_mark, ":", "colon_sentence_subject", 0.7) if later else None
+        if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+            return speaker
         speaker = main_subject(text, start, ctx.open_mark, ":", "colon_sentence_subject", 0.7)
         if speaker:
             return speaker
@@ -2270,7 +2276,9 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
         return None
     # (an earlier quote in the label is a title: "on his program “The Lask Hour”:")
     label = LABEL_WITH_COMMAS.fullmatch(ctx.text, lo, ctx.open_mark)
-    if label is None:
+    # (a sentence of two clauses is no label: "Sauer would not talk, but spokesman Brody
+    # Kessinger handed the paper a statement:")
+    if label is None or re.search(r",[ \t]+(?:but|and|yet|while)[ \t]", label.group(1)):
         return None
     start, end = label.span(1)
     commas = [start + m.start() for m in re.finditer(r",[ \t]+", label.group(1))]  # (at least one)

@@ -92,6 +92,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     # "But Sen. Ada Lind, R-Iowa, …, told"; "“…,” while Kestrania's envoy, Yelena Marchuk, said";
     # "“…,” and its president, Chief Warren Abbot, said"; "“…,” and Harrow, smiling, said"
     start += coordinator.end() if coordinator else 0
+    # (a subordinator before a described subject, which the verb right after it makes no
+    # preposition: "— after the victim's widow told him:")
+    subordinator = re.match(
+        r"\s*(?:after|before|since|until|once|because|when|while)[ \t]+(?=(?:the|a|an|his|her|their|its)[ \t])", text[start:end]
+    )
+    start += subordinator.end() if subordinator else 0
     segment = text[start:end]
     if not segment.strip():
         return None
