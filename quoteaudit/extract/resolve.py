@@ -762,6 +762,7 @@ FLOOR_TAKEN_BY = re.compile(
     r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]+)[ \t]+(?:(?:took|takes|grabbed|seized|approached|stepped[ \t]+(?:up[ \t]+)?to)[ \t]+"
     r"(?:the[ \t]+)?(?:microphone|mic|floor|podium|lectern|stage)\b|(?:rose|stood[ \t]+up)(?=[ \t]*(?:[.,;]|to[ \t]+(?:speak|respond|reply|answer)\b)))"
 )
+FLOOR_WORD = re.compile(r"\b(?:microphone|mic|floor|podium|lectern|stage|rose|stood)\b")
 # a relative clause right after a description, up to its comma ("who has served the booth for 18 years")
 RELATIVE_OF_A_DESCRIPTION = re.compile(r"[ \t]+(?:who|that)[ \t]+[^,;.:!?\n“”\"]{1,100}(?=,)")
 
@@ -1403,7 +1404,9 @@ def _antecedent(
             # "Vukovic handed the microphone to Rosalind Kerrigan. She told the crowd …": the one
             # given the floor speaks next, and is nearer than the one who gave it
             candidates.extend(view.people_named(handed.end(), min(end, pos, handed.end() + 60)))
-        taken = FLOOR_TAKEN_BY.search(view.text, start, min(end, pos)) if k >= len(spans) - 2 else None
+        # (the pattern opens on any name, so a word it needs is looked for first)
+        floor_word = k >= len(spans) - 2 and FLOOR_WORD.search(view.text, start, min(end, pos)) is not None
+        taken = FLOOR_TAKEN_BY.search(view.text, start, min(end, pos)) if floor_word else None
         if taken and not has_a_cue(view.text[start : taken.start()]):
             # "Ms. Brennock listened as Ms. Vardova took the microphone. “…,” she said": the one
             # who takes the floor speaks next, whoever the sentence's subject is (unless that
