@@ -9108,3 +9108,10 @@ def test_a_colon_lead_in_of_two_clauses_is_the_last_clause_s_subject():
         "statement that reads like it was typed through clenched teeth: “The campaign is unified.”"
     )
     assert spoken(text)[0].speaker.name == "Brody Kessinger"
+
+
+def test_a_verb_after_a_closed_relative_aside_takes_the_quote_for_the_subject_before_it():
+    text = "Ruiz, who announced a $275 million road plan on Monday, plans “to focus on jobs through December”."
+    assert spoken(text)[0].speaker.mention == "Ruiz"
+    # (the relative's own verb that takes the quote keeps "who")
+    assert spoken("The mayor, who has called the plan “a fraud,” voted no.")[0].speaker.mention == "who"

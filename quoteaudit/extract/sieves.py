@@ -1333,12 +1333,17 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
             continue
         later = cues[cues.index(cue) + 1 :]
         # (or an appositive's: "Dana Ortiz, a rival whom Lind fired last year, said")
-        if (
-            later
-            and re.search(r",\s+(?:[^,]*\s)?(?:who|whom|which)\s+[^,]*$", before[: cue.start()])
-            and "," in before[cue.end() : later[0].start()]
-        ):
+        relative_aside = re.search(r",\s+(?:[^,]*\s)?(?:who|whom|which)\s+[^,]*$", before[: cue.start()])
+        if relative_aside and later and "," in before[cue.end() : later[0].start()]:
             continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb
+        closed = re.fullmatch(r"[^,]*,[ \t]*(?:[a-z]+[ \t]+){1,3}", before[cue.end() :]) if relative_aside and not later else None
+        if closed and relative_aside:
+            # "Ruiz, who announced a road plan on Monday, plans “…”": the verb after the aside,
+            # no cue, takes the quote, and its subject stands before the aside
+            found = subject_before(text, clause_start, lo + relative_aside.start())
+            speaker = make_speaker(text, found[0], found[1], "leading_cue", cue.group(1), 0.7, found[2]) if found else None
+            if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION):
+                return speaker
         if (
             later
             and cue.group(1).endswith("ed")
