@@ -755,7 +755,6 @@ def _time_stamp_for(rules_key: str) -> re.Pattern:
     return re.compile(rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(sorted(wl.TIME_ZONES))})[ \t]+(?=\S)")
 
 
-# a name, then a past-tense verb of its own clause ("Whitcombe paused")
 # a name's possessive and then a day ("Amy Dorn's Monday"): the owner of something dated
 OWNER_THEN_A_DAY = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w\-]*)(?:’s|'s|’)[ \t]+[A-Z][a-z]+day")
 # a subject pronoun with a verb contracted onto it ("I've", "they’re", "we'd")
@@ -765,6 +764,7 @@ PRONOUN_WITH_AN_AUXILIARY = re.compile(r"(?i)(i|we|you|they|he|she)[’'](?:ve|m
 NAME_THEN_A_QUANTIFIER_AND_A_VERB = re.compile(
     r"((?:[A-Z][\w.’'\-]*[ \t]+(?:and[ \t]+)?){0,4}[A-Z][\w.’'\-]*)[ \t]+(?:both|all|each|also|together)[ \t]+[a-z]+ed"
 )
+# a name, then a past-tense verb of its own clause ("Whitcombe paused")
 NAME_THEN_A_VERB = re.compile(r"((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w.’'\-]*)[ \t]+[a-z]+ed")
 
 
@@ -828,14 +828,12 @@ def make_speaker(text: str, start: int, end: int, method: str, cue: str, confide
     # ("Ortiz and Lind both campaigned on promises “…”"), a day after an owner before a noun for
     # what was said ("since Chief Amy Dorn's Monday announcement that “…”"; not "At Castellanos’s
     # Tuesday stop, a man …", a place), a verb contracted onto a pronoun ("as I've argued")
-    said_next = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
-    before_words_said = said_next is not None and said_next.group(1) in wl.union("SPEECH_NOUNS", "SPEECH_EVENTS", "ISSUED_DOCUMENTS")
-    for predicate_after, applies in (
-        (NAME_THEN_A_QUANTIFIER_AND_A_VERB, True),
-        (OWNER_THEN_A_DAY, before_words_said),
-        (PRONOUN_WITH_AN_AUXILIARY, True),
-    ):
-        predicate = predicate_after.fullmatch(mention) if applies else None
+    for predicate_after in (NAME_THEN_A_QUANTIFIER_AND_A_VERB, OWNER_THEN_A_DAY, PRONOUN_WITH_AN_AUXILIARY):
+        predicate = predicate_after.fullmatch(mention)
+        if predicate and predicate_after is OWNER_THEN_A_DAY:
+            said_next = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
+            if said_next is None or said_next.group(1) not in wl.union("SPEECH_NOUNS", "SPEECH_EVENTS", "ISSUED_DOCUMENTS"):
+                predicate = None
         if predicate:
             end = start + predicate.end(1)
             mention = text[start:end]

@@ -874,7 +874,7 @@ def sieve_passive_agent(ctx: QuoteContext) -> Speaker | None:
         lo = max(ctx.before_start, ctx.sentence_start)
         owner_start = lo + noun_by.start("owner")
         # (a first word spelt like a preposition modifies the agent: "outside auditors")
-        owner_start += len(noun_by.group("owner").split()[0]) + 1 if noun_by.group("owner").split()[0] in wl.PREPOSITIONS else 0
+        owner_start += len(owner_words[0]) + 1 if owner_words[0] in wl.PREPOSITIONS else 0
         speaker = make_speaker(ctx.text, owner_start, lo + noun_by.end("owner"), "passive_agent", noun_by.group().split()[0], 0.7)
         if speaker is not None and speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.PRONOUN):
             return speaker
@@ -1336,8 +1336,7 @@ def sieve_leading(ctx: QuoteContext) -> Speaker | None:
         relative_aside = re.search(r",\s+(?:[^,]*\s)?(?:who|whom|which)\s+[^,]*$", before[: cue.start()])
         if relative_aside and later and "," in before[cue.end() : later[0].start()]:
             continue  # "Another user, who said they ran systems, wrote that “…”": an aside closed before the verb
-        closed = re.fullmatch(r"[^,]*,[ \t]*(?:[a-z]+[ \t]+){1,3}", before[cue.end() :]) if relative_aside and not later else None
-        if closed and relative_aside:
+        if relative_aside and not later and re.fullmatch(r"[^,]*,[ \t]*(?:[a-z]+[ \t]+){1,3}", before[cue.end() :]):
             # "Ruiz, who announced a road plan on Monday, plans “…”": the verb after the aside,
             # no cue, takes the quote, and its subject stands before the aside
             found = subject_before(text, clause_start, lo + relative_aside.start())
@@ -1982,8 +1981,8 @@ def sieve_colon_lead_in(ctx: QuoteContext) -> Speaker | None:
             return owner
         # (the last of two clauses, when it has a subject of its own: "Sauer would not talk, but
         # spokesman Brody Kessinger handed the paper a statement:")
-        later = list(re.finditer(r",[ \t]+(?:but|and|yet|while)[ \t]+", text[start : ctx.open_mark]))
-        speaker = main_subject(text, start + later[-1].end(), ctx.open_mark, ":", "colon_sentence_subject", 0.7) if later else None
+        later = list(SECOND_CLAUSE_JOINED.finditer(text, start, ctx.open_mark))
+        speaker = main_subject(text, later[-1].end(), ctx.open_mark, ":", "colon_sentence_subject", 0.7) if later else None
         if speaker is not None and speaker.kind in (SpeakerKind.NAMED, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
             return speaker
         speaker = main_subject(text, start, ctx.open_mark, ":", "colon_sentence_subject", 0.7)
@@ -2283,7 +2282,7 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
     label = LABEL_WITH_COMMAS.fullmatch(ctx.text, lo, ctx.open_mark)
     # (a sentence of two clauses is no label: "Sauer would not talk, but spokesman Brody
     # Kessinger handed the paper a statement:")
-    if label is None or re.search(r",[ \t]+(?:but|and|yet|while)[ \t]", label.group(1)):
+    if label is None or SECOND_CLAUSE_JOINED.search(label.group(1)):
         return None
     start, end = label.span(1)
     commas = [start + m.start() for m in re.finditer(r",[ \t]+", label.group(1))]  # (at least one)
@@ -2307,6 +2306,9 @@ def _named_in_a_label(ctx: QuoteContext) -> Speaker | None:
     return None
 
 
+# a comma and a conjunction that join a second clause to the first ("…, but spokesman Brody
+# Kessinger handed the paper a statement:")
+SECOND_CLAUSE_JOINED = re.compile(r",[ \t]+(?:but|and|yet|while)[ \t]+")
 # a label from the paragraph's start (after a bullet or a rubric and its dash) to the colon
 # before the quote, with at least one comma in it (group 1)
 # (a period only in an abbreviation or an initial: "Sen. Otis Greer, in a statement:"; a

@@ -566,7 +566,8 @@ def _clause_closed_before_the_participle(text: str, clause_start: int, cue_start
         speaker = make_speaker(text, clause_start + a + own.start(1), clause_start + a + own.end(1), "leading_cue_participle", cue, 0.7)
         if speaker is not None and speaker.kind is not SpeakerKind.UNKNOWN:
             return speaker
-    reporting = [m for m in cue_re().finditer(part) if m.group(1).lower() in wl.INVERTIBLE_CUES | {"told", "tells"}]
+    reporting_verbs = wl.INVERTIBLE_CUES | {"told", "tells"}
+    reporting = [m for m in cue_re().finditer(part) if m.group(1).lower() in reporting_verbs]
     if not reporting or len(part[reporting[-1].end() :].split()) > 6:
         return None
     found = subject_before(text, clause_start + a, clause_start + a + reporting[-1].start())
